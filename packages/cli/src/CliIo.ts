@@ -1,0 +1,40 @@
+/**
+ * Everything the CLI touches outside itself, passed in so that commands are testable
+ * in-process and embeddable: output streams, input, files and the clock.
+ *
+ * @example
+ * ```ts
+ * import { run, type CliIo } from "@unsms/cli"
+ *
+ * const out: Array<string> = []
+ * const io: CliIo = {
+ *   stdout: (text) => out.push(text),
+ *   stderr: (text) => out.push(text),
+ *   readStdin: async () => "",
+ *   stdinIsTTY: true,
+ *   readFile: async () => "",
+ *   writeFile: async () => undefined,
+ *   now: () => new Date("2006-06-30T00:00:00Z"),
+ * }
+ * await run(["--version"], io)
+ * ```
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export interface CliIo {
+  /** Writes to standard output. */
+  readonly stdout: (text: string) => void;
+  /** Writes to standard error. */
+  readonly stderr: (text: string) => void;
+  /** Reads all of standard input as UTF-8. */
+  readonly readStdin: () => Promise<string>;
+  /** Whether standard input is a terminal (then nothing is piped in). */
+  readonly stdinIsTTY: boolean;
+  /** Reads a file as UTF-8. */
+  readonly readFile: (path: string) => Promise<string>;
+  /** Writes a file (UTF-8). */
+  readonly writeFile: (path: string, content: string) => Promise<void>;
+  /** The current time, for commands that default to "now". */
+  readonly now: () => Date;
+}

@@ -1,0 +1,24 @@
+/**
+ * What a command produced when it ran to the end: its exit code (0 success, 1 the domain
+ * said no — a check found violations, a pass was refused), the JSON printed under
+ * `--json`, and the readable report printed otherwise.
+ *
+ * @example
+ * ```ts
+ * import type { Outcome } from "@unsms/cli"
+ *
+ * const outcome: Outcome = { exitCode: 1, json: { ok: false, violations: [] }, text: "1 violation\n" }
+ * console.log(outcome.exitCode)
+ * ```
+ *
+ * @category cli
+ * @since 0.1.0
+ */
+export interface Outcome {
+  /** 0 when the answer is yes, 1 when the domain said no. */
+  readonly exitCode: 0 | 1;
+  /** The machine-readable answer, printed with `--json`. */
+  readonly json: unknown;
+  /** The readable report, printed without `--json`. */
+  readonly text: string;
+}

@@ -1,0 +1,13 @@
+/**
+ * `unsms`, the SDK as a command. JSON in, JSON or a readable report out; exit 0 success,
+ * 1 the domain said no, 2 bad input or usage. Embeddable: {@link run} takes the
+ * arguments and a {@link CliIo} and resolves to the exit code.
+ *
+ * @packageDocumentation
+ */
+export type { CliIo } from "./CliIo";
+export type { CommandContext } from "./CommandContext";
+export type { CommandModule } from "./CommandModule";
+export { nodeIo } from "./nodeIo";
+export type { Outcome } from "./Outcome";
+export { run } from "./run";

@@ -1,0 +1,22 @@
+import { Data } from "effect";
+
+/**
+ * The input could not be read: no file, nothing on stdin, or not JSON.
+ *
+ * @internal
+ */
+export class InputError extends Data.TaggedError("InputError")<{
+  readonly message: string;
+  readonly path: string;
+  readonly expected: string;
+  readonly received: string;
+}> {}
+
+/**
+ * The command line itself is wrong: an unknown flag or command, a missing argument.
+ *
+ * @internal
+ */
+export class UsageError extends Data.TaggedError("UsageError")<{
+  readonly message: string;
+}> {}

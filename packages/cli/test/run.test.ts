@@ -1,0 +1,99 @@
+import { fc, test } from "@fast-check/vitest";
+import { Result } from "effect";
+import { describe, expect } from "vitest";
+import * as z from "zod";
+import { run, type CommandModule } from "@unsms/cli";
+import packageJson from "../package.json" with { type: "json" };
+import { fakeIo } from "./support/fakeIo";
+
+const echo: CommandModule = {
+  schemas: { echo: z.strictObject({ say: z.string().min(1) }) },
+  register: (program, context) => {
+    program
+      .command("echo")
+      .option("--input <file>", "input JSON")
+      .action(async (options: { input?: string }) => {
+        const input = await context.readJsonInput(options.input);
+        if (Result.isFailure(input)) return context.respond(input);
+        const say = (input.success as { say?: unknown }).say;
+        context.succeed({ exitCode: say === "no" ? 1 : 0, json: { said: say }, text: `said ${String(say)}\n` });
+      });
+  },
+};
+
+describe("unsms conventions", () => {
+  test("--version prints the package version", async () => {
+    const { io, stdout } = fakeIo();
+    expect(await run(["--version"], io)).toBe(0);
+    expect(stdout().trim()).toBe(packageJson.version);
+  });
+
+  test("--help lists the commands and the exit codes", async () => {
+    const { io, stdout } = fakeIo();
+    expect(await run(["--help"], io, [echo])).toBe(0);
+    expect(stdout()).toContain("schema");
+    expect(stdout()).toContain("echo");
+    expect(stdout()).toContain("Exit codes");
+  });
+
+  test("a bad flag exits 2 with the JSON error on stderr and no stack trace", async () => {
+    const { io, stdout, stderr } = fakeIo();
+    expect(await run(["--bogus", "--json"], io)).toBe(2);
+    expect(stdout()).toBe("");
+    const body = JSON.parse(stderr()) as { error: { code: string; message: string; issues: unknown[] } };
+    expect(body.error.code).toBe("UsageError");
+    expect(body.error.message).toContain("--bogus");
+    expect(body.error.issues).toEqual([]);
+    expect(stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  test("a bad flag without --json prints a readable error", async () => {
+    const { io, stderr } = fakeIo();
+    expect(await run(["schema", "--bogus"], io)).toBe(2);
+    expect(stderr()).toContain("unknown option");
+  });
+
+  test("schema lists names and prints a JSON Schema; an unknown name exits 2", async () => {
+    const list = fakeIo();
+    expect(await run(["schema", "--json"], list.io, [echo])).toBe(0);
+    expect(JSON.parse(list.stdout())).toEqual({ schemas: ["echo"] });
+    const one = fakeIo();
+    expect(await run(["schema", "echo"], one.io, [echo])).toBe(0);
+    expect(JSON.parse(one.stdout())).toMatchObject({ type: "object", required: ["say"] });
+    const unknown = fakeIo();
+    expect(await run(["schema", "nope", "--json"], unknown.io, [echo])).toBe(2);
+    expect(JSON.parse(unknown.stderr()).error.message).toContain('"echo"');
+  });
+
+  test("input comes from --input or stdin; exit 1 when the domain says no", async () => {
+    const file = fakeIo({ "in.json": '{"say":"yes"}' });
+    expect(await run(["echo", "--input", "in.json", "--json"], file.io, [echo])).toBe(0);
+    expect(JSON.parse(file.stdout())).toEqual({ said: "yes" });
+    const piped = fakeIo({}, '{"say":"no"}');
+    expect(await run(["echo"], piped.io, [echo])).toBe(1);
+    expect(piped.stdout()).toBe("said no\n");
+  });
+
+  test("missing file, no stdin and invalid JSON are input errors (exit 2)", async () => {
+    for (const [args, stdin, code] of [
+      [["echo", "--input", "missing.json", "--json"], undefined, "InputError"],
+      [["echo", "--json"], undefined, "InputError"],
+      [["echo", "--json"], "{not json", "InputError"],
+    ] as const) {
+      const { io, stderr } = fakeIo({}, stdin);
+      expect(await run(args, io, [echo])).toBe(2);
+      const body = JSON.parse(stderr()) as { error: { code: string; issues: Array<{ path: string }> } };
+      expect(body.error.code).toBe(code);
+      expect(body.error.issues[0]?.path).toBeDefined();
+    }
+  });
+
+  test.prop([fc.array(fc.oneof(fc.string(), fc.constantFrom("--json", "--input", "schema", "echo", "--help", "-V")), { maxLength: 6 })], {
+    numRuns: 300,
+  })("never throws and always exits 0, 1 or 2, whatever the arguments", async (args) => {
+    const { io, stderr } = fakeIo({}, "{}");
+    const code = await run(args, io, [echo]);
+    expect([0, 1, 2]).toContain(code);
+    expect(stderr()).not.toMatch(/\n\s+at .*:\d+:\d+/);
+  });
+});

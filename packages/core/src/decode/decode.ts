@@ -1,0 +1,49 @@
+import { Result } from "effect";
+import type * as z from "zod";
+import { DecodeError } from "../errors/DecodeError";
+import type { Issue } from "../errors/Issue";
+import { describeValue } from "../internal/describeValue";
+import { toIssues } from "../internal/toIssues";
+
+const summarize = (issues: ReadonlyArray<Issue>): string => {
+  const [first] = issues;
+  const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+  return first === undefined ? "the input is invalid" : `${count} in the input; first: ${first.message}`;
+};
+
+/**
+ * The boundary between untyped input and typed values: checks `input` against a zod
+ * schema and returns the typed value, or a {@link DecodeError} listing every problem with
+ * its path, what was expected and what was received. It never throws, whatever the input.
+ *
+ * @example
+ * ```ts
+ * import { decode } from "@unsms/core"
+ * import { Result } from "effect"
+ * import * as z from "zod"
+ *
+ * const Participant = z.object({ id: z.string(), headcount: z.number().int().min(0) })
+ * const result = decode(Participant, { id: "UNDP", headcount: -4 })
+ * if (Result.isFailure(result)) {
+ *   for (const issue of result.failure.issues) console.log(issue.path, issue.expected, issue.received)
+ *   // $.headcount a number >= 0 -4
+ * }
+ * ```
+ *
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decode = <S extends z.ZodType>(schema: S, input: unknown): Result.Result<z.output<S>, DecodeError> => {
+  let issues: Array<Issue>;
+  try {
+    const parsed = schema.safeParse(input, { reportInput: true });
+    if (parsed.success) return Result.succeed(parsed.data);
+    issues = toIssues(parsed.error.issues);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : "the schema failed";
+    issues = [
+      { path: "$", expected: "a plain JSON value", received: describeValue(input), message: `$: could not be checked: ${reason}` },
+    ];
+  }
+  return Result.fail(new DecodeError({ message: summarize(issues), issues }));
+};

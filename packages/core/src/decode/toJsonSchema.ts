@@ -1,0 +1,20 @@
+import * as z from "zod";
+
+/**
+ * The JSON Schema (draft 2020-12) of what a schema accepts as input, so that systems in
+ * other languages can validate their payloads before they call unsms.
+ *
+ * @example
+ * ```ts
+ * import { toJsonSchema } from "@unsms/core"
+ * import * as z from "zod"
+ *
+ * const schema = toJsonSchema(z.object({ currency: z.string().length(3) }))
+ * console.log(JSON.stringify(schema))
+ * ```
+ *
+ * @category decoding
+ * @since 0.1.0
+ */
+export const toJsonSchema = (schema: z.ZodType): Record<string, unknown> =>
+  z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;

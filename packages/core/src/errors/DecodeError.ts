@@ -1,0 +1,23 @@
+import { Data } from "effect";
+import type { Issue } from "./Issue";
+
+/**
+ * An input did not match its schema. Lists every problem, each with its path, what was
+ * expected and what was received — never only the first.
+ *
+ * @example
+ * ```ts
+ * import { decode, OrganizationIdSchema } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const result = decode(OrganizationIdSchema, 42)
+ * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.expected)
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class DecodeError extends Data.TaggedError("DecodeError")<{
+  readonly message: string;
+  readonly issues: ReadonlyArray<Issue>;
+}> {}

@@ -1,0 +1,23 @@
+import { Data } from "effect";
+
+/**
+ * A rate or share was asked of a whole of zero.
+ *
+ * @example
+ * ```ts
+ * import { percentage } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const result = percentage(3, 0)
+ * if (Result.isFailure(result)) console.log(result.failure._tag) // "DivisionByZero"
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class DivisionByZero extends Data.TaggedError("DivisionByZero")<{
+  readonly message: string;
+  readonly path: string;
+  readonly expected: string;
+  readonly received: string;
+}> {}

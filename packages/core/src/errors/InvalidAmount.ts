@@ -1,0 +1,24 @@
+import { Data } from "effect";
+
+/**
+ * A decimal amount could not be read exactly in its currency: not a plain decimal, or
+ * more decimals than the currency has.
+ *
+ * @example
+ * ```ts
+ * import { parseMoney, USD } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const result = parseMoney("12.345", USD)
+ * if (Result.isFailure(result)) console.log(result.failure.expected)
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class InvalidAmount extends Data.TaggedError("InvalidAmount")<{
+  readonly message: string;
+  readonly path: string;
+  readonly expected: string;
+  readonly received: string;
+}> {}

@@ -1,0 +1,24 @@
+import { Data } from "effect";
+
+/**
+ * A count that must be a whole number was not one (a fraction, NaN, an infinity, or a
+ * number beyond 2^53 that cannot be exact).
+ *
+ * @example
+ * ```ts
+ * import { percentage } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const result = percentage(1.5, 3)
+ * if (Result.isFailure(result)) console.log(result.failure.received) // "1.5"
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class NotAnInteger extends Data.TaggedError("NotAnInteger")<{
+  readonly message: string;
+  readonly path: string;
+  readonly expected: string;
+  readonly received: string;
+}> {}

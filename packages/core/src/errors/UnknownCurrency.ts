@@ -1,0 +1,23 @@
+import { Data } from "effect";
+
+/**
+ * A currency code that is not an ISO 4217 code known to unsms.
+ *
+ * @example
+ * ```ts
+ * import { getCurrency } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const result = getCurrency("XYZ")
+ * if (Result.isFailure(result)) console.log(result.failure.message)
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class UnknownCurrency extends Data.TaggedError("UnknownCurrency")<{
+  readonly message: string;
+  readonly path: string;
+  readonly expected: string;
+  readonly received: string;
+}> {}

@@ -1,0 +1,44 @@
+import * as z from "zod";
+import { idPattern } from "../internal/idPattern";
+
+/**
+ * Schema of the id of a duty station (New York, Geneva, ECA): a non-empty string of at most 128 printable characters
+ * without leading or trailing blanks, branded so that it cannot be confused with another
+ * kind of id.
+ *
+ * @example
+ * ```ts
+ * import { decode, DutyStationIdSchema } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id = Result.getOrThrow(decode(DutyStationIdSchema, "Geneva"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export const DutyStationIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(idPattern, { message: "an id: printable characters without leading or trailing blanks" })
+  .brand<"DutyStationId">();
+
+/**
+ * The id of a duty station (New York, Geneva, ECA), branded: a plain string is not accepted where it is expected;
+ * make one with {@link decode} and {@link DutyStationIdSchema}.
+ *
+ * @example
+ * ```ts
+ * import { decode, DutyStationIdSchema, type DutyStationId } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id: DutyStationId = Result.getOrThrow(decode(DutyStationIdSchema, "Geneva"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export type DutyStationId = z.infer<typeof DutyStationIdSchema>;

@@ -1,0 +1,44 @@
+import * as z from "zod";
+import { idPattern } from "../internal/idPattern";
+
+/**
+ * Schema of the id of a participating organization (UNDP, WFP, the World Bank): a non-empty string of at most 128 printable characters
+ * without leading or trailing blanks, branded so that it cannot be confused with another
+ * kind of id.
+ *
+ * @example
+ * ```ts
+ * import { decode, OrganizationIdSchema } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id = Result.getOrThrow(decode(OrganizationIdSchema, "UNDP"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export const OrganizationIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(idPattern, { message: "an id: printable characters without leading or trailing blanks" })
+  .brand<"OrganizationId">();
+
+/**
+ * The id of a participating organization (UNDP, WFP, the World Bank), branded: a plain string is not accepted where it is expected;
+ * make one with {@link decode} and {@link OrganizationIdSchema}.
+ *
+ * @example
+ * ```ts
+ * import { decode, OrganizationIdSchema, type OrganizationId } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id: OrganizationId = Result.getOrThrow(decode(OrganizationIdSchema, "UNDP"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export type OrganizationId = z.infer<typeof OrganizationIdSchema>;

@@ -1,0 +1,44 @@
+import * as z from "zod";
+import { idPattern } from "../internal/idPattern";
+
+/**
+ * Schema of the id of a grounds pass: a non-empty string of at most 128 printable characters
+ * without leading or trailing blanks, branded so that it cannot be confused with another
+ * kind of id.
+ *
+ * @example
+ * ```ts
+ * import { decode, PassIdSchema } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id = Result.getOrThrow(decode(PassIdSchema, "NY-2006-000123"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export const PassIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(idPattern, { message: "an id: printable characters without leading or trailing blanks" })
+  .brand<"PassId">();
+
+/**
+ * The id of a grounds pass, branded: a plain string is not accepted where it is expected;
+ * make one with {@link decode} and {@link PassIdSchema}.
+ *
+ * @example
+ * ```ts
+ * import { decode, PassIdSchema, type PassId } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id: PassId = Result.getOrThrow(decode(PassIdSchema, "NY-2006-000123"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export type PassId = z.infer<typeof PassIdSchema>;

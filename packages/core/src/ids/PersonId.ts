@@ -1,0 +1,44 @@
+import * as z from "zod";
+import { idPattern } from "../internal/idPattern";
+
+/**
+ * Schema of the id of a person (staff member, appointee, pass holder): a non-empty string of at most 128 printable characters
+ * without leading or trailing blanks, branded so that it cannot be confused with another
+ * kind of id.
+ *
+ * @example
+ * ```ts
+ * import { decode, PersonIdSchema } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id = Result.getOrThrow(decode(PersonIdSchema, "staff-20431"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export const PersonIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(idPattern, { message: "an id: printable characters without leading or trailing blanks" })
+  .brand<"PersonId">();
+
+/**
+ * The id of a person (staff member, appointee, pass holder), branded: a plain string is not accepted where it is expected;
+ * make one with {@link decode} and {@link PersonIdSchema}.
+ *
+ * @example
+ * ```ts
+ * import { decode, PersonIdSchema, type PersonId } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id: PersonId = Result.getOrThrow(decode(PersonIdSchema, "staff-20431"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export type PersonId = z.infer<typeof PersonIdSchema>;

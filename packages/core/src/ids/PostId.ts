@@ -1,0 +1,44 @@
+import * as z from "zod";
+import { idPattern } from "../internal/idPattern";
+
+/**
+ * Schema of the id of an authorized post: a non-empty string of at most 128 printable characters
+ * without leading or trailing blanks, branded so that it cannot be confused with another
+ * kind of id.
+ *
+ * @example
+ * ```ts
+ * import { decode, PostIdSchema } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id = Result.getOrThrow(decode(PostIdSchema, "DSS-P4-017"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export const PostIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(idPattern, { message: "an id: printable characters without leading or trailing blanks" })
+  .brand<"PostId">();
+
+/**
+ * The id of an authorized post, branded: a plain string is not accepted where it is expected;
+ * make one with {@link decode} and {@link PostIdSchema}.
+ *
+ * @example
+ * ```ts
+ * import { decode, PostIdSchema, type PostId } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id: PostId = Result.getOrThrow(decode(PostIdSchema, "DSS-P4-017"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export type PostId = z.infer<typeof PostIdSchema>;

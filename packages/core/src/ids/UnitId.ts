@@ -1,0 +1,44 @@
+import * as z from "zod";
+import { idPattern } from "../internal/idPattern";
+
+/**
+ * Schema of the id of an organizational unit (a DSS division, section or service): a non-empty string of at most 128 printable characters
+ * without leading or trailing blanks, branded so that it cannot be confused with another
+ * kind of id.
+ *
+ * @example
+ * ```ts
+ * import { decode, UnitIdSchema } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id = Result.getOrThrow(decode(UnitIdSchema, "DRO"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export const UnitIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(idPattern, { message: "an id: printable characters without leading or trailing blanks" })
+  .brand<"UnitId">();
+
+/**
+ * The id of an organizational unit (a DSS division, section or service), branded: a plain string is not accepted where it is expected;
+ * make one with {@link decode} and {@link UnitIdSchema}.
+ *
+ * @example
+ * ```ts
+ * import { decode, UnitIdSchema, type UnitId } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id: UnitId = Result.getOrThrow(decode(UnitIdSchema, "DRO"))
+ * console.log(id)
+ * ```
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export type UnitId = z.infer<typeof UnitIdSchema>;

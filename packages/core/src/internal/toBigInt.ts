@@ -1,0 +1,21 @@
+import { Result } from "effect";
+import { NotAnInteger } from "../errors/NotAnInteger";
+
+/**
+ * Reads a count given as a bigint or a safe integer number.
+ *
+ * @internal
+ */
+export const toBigInt = (value: bigint | number, path: string): Result.Result<bigint, NotAnInteger> =>
+  typeof value === "bigint"
+    ? Result.succeed(value)
+    : Number.isSafeInteger(value)
+      ? Result.succeed(BigInt(value))
+      : Result.fail(
+          new NotAnInteger({
+            message: `${path}: expected a whole number, received ${String(value)}`,
+            path,
+            expected: "an integer (a safe integer number or a bigint)",
+            received: String(value),
+          }),
+        );

@@ -1,0 +1,22 @@
+import * as z from "zod";
+
+/**
+ * Schema of an amount as it travels in JSON: a plain decimal string in major units, such
+ * as `"400000000.00"` or `"-0.01"`. Whether its decimals fit the currency is checked by
+ * {@link parseMoney}, which knows the currency.
+ *
+ * @example
+ * ```ts
+ * import { decode, DecimalAmountSchema } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * console.log(Result.isSuccess(decode(DecimalAmountSchema, "75000.00"))) // true
+ * console.log(Result.isSuccess(decode(DecimalAmountSchema, "1e3"))) // false
+ * ```
+ *
+ * @category money
+ * @since 0.1.0
+ */
+export const DecimalAmountSchema = z
+  .string()
+  .regex(/^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/, { message: 'a decimal amount in major units, like "75000.00"' });

@@ -1,0 +1,28 @@
+import { powerOfTen } from "../internal/powerOfTen";
+import type { Money } from "./Money";
+
+/**
+ * Writes an amount as its exact decimal string in major units, with exactly as many
+ * decimals as its currency has: `"33400.00"`, `"-0.01"`, `"1000"` (JPY), `"1.500"` (KWD).
+ * This is the JSON form of {@link Money}; {@link parseMoney} reads it back unchanged.
+ *
+ * @example
+ * ```ts
+ * import { formatMoney, makeMoney, USD } from "@unsms/core"
+ *
+ * console.log(formatMoney(makeMoney(-1n, USD))) // "-0.01"
+ * console.log(formatMoney(makeMoney(40_000_000_000n, USD))) // "400000000.00"
+ * ```
+ *
+ * @category money
+ * @since 0.1.0
+ */
+export const formatMoney = (amount: Money): string => {
+  const { exponent } = amount.currency;
+  const negative = amount.minorUnits < 0n;
+  const magnitude = negative ? -amount.minorUnits : amount.minorUnits;
+  const scale = powerOfTen(exponent);
+  const whole = (magnitude / scale).toString();
+  const sign = negative ? "-" : "";
+  return exponent === 0 ? `${sign}${whole}` : `${sign}${whole}.${(magnitude % scale).toString().padStart(exponent, "0")}`;
+};

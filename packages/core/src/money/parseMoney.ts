@@ -1,0 +1,46 @@
+import { Result } from "effect";
+import type { Currency } from "../currency/Currency";
+import { InvalidAmount } from "../errors/InvalidAmount";
+import { powerOfTen } from "../internal/powerOfTen";
+import { describeExpectedDecimal } from "../internal/describeExpectedDecimal";
+import type { Money } from "./Money";
+
+const decimalPattern = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
+
+/**
+ * Reads a decimal string in major units ("33400.00", "-0.01", "75000") exactly, in the
+ * given currency. At most as many decimals as the currency has (two for USD, none for JPY,
+ * three for KWD); fewer are padded. Exponents ("1e3"), signs other than a leading minus,
+ * leading zeros, separators, blanks, "NaN" and the empty string are errors.
+ *
+ * @example
+ * ```ts
+ * import { parseMoney, formatMoney, USD } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const withheld = Result.getOrThrow(parseMoney("11000000", USD))
+ * console.log(withheld.minorUnits) // 1100000000n
+ * console.log(Result.isFailure(parseMoney("12.345", USD))) // true
+ * ```
+ *
+ * @category money
+ * @since 0.1.0
+ */
+export const parseMoney = (text: string, currency: Currency, path = "$"): Result.Result<Money, InvalidAmount> => {
+  const match = typeof text === "string" ? decimalPattern.exec(text) : null;
+  const fraction = match?.[3] ?? "";
+  if (match === null || fraction.length > currency.exponent) {
+    const expected = describeExpectedDecimal(currency);
+    return Result.fail(
+      new InvalidAmount({
+        message: `${path}: ${JSON.stringify(text)} is not an amount in ${currency.code}: expected ${expected}`,
+        path,
+        expected,
+        received: JSON.stringify(text),
+      }),
+    );
+  }
+  const [, sign, whole = "0"] = match;
+  const magnitude = BigInt(whole) * powerOfTen(currency.exponent) + BigInt(fraction.padEnd(currency.exponent, "0") || "0");
+  return Result.succeed({ minorUnits: sign === "-" ? -magnitude : magnitude, currency });
+};

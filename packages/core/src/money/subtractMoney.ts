@@ -1,0 +1,24 @@
+import { Result } from "effect";
+import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
+import { sameCurrency } from "../internal/sameCurrency";
+import type { Money } from "./Money";
+
+/**
+ * Subtracts the second amount from the first, exactly; amounts in different currencies
+ * are a {@link CurrencyMismatch}.
+ *
+ * @example
+ * ```ts
+ * import { subtractMoney, formatMoney, parseMoney, USD } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const due = Result.getOrThrow(parseMoney("25000000.00", USD))
+ * const paid = Result.getOrThrow(parseMoney("14000000.00", USD))
+ * console.log(formatMoney(Result.getOrThrow(subtractMoney(due, paid)))) // "11000000.00"
+ * ```
+ *
+ * @category money
+ * @since 0.1.0
+ */
+export const subtractMoney = (left: Money, right: Money): Result.Result<Money, CurrencyMismatch> =>
+  Result.map(sameCurrency(left, right), () => ({ minorUnits: left.minorUnits - right.minorUnits, currency: left.currency }));

@@ -1,0 +1,58 @@
+import { fc, test } from "@fast-check/vitest";
+import { Result } from "effect";
+import * as z from "zod";
+import { describe, expect } from "vitest";
+import { decode, OrganizationIdSchema, toErrorJson, toJsonSchema } from "@unsms/core";
+
+const Request = z.strictObject({
+  currency: z.string().length(3),
+  participants: z.array(z.strictObject({ id: OrganizationIdSchema, headcount: z.number().int().min(0) })).min(1),
+  formula: z.optional(z.discriminatedUnion("kind", [z.object({ kind: z.literal("proportional") }), z.object({ kind: z.literal("floor"), minimum: z.string() })])),
+});
+
+describe("decode", () => {
+  test("returns the typed value", () => {
+    const value = Result.getOrThrow(decode(Request, { currency: "USD", participants: [{ id: "UNDP", headcount: 3 }] }));
+    expect(value.participants[0]?.id).toBe("UNDP");
+  });
+
+  test("lists every problem with path, expected and received", () => {
+    const result = decode(Request, { currency: "US", participants: [{ id: "", headcount: -1 }, { headcount: 1.5, extra: true }] });
+    expect(Result.isFailure(result)).toBe(true);
+    if (Result.isFailure(result)) {
+      const byPath = Object.fromEntries(result.failure.issues.map((issue) => [issue.path, issue]));
+      expect(Object.keys(byPath).sort()).toEqual(
+        ["$.currency", "$.participants[0].id", "$.participants[0].headcount", "$.participants[1].id", "$.participants[1].headcount", "$.participants[1].extra"].sort(),
+      );
+      expect(byPath["$.participants[0].headcount"]?.expected).toBe("a number >= 0");
+      expect(byPath["$.participants[0].headcount"]?.received).toBe("-1");
+      expect(byPath["$.participants[1].id"]?.received).toBe("nothing (missing)");
+      expect(byPath["$.participants[1].headcount"]?.expected).toBe("an integer");
+      // the empty id breaks two rules (length and pattern): both are listed
+      expect(result.failure.message).toContain("7 problems");
+      const json = toErrorJson(result.failure);
+      expect(json.error.code).toBe("DecodeError");
+      expect(json.error.issues).toHaveLength(7);
+    }
+  });
+
+  test("a union reports the closest branch", () => {
+    const result = decode(Request, { currency: "USD", participants: [{ id: "A", headcount: 1 }], formula: { kind: "floor" } });
+    if (Result.isFailure(result)) expect(result.failure.issues.map((i) => i.path)).toContain("$.formula.minimum");
+    else expect.unreachable();
+  });
+
+  test.prop([fc.anything()])("never throws and every error names a path", (input) => {
+    const result = decode(Request, input);
+    if (Result.isFailure(result)) {
+      expect(result.failure.issues.length).toBeGreaterThan(0);
+      for (const issue of result.failure.issues) expect(issue.path).toMatch(/^\$/);
+    }
+  });
+
+  test("exports the input's JSON Schema", () => {
+    const schema = toJsonSchema(Request);
+    expect(schema["type"]).toBe("object");
+    expect(schema["required"]).toEqual(["currency", "participants"]);
+  });
+});

@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
+
+/**
+ * The one vitest configuration every package uses: `@unsms/*` imports resolve to the
+ * packages' sources (no build needed to test), tests live in `test/` mirroring `src/`,
+ * and fast-check takes its seed from `FC_SEED`.
+ */
+export default defineConfig({
+  resolve: {
+    alias: [{ find: /^@unsms\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` }],
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+    setupFiles: [fileURLToPath(new URL("./tools/vitest/fast-check-seed.ts", import.meta.url))],
+    reporters: ["default"],
+  },
+});
