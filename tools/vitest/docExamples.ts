@@ -43,6 +43,24 @@ export const findDocExamples = (srcDir: string): Array<DocExample> => {
   return examples;
 };
 
+/** Exported declarations of a source file that lack an `@example` in the doc comment before them. */
+export const findUndocumentedExports = (srcDir: string): Array<string> => {
+  const missing: Array<string> = [];
+  for (const file of sourceFiles(srcDir)) {
+    const text = readFileSync(file, "utf8");
+    const declaration = /^export (?:declare )?(?:abstract )?(?:const|function|interface|type|class|enum) ([A-Za-z0-9_$]+)/gm;
+    for (let match = declaration.exec(text); match !== null; match = declaration.exec(text)) {
+      const before = text.slice(0, match.index);
+      const commentEnd = before.lastIndexOf("*/");
+      const commentStart = before.lastIndexOf("/**");
+      const between = commentEnd >= 0 ? before.slice(commentEnd + 2).trim() : "";
+      const comment = commentStart >= 0 && commentEnd > commentStart && between === "" ? before.slice(commentStart, commentEnd) : "";
+      if (!comment.includes("@example") && !comment.includes("@internal")) missing.push(`${relative(srcDir, file)}: ${match[1]}`);
+    }
+  }
+  return missing;
+};
+
 /**
  * Runs every `@example` of a package's source as a test, so that documentation cannot rot:
  * each block is written to `<package>/.examples/` (git-ignored) and imported. Output to the
@@ -59,6 +77,7 @@ export const testDocExamples = (packageDir: string): void => {
   describe("@example blocks run", () => {
     test("the package documents its exports with examples", ({ expect }) => {
       expect(examples.length).toBeGreaterThan(0);
+      expect(findUndocumentedExports(join(packageDir, "src"))).toEqual([]);
     });
     examples.forEach((example, index) => {
       const where = `${relative(packageDir, example.file)}:${example.line}`;
