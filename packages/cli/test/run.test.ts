@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { run, type CommandModule } from "@unsms/cli";
 import packageJson from "../package.json" with { type: "json" };
@@ -22,13 +22,13 @@ const echo: CommandModule = {
 };
 
 describe("unsms conventions", () => {
-  test("--version prints the package version", async () => {
+  it("--version prints the package version", async () => {
     const { io, stdout } = fakeIo();
     expect(await run(["--version"], io)).toBe(0);
     expect(stdout().trim()).toBe(packageJson.version);
   });
 
-  test("--help lists the commands and the exit codes", async () => {
+  it("--help lists the commands and the exit codes", async () => {
     const { io, stdout } = fakeIo();
     expect(await run(["--help"], io, [echo])).toBe(0);
     expect(stdout()).toContain("schema");
@@ -36,7 +36,7 @@ describe("unsms conventions", () => {
     expect(stdout()).toContain("Exit codes");
   });
 
-  test("a bad flag exits 2 with the JSON error on stderr and no stack trace", async () => {
+  it("a bad flag exits 2 with the JSON error on stderr and no stack trace", async () => {
     const { io, stdout, stderr } = fakeIo();
     expect(await run(["--bogus", "--json"], io)).toBe(2);
     expect(stdout()).toBe("");
@@ -47,13 +47,13 @@ describe("unsms conventions", () => {
     expect(stderr()).not.toMatch(/\n\s+at /);
   });
 
-  test("a bad flag without --json prints a readable error", async () => {
+  it("a bad flag without --json prints a readable error", async () => {
     const { io, stderr } = fakeIo();
     expect(await run(["schema", "--bogus"], io)).toBe(2);
     expect(stderr()).toContain("unknown option");
   });
 
-  test("schema lists names and prints a JSON Schema; an unknown name exits 2", async () => {
+  it("schema lists names and prints a JSON Schema; an unknown name exits 2", async () => {
     const list = fakeIo();
     expect(await run(["schema", "--json"], list.io, [echo])).toBe(0);
     expect(JSON.parse(list.stdout())).toEqual({ schemas: ["echo"] });
@@ -65,7 +65,7 @@ describe("unsms conventions", () => {
     expect(JSON.parse(unknown.stderr()).error.message).toContain('"echo"');
   });
 
-  test("input comes from --input or stdin; exit 1 when the domain says no", async () => {
+  it("input comes from --input or stdin; exit 1 when the domain says no", async () => {
     const file = fakeIo({ "in.json": '{"say":"yes"}' });
     expect(await run(["echo", "--input", "in.json", "--json"], file.io, [echo])).toBe(0);
     expect(JSON.parse(file.stdout())).toEqual({ said: "yes" });
@@ -74,7 +74,7 @@ describe("unsms conventions", () => {
     expect(piped.stdout()).toBe("said no\n");
   });
 
-  test("missing file, no stdin and invalid JSON are input errors (exit 2)", async () => {
+  it("missing file, no stdin and invalid JSON are input errors (exit 2)", async () => {
     for (const [args, stdin, code] of [
       [["echo", "--input", "missing.json", "--json"], undefined, "InputError"],
       [["echo", "--json"], undefined, "InputError"],

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
 import * as z from "zod";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decode, OrganizationIdSchema, toErrorJson, toJsonSchema } from "@unsms/core";
 
 const Request = z.strictObject({
@@ -11,12 +11,12 @@ const Request = z.strictObject({
 });
 
 describe("decode", () => {
-  test("returns the typed value", () => {
+  it("returns the typed value", () => {
     const value = Result.getOrThrow(decode(Request, { currency: "USD", participants: [{ id: "UNDP", headcount: 3 }] }));
     expect(value.participants[0]?.id).toBe("UNDP");
   });
 
-  test("lists every problem with path, expected and received", () => {
+  it("lists every problem with path, expected and received", () => {
     const result = decode(Request, { currency: "US", participants: [{ id: "", headcount: -1 }, { headcount: 1.5, extra: true }] });
     expect(Result.isFailure(result)).toBe(true);
     if (Result.isFailure(result)) {
@@ -36,7 +36,7 @@ describe("decode", () => {
     }
   });
 
-  test("a union reports the closest branch", () => {
+  it("a union reports the closest branch", () => {
     const result = decode(Request, { currency: "USD", participants: [{ id: "A", headcount: 1 }], formula: { kind: "floor" } });
     if (Result.isFailure(result)) expect(result.failure.issues.map((i) => i.path)).toContain("$.formula.minimum");
     else expect.unreachable();
@@ -50,7 +50,7 @@ describe("decode", () => {
     }
   });
 
-  test("exports the input's JSON Schema", () => {
+  it("exports the input's JSON Schema", () => {
     const schema = toJsonSchema(Request);
     expect(schema["type"]).toBe("object");
     expect(schema["required"]).toEqual(["currency", "participants"]);

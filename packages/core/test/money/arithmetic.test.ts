@@ -1,10 +1,10 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addMoney, compareMoney, EUR, makeMoney, negateMoney, subtractMoney, sumMoney, USD } from "@unsms/core";
 
 describe("money arithmetic", () => {
-  test("the reclassification of ¶56(a) adds up", () => {
+  it("the reclassification of ¶56(a) adds up", () => {
     const section33 = makeMoney(3_340_000n, USD);
     const section35 = makeMoney(680_000n, USD);
     const income = negateMoney(section35);
@@ -12,7 +12,7 @@ describe("money arithmetic", () => {
     expect(Result.getOrThrow(sumMoney(USD, [section35, income])).minorUnits).toBe(0n);
   });
 
-  test("mixing currencies is an error value", () => {
+  it("mixing currencies is an error value", () => {
     const results: ReadonlyArray<Result.Result<unknown, { readonly _tag: string }>> = [
       addMoney(makeMoney(1n, USD), makeMoney(1n, EUR)),
       subtractMoney(makeMoney(1n, USD), makeMoney(1n, EUR)),
@@ -27,7 +27,7 @@ describe("money arithmetic", () => {
     if (Result.isFailure(result)) expect(result.failure.path).toBe("$[1]");
   });
 
-  test("an empty sum is zero in the given currency", () => {
+  it("an empty sum is zero in the given currency", () => {
     expect(Result.getOrThrow(sumMoney(USD, [])).minorUnits).toBe(0n);
   });
 

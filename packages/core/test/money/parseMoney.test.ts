@@ -1,12 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatMoney, getCurrency, JPY, KWD, makeMoney, parseMoney, USD, type Currency } from "@unsms/core";
 
 const currencyArb = fc.integer({ min: 0, max: 8 }).map((exponent): Currency => ({ code: "XTS", exponent }));
 
 describe("parseMoney", () => {
-  test("reads the report's amounts exactly", () => {
+  it("reads the report's amounts exactly", () => {
     expect(Result.getOrThrow(parseMoney("33400.00", USD)).minorUnits).toBe(3_340_000n);
     expect(Result.getOrThrow(parseMoney("-0.01", USD)).minorUnits).toBe(-1n);
     expect(Result.getOrThrow(parseMoney("11000000", USD)).minorUnits).toBe(1_100_000_000n);
@@ -15,12 +15,12 @@ describe("parseMoney", () => {
     expect(Result.getOrThrow(parseMoney("1.5", KWD)).minorUnits).toBe(1500n);
   });
 
-  test("is exact far above 2^53", () => {
+  it("is exact far above 2^53", () => {
     const big = "123456789012345678901234567890.12";
     expect(formatMoney(Result.getOrThrow(parseMoney(big, USD)))).toBe(big);
   });
 
-  test.each(["1e3", "12.345", "", "NaN", " 1.00", "1.00 ", "+1", "01", "1.", ".5", "1,000.00", "Infinity", "--1", "0x10"])(
+  it.each(["1e3", "12.345", "", "NaN", " 1.00", "1.00 ", "+1", "01", "1.", ".5", "1,000.00", "Infinity", "--1", "0x10"])(
     "rejects %j for USD with what was expected",
     (text) => {
       const result = parseMoney(text, USD);
@@ -33,7 +33,7 @@ describe("parseMoney", () => {
     },
   );
 
-  test("rejects decimals for a currency without minor unit", () => {
+  it("rejects decimals for a currency without minor unit", () => {
     expect(Result.isFailure(parseMoney("12.0", JPY))).toBe(true);
   });
 
@@ -51,7 +51,7 @@ describe("parseMoney", () => {
     expect(() => parseMoney(text, currency)).not.toThrow();
   });
 
-  test("known currencies carry their exponent", () => {
+  it("known currencies carry their exponent", () => {
     expect(Result.getOrThrow(getCurrency("USD")).exponent).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { divideRoundHalfUp, formatRate, makeRate, percentage } from "@unsms/core";
 
 /** Reference: the exact rational p/w * 100, rounded half away from zero to d decimals, in BigInt. */
@@ -18,7 +18,7 @@ const reference = (part: bigint, whole: bigint, decimals: number): string => {
 };
 
 describe("percentage", () => {
-  test("prints the report's rates", () => {
+  it("prints the report's rates", () => {
     expect(Result.getOrThrow(percentage(174, 250, 1))).toBe("69.6");
     expect(Result.getOrThrow(percentage(1536, 1830))).toBe("84");
     expect(Result.getOrThrow(percentage(16, 30, 1))).toBe("53.3");
@@ -30,7 +30,7 @@ describe("percentage", () => {
     expect(Result.getOrThrow(percentage(14, 17))).toBe("82");
   });
 
-  test("rounds halves up", () => {
+  it("rounds halves up", () => {
     expect(Result.getOrThrow(percentage(1, 8, 1))).toBe("12.5");
     expect(Result.getOrThrow(percentage(1, 8, 0))).toBe("13");
     expect(Result.getOrThrow(percentage(-1, 8, 0))).toBe("-13");
@@ -39,7 +39,7 @@ describe("percentage", () => {
     expect(Result.getOrThrow(percentage(-1, 100_000, 1))).toBe("0.0");
   });
 
-  test("a whole of zero and a non-integer are error values", () => {
+  it("a whole of zero and a non-integer are error values", () => {
     const zero = percentage(3, 0);
     expect(Result.isFailure(zero) && zero.failure._tag).toBe("DivisionByZero");
     const fraction = percentage(1.5, 3);
