@@ -49,8 +49,8 @@ export const MossStandardsSchema = z.strictObject({
   source: z.strictObject({
     document: z.string().min(1),
     location: z.string().min(1),
-    year: z.number().int().optional(),
-    note: z.string().optional(),
+    year: z.number().int().exactOptional(),
+    note: z.string().exactOptional(),
   }),
   measures: z.array(MossMeasureSchema).min(1),
 });
