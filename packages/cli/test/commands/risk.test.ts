@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describe, expect, test } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
 import { run } from "@unsms/cli";
 import { fakeIo } from "../support/fakeIo";
 
@@ -146,4 +147,27 @@ describe("unsms schema", () => {
       expect(schema.required).toEqual(expect.arrayContaining([...required]));
     }
   });
+});
+
+describe("robustness", () => {
+  const registerJson = JSON.parse(register) as Record<string, unknown>;
+  const inspectionJson = JSON.parse(inspection) as Record<string, unknown>;
+  // Inputs: any JSON, or a sample with one top-level field replaced by any JSON.
+  const input = fc.oneof(
+    fc.jsonValue(),
+    fc.tuple(fc.constantFrom(...Object.keys(registerJson)), fc.jsonValue()).map(([key, value]) => ({ ...registerJson, [key]: value })),
+    fc.tuple(fc.constantFrom(...Object.keys(inspectionJson)), fc.jsonValue()).map(([key, value]) => ({ ...inspectionJson, [key]: value })),
+  );
+
+  test.prop([fc.constantFrom(["risk", "assess"], ["compliance", "score"], ["risk", "matrix", "--input", "in.json"]), input, fc.boolean()], { numRuns: 200 })(
+    "whatever the input, the commands exit 0, 1 or 2 and never print a stack trace",
+    async (command, value, json) => {
+      const { io, stdout, stderr } = fakeIo({ "in.json": JSON.stringify(value) }, JSON.stringify(value));
+      const code = await run([...command, ...(json ? ["--json"] : [])], io);
+      expect([0, 1, 2]).toContain(code);
+      expect(stderr()).not.toMatch(/\n\s+at .*:\d+:\d+/);
+      if (code === 2) expect(stdout()).toBe("");
+      if (json) expect(() => JSON.parse(code === 2 ? stderr() : stdout()) as unknown).not.toThrow();
+    },
+  );
 });
