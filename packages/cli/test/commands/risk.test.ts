@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "@unsms/cli";
 import { fakeIo } from "../support/fakeIo";
 
@@ -10,7 +10,7 @@ const register = readFileSync(`${examples}register.json`, "utf8");
 const inspection = readFileSync(`${examples}inspection.json`, "utf8");
 
 describe("unsms risk matrix", () => {
-  test("--json prints exactly the default matrix: rows by likelihood, columns by impact, lowest first", async () => {
+  it("--json prints exactly the default matrix: rows by likelihood, columns by impact, lowest first", async () => {
     const { io, stdout } = fakeIo();
     expect(await run(["risk", "matrix", "--json"], io)).toBe(0);
     const body = JSON.parse(stdout()) as Record<string, unknown>;
@@ -29,7 +29,7 @@ describe("unsms risk matrix", () => {
     });
   });
 
-  test("prints a readable grid, highest likelihood on top", async () => {
+  it("prints a readable grid, highest likelihood on top", async () => {
     const { io, stdout } = fakeIo();
     expect(await run(["risk", "matrix"], io)).toBe(0);
     const lines = stdout().split("\n");
@@ -38,7 +38,7 @@ describe("unsms risk matrix", () => {
     expect(stdout()).toContain("risk levels, lowest first: Very low, Low, Medium, High, Very high, Unacceptable");
   });
 
-  test("--input checks an agency's matrix: a valid 3×3 is printed, an invalid one exits 2 with every issue", async () => {
+  it("--input checks an agency's matrix: a valid 3×3 is printed, an invalid one exits 2 with every issue", async () => {
     const three = { likelihood: ["a", "b", "c"], impact: ["x", "y", "z"], levels: ["L", "H"], cells: [["L", "L", "L"], ["L", "L", "H"], ["L", "H", "H"]] };
     const ok = fakeIo({ "m.json": JSON.stringify(three) });
     expect(await run(["risk", "matrix", "--input", "m.json", "--json"], ok.io)).toBe(0);
@@ -52,7 +52,7 @@ describe("unsms risk matrix", () => {
 });
 
 describe("unsms risk assess", () => {
-  test("the sample register: exit 0 (a PC2 activity at High), JSON with every threat and the summary", async () => {
+  it("the sample register: exit 0 (a PC2 activity at High), JSON with every threat and the summary", async () => {
     const { io, stdout } = fakeIo({ "register.json": register });
     expect(await run(["risk", "assess", "--input", "register.json", "--json"], io)).toBe(0);
     const body = JSON.parse(stdout()) as {
@@ -75,7 +75,7 @@ describe("unsms risk assess", () => {
     expect(body.acceptability).toMatchObject({ acceptable: true, ceiling: "High" });
   });
 
-  test("exit 1 when the activity may not go ahead; the text report says why", async () => {
+  it("exit 1 when the activity may not go ahead; the text report says why", async () => {
     const pc3 = JSON.stringify({ ...(JSON.parse(register) as object), programmeCriticality: "PC3" });
     const { io, stdout } = fakeIo({}, pc3);
     expect(await run(["risk", "assess"], io)).toBe(1);
@@ -83,7 +83,7 @@ describe("unsms risk assess", () => {
     expect(stdout()).toMatch(/T1\s+terrorism\s+premises\s+Very high\s+Low\s+control/);
   });
 
-  test("exit 2 with every issue for a register that does not decode or does not hold together", async () => {
+  it("exit 2 with every issue for a register that does not decode or does not hold together", async () => {
     const broken = fakeIo({ "r.json": JSON.stringify({ location: "x", threats: [{ id: "T1", category: "war" }] }) });
     expect(await run(["risk", "assess", "--input", "r.json", "--json"], broken.io)).toBe(2);
     const decodeError = JSON.parse(broken.stderr()) as { error: { code: string; issues: Array<{ path: string }> } };
@@ -100,7 +100,7 @@ describe("unsms risk assess", () => {
 });
 
 describe("unsms compliance score", () => {
-  test("the sample inspection is below the required standard: exit 1, rates per category and unmet measures", async () => {
+  it("the sample inspection is below the required standard: exit 1, rates per category and unmet measures", async () => {
     const { io, stdout } = fakeIo({ "inspection.json": inspection });
     expect(await run(["compliance", "score", "--input", "inspection.json", "--json"], io)).toBe(1);
     const body = JSON.parse(stdout()) as {
@@ -115,7 +115,7 @@ describe("unsms compliance score", () => {
     expect(body.unmet.map((m) => m.id)).toEqual(["PRM-3", "TEL-2", "MED-3", "TRN-2", "RES-2", "DOC-3"]);
   });
 
-  test("exit 0 when the required percentage is reached; the text report lists the unmet measures", async () => {
+  it("exit 0 when the required percentage is reached; the text report lists the unmet measures", async () => {
     const lenient = JSON.stringify({ ...(JSON.parse(inspection) as object), requiredPercent: 75 });
     const { io, stdout } = fakeIo({ "i.json": lenient });
     expect(await run(["compliance", "score", "--input", "i.json"], io)).toBe(0);
@@ -123,7 +123,7 @@ describe("unsms compliance score", () => {
     expect(stdout()).toContain("1. [Very high] PRM-3 (premises) Safe room in every office — safe room under construction");
   });
 
-  test("exit 2 for a finding about a measure the standard does not have", async () => {
+  it("exit 2 for a finding about a measure the standard does not have", async () => {
     const { io, stderr } = fakeIo({}, JSON.stringify({ location: "x", standard: "H-MOSS", situation: { system: "levels", level: 2 }, findings: [{ measure: "TEL-1", met: true }] }));
     expect(await run(["compliance", "score", "--json"], io)).toBe(2);
     expect(JSON.parse(stderr())).toMatchObject({ error: { code: "InvalidInspection", issues: [{ path: "$.findings[0].measure" }] } });
@@ -131,7 +131,7 @@ describe("unsms compliance score", () => {
 });
 
 describe("unsms schema", () => {
-  test("prints the JSON Schemas of the three inputs", async () => {
+  it("prints the JSON Schemas of the three inputs", async () => {
     const list = fakeIo();
     expect(await run(["schema", "--json"], list.io)).toBe(0);
     expect((JSON.parse(list.stdout()) as { schemas: Array<string> }).schemas).toEqual(expect.arrayContaining(["compliance-inspection", "risk-matrix", "risk-register"]));

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   assessAcceptability,
   AcceptableRiskPolicySchema,
@@ -15,7 +15,7 @@ const verdict = (level: string, pc?: (typeof PROGRAMME_CRITICALITIES)[number], p
   Result.getOrThrow(assessAcceptability(DEFAULT_RISK_MATRIX, level, pc, policy)).acceptable;
 
 describe("assessAcceptability with the default table", () => {
-  test("the whole table: residual level × programme criticality", () => {
+  it("the whole table: residual level × programme criticality", () => {
     const table = RISK_LEVELS.map((level) => [level, ...PROGRAMME_CRITICALITIES.map((pc) => (verdict(level, pc) ? "go" : "no"))]);
     expect(table).toEqual([
       ["Very low", "go", "go", "go", "go"],
@@ -27,14 +27,14 @@ describe("assessAcceptability with the default table", () => {
     ]);
   });
 
-  test("without a programme criticality, only below High", () => {
+  it("without a programme criticality, only below High", () => {
     expect(verdict("Medium")).toBe(true);
     expect(verdict("High")).toBe(false);
     const reasons = Result.getOrThrow(assessAcceptability(DEFAULT_RISK_MATRIX, "Very high", null)).reasons;
     expect(reasons).toEqual(["the residual risk Very high is High or above: the activity needs a programme criticality assessment before it may go ahead"]);
   });
 
-  test("says why not", () => {
+  it("says why not", () => {
     expect(Result.getOrThrow(assessAcceptability(DEFAULT_RISK_MATRIX, "Very high", "PC2"))).toEqual({
       acceptable: false,
       residual: "Very high",
@@ -44,21 +44,21 @@ describe("assessAcceptability with the default table", () => {
     });
   });
 
-  test("an agency's own table replaces the default", () => {
+  it("an agency's own table replaces the default", () => {
     const cautious: AcceptableRiskPolicy = { ...DEFAULT_ACCEPTABLE_RISK_POLICY, ceilings: { PC1: "High", PC2: "Medium", PC3: "Low", PC4: "Low" }, criticalityRequiredFrom: "Medium" };
     expect(verdict("Very high", "PC1", cautious)).toBe(false);
     expect(verdict("Medium", undefined, cautious)).toBe(false);
     expect(verdict("Low", "PC4", cautious)).toBe(true);
   });
 
-  test("levels the matrix lacks are UnknownScaleValue errors with their path", () => {
+  it("levels the matrix lacks are UnknownScaleValue errors with their path", () => {
     const residual = assessAcceptability(DEFAULT_RISK_MATRIX, "Extreme", "PC1");
     expect(Result.isFailure(residual) && residual.failure.path).toBe("$.residual");
     const policy = assessAcceptability(DEFAULT_RISK_MATRIX, "Low", "PC1", { ...DEFAULT_ACCEPTABLE_RISK_POLICY, ceilings: { ...DEFAULT_ACCEPTABLE_RISK_POLICY.ceilings, PC1: "Severe" } });
     expect(Result.isFailure(policy) && policy.failure.path).toBe("$.policy.ceilings.PC1");
   });
 
-  test("the default table is documented data with its source", () => {
+  it("the default table is documented data with its source", () => {
     expect(AcceptableRiskPolicySchema.safeParse(DEFAULT_ACCEPTABLE_RISK_POLICY).success).toBe(true);
     expect(DEFAULT_ACCEPTABLE_RISK_POLICY.source.year).toBe(2016);
   });

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assessRegister, RiskRegisterSchema, THREAT_CATEGORIES, type RiskRegister } from "@unsms/risk";
 import { validMatrix } from "../support/arbitraries";
 import { readSample } from "../support/samples";
@@ -11,7 +11,7 @@ const sample = (): RiskRegister => Result.getOrThrow(decode(RiskRegisterSchema, 
 describe("assessRegister on docs/examples/risk/register.json", () => {
   const assessment = Result.getOrThrow(assessRegister(sample()));
 
-  test("inherent and residual risk of every threat", () => {
+  it("inherent and residual risk of every threat", () => {
     expect(assessment.risks.map((risk) => [risk.id, risk.inherent.level, risk.residual.level, risk.lowered])).toEqual([
       ["T1", "Very high", "Low", 3],
       ["T2", "Very high", "Medium", 2],
@@ -26,7 +26,7 @@ describe("assessRegister on docs/examples/risk/register.json", () => {
     expect(assessment.risks[0]?.target).toBe("premises");
   });
 
-  test("counts per level before and after", () => {
+  it("counts per level before and after", () => {
     expect(assessment.summary.counts).toEqual([
       { level: "Very low", inherent: 0, residual: 0 },
       { level: "Low", inherent: 0, residual: 1 },
@@ -37,7 +37,7 @@ describe("assessRegister on docs/examples/risk/register.json", () => {
     ]);
   });
 
-  test("the highest risks and the measures that lower the most risk", () => {
+  it("the highest risks and the measures that lower the most risk", () => {
     expect(assessment.summary.highest.map((risk) => risk.id)).toEqual(["T6", "T8", "T2", "T3", "T4"]);
     expect(assessment.summary.mostEffective.map((m) => [m.id, m.appliedTo, m.levelsLowered])).toEqual([
       ["M-CONVOY", 2, 2],
@@ -50,7 +50,7 @@ describe("assessRegister on docs/examples/risk/register.json", () => {
     ]);
   });
 
-  test("a PC2 activity may go ahead at High; a PC3 one may not", () => {
+  it("a PC2 activity may go ahead at High; a PC3 one may not", () => {
     expect(assessment.acceptability).toEqual({
       acceptable: true,
       residual: "High",
@@ -64,11 +64,11 @@ describe("assessRegister on docs/examples/risk/register.json", () => {
     expect(none.acceptability.reasons[0]).toMatch(/needs a programme criticality assessment/);
   });
 
-  test("top limits the highest risks", () => {
+  it("top limits the highest risks", () => {
     expect(Result.getOrThrow(assessRegister(sample(), { top: 2 })).summary.highest.map((risk) => risk.id)).toEqual(["T6", "T8"]);
   });
 
-  test("the input is not mutated", () => {
+  it("the input is not mutated", () => {
     const register = sample();
     const before = JSON.stringify(register);
     assessRegister(register);
@@ -77,7 +77,7 @@ describe("assessRegister on docs/examples/risk/register.json", () => {
 });
 
 describe("assessRegister errors", () => {
-  test("lists every inconsistency with its path", () => {
+  it("lists every inconsistency with its path", () => {
     const register = sample();
     const result = assessRegister({
       ...register,

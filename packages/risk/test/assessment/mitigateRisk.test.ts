@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_RISK_MATRIX, mitigateRisk, type MitigationMeasure, type RiskMatrix } from "@unsms/risk";
 import { validMatrix } from "../support/arbitraries";
 
@@ -18,25 +18,25 @@ const rank = (matrix: RiskMatrix, likelihood: string, impact: string, measures: 
   Result.getOrThrow(mitigateRisk(matrix, likelihood, impact, measures)).rank;
 
 describe("mitigateRisk", () => {
-  test("reductions add up and stop at the lowest level", () => {
+  it("reductions add up and stop at the lowest level", () => {
     const residual = Result.getOrThrow(mitigateRisk(DEFAULT_RISK_MATRIX, "Likely", "Severe", [measure("a", 1, 0), measure("b", 1, 1)]));
     expect(residual).toEqual({ likelihood: "Unlikely", impact: "Moderate", level: "Low", rank: 1 });
     const floor = Result.getOrThrow(mitigateRisk(DEFAULT_RISK_MATRIX, "Unlikely", "Minor", [measure("a", 5, 5)]));
     expect(floor).toEqual({ likelihood: "Very unlikely", impact: "Negligible", level: "Very low", rank: 0 });
   });
 
-  test("without measures the residual is the inherent risk", () => {
+  it("without measures the residual is the inherent risk", () => {
     expect(Result.getOrThrow(mitigateRisk(DEFAULT_RISK_MATRIX, "Likely", "Critical", []))).toEqual({ likelihood: "Likely", impact: "Critical", level: "Unacceptable", rank: 5 });
   });
 
-  test("a negative or fractional reduction is an InvalidMitigation, never a higher risk", () => {
+  it("a negative or fractional reduction is an InvalidMitigation, never a higher risk", () => {
     const negative = mitigateRisk(DEFAULT_RISK_MATRIX, "Likely", "Severe", [measure("ok", 1, 0), measure("bad", 0, -1)]);
     expect(Result.isFailure(negative) && negative.failure).toMatchObject({ _tag: "InvalidMitigation", path: "$.measures[1].reduces.impact", received: "-1" });
     const fraction = mitigateRisk(DEFAULT_RISK_MATRIX, "Likely", "Severe", [measure("half", 0.5, 0)]);
     expect(Result.isFailure(fraction) && fraction.failure.expected).toBe("a whole number of levels, 0 or more");
   });
 
-  test("an unknown level is an UnknownScaleValue", () => {
+  it("an unknown level is an UnknownScaleValue", () => {
     const result = mitigateRisk(DEFAULT_RISK_MATRIX, "Often", "Severe", []);
     expect(Result.isFailure(result) && result.failure._tag).toBe("UnknownScaleValue");
   });

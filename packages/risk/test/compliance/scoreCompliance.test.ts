@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   DEFAULT_MOSS,
   InspectionSchema,
@@ -22,14 +22,14 @@ const sample = (): Inspection => Result.getOrThrow(decode(InspectionSchema, read
 describe("scoreCompliance on docs/examples/risk/inspection.json", () => {
   const report = Result.getOrThrow(scoreCompliance(sample()));
 
-  test("18 of the 24 measures required under phase III are met: 75.0 per cent, below the required 100", () => {
+  it("18 of the 24 measures required under phase III are met: 75.0 per cent, below the required 100", () => {
     expect(report.overall).toEqual({ required: 24, met: 18, rate: { numerator: 18n, denominator: 24n }, percent: "75.0" });
     expect(report.compliant).toBe(false);
     expect(report.requiredPercent).toBe(100);
     expect(report.standard).toEqual({ name: "MOSS", edition: "unsms template 0.1" });
   });
 
-  test("per category", () => {
+  it("per category", () => {
     expect(report.byCategory.map((c) => [c.category, c.met, c.required, c.percent])).toEqual([
       ["telecommunications", 2, 3, "66.7"],
       ["documentation", 2, 3, "66.7"],
@@ -43,7 +43,7 @@ describe("scoreCompliance on docs/examples/risk/inspection.json", () => {
     ]);
   });
 
-  test("unmet measures, highest risk left open first; a measure without a finding counts as unmet", () => {
+  it("unmet measures, highest risk left open first; a measure without a finding counts as unmet", () => {
     expect(report.unmet.map((m) => [m.id, m.riskIfUnmet, m.inspected])).toEqual([
       ["PRM-3", "Very high", true],
       ["TEL-2", "High", true],
@@ -56,20 +56,20 @@ describe("scoreCompliance on docs/examples/risk/inspection.json", () => {
     expect(report.unmet[3]?.recommendation).toMatch(/^Inspect this measure; until then it counts as not met\. /);
   });
 
-  test("a lower phase requires fewer measures; findings it does not require are listed apart", () => {
+  it("a lower phase requires fewer measures; findings it does not require are listed apart", () => {
     const phaseOne = Result.getOrThrow(scoreCompliance({ ...sample(), situation: { system: "phases", phase: "I" } }));
     expect(phaseOne.overall.required).toBe(20);
     expect(phaseOne.notRequired).toEqual(["MED-3", "VEH-2", "PRM-2", "PRM-3"]);
   });
 
-  test("the required percentage decides compliance exactly", () => {
+  it("the required percentage decides compliance exactly", () => {
     expect(Result.getOrThrow(scoreCompliance({ ...sample(), requiredPercent: 75 })).compliant).toBe(true);
     expect(Result.getOrThrow(scoreCompliance({ ...sample(), requiredPercent: 76 })).compliant).toBe(false);
   });
 });
 
 describe("scoreCompliance errors", () => {
-  test("lists every inconsistency", () => {
+  it("lists every inconsistency", () => {
     const standards: MossStandards = { ...DEFAULT_MOSS, measures: [...DEFAULT_MOSS.measures, { ...DEFAULT_MOSS.measures[0]!, riskIfUnmet: "Severe" }] };
     const result = scoreCompliance({ ...sample(), standards, requiredPercent: 120, findings: [{ measure: "TEL-1", met: true }, { measure: "TEL-1", met: false }, { measure: "XYZ", met: true }] });
     expect(Result.isFailure(result) && result.failure._tag).toBe("InvalidInspection");

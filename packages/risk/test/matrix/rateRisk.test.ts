@@ -1,24 +1,24 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_RISK_MATRIX, rateRisk, validateRiskMatrix } from "@unsms/risk";
 import { anyRanks, toMatrix, validMatrix } from "../support/arbitraries";
 
 describe("rateRisk", () => {
-  test("reads the default matrix", () => {
+  it("reads the default matrix", () => {
     expect(Result.getOrThrow(rateRisk(DEFAULT_RISK_MATRIX, "Likely", "Severe"))).toEqual({ likelihood: "Likely", impact: "Severe", level: "Very high", rank: 4 });
     expect(Result.getOrThrow(rateRisk(DEFAULT_RISK_MATRIX, "Very unlikely", "Negligible")).level).toBe("Very low");
     expect(Result.getOrThrow(rateRisk(DEFAULT_RISK_MATRIX, "Very likely", "Critical")).level).toBe("Unacceptable");
   });
 
-  test("an unknown likelihood or impact is an UnknownScaleValue naming the scale", () => {
+  it("an unknown likelihood or impact is an UnknownScaleValue naming the scale", () => {
     const likelihood = rateRisk(DEFAULT_RISK_MATRIX, "Almost certain", "Critical");
     expect(Result.isFailure(likelihood) && likelihood.failure).toMatchObject({ _tag: "UnknownScaleValue", path: "$.likelihood", received: '"Almost certain"' });
     const impact = rateRisk(DEFAULT_RISK_MATRIX, "Likely", "Catastrophic");
     expect(Result.isFailure(impact) && impact.failure.expected).toBe('one of "Negligible", "Minor", "Moderate", "Severe", "Critical"');
   });
 
-  test("a hole in an unvalidated matrix is reported, not thrown", () => {
+  it("a hole in an unvalidated matrix is reported, not thrown", () => {
     const result = rateRisk({ ...DEFAULT_RISK_MATRIX, cells: [["Very low"]] }, "Likely", "Severe");
     expect(Result.isFailure(result) && result.failure.path).toBe("$.cells[3][3]");
   });

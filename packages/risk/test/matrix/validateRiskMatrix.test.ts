@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_RISK_MATRIX, validateRiskMatrix, type RiskMatrix } from "@unsms/risk";
 import { anyRanks, brokenCellMatrix, isMonotone, toMatrix, validMatrix } from "../support/arbitraries";
 
@@ -21,12 +21,12 @@ const issuesOf = (matrix: RiskMatrix) => {
 };
 
 describe("validateRiskMatrix", () => {
-  test("accepts the default 5×5 and a 3×3, unchanged", () => {
+  it("accepts the default 5×5 and a 3×3, unchanged", () => {
     expect(Result.getOrThrow(validateRiskMatrix(DEFAULT_RISK_MATRIX))).toBe(DEFAULT_RISK_MATRIX);
     expect(Result.getOrThrow(validateRiskMatrix(three))).toBe(three);
   });
 
-  test("accepts a 7×7 and a 3×7", () => {
+  it("accepts a 7×7 and a 3×7", () => {
     const seven = Array.from({ length: 7 }, (_, k) => `S${k}`);
     const levels = Array.from({ length: 13 }, (_, k) => `R${k}`);
     const square: RiskMatrix = { likelihood: seven, impact: seven, levels, cells: seven.map((_, l) => seven.map((__, i) => `R${l + i}`)) };
@@ -35,7 +35,7 @@ describe("validateRiskMatrix", () => {
     expect(Result.isSuccess(validateRiskMatrix(wide))).toBe(true);
   });
 
-  test("rejects sizes below 3 and above 7", () => {
+  it("rejects sizes below 3 and above 7", () => {
     const eight = Array.from({ length: 8 }, (_, k) => `S${k}`);
     const issues = issuesOf({ likelihood: ["a", "b"], impact: eight, levels: ["x"], cells: [eight.map(() => "x"), eight.map(() => "x")] });
     expect(issues.map((issue) => issue.path)).toEqual(["$.likelihood", "$.impact"]);
@@ -43,7 +43,7 @@ describe("validateRiskMatrix", () => {
     expect(issues[1]?.received).toBe("8");
   });
 
-  test("lists every problem at once: duplicates, missing rows and cells, unknown levels, broken monotonicity", () => {
+  it("lists every problem at once: duplicates, missing rows and cells, unknown levels, broken monotonicity", () => {
     const issues = issuesOf({
       likelihood: ["Unlikely", "Unlikely", "Likely"],
       impact: ["Minor", "Moderate", "Severe"],
@@ -60,13 +60,13 @@ describe("validateRiskMatrix", () => {
     expect(Result.isFailure(result) && result.failure.message).toMatch(/^the risk matrix is invalid: 2 problems; first: \$\.cells: the matrix has 3 likelihood levels but 1 rows/);
   });
 
-  test("a cell lower than the one of lower likelihood names that cell", () => {
+  it("a cell lower than the one of lower likelihood names that cell", () => {
     const issues = issuesOf({ ...three, cells: [["Low", "Low", "Medium"], ["Low", "Low", "High"], ["Medium", "Medium", "Medium"]] });
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ path: "$.cells[2][2]", expected: 'at least "High" (the level at $.cells[1][2], a lower likelihood)' });
   });
 
-  test("rejects a matrix without risk levels", () => {
+  it("rejects a matrix without risk levels", () => {
     expect(issuesOf({ ...three, levels: [] })[0]).toMatchObject({ path: "$.levels", expected: "at least one risk level" });
   });
 

@@ -1,23 +1,23 @@
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mayTravel, requiredTraining, SECURITY_LEVEL_NUMBERS, SECURITY_PHASE_NUMBERS, TRAINING_RULES, type SecuritySituation, type TrainingRule } from "@unsms/risk";
 
 const courses = (situation: SecuritySituation, rules?: ReadonlyArray<TrainingRule>) => requiredTraining(situation, rules).map((rule) => rule.course);
 
 describe("training rules (A/61/531 ¶22)", () => {
-  test("the rules are data cited to ¶22", () => {
+  it("the rules are data cited to ¶22", () => {
     expect(TRAINING_RULES.map((rule) => [rule.course, `${rule.source.document} ${rule.source.location}`])).toEqual([
       ["Basic Security in the Field", "A/61/531 ¶22"],
       ["Advanced Security in the Field", "A/61/531 ¶22"],
     ]);
   });
 
-  test("Basic always; Advanced for a location under any security phase", () => {
+  it("Basic always; Advanced for a location under any security phase", () => {
     expect(courses({ system: "phases", phase: "none" })).toEqual(["Basic Security in the Field"]);
     for (const phase of SECURITY_PHASE_NUMBERS) expect(courses({ system: "phases", phase })).toEqual(["Basic Security in the Field", "Advanced Security in the Field"]);
   });
 
-  test("the report gives no rule for the later levels; an agency adds one", () => {
+  it("the report gives no rule for the later levels; an agency adds one", () => {
     expect(courses({ system: "levels", level: 6 })).toEqual(["Basic Security in the Field"]);
     const agency: ReadonlyArray<TrainingRule> = [
       ...TRAINING_RULES,
@@ -27,7 +27,7 @@ describe("training rules (A/61/531 ¶22)", () => {
     expect(courses({ system: "levels", level: 4 }, agency)).toEqual(["Basic Security in the Field", "Safe and Secure Approaches in Field Environments"]);
   });
 
-  test("mayTravel names the missing courses", () => {
+  it("mayTravel names the missing courses", () => {
     const check = mayTravel({ situation: { system: "phases", phase: "III" }, completed: ["Basic Security in the Field"] });
     expect(check.allowed).toBe(false);
     expect(check.missing.map((rule) => rule.course)).toEqual(["Advanced Security in the Field"]);
