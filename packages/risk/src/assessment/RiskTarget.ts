@@ -1,0 +1,47 @@
+import * as z from "zod";
+
+/**
+ * What a threat may harm, when an assessment rates it per target.
+ *
+ * @example
+ * ```ts
+ * import { RISK_TARGETS } from "@unsms/risk"
+ *
+ * console.log(RISK_TARGETS.join(", ")) // staff, premises, assets, programmes
+ * ```
+ *
+ * @category assessment
+ * @since 0.1.0
+ */
+export const RISK_TARGETS = ["staff", "premises", "assets", "programmes"] as const;
+
+/**
+ * One of the {@link RISK_TARGETS}.
+ *
+ * @example
+ * ```ts
+ * import type { RiskTarget } from "@unsms/risk"
+ *
+ * const target: RiskTarget = "premises"
+ * console.log(target)
+ * ```
+ *
+ * @category assessment
+ * @since 0.1.0
+ */
+export type RiskTarget = (typeof RISK_TARGETS)[number];
+
+/**
+ * Checks a {@link RiskTarget}.
+ *
+ * @example
+ * ```ts
+ * import { RiskTargetSchema } from "@unsms/risk"
+ *
+ * console.log(RiskTargetSchema.safeParse("vehicles").success) // false
+ * ```
+ *
+ * @category assessment
+ * @since 0.1.0
+ */
+export const RiskTargetSchema = z.enum(RISK_TARGETS);

@@ -1,0 +1,47 @@
+import * as z from "zod";
+
+/**
+ * The threat categories of the SRM model, in its order.
+ *
+ * @example
+ * ```ts
+ * import { THREAT_CATEGORIES } from "@unsms/risk"
+ *
+ * console.log(THREAT_CATEGORIES.length) // 5
+ * ```
+ *
+ * @category assessment
+ * @since 0.1.0
+ */
+export const THREAT_CATEGORIES = ["armed conflict", "terrorism", "crime", "civil unrest", "hazards"] as const;
+
+/**
+ * One of the {@link THREAT_CATEGORIES}.
+ *
+ * @example
+ * ```ts
+ * import type { ThreatCategory } from "@unsms/risk"
+ *
+ * const category: ThreatCategory = "civil unrest"
+ * console.log(category)
+ * ```
+ *
+ * @category assessment
+ * @since 0.1.0
+ */
+export type ThreatCategory = (typeof THREAT_CATEGORIES)[number];
+
+/**
+ * Checks a {@link ThreatCategory}.
+ *
+ * @example
+ * ```ts
+ * import { ThreatCategorySchema } from "@unsms/risk"
+ *
+ * console.log(ThreatCategorySchema.safeParse("crime").success) // true
+ * ```
+ *
+ * @category assessment
+ * @since 0.1.0
+ */
+export const ThreatCategorySchema = z.enum(THREAT_CATEGORIES);

@@ -1,0 +1,54 @@
+import { Result } from "effect";
+import { InvalidMitigation } from "../errors/InvalidMitigation";
+import { reductionIssue } from "../internal/reductionIssue";
+import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
+import type { RiskMatrix } from "../matrix/RiskMatrix";
+import type { RiskRating } from "../matrix/RiskRating";
+import { rateRisk } from "../matrix/rateRisk";
+import type { MitigationMeasure } from "./MitigationMeasure";
+
+/**
+ * The residual risk of a likelihood and an impact once measures are applied: each
+ * measure lowers the likelihood and the impact by its documented number of levels; the
+ * reductions add up and stop at the lowest level of each scale. On a valid (monotone)
+ * matrix the result is never above the unmitigated risk. A reduction that is negative or
+ * not whole is an {@link InvalidMitigation}; an unknown likelihood or impact an
+ * {@link UnknownScaleValue}.
+ *
+ * @example
+ * ```ts
+ * import { mitigateRisk, DEFAULT_RISK_MATRIX } from "@unsms/risk"
+ * import { Result } from "effect"
+ *
+ * const residual = Result.getOrThrow(
+ *   mitigateRisk(DEFAULT_RISK_MATRIX, "Likely", "Severe", [
+ *     { id: "guards", description: "guard force", reduces: { likelihood: 1, impact: 0 }, basis: "deterrence" },
+ *     { id: "film", description: "anti-shatter film", reduces: { likelihood: 0, impact: 1 }, basis: "less glass injury" },
+ *   ]),
+ * )
+ * console.log(residual.likelihood, residual.impact, residual.level) // Moderately likely Moderate Medium
+ * ```
+ *
+ * @category assessment
+ * @since 0.1.0
+ */
+export const mitigateRisk = (
+  matrix: RiskMatrix,
+  likelihood: string,
+  impact: string,
+  measures: ReadonlyArray<MitigationMeasure>,
+): Result.Result<RiskRating, InvalidMitigation | UnknownScaleValue> => {
+  let likelihoodSteps = 0;
+  let impactSteps = 0;
+  for (const [index, measure] of measures.entries()) {
+    const issue = reductionIssue(measure, `$.measures[${index}]`);
+    if (issue !== undefined) return Result.fail(new InvalidMitigation(issue));
+    likelihoodSteps += measure.reduces.likelihood;
+    impactSteps += measure.reduces.impact;
+  }
+  return Result.flatMap(rateRisk(matrix, likelihood, impact), () => {
+    const l = Math.max(0, matrix.likelihood.indexOf(likelihood) - likelihoodSteps);
+    const i = Math.max(0, matrix.impact.indexOf(impact) - impactSteps);
+    return rateRisk(matrix, matrix.likelihood[l] ?? likelihood, matrix.impact[i] ?? impact);
+  });
+};

@@ -1,0 +1,28 @@
+import type { SecuritySituation } from "../security/SecuritySituation";
+import { SECURITY_PHASE_NUMBERS } from "../security/SecurityPhase";
+import type { MossMeasure } from "./MossMeasure";
+import type { MossStandards } from "./MossStandards";
+
+const phaseRank = (phase: string): number => (phase === "none" ? 0 : SECURITY_PHASE_NUMBERS.indexOf(phase as never) + 1);
+
+/**
+ * The measures of a standard that a location must meet in its situation, in the
+ * standard's order: under the phase system, those required from `"none"` or from a phase
+ * no higher than the location's; under the Security Level System, those required from a
+ * level no higher than the location's. A higher phase or level never requires fewer.
+ *
+ * @example
+ * ```ts
+ * import { requiredMeasures, DEFAULT_MOSS } from "@unsms/risk"
+ *
+ * console.log(requiredMeasures(DEFAULT_MOSS, { system: "phases", phase: "none" }).length) // 13
+ * console.log(requiredMeasures(DEFAULT_MOSS, { system: "levels", level: 6 }).length) // 24
+ * ```
+ *
+ * @category compliance
+ * @since 0.1.0
+ */
+export const requiredMeasures = (standards: MossStandards, situation: SecuritySituation): ReadonlyArray<MossMeasure> =>
+  standards.measures.filter((measure) =>
+    situation.system === "phases" ? phaseRank(measure.requiredFrom.phase) <= phaseRank(situation.phase) : measure.requiredFrom.level <= situation.level,
+  );

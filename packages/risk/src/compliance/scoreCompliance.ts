@@ -1,0 +1,142 @@
+import type { Issue } from "@unsms/core";
+import { Result } from "effect";
+import { InvalidInspection } from "../errors/InvalidInspection";
+import { compliancePart } from "../internal/compliancePart";
+import { duplicateIdIssues } from "../internal/duplicateIdIssues";
+import { oneOf } from "../internal/oneOf";
+import { summarizeIssues } from "../internal/summarizeIssues";
+import { DEFAULT_RISK_MATRIX } from "../matrix/defaultRiskMatrix";
+import type { RiskMatrix } from "../matrix/RiskMatrix";
+import type { ComplianceReport, UnmetMeasure } from "./ComplianceReport";
+import { DEFAULT_H_MOSS } from "./defaultHMoss";
+import { DEFAULT_MOSS } from "./defaultMoss";
+import type { Finding, Inspection } from "./Inspection";
+import { MOSS_CATEGORIES } from "./MossCategory";
+import { requiredMeasures } from "./requiredMeasures";
+
+/**
+ * Scores an inspection against its standard (the inspection's own `standards`, else
+ * {@link DEFAULT_MOSS} or {@link DEFAULT_H_MOSS}): the measures the location must meet
+ * in its situation ({@link requiredMeasures}), how many are met overall and per category
+ * as exact rates (core's `makeRate`, printed to one decimal with `formatRate`), whether
+ * the overall rate reaches `requiredPercent` (default 100), and the unmet measures with
+ * their recommendations, ordered by the risk level they leave open on `matrix` (default
+ * {@link DEFAULT_RISK_MATRIX}; highest first, then category, then the standard's order).
+ *
+ * A required measure without a finding counts as not met (`inspected: false`); a finding
+ * for a measure the situation does not require is listed in `notRequired` and not counted.
+ * Inconsistencies are an {@link InvalidInspection} listing every problem.
+ *
+ * @example
+ * ```ts
+ * import { scoreCompliance } from "@unsms/risk"
+ * import { Result } from "effect"
+ *
+ * const report = Result.getOrThrow(
+ *   scoreCompliance({
+ *     location: "Headquarters",
+ *     standard: "H-MOSS",
+ *     situation: { system: "phases", phase: "none" },
+ *     findings: [
+ *       { measure: "H-PRM-1", met: true },
+ *       { measure: "H-EQP-1", met: true },
+ *       { measure: "H-EQP-2", met: false, note: "two blind spots on the river side" },
+ *     ],
+ *   }),
+ * )
+ * console.log(report.overall.met, "of", report.overall.required, report.overall.percent) // 2 of 9 "22.2"
+ * console.log(report.unmet[0]?.id, report.compliant) // "H-PRM-2" false
+ * ```
+ *
+ * @category compliance
+ * @since 0.1.0
+ */
+export const scoreCompliance = (
+  inspection: Inspection,
+  options: { readonly matrix?: RiskMatrix } = {},
+): Result.Result<ComplianceReport, InvalidInspection> => {
+  const matrix = options.matrix ?? DEFAULT_RISK_MATRIX;
+  const standards = inspection.standards ?? (inspection.standard === "H-MOSS" ? DEFAULT_H_MOSS : DEFAULT_MOSS);
+  const standardsPath = inspection.standards === undefined ? `the default ${standards.name}` : "$.standards";
+  const requiredPercent = inspection.requiredPercent ?? 100;
+  const issues: Array<Issue> = [];
+  if (!Number.isSafeInteger(requiredPercent) || requiredPercent < 0 || requiredPercent > 100) {
+    issues.push({
+      path: "$.requiredPercent",
+      expected: "a whole percentage from 0 to 100",
+      received: String(requiredPercent),
+      message: `$.requiredPercent: ${String(requiredPercent)} is not a whole percentage from 0 to 100`,
+    });
+  }
+  issues.push(...duplicateIdIssues("$.standards.measures", standards.measures));
+  standards.measures.forEach((measure, index) => {
+    if (!matrix.levels.includes(measure.riskIfUnmet)) {
+      const path = `$.standards.measures[${index}].riskIfUnmet`;
+      issues.push({
+        path,
+        expected: oneOf(matrix.levels),
+        received: JSON.stringify(measure.riskIfUnmet),
+        message: `${path}: ${JSON.stringify(measure.riskIfUnmet)} (measure ${measure.id} of ${standardsPath}) is not a risk level of the matrix`,
+      });
+    }
+  });
+  const known = new Set(standards.measures.map((measure) => measure.id));
+  const findings = new Map<string, Finding>();
+  inspection.findings.forEach((finding, index) => {
+    const path = `$.findings[${index}].measure`;
+    if (!known.has(finding.measure)) {
+      issues.push({
+        path,
+        expected: `the id of a measure of ${standards.name} (${standards.edition})`,
+        received: JSON.stringify(finding.measure),
+        message: `${path}: ${standards.name} (${standards.edition}) has no measure ${JSON.stringify(finding.measure)}`,
+      });
+    } else if (findings.has(finding.measure)) {
+      issues.push({ path, expected: "one finding per measure", received: JSON.stringify(finding.measure), message: `${path}: measure ${finding.measure} already has a finding` });
+    } else findings.set(finding.measure, finding);
+  });
+  if (issues.length > 0) return Result.fail(new InvalidInspection({ message: summarizeIssues("the inspection is inconsistent", issues), issues }));
+
+  const required = requiredMeasures(standards, inspection.situation);
+  const requiredIds = new Set(required.map((measure) => measure.id));
+  const isMet = (id: string): boolean => findings.get(id)?.met === true;
+  const met = required.filter((measure) => isMet(measure.id)).length;
+  const byCategory = MOSS_CATEGORIES.map((category) => {
+    const inCategory = required.filter((measure) => measure.category === category);
+    return { category, ...compliancePart(inCategory.length, inCategory.filter((measure) => isMet(measure.id)).length) };
+  });
+  const rank = (level: string): number => matrix.levels.indexOf(level);
+  const unmet: Array<UnmetMeasure> = required
+    .map((measure, order) => ({ measure, order }))
+    .filter(({ measure }) => !isMet(measure.id))
+    .sort(
+      (a, b) =>
+        rank(b.measure.riskIfUnmet) - rank(a.measure.riskIfUnmet) ||
+        MOSS_CATEGORIES.indexOf(a.measure.category) - MOSS_CATEGORIES.indexOf(b.measure.category) ||
+        a.order - b.order,
+    )
+    .map(({ measure }) => {
+      const finding = findings.get(measure.id);
+      return {
+        id: measure.id,
+        category: measure.category,
+        description: measure.description,
+        riskIfUnmet: measure.riskIfUnmet,
+        recommendation: finding === undefined ? `Inspect this measure; until then it counts as not met. ${measure.recommendation}` : measure.recommendation,
+        inspected: finding !== undefined,
+        note: finding?.note ?? null,
+      };
+    });
+  return Result.succeed({
+    location: inspection.location,
+    date: inspection.date ?? null,
+    standard: { name: standards.name, edition: standards.edition },
+    situation: inspection.situation,
+    requiredPercent,
+    overall: compliancePart(required.length, met),
+    byCategory,
+    compliant: met * 100 >= requiredPercent * required.length,
+    unmet,
+    notRequired: inspection.findings.filter((finding) => !requiredIds.has(finding.measure)).map((finding) => finding.measure),
+  });
+};

@@ -1,0 +1,24 @@
+import type { Issue } from "@unsms/core";
+import { Data } from "effect";
+
+/**
+ * An inspection does not hold together with its standard: a finding for a measure the
+ * standard does not have, two findings for one measure, a measure id used twice, a risk
+ * level the matrix does not have, a required percentage outside 0–100. Lists every problem.
+ *
+ * @example
+ * ```ts
+ * import { scoreCompliance } from "@unsms/risk"
+ * import { Result } from "effect"
+ *
+ * const result = scoreCompliance({ location: "x", standard: "MOSS", situation: { system: "levels", level: 1 }, findings: [{ measure: "TEL-99", met: true }] })
+ * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.path) // "$.findings[0].measure"
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class InvalidInspection extends Data.TaggedError("InvalidInspection")<{
+  readonly message: string;
+  readonly issues: ReadonlyArray<Issue>;
+}> {}

@@ -1,0 +1,23 @@
+import type { Issue } from "@unsms/core";
+import { Data } from "effect";
+
+/**
+ * A risk matrix is not usable: a wrong size, a duplicate or unknown level, a missing
+ * cell, or a cell lower than a cell of lower likelihood or impact. Lists every problem.
+ *
+ * @example
+ * ```ts
+ * import { validateRiskMatrix } from "@unsms/risk"
+ * import { Result } from "effect"
+ *
+ * const result = validateRiskMatrix({ likelihood: ["a", "b"], impact: ["x", "y", "z"], levels: ["Low"], cells: [] })
+ * if (Result.isFailure(result)) for (const issue of result.failure.issues) console.log(issue.path, issue.expected)
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class InvalidRiskMatrix extends Data.TaggedError("InvalidRiskMatrix")<{
+  readonly message: string;
+  readonly issues: ReadonlyArray<Issue>;
+}> {}

@@ -1,0 +1,86 @@
+import type { Citation } from "@unsms/core";
+import type { SecurityLevel } from "./SecurityLevel";
+import type { SecurityPhase } from "./SecurityPhase";
+
+/**
+ * When a training rule applies: always, when the location is under one of some phases,
+ * or when it is at a security level from some level up.
+ *
+ * @example
+ * ```ts
+ * import type { TrainingCondition } from "@unsms/risk"
+ *
+ * const fromLevel3: TrainingCondition = { kind: "levels", from: 3 }
+ * console.log(fromLevel3.kind)
+ * ```
+ *
+ * @category security phases and levels
+ * @since 0.1.0
+ */
+export type TrainingCondition =
+  | { readonly kind: "always" }
+  | { readonly kind: "phases"; readonly phases: ReadonlyArray<SecurityPhase> }
+  | { readonly kind: "levels"; readonly from: SecurityLevel };
+
+/**
+ * A training course that staff must have completed to be deployed to or travel to a
+ * location, and when.
+ *
+ * @example
+ * ```ts
+ * import type { TrainingRule } from "@unsms/risk"
+ *
+ * const rule: TrainingRule = {
+ *   course: "Advanced Security in the Field",
+ *   appliesWhen: { kind: "phases", phases: ["I", "II", "III", "IV", "V"] },
+ *   description: "staff deployed or travelling to a location under a security phase",
+ *   source: { document: "A/61/531", location: "¶22" },
+ * }
+ * console.log(rule.course)
+ * ```
+ *
+ * @category security phases and levels
+ * @since 0.1.0
+ */
+export interface TrainingRule {
+  /** The course. */
+  readonly course: string;
+  /** When it is required. */
+  readonly appliesWhen: TrainingCondition;
+  /** Who must take it, in words. */
+  readonly description: string;
+  /** Where the rule comes from. */
+  readonly source: Citation;
+}
+
+/**
+ * The training rules of the report (¶22): every UN system staff member must take "Basic
+ * Security in the Field"; every staff member deployed or travelling to a field location
+ * under a security phase must take "Advanced Security in the Field" (interactive, in the
+ * six official languages). The report gives no rule for the later Security Level System;
+ * an agency adds its own (`{ kind: "levels", from: n }`).
+ *
+ * @example
+ * ```ts
+ * import { TRAINING_RULES } from "@unsms/risk"
+ *
+ * for (const rule of TRAINING_RULES) console.log(rule.course, rule.source.location)
+ * ```
+ *
+ * @category security phases and levels
+ * @since 0.1.0
+ */
+export const TRAINING_RULES: ReadonlyArray<TrainingRule> = [
+  {
+    course: "Basic Security in the Field",
+    appliesWhen: { kind: "always" },
+    description: "every UN system staff member",
+    source: { document: "A/61/531", location: "¶22" },
+  },
+  {
+    course: "Advanced Security in the Field",
+    appliesWhen: { kind: "phases", phases: ["I", "II", "III", "IV", "V"] },
+    description: "every UN staff member deployed or travelling to a field location under a security phase",
+    source: { document: "A/61/531", location: "¶22" },
+  },
+];

@@ -1,0 +1,29 @@
+import { requiredTraining } from "./requiredTraining";
+import type { SecuritySituation } from "./SecuritySituation";
+import type { TrainingRule } from "./TrainingRule";
+import { TRAINING_RULES } from "./TrainingRule";
+
+/**
+ * Whether a staff member who completed some courses may be deployed or travel to a
+ * location in a given situation: every course {@link requiredTraining} names must be
+ * among `completed`. Returns the rules not met, each with its source.
+ *
+ * @example
+ * ```ts
+ * import { mayTravel } from "@unsms/risk"
+ *
+ * const check = mayTravel({ situation: { system: "phases", phase: "III" }, completed: ["Basic Security in the Field"] })
+ * console.log(check.allowed, check.missing.map((r) => `${r.course} (${r.source.document} ${r.source.location})`))
+ * // false ["Advanced Security in the Field (A/61/531 ¶22)"]
+ * ```
+ *
+ * @category security phases and levels
+ * @since 0.1.0
+ */
+export const mayTravel = (
+  traveller: { readonly situation: SecuritySituation; readonly completed: ReadonlyArray<string> },
+  rules: ReadonlyArray<TrainingRule> = TRAINING_RULES,
+): { readonly allowed: boolean; readonly missing: ReadonlyArray<TrainingRule> } => {
+  const missing = requiredTraining(traveller.situation, rules).filter((rule) => !traveller.completed.includes(rule.course));
+  return { allowed: missing.length === 0, missing };
+};

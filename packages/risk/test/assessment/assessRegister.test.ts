@@ -1,0 +1,151 @@
+import { fc, test } from "@fast-check/vitest";
+import { decode } from "@unsms/core";
+import { Result } from "effect";
+import { describe, expect, it } from "vitest";
+import { assessRegister, RiskRegisterSchema, THREAT_CATEGORIES, type RiskRegister } from "@unsms/risk";
+import { validMatrix } from "../support/arbitraries";
+import { readSample } from "../support/samples";
+
+const sample = (): RiskRegister => Result.getOrThrow(decode(RiskRegisterSchema, readSample("register.json")));
+
+describe("assessRegister on docs/examples/risk/register.json", () => {
+  const assessment = Result.getOrThrow(assessRegister(sample()));
+
+  it("inherent and residual risk of every threat", () => {
+    expect(assessment.risks.map((risk) => [risk.id, risk.inherent.level, risk.residual.level, risk.lowered])).toEqual([
+      ["T1", "Very high", "Low", 3],
+      ["T2", "Very high", "Medium", 2],
+      ["T3", "Very high", "Medium", 2],
+      ["T4", "High", "Medium", 1],
+      ["T5", "High", "Medium", 1],
+      ["T6", "Very high", "High", 1],
+      ["T7", "Medium", "Medium", 0],
+      ["T8", "High", "High", 0],
+    ]);
+    expect(assessment.risks[0]?.residual).toEqual({ likelihood: "Unlikely", impact: "Moderate", level: "Low", rank: 1 });
+    expect(assessment.risks[0]?.target).toBe("premises");
+  });
+
+  it("counts per level before and after", () => {
+    expect(assessment.summary.counts).toEqual([
+      { level: "Very low", inherent: 0, residual: 0 },
+      { level: "Low", inherent: 0, residual: 1 },
+      { level: "Medium", inherent: 1, residual: 5 },
+      { level: "High", inherent: 3, residual: 2 },
+      { level: "Very high", inherent: 4, residual: 0 },
+      { level: "Unacceptable", inherent: 0, residual: 0 },
+    ]);
+  });
+
+  it("the highest risks and the measures that lower the most risk", () => {
+    expect(assessment.summary.highest.map((risk) => risk.id)).toEqual(["T6", "T8", "T2", "T3", "T4"]);
+    expect(assessment.summary.mostEffective.map((m) => [m.id, m.appliedTo, m.levelsLowered])).toEqual([
+      ["M-CONVOY", 2, 2],
+      ["M-FILM", 2, 2],
+      ["M-GUARDS", 2, 2],
+      ["M-CURFEW", 1, 1],
+      ["M-ESCORT", 1, 1],
+      ["M-SAFEROOM", 1, 1],
+      ["M-SETBACK", 1, 1],
+    ]);
+  });
+
+  it("a PC2 activity may go ahead at High; a PC3 one may not", () => {
+    expect(assessment.acceptability).toEqual({
+      acceptable: true,
+      residual: "High",
+      criticality: "PC2",
+      ceiling: "High",
+      reasons: ["the residual risk High is within High, the highest acceptable for PC2"],
+    });
+    const pc3 = Result.getOrThrow(assessRegister({ ...sample(), programmeCriticality: "PC3" }));
+    expect(pc3.acceptability.acceptable).toBe(false);
+    const none = Result.getOrThrow(assessRegister({ ...sample(), programmeCriticality: undefined }));
+    expect(none.acceptability.reasons[0]).toMatch(/needs a programme criticality assessment/);
+  });
+
+  it("top limits the highest risks", () => {
+    expect(Result.getOrThrow(assessRegister(sample(), { top: 2 })).summary.highest.map((risk) => risk.id)).toEqual(["T6", "T8"]);
+  });
+
+  it("the input is not mutated", () => {
+    const register = sample();
+    const before = JSON.stringify(register);
+    assessRegister(register);
+    expect(JSON.stringify(register)).toBe(before);
+  });
+});
+
+describe("assessRegister errors", () => {
+  it("lists every inconsistency with its path", () => {
+    const register = sample();
+    const result = assessRegister({
+      ...register,
+      matrix: { likelihood: ["a", "b"], impact: ["x", "y", "z"], levels: ["Low"], cells: [] },
+      measures: [...register.measures, { ...register.measures[0]!, reduces: { likelihood: -1, impact: 0 } }],
+      threats: [register.threats[0]!, { ...register.threats[0]!, measures: ["M-NOPE"] }],
+    });
+    expect(Result.isFailure(result)).toBe(true);
+    const paths = Result.isFailure(result) ? result.failure.issues.map((issue) => issue.path) : [];
+    expect(paths).toContain("$.matrix.likelihood");
+    expect(paths).toContain("$.matrix.cells");
+    expect(paths).toContain("$.measures[7].id");
+    expect(paths).toContain("$.measures[7].reduces.likelihood");
+    expect(paths).toContain("$.threats[1].id");
+    expect(paths).toContain("$.threats[0].likelihood");
+    expect(paths).toContain("$.threats[1].measures[0]");
+    expect(paths).toContain("$.acceptableRisk.ceilings.PC1");
+    expect(Result.isFailure(result) && result.failure._tag).toBe("InvalidRegister");
+  });
+});
+
+const registerOn = validMatrix.chain((matrix) => {
+  const measure = fc.record({
+    likelihood: fc.integer({ min: 0, max: 3 }),
+    impact: fc.integer({ min: 0, max: 3 }),
+  });
+  return fc.record({ measures: fc.array(measure, { maxLength: 5 }) }).chain(({ measures }) =>
+    fc
+      .array(
+        fc.record({
+          l: fc.nat({ max: matrix.likelihood.length - 1 }),
+          i: fc.nat({ max: matrix.impact.length - 1 }),
+          category: fc.constantFrom(...THREAT_CATEGORIES),
+          applied: fc.subarray(measures.map((_, k) => `M${k}`)),
+        }),
+        { minLength: 1, maxLength: 8 },
+      )
+      .map((threats): RiskRegister => {
+        const top = matrix.levels.at(-1) ?? "";
+        return {
+          location: "generated",
+          matrix,
+          acceptableRisk: { ceilings: { PC1: top, PC2: top, PC3: top, PC4: top }, criticalityRequiredFrom: top, source: { document: "test", location: "-" } },
+          measures: measures.map((reduces, k) => ({ id: `M${k}`, description: `measure ${k}`, reduces, basis: "generated" })),
+          threats: threats.map((t, k) => ({
+            id: `T${k}`,
+            category: t.category,
+            description: `threat ${k}`,
+            likelihood: matrix.likelihood[t.l] ?? "",
+            impact: matrix.impact[t.i] ?? "",
+            measures: t.applied,
+            response: "control",
+          })),
+        };
+      }),
+  );
+});
+
+describe("assessRegister laws", () => {
+  test.prop([registerOn])("the residual risk is never above the inherent risk, and the counts add up", (register) => {
+    const assessment = Result.getOrThrow(assessRegister(register));
+    for (const risk of assessment.risks) {
+      expect(risk.residual.rank).toBeLessThanOrEqual(risk.inherent.rank);
+      expect(risk.lowered).toBe(risk.inherent.rank - risk.residual.rank);
+    }
+    const total = (key: "inherent" | "residual") => assessment.summary.counts.reduce((sum, count) => sum + count[key], 0);
+    expect(total("inherent")).toBe(register.threats.length);
+    expect(total("residual")).toBe(register.threats.length);
+    for (const effect of assessment.summary.mostEffective) expect(effect.levelsLowered).toBeGreaterThanOrEqual(0);
+  });
+});

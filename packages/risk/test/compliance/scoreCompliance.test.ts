@@ -1,0 +1,159 @@
+import { fc, test } from "@fast-check/vitest";
+import { decode } from "@unsms/core";
+import { Result } from "effect";
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_MOSS,
+  InspectionSchema,
+  MOSS_CATEGORIES,
+  RISK_LEVELS,
+  scoreCompliance,
+  SECURITY_LEVEL_NUMBERS,
+  SECURITY_PHASE_NUMBERS,
+  type Inspection,
+  type MossMeasure,
+  type MossStandards,
+  type SecuritySituation,
+} from "@unsms/risk";
+import { readSample } from "../support/samples";
+
+const sample = (): Inspection => Result.getOrThrow(decode(InspectionSchema, readSample("inspection.json")));
+
+describe("scoreCompliance on docs/examples/risk/inspection.json", () => {
+  const report = Result.getOrThrow(scoreCompliance(sample()));
+
+  it("18 of the 24 measures required under phase III are met: 75.0 per cent, below the required 100", () => {
+    expect(report.overall).toEqual({ required: 24, met: 18, rate: { numerator: 18n, denominator: 24n }, percent: "75.0" });
+    expect(report.compliant).toBe(false);
+    expect(report.requiredPercent).toBe(100);
+    expect(report.standard).toEqual({ name: "MOSS", edition: "unsms template 0.1" });
+  });
+
+  it("per category", () => {
+    expect(report.byCategory.map((c) => [c.category, c.met, c.required, c.percent])).toEqual([
+      ["telecommunications", 2, 3, "66.7"],
+      ["documentation", 2, 3, "66.7"],
+      ["coordination", 3, 3, "100.0"],
+      ["medical", 2, 3, "66.7"],
+      ["equipment", 2, 2, "100.0"],
+      ["vehicles", 2, 2, "100.0"],
+      ["premises", 2, 3, "66.7"],
+      ["training", 2, 3, "66.7"],
+      ["residential", 1, 2, "50.0"],
+    ]);
+  });
+
+  it("unmet measures, highest risk left open first; a measure without a finding counts as unmet", () => {
+    expect(report.unmet.map((m) => [m.id, m.riskIfUnmet, m.inspected])).toEqual([
+      ["PRM-3", "Very high", true],
+      ["TEL-2", "High", true],
+      ["MED-3", "High", true],
+      ["TRN-2", "High", false],
+      ["RES-2", "High", true],
+      ["DOC-3", "Low", true],
+    ]);
+    expect(report.unmet[0]?.note).toBe("safe room under construction");
+    expect(report.unmet[3]?.recommendation).toMatch(/^Inspect this measure; until then it counts as not met\. /);
+  });
+
+  it("a lower phase requires fewer measures; findings it does not require are listed apart", () => {
+    const phaseOne = Result.getOrThrow(scoreCompliance({ ...sample(), situation: { system: "phases", phase: "I" } }));
+    expect(phaseOne.overall.required).toBe(20);
+    expect(phaseOne.notRequired).toEqual(["MED-3", "VEH-2", "PRM-2", "PRM-3"]);
+  });
+
+  it("the required percentage decides compliance exactly", () => {
+    expect(Result.getOrThrow(scoreCompliance({ ...sample(), requiredPercent: 75 })).compliant).toBe(true);
+    expect(Result.getOrThrow(scoreCompliance({ ...sample(), requiredPercent: 76 })).compliant).toBe(false);
+  });
+});
+
+describe("scoreCompliance errors", () => {
+  it("lists every inconsistency", () => {
+    const standards: MossStandards = { ...DEFAULT_MOSS, measures: [...DEFAULT_MOSS.measures, { ...DEFAULT_MOSS.measures[0]!, riskIfUnmet: "Severe" }] };
+    const result = scoreCompliance({ ...sample(), standards, requiredPercent: 120, findings: [{ measure: "TEL-1", met: true }, { measure: "TEL-1", met: false }, { measure: "XYZ", met: true }] });
+    expect(Result.isFailure(result) && result.failure._tag).toBe("InvalidInspection");
+    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
+      "$.requiredPercent",
+      "$.standards.measures[24].id",
+      "$.standards.measures[24].riskIfUnmet",
+      "$.findings[1].measure",
+      "$.findings[2].measure",
+    ]);
+  });
+});
+
+const situationArb: fc.Arbitrary<SecuritySituation> = fc.oneof(
+  fc.constantFrom("none" as const, ...SECURITY_PHASE_NUMBERS).map((phase): SecuritySituation => ({ system: "phases", phase })),
+  fc.constantFrom(...SECURITY_LEVEL_NUMBERS).map((level): SecuritySituation => ({ system: "levels", level })),
+);
+
+const measureArb = (id: string): fc.Arbitrary<MossMeasure> =>
+  fc.record({
+    id: fc.constant(id),
+    category: fc.constantFrom(...MOSS_CATEGORIES),
+    description: fc.constant(`measure ${id}`),
+    requiredFrom: fc.record({ phase: fc.constantFrom("none" as const, ...SECURITY_PHASE_NUMBERS), level: fc.constantFrom(...SECURITY_LEVEL_NUMBERS) }),
+    riskIfUnmet: fc.constantFrom(...RISK_LEVELS),
+    recommendation: fc.constant("do it"),
+  });
+
+const inspectionArb = fc
+  .integer({ min: 1, max: 30 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, k) => measureArb(`M${k}`))))
+  .chain((measures) =>
+    fc.record({
+      situation: situationArb,
+      requiredPercent: fc.integer({ min: 0, max: 100 }),
+      findings: fc.tuple(...measures.map(() => fc.constantFrom("met" as const, "unmet" as const, "absent" as const))),
+    }).map(({ situation, requiredPercent, findings }): Inspection => ({
+      location: "generated",
+      standard: "MOSS",
+      standards: { name: "MOSS", edition: "generated", source: { document: "test", location: "-" }, measures },
+      situation,
+      requiredPercent,
+      findings: measures.flatMap((measure, k) => (findings[k] === "absent" ? [] : [{ measure: measure.id, met: findings[k] === "met" }])),
+    })),
+  );
+
+const isRequired = (measure: MossMeasure, situation: SecuritySituation): boolean => {
+  const rank = (phase: string) => (phase === "none" ? 0 : SECURITY_PHASE_NUMBERS.indexOf(phase as never) + 1);
+  return situation.system === "phases" ? rank(measure.requiredFrom.phase) <= rank(situation.phase) : measure.requiredFrom.level <= situation.level;
+};
+
+describe("compliance laws", () => {
+  test.prop([inspectionArb])("the compliance rate equals met / total exactly, overall and per category", (inspection) => {
+    const report = Result.getOrThrow(scoreCompliance(inspection));
+    const measures = inspection.standards?.measures ?? [];
+    const required = measures.filter((m) => isRequired(m, inspection.situation));
+    const met = required.filter((m) => inspection.findings.some((f) => f.measure === m.id && f.met));
+    expect(report.overall.required).toBe(required.length);
+    expect(report.overall.met).toBe(met.length);
+    if (required.length === 0) expect(report.overall.rate).toBeNull();
+    else expect(report.overall.rate).toEqual({ numerator: BigInt(met.length), denominator: BigInt(required.length) });
+    for (const c of report.byCategory) {
+      const inCategory = required.filter((m) => m.category === c.category);
+      expect(c.required).toBe(inCategory.length);
+      expect(c.met).toBe(met.filter((m) => m.category === c.category).length);
+    }
+    expect(report.unmet).toHaveLength(required.length - met.length);
+    expect(report.compliant).toBe(met.length * 100 >= report.requiredPercent * required.length);
+    const ranks = report.unmet.map((m) => RISK_LEVELS.indexOf(m.riskIfUnmet as never));
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+
+  test.prop([inspectionArb, fc.constantFrom(...MOSS_CATEGORIES)])("adding a met measure never lowers the compliance rate", (inspection, category) => {
+    const before = Result.getOrThrow(scoreCompliance(inspection));
+    const standards = inspection.standards!;
+    const extra: MossMeasure = { id: "EXTRA", category, description: "added", requiredFrom: { phase: "none", level: 1 }, riskIfUnmet: "Low", recommendation: "-" };
+    const after = Result.getOrThrow(
+      scoreCompliance({ ...inspection, standards: { ...standards, measures: [...standards.measures, extra] }, findings: [...inspection.findings, { measure: "EXTRA", met: true }] }),
+    );
+    expect(after.overall.required).toBe(before.overall.required + 1);
+    expect(after.overall.met).toBe(before.overall.met + 1);
+    const b = before.overall.rate;
+    const a = after.overall.rate!;
+    if (b !== null) expect(a.numerator * b.denominator >= b.numerator * a.denominator).toBe(true);
+    if (before.compliant) expect(after.compliant).toBe(true);
+  });
+});

@@ -1,0 +1,93 @@
+import { fc, test } from "@fast-check/vitest";
+import { Result } from "effect";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_RISK_MATRIX, validateRiskMatrix, type RiskMatrix } from "@unsms/risk";
+import { anyRanks, brokenCellMatrix, isMonotone, toMatrix, validMatrix } from "../support/arbitraries";
+
+const three: RiskMatrix = {
+  likelihood: ["Unlikely", "Possible", "Likely"],
+  impact: ["Minor", "Moderate", "Severe"],
+  levels: ["Low", "Medium", "High"],
+  cells: [
+    ["Low", "Low", "Medium"],
+    ["Low", "Medium", "High"],
+    ["Medium", "High", "High"],
+  ],
+};
+
+const issuesOf = (matrix: RiskMatrix) => {
+  const result = validateRiskMatrix(matrix);
+  return Result.isFailure(result) ? result.failure.issues : [];
+};
+
+describe("validateRiskMatrix", () => {
+  it("accepts the default 5×5 and a 3×3, unchanged", () => {
+    expect(Result.getOrThrow(validateRiskMatrix(DEFAULT_RISK_MATRIX))).toBe(DEFAULT_RISK_MATRIX);
+    expect(Result.getOrThrow(validateRiskMatrix(three))).toBe(three);
+  });
+
+  it("accepts a 7×7 and a 3×7", () => {
+    const seven = Array.from({ length: 7 }, (_, k) => `S${k}`);
+    const levels = Array.from({ length: 13 }, (_, k) => `R${k}`);
+    const square: RiskMatrix = { likelihood: seven, impact: seven, levels, cells: seven.map((_, l) => seven.map((__, i) => `R${l + i}`)) };
+    expect(Result.isSuccess(validateRiskMatrix(square))).toBe(true);
+    const wide: RiskMatrix = { likelihood: ["a", "b", "c"], impact: seven, levels, cells: ["a", "b", "c"].map((_, l) => seven.map((__, i) => `R${l + i}`)) };
+    expect(Result.isSuccess(validateRiskMatrix(wide))).toBe(true);
+  });
+
+  it("rejects sizes below 3 and above 7", () => {
+    const eight = Array.from({ length: 8 }, (_, k) => `S${k}`);
+    const issues = issuesOf({ likelihood: ["a", "b"], impact: eight, levels: ["x"], cells: [eight.map(() => "x"), eight.map(() => "x")] });
+    expect(issues.map((issue) => issue.path)).toEqual(["$.likelihood", "$.impact"]);
+    expect(issues[0]?.expected).toBe("3 to 7 likelihood levels");
+    expect(issues[1]?.received).toBe("8");
+  });
+
+  it("lists every problem at once: duplicates, missing rows and cells, unknown levels, broken monotonicity", () => {
+    const issues = issuesOf({
+      likelihood: ["Unlikely", "Unlikely", "Likely"],
+      impact: ["Minor", "Moderate", "Severe"],
+      levels: ["Low", "Medium", "High"],
+      cells: [
+        ["Low", "Medium", "Low"],
+        ["Low", "Extreme"],
+      ],
+    });
+    expect(issues.map((issue) => issue.path)).toEqual(["$.likelihood[1]", "$.cells", "$.cells[1]", "$.cells[1][1]", "$.cells[0][2]"]);
+    expect(issues[4]?.expected).toBe('at least "Medium" (the level at $.cells[0][1], a lower impact)');
+    expect(issues[4]?.received).toBe('"Low"');
+    const result = validateRiskMatrix({ ...three, cells: [["Low"]] });
+    expect(Result.isFailure(result) && result.failure.message).toMatch(/^the risk matrix is invalid: 2 problems; first: \$\.cells: the matrix has 3 likelihood levels but 1 rows/);
+  });
+
+  it("a cell lower than the one of lower likelihood names that cell", () => {
+    const issues = issuesOf({ ...three, cells: [["Low", "Low", "Medium"], ["Low", "Low", "High"], ["Medium", "Medium", "Medium"]] });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ path: "$.cells[2][2]", expected: 'at least "High" (the level at $.cells[1][2], a lower likelihood)' });
+  });
+
+  it("rejects a matrix without risk levels", () => {
+    expect(issuesOf({ ...three, levels: [] })[0]).toMatchObject({ path: "$.levels", expected: "at least one risk level" });
+  });
+
+  test.prop([validMatrix])("accepts every matrix the generator builds as monotone (3×3 to 7×7)", (matrix) => {
+    expect(issuesOf(matrix)).toEqual([]);
+  });
+
+  test.prop([brokenCellMatrix])("rejects every monotone matrix with a single broken cell, and points at it", ({ matrix, row, column, how }) => {
+    const issues = issuesOf(matrix);
+    expect(issues.length).toBeGreaterThan(0);
+    const paths = issues.map((issue) => issue.path);
+    if (how === "missing") expect(paths).toContain(`$.cells[${row}]`);
+    else if (how === "unknown") expect(paths).toContain(`$.cells[${row}][${column}]`);
+    else {
+      // the broken cell, or the neighbour that is now lower than it
+      const near = [`$.cells[${row}][${column}]`, `$.cells[${row + 1}][${column}]`, `$.cells[${row}][${column + 1}]`];
+      expect(paths.some((path) => near.includes(path))).toBe(true);
+    }
+  });
+
+  test.prop([anyRanks])("accepts a complete matrix exactly when it is monotone", (ranks) => {
+    expect(issuesOf(toMatrix(ranks)).length === 0).toBe(isMonotone(ranks));
+  });
+});
