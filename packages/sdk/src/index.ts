@@ -13,3 +13,5 @@
  * @packageDocumentation
  */
 export * from "@unsms/core";
+/** The framework of accountability (A/61/531, Annex I) and the check of a duty station's arrangement: `@unsms/accountability`. */
+export * as Accountability from "@unsms/accountability";

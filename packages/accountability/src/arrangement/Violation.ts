@@ -3,8 +3,9 @@ import type { ViolationCode } from "./ViolationCode";
 
 /**
  * One rule an arrangement breaks: its stable code, what is wrong in words, the people and
- * organizations concerned, and the rule's citation. A violation's identity is its code,
- * people and organizations; the message is prose for readers.
+ * organizations concerned, and the rule's citation. What a violation is about is its
+ * code, the person at fault (the first of `people`) and its organizations; the message is
+ * prose for readers.
  *
  * @example
  * ```ts
