@@ -9,7 +9,7 @@ import type { StationFacts } from "./StationFacts";
  * @internal
  */
 export const expectedSuperiors = (facts: StationFacts, appointment: StationAppointment): ReadonlyArray<string> | undefined => {
-  const { designatedOfficials, arrangement, holders } = facts;
+  const { designatedOfficials, holders } = facts;
   const toDesignatedOfficial = designatedOfficials.length === 0 ? undefined : designatedOfficials;
   switch (appointment.role) {
     case "area-security-coordinator":
@@ -20,8 +20,8 @@ export const expectedSuperiors = (facts: StationFacts, appointment: StationAppoi
     case "warden":
       return toDesignatedOfficial === undefined ? undefined : [...toDesignatedOfficial, ...holders("area-security-coordinator")];
     case "agency-security-officer": {
-      const organization = arrangement.people.find((person) => person.id === appointment.person)?.organization;
-      const heads = arrangement.organizations.filter((present) => present.id === organization).map((present) => present.head);
+      const organization = facts.person(appointment.person)?.organization;
+      const heads = organization === undefined ? [] : facts.headsOf(organization);
       return heads.length === 0 ? undefined : heads;
     }
     case "designated-official":
