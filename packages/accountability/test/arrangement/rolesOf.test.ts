@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { Result } from "effect";
-import { explainPerson, rolesOf } from "@unsms/accountability";
+import { annexIFramework, explainPerson, rolesOf } from "@unsms/accountability";
 import { sample } from "../support/arrangements";
 
 const valid = sample("arrangement-valid");
@@ -58,6 +58,14 @@ describe("explainPerson", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  test("with another edition of the framework, a role it lacks keeps its id and has no chain", () => {
+    const edition = { ...annexIFramework, roles: annexIFramework.roles.filter((role) => role.letter !== "H") };
+    const explanation = Result.getOrThrow(explainPerson(valid, "lena", edition));
+    expect(explanation.roles[0]).toMatchObject({ roleId: "area-security-coordinator", name: "area-security-coordinator", letter: "", chain: [], lines: [] });
+    expect(explanation.text).toContain("- area-security-coordinator (Bo and Kenema): no line of accountability in the framework");
+    expect(explanation.roles[1]?.chain.at(-1)?.id).toBe("member-states");
   });
 
   test("an unknown person is an UnknownPerson error", () => {
