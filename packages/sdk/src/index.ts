@@ -14,3 +14,5 @@
  */
 export * from "@unsms/core";
 export * as Risk from "@unsms/risk";
+/** The framework of accountability (A/61/531, Annex I) and the check of a duty station's arrangement: `@unsms/accountability`. */
+export * as Accountability from "@unsms/accountability";

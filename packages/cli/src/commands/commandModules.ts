@@ -1,5 +1,6 @@
 import type { CommandModule } from "../CommandModule";
 import { riskCommand } from "./riskCommand";
+import { accountabilityCommand } from "./accountabilityCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -9,4 +10,5 @@ import { riskCommand } from "./riskCommand";
  */
 export const commandModules: ReadonlyArray<CommandModule> = [
   riskCommand,
+  accountabilityCommand,
 ];

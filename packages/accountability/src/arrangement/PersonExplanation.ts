@@ -1,0 +1,59 @@
+import type { AccountabilityLine } from "../framework/AccountabilityLine";
+import type { ChainLink } from "../framework/ChainLink";
+import type { StationPerson } from "./Arrangement";
+import type { HeldRole } from "./HeldRole";
+
+/**
+ * One role of a person, explained: the held role, its letter and name in the framework,
+ * its lines of accountability, the people at the duty station it answers to, and the
+ * chain above it up to the Member States.
+ *
+ * @example
+ * ```ts
+ * import type { ExplainedRole } from "@unsms/accountability"
+ *
+ * const describe = (role: ExplainedRole) => `${role.letter} ${role.name}: ${role.chain.map((link) => link.name).join(" → ")}`
+ * console.log(typeof describe)
+ * ```
+ *
+ * @category arrangement
+ * @since 0.1.0
+ */
+export interface ExplainedRole extends HeldRole {
+  /** The Annex's letter, or `""` when the framework given lacks the role. */
+  readonly letter: string;
+  /** The role's name in the framework (its id when the framework lacks it). */
+  readonly name: string;
+  /** The role's lines of accountability in the framework. */
+  readonly lines: ReadonlyArray<AccountabilityLine>;
+  /** The people at the duty station it answers to. */
+  readonly answersToPeople: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+  /** The chain of accountability from the role up to the apex (empty when the framework cannot give one). */
+  readonly chain: ReadonlyArray<ChainLink>;
+}
+
+/**
+ * Everything a person holds at a duty station and whom they answer to, as data and in
+ * words (`text`), as {@link explainPerson} gives it.
+ *
+ * @example
+ * ```ts
+ * import type { PersonExplanation } from "@unsms/accountability"
+ *
+ * const summary = (explanation: PersonExplanation) => `${explanation.person.name}: ${explanation.roles.length} roles`
+ * console.log(typeof summary)
+ * ```
+ *
+ * @category arrangement
+ * @since 0.1.0
+ */
+export interface PersonExplanation {
+  /** The person. */
+  readonly person: StationPerson;
+  /** The duty station. */
+  readonly dutyStation: string;
+  /** Each role held, explained, in the framework's order. */
+  readonly roles: ReadonlyArray<ExplainedRole>;
+  /** The same in words, one paragraph per role. */
+  readonly text: string;
+}

@@ -1,0 +1,90 @@
+import { checkDesignatedOfficial } from "../internal/checks/checkDesignatedOfficial";
+import { checkLinesOfAccountability } from "../internal/checks/checkLinesOfAccountability";
+import { checkSecurityAdviser } from "../internal/checks/checkSecurityAdviser";
+import { checkSecurityManagementTeam } from "../internal/checks/checkSecurityManagementTeam";
+import { checkWrittenAppointments } from "../internal/checks/checkWrittenAppointments";
+import { stationFacts } from "../internal/StationFacts";
+import type { Arrangement } from "./Arrangement";
+import type { ArrangementRule } from "./ArrangementRule";
+import { arrangementRules } from "./arrangementRules";
+import type { Violation } from "./Violation";
+import { violationCodes } from "./ViolationCode";
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const compare = (a: Violation, b: Violation): number =>
+  violationCodes.indexOf(a.code) - violationCodes.indexOf(b.code) ||
+  byText(a.people.join("\u0000"), b.people.join("\u0000")) ||
+  byText(a.organizations.join("\u0000"), b.organizations.join("\u0000")) ||
+  byText(a.message, b.message);
+
+/**
+ * Checks a duty station's security arrangement against the framework's rules and returns
+ * every rule it breaks, each with its stable code, the people and organizations concerned
+ * and the rule's citation; an arrangement that breaks nothing gives `[]`.
+ *
+ * The rules (see {@link arrangementRules} and {@link violationCodes}): one Designated
+ * Official, who in a peacekeeping mission is the head of mission; an SMT chaired by the
+ * DO with the head of every organization present and the CSA (or the focal point); a
+ * CSA/SA or, only where there is none, an international Country Security Focal Point or
+ * an acting CSA; the focal point, ASCs, wardens and an acting CSA appointed in writing by
+ * the DO, the acting CSA with terms of reference; each appointee accountable to the right
+ * person.
+ *
+ * Without a DO, rules that measure against the DO (the SMT's chair, who appointed whom,
+ * who answers to whom, the head of mission) are not judged: `no-designated-official`
+ * alone says it. The result is sorted (by rule, then people), so it does not depend on
+ * the order of the input's lists. Pure: the arrangement is not changed.
+ *
+ * @param rules - the rules to apply, with their citations; defaults to {@link arrangementRules}.
+ *
+ * @example
+ * ```ts
+ * import { checkArrangement, type Arrangement } from "@unsms/accountability"
+ *
+ * const arrangement: Arrangement = {
+ *   dutyStation: "Dili",
+ *   kind: "country",
+ *   people: [
+ *     { id: "ines", name: "Inês Costa", organization: "UNDP", international: true },
+ *     { id: "jose", name: "José Belo", organization: "WFP", international: false },
+ *   ],
+ *   organizations: [
+ *     { id: "UNDP", name: "United Nations Development Programme", head: "ines" },
+ *     { id: "WFP", name: "World Food Programme", head: "jose" },
+ *   ],
+ *   securityManagementTeam: { chair: "ines", members: [] },
+ *   appointments: [
+ *     { role: "designated-official", person: "ines" },
+ *     { role: "country-security-focal-point", person: "jose", appointedBy: "ines", inWriting: true },
+ *   ],
+ * }
+ * for (const violation of checkArrangement(arrangement)) console.log(violation.code, violation.citation.location)
+ * // smt-missing-organization-head Annex I, ¶9
+ * // smt-missing-focal-point Annex I, ¶11–12
+ * // focal-point-not-international Annex I, ¶12
+ * ```
+ *
+ * @category arrangement
+ * @since 0.1.0
+ */
+export const checkArrangement = (
+  arrangement: Arrangement,
+  rules: ReadonlyArray<ArrangementRule> = arrangementRules,
+): ReadonlyArray<Violation> => {
+  const facts = stationFacts(arrangement);
+  const citations = new Map(rules.map((rule) => [rule.code, rule.citation] as const));
+  const findings = [
+    ...checkDesignatedOfficial(facts),
+    ...checkSecurityManagementTeam(facts),
+    ...checkSecurityAdviser(facts),
+    ...checkWrittenAppointments(facts),
+    ...checkLinesOfAccountability(facts),
+  ];
+  return findings
+    .flatMap((finding): ReadonlyArray<Violation> => {
+      const citation = citations.get(finding.code);
+      return citation === undefined ? [] : [{ ...finding, citation }];
+    })
+    .sort(compare);
+};

@@ -1,0 +1,101 @@
+import { Result } from "effect";
+import { UnknownPerson } from "../errors/UnknownPerson";
+import { annexIFramework } from "../framework/annexIFramework";
+import type { Framework } from "../framework/Framework";
+import { findRole } from "../internal/findRole";
+import { walkChain } from "../internal/walkChain";
+import type { Arrangement } from "./Arrangement";
+import type { ExplainedRole, PersonExplanation } from "./PersonExplanation";
+import { rolesOf } from "./rolesOf";
+
+const qualifier = (role: ExplainedRole): string =>
+  [
+    role.acting ? "acting" : undefined,
+    role.chair === true ? "chair" : undefined,
+    role.organization === undefined ? undefined : role.organization,
+    role.area === undefined ? undefined : role.area,
+  ]
+    .filter((part) => part !== undefined)
+    .join(", ");
+
+const paragraph = (role: ExplainedRole): string => {
+  const title = `${role.letter === "" ? "" : `${role.letter} `}${role.name}${qualifier(role) === "" ? "" : ` (${qualifier(role)})`}`;
+  const line = role.lines[0];
+  const lineText = line === undefined ? "no line of accountability in the framework" : `${line.description} (${line.citation.document}, ${line.citation.location})`;
+  const local = role.answersToPeople.length === 0 ? "" : `\n  answers here to: ${role.answersToPeople.map((person) => `${person.name} (${person.id})`).join(", ")}`;
+  const chain = role.chain.length === 0 ? "" : `\n  chain: ${role.chain.map((link) => link.name).join(" → ")}`;
+  return `- ${title}: ${lineText}${local}${chain}`;
+};
+
+/**
+ * Explains a person's place in a duty station's arrangement: every role they hold (see
+ * {@link rolesOf}), whom each answers to at the duty station, each role's lines of
+ * accountability and the chain above it up to the Member States — as data and in words.
+ * Role names and chains come from the framework given (by default
+ * {@link annexIFramework}).
+ *
+ * @example
+ * ```ts
+ * import { explainPerson, type Arrangement } from "@unsms/accountability"
+ * import { Result } from "effect"
+ *
+ * const arrangement: Arrangement = {
+ *   dutyStation: "Nairobi",
+ *   kind: "country",
+ *   people: [
+ *     { id: "amara", name: "Amara Diallo", organization: "UNDP", international: true },
+ *     { id: "lena", name: "Lena Berg", organization: "UNHCR", international: true },
+ *   ],
+ *   organizations: [{ id: "UNDP", name: "United Nations Development Programme", head: "amara" }],
+ *   securityManagementTeam: { chair: "amara", members: [] },
+ *   appointments: [
+ *     { role: "designated-official", person: "amara" },
+ *     { role: "warden", person: "lena", appointedBy: "amara", inWriting: true, area: "Gigiri" },
+ *   ],
+ * }
+ * const explanation = Result.getOrThrow(explainPerson(arrangement, "lena"))
+ * console.log(explanation.text)
+ * // Lena Berg (lena, UNHCR, international staff) at Nairobi holds 2 roles:
+ * // - M Wardens (Gigiri): accountable to the Designated Official for security functions (A/61/531, Annex I, ¶16)
+ * //   answers here to: Amara Diallo (amara)
+ * //   chain: Wardens → Designated Official → … → Member States
+ * // - N Personnel …
+ * ```
+ *
+ * @category arrangement
+ * @since 0.1.0
+ */
+export const explainPerson = (
+  arrangement: Arrangement,
+  personId: string,
+  framework: Framework = annexIFramework,
+): Result.Result<PersonExplanation, UnknownPerson> => {
+  const person = arrangement.people.find((candidate) => candidate.id === personId);
+  if (person === undefined) {
+    return Result.fail(
+      new UnknownPerson({
+        message: `${JSON.stringify(personId)} is not among the people of ${arrangement.dutyStation}`,
+        path: "$.person",
+        expected: "the id of one of the arrangement's people",
+        received: JSON.stringify(personId),
+      }),
+    );
+  }
+  const names = new Map(arrangement.people.map((candidate) => [candidate.id, candidate.name] as const));
+  const roles = rolesOf(arrangement, personId).map((held): ExplainedRole => {
+    const role = findRole(framework, held.roleId);
+    const chain = role === undefined ? [] : Result.getOrElse(walkChain(framework, role), () => []);
+    return {
+      ...held,
+      letter: role?.letter ?? "",
+      name: role?.name ?? held.roleId,
+      lines: role?.accountableTo ?? [],
+      answersToPeople: held.answersTo.map((id) => ({ id, name: names.get(id) ?? id })),
+      chain,
+    };
+  });
+  const status = person.international ? "international staff" : "national staff";
+  const header = `${person.name} (${person.id}, ${person.organization}, ${status}) at ${arrangement.dutyStation} holds ${roles.length === 1 ? "1 role" : `${roles.length} roles`}:`;
+  const text = [header, ...roles.map(paragraph)].join("\n") + "\n";
+  return Result.succeed({ person, dutyStation: arrangement.dutyStation, roles, text });
+};

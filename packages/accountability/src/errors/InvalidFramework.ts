@@ -1,0 +1,25 @@
+import type { Issue } from "@unsms/core";
+import { Data } from "effect";
+
+/**
+ * A framework of accountability is malformed. Lists every problem, each with its path in
+ * the framework: a duplicate id or letter, a reference to a role that does not exist, a
+ * role with no line of accountability, a cycle that never reaches the apex.
+ *
+ * @example
+ * ```ts
+ * import { annexIFramework, validateFramework } from "@unsms/accountability"
+ * import { Result } from "effect"
+ *
+ * const broken = { ...annexIFramework, roles: annexIFramework.roles.map((role) => ({ ...role, accountableTo: [] })) }
+ * const result = validateFramework(broken)
+ * if (Result.isFailure(result)) console.log(result.failure.issues.length) // 14
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class InvalidFramework extends Data.TaggedError("InvalidFramework")<{
+  readonly message: string;
+  readonly issues: ReadonlyArray<Issue>;
+}> {}

@@ -1,0 +1,23 @@
+import { Data } from "effect";
+
+/**
+ * A role was asked for that the framework does not have (neither an id nor a letter of it).
+ *
+ * @example
+ * ```ts
+ * import { annexIFramework, getRole } from "@unsms/accountability"
+ * import { Result } from "effect"
+ *
+ * const result = getRole(annexIFramework, "sheriff")
+ * if (Result.isFailure(result)) console.log(result.failure.expected)
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class UnknownRole extends Data.TaggedError("UnknownRole")<{
+  readonly message: string;
+  readonly path: string;
+  readonly expected: string;
+  readonly received: string;
+}> {}

@@ -1,0 +1,65 @@
+import type { Citation } from "@unsms/core";
+import * as z from "zod";
+import { CitationSchema } from "../internal/CitationSchema";
+import { AccountabilityLineSchema, type AccountabilityLine } from "./AccountabilityLine";
+import { AppointmentRuleSchema, type AppointmentRule } from "./AppointmentRule";
+import { DutySchema, type Duty } from "./Duty";
+
+/**
+ * Schema of a {@link Role}.
+ *
+ * @example
+ * ```ts
+ * import { annexIFramework, RoleSchema } from "@unsms/accountability"
+ *
+ * console.log(RoleSchema.safeParse(annexIFramework.roles[4]).success) // true
+ * ```
+ *
+ * @category framework
+ * @since 0.1.0
+ */
+export const RoleSchema = z.strictObject({
+  id: z.string().min(1),
+  letter: z.string().min(1),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  accountableTo: z.array(AccountabilityLineSchema),
+  appointment: AppointmentRuleSchema,
+  duties: z.array(DutySchema),
+  citation: CitationSchema,
+});
+
+/**
+ * One actor of the security management system (Annex I, section III): its id, the
+ * Annex's letter, its name, what it is, its lines of accountability, how it is
+ * appointed and its duties — each with its citation.
+ *
+ * @example
+ * ```ts
+ * import { annexIFramework, type Role } from "@unsms/accountability"
+ *
+ * const designatedOfficial: Role | undefined = annexIFramework.roles.find((role) => role.letter === "E")
+ * console.log(designatedOfficial?.name) // "Designated Official"
+ * ```
+ *
+ * @category framework
+ * @since 0.1.0
+ */
+export interface Role {
+  /** Stable id, e.g. `"designated-official"`. */
+  readonly id: string;
+  /** The Annex's letter, `"A"` to `"N"`. */
+  readonly letter: string;
+  /** The role's name. */
+  readonly name: string;
+  /** What the role is, in words. */
+  readonly description: string;
+  /** Its lines of accountability; the first is the one chains follow. */
+  readonly accountableTo: ReadonlyArray<AccountabilityLine>;
+  /** Who appoints it and how. */
+  readonly appointment: AppointmentRule;
+  /** Its duties. */
+  readonly duties: ReadonlyArray<Duty>;
+  /** The paragraph(s) of the framework that describe it. */
+  readonly citation: Citation;
+}

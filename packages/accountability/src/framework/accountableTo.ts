@@ -1,0 +1,30 @@
+import { Result } from "effect";
+import type { UnknownRole } from "../errors/UnknownRole";
+import { findRole } from "../internal/findRole";
+import { unknownRole } from "../internal/unknownRole";
+import type { AccountabilityLine } from "./AccountabilityLine";
+import type { Framework } from "./Framework";
+
+/**
+ * Whom a role (by id or letter) is accountable to: its lines of accountability, the
+ * first being the line proper and the others secondary (technical lines, alternatives).
+ *
+ * @example
+ * ```ts
+ * import { accountableTo, annexIFramework } from "@unsms/accountability"
+ * import { Result } from "effect"
+ *
+ * const lines = Result.getOrThrow(accountableTo(annexIFramework, "chief-security-adviser"))
+ * console.log(lines.map((line) => `${line.kind} ${line.to}`)) // ["reports designated-official", "technical usg-dss"]
+ * ```
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const accountableTo = (
+  framework: Framework,
+  idOrLetter: string,
+): Result.Result<ReadonlyArray<AccountabilityLine>, UnknownRole> => {
+  const role = findRole(framework, idOrLetter);
+  return role === undefined ? Result.fail(unknownRole(framework, idOrLetter, "$.role")) : Result.succeed(role.accountableTo);
+};

@@ -1,0 +1,116 @@
+import type { Issue } from "@unsms/core";
+import { Result } from "effect";
+import { InvalidFramework } from "../errors/InvalidFramework";
+import { findCycle } from "../internal/findCycle";
+import type { Framework } from "./Framework";
+
+const reference = (known: ReadonlySet<string>, value: string, path: string, what: string): ReadonlyArray<Issue> =>
+  known.has(value)
+    ? []
+    : [{ path, expected: `the id of ${what}`, received: JSON.stringify(value), message: `${path}: ${JSON.stringify(value)} is not ${what}` }];
+
+const duplicates = (values: ReadonlyArray<string>, field: string): ReadonlyArray<Issue> =>
+  values.flatMap((value, index) =>
+    values.indexOf(value) === index
+      ? []
+      : [
+          {
+            path: `$.roles[${index}].${field}`,
+            expected: `a ${field} no other role has`,
+            received: JSON.stringify(value),
+            message: `$.roles[${index}].${field}: ${JSON.stringify(value)} is already the ${field} of $.roles[${values.indexOf(value)}]`,
+          },
+        ],
+  );
+
+/**
+ * Checks that a framework of accountability is well formed and lists every problem:
+ * duplicate ids or letters, the apex sharing an id with a role, a role with no line of
+ * accountability, a reference (`to`, `through`, `by`, `afterConsulting`) to a role that
+ * does not exist, and each cycle of accountability lines that never reaches the apex.
+ * A well-formed framework is returned as it is.
+ *
+ * @example
+ * ```ts
+ * import { annexIFramework, validateFramework } from "@unsms/accountability"
+ * import { Result } from "effect"
+ *
+ * console.log(Result.isSuccess(validateFramework(annexIFramework))) // true
+ *
+ * const [a, b, ...rest] = annexIFramework.roles
+ * const looping = { ...annexIFramework, roles: [{ ...a!, accountableTo: [{ ...a!.accountableTo[0]!, to: "usg-dss" }] }, b!, ...rest] }
+ * const result = validateFramework(looping)
+ * if (Result.isFailure(result)) console.log(result.failure.issues.map((issue) => issue.message))
+ * // ["the chain of accountability loops: secretary-general → usg-dss → secretary-general"]
+ * ```
+ *
+ * @category framework
+ * @since 0.1.0
+ */
+export const validateFramework = (framework: Framework): Result.Result<Framework, InvalidFramework> => {
+  const ids = framework.roles.map((role) => role.id);
+  const roleIds = new Set(ids);
+  const targets = new Set([...ids, framework.apex.id]);
+  const issues: Array<Issue> = [
+    ...(roleIds.has(framework.apex.id)
+      ? [
+          {
+            path: "$.apex.id",
+            expected: "an id no role has",
+            received: JSON.stringify(framework.apex.id),
+            message: `$.apex.id: ${JSON.stringify(framework.apex.id)} is also the id of a role`,
+          },
+        ]
+      : []),
+    ...duplicates(ids, "id"),
+    ...duplicates(
+      framework.roles.map((role) => role.letter),
+      "letter",
+    ),
+  ];
+  framework.roles.forEach((role, index) => {
+    const at = `$.roles[${index}]`;
+    if (role.accountableTo.length === 0) {
+      issues.push({
+        path: `${at}.accountableTo`,
+        expected: "at least one line of accountability",
+        received: "[]",
+        message: `${at}.accountableTo: role ${role.id} has no line of accountability`,
+      });
+    }
+    role.accountableTo.forEach((line, lineIndex) => {
+      issues.push(...reference(targets, line.to, `${at}.accountableTo[${lineIndex}].to`, "a role of the framework or its apex"));
+      if (line.through !== undefined) {
+        issues.push(...reference(roleIds, line.through, `${at}.accountableTo[${lineIndex}].through`, "a role of the framework"));
+      }
+    });
+    role.appointment.by.forEach((by, byIndex) =>
+      issues.push(...reference(targets, by, `${at}.appointment.by[${byIndex}]`, "a role of the framework or its apex")),
+    );
+    role.appointment.afterConsulting.forEach((consulted, consultedIndex) =>
+      issues.push(
+        ...reference(targets, consulted, `${at}.appointment.afterConsulting[${consultedIndex}]`, "a role of the framework or its apex"),
+      ),
+    );
+  });
+  // Cycles: each reported once, from the first role (in the framework's order) on it.
+  const reported = new Set<string>();
+  framework.roles.forEach((role, index) => {
+    const cycle = findCycle(framework, role.id);
+    if (cycle === undefined || !cycle.includes(role.id)) return;
+    const key = [...cycle].sort().join(" ");
+    if (reported.has(key)) return;
+    reported.add(key);
+    const from = cycle.indexOf(role.id);
+    const loop = [...cycle.slice(from), ...cycle.slice(0, from), role.id];
+    issues.push({
+      path: `$.roles[${index}].accountableTo[0].to`,
+      expected: `a line that leads to ${framework.apex.name} without a cycle`,
+      received: JSON.stringify(role.accountableTo[0]?.to ?? ""),
+      message: `the chain of accountability loops: ${loop.join(" → ")}`,
+    });
+  });
+  if (issues.length === 0) return Result.succeed(framework);
+  const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+  return Result.fail(new InvalidFramework({ message: `the framework is malformed: ${count}; first: ${issues[0]?.message ?? ""}`, issues }));
+};

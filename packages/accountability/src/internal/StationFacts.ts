@@ -1,0 +1,80 @@
+import type { Arrangement, StationAppointment, StationPerson, StationRole } from "../arrangement/Arrangement";
+
+/**
+ * What the checks need to know of an arrangement, computed once.
+ *
+ * @internal
+ */
+export interface StationFacts {
+  readonly arrangement: Arrangement;
+  /** Distinct person ids holding the role, sorted. */
+  readonly holders: (role: StationRole) => ReadonlyArray<string>;
+  /** The appointments to the role. */
+  readonly appointments: (role: StationRole) => ReadonlyArray<StationAppointment>;
+  /** Distinct DO person ids, sorted. */
+  readonly designatedOfficials: ReadonlyArray<string>;
+  /** The SMT's members, the chair included. */
+  readonly smt: ReadonlySet<string>;
+  /** "Name (id)" of a person, or the id alone when the person is unknown. */
+  readonly describe: (id: string) => string;
+  /** Whether the person is known and international staff. */
+  readonly isInternational: (id: string) => boolean;
+  /** The person, when the arrangement names them. */
+  readonly person: (id: string) => StationPerson | undefined;
+  /** The person ids of the heads of the organization's presence (none when it is not present). */
+  readonly headsOf: (organization: string) => ReadonlyArray<string>;
+}
+
+const distinctSorted = (ids: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(ids)].sort();
+
+/**
+ * Builds the {@link StationFacts} of an arrangement.
+ *
+ * @internal
+ */
+export const stationFacts = (arrangement: Arrangement): StationFacts => {
+  const people = new Map(arrangement.people.map((person) => [person.id, person] as const));
+  const byRole = new Map<StationRole, Array<StationAppointment>>();
+  for (const appointment of arrangement.appointments) {
+    const list = byRole.get(appointment.role);
+    if (list === undefined) byRole.set(appointment.role, [appointment]);
+    else list.push(appointment);
+  }
+  const heads = new Map<string, Array<string>>();
+  for (const organization of arrangement.organizations) {
+    const list = heads.get(organization.id);
+    if (list === undefined) heads.set(organization.id, [organization.head]);
+    else list.push(organization.head);
+  }
+  const holderCache = new Map<StationRole, ReadonlyArray<string>>();
+  const appointments = (role: StationRole): ReadonlyArray<StationAppointment> => byRole.get(role) ?? [];
+  const holders = (role: StationRole): ReadonlyArray<string> => {
+    const cached = holderCache.get(role);
+    if (cached !== undefined) return cached;
+    const computed = distinctSorted(appointments(role).map((appointment) => appointment.person));
+    holderCache.set(role, computed);
+    return computed;
+  };
+  const { chair, members } = arrangement.securityManagementTeam;
+  return {
+    arrangement,
+    holders,
+    appointments,
+    designatedOfficials: holders("designated-official"),
+    smt: new Set(chair === null ? members : [chair, ...members]),
+    describe: (id) => {
+      const person = people.get(id);
+      return person === undefined ? id : `${person.name} (${id})`;
+    },
+    isInternational: (id) => people.get(id)?.international === true,
+    person: (id) => people.get(id),
+    headsOf: (organization) => heads.get(organization) ?? [],
+  };
+};
+
+/**
+ * The distinct person ids, sorted.
+ *
+ * @internal
+ */
+export const sortedIds = distinctSorted;

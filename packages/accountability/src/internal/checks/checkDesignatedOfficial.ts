@@ -1,0 +1,40 @@
+import type { StationFacts } from "../StationFacts";
+import type { Finding } from "./Finding";
+
+/**
+ * No DO, several DOs, a mission whose head is not the DO.
+ *
+ * @internal
+ */
+export const checkDesignatedOfficial = (facts: StationFacts): ReadonlyArray<Finding> => {
+  const { arrangement, designatedOfficials, describe } = facts;
+  const findings: Array<Finding> = [];
+  if (designatedOfficials.length === 0) {
+    findings.push({
+      code: "no-designated-official",
+      message: `${arrangement.dutyStation} has no Designated Official`,
+      people: [],
+      organizations: [],
+    });
+  }
+  if (designatedOfficials.length > 1) {
+    for (const id of designatedOfficials) {
+      findings.push({
+        code: "several-designated-officials",
+        message: `${describe(id)} is one of ${designatedOfficials.length} Designated Officials of ${arrangement.dutyStation}: ${designatedOfficials.map(describe).join(", ")}`,
+        people: [id],
+        organizations: [],
+      });
+    }
+  }
+  const head = arrangement.headOfMission;
+  if (arrangement.kind === "peacekeeping-mission" && designatedOfficials.length > 0 && (head === undefined || !designatedOfficials.includes(head))) {
+    findings.push({
+      code: "mission-head-not-designated-official",
+      message: `the head of mission${head === undefined ? "" : `, ${describe(head)},`} is not the Designated Official of the peacekeeping mission ${arrangement.dutyStation}`,
+      people: head === undefined ? [] : [head],
+      organizations: [],
+    });
+  }
+  return findings;
+};

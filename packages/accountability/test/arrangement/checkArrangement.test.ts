@@ -1,0 +1,131 @@
+import { describe, expect, test } from "vitest";
+import { arrangementRules, checkArrangement, violationCodes, type Arrangement } from "@unsms/accountability";
+import { sample } from "../support/arrangements";
+
+const base: Arrangement = sample("arrangement-valid");
+const codes = (arrangement: Arrangement) => checkArrangement(arrangement).map((violation) => violation.code);
+const appointment = (role: string) => base.appointments.findIndex((x) => x.role === role);
+const patch = (index: number, change: object): Arrangement => ({
+  ...base,
+  appointments: base.appointments.map((x, i) => (i === index ? { ...x, ...change } : x)),
+});
+
+describe("checkArrangement on the samples", () => {
+  test("arrangement-valid.json breaks nothing", () => {
+    expect(checkArrangement(base)).toEqual([]);
+  });
+
+  test("arrangement-broken.json breaks the rules it was written to break", () => {
+    const violations = checkArrangement(sample("arrangement-broken"));
+    expect(violations.map((v) => [v.code, v.people])).toEqual([
+      ["mission-head-not-designated-official", ["olga"]],
+      ["smt-not-chaired-by-designated-official", ["olga"]],
+      ["smt-missing-organization-head", ["kofi"]],
+      ["focal-point-not-international", ["jean"]],
+      ["focal-point-not-appointed-in-writing-by-designated-official", ["jean"]],
+      ["area-security-coordinator-not-appointed-in-writing-by-designated-official", ["lena", "kofi"]],
+      ["warden-not-appointed-in-writing-by-designated-official", ["fatmata"]],
+      ["acting-chief-security-adviser-without-terms-of-reference", ["tom"]],
+      ["accountable-to-wrong-person", ["lena", "kofi"]],
+      ["accountable-to-wrong-person", ["tom", "amara"]],
+    ]);
+    expect(violations[2]).toMatchObject({ organizations: ["UNICEF"], citation: { document: "A/61/531", location: "Annex I, ¶9" } });
+    expect(violations[0]?.message).toBe(
+      "the head of mission, Olga Petrova (olga), is not the Designated Official of the peacekeeping mission UN mission in the Lakes region",
+    );
+  });
+});
+
+describe("each rule", () => {
+  test("no DO; several DOs", () => {
+    expect(codes({ ...base, appointments: base.appointments.filter((x) => x.role !== "designated-official") })).toEqual(["no-designated-official"]);
+    const two = checkArrangement({ ...base, appointments: [...base.appointments, { role: "designated-official", person: "kofi" }] });
+    expect(two.map((v) => [v.code, v.people])).toEqual([
+      ["several-designated-officials", ["amara"]],
+      ["several-designated-officials", ["kofi"]],
+    ]);
+  });
+
+  test("the SMT: chair, organization heads, CSA, focal point", () => {
+    expect(codes({ ...base, securityManagementTeam: { chair: "kofi", members: ["amara", "sam", "maria", "hana"] } })).toEqual([
+      "smt-not-chaired-by-designated-official",
+    ]);
+    expect(codes({ ...base, securityManagementTeam: { chair: null, members: ["amara", "sam", "kofi", "maria", "hana"] } })).toEqual([
+      "smt-not-chaired-by-designated-official",
+    ]);
+    expect(codes({ ...base, securityManagementTeam: { chair: "amara", members: ["kofi", "maria", "hana"] } })).toEqual([
+      "smt-missing-chief-security-adviser",
+    ]);
+    const missing = checkArrangement({ ...base, securityManagementTeam: { chair: "amara", members: ["sam"] } });
+    expect(missing.map((v) => v.organizations)).toEqual([["UNHCR"], ["UNICEF"], ["WFP"]]);
+    const withFocalPoint = patch(appointment("chief-security-adviser"), { role: "country-security-focal-point", person: "lena", appointedBy: "amara", inWriting: true });
+    expect(codes(withFocalPoint)).toEqual(["smt-missing-focal-point"]);
+  });
+
+  test("CSA, focal point and acting CSA", () => {
+    const noAdviser = { ...base, appointments: base.appointments.filter((x) => x.role !== "chief-security-adviser") };
+    expect(codes(noAdviser)).toEqual(["no-chief-security-adviser-or-focal-point"]);
+    const focalPoint = { role: "country-security-focal-point" as const, person: "kofi", appointedBy: "amara", inWriting: true };
+    expect(codes({ ...noAdviser, appointments: [...noAdviser.appointments, focalPoint] })).toEqual([]);
+    expect(codes({ ...base, appointments: [...base.appointments, focalPoint] })).toEqual(["focal-point-where-chief-security-adviser-exists"]);
+    expect(codes({ ...noAdviser, appointments: [...noAdviser.appointments, { ...focalPoint, person: "fatmata" }] })).toEqual([
+      "smt-missing-focal-point",
+      "focal-point-not-international",
+    ]);
+    expect(codes({ ...noAdviser, appointments: [...noAdviser.appointments, { ...focalPoint, inWriting: false }] })).toEqual([
+      "focal-point-not-appointed-in-writing-by-designated-official",
+    ]);
+    const acting = { role: "acting-chief-security-adviser" as const, person: "tom", appointedBy: "amara", inWriting: true, termsOfReference: true };
+    expect(codes({ ...noAdviser, appointments: [...noAdviser.appointments, acting] })).toEqual([]);
+    expect(codes({ ...noAdviser, appointments: [...noAdviser.appointments, { ...acting, inWriting: false, termsOfReference: false }] })).toEqual([
+      "acting-chief-security-adviser-not-confirmed-in-writing-by-designated-official",
+      "acting-chief-security-adviser-without-terms-of-reference",
+    ]);
+    expect(codes({ ...base, appointments: [...base.appointments, acting] })).toEqual(["acting-chief-security-adviser-where-chief-security-adviser-exists"]);
+  });
+
+  test("ASCs and wardens are appointed in writing by the DO", () => {
+    const asc = appointment("area-security-coordinator");
+    expect(codes(patch(asc, { inWriting: false }))).toEqual(["area-security-coordinator-not-appointed-in-writing-by-designated-official"]);
+    const byOther = checkArrangement(patch(asc, { appointedBy: "kofi" }));
+    expect(byOther.map((v) => v.people)).toEqual([["lena", "kofi"]]);
+    expect(byOther[0]?.message).toBe(
+      "Lena Berg (lena) is Area Security Coordinator (Bo and Kenema) on an appointment by Kofi Mensah (kofi), not the Designated Official",
+    );
+    const { appointedBy: _, ...unnamed } = base.appointments[appointment("warden")]!;
+    expect(codes({ ...base, appointments: base.appointments.map((x, i) => (i === appointment("warden") ? unnamed : x)) })).toEqual([
+      "warden-not-appointed-in-writing-by-designated-official",
+    ]);
+  });
+
+  test("appointees accountable to the wrong person", () => {
+    expect(codes(patch(appointment("chief-security-adviser"), { accountableTo: "kofi" }))).toEqual(["accountable-to-wrong-person"]);
+    expect(codes(patch(appointment("agency-security-officer"), { accountableTo: "amara" }))).toEqual(["accountable-to-wrong-person"]);
+    expect(codes(patch(appointment("warden"), { accountableTo: "lena" }))).toEqual([]);
+    expect(codes(patch(appointment("warden"), { accountableTo: "sam" }))).toEqual(["accountable-to-wrong-person"]);
+    const { accountableTo: _, ...silent } = base.appointments[appointment("area-security-coordinator")]!;
+    expect(codes({ ...base, appointments: base.appointments.map((x, i) => (i === appointment("area-security-coordinator") ? silent : x)) })).toEqual([]);
+  });
+
+  test("a peacekeeping mission's DO is its head of mission", () => {
+    expect(codes({ ...base, kind: "peacekeeping-mission", headOfMission: "amara" })).toEqual([]);
+    expect(codes({ ...base, kind: "peacekeeping-mission", headOfMission: "kofi" })).toEqual(["mission-head-not-designated-official"]);
+    expect(codes({ ...base, kind: "peacekeeping-mission" })).toEqual(["mission-head-not-designated-official"]);
+  });
+
+  test("reports only the rules it is given, with their citations", () => {
+    const broken = sample("arrangement-broken");
+    const recited = arrangementRules
+      .filter((rule) => rule.code !== "accountable-to-wrong-person")
+      .map((rule) => ({ ...rule, citation: { document: "SPM", location: "II.A", year: 2011 } }));
+    const violations = checkArrangement(broken, recited);
+    expect(violations.some((v) => v.code === "accountable-to-wrong-person")).toBe(false);
+    expect(violations.every((v) => v.citation.document === "SPM")).toBe(true);
+    expect(violations).toHaveLength(8);
+  });
+
+  test("every code has exactly one default rule, cited to Annex I", () => {
+    expect(arrangementRules.map((rule) => rule.code)).toEqual([...violationCodes]);
+    for (const rule of arrangementRules) expect(rule.citation.location).toMatch(/^Annex I, ¶/);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, test } from "vitest";
+import { Result } from "effect";
+import { annexIFramework, explainPerson, rolesOf } from "@unsms/accountability";
+import { sample } from "../support/arrangements";
+
+const valid = sample("arrangement-valid");
+const broken = sample("arrangement-broken");
+
+describe("rolesOf", () => {
+  test("lists every role a person holds, in the framework's order, with whom it answers to", () => {
+    expect(rolesOf(valid, "amara").map((role) => [role.roleId, role.answersTo])).toEqual([
+      ["designated-official", []],
+      ["organization-representative", []],
+      ["security-management-team", []],
+      ["personnel", []],
+    ]);
+    expect(rolesOf(valid, "ibrahim").map((role) => [role.roleId, role.answersTo])).toEqual([
+      ["warden", ["lena"]],
+      ["personnel", ["hana"]],
+    ]);
+    expect(rolesOf(valid, "sam").map((role) => [role.roleId, role.answersTo])).toEqual([
+      ["security-management-team", ["amara"]],
+      ["chief-security-adviser", ["amara"]],
+      ["personnel", []],
+    ]);
+  });
+
+  test("an acting CSA holds the CSA's role as acting, beside the agency security officer's", () => {
+    const tom = rolesOf(broken, "tom");
+    expect(tom.map((role) => [role.roleId, role.acting])).toEqual([
+      ["chief-security-adviser", true],
+      ["agency-security-officer", false],
+      ["personnel", false],
+    ]);
+    expect(tom[1]?.answersTo).toEqual(["amara"]);
+  });
+
+  test("someone the arrangement does not name holds nothing", () => {
+    expect(rolesOf(valid, "nobody")).toEqual([]);
+  });
+});
+
+describe("explainPerson", () => {
+  test("explains roles, local superiors and chains, in data and words", () => {
+    const explanation = Result.getOrThrow(explainPerson(valid, "lena"));
+    expect(explanation.roles.map((role) => role.letter)).toEqual(["H", "N"]);
+    expect(explanation.roles[0]?.answersToPeople).toEqual([{ id: "amara", name: "Amara Diallo" }]);
+    expect(explanation.roles[0]?.chain.map((link) => link.letter ?? link.id)).toEqual(["H", "E", "B", "A", "member-states"]);
+    expect(explanation.text).toBe(
+      [
+        "Lena Berg (lena, UNICEF, international staff) at Sierra Leone holds 2 roles:",
+        "- H Area Security Coordinator (Bo and Kenema): accountable to the Designated Official for security responsibilities, under the letter of appointment (A/61/531, Annex I, ¶10)",
+        "  answers here to: Amara Diallo (amara)",
+        "  chain: Area Security Coordinator → Designated Official → Under-Secretary-General for Safety and Security → Secretary-General → Member States",
+        "- N Personnel employed by the organizations of the UN system (UNICEF): accountable to their organization (its executive head) (A/61/531, Annex I, ¶17)",
+        "  answers here to: Kofi Mensah (kofi)",
+        "  chain: Personnel employed by the organizations of the UN system → Executive heads of United Nations system organizations → Secretary-General → Member States",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("with another edition of the framework, a role it lacks keeps its id and has no chain", () => {
+    const edition = { ...annexIFramework, roles: annexIFramework.roles.filter((role) => role.letter !== "H") };
+    const explanation = Result.getOrThrow(explainPerson(valid, "lena", edition));
+    expect(explanation.roles[0]).toMatchObject({ roleId: "area-security-coordinator", name: "area-security-coordinator", letter: "", chain: [], lines: [] });
+    expect(explanation.text).toContain("- area-security-coordinator (Bo and Kenema): no line of accountability in the framework");
+    expect(explanation.roles[1]?.chain.at(-1)?.id).toBe("member-states");
+  });
+
+  test("an unknown person is an UnknownPerson error", () => {
+    const result = explainPerson(valid, "nobody");
+    expect(Result.isFailure(result) && result.failure._tag).toBe("UnknownPerson");
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, test } from "vitest";
+import { Result } from "effect";
+import { annexIFramework, FrameworkSchema, validateFramework } from "@unsms/accountability";
+
+const role = (letter: string) => annexIFramework.roles.find((candidate) => candidate.letter === letter)!;
+
+describe("annexIFramework (A/61/531, Annex I)", () => {
+  test("has the fourteen actors A–N in the Annex's order, with unique ids", () => {
+    expect(annexIFramework.roles.map((r) => r.letter).join("")).toBe("ABCDEFGHIJKLMN");
+    expect(new Set(annexIFramework.roles.map((r) => r.id)).size).toBe(14);
+  });
+
+  test("cites each actor to its paragraph of Annex I (¶3 for A … ¶17 for N)", () => {
+    const paragraphs = annexIFramework.roles.map((r) => r.citation.location);
+    expect(paragraphs).toEqual([
+      "Annex I, ¶3", "Annex I, ¶4", "Annex I, ¶5 and footnote 1", "Annex I, ¶6", "Annex I, ¶7", "Annex I, ¶8", "Annex I, ¶9",
+      "Annex I, ¶10", "Annex I, ¶11", "Annex I, ¶12", "Annex I, ¶13", "Annex I, ¶14", "Annex I, ¶16", "Annex I, ¶17",
+    ]);
+    for (const r of annexIFramework.roles) {
+      expect(r.citation.document).toBe("A/61/531");
+      for (const line of r.accountableTo) expect(line.citation.location).not.toBe("");
+      for (const duty of r.duties) expect(duty.citation.document).not.toBe("");
+      expect(r.duties.length).toBeGreaterThan(0);
+    }
+  });
+
+  test("is well formed and matches its schema", () => {
+    expect(Result.isSuccess(validateFramework(annexIFramework))).toBe(true);
+    expect(FrameworkSchema.safeParse(annexIFramework).success).toBe(true);
+  });
+
+  test("the mission statement is ¶2's", () => {
+    expect(annexIFramework.missionStatement.citation.location).toBe("Annex I, ¶2");
+    expect(annexIFramework.missionStatement.value).toContain("security, safety and well-being of staff");
+  });
+
+  test("reads the lines of accountability as the report states them", () => {
+    expect(role("A").accountableTo[0]?.to).toBe("member-states");
+    expect(role("B").accountableTo[0]?.to).toBe("secretary-general");
+    expect(role("E").accountableTo[0]).toMatchObject({ to: "secretary-general", through: "usg-dss" });
+    expect(role("F").accountableTo[0]).toMatchObject({ to: "secretary-general", through: "executive-head" });
+    expect(role("G").accountableTo[0]).toMatchObject({ to: "designated-official", kind: "advises" });
+    expect(role("H").accountableTo[0]?.to).toBe("designated-official");
+    expect(role("I").accountableTo.map((l) => [l.kind, l.to])).toEqual([["reports", "designated-official"], ["technical", "usg-dss"]]);
+    expect(role("J").accountableTo[0]?.to).toBe("designated-official");
+    // ¶13: "accountable to the head of the Department" — the report, not DOMAIN.md's "line manager".
+    expect(role("K").accountableTo[0]?.to).toBe("usg-dss");
+    expect(role("K").citation.note).toContain("report wins");
+    expect(role("L").accountableTo[0]?.to).toBe("organization-representative");
+    expect(role("M").accountableTo.map((l) => l.to)).toEqual(["designated-official", "area-security-coordinator"]);
+    expect(role("N").accountableTo[0]?.to).toBe("executive-head");
+  });
+
+  test("reads the appointments as the report states them", () => {
+    expect(role("D").appointment).toMatchObject({ by: ["executive-head"], inWriting: false });
+    expect(role("H").appointment).toMatchObject({ by: ["designated-official"], inWriting: true, afterConsulting: ["security-management-team"] });
+    expect(role("I").appointment).toMatchObject({ by: ["usg-dss"], requirements: ["a security professional"] });
+    expect(role("J").appointment.afterConsulting).toEqual(["usg-dss", "organization-representative"]);
+    expect(role("J").appointment.requirements).toContain("an international staff member");
+    expect(role("M").appointment).toMatchObject({ by: ["designated-official"], inWriting: true, afterConsulting: ["security-management-team"] });
+    expect(role("L").duties.some((d) => d.citation.location === "Annex I, ¶15")).toBe(true);
+  });
+
+  test("says where it follows the later Framework of Accountability because the report is silent", () => {
+    for (const letter of ["B", "E", "K"]) {
+      expect(role(letter).appointment.citation.year).toBe(2011);
+      expect(role(letter).appointment.citation.note).toMatch(/silent|says only/);
+    }
+    expect(role("D").accountableTo[0]?.citation.year).toBe(2011);
+  });
+});

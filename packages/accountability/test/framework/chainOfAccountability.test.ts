@@ -1,0 +1,41 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { Result } from "effect";
+import { annexIFramework, chainOfAccountability } from "@unsms/accountability";
+
+const letters = (idOrLetter: string) => Result.getOrThrow(chainOfAccountability(annexIFramework, idOrLetter)).map((link) => link.letter ?? link.id);
+
+describe("chainOfAccountability", () => {
+  test("follows the Annex's lines, through intermediate roles, up to the Member States", () => {
+    expect(letters("A")).toEqual(["A", "member-states"]);
+    expect(letters("E")).toEqual(["E", "B", "A", "member-states"]);
+    expect(letters("F")).toEqual(["F", "C", "A", "member-states"]);
+    expect(letters("warden")).toEqual(["M", "E", "B", "A", "member-states"]);
+    expect(letters("L")).toEqual(["L", "F", "C", "A", "member-states"]);
+    expect(letters("K")).toEqual(["K", "B", "A", "member-states"]);
+    expect(letters("n")).toEqual(["N", "C", "A", "member-states"]);
+  });
+
+  test("says how each link is reached and cites it", () => {
+    const chain = Result.getOrThrow(chainOfAccountability(annexIFramework, "designated-official"));
+    expect(chain.map((link) => link.relation)).toEqual(["self", "through", "accountable-to", "accountable-to"]);
+    expect(chain.map((link) => link.citation.location)).toEqual(["Annex I, ¶7", "Annex I, ¶7", "Annex I, ¶7", "Annex I, ¶3"]);
+  });
+
+  test("an unknown role is an UnknownRole error listing the roles", () => {
+    const result = chainOfAccountability(annexIFramework, "sheriff");
+    expect(Result.isFailure(result) && result.failure._tag).toBe("UnknownRole");
+    expect(Result.isFailure(result) && result.failure._tag === "UnknownRole" && result.failure.expected).toContain("designated-official (E)");
+  });
+
+  test.prop([fc.constantFrom(...annexIFramework.roles.map((role) => role.id))])(
+    "every chain of Annex I is finite, without repeats, and ends at the Member States",
+    (id) => {
+      const chain = Result.getOrThrow(chainOfAccountability(annexIFramework, id));
+      expect(chain[0]?.id).toBe(id);
+      expect(chain.at(-1)).toMatchObject({ id: "member-states", name: "Member States" });
+      expect(new Set(chain.map((link) => link.id)).size).toBe(chain.length);
+      expect(chain.length).toBeLessThanOrEqual(annexIFramework.roles.length + 1);
+    },
+  );
+});

@@ -1,0 +1,103 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { Result } from "effect";
+import { annexIFramework, chainOfAccountability, validateFramework, type Framework, type Role } from "@unsms/accountability";
+
+const replace = (framework: Framework, id: string, change: (role: Role) => Role): Framework => ({
+  ...framework,
+  roles: framework.roles.map((role) => (role.id === id ? change(role) : role)),
+});
+const lineTo = (role: Role, to: string): Role => ({ ...role, accountableTo: [{ ...role.accountableTo[0]!, to }, ...role.accountableTo.slice(1)] });
+const issues = (framework: Framework) => {
+  const result = validateFramework(framework);
+  return Result.isFailure(result) ? result.failure.issues : [];
+};
+
+describe("validateFramework", () => {
+  test("returns a well-formed framework as it is", () => {
+    expect(Result.getOrThrow(validateFramework(annexIFramework))).toBe(annexIFramework);
+  });
+
+  test("finds a cycle, once, naming its roles", () => {
+    const looping = replace(annexIFramework, "secretary-general", (role) => lineTo(role, "designated-official"));
+    const found = issues(looping);
+    expect(found.map((issue) => issue.message)).toEqual([
+      "the chain of accountability loops: secretary-general → designated-official → secretary-general",
+    ]);
+    expect(found[0]?.path).toBe("$.roles[0].accountableTo[0].to");
+    expect(Result.isFailure(chainOfAccountability(looping, "warden"))).toBe(true);
+  });
+
+  test("finds a dangling reference in a line, a through, an appointer and a consultee", () => {
+    let broken = replace(annexIFramework, "warden", (role) => lineTo(role, "sheriff"));
+    broken = replace(broken, "designated-official", (role) => ({ ...role, accountableTo: [{ ...role.accountableTo[0]!, through: "deputy" }] }));
+    broken = replace(broken, "area-security-coordinator", (role) => ({ ...role, appointment: { ...role.appointment, by: ["mayor"], afterConsulting: ["council"] } }));
+    expect(issues(broken).map((issue) => issue.path)).toEqual([
+      "$.roles[4].accountableTo[0].through",
+      "$.roles[7].appointment.by[0]",
+      "$.roles[7].appointment.afterConsulting[0]",
+      "$.roles[12].accountableTo[0].to",
+    ]);
+  });
+
+  test("finds a role with no line of accountability, duplicates and an apex that is also a role", () => {
+    const [first, second, ...rest] = annexIFramework.roles;
+    const broken: Framework = {
+      ...annexIFramework,
+      apex: { ...annexIFramework.apex, id: "usg-dss" },
+      roles: [{ ...first!, accountableTo: [] }, { ...second!, letter: "A" }, ...rest, { ...rest[0]! }],
+    };
+    const found = issues(broken);
+    expect(found.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining(["$.apex.id", "$.roles[14].id", "$.roles[1].letter", "$.roles[14].letter", "$.roles[0].accountableTo"]),
+    );
+    const result = validateFramework(broken);
+    expect(Result.isFailure(result) && result.failure.message).toMatch(/^the framework is malformed: \d+ problems/);
+  });
+
+  // Random frameworks: role i is accountable to a random role or to the apex.
+  const randomFramework = fc
+    .integer({ min: 1, max: 12 })
+    .chain((size) => fc.tuple(fc.constant(size), fc.array(fc.integer({ min: -1, max: size - 1 }), { minLength: size, maxLength: size })))
+    .map(([size, targets]): Framework => ({
+      ...annexIFramework,
+      roles: Array.from({ length: size }, (_, index): Role => ({
+        ...annexIFramework.roles[0]!,
+        id: `r${index}`,
+        letter: `L${index}`,
+        appointment: { ...annexIFramework.roles[0]!.appointment, by: [] },
+        accountableTo: [{ ...annexIFramework.roles[0]!.accountableTo[0]!, to: targets[index] === -1 ? "member-states" : `r${targets[index]}` }],
+      })),
+    }));
+
+  test.prop([randomFramework])(
+    "every chain is finite and ends at the Member States exactly when the framework is valid",
+    (framework) => {
+      const valid = Result.isSuccess(validateFramework(framework));
+      const chains = framework.roles.map((role) => chainOfAccountability(framework, role.id));
+      expect(chains.every(Result.isSuccess)).toBe(valid);
+      for (const chain of chains) {
+        if (Result.isFailure(chain)) continue;
+        expect(chain.success.length).toBeLessThanOrEqual(framework.roles.length + 1);
+        expect(chain.success.at(-1)?.id).toBe("member-states");
+        expect(new Set(chain.success.map((link) => link.id)).size).toBe(chain.success.length);
+      }
+    },
+  );
+
+  test.prop([randomFramework])("each cycle is reported once, and only cycles", (framework) => {
+    const loops = issues(framework).filter((issue) => issue.message.includes("loops"));
+    const onCycle = framework.roles.filter((role) => {
+      let current: string | undefined = role.accountableTo[0]?.to;
+      for (let step = 0; step < framework.roles.length && current !== undefined; step += 1) {
+        if (current === role.id) return true;
+        current = framework.roles.find((candidate) => candidate.id === current)?.accountableTo[0]?.to;
+      }
+      return false;
+    });
+    const mentioned = new Set(loops.flatMap((issue) => issue.message.split(": ")[1]!.split(" → ")));
+    expect(mentioned).toEqual(new Set(onCycle.map((role) => role.id)));
+    const sizes = loops.map((issue) => issue.message.split(" → ").length - 1);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(onCycle.length);
+  });
+});

@@ -1,0 +1,120 @@
+import { Result } from "effect";
+import { Accountability, decode, type TaggedErrorLike } from "@unsms/sdk";
+import type { CommandContext } from "../CommandContext";
+import type { CommandModule } from "../CommandModule";
+import { renderTable } from "../internal/renderTable";
+
+type Framework = Accountability.Framework;
+
+const loadFramework = async (context: CommandContext, path: string | undefined): Promise<Result.Result<Framework, TaggedErrorLike>> => {
+  if (path === undefined) return Result.succeed(Accountability.annexIFramework);
+  return Result.flatMap(await context.readJsonInput(path), (input) => Accountability.parseFramework(input));
+};
+
+const lineText = (line: Accountability.AccountabilityLine | undefined): string =>
+  line === undefined ? "-" : line.through === undefined ? line.to : `${line.to} (through ${line.through})`;
+
+const rolesText = (framework: Framework): string =>
+  `${framework.edition}\n\n` +
+  renderTable(
+    ["", "id", "name", "accountable to", "appointed by"],
+    framework.roles.map((role) => [
+      role.letter,
+      role.id,
+      role.name,
+      lineText(role.accountableTo[0]),
+      `${role.appointment.by.join(", ") || "-"}${role.appointment.inWriting ? " (in writing)" : ""}`,
+    ]),
+  );
+
+const chainText = (chain: ReadonlyArray<Accountability.ChainLink>): string =>
+  chain
+    .map((link, index) => {
+      const name = `${link.letter === undefined ? "" : `${link.letter} `}${link.name}`;
+      if (index === 0) return name;
+      const how = link.relation === "through" ? "through" : "accountable to";
+      return `  ${"  ".repeat(index - 1)}└ ${how} ${name}: ${link.description} (${link.citation.document}, ${link.citation.location})`;
+    })
+    .join("\n") + "\n";
+
+const checkText = (dutyStation: string, violations: ReadonlyArray<Accountability.Violation>): string => {
+  if (violations.length === 0) return `${dutyStation}: the arrangement breaks no rule of the framework of accountability\n`;
+  const count = violations.length === 1 ? "1 violation" : `${violations.length} violations`;
+  return (
+    `${dutyStation}: ${count}\n\n` +
+    renderTable(
+      ["code", "people", "rule"],
+      violations.map((violation) => [violation.code, violation.people.join(", ") || "-", `${violation.citation.document}, ${violation.citation.location}`]),
+    ) +
+    "\n" +
+    violations.map((violation, index) => `${index + 1}. ${violation.message}`).join("\n") +
+    "\n"
+  );
+};
+
+const readArrangement = async (context: CommandContext, path: string | undefined): Promise<Result.Result<Accountability.Arrangement, TaggedErrorLike>> => {
+  return Result.flatMap(await context.readJsonInput(path), (input) => decode(Accountability.ArrangementSchema, input));
+};
+
+/**
+ * `unsms accountability roles | chain ROLE | check | explain PERSON`: the framework of
+ * accountability (A/61/531, Annex I) and the check of a duty station's arrangement.
+ *
+ * @internal
+ */
+export const accountabilityCommand: CommandModule = {
+  schemas: { "accountability-check": Accountability.ArrangementSchema, "accountability-framework": Accountability.FrameworkSchema },
+  register: (program, context) => {
+    const group = program
+      .command("accountability")
+      .description("the framework of accountability (A/61/531, Annex I): roles, chains, and checks of a duty station's arrangement");
+    group
+      .command("roles")
+      .description("list the roles A–N: whom each is accountable to, who appoints it and how")
+      .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
+      .action(async (options: { framework?: string }) => {
+        const framework = await loadFramework(context, options.framework);
+        if (Result.isFailure(framework)) return context.respond(framework);
+        context.succeed({ exitCode: 0, json: { roles: framework.success.roles }, text: rolesText(framework.success) });
+      });
+    group
+      .command("chain")
+      .description("the chain of accountability from a role up to the Member States")
+      .argument("<role>", "a role's id or letter, e.g. warden or M")
+      .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
+      .action(async (role: string, options: { framework?: string }) => {
+        const framework = await loadFramework(context, options.framework);
+        if (Result.isFailure(framework)) return context.respond(framework);
+        const chain = Accountability.chainOfAccountability(framework.success, role);
+        if (Result.isFailure(chain)) return context.respond(chain);
+        context.succeed({ exitCode: 0, json: { role: chain.success[0]?.id ?? role, chain: chain.success }, text: chainText(chain.success) });
+      });
+    group
+      .command("check")
+      .description("check a duty station's security arrangement; exit 1 when it breaks a rule")
+      .option("--input <file>", "the arrangement as JSON (default: standard input); see `unsms schema accountability-check`")
+      .action(async (options: { input?: string }) => {
+        const arrangement = await readArrangement(context, options.input);
+        if (Result.isFailure(arrangement)) return context.respond(arrangement);
+        const violations = Accountability.checkArrangement(arrangement.success);
+        context.succeed({
+          exitCode: violations.length === 0 ? 0 : 1,
+          json: { ok: violations.length === 0, violations },
+          text: checkText(arrangement.success.dutyStation, violations),
+        });
+      });
+    group
+      .command("explain")
+      .description("explain a person's roles at a duty station and the chain above each")
+      .argument("<person>", "the person's id in the arrangement")
+      .option("--input <file>", "the arrangement as JSON (default: standard input)")
+      .action(async (person: string, options: { input?: string }) => {
+        const arrangement = await readArrangement(context, options.input);
+        if (Result.isFailure(arrangement)) return context.respond(arrangement);
+        const explanation = Accountability.explainPerson(arrangement.success, person);
+        if (Result.isFailure(explanation)) return context.respond(explanation);
+        const { text, ...json } = explanation.success;
+        context.succeed({ exitCode: 0, json, text });
+      });
+  },
+};
