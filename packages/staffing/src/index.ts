@@ -35,6 +35,7 @@ export { reclassifyPost, type ReclassifiedPost } from "./changes/reclassifyPost"
 export { PostChangeRejected } from "./errors/PostChangeRejected";
 
 export { CoveragePolicySchema, type CoveragePolicy } from "./coverage/CoveragePolicy";
+export { CoverageRequestSchema, type CoverageRequest } from "./coverage/CoverageRequest";
 export type { ExactQuantity } from "./coverage/ExactQuantity";
 export { officersNeeded, type CoverageNeed } from "./coverage/officersNeeded";
 export { weeklyOvertime, type Overtime } from "./coverage/weeklyOvertime";

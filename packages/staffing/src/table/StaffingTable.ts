@@ -29,6 +29,7 @@ import { FillCountSchema, type FillCount } from "./FillCount";
  * @since 0.1.0
  */
 export const StaffingTableSchema = z.strictObject({
+  description: z.string().optional(),
   units: z.array(UnitSchema),
   posts: z.array(PostSchema).optional(),
   groups: z.array(PostGroupSchema).optional(),
@@ -55,6 +56,8 @@ export const StaffingTableSchema = z.strictObject({
  * @since 0.1.0
  */
 export interface StaffingTable {
+  /** What the table is, for readers. */
+  readonly description?: string | undefined;
   /** The organizational units; each parent must be one of them. */
   readonly units: ReadonlyArray<Unit>;
   /** Posts one by one. */
