@@ -8,6 +8,6 @@ import * as z from "zod";
 export const CitationSchema = z.strictObject({
   document: z.string().min(1),
   location: z.string().min(1),
-  year: z.number().int().optional(),
-  note: z.string().optional(),
+  year: z.number().int().exactOptional(),
+  note: z.string().exactOptional(),
 });
