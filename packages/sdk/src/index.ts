@@ -13,3 +13,5 @@
  * @packageDocumentation
  */
 export * from "@unsms/core";
+export * as Staffing from "@unsms/staffing";
+export * as ReferenceData from "@unsms/reference-data";
