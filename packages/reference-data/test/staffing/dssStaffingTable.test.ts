@@ -39,8 +39,11 @@ describe("dssStaffingTable (Annex II)", () => {
     for (const expected of [...recruitmentTable.rows, recruitmentTable.total]) {
       expect(row(expected.unit)).toMatchObject({ authorized: expected.authorized, filled: expected.incumbents, fillRate: expected.percentage });
     }
-    expect(465 + 746 + 619).toBe(1830);
-    expect(417 + 652 + 467).toBe(1536);
+    const parts = recruitmentTable.rows.map((expected) => row(expected.unit));
+    expect(parts.map((part) => part?.authorized)).toEqual([465, 746, 619]);
+    expect(parts.reduce((sum, part) => sum + (part?.authorized ?? 0), 0)).toBe(1830);
+    expect(parts.map((part) => part?.filled)).toEqual([417, 652, 467]);
+    expect(parts.reduce((sum, part) => sum + (part?.filled ?? 0), 0)).toBe(1536);
     expect(recruitmentTable.rows.reduce((sum, r) => sum + r.authorized, 0)).toBe(recruitmentTable.total.authorized);
     expect(recruitmentTable.rows.reduce((sum, r) => sum + r.incumbents, 0)).toBe(recruitmentTable.total.incumbents);
     expect(row("DSS")?.authorized).toBe(dssAtAGlance.staff.value);
@@ -64,7 +67,11 @@ describe("dssStaffingTable (Annex II)", () => {
     const summary = Result.getOrThrow(summarizeStaffing(dssStaffingTable, { by: "unit" }));
     expect(summary.undetermined.map((row) => [row.key, row.authorized])).toEqual([["DRO", 50], ["DSSS", 10], ["SSS-NY", 336]]);
     // 417 − (8 + 14 + 3 + 6 + 28 + 16) = 342 filled among DRO's 7 XB, DSSS's 10 and New York's 336 posts
-    expect(417 - (8 + 14 + 3 + 6 + 28 + 16)).toBe(342);
+    const counts = dssStaffingTable.fillCounts ?? [];
+    const headquarters = counts.find((count) => count.unit === "DSS-HQ")?.filled ?? 0;
+    const counted = counts.filter((count) => headquartersUnits.includes(count.unit)).reduce((sum, count) => sum + count.filled, 0);
+    expect([headquarters, counted, headquarters - counted]).toEqual([417, 75, 342]);
+    expect(postsOf("DRO", "extrabudgetary") + postsOf("DSSS") + postsOf("SSS-NY")).toBe(353);
   });
 
   test("¶19 and ¶41 disagree on Field Security Operations: 174 + 230 = 404, not 467", () => {
@@ -83,6 +90,15 @@ describe("dssStaffingTable (Annex II)", () => {
     };
     const total = Result.getOrThrow(summarizeStaffing(with19)).rows.find((row) => row.key === "DSS");
     expect(total?.filled).toBe(1473);
+  });
+
+  test("by grade, the chart's posts are known, their fill mostly not: only rows the counts settle get numbers", () => {
+    const summary = Result.getOrThrow(summarizeStaffing(dssStaffingTable, { by: "grade" }));
+    const all = [...summary.rows, ...summary.undetermined];
+    const authorized = (key: string) => all.find((row) => row.key === key)?.authorized;
+    expect([authorized("USG"), authorized("SS"), authorized("LL"), authorized("unspecified"), authorized("total")]).toEqual([1, 312, 369, 720, 1830]);
+    // the USG's post is in the Office of the USG, which is full (¶6)
+    expect(summary.rows.map((row) => [row.key, row.authorized, row.filled])).toEqual([["USG", 1, 1], ["total", 1830, 1536]]);
   });
 
   test("every figure carries its citation", () => {
