@@ -64,7 +64,7 @@ export const findPlacements = (table: FunctionTable, limit = 1, maxSteps = 5_000
   let steps = 0;
   let complete = true;
   const rowsAddUp = table.rows.every((row) => row.values.reduce((sum, value) => sum + value, 0) === row.total);
-  if (!rowsAddUp || table.columnTotals.length !== width) return { placements, complete, steps };
+  if (limit < 1 || !rowsAddUp || table.columnTotals.length !== width) return { placements, complete, steps };
   const options = table.rows.map((row) => {
     if (row.columns === null) return columnChoices(row.values.length, width);
     const known = row.columns.map((column) => table.columns.indexOf(column));

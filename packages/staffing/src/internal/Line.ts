@@ -1,7 +1,6 @@
 import type { DutyStationId, UnitId } from "@unsms/core";
 import type { Grade } from "../grade/Grade";
 import type { FundingSource } from "../post/FundingSource";
-import type { Incumbent } from "../post/Incumbent";
 import type { PostStatus } from "../post/PostStatus";
 
 /**
@@ -18,5 +17,4 @@ export interface Line {
   readonly dutyStation: DutyStationId | undefined;
   readonly count: number;
   readonly filled: number | undefined;
-  readonly incumbents: ReadonlyArray<Incumbent>;
 }

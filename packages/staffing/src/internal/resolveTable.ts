@@ -64,7 +64,6 @@ const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>,
       dutyStation: post.dutyStation,
       count: 1,
       filled: post.incumbent === undefined ? undefined : post.incumbent === null ? 0 : 1,
-      incumbents: post.incumbent === undefined || post.incumbent === null ? [] : [post.incumbent],
     });
   });
   (table.groups ?? []).forEach((group, index) => {
@@ -78,7 +77,6 @@ const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>,
       dutyStation: group.dutyStation,
       count: group.count,
       filled: group.filled,
-      incumbents: [],
     });
   });
   return lines;
@@ -168,6 +166,30 @@ const resolveAtoms = (
 };
 
 /**
+ * Merges lines that no dimension or count can tell apart (same unit, grade, funding,
+ * status, station, and incumbency known or not), so that large tables of posts one by one
+ * roll up as fast as groups.
+ */
+const mergeLines = (lines: ReadonlyArray<Line>): Array<Line> => {
+  const merged = new Map<string, Line>();
+  for (const line of lines) {
+    const key = `${line.unit}\u0000${line.grade ?? ""}\u0000${line.funding ?? ""}\u0000${line.status ?? ""}\u0000${line.dutyStation ?? "\u0001"}\u0000${line.filled === undefined ? "?" : "!"}`;
+    const seen = merged.get(key);
+    merged.set(
+      key,
+      seen === undefined
+        ? line
+        : {
+            ...seen,
+            count: seen.count + line.count,
+            filled: seen.filled === undefined || line.filled === undefined ? undefined : seen.filled + line.filled,
+          },
+    );
+  }
+  return [...merged.values()];
+};
+
+/**
  * Validates a staffing table and resolves its incumbency counts into atoms.
  *
  * @internal
@@ -175,7 +197,7 @@ const resolveAtoms = (
 export const resolveTable = (table: StaffingTable): Result.Result<ResolvedTable, InvalidStaffingTable> => {
   const issues: Array<Issue> = [];
   const { ordered, subtree } = orderUnits(table.units, issues);
-  const lines = collectLines(table, subtree, issues);
+  const lines = mergeLines(collectLines(table, subtree, issues));
   const atoms = issues.length === 0 ? resolveAtoms(table, lines, subtree, issues) : [];
   if (issues.length > 0) {
     const [first] = issues;

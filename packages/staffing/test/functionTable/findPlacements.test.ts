@@ -40,6 +40,7 @@ describe("findPlacements", () => {
     expect(findPlacements({ ...table, columnTotals: [2, 4, 3] }, 5)).toMatchObject({ placements: [], complete: true });
     const badRow = { ...table, rows: [{ function: "x", values: [1, 1], columns: null, total: 3 }] };
     expect(findPlacements(badRow).placements).toEqual([]);
+    expect(findPlacements(table, 0).placements).toEqual([]);
   });
 
   test("stops at the step budget and says the search is not complete", () => {
