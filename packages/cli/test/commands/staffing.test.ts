@@ -70,6 +70,22 @@ describe("unsms staffing summary", () => {
     expect(await run(["staffing", "summary", "--input", "-", "--json"], piped.io)).toBe(0);
   });
 
+  test("incumbency given only as counts per unit works from a file too", async () => {
+    const table = {
+      units: [{ id: "HQ", name: "Headquarters", parent: null }, { id: "FSS", name: "Field Support Service", parent: "HQ" }, { id: "EO", name: "Executive Office", parent: "HQ" }],
+      groups: [{ unit: "FSS", grade: "P-4", count: 30 }, { unit: "EO", grade: "P-4", count: 17 }],
+      fillCounts: [{ unit: "FSS", filled: 16 }, { unit: "EO", filled: 14 }],
+    };
+    const { io, stdout } = fakeIo({ "counts.json": JSON.stringify(table) });
+    expect(await run(["staffing", "summary", "--input", "counts.json", "--decimals", "1", "--json"], io)).toBe(0);
+    expect((JSON.parse(stdout()) as { rows: Array<Row> }).rows.map((row) => [row.key, row.authorized, row.filled, row.fillRate])).toEqual([
+      ["HQ", 47, 30, "63.8"],
+      ["FSS", 30, 16, "53.3"],
+      ["EO", 17, 14, "82.4"],
+      ["total", 47, 30, "63.8"],
+    ]);
+  });
+
   test("bad input and bad flags exit 2 with the error as JSON", async () => {
     const bad = fakeIo({ "bad.json": JSON.stringify({ units: [{ id: "A", name: "A", parent: null }], groups: [{ unit: "A", count: 2 }], fillCounts: [{ unit: "A", filled: 3 }] }) });
     expect(await run(["staffing", "summary", "--input", "bad.json", "--json"], bad.io)).toBe(2);
