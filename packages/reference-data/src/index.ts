@@ -6,3 +6,12 @@
  * @packageDocumentation
  */
 export { dssAtAGlance, type DssAtAGlance } from "./system/dssAtAGlance";
+
+export { deputyReclassificationCosts } from "./staffing/deputyReclassificationCosts";
+export { dssStaffingTable } from "./staffing/dssStaffingTable";
+export { newPostsByFunction } from "./staffing/newPostsByFunction";
+export { recruitmentTable, type RecruitmentRow, type RecruitmentTable } from "./staffing/recruitmentTable";
+export { securityOfficerPosts, type SecurityOfficerPosts, type SecurityOfficerPostsRow } from "./staffing/securityOfficerPosts";
+export { securityPostDecisions, type SecurityPostDecisions } from "./staffing/securityPostDecisions";
+export { staffingReference, type StaffingReference } from "./staffing/staffingReference";
+export { unitFillFigures, type UnitFillFigure } from "./staffing/unitFillFigures";

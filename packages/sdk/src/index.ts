@@ -16,3 +16,5 @@ export * from "@unsms/core";
 export * as Risk from "@unsms/risk";
 /** The framework of accountability (A/61/531, Annex I) and the check of a duty station's arrangement: `@unsms/accountability`. */
 export * as Accountability from "@unsms/accountability";
+export * as Staffing from "@unsms/staffing";
+export * as ReferenceData from "@unsms/reference-data";

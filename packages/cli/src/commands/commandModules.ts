@@ -1,6 +1,7 @@
 import type { CommandModule } from "../CommandModule";
 import { riskCommand } from "./riskCommand";
 import { accountabilityCommand } from "./accountabilityCommand";
+import { staffingCommand } from "./staffingCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -11,4 +12,5 @@ import { accountabilityCommand } from "./accountabilityCommand";
 export const commandModules: ReadonlyArray<CommandModule> = [
   riskCommand,
   accountabilityCommand,
+  staffingCommand,
 ];

@@ -1,0 +1,44 @@
+// Staffing roll-ups and the placement search, against a plain counting loop over the same
+// posts measured in the same run.
+import { dssStaffingTable, newPostsByFunction } from "@unsms/reference-data";
+import { findPlacements, grades, officersNeeded, summarizeStaffing } from "@unsms/staffing";
+
+// 100 units (10 divisions of 9 sections) and 10 000 posts, incumbency known per post.
+const units = [{ id: "ROOT", name: "Department", parent: null }];
+for (let d = 0; d < 10; d += 1) {
+  units.push({ id: `D${d}`, name: `Division ${d}`, parent: "ROOT" });
+  for (let s = 0; s < 9; s += 1) units.push({ id: `D${d}S${s}`, name: `Section ${d}.${s}`, parent: `D${d}` });
+}
+const posts = Array.from({ length: 10_000 }, (_, i) => ({
+  id: `P${i}`,
+  grade: grades[i % grades.length],
+  unit: units[1 + (i % (units.length - 1))].id,
+  dutyStation: i % 3 === 0 ? "Geneva" : "New York",
+  funding: i % 5 === 0 ? "extrabudgetary" : "regular-budget",
+  status: i % 7 === 0 ? "temporary" : "established",
+  incumbent: i % 6 === 0 ? null : {},
+}));
+const table = { units, posts };
+
+const countLoop = () => {
+  const totals = new Map();
+  for (const post of posts) {
+    const entry = totals.get(post.unit) ?? [0, 0];
+    entry[0] += 1;
+    if (post.incumbent !== null) entry[1] += 1;
+    totals.set(post.unit, entry);
+  }
+  return totals;
+};
+
+export default {
+  name: "staffing: roll-ups and placements",
+  cases: [
+    { name: "count loop, 10k posts", fn: countLoop },
+    { name: "summarize by unit, 10k posts / 100 units", fn: () => summarizeStaffing(table, { by: "unit" }), reference: "count loop, 10k posts" },
+    { name: "summarize by grade, 10k posts", fn: () => summarizeStaffing(table, { by: "grade" }), reference: "count loop, 10k posts" },
+    { name: "summarize the report's Annex II by unit", fn: () => summarizeStaffing(dssStaffingTable, { by: "unit" }) },
+    { name: "first placement of ¶38's table", fn: () => findPlacements(newPostsByFunction, 1) },
+    { name: "officersNeeded", fn: () => officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "88/1015" }, 1000) },
+  ],
+};

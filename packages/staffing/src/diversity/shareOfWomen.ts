@@ -1,0 +1,54 @@
+import { formatRate } from "@unsms/core";
+import { categories } from "../grade/Category";
+import { categoryOf } from "../grade/categoryOf";
+import { grades } from "../grade/Grade";
+import type { Post } from "../post/Post";
+import type { DiversityRow } from "./DiversityRow";
+
+/**
+ * The share of women among the incumbents whose gender is recorded, by category or by
+ * grade (¶42: DSS finds it hard to recruit qualified women), then in total. Vacant posts
+ * and incumbents without a recorded gender are left out; a category or grade without any
+ * is left out too.
+ *
+ * @example
+ * ```ts
+ * import { shareOfWomen, type Post } from "@unsms/staffing"
+ * import type { DutyStationId, PostId, UnitId } from "@unsms/core"
+ *
+ * const post = (id: string, gender: "woman" | "man"): Post => ({
+ *   id: id as PostId, grade: "SS", unit: "SSS-NY" as UnitId, dutyStation: "New York" as DutyStationId,
+ *   funding: "regular-budget", status: "established", incumbent: { gender },
+ * })
+ * const rows = shareOfWomen([post("a", "woman"), post("b", "man"), post("c", "man")], "category", 1)
+ * console.log(rows[0]) // { key: "security-service", incumbents: 3, women: 1, share: "33.3" }
+ * ```
+ *
+ * @category diversity
+ * @since 0.1.0
+ */
+export const shareOfWomen = (posts: ReadonlyArray<Post>, by: "category" | "grade" = "category", decimals = 0): ReadonlyArray<DiversityRow> => {
+  const tally = new Map<string, { incumbents: number; women: number }>();
+  const total = { incumbents: 0, women: 0 };
+  for (const post of posts) {
+    const gender = post.incumbent?.gender;
+    if (gender === undefined) continue;
+    const key = by === "grade" ? post.grade : categoryOf(post.grade);
+    const entry = tally.get(key) ?? { incumbents: 0, women: 0 };
+    const woman = gender === "woman" ? 1 : 0;
+    tally.set(key, { incumbents: entry.incumbents + 1, women: entry.women + woman });
+    total.incumbents += 1;
+    total.women += woman;
+  }
+  const row = (key: string, counts: { incumbents: number; women: number }): DiversityRow => ({
+    key,
+    ...counts,
+    share: formatRate({ numerator: BigInt(counts.women), denominator: BigInt(counts.incumbents) }, decimals),
+  });
+  const order: ReadonlyArray<string> = by === "grade" ? grades : categories;
+  const rows = order.flatMap((key) => {
+    const counts = tally.get(key);
+    return counts === undefined ? [] : [row(key, counts)];
+  });
+  return total.incumbents === 0 ? rows : [...rows, row("total", total)];
+};

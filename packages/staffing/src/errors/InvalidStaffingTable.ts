@@ -1,0 +1,30 @@
+import type { Issue } from "@unsms/core";
+import { Data } from "effect";
+
+/**
+ * A staffing table cannot be summarized: a unit's parent is missing or the units form a
+ * cycle, a post names an unknown unit, two posts share an id, or the incumbency counts
+ * contradict each other or the posts (more filled than there are posts, counts that partly
+ * overlap). Lists every problem with its path from the table's root.
+ *
+ * @example
+ * ```ts
+ * import { summarizeStaffing } from "@unsms/staffing"
+ * import type { UnitId } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const result = summarizeStaffing({
+ *   units: [{ id: "EO" as UnitId, name: "Executive Office", parent: null }],
+ *   groups: [{ unit: "EO" as UnitId, count: 17 }],
+ *   fillCounts: [{ unit: "EO" as UnitId, filled: 18 }],
+ * })
+ * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.path) // "$.fillCounts[0].filled"
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class InvalidStaffingTable extends Data.TaggedError("InvalidStaffingTable")<{
+  readonly message: string;
+  readonly issues: ReadonlyArray<Issue>;
+}> {}

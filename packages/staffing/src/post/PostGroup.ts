@@ -1,0 +1,78 @@
+import { CitationSchema } from "../internal/CitationSchema";
+import { DutyStationIdSchema, UnitIdSchema, type Citation, type DutyStationId, type UnitId } from "@unsms/core";
+import * as z from "zod";
+import { GradeSchema, type Grade } from "../grade/Grade";
+import { FundingSourceSchema, type FundingSource } from "./FundingSource";
+import { PostStatusSchema, type PostStatus } from "./PostStatus";
+
+/**
+ * Schema of a group of like posts — `count` posts of one unit with the same grade, funding,
+ * status and duty station — as an organization chart lists them ("7 P-5"). Any of grade,
+ * funding, status and duty station may be left out when the source does not give it; such
+ * posts go to the "unspecified" row of a summary by that dimension. `filled` is the number
+ * of them filled when known for the group itself; leave it out when incumbency is known only
+ * as a count for the unit ({@link FillCount}).
+ *
+ * @example
+ * ```ts
+ * import { PostGroupSchema } from "@unsms/staffing"
+ * import { decode } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * // Annex II: the Compliance, Evaluation and Monitoring Unit's 3 P-3 posts, 1 filled (¶15)
+ * const group = decode(PostGroupSchema, { unit: "CEMU", grade: "P-3", count: 3, filled: 1 })
+ * console.log(Result.isSuccess(group)) // true
+ * ```
+ *
+ * @category posts
+ * @since 0.1.0
+ */
+export const PostGroupSchema = z
+  .strictObject({
+    unit: UnitIdSchema,
+    count: z.number().int().min(0).max(1_000_000),
+    grade: GradeSchema.optional(),
+    funding: FundingSourceSchema.optional(),
+    status: PostStatusSchema.optional(),
+    dutyStation: DutyStationIdSchema.optional(),
+    filled: z.number().int().min(0).max(1_000_000).optional(),
+    citation: CitationSchema.optional(),
+  })
+  .refine((group) => group.filled === undefined || group.filled <= group.count, {
+    message: "filled must not exceed count",
+    path: ["filled"],
+  });
+
+/**
+ * A group of like posts (see {@link PostGroupSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { PostGroup } from "@unsms/staffing"
+ * import type { UnitId } from "@unsms/core"
+ *
+ * const guards: PostGroup = { unit: "SSS-NY" as UnitId, grade: "SS", funding: "regular-budget", count: 300 }
+ * console.log(guards.count)
+ * ```
+ *
+ * @category posts
+ * @since 0.1.0
+ */
+export interface PostGroup {
+  /** The unit the posts belong to. */
+  readonly unit: UnitId;
+  /** How many posts. */
+  readonly count: number;
+  /** Their grade, when the source gives it. */
+  readonly grade?: Grade | undefined;
+  /** Their funding, when the source gives it. */
+  readonly funding?: FundingSource | undefined;
+  /** Their status, when the source gives it. */
+  readonly status?: PostStatus | undefined;
+  /** Their duty station, when the source gives it. */
+  readonly dutyStation?: DutyStationId | undefined;
+  /** How many of them are filled, when known for the group itself. */
+  readonly filled?: number | undefined;
+  /** Where the figure comes from. */
+  readonly citation?: Citation | undefined;
+}

@@ -1,0 +1,36 @@
+import { fc, test } from "@fast-check/vitest";
+import { decode } from "@unsms/core";
+import { Result } from "effect";
+import { describe, expect, vi } from "vitest";
+import { countNationalities, shareOfWomen, StaffingTableSchema } from "@unsms/staffing";
+import { knownTableArb } from "../support/arbitraries";
+import { readExample } from "../support/readExample";
+
+// Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
+vi.setConfig({ testTimeout: 60_000 });
+
+const roster = () => Result.getOrThrow(decode(StaffingTableSchema, readExample("roster.json"))).posts ?? [];
+
+describe("shareOfWomen and countNationalities", () => {
+  test("the illustrative roster: by category and grade, and its nationalities", () => {
+    expect(shareOfWomen(roster(), "category", 1)).toEqual([
+      { key: "professional-and-higher", incumbents: 4, women: 2, share: "50.0" },
+      { key: "general-service", incumbents: 1, women: 1, share: "100.0" },
+      { key: "security-service", incumbents: 5, women: 1, share: "20.0" },
+      { key: "total", incumbents: 10, women: 4, share: "40.0" },
+    ]);
+    expect(shareOfWomen(roster(), "grade").map((row) => row.key)).toEqual(["P-4", "P-3", "P-2", "GS(OL)", "SS", "total"]);
+    expect(countNationalities(roster())).toBe(7);
+    expect(shareOfWomen([], "grade")).toEqual([]);
+  });
+
+  test.prop([knownTableArb, fc.constantFrom("category" as const, "grade" as const)])("rows add up to the total and never exceed it", ({ posts }, by) => {
+    const rows = shareOfWomen(posts, by);
+    const total = rows.at(-1);
+    if (total === undefined) return;
+    const parts = rows.slice(0, -1);
+    expect(parts.reduce((sum, row) => sum + row.women, 0)).toBe(total.women);
+    expect(parts.reduce((sum, row) => sum + row.incumbents, 0)).toBe(total.incumbents);
+    for (const row of rows) expect(row.women).toBeLessThanOrEqual(row.incumbents);
+  });
+});
