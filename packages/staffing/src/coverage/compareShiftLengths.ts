@@ -1,0 +1,40 @@
+import { Result } from "effect";
+import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
+import type { CoveragePolicy } from "./CoveragePolicy";
+import { weeklyOvertime, type Overtime } from "./weeklyOvertime";
+
+/**
+ * The ¶38 comparison: the same posts and roster under several shift lengths (by default
+ * 12 hours, as before the new posts, and 8 hours, as after), each with the officers it
+ * needs and the overtime the roster works. With whole shifts in the contract, 12-hour
+ * shifts leave part of a 40-hour week unused (3 shifts, 36 hours), so they need more
+ * officers for the same cover, or overtime.
+ *
+ * @example
+ * ```ts
+ * import { compareShiftLengths } from "@unsms/staffing"
+ * import { Result } from "effect"
+ *
+ * const rows = Result.getOrThrow(compareShiftLengths({ weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 53))
+ * for (const row of rows) console.log(row.need.shiftHours, row.need.officersNeeded, row.overtimeHoursPerWeek.exact)
+ * // 12 59 "768/5"
+ * // 8 53 "0"
+ * ```
+ *
+ * @category coverage
+ * @since 0.1.0
+ */
+export const compareShiftLengths = (
+  policy: Omit<CoveragePolicy, "shiftHours">,
+  positions: number,
+  officers: number,
+  shiftLengths: ReadonlyArray<number> = [12, 8],
+): Result.Result<ReadonlyArray<Overtime>, InvalidCoveragePolicy> => {
+  const rows: Array<Overtime> = [];
+  for (const shiftHours of shiftLengths) {
+    const row = weeklyOvertime({ ...policy, shiftHours }, positions, officers);
+    if (Result.isFailure(row)) return Result.fail(row.failure);
+    rows.push(row.success);
+  }
+  return Result.succeed(rows);
+};

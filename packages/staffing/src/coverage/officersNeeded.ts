@@ -1,0 +1,86 @@
+import { Result } from "effect";
+import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
+import { checkCount, checkPolicy } from "../internal/checkPolicy";
+import { ceiling, divide, fraction, multiply } from "../internal/fraction";
+import { quantity } from "../internal/quantity";
+import type { CoveragePolicy } from "./CoveragePolicy";
+import type { ExactQuantity } from "./ExactQuantity";
+
+/**
+ * What it takes to hold posts round the clock under a {@link CoveragePolicy}; see
+ * {@link officersNeeded} for the formula.
+ *
+ * @example
+ * ```ts
+ * import type { CoverageNeed } from "@unsms/staffing"
+ *
+ * const show = (need: CoverageNeed) => `${need.officersNeeded} officers for ${need.positions} posts`
+ * console.log(typeof show)
+ * ```
+ *
+ * @category coverage
+ * @since 0.1.0
+ */
+export interface CoverageNeed {
+  /** Posts held 24 hours a day, 7 days a week (one officer on duty each). */
+  readonly positions: number;
+  /** The shift length L. */
+  readonly shiftHours: number;
+  /** Shifts a day: 24 / L. */
+  readonly shiftsPerDay: number;
+  /** Shifts to staff a week: positions × 7 × 24 / L. */
+  readonly shiftsPerWeek: number;
+  /** Whole shifts an officer works a week within the contract: ⌊H / L⌋. */
+  readonly contractShiftsPerOfficer: number;
+  /** Shifts an officer is actually there for a week: ⌊H / L⌋ × (1 − r). */
+  readonly availableShiftsPerOfficer: ExactQuantity;
+  /** Officers per post: (7 × 24 / L) / (⌊H / L⌋ × (1 − r)). */
+  readonly officersPerPosition: ExactQuantity;
+  /** Whole officers for all the posts: ⌈positions × officers per post⌉. */
+  readonly officersNeeded: number;
+}
+
+/**
+ * The officers needed to hold `positions` posts round the clock, in exact rational
+ * arithmetic. With shift length L hours, weekly contract H hours and relief factor r
+ * (share of contract time away: leave, training, sickness, missions):
+ *
+ * officers = ⌈ positions × (7 × 24 / L) / (⌊H / L⌋ × (1 − r)) ⌉
+ *
+ * An officer is rostered whole shifts, as many as fit in the contract (⌊H / L⌋), and is
+ * there for a share 1 − r of them. Worked example: one post, 8-hour shifts, a 40-hour week
+ * and r = 1/5: 21 shifts a week to staff, 5 contract shifts per officer of which 4 worked,
+ * 21/4 = 5.25 officers per post, so 6 officers; with 12-hour shifts, 14 shifts, ⌊40/12⌋ = 3
+ * contract shifts of which 12/5 worked, 35/6 ≈ 5.83 officers per post. More contract hours or
+ * a lower relief factor never need more officers.
+ *
+ * @example
+ * ```ts
+ * import { officersNeeded } from "@unsms/staffing"
+ * import { Result } from "effect"
+ *
+ * const need = Result.getOrThrow(officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 1))
+ * console.log(need.officersPerPosition.exact, need.officersNeeded) // "21/4" 6
+ * ```
+ *
+ * @category coverage
+ * @since 0.1.0
+ */
+export const officersNeeded = (policy: CoveragePolicy, positions: number): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
+  Result.flatMap(checkPolicy(policy), (checked) =>
+    Result.map(checkCount(positions, "$.positions"), (posts) => {
+      const shiftsPerPost = 7n * checked.shiftsPerDay;
+      const available = multiply(fraction(checked.contractShifts, 1n), checked.availability);
+      const perPosition = divide(fraction(shiftsPerPost, 1n), available);
+      return {
+        positions,
+        shiftHours: policy.shiftHours,
+        shiftsPerDay: Number(checked.shiftsPerDay),
+        shiftsPerWeek: Number(posts * shiftsPerPost),
+        contractShiftsPerOfficer: Number(checked.contractShifts),
+        availableShiftsPerOfficer: quantity(available),
+        officersPerPosition: quantity(perPosition),
+        officersNeeded: Number(ceiling(multiply(fraction(posts, 1n), perPosition))),
+      };
+    }),
+  );

@@ -1,0 +1,76 @@
+import { Result } from "effect";
+import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
+import { checkCount, checkPolicy } from "../internal/checkPolicy";
+import { fraction, multiply, subtract } from "../internal/fraction";
+import type { CoveragePolicy } from "./CoveragePolicy";
+import type { ExactQuantity } from "./ExactQuantity";
+import { quantity } from "../internal/quantity";
+import { officersNeeded, type CoverageNeed } from "./officersNeeded";
+
+/**
+ * The overtime a station works a week when it holds posts round the clock with fewer
+ * officers than {@link officersNeeded} says.
+ *
+ * @example
+ * ```ts
+ * import type { Overtime } from "@unsms/staffing"
+ *
+ * const show = (overtime: Overtime) => `${overtime.overtimeHoursPerWeek.approx} hours of overtime a week`
+ * console.log(typeof show)
+ * ```
+ *
+ * @category coverage
+ * @since 0.1.0
+ */
+export interface Overtime {
+  /** Officers on the roster. */
+  readonly officers: number;
+  /** What holding the posts takes. */
+  readonly need: CoverageNeed;
+  /** Officers missing: need − officers, at least 0. */
+  readonly officersShort: number;
+  /** Shifts the officers work within their contracts: officers × ⌊H / L⌋ × (1 − r). */
+  readonly shiftsWithinContract: ExactQuantity;
+  /** Shifts left to staff by overtime: shifts to staff − shifts within contract, at least 0. */
+  readonly overtimeShiftsPerWeek: ExactQuantity;
+  /** Those shifts in hours: overtime shifts × L. */
+  readonly overtimeHoursPerWeek: ExactQuantity;
+}
+
+/**
+ * The overtime, in exact shifts and hours a week, that `officers` officers work to hold
+ * `positions` posts round the clock under a policy: the shifts to staff (positions × 7 × 24
+ * / L) minus the shifts they work within their contracts (officers × ⌊H / L⌋ × (1 − r)), at
+ * least 0, times L. More officers never mean more overtime.
+ *
+ * @example
+ * ```ts
+ * import { weeklyOvertime } from "@unsms/staffing"
+ * import { Result } from "effect"
+ *
+ * // 10 posts, 8-hour shifts, 40-hour week, relief 1/5: 53 officers needed; with 45, overtime
+ * const overtime = Result.getOrThrow(weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 45))
+ * console.log(overtime.overtimeShiftsPerWeek.exact, overtime.overtimeHoursPerWeek.exact) // "30" "240"
+ * ```
+ *
+ * @category coverage
+ * @since 0.1.0
+ */
+export const weeklyOvertime = (policy: CoveragePolicy, positions: number, officers: number): Result.Result<Overtime, InvalidCoveragePolicy> =>
+  Result.flatMap(officersNeeded(policy, positions), (need) =>
+    Result.flatMap(checkPolicy(policy), (checked) =>
+      Result.map(checkCount(officers, "$.officers"), (roster) => {
+        const within = multiply(fraction(roster * checked.contractShifts, 1n), checked.availability);
+        const gap = subtract(fraction(BigInt(need.shiftsPerWeek), 1n), within);
+        const short = gap.n > 0n ? gap : fraction(0n, 1n);
+        return {
+          officers,
+          need,
+          officersShort: Math.max(0, need.officersNeeded - officers),
+          shiftsWithinContract: quantity(within),
+          overtimeShiftsPerWeek: quantity(short),
+          overtimeHoursPerWeek: quantity(multiply(short, fraction(checked.shiftHours, 1n))),
+        };
+      }),
+    ),
+  );
