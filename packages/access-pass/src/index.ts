@@ -53,3 +53,14 @@ export { noRevocationList } from "./revocation/noRevocationList";
 export { revocationListOf } from "./revocation/revocationListOf";
 export { signRevocationList } from "./revocation/signRevocationList";
 export { openRevocationList } from "./revocation/openRevocationList";
+
+export { PassSigner } from "./services/PassSigner";
+export { PassTrustStore } from "./services/PassTrustStore";
+export { PassRevocations } from "./services/PassRevocations";
+export { nodePassSigner } from "./services/nodePassSigner";
+export { nodePassTrustStore } from "./services/nodePassTrustStore";
+export { webPassSigner } from "./services/webPassSigner";
+export { webPassTrustStore } from "./services/webPassTrustStore";
+export { staticPassRevocations } from "./services/staticPassRevocations";
+export { signPass } from "./services/signPass";
+export { checkPass } from "./services/checkPass";
