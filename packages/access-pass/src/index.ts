@@ -64,3 +64,8 @@ export { webPassTrustStore } from "./services/webPassTrustStore";
 export { staticPassRevocations } from "./services/staticPassRevocations";
 export { signPass } from "./services/signPass";
 export { checkPass } from "./services/checkPass";
+
+export { PassWorkloadSchema, type PassWorkload } from "./statistics/PassWorkloadSchema";
+export type { PassWorkloadRatios, PlanningRatio } from "./statistics/PlanningRatio";
+export { passWorkloadRatios } from "./statistics/passWorkloadRatios";
+export { totalPassWorkload } from "./statistics/totalPassWorkload";

@@ -6,3 +6,4 @@
  * @packageDocumentation
  */
 export { dssAtAGlance, type DssAtAGlance } from "./system/dssAtAGlance";
+export { passWorkload2006 } from "./accessPass/passWorkload2006";
