@@ -33,8 +33,8 @@ export const CategoryRuleSchema = z.strictObject({
   source: z.strictObject({
     document: z.string().min(1),
     location: z.string(),
-    year: z.number().int().optional(),
-    note: z.string().optional(),
+    year: z.number().int().exactOptional(),
+    note: z.string().exactOptional(),
   }),
 });
 
