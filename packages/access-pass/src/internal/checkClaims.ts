@@ -1,8 +1,9 @@
 import { Result } from "effect";
 import type { RevocationList } from "../revocation/RevocationList";
-import type { PassClaims } from "../token/PassClaims";
 import { PassRefused } from "../token/PassRefused";
 import { toIsoSecond } from "./time";
+import type { ReadClaims } from "./tokenFormat";
+import type { PassClaims } from "../token/PassClaims";
 
 /** What a checkpoint checks a signed pass against, once its signature holds. @internal */
 export interface ClaimContext {
@@ -19,7 +20,7 @@ export interface ClaimContext {
  *
  * @internal
  */
-export const checkClaims = (claims: PassClaims, context: ClaimContext): Result.Result<PassClaims, PassRefused> => {
+export const checkClaims = ({ claims, fromMs: from, untilMs: until }: ReadClaims, context: ClaimContext): Result.Result<PassClaims, PassRefused> => {
   const at = context.atMs;
   if (!Number.isFinite(at)) {
     return Result.fail(new PassRefused({ reason: "malformed", message: "the checkpoint's time is not a valid instant", path: "at", expected: "a valid instant", received: "Invalid Date" }));
@@ -27,8 +28,6 @@ export const checkClaims = (claims: PassClaims, context: ClaimContext): Result.R
   if (context.revocations.revoked.has(claims.id)) {
     return Result.fail(new PassRefused({ reason: "revoked", message: `pass ${JSON.stringify(claims.id)} is on the revocation list of ${context.revocations.issuedAt}`, path: "token.id", expected: "a pass not on the revocation list", received: claims.id }));
   }
-  const from = Date.parse(claims.validFrom);
-  const until = Date.parse(claims.validUntil);
   if (at < from - context.skewMs) {
     return Result.fail(new PassRefused({ reason: "not-yet-valid", message: `pass ${JSON.stringify(claims.id)} is valid from ${claims.validFrom}`, path: "at", expected: `at or after ${claims.validFrom} (less ${context.skewMs / 1000} s tolerance)`, received: toIsoSecond(at) }));
   }

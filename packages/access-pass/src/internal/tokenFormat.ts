@@ -24,16 +24,21 @@ export const PASS_TOKEN_PREFIX = "UNP1.EdDSA.";
 export const REVOCATION_LIST_PREFIX = "UNRL1.EdDSA.";
 
 const keyIdPattern = /^[A-Za-z0-9_-]{16}$/;
+const payloadPattern = /^[A-Za-z0-9_-]+$/;
 
 const categories: ReadonlyArray<string> = ["staff", "affiliate", "delegate", "ngo-annual", "ngo-temporary", "media", "contractor", "intern", "retiree", "visitor", "courtesy"];
 
 /** JSON with every non-ASCII character escaped, so that the text is ASCII. @internal */
-export const asciiJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+export const asciiJson = (value: unknown): string => {
+  const json = JSON.stringify(value);
+  return nonAscii.test(json) ? json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+};
 
-/** The text a pass token signs. @internal */
-export const passSigningInput = (claims: PassClaims, keyId: string): string =>
-  `${PASS_TOKEN_PREFIX}${keyId}.${encodeAscii(
+const nonAscii = /[\u007f-\uffff]/;
+
+/** The text a pass token signs; `encode` turns ASCII into base64url (platform-specific speed). @internal */
+export const passSigningInput = (claims: PassClaims, keyId: string, encode: (ascii: string) => string = encodeAscii): string =>
+  `${PASS_TOKEN_PREFIX}${keyId}.${encode(
     asciiJson([
       claims.id,
       claims.category,
@@ -59,8 +64,14 @@ const malformed = (message: string, expected: string, received: string): Result.
 
 const preview = (text: string): string => JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
 
+/** Canonical base64url to bytes, or undefined: portable (atob). @internal */
+export const portableDecode = (text: string): Uint8Array | undefined => {
+  const binary = decodeToBinary(text);
+  return binary === undefined ? undefined : binaryToBytes(binary);
+};
+
 /** Splits a token or a revocation list of the given prefix; never throws. @internal */
-export const splitToken = (token: unknown, prefix: string): Result.Result<SplitToken, PassRefused> => {
+export const splitToken = (token: unknown, prefix: string, decode: (text: string) => Uint8Array | undefined = portableDecode): Result.Result<SplitToken, PassRefused> => {
   if (typeof token !== "string") return malformed("a token is a string", "a string", typeof token);
   if (!token.startsWith(prefix)) {
     const dot = token.indexOf(".");
@@ -75,20 +86,30 @@ export const splitToken = (token: unknown, prefix: string): Result.Result<SplitT
   const keyId = token.slice(prefix.length, kidEnd);
   if (!keyIdPattern.test(keyId)) return malformed("the key id must be 16 base64url characters", "16 base64url characters", preview(keyId));
   const payload = token.slice(kidEnd + 1, last);
+  // The whole signed text must be base64url ASCII: the signature covers bytes, and a
+  // character outside ASCII could otherwise stand for the same byte as another.
+  if (!payloadPattern.test(payload)) return malformed("the payload must be base64url", "base64url characters", preview(payload));
   const signatureText = token.slice(last + 1);
-  const signatureBinary = signatureText.length === 86 ? decodeToBinary(signatureText) : undefined;
-  if (signatureBinary === undefined || signatureBinary.length !== 64) {
+  const signature = signatureText.length === 86 ? decode(signatureText) : undefined;
+  if (signature === undefined || signature.length !== 64) {
     return malformed("the signature must be 64 bytes in canonical base64url", "86 base64url characters", preview(signatureText));
   }
-  return Result.succeed({ signingInput: token.slice(0, last), keyId, payload, signature: binaryToBytes(signatureBinary) });
+  return Result.succeed({ signingInput: token.slice(0, last), keyId, payload, signature });
 };
 
 const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= 200;
 const isSeconds = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < 253402300800;
 
+/** The claims of a signed payload with their window in ms, or `malformed`. @internal */
+export interface ReadClaims {
+  readonly claims: PassClaims;
+  readonly fromMs: number;
+  readonly untilMs: number;
+}
+
 /** The claims of a signed payload, or `malformed`. @internal */
-export const readPassPayload = (payload: string): Result.Result<PassClaims, PassRefused> => {
-  const binary = decodeToBinary(payload);
+export const readPassPayload = (payload: string, decode: (text: string) => string | undefined = decodeToBinary): Result.Result<ReadClaims, PassRefused> => {
+  const binary = decode(payload);
   if (binary === undefined) return malformed("the payload is not canonical base64url", "base64url", preview(payload));
   let value: unknown;
   try {
@@ -114,6 +135,9 @@ export const readPassPayload = (payload: string): Result.Result<PassClaims, Pass
     return malformed("the payload's claims have the wrong types", "[id, category, dutyStation, zones, 0|1, 0|1, seconds, seconds]", preview(binary));
   }
   return Result.succeed({
+    fromMs: from * 1000,
+    untilMs: until * 1000,
+    claims: {
     id: id as PassId,
     category: category as PassCategory,
     dutyStation: dutyStation as PassClaims["dutyStation"],
@@ -122,5 +146,6 @@ export const readPassPayload = (payload: string): Result.Result<PassClaims, Pass
     escortRequired: escort === 1,
     validFrom: toIsoSecond(from * 1000),
     validUntil: toIsoSecond(until * 1000),
+    },
   });
 };

@@ -1,10 +1,11 @@
 import { Buffer } from "node:buffer";
 import { sign } from "node:crypto";
 import type { Pass } from "../issuance/PassSchema";
-import { encodeBytes } from "../internal/base64url";
 import { passSigningInput } from "../internal/tokenFormat";
 import type { PassSigningKey } from "../keys/PassSigningKey";
 import { passClaimsOf } from "./passClaimsOf";
+
+const base64urlOfAscii = (ascii: string): string => Buffer.from(ascii, "latin1").toString("base64url");
 
 /**
  * Signs a pass into a compact token a checkpoint verifies offline with
@@ -35,6 +36,6 @@ import { passClaimsOf } from "./passClaimsOf";
  * @since 0.1.0
  */
 export const signPassToken = (pass: Pass, key: PassSigningKey): string => {
-  const input = passSigningInput(passClaimsOf(pass), key.keyId);
-  return `${input}.${encodeBytes(sign(null, Buffer.from(input, "latin1"), key.privateKey))}`;
+  const input = passSigningInput(passClaimsOf(pass), key.keyId, base64urlOfAscii);
+  return `${input}.${sign(null, Buffer.from(input, "latin1"), key.privateKey).toString("base64url")}`;
 };

@@ -1,5 +1,6 @@
 import { Result } from "effect";
 import { checkClaims } from "../internal/checkClaims";
+import { nodeDecodeBinary, nodeDecodeBytes } from "../internal/nodeBase64url";
 import { checkNodeSignature } from "../internal/nodeSignature";
 import { skewMs } from "../internal/skewMs";
 import { PASS_TOKEN_PREFIX, readPassPayload, splitToken } from "../internal/tokenFormat";
@@ -52,9 +53,9 @@ import type { PassRefused } from "./PassRefused";
  * @since 0.1.0
  */
 export const verifyPassToken = (token: string, checkpoint: Checkpoint, at: Date): Result.Result<PassClaims, PassRefused> =>
-  Result.flatMap(splitToken(token, PASS_TOKEN_PREFIX), (split) =>
+  Result.flatMap(splitToken(token, PASS_TOKEN_PREFIX, nodeDecodeBytes), (split) =>
     Result.flatMap(checkNodeSignature(split, checkpoint.trustedKeys), (signed) =>
-      Result.flatMap(readPassPayload(signed.payload), (claims) =>
+      Result.flatMap(readPassPayload(signed.payload, nodeDecodeBinary), (claims) =>
         checkClaims(claims, {
           revocations: checkpoint.revocations,
           zone: checkpoint.zone,
