@@ -3,7 +3,6 @@ import { sign } from "node:crypto";
 import type { Pass } from "../issuance/PassSchema";
 import { passSigningInput } from "../internal/tokenFormat";
 import type { PassSigningKey } from "../keys/PassSigningKey";
-import { passClaimsOf } from "./passClaimsOf";
 
 const base64urlOfAscii = (ascii: string): string => Buffer.from(ascii, "latin1").toString("base64url");
 
@@ -12,7 +11,7 @@ const base64urlOfAscii = (ascii: string): string => Buffer.from(ascii, "latin1")
  * {@link verifyPassToken}: `UNP1.EdDSA.<key id>.<payload>.<signature>` — the version,
  * the only algorithm there is (Ed25519), the signing key's id, the base64url claims
  * ({@link PassClaims}: no personal data) and the 64-byte Ed25519 signature of everything
- * before it. About 200 characters: fits a QR code on the badge.
+ * before it. About 240 characters: fits a QR code on the badge.
  *
  * Deterministic (Ed25519 signatures are): the same pass and key give the same token.
  *
@@ -36,6 +35,6 @@ const base64urlOfAscii = (ascii: string): string => Buffer.from(ascii, "latin1")
  * @since 0.1.0
  */
 export const signPassToken = (pass: Pass, key: PassSigningKey): string => {
-  const input = passSigningInput(passClaimsOf(pass), key.keyId, base64urlOfAscii);
+  const input = passSigningInput(pass, key.keyId, base64urlOfAscii);
   return `${input}.${sign(null, Buffer.from(input, "latin1"), key.privateKey).toString("base64url")}`;
 };

@@ -37,4 +37,19 @@ describe("passWorkload2006 (A/61/531 Table 2)", () => {
     expect(passWorkloadRatios(newYork).passesPerVisitor?.rounded).toBe("0.110");
     expect(passWorkloadRatios(passWorkload2006.value[5]!).passesPerVisitor?.rounded).toBe("0.056");
   });
+
+  test("the planning ratios of every duty station and of the total (as the guide prints them)", () => {
+    const rows = [...passWorkload2006.value, totalPassWorkload(passWorkload2006.value)];
+    expect(rows.map((r) => [r.dutyStation, passWorkloadRatios(r).passesPerVisitor?.rounded, passWorkloadRatios(r).passesPerEvent?.rounded])).toEqual([
+      ["New York", "0.110", "127.8"],
+      ["Geneva", "0.303", "75.0"],
+      ["Vienna", "0.260", "65.8"],
+      ["Nairobi", "0.249", "31.1"],
+      ["ECA", "0.226", "32.4"],
+      ["ESCAP", "0.056", "9.8"],
+      ["ECLAC", "0.144", "6.6"],
+      ["ESCWA", "0.083", "10.7"],
+      ["all", "0.145", "64.6"],
+    ]);
+  });
 });
