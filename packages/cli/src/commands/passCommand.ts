@@ -170,8 +170,52 @@ const revocations = (program: Command, context: CommandContext): void => {
     });
 };
 
+const workload = (program: Command, context: CommandContext): void => {
+  program
+    .command("workload")
+    .description("pass office workload (A/61/531 Table 2): rows of unsms schema pass-workload, their total and planning ratios")
+    .option("--input <file>", "a JSON array of workload rows (default: standard input)")
+    .option("--officers <n>", "pass-unit officers, for passes per officer (applied to the total)")
+    .action(async (options: { input?: string; officers?: string }) => {
+      if (options.officers !== undefined && !/^\d{1,6}$/.test(options.officers)) {
+        return context.fail(new UsageError({ message: `--officers must be a whole number (got ${JSON.stringify(options.officers)})` }));
+      }
+      const input = await context.readJsonInput(options.input);
+      if (Result.isFailure(input)) return context.respond(input);
+      const rows = decode(AccessPass.PassWorkloadSchema.array().min(1), input.success);
+      if (Result.isFailure(rows)) return context.respond(rows);
+      const total = AccessPass.totalPassWorkload(rows.success);
+      const officers = options.officers === undefined ? undefined : Number(options.officers);
+      const all = [...rows.success.map((row) => AccessPass.passWorkloadRatios(row)), AccessPass.passWorkloadRatios(total, officers)];
+      const table = [...rows.success, total].map((row, i) => [
+        row.dutyStation,
+        String(row.specialEvents),
+        String(row.vipVisits),
+        String(row.visitors),
+        String(row.passesIssued),
+        all[i]?.passesPerVisitor?.rounded ?? "-",
+        all[i]?.passesPerEvent?.rounded ?? "-",
+      ]);
+      const perOfficer = all[all.length - 1]?.passesPerOfficer?.rounded;
+      context.succeed({
+        exitCode: 0,
+        json: {
+          total,
+          ratios: all.map((r) => ({
+            dutyStation: r.dutyStation,
+            passesPerVisitor: r.passesPerVisitor?.rounded ?? null,
+            passesPerEvent: r.passesPerEvent?.rounded ?? null,
+            visitorsPerEvent: r.visitorsPerEvent?.rounded ?? null,
+            passesPerOfficer: r.passesPerOfficer?.rounded ?? null,
+          })),
+        },
+        text: `${renderTable(["duty station", "events", "VIP visits", "visitors", "passes", "per visitor", "per event"], table)}${perOfficer === undefined ? "" : `passes per pass-unit officer (total): ${perOfficer}\n`}`,
+      });
+    });
+};
+
 /**
- * `unsms pass keygen | issue | verify | revocations`: grounds passes (A/61/531 ¶38–39).
+ * `unsms pass keygen | issue | verify | revocations | workload`: grounds passes (A/61/531 ¶38–39).
  *
  * @internal
  */
@@ -188,5 +232,6 @@ export const passCommand: CommandModule = {
     issue(pass, context);
     verify(pass, context);
     revocations(pass, context);
+    workload(pass, context);
   },
 };

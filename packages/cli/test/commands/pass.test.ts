@@ -140,3 +140,36 @@ describe("unsms pass", () => {
     expect(JSON.parse(stdout()).valid).toBe(false);
   });
 });
+
+describe("unsms pass workload", () => {
+  const table2 = [
+    ["New York", 554, 230, 646_550, 70_828],
+    ["Geneva", 362, 76, 89_713, 27_152],
+    ["Vienna", 288, 26, 72_988, 18_947],
+    ["Nairobi", 191, 10, 23_844, 5_932],
+    ["ECA", 145, 9, 20_746, 4_695],
+    ["ESCAP", 182, 9, 31_826, 1_778],
+    ["ECLAC", 167, 7, 7_667, 1_103],
+    ["ESCWA", 157, 6, 20_212, 1_686],
+  ].map(([dutyStation, specialEvents, vipVisits, visitors, passesIssued]) => ({ dutyStation, period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents, vipVisits, visitors, passesIssued }));
+
+  it("totals Table 2 and prints the planning ratios", async () => {
+    const { io, stdout } = fakeIo({ "t2.json": JSON.stringify(table2) });
+    expect(await run(["pass", "workload", "--input", "t2.json", "--officers", "12", "--json"], io)).toBe(0);
+    const body = JSON.parse(stdout()) as { total: { visitors: number; passesIssued: number }; ratios: Array<{ dutyStation: string; passesPerEvent: string; passesPerOfficer: string | null }> };
+    expect(body.total).toMatchObject({ visitors: 913_546, passesIssued: 132_121 });
+    expect(body.ratios[0]).toMatchObject({ dutyStation: "New York", passesPerEvent: "127.8", passesPerOfficer: null });
+    expect(body.ratios[8]).toMatchObject({ dutyStation: "all", passesPerEvent: "64.6", passesPerOfficer: "11010.1" });
+    const text = fakeIo({ "t2.json": JSON.stringify(table2) });
+    expect(await run(["pass", "workload", "--input", "t2.json"], text.io)).toBe(0);
+    expect(text.stdout()).toContain("646550");
+  });
+
+  it("bad rows and a bad --officers exit 2", async () => {
+    const bad = fakeIo({ "x.json": JSON.stringify([{ ...table2[0], visitors: -1 }]) });
+    expect(await run(["pass", "workload", "--input", "x.json", "--json"], bad.io)).toBe(2);
+    expect(JSON.parse(bad.stderr()).error.issues[0].path).toBe("$[0].visitors");
+    const officers = fakeIo({ "t2.json": JSON.stringify(table2) });
+    expect(await run(["pass", "workload", "--input", "t2.json", "--officers", "many"], officers.io)).toBe(2);
+  });
+});
