@@ -2,7 +2,6 @@ import type { PassWorkload } from "@unsms/access-pass";
 import type { Cited, DutyStationId } from "@unsms/core";
 
 const period = { from: "2006-01-01", to: "2006-06-30" } as const;
-const station = (name: string): DutyStationId => name as DutyStationId;
 
 /**
  * Table 2 of A/61/531 (¶39): special events, VIP visits, visitors and UN passes issued at
@@ -28,14 +27,14 @@ const station = (name: string): DutyStationId => name as DutyStationId;
  */
 export const passWorkload2006: Cited<ReadonlyArray<PassWorkload>> = {
   value: [
-    { dutyStation: station("New York"), period, specialEvents: 554, vipVisits: 230, visitors: 646_550, passesIssued: 70_828 },
-    { dutyStation: station("Geneva"), period, specialEvents: 362, vipVisits: 76, visitors: 89_713, passesIssued: 27_152 },
-    { dutyStation: station("Vienna"), period, specialEvents: 288, vipVisits: 26, visitors: 72_988, passesIssued: 18_947 },
-    { dutyStation: station("Nairobi"), period, specialEvents: 191, vipVisits: 10, visitors: 23_844, passesIssued: 5_932 },
-    { dutyStation: station("ECA"), period, specialEvents: 145, vipVisits: 9, visitors: 20_746, passesIssued: 4_695 },
-    { dutyStation: station("ESCAP"), period, specialEvents: 182, vipVisits: 9, visitors: 31_826, passesIssued: 1_778 },
-    { dutyStation: station("ECLAC"), period, specialEvents: 167, vipVisits: 7, visitors: 7_667, passesIssued: 1_103 },
-    { dutyStation: station("ESCWA"), period, specialEvents: 157, vipVisits: 6, visitors: 20_212, passesIssued: 1_686 },
+    { dutyStation: "New York" as DutyStationId, period, specialEvents: 554, vipVisits: 230, visitors: 646_550, passesIssued: 70_828 },
+    { dutyStation: "Geneva" as DutyStationId, period, specialEvents: 362, vipVisits: 76, visitors: 89_713, passesIssued: 27_152 },
+    { dutyStation: "Vienna" as DutyStationId, period, specialEvents: 288, vipVisits: 26, visitors: 72_988, passesIssued: 18_947 },
+    { dutyStation: "Nairobi" as DutyStationId, period, specialEvents: 191, vipVisits: 10, visitors: 23_844, passesIssued: 5_932 },
+    { dutyStation: "ECA" as DutyStationId, period, specialEvents: 145, vipVisits: 9, visitors: 20_746, passesIssued: 4_695 },
+    { dutyStation: "ESCAP" as DutyStationId, period, specialEvents: 182, vipVisits: 9, visitors: 31_826, passesIssued: 1_778 },
+    { dutyStation: "ECLAC" as DutyStationId, period, specialEvents: 167, vipVisits: 7, visitors: 7_667, passesIssued: 1_103 },
+    { dutyStation: "ESCWA" as DutyStationId, period, specialEvents: 157, vipVisits: 6, visitors: 20_212, passesIssued: 1_686 },
   ],
   citation: {
     document: "A/61/531",
