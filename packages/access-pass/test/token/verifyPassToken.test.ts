@@ -158,4 +158,14 @@ describe("verifyPassToken", () => {
       expect(reasonOf(verifyPassToken(garbage, gate, new Date(0)))).toBe("malformed");
     }
   });
+
+  test.prop([passArb, fc.string({ minLength: 1, maxLength: 20, unit: "grapheme" }), fc.string({ minLength: 1, maxLength: 20, unit: "grapheme" })])(
+    "non-ASCII ids and duty stations round-trip (the signed text stays ASCII)",
+    (base, id, station) => {
+      const pass = { ...base, id: id as Pass["id"], dutyStation: station as Pass["dutyStation"] };
+      const token = signPassToken(pass, office.signing);
+      expect(/^[\x21-\x7e]+$/.test(token)).toBe(true);
+      expect(Result.getOrThrow(verifyPassToken(token, gateFor(pass), middleOf(pass)))).toEqual(passClaimsOf(pass));
+    },
+  );
 });
