@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   defaultPassPolicy,
   issuePass,
@@ -15,6 +15,9 @@ import {
 } from "@unsms/access-pass";
 import { sampleRequests, serial, serialArb } from "../support/fixtures";
 
+// Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
+vi.setConfig({ testTimeout: 60_000 });
+
 const requests = new Map(sampleRequests);
 const t0 = new Date("2006-03-06T07:00:00Z");
 const issueInto = (register: PassRegister, category: Parameters<typeof requests.get>[0], id: string) => {
@@ -23,13 +26,13 @@ const issueInto = (register: PassRegister, category: Parameters<typeof requests.
 };
 
 describe("the pass register", () => {
-  test("a serial is used once", () => {
+  it("a serial is used once", () => {
     const register = issueInto([], "visitor", "NY-1");
     const again = registerPass(register, register[0]!.pass);
     expect(Result.isFailure(again) && again.failure.reason).toBe("duplicate");
   });
 
-  test("NGO temporary passes renew once, for 3 months from the renewal; annual passes never", () => {
+  it("NGO temporary passes renew once, for 3 months from the renewal; annual passes never", () => {
     const register = issueInto(issueInto([], "ngo-temporary", "GE-T1"), "ngo-annual", "NY-A1");
     const first = Result.getOrThrow(renewPass(register, serial("GE-T1"), defaultPassPolicy, new Date("2006-06-01T07:00:00Z")));
     expect(first.pass).toMatchObject({ id: "GE-T1", validFrom: "2006-06-01T07:00:00Z", validUntil: "2006-09-01T07:00:00Z", renewals: 1 });
@@ -40,7 +43,7 @@ describe("the pass register", () => {
     expect(Result.isFailure(annual) && annual.failure.reason).toBe("renewal-limit");
   });
 
-  test("suspension is lifted by reinstatement; revocation is final", () => {
+  it("suspension is lifted by reinstatement; revocation is final", () => {
     const register = issueInto([], "media", "NY-M1");
     const suspended = Result.getOrThrow(suspendPass(register, serial("NY-M1"), new Date("2006-04-01T00:00:00Z"), "lent to another person"));
     expect(suspended[0]).toMatchObject({ status: "suspended", reason: "lent to another person", changedAt: "2006-04-01T00:00:00Z" });
@@ -77,7 +80,7 @@ describe("the pass register", () => {
     },
   );
 
-  test("a missing pass, a used serial and an expired pass are refused", () => {
+  it("a missing pass, a used serial and an expired pass are refused", () => {
     const register = issueInto(issueInto([], "visitor", "NY-V1"), "visitor", "NY-V2");
     const missing = revokePass(register, serial("NY-404"), t0, "x");
     expect(Result.isFailure(missing) && missing.failure.reason).toBe("not-found");

@@ -2,7 +2,7 @@ import type { webcrypto } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
 import { Effect, Layer, Result } from "effect";
 import { TestClock } from "effect/testing";
-import { describe, expect } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   checkPass,
   defaultPassPolicy,
@@ -21,6 +21,9 @@ import {
 } from "@unsms/access-pass";
 import { instantArb, keyPair, sampleRequests, serial, serialArb } from "../support/fixtures";
 
+// Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
+vi.setConfig({ testTimeout: 60_000 });
+
 const office = keyPair();
 const at = new Date("2006-06-30T12:00:00Z");
 const pass = Result.getOrThrow(issuePass(new Map(sampleRequests).get("media")!, defaultPassPolicy, at, serial("NY-M7")));
@@ -29,7 +32,7 @@ const runAt = <A, E>(effect: Effect.Effect<A, E, never>, ms: number) =>
   Effect.runPromise(Effect.provide(Effect.result(Effect.flatMap(TestClock.setTime(ms), () => effect)), TestClock.layer()));
 
 describe("effect services", () => {
-  test("node layers: signPass gives the same token as signPassToken; checkPass reads effect's Clock", async () => {
+  it("node layers: signPass gives the same token as signPassToken; checkPass reads effect's Clock", async () => {
     const token = Effect.runSync(Effect.provide(signPass(pass), nodePassSigner(office.signing)));
     expect(token).toBe(signPassToken(pass, office.signing));
     const services = Layer.merge(nodePassTrustStore([office.verifying]), staticPassRevocations(noRevocationList()));
@@ -42,7 +45,7 @@ describe("effect services", () => {
     expect(Result.isFailure(revoked) && revoked.failure.reason).toBe("revoked");
   });
 
-  test("WebCrypto layers sign and verify the same format, interoperable with node keys", async () => {
+  it("WebCrypto layers sign and verify the same format, interoperable with node keys", async () => {
     const web = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
     const token = await Effect.runPromise(Effect.provide(signPass(pass), webPassSigner(web)));
     const webServices = Layer.merge(webPassTrustStore([web.publicKey]), staticPassRevocations(noRevocationList()));

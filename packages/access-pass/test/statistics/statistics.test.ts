@@ -1,14 +1,14 @@
 import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { passWorkloadRatios, PassWorkloadSchema, totalPassWorkload, type PassWorkload } from "@unsms/access-pass";
 
 const row = (dutyStation: string, specialEvents: number, vipVisits: number, visitors: number, passesIssued: number): PassWorkload =>
   Result.getOrThrow(decode(PassWorkloadSchema, { dutyStation, period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents, vipVisits, visitors, passesIssued }));
 
 describe("pass workload statistics", () => {
-  test("New York, January–June 2006 (A/61/531 Table 2)", () => {
+  it("New York, January–June 2006 (A/61/531 Table 2)", () => {
     const ratios = passWorkloadRatios(row("New York", 554, 230, 646_550, 70_828));
     expect(ratios.passesPerVisitor?.rounded).toBe("0.110");
     expect(ratios.passesPerEvent?.rounded).toBe("127.8");
@@ -17,7 +17,7 @@ describe("pass workload statistics", () => {
     expect(passWorkloadRatios(row("New York", 554, 230, 646_550, 70_828), 12).passesPerOfficer?.rounded).toBe("5902.3");
   });
 
-  test("a zero divisor gives no ratio rather than an error", () => {
+  it("a zero divisor gives no ratio rather than an error", () => {
     const ratios = passWorkloadRatios(row("Nowhere", 0, 0, 0, 5), 0);
     expect([ratios.passesPerVisitor, ratios.passesPerEvent, ratios.visitorsPerEvent, ratios.passesPerOfficer]).toEqual([undefined, undefined, undefined, undefined]);
   });
