@@ -4,6 +4,7 @@ import { ageOn, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
 import { validityEnd } from "../internal/validityEnd";
 import type { PassPolicy } from "../policy/PassPolicySchema";
 import type { Requirement } from "../policy/RequirementSchema";
+import type { PassRegister } from "../register/PassRegisterSchema";
 import type { Pass } from "./PassSchema";
 import { PassRequestRefused } from "./PassRequestRefused";
 import type { PassRequest } from "./PassRequestSchema";
@@ -59,7 +60,8 @@ const unmet = (request: PassRequest, requirement: Requirement, at: number, label
  * serial as its id — or refuses it with a {@link PassRequestRefused} listing **every** unmet
  * requirement and every other problem at once (a wished start before the issuing time, a
  * wished end past the category's maximum validity or not after the start, a wished zone the
- * category does not open).
+ * category does not open, and — when the register is given — an organization that already
+ * holds the category's `maxPerOrganization` active passes at that duty station).
  *
  * The pass is valid from the wished start (default: the issuing time) to the wished end
  * (default: the category's maximum), as a half-open UTC window to the second. It opens the
@@ -97,6 +99,7 @@ export const issuePass = (
   policy: PassPolicy,
   issuedAt: Date,
   serial: PassId,
+  register: PassRegister = [],
 ): Result.Result<Pass, PassRequestRefused> => {
   const rule = policy.categories[request.category];
   const issues: Array<Issue> = [];
@@ -131,6 +134,24 @@ export const issuePass = (
       issues.push({ path: `$.zones[${index}]`, expected: `one of ${rule.zones.join(", ")} (${rule.label} passes)`, received: JSON.stringify(zone), message: `$.zones[${index}]: ${rule.label} passes do not open ${JSON.stringify(zone)}` });
     }
   });
+  if (rule.maxPerOrganization !== undefined) {
+    const inForce = register.filter(
+      (entry) =>
+        entry.status === "active" &&
+        entry.pass.category === request.category &&
+        entry.pass.dutyStation === request.dutyStation &&
+        entry.pass.holder.organization === request.holder.organization &&
+        fromIso(entry.pass.validUntil) > at,
+    ).length;
+    if (inForce >= rule.maxPerOrganization) {
+      issues.push({
+        path: "$.holder.organization",
+        expected: `an organization with fewer than ${rule.maxPerOrganization} ${rule.label} passes in force at ${request.dutyStation}`,
+        received: `${JSON.stringify(request.holder.organization)} (${inForce} in force)`,
+        message: `$.holder.organization: ${JSON.stringify(request.holder.organization)} already holds ${inForce} ${rule.label} passes at ${request.dutyStation} (at most ${rule.maxPerOrganization})`,
+      });
+    }
+  }
   if (issues.length > 0) {
     const count = issues.length === 1 ? "1 unmet requirement" : `${issues.length} unmet requirements`;
     return Result.fail(new PassRequestRefused({ message: `${count}: ${issues.map((i) => i.message).join("; ")}`, issues }));

@@ -30,6 +30,7 @@ export const CategoryRuleSchema = z.strictObject({
   zones: z.array(ZoneSchema).min(1),
   stationBound: z.boolean(),
   escortRequired: z.boolean(),
+  maxPerOrganization: z.number().int().min(1).exactOptional(),
   source: z.strictObject({
     document: z.string().min(1),
     location: z.string(),
@@ -67,6 +68,11 @@ export interface CategoryRule {
   readonly stationBound: boolean;
   /** Whether the holder must be escorted inside the premises. */
   readonly escortRequired: boolean;
+  /**
+   * At most this many passes of the category in force at once per organization and duty
+   * station (NGOs in New York: 7 annual, 9 temporary); omitted, no limit.
+   */
+  readonly maxPerOrganization?: number;
   /** Where the rule comes from, or that it is the SDK's documented assumption. */
   readonly source: Citation;
 }

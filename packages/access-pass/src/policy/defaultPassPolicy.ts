@@ -11,8 +11,9 @@ const ic = "ST/IC/2015/19";
  * - the categories staff, affiliates, accredited media, interns, retirees, temporary photo and
  *   non-photo passes, protocol and gold courtesy passes (ST/IC/2015/19);
  * - delegations: passes on the permanent mission's request form, with a photo;
- * - NGOs: holders at least 18; annual passes valid to 31 December, the head or chief
- *   administrative officer approved first (New York); temporary passes at most 3 months,
+ * - NGOs: holders at least 18; up to 7 annual and 9 temporary passes per organization,
+ *   annual passes valid to 31 December, the head or chief administrative officer approved
+ *   first (New York); temporary passes at most 3 months,
  *   renewable once (Geneva); an NGO pass is valid only at the duty station that issued it;
  * - media: an assignment letter and two identity documents, one a passport.
  *
@@ -80,6 +81,7 @@ export const defaultPassPolicy: PassPolicy = {
       zones: ["grounds", "conference"],
       stationBound: true,
       escortRequired: false,
+      maxPerOrganization: 7,
       source: {
         document: "UN DESA NGO Branch, annual grounds passes (New York)",
         location: "designation of representatives",
@@ -94,10 +96,11 @@ export const defaultPassPolicy: PassPolicy = {
       zones: ["grounds", "conference"],
       stationBound: true,
       escortRequired: false,
+      maxPerOrganization: 9,
       source: {
         document: "UN Office at Geneva, NGO liaison: access to the Palais des Nations",
         location: "temporary passes",
-        note: "temporary passes at most 3 months, renewable once; valid only at the issuing duty station",
+        note: "temporary passes at most 3 months, renewable once; valid only at the issuing duty station; at most 9 temporary passes per organization is the New York rule (Geneva: 1 head, 1 chief administrative officer, 1 main and up to 4 additional representatives)",
       },
     },
     media: {

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
 import { describe, expect, it, vi } from "vitest";
-import { defaultPassPolicy, issuePass, type PassRequest, type Requirement } from "@unsms/access-pass";
+import { defaultPassPolicy, issuePass, registerPass, revokePass, type PassRegister, type PassRequest, type Requirement } from "@unsms/access-pass";
 import { instantArb, sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
@@ -108,4 +108,24 @@ describe("issuePass", () => {
       expect(Object.keys(pass.holder).sort()).toEqual(["name", "organization"]);
     },
   );
+});
+
+describe("issuePass with the register: passes per organization", () => {
+  it("an NGO holds at most 7 annual passes in force at a duty station (New York rule); an 8th is refused with every other problem", () => {
+    const request = new Map(sampleRequests).get("ngo-annual")!;
+    let register: PassRegister = [];
+    for (let i = 1; i <= 7; i++) {
+      const pass = Result.getOrThrow(issuePass(request, defaultPassPolicy, at, serial(`NY-Q${i}`), register));
+      register = Result.getOrThrow(registerPass(register, pass));
+    }
+    const eighth = issuePass({ ...request, photo: undefined }, defaultPassPolicy, at, serial("NY-Q8"), register);
+    expect(Result.isFailure(eighth) && eighth.failure.issues.map((i) => i.path)).toEqual(["$.photo", "$.holder.organization"]);
+    // another organization, another duty station, or a revoked pass do not count
+    expect(Result.isSuccess(issuePass({ ...request, holder: { ...request.holder, organization: "Other NGO" } }, defaultPassPolicy, at, serial("NY-Q9"), register))).toBe(true);
+    expect(Result.isSuccess(issuePass({ ...request, dutyStation: "Geneva" as PassRequest["dutyStation"] }, defaultPassPolicy, at, serial("GE-Q1"), register))).toBe(true);
+    const freed = Result.getOrThrow(revokePass(register, serial("NY-Q1"), at, "left the organization"));
+    expect(Result.isSuccess(issuePass(request, defaultPassPolicy, at, serial("NY-Q10"), freed))).toBe(true);
+    // next year the annual passes have expired
+    expect(Result.isSuccess(issuePass(request, defaultPassPolicy, new Date("2007-01-02T00:00:00Z"), serial("NY-Q11"), register))).toBe(true);
+  });
 });

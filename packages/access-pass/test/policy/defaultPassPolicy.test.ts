@@ -22,6 +22,7 @@ describe("defaultPassPolicy", () => {
     expect(annual.maxValidity).toEqual({ unit: "calendar-year" });
     expect(temporary.maxValidity).toEqual({ unit: "months", amount: 3 });
     expect(temporary.maxRenewals).toBe(1);
+    expect([annual.maxPerOrganization, temporary.maxPerOrganization]).toEqual([7, 9]);
     expect(annual.stationBound && temporary.stationBound).toBe(true);
   });
 

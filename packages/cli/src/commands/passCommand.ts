@@ -65,7 +65,8 @@ const issue = (program: Command, context: CommandContext): void => {
     .option("--serial <id>", "the pass serial (default: P- and the issuing time)")
     .option("--at <iso-time>", "the issuing time (default: now)")
     .option("--policy <file>", "an agency pass policy JSON (unsms schema pass-policy; default: the unsms default policy)")
-    .action(async (options: { input?: string; key: string; serial?: string; at?: string; policy?: string }) => {
+    .option("--register <file>", "the pass register JSON (unsms schema pass-register), to apply the passes-per-organization limits")
+    .action(async (options: { input?: string; key: string; serial?: string; at?: string; policy?: string; register?: string }) => {
       const at = parseInstant(options.at, context.io.now(), "--at");
       if (Result.isFailure(at)) return context.respond(at);
       const input = await context.readJsonInput(options.input);
@@ -80,11 +81,19 @@ const issue = (program: Command, context: CommandContext): void => {
         if (Result.isFailure(decoded)) return context.respond(decoded);
         policy = decoded.success;
       }
+      let register: AccessPass.PassRegister = [];
+      if (options.register !== undefined) {
+        const registerJson = await context.readJsonInput(options.register);
+        if (Result.isFailure(registerJson)) return context.respond(registerJson);
+        const decoded = decode(AccessPass.PassRegisterSchema, registerJson.success);
+        if (Result.isFailure(decoded)) return context.respond(decoded);
+        register = decoded.success;
+      }
       const serial = decode(PassIdSchema, options.serial ?? `P-${at.success.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`);
       if (Result.isFailure(serial)) return context.respond(serial);
       const key = await readSigningKey(context, options.key);
       if (Result.isFailure(key)) return context.respond(key);
-      const issued = AccessPass.issuePass(request.success, policy, at.success, serial.success);
+      const issued = AccessPass.issuePass(request.success, policy, at.success, serial.success, register);
       if (Result.isFailure(issued)) {
         const { issues } = issued.failure;
         return context.succeed({

@@ -75,6 +75,14 @@ describe("unsms pass", () => {
     expect(text.stdout()).toContain("4 unmet requirements");
   });
 
+  it("--register applies the passes-per-organization limit (exit 1 for an 8th NGO annual pass)", async () => {
+    const { body } = await issue("ngo-annual");
+    const register = Array.from({ length: 7 }, (_, i) => ({ pass: { ...body.pass, id: `NY-R${i}` }, status: "active", changedAt: "2006-06-30T12:00:00Z" }));
+    const { io, stdout } = fakeIo({ ...files, "register.json": JSON.stringify(register) });
+    expect(await run(["pass", "issue", "--input", "ngo-annual.json", "--key", "office.key", "--register", "register.json", "--json"], io)).toBe(1);
+    expect((JSON.parse(stdout()) as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toEqual(["$.holder.organization"]);
+  });
+
   it("bad input exits 2: an invalid request, a public key given to sign, a bad --at", async () => {
     const invalid = fakeIo({ ...files, "x.json": '{"category":"astronaut"}' });
     expect(await run(["pass", "issue", "--input", "x.json", "--key", "office.key", "--json"], invalid.io)).toBe(2);
