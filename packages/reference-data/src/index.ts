@@ -15,3 +15,4 @@ export { securityOfficerPosts, type SecurityOfficerPosts, type SecurityOfficerPo
 export { securityPostDecisions, type SecurityPostDecisions } from "./staffing/securityPostDecisions";
 export { staffingReference, type StaffingReference } from "./staffing/staffingReference";
 export { unitFillFigures, type UnitFillFigure } from "./staffing/unitFillFigures";
+export { passWorkload2006 } from "./accessPass/passWorkload2006";

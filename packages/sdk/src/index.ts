@@ -18,3 +18,4 @@ export * as Risk from "@unsms/risk";
 export * as Accountability from "@unsms/accountability";
 export * as Staffing from "@unsms/staffing";
 export * as ReferenceData from "@unsms/reference-data";
+export * as AccessPass from "@unsms/access-pass";

@@ -2,6 +2,7 @@ import type { CommandModule } from "../CommandModule";
 import { riskCommand } from "./riskCommand";
 import { accountabilityCommand } from "./accountabilityCommand";
 import { staffingCommand } from "./staffingCommand";
+import { passCommand } from "./passCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -13,4 +14,5 @@ export const commandModules: ReadonlyArray<CommandModule> = [
   riskCommand,
   accountabilityCommand,
   staffingCommand,
+  passCommand,
 ];

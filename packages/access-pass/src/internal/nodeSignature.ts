@@ -1,0 +1,35 @@
+import { Buffer } from "node:buffer";
+import { verify } from "node:crypto";
+import { Result } from "effect";
+import type { PassVerifyingKey } from "../keys/PassVerifyingKey";
+import { PassRefused } from "../token/PassRefused";
+import type { SplitToken } from "./tokenFormat";
+
+/**
+ * Finds the token's key among the trusted keys and checks the Ed25519 signature. The
+ * algorithm is fixed: `verify(null, …)` with a key that {@link makeVerifyingKey} checked is
+ * Ed25519; nothing in the token chooses it.
+ *
+ * @internal
+ */
+export const checkNodeSignature = (split: SplitToken, trustedKeys: ReadonlyArray<PassVerifyingKey>): Result.Result<SplitToken, PassRefused> => {
+  let key: PassVerifyingKey | undefined;
+  for (const candidate of trustedKeys) {
+    if (candidate.keyId === split.keyId) {
+      key = candidate;
+      break;
+    }
+  }
+  if (key === undefined) {
+    return Result.fail(new PassRefused({ reason: "unknown-key", message: `key ${JSON.stringify(split.keyId)} is not among the trusted keys`, path: "token.keyId", expected: "the id of a trusted key", received: split.keyId }));
+  }
+  let valid = false;
+  try {
+    valid = verify(null, Buffer.from(split.signingInput, "latin1"), key.publicKey, split.signature);
+  } catch {
+    valid = false;
+  }
+  return valid
+    ? Result.succeed(split)
+    : Result.fail(new PassRefused({ reason: "bad-signature", message: "the signature does not match: the token was altered or forged", path: "token.signature", expected: `an Ed25519 signature by key ${split.keyId}`, received: "a signature that does not verify" }));
+};

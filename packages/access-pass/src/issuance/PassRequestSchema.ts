@@ -1,0 +1,71 @@
+import { DutyStationIdSchema } from "@unsms/core";
+import * as z from "zod";
+import { PassCategorySchema } from "../policy/PassCategory";
+import { ZoneSchema } from "../policy/ZoneSchema";
+
+/**
+ * Schema of a request for a grounds pass, as a pass office receives it: the category, the
+ * duty station, the holder as the badge will show them (name, organization) and their date
+ * of birth when an age limit applies, the sponsoring or authorizing office, the identity
+ * documents seen, references to the photo, contract and assignment letter, and optionally
+ * the wished start, end and zones. `unsms schema pass-request` prints it.
+ *
+ * @example
+ * ```ts
+ * import { decode } from "@unsms/core"
+ * import { PassRequestSchema } from "@unsms/access-pass"
+ * import { Result } from "effect"
+ *
+ * const request = decode(PassRequestSchema, {
+ *   category: "visitor",
+ *   dutyStation: "New York",
+ *   holder: { name: "A. Visitor", organization: "Public" },
+ *   sponsor: "Visitors Services",
+ *   identityDocuments: [{ kind: "national-id", number: "X123" }],
+ * })
+ * console.log(Result.isSuccess(request)) // true
+ * ```
+ *
+ * @category issuance
+ * @since 0.1.0
+ */
+export const PassRequestSchema = z.strictObject({
+  category: PassCategorySchema,
+  dutyStation: DutyStationIdSchema,
+  holder: z.strictObject({
+    name: z.string().min(1).max(200),
+    organization: z.string().min(1).max(200),
+    dateOfBirth: z.iso.date().optional(),
+  }),
+  sponsor: z.string().min(1).max(200).optional(),
+  identityDocuments: z
+    .array(
+      z.strictObject({
+        kind: z.enum(["passport", "national-id", "laissez-passer", "driving-licence", "other"]),
+        number: z.string().min(1).max(64),
+      }),
+    )
+    .optional(),
+  photo: z.string().min(1).max(500).optional(),
+  contract: z.string().min(1).max(200).optional(),
+  assignmentLetter: z.string().min(1).max(500).optional(),
+  validFrom: z.iso.datetime({ offset: true }).optional(),
+  validUntil: z.iso.datetime({ offset: true }).optional(),
+  zones: z.array(ZoneSchema).min(1).optional(),
+});
+
+/**
+ * A request for a grounds pass (see {@link PassRequestSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { PassRequest } from "@unsms/access-pass"
+ *
+ * const wish: Pick<PassRequest, "category" | "zones"> = { category: "media", zones: ["media"] }
+ * console.log(wish.category)
+ * ```
+ *
+ * @category issuance
+ * @since 0.1.0
+ */
+export type PassRequest = z.infer<typeof PassRequestSchema>;

@@ -1,0 +1,58 @@
+import { DutyStationIdSchema, PassIdSchema } from "@unsms/core";
+import * as z from "zod";
+import { PassCategorySchema } from "../policy/PassCategory";
+import { ZoneSchema } from "../policy/ZoneSchema";
+
+/**
+ * Schema of an issued grounds pass. Times are UTC instants to the second
+ * (`2006-06-30T12:00:00Z`); the validity is the half-open window `[validFrom, validUntil)`.
+ * The holder is what the badge shows (name and organization), nothing more.
+ *
+ * @example
+ * ```ts
+ * import { decode } from "@unsms/core"
+ * import { PassSchema } from "@unsms/access-pass"
+ * import { Result } from "effect"
+ *
+ * const pass = decode(PassSchema, {
+ *   id: "NY-000001", category: "visitor", dutyStation: "New York",
+ *   holder: { name: "A. Visitor", organization: "Public" },
+ *   zones: ["grounds"], stationBound: true, escortRequired: true,
+ *   issuedAt: "2006-06-30T12:00:00Z", validFrom: "2006-06-30T12:00:00Z", validUntil: "2006-07-01T12:00:00Z",
+ *   renewals: 0,
+ * })
+ * console.log(Result.isSuccess(pass)) // true
+ * ```
+ *
+ * @category issuance
+ * @since 0.1.0
+ */
+export const PassSchema = z.strictObject({
+  id: PassIdSchema,
+  category: PassCategorySchema,
+  dutyStation: DutyStationIdSchema,
+  holder: z.strictObject({ name: z.string().min(1).max(200), organization: z.string().min(1).max(200) }),
+  zones: z.array(ZoneSchema).min(1),
+  stationBound: z.boolean(),
+  escortRequired: z.boolean(),
+  issuedAt: z.iso.datetime({ precision: 0 }),
+  validFrom: z.iso.datetime({ precision: 0 }),
+  validUntil: z.iso.datetime({ precision: 0 }),
+  renewals: z.number().int().min(0),
+});
+
+/**
+ * An issued grounds pass (see {@link PassSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Pass } from "@unsms/access-pass"
+ *
+ * const window = (pass: Pass) => `${pass.validFrom} – ${pass.validUntil}`
+ * console.log(typeof window)
+ * ```
+ *
+ * @category issuance
+ * @since 0.1.0
+ */
+export type Pass = z.infer<typeof PassSchema>;

@@ -1,0 +1,172 @@
+import type { Issue, PassId } from "@unsms/core";
+import { Result } from "effect";
+import { ageOn, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
+import { validityEnd } from "../internal/validityEnd";
+import type { PassPolicy } from "../policy/PassPolicySchema";
+import type { Requirement } from "../policy/RequirementSchema";
+import type { PassRegister } from "../register/PassRegisterSchema";
+import type { Pass } from "./PassSchema";
+import { PassRequestRefused } from "./PassRequestRefused";
+import type { PassRequest } from "./PassRequestSchema";
+
+const unmet = (request: PassRequest, requirement: Requirement, at: number, label: string): Issue | undefined => {
+  const documents = request.identityDocuments ?? [];
+  const why = `(required for: ${label})`;
+  switch (requirement.kind) {
+    case "sponsor":
+      return request.sponsor === undefined
+        ? { path: "$.sponsor", expected: `a sponsoring or authorizing office ${why}`, received: "nothing", message: `$.sponsor: missing sponsoring or authorizing office ${why}` }
+        : undefined;
+    case "identity-documents":
+      return documents.length < requirement.count
+        ? {
+            path: "$.identityDocuments",
+            expected: `at least ${requirement.count} identity document${requirement.count === 1 ? "" : "s"} ${why}`,
+            received: `${documents.length}`,
+            message: `$.identityDocuments: ${documents.length} identity document(s), ${requirement.count} required ${why}`,
+          }
+        : undefined;
+    case "passport":
+      return documents.some((d) => d.kind === "passport")
+        ? undefined
+        : { path: "$.identityDocuments", expected: `a passport among the identity documents ${why}`, received: documents.map((d) => d.kind).join(", ") || "none", message: `$.identityDocuments: no passport ${why}` };
+    case "photo":
+      return request.photo === undefined
+        ? { path: "$.photo", expected: `a photo reference ${why}`, received: "nothing", message: `$.photo: missing photo ${why}` }
+        : undefined;
+    case "contract":
+      return request.contract === undefined
+        ? { path: "$.contract", expected: `a contract reference ${why}`, received: "nothing", message: `$.contract: missing contract reference ${why}` }
+        : undefined;
+    case "assignment-letter":
+      return request.assignmentLetter === undefined
+        ? { path: "$.assignmentLetter", expected: `a letter of assignment ${why}`, received: "nothing", message: `$.assignmentLetter: missing letter of assignment ${why}` }
+        : undefined;
+    case "minimum-age": {
+      const birth = request.holder.dateOfBirth;
+      if (birth === undefined) {
+        return { path: "$.holder.dateOfBirth", expected: `a date of birth, to check the minimum age of ${requirement.years} ${why}`, received: "nothing", message: `$.holder.dateOfBirth: missing, needed for the minimum age of ${requirement.years} ${why}` };
+      }
+      const age = ageOn(birth, at);
+      return age < requirement.years
+        ? { path: "$.holder.dateOfBirth", expected: `a holder at least ${requirement.years} years old on the issuing day ${why}`, received: `${birth} (age ${age})`, message: `$.holder.dateOfBirth: the holder is ${age}, at least ${requirement.years} required ${why}` }
+        : undefined;
+    }
+  }
+};
+
+/**
+ * Issues a grounds pass from a request under a policy, at the given time, with the given
+ * serial as its id — or refuses it with a {@link PassRequestRefused} listing **every** unmet
+ * requirement and every other problem at once (a wished start before the issuing time, a
+ * wished end past the category's maximum validity or not after the start, a wished zone the
+ * category does not open, and — when the register is given — an organization that already
+ * holds the category's `maxPerOrganization` active passes at that duty station).
+ *
+ * The pass is valid from the wished start (default: the issuing time) to the wished end
+ * (default: the category's maximum), as a half-open UTC window to the second. It opens the
+ * wished zones (default: all of the category's), carries the category's station binding and
+ * escort rule, and shows the holder's name and organization only. Pure: the time and the
+ * serial are arguments.
+ *
+ * @example
+ * ```ts
+ * import { decode, PassIdSchema } from "@unsms/core"
+ * import { defaultPassPolicy, issuePass, PassRequestSchema } from "@unsms/access-pass"
+ * import { Result } from "effect"
+ *
+ * const request = Result.getOrThrow(decode(PassRequestSchema, {
+ *   category: "ngo-annual",
+ *   dutyStation: "New York",
+ *   holder: { name: "R. Representative", organization: "Example NGO", dateOfBirth: "1980-05-01" },
+ *   sponsor: "Example NGO, chief administrative officer",
+ *   identityDocuments: [{ kind: "passport", number: "P1234567" }],
+ *   photo: "photos/representative.jpg",
+ * }))
+ * const serial = Result.getOrThrow(decode(PassIdSchema, "NY-2006-000001"))
+ * const pass = Result.getOrThrow(issuePass(request, defaultPassPolicy, new Date("2006-03-01T09:00:00Z"), serial))
+ * console.log(pass.validUntil) // "2007-01-01T00:00:00Z": the end of 31 December
+ *
+ * const refused = issuePass({ ...request, photo: undefined, sponsor: undefined }, defaultPassPolicy, new Date("2006-03-01T09:00:00Z"), serial)
+ * if (Result.isFailure(refused)) console.log(refused.failure.issues.map((i) => i.path)) // ["$.sponsor", "$.photo"]
+ * ```
+ *
+ * @category issuance
+ * @since 0.1.0
+ */
+export const issuePass = (
+  request: PassRequest,
+  policy: PassPolicy,
+  issuedAt: Date,
+  serial: PassId,
+  register: PassRegister = [],
+): Result.Result<Pass, PassRequestRefused> => {
+  const rule = policy.categories[request.category];
+  const issues: Array<Issue> = [];
+  const atMs = issuedAt.getTime();
+  if (!Number.isFinite(atMs)) {
+    issues.push({ path: "issuedAt", expected: "a valid instant", received: "Invalid Date", message: "issuedAt: not a valid instant" });
+    return Result.fail(new PassRequestRefused({ message: "the issuing time is not a valid instant", issues }));
+  }
+  const at = floorToSecond(atMs);
+  if (rule === undefined) {
+    issues.push({ path: "$.category", expected: "a category of the policy", received: JSON.stringify(request.category), message: `$.category: the policy ${JSON.stringify(policy.name)} has no rule for ${JSON.stringify(request.category)}` });
+    return Result.fail(new PassRequestRefused({ message: issues[0]!.message, issues }));
+  }
+  for (const requirement of rule.requirements) {
+    const issue = unmet(request, requirement, at, rule.label);
+    if (issue !== undefined) issues.push(issue);
+  }
+  const start = request.validFrom === undefined ? at : floorToSecond(fromIso(request.validFrom));
+  if (start < at) {
+    issues.push({ path: "$.validFrom", expected: `not before the issuing time ${toIsoSecond(at)}`, received: request.validFrom ?? "", message: `$.validFrom: ${request.validFrom} is before the issuing time ${toIsoSecond(at)}` });
+  }
+  const limit = validityEnd(rule.maxValidity, start);
+  const end = request.validUntil === undefined ? limit : floorToSecond(fromIso(request.validUntil));
+  if (end > limit) {
+    issues.push({ path: "$.validUntil", expected: `at most ${toIsoSecond(limit)} (the maximum validity of ${rule.label} passes)`, received: request.validUntil ?? "", message: `$.validUntil: ${request.validUntil} is past the maximum validity ${toIsoSecond(limit)}` });
+  } else if (end <= start) {
+    issues.push({ path: "$.validUntil", expected: `after the start ${toIsoSecond(start)}`, received: request.validUntil ?? "", message: `$.validUntil: ${request.validUntil} is not after the start ${toIsoSecond(start)}` });
+  }
+  const zones = request.zones ?? rule.zones;
+  zones.forEach((zone, index) => {
+    if (!rule.zones.includes(zone)) {
+      issues.push({ path: `$.zones[${index}]`, expected: `one of ${rule.zones.join(", ")} (${rule.label} passes)`, received: JSON.stringify(zone), message: `$.zones[${index}]: ${rule.label} passes do not open ${JSON.stringify(zone)}` });
+    }
+  });
+  if (rule.maxPerOrganization !== undefined) {
+    const inForce = register.filter(
+      (entry) =>
+        entry.status === "active" &&
+        entry.pass.category === request.category &&
+        entry.pass.dutyStation === request.dutyStation &&
+        entry.pass.holder.organization === request.holder.organization &&
+        fromIso(entry.pass.validUntil) > at,
+    ).length;
+    if (inForce >= rule.maxPerOrganization) {
+      issues.push({
+        path: "$.holder.organization",
+        expected: `an organization with fewer than ${rule.maxPerOrganization} ${rule.label} passes in force at ${request.dutyStation}`,
+        received: `${JSON.stringify(request.holder.organization)} (${inForce} in force)`,
+        message: `$.holder.organization: ${JSON.stringify(request.holder.organization)} already holds ${inForce} ${rule.label} passes at ${request.dutyStation} (at most ${rule.maxPerOrganization})`,
+      });
+    }
+  }
+  if (issues.length > 0) {
+    const count = issues.length === 1 ? "1 unmet requirement" : `${issues.length} unmet requirements`;
+    return Result.fail(new PassRequestRefused({ message: `${count}: ${issues.map((i) => i.message).join("; ")}`, issues }));
+  }
+  return Result.succeed({
+    id: serial,
+    category: request.category,
+    dutyStation: request.dutyStation,
+    holder: { name: request.holder.name, organization: request.holder.organization },
+    zones: [...new Set(zones)],
+    stationBound: rule.stationBound,
+    escortRequired: rule.escortRequired,
+    issuedAt: toIsoSecond(at),
+    validFrom: toIsoSecond(start),
+    validUntil: toIsoSecond(end),
+    renewals: 0,
+  });
+};

@@ -1,0 +1,37 @@
+import { createPublicKey, type KeyObject } from "node:crypto";
+import { Result } from "effect";
+import { nodeKeyId } from "../internal/nodeKeyId";
+import { PassKeyError } from "./PassKeyError";
+import type { PassSigningKey } from "./PassSigningKey";
+
+/**
+ * Checks that a node:crypto `KeyObject` is an Ed25519 private key and makes it a
+ * {@link PassSigningKey} with its key id, or a {@link PassKeyError}.
+ *
+ * @example
+ * ```ts
+ * import { makeSigningKey } from "@unsms/access-pass"
+ * import { generateKeyPairSync } from "node:crypto"
+ * import { Result } from "effect"
+ *
+ * console.log(Result.isSuccess(makeSigningKey(generateKeyPairSync("ed25519").privateKey))) // true
+ * console.log(Result.isFailure(makeSigningKey(generateKeyPairSync("ed448").privateKey))) // true: only Ed25519
+ * ```
+ *
+ * @category keys
+ * @since 0.1.0
+ */
+export const makeSigningKey = (privateKey: KeyObject): Result.Result<PassSigningKey, PassKeyError> => {
+  if (privateKey.type !== "private" || privateKey.asymmetricKeyType !== "ed25519") {
+    return Result.fail(
+      new PassKeyError({
+        message: `pass tokens are signed with Ed25519 private keys only, not a ${privateKey.type} ${privateKey.asymmetricKeyType ?? "symmetric"} key`,
+        path: "privateKey",
+        expected: "an Ed25519 private key",
+        received: `${privateKey.type} ${privateKey.asymmetricKeyType ?? "secret"}`,
+      }),
+    );
+  }
+  const publicKey = createPublicKey(privateKey);
+  return Result.succeed({ _tag: "PassSigningKey", keyId: nodeKeyId(publicKey), privateKey, publicKey });
+};

@@ -1,0 +1,50 @@
+import * as z from "zod";
+
+/**
+ * Schema of one thing a pass request must carry:
+ * - `sponsor`: a sponsoring or authorizing office (a department, a permanent mission's
+ *   request form, the NGO's approved head, a media accreditation office);
+ * - `identity-documents`: at least `count` identity documents;
+ * - `passport`: one of them a passport;
+ * - `photo`: a photo for the badge;
+ * - `contract`: a contract reference (contractors);
+ * - `assignment-letter`: a letter of assignment (media);
+ * - `minimum-age`: the holder is at least `years` old on the issuing day (needs a date of birth).
+ *
+ * @example
+ * ```ts
+ * import { decode } from "@unsms/core"
+ * import { RequirementSchema } from "@unsms/access-pass"
+ * import { Result } from "effect"
+ *
+ * console.log(Result.getOrThrow(decode(RequirementSchema, { kind: "minimum-age", years: 18 })))
+ * ```
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export const RequirementSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("sponsor") }),
+  z.strictObject({ kind: z.literal("identity-documents"), count: z.number().int().min(1).max(5) }),
+  z.strictObject({ kind: z.literal("passport") }),
+  z.strictObject({ kind: z.literal("photo") }),
+  z.strictObject({ kind: z.literal("contract") }),
+  z.strictObject({ kind: z.literal("assignment-letter") }),
+  z.strictObject({ kind: z.literal("minimum-age"), years: z.number().int().min(1).max(120) }),
+]);
+
+/**
+ * One requirement of a pass category (see {@link RequirementSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Requirement } from "@unsms/access-pass"
+ *
+ * const media: ReadonlyArray<Requirement> = [{ kind: "assignment-letter" }, { kind: "identity-documents", count: 2 }, { kind: "passport" }]
+ * console.log(media.length)
+ * ```
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export type Requirement = z.infer<typeof RequirementSchema>;

@@ -1,0 +1,39 @@
+import * as z from "zod";
+
+/**
+ * Schema of a zone of UN premises a pass opens: a short lowercase code (`a-z`, digits and
+ * `-`, at most 32 characters), e.g. `"grounds"`, `"conference"`, `"offices"`. Zones are
+ * whatever an agency's policy names; the default policy uses the zones of
+ * {@link defaultPassPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { decode } from "@unsms/core"
+ * import { ZoneSchema } from "@unsms/access-pass"
+ * import { Result } from "effect"
+ *
+ * console.log(Result.isSuccess(decode(ZoneSchema, "conference"))) // true
+ * ```
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export const ZoneSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,31}$/, { message: "a zone code: a-z, 0-9 and -, starting with a letter, at most 32 characters" });
+
+/**
+ * A zone code (see {@link ZoneSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Zone } from "@unsms/access-pass"
+ *
+ * const zone: Zone = "grounds"
+ * console.log(zone)
+ * ```
+ *
+ * @category policy
+ * @since 0.1.0
+ */
+export type Zone = z.infer<typeof ZoneSchema>;

@@ -1,0 +1,63 @@
+import { PassIdSchema } from "@unsms/core";
+import * as z from "zod";
+import { PassSchema } from "../issuance/PassSchema";
+
+/**
+ * Schema of a pass register: every pass a pass office has issued, with its status
+ * (`active`, `suspended` or `revoked`), when and why the status last changed, and the pass
+ * that replaced it when it was reported lost. `unsms schema pass-register` prints it.
+ *
+ * @example
+ * ```ts
+ * import { decode } from "@unsms/core"
+ * import { PassRegisterSchema } from "@unsms/access-pass"
+ * import { Result } from "effect"
+ *
+ * console.log(Result.getOrThrow(decode(PassRegisterSchema, [])).length) // 0
+ * ```
+ *
+ * @category register
+ * @since 0.1.0
+ */
+export const PassRegisterSchema = z.array(
+  z.strictObject({
+    pass: PassSchema,
+    status: z.enum(["active", "suspended", "revoked"]),
+    changedAt: z.iso.datetime({ precision: 0 }),
+    reason: z.string().optional(),
+    replacedBy: PassIdSchema.optional(),
+  }),
+);
+
+/**
+ * A pass register (see {@link PassRegisterSchema}): read-only; every operation returns a
+ * new register.
+ *
+ * @example
+ * ```ts
+ * import type { PassRegister } from "@unsms/access-pass"
+ *
+ * const empty: PassRegister = []
+ * console.log(empty.length)
+ * ```
+ *
+ * @category register
+ * @since 0.1.0
+ */
+export type PassRegister = ReadonlyArray<RegisterEntry>;
+
+/**
+ * One pass in a {@link PassRegister} with its status.
+ *
+ * @example
+ * ```ts
+ * import type { RegisterEntry } from "@unsms/access-pass"
+ *
+ * const isUsable = (entry: RegisterEntry) => entry.status === "active"
+ * console.log(typeof isUsable)
+ * ```
+ *
+ * @category register
+ * @since 0.1.0
+ */
+export type RegisterEntry = z.infer<typeof PassRegisterSchema>[number];

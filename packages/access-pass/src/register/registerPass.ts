@@ -1,0 +1,28 @@
+import { Result } from "effect";
+import type { Pass } from "../issuance/PassSchema";
+import type { PassRegister } from "./PassRegisterSchema";
+import { PassRegisterError } from "./PassRegisterError";
+
+/**
+ * Adds an issued pass to the register as `active` (its status dated from its issuing
+ * time). A pass whose id is already in the register is a `duplicate`: a serial is used once.
+ *
+ * @example
+ * ```ts
+ * import { registerPass, type Pass } from "@unsms/access-pass"
+ * import { Result } from "effect"
+ *
+ * declare const pass: Pass
+ * const add = (p: Pass) => Result.getOrThrow(registerPass([], p))
+ * console.log(typeof add)
+ * ```
+ *
+ * @category register
+ * @since 0.1.0
+ */
+export const registerPass = (register: PassRegister, pass: Pass): Result.Result<PassRegister, PassRegisterError> =>
+  register.some((entry) => entry.pass.id === pass.id)
+    ? Result.fail(
+        new PassRegisterError({ reason: "duplicate", message: `pass ${JSON.stringify(pass.id)} is already in the register`, path: "pass.id", expected: "a serial not yet used", received: pass.id }),
+      )
+    : Result.succeed([...register, { pass, status: "active", changedAt: pass.issuedAt }]);

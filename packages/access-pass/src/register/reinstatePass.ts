@@ -1,0 +1,33 @@
+import type { PassId } from "@unsms/core";
+import { Result } from "effect";
+import { checkTime, findEntry, replaceAt } from "../internal/registerSupport";
+import { toIsoSecond } from "../internal/time";
+import type { PassRegister } from "./PassRegisterSchema";
+import { PassRegisterError } from "./PassRegisterError";
+
+/**
+ * Lifts the suspension of a pass: it is active again and drops off the next revocation
+ * list. Only a suspended pass can be reinstated (`not-suspended`).
+ *
+ * @example
+ * ```ts
+ * import { reinstatePass } from "@unsms/access-pass"
+ * import { decode, PassIdSchema } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id = Result.getOrThrow(decode(PassIdSchema, "NY-1"))
+ * const result = reinstatePass([], id, new Date("2006-05-02T00:00:00Z"))
+ * if (Result.isFailure(result)) console.log(result.failure.reason) // "not-found"
+ * ```
+ *
+ * @category register
+ * @since 0.1.0
+ */
+export const reinstatePass = (register: PassRegister, passId: PassId, at: Date): Result.Result<PassRegister, PassRegisterError> =>
+  Result.flatMap(checkTime(at), (now) =>
+    Result.flatMap(findEntry(register, passId), ([entry, index]) =>
+      entry.status === "suspended"
+        ? Result.succeed(replaceAt(register, index, { pass: entry.pass, status: "active", changedAt: toIsoSecond(now), reason: "reinstated" }))
+        : Result.fail(new PassRegisterError({ reason: "not-suspended", message: `pass ${JSON.stringify(passId)} is ${entry.status}, not suspended`, path: "passId", expected: "a suspended pass", received: entry.status })),
+    ),
+  );

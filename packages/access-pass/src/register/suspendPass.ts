@@ -1,0 +1,34 @@
+import type { PassId } from "@unsms/core";
+import { Result } from "effect";
+import { checkTime, findEntry, replaceAt, requireActive } from "../internal/registerSupport";
+import { toIsoSecond } from "../internal/time";
+import type { PassRegister } from "./PassRegisterSchema";
+import type { PassRegisterError } from "./PassRegisterError";
+
+/**
+ * Suspends an active pass, with the time and the reason. A suspended pass is on the
+ * revocation list (checkpoints refuse it as `revoked`) until {@link reinstatePass} lifts the
+ * suspension.
+ *
+ * @example
+ * ```ts
+ * import { suspendPass } from "@unsms/access-pass"
+ * import { decode, PassIdSchema } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const id = Result.getOrThrow(decode(PassIdSchema, "NY-1"))
+ * const result = suspendPass([], id, new Date("2006-05-01T00:00:00Z"), "under review")
+ * if (Result.isFailure(result)) console.log(result.failure.reason) // "not-found"
+ * ```
+ *
+ * @category register
+ * @since 0.1.0
+ */
+export const suspendPass = (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
+  Result.flatMap(checkTime(at), (now) =>
+    Result.flatMap(findEntry(register, passId), ([found, index]) =>
+      Result.map(requireActive(found, "suspended"), (entry) =>
+        replaceAt(register, index, { pass: entry.pass, status: "suspended", changedAt: toIsoSecond(now), reason }),
+      ),
+    ),
+  );

@@ -1,0 +1,25 @@
+import { Data } from "effect";
+
+/**
+ * A signed revocation list cannot be trusted: `malformed`, signed by an `unknown-key`, or
+ * with a `bad-signature`. A checkpoint keeps its previous list.
+ *
+ * @example
+ * ```ts
+ * import { openRevocationList } from "@unsms/access-pass"
+ * import { Result } from "effect"
+ *
+ * const result = openRevocationList("UNRL1.EdDSA.nope", [])
+ * if (Result.isFailure(result)) console.log(result.failure._tag, result.failure.reason) // "RevocationListRejected" "malformed"
+ * ```
+ *
+ * @category revocation
+ * @since 0.1.0
+ */
+export class RevocationListRejected extends Data.TaggedError("RevocationListRejected")<{
+  readonly reason: "malformed" | "unknown-key" | "bad-signature";
+  readonly message: string;
+  readonly path: string;
+  readonly expected: string;
+  readonly received: string;
+}> {}

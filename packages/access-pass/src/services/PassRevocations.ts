@@ -1,0 +1,27 @@
+import { Context, type Effect } from "effect";
+import type { RevocationList } from "../revocation/RevocationList";
+
+/**
+ * The effect service giving a checkpoint its current revocation list (already opened and
+ * checked with {@link openRevocationList}). {@link staticPassRevocations} provides a fixed
+ * one; an agency's layer can refresh it from its pass office.
+ *
+ * @example
+ * ```ts
+ * import { PassRevocations } from "@unsms/access-pass"
+ * import { Effect } from "effect"
+ *
+ * const size = PassRevocations.use((source) => Effect.map(source.current, (list) => list.revoked.size))
+ * console.log(Effect.isEffect(size)) // true
+ * ```
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export class PassRevocations extends Context.Service<
+  PassRevocations,
+  {
+    /** The list in force now. */
+    readonly current: Effect.Effect<RevocationList>;
+  }
+>()("@unsms/access-pass/PassRevocations") {}

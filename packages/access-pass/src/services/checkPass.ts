@@ -1,0 +1,54 @@
+import { Clock, Effect, Result } from "effect";
+import { binaryToBytes } from "../internal/base64url";
+import { checkClaims } from "../internal/checkClaims";
+import { skewMs } from "../internal/skewMs";
+import { PASS_TOKEN_PREFIX, readPassPayload, splitToken } from "../internal/tokenFormat";
+import type { PassClaims } from "../token/PassClaims";
+import { PassRefused } from "../token/PassRefused";
+import { PassRevocations } from "./PassRevocations";
+import { PassTrustStore } from "./PassTrustStore";
+
+/**
+ * Verifies a pass token with the services in the context — the trusted keys
+ * ({@link PassTrustStore}), the current revocation list ({@link PassRevocations}) and
+ * effect's own `Clock` for the time (so `TestClock` drives it in tests) — with the same
+ * checks, in the same order, as {@link verifyPassToken}. Fails with a {@link PassRefused}.
+ *
+ * @example
+ * ```ts
+ * import { checkPass, makeVerifyingKey, noRevocationList, nodePassTrustStore, staticPassRevocations } from "@unsms/access-pass"
+ * import { generateKeyPairSync } from "node:crypto"
+ * import { Effect, Layer, Result } from "effect"
+ *
+ * const trusted = Result.getOrThrow(makeVerifyingKey(generateKeyPairSync("ed25519").publicKey))
+ * const services = Layer.merge(nodePassTrustStore([trusted]), staticPassRevocations(noRevocationList()))
+ * const outcome = Effect.runSync(Effect.result(Effect.provide(checkPass("not a token", { zone: "grounds" }), services)))
+ * if (Result.isFailure(outcome)) console.log(outcome.failure.reason) // "malformed"
+ * ```
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export const checkPass = (
+  token: string,
+  place: { readonly zone?: string; readonly dutyStation?: string; readonly clockSkewSeconds?: number },
+): Effect.Effect<PassClaims, PassRefused, PassTrustStore | PassRevocations> =>
+  Effect.gen(function* () {
+    const split = splitToken(token, PASS_TOKEN_PREFIX);
+    if (Result.isFailure(split)) return yield* Effect.fail(split.failure);
+    const { keyId, signingInput, signature, payload } = split.success;
+    const store = yield* PassTrustStore;
+    const answer = yield* store.verify(keyId, binaryToBytes(signingInput), signature);
+    if (answer === "unknown-key") {
+      return yield* Effect.fail(new PassRefused({ reason: "unknown-key", message: `key ${JSON.stringify(keyId)} is not among the trusted keys`, path: "token.keyId", expected: "the id of a trusted key", received: keyId }));
+    }
+    if (answer === "invalid") {
+      return yield* Effect.fail(new PassRefused({ reason: "bad-signature", message: "the signature does not match: the token was altered or forged", path: "token.signature", expected: `an Ed25519 signature by key ${keyId}`, received: "a signature that does not verify" }));
+    }
+    const claims = readPassPayload(payload);
+    if (Result.isFailure(claims)) return yield* Effect.fail(claims.failure);
+    const revocations = yield* (yield* PassRevocations).current;
+    const now = yield* Clock.currentTimeMillis;
+    const checked = checkClaims(claims.success, { revocations, zone: place.zone, dutyStation: place.dutyStation, skewMs: skewMs(place.clockSkewSeconds), atMs: now });
+    return Result.isFailure(checked) ? yield* Effect.fail(checked.failure) : checked.success;
+  });

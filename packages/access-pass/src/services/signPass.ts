@@ -1,0 +1,37 @@
+import { Effect } from "effect";
+import type { Pass } from "../issuance/PassSchema";
+import { binaryToBytes, encodeBytes } from "../internal/base64url";
+import { passSigningInput } from "../internal/tokenFormat";
+import { passClaimsOf } from "../token/passClaimsOf";
+import { PassSigner } from "./PassSigner";
+
+/**
+ * Signs a pass into its token with the {@link PassSigner} in the context: the same token
+ * format as {@link signPassToken}, whichever layer provides the key (node:crypto,
+ * WebCrypto, an HSM).
+ *
+ * @example
+ * ```ts
+ * import { makeSigningKey, nodePassSigner, signPass, type Pass } from "@unsms/access-pass"
+ * import { generateKeyPairSync } from "node:crypto"
+ * import { Effect, Result } from "effect"
+ *
+ * const key = Result.getOrThrow(makeSigningKey(generateKeyPairSync("ed25519").privateKey))
+ * const pass = {
+ *   id: "NY-000001", category: "visitor", dutyStation: "New York",
+ *   holder: { name: "A. Visitor", organization: "Public" }, zones: ["grounds"],
+ *   stationBound: true, escortRequired: true, issuedAt: "2006-06-30T12:00:00Z",
+ *   validFrom: "2006-06-30T12:00:00Z", validUntil: "2006-07-01T12:00:00Z", renewals: 0,
+ * } as Pass
+ * const token = Effect.runSync(Effect.provide(signPass(pass), nodePassSigner(key)))
+ * console.log(token.startsWith("UNP1.EdDSA.")) // true
+ * ```
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export const signPass = (pass: Pass): Effect.Effect<string, never, PassSigner> =>
+  PassSigner.use((signer) => {
+    const input = passSigningInput(passClaimsOf(pass), signer.keyId);
+    return Effect.map(signer.sign(binaryToBytes(input)), (signature) => `${input}.${encodeBytes(signature)}`);
+  });

@@ -1,0 +1,21 @@
+import { Effect, Layer } from "effect";
+import type { RevocationList } from "../revocation/RevocationList";
+import { PassRevocations } from "./PassRevocations";
+
+/**
+ * The {@link PassRevocations} of one fixed, already opened revocation list.
+ *
+ * @example
+ * ```ts
+ * import { noRevocationList, PassRevocations, staticPassRevocations } from "@unsms/access-pass"
+ * import { Effect } from "effect"
+ *
+ * const size = PassRevocations.use((source) => Effect.map(source.current, (list) => list.revoked.size))
+ * console.log(Effect.runSync(Effect.provide(size, staticPassRevocations(noRevocationList())))) // 0
+ * ```
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export const staticPassRevocations = (list: RevocationList): Layer.Layer<PassRevocations> =>
+  Layer.succeed(PassRevocations, { current: Effect.succeed(list) });

@@ -1,0 +1,48 @@
+import { DutyStationIdSchema } from "@unsms/core";
+import * as z from "zod";
+
+/**
+ * Schema of the pass office workload of one duty station over one period, as Table 2 of
+ * A/61/531 gives it (¶39): special events, VIP visits, visitors and UN passes issued.
+ * The period is a pair of inclusive ISO dates. `unsms schema pass-workload` prints it.
+ *
+ * @example
+ * ```ts
+ * import { decode } from "@unsms/core"
+ * import { PassWorkloadSchema } from "@unsms/access-pass"
+ * import { Result } from "effect"
+ *
+ * const geneva = decode(PassWorkloadSchema, {
+ *   dutyStation: "Geneva", period: { from: "2006-01-01", to: "2006-06-30" },
+ *   specialEvents: 362, vipVisits: 76, visitors: 89713, passesIssued: 27152,
+ * })
+ * console.log(Result.isSuccess(geneva)) // true
+ * ```
+ *
+ * @category statistics
+ * @since 0.1.0
+ */
+export const PassWorkloadSchema = z.strictObject({
+  dutyStation: DutyStationIdSchema,
+  period: z.strictObject({ from: z.iso.date(), to: z.iso.date() }),
+  specialEvents: z.number().int().min(0),
+  vipVisits: z.number().int().min(0),
+  visitors: z.number().int().min(0),
+  passesIssued: z.number().int().min(0),
+});
+
+/**
+ * The pass office workload of one duty station over one period (see {@link PassWorkloadSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { PassWorkload } from "@unsms/access-pass"
+ *
+ * const busiest = (rows: ReadonlyArray<PassWorkload>) => [...rows].sort((a, b) => b.visitors - a.visitors)[0]
+ * console.log(typeof busiest)
+ * ```
+ *
+ * @category statistics
+ * @since 0.1.0
+ */
+export type PassWorkload = z.infer<typeof PassWorkloadSchema>;

@@ -1,0 +1,131 @@
+import { fc, test } from "@fast-check/vitest";
+import { Result } from "effect";
+import { describe, expect, it, vi } from "vitest";
+import { defaultPassPolicy, issuePass, registerPass, revokePass, type PassRegister, type PassRequest, type Requirement } from "@unsms/access-pass";
+import { instantArb, sampleRequests, serial, serialArb } from "../support/fixtures";
+
+// Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
+vi.setConfig({ testTimeout: 60_000 });
+
+const at = new Date("2006-03-06T07:00:00.250Z");
+
+describe("issuePass", () => {
+  it("every shipped sample request is issued under the default policy", () => {
+    expect(sampleRequests.map(([c]) => c).sort()).toEqual(Object.keys(defaultPassPolicy.categories).sort());
+    for (const [category, request] of sampleRequests) {
+      const pass = Result.getOrThrow(issuePass(request, defaultPassPolicy, at, serial(`T-${category}`)));
+      const rule = defaultPassPolicy.categories[category];
+      expect(pass.category).toBe(category);
+      expect(pass.validFrom).toBe("2006-03-06T07:00:00Z");
+      expect(pass.issuedAt).toBe("2006-03-06T07:00:00Z");
+      expect(pass.stationBound).toBe(rule.stationBound);
+      expect(pass.escortRequired).toBe(rule.escortRequired);
+      expect(pass.holder).toEqual({ name: request.holder.name, organization: request.holder.organization });
+      expect(pass.zones.every((z) => rule.zones.includes(z))).toBe(true);
+    }
+  });
+
+  it("NGO annual passes end with 31 December; temporary ones after 3 months; visitors' after a day", () => {
+    const byCategory = new Map(sampleRequests);
+    const issue = (c: "ngo-annual" | "ngo-temporary" | "visitor", when: Date) =>
+      Result.getOrThrow(issuePass(byCategory.get(c)!, defaultPassPolicy, when, serial("X-1")));
+    expect(issue("ngo-annual", at).validUntil).toBe("2007-01-01T00:00:00Z");
+    expect(issue("ngo-annual", new Date("2006-12-31T23:59:59Z")).validUntil).toBe("2007-01-01T00:00:00Z");
+    expect(issue("ngo-temporary", at).validUntil).toBe("2006-06-06T07:00:00Z");
+    expect(issue("ngo-temporary", new Date("2006-11-30T10:00:00Z")).validUntil).toBe("2007-02-28T10:00:00Z");
+    expect(issue("visitor", at).validUntil).toBe("2006-03-07T07:00:00Z");
+  });
+
+  it("an under-age NGO representative, a wished end past the maximum and a zone the category does not open are all listed", () => {
+    const request = new Map(sampleRequests).get("ngo-temporary")!;
+    const result = issuePass(
+      { ...request, holder: { ...request.holder, dateOfBirth: "1990-03-07" }, validUntil: "2006-07-01T00:00:00Z", zones: ["grounds", "offices"] },
+      defaultPassPolicy,
+      new Date("2008-03-06T12:00:00Z"),
+      serial("X-2"),
+    );
+    expect(Result.isFailure(result) && result.failure.issues.map((i) => i.path)).toEqual(["$.holder.dateOfBirth", "$.validFrom", "$.validUntil", "$.zones[1]"].filter((p) => p !== "$.validFrom"));
+    // the holder turns 18 on 2008-03-07: one day later the age requirement is met
+    const older = issuePass({ ...request, holder: { ...request.holder, dateOfBirth: "1990-03-07" } }, defaultPassPolicy, new Date("2008-03-07T00:00:00Z"), serial("X-3"));
+    expect(Result.isSuccess(older)).toBe(true);
+  });
+
+  it("a wished start before the issuing time and an end before the start are refused", () => {
+    const request = new Map(sampleRequests).get("staff")!;
+    const result = issuePass({ ...request, validFrom: "2006-03-01T00:00:00Z", validUntil: "2006-02-01T00:00:00+01:00" }, defaultPassPolicy, at, serial("X-4"));
+    expect(Result.isFailure(result) && result.failure.issues.map((i) => i.path)).toEqual(["$.validFrom", "$.validUntil"]);
+  });
+
+  const fieldOf: Record<Requirement["kind"], keyof PassRequest | "dateOfBirth"> = {
+    sponsor: "sponsor",
+    "identity-documents": "identityDocuments",
+    passport: "identityDocuments",
+    photo: "photo",
+    contract: "contract",
+    "assignment-letter": "assignmentLetter",
+    "minimum-age": "dateOfBirth",
+  };
+  const pathOf = (field: string) => (field === "dateOfBirth" ? "$.holder.dateOfBirth" : `$.${field}`);
+  const removable = ["sponsor", "identityDocuments", "photo", "contract", "assignmentLetter", "dateOfBirth"] as const;
+
+  test.prop([fc.constantFrom(...sampleRequests), fc.subarray([...removable]), instantArb, serialArb])(
+    "issuance lists every unmet requirement, not only the first (and issues when none is unmet)",
+    ([category, sample], removed, when, id) => {
+      const { holder, ...rest } = sample;
+      const request: Record<string, unknown> = { ...rest, holder: { ...holder, dateOfBirth: "1950-01-01" } };
+      for (const field of removed) {
+        if (field === "dateOfBirth") request["holder"] = { name: holder.name, organization: holder.organization };
+        else delete request[field];
+      }
+      const expected = defaultPassPolicy.categories[category].requirements
+        .map((r) => fieldOf[r.kind])
+        .filter((field) => (removed as ReadonlyArray<string>).includes(field))
+        .map(pathOf);
+      const result = issuePass(request as PassRequest, defaultPassPolicy, when, id);
+      if (expected.length === 0) {
+        expect(Result.isSuccess(result)).toBe(true);
+      } else {
+        expect(Result.isFailure(result)).toBe(true);
+        if (Result.isFailure(result)) {
+          expect(result.failure.issues.map((i) => i.path)).toEqual(expected);
+          expect(result.failure.issues.every((i) => i.expected.length > 0 && i.message.startsWith(i.path))).toBe(true);
+        }
+      }
+    },
+  );
+
+  test.prop([fc.constantFrom(...sampleRequests), instantArb, serialArb])(
+    "a pass never outlasts its category's maximum validity and starts at the issuing second",
+    ([category, request], when, id) => {
+      const pass = Result.getOrThrow(issuePass(request, defaultPassPolicy, when, id));
+      expect(Date.parse(pass.validFrom)).toBe(Math.floor(when.getTime() / 1000) * 1000);
+      expect(Date.parse(pass.validUntil)).toBeGreaterThan(Date.parse(pass.validFrom));
+      const rule = defaultPassPolicy.categories[category];
+      const days = (Date.parse(pass.validUntil) - Date.parse(pass.validFrom)) / 86_400_000;
+      const maxDays = rule.maxValidity.unit === "days" ? rule.maxValidity.amount : rule.maxValidity.unit === "months" ? rule.maxValidity.amount * 31 : 366;
+      expect(days).toBeLessThanOrEqual(maxDays);
+      expect(pass.id).toBe(id);
+      expect(Object.keys(pass.holder).sort()).toEqual(["name", "organization"]);
+    },
+  );
+});
+
+describe("issuePass with the register: passes per organization", () => {
+  it("an NGO holds at most 7 annual passes in force at a duty station (New York rule); an 8th is refused with every other problem", () => {
+    const request = new Map(sampleRequests).get("ngo-annual")!;
+    let register: PassRegister = [];
+    for (let i = 1; i <= 7; i++) {
+      const pass = Result.getOrThrow(issuePass(request, defaultPassPolicy, at, serial(`NY-Q${i}`), register));
+      register = Result.getOrThrow(registerPass(register, pass));
+    }
+    const eighth = issuePass({ ...request, photo: undefined }, defaultPassPolicy, at, serial("NY-Q8"), register);
+    expect(Result.isFailure(eighth) && eighth.failure.issues.map((i) => i.path)).toEqual(["$.photo", "$.holder.organization"]);
+    // another organization, another duty station, or a revoked pass do not count
+    expect(Result.isSuccess(issuePass({ ...request, holder: { ...request.holder, organization: "Other NGO" } }, defaultPassPolicy, at, serial("NY-Q9"), register))).toBe(true);
+    expect(Result.isSuccess(issuePass({ ...request, dutyStation: "Geneva" as PassRequest["dutyStation"] }, defaultPassPolicy, at, serial("GE-Q1"), register))).toBe(true);
+    const freed = Result.getOrThrow(revokePass(register, serial("NY-Q1"), at, "left the organization"));
+    expect(Result.isSuccess(issuePass(request, defaultPassPolicy, at, serial("NY-Q10"), freed))).toBe(true);
+    // next year the annual passes have expired
+    expect(Result.isSuccess(issuePass(request, defaultPassPolicy, new Date("2007-01-02T00:00:00Z"), serial("NY-Q11"), register))).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import { fc, test } from "@fast-check/vitest";
+import { decode } from "@unsms/core";
+import { Result } from "effect";
+import { describe, expect, it } from "vitest";
+import { passWorkloadRatios, PassWorkloadSchema, totalPassWorkload, type PassWorkload } from "@unsms/access-pass";
+
+const row = (dutyStation: string, specialEvents: number, vipVisits: number, visitors: number, passesIssued: number): PassWorkload =>
+  Result.getOrThrow(decode(PassWorkloadSchema, { dutyStation, period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents, vipVisits, visitors, passesIssued }));
+
+describe("pass workload statistics", () => {
+  it("New York, January–June 2006 (A/61/531 Table 2)", () => {
+    const ratios = passWorkloadRatios(row("New York", 554, 230, 646_550, 70_828));
+    expect(ratios.passesPerVisitor?.rounded).toBe("0.110");
+    expect(ratios.passesPerEvent?.rounded).toBe("127.8");
+    expect(ratios.visitorsPerEvent?.rounded).toBe("1167.1");
+    expect(ratios.passesPerOfficer).toBeUndefined();
+    expect(passWorkloadRatios(row("New York", 554, 230, 646_550, 70_828), 12).passesPerOfficer?.rounded).toBe("5902.3");
+  });
+
+  it("a zero divisor gives no ratio rather than an error", () => {
+    const ratios = passWorkloadRatios(row("Nowhere", 0, 0, 0, 5), 0);
+    expect([ratios.passesPerVisitor, ratios.passesPerEvent, ratios.visitorsPerEvent, ratios.passesPerOfficer]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  const rowArb = fc
+    .record({ e: fc.nat(10_000), v: fc.nat(1000), visitors: fc.nat(10_000_000), passes: fc.nat(1_000_000) })
+    .map(({ e, v, visitors, passes }) => row("X", e, v, visitors, passes));
+
+  test.prop([fc.array(rowArb, { maxLength: 10 }), fc.array(rowArb, { maxLength: 10 })])("totals add up, whatever the grouping", (a, b) => {
+    const whole = totalPassWorkload([...a, ...b]);
+    const parts = totalPassWorkload([totalPassWorkload(a), totalPassWorkload(b)].filter((t) => t.period.from !== ""));
+    expect({ ...whole, period: undefined }).toEqual({ ...parts, period: undefined });
+  });
+
+  test.prop([rowArb])("the rounded ratio is within half a unit of the exact one", (workload) => {
+    const { passesPerEvent } = passWorkloadRatios(workload);
+    fc.pre(passesPerEvent !== undefined);
+    const { numerator, denominator } = passesPerEvent!.exact;
+    const tenths = BigInt(passesPerEvent!.rounded.replace(".", ""));
+    // |tenths/10 − n/d| ≤ 1/20  ⇔  |20·tenths·d − 200·n| ≤ 10·d
+    const gap = 20n * tenths * denominator - 200n * numerator;
+    expect((gap < 0n ? -gap : gap) <= 10n * denominator).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { generateKeyPairSync } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { fc } from "@fast-check/vitest";
+import { decode, PassIdSchema, type PassId } from "@unsms/core";
+import { Result } from "effect";
+import {
+  makeSigningKey,
+  makeVerifyingKey,
+  PassCategorySchema,
+  PassRequestSchema,
+  type PassCategory,
+  type PassRequest,
+} from "@unsms/access-pass";
+
+const examplesDir = fileURLToPath(new URL("../../../../docs/examples/access-pass/", import.meta.url));
+
+/** The sample request of every category, as shipped in docs/examples/access-pass. */
+export const sampleRequests: ReadonlyArray<readonly [PassCategory, PassRequest]> = readdirSync(examplesDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => {
+    const request = Result.getOrThrow(decode(PassRequestSchema, JSON.parse(readFileSync(`${examplesDir}${f}`, "utf8"))));
+    return [request.category, request] as const;
+  });
+
+export const sampleFile = (category: string): string => readFileSync(`${examplesDir}${category}.json`, "utf8");
+
+export const serial = (text: string): PassId => Result.getOrThrow(decode(PassIdSchema, text));
+
+export const keyPair = () => {
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+  return { signing: Result.getOrThrow(makeSigningKey(privateKey)), verifying: Result.getOrThrow(makeVerifyingKey(publicKey)), privateKey, publicKey };
+};
+
+export const categories: ReadonlyArray<PassCategory> = PassCategorySchema.options;
+
+/** Instants between 2010 and 2090, to the millisecond. */
+export const instantArb = fc.integer({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2090, 0, 1) }).map((ms) => new Date(ms));
+
+export const serialArb = fc.stringMatching(/^[A-Z]{2}-[0-9A-Za-z-]{1,20}$/).map(serial);

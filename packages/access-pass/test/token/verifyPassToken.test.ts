@@ -1,0 +1,174 @@
+import { Buffer } from "node:buffer";
+import { sign } from "node:crypto";
+import { fc, test } from "@fast-check/vitest";
+import { Result } from "effect";
+import { describe, expect, it, vi } from "vitest";
+import {
+  defaultPassPolicy,
+  issuePass,
+  noRevocationList,
+  openRevocationList,
+  passClaimsOf,
+  signPassToken,
+  signRevocationList,
+  verifyPassToken,
+  type Checkpoint,
+  type Pass,
+} from "@unsms/access-pass";
+import { instantArb, keyPair, sampleRequests, serial, serialArb } from "../support/fixtures";
+
+// Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
+vi.setConfig({ testTimeout: 60_000 });
+
+const office = keyPair();
+const rotated = keyPair();
+const stranger = keyPair();
+
+const passArb = fc.tuple(fc.constantFrom(...sampleRequests), instantArb, serialArb).map(([[, request], when, id]) =>
+  Result.getOrThrow(issuePass(request, defaultPassPolicy, when, id)),
+);
+
+const gateFor = (pass: Pass, overrides: Partial<Checkpoint> = {}): Checkpoint => ({
+  trustedKeys: [rotated.verifying, office.verifying],
+  revocations: noRevocationList(),
+  zone: pass.zones[0]!,
+  dutyStation: pass.dutyStation,
+  ...overrides,
+});
+
+const middleOf = (pass: Pass): Date => new Date((Date.parse(pass.validFrom) + Date.parse(pass.validUntil)) / 2);
+
+const reasonOf = (result: Result.Result<unknown, { readonly reason: string }>): string => (Result.isFailure(result) ? result.failure.reason : "valid");
+
+describe("verifyPassToken", () => {
+  test.prop([passArb])("verify(issue(x)) gives back x: the pass's claims, for every valid request", (pass) => {
+    const token = signPassToken(pass, office.signing);
+    expect(Result.getOrThrow(verifyPassToken(token, gateFor(pass), middleOf(pass)))).toEqual(passClaimsOf(pass));
+    expect(token).toMatch(/^UNP1\.EdDSA\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{86}$/);
+  });
+
+  test.prop([passArb, fc.nat(), fc.integer({ min: 0, max: 15 })])("flipping any single bit of a token makes verification fail", (pass, position, bit) => {
+    const token = signPassToken(pass, office.signing);
+    const index = position % token.length;
+    const flipped = token.slice(0, index) + String.fromCharCode(token.charCodeAt(index) ^ (1 << bit)) + token.slice(index + 1);
+    expect(Result.isFailure(verifyPassToken(flipped, gateFor(pass), middleOf(pass)))).toBe(true);
+  });
+
+  test.prop([passArb, fc.nat(), fc.string({ minLength: 1, maxLength: 1, unit: "binary" })])(
+    "replacing any single character of a token makes verification fail",
+    (pass, position, character) => {
+      const token = signPassToken(pass, office.signing);
+      const index = position % token.length;
+      fc.pre(token[index] !== character);
+      const changed = token.slice(0, index) + character + token.slice(index + 1);
+      expect(Result.isFailure(verifyPassToken(changed, gateFor(pass), middleOf(pass)))).toBe(true);
+    },
+  );
+
+  test.prop([passArb])("a token signed by an unknown key always fails, even when it claims a trusted key's id", (pass) => {
+    const forged = signPassToken(pass, stranger.signing);
+    expect(reasonOf(verifyPassToken(forged, gateFor(pass), middleOf(pass)))).toBe("unknown-key");
+    const parts = forged.split(".");
+    const claimed = [parts[0], parts[1], office.signing.keyId, parts[3], parts[4]].join(".");
+    const input = claimed.slice(0, claimed.lastIndexOf("."));
+    const resigned = `${input}.${sign(null, Buffer.from(input, "latin1"), stranger.privateKey).toString("base64url")}`;
+    expect(reasonOf(verifyPassToken(resigned, gateFor(pass), middleOf(pass)))).toBe("bad-signature");
+  });
+
+  test.prop([passArb, fc.string({ minLength: 0, maxLength: 12 }).filter((alg) => alg !== "EdDSA" && !alg.includes("."))])(
+    "a token claiming another algorithm always fails, even correctly signed by a trusted key",
+    (pass, algorithm) => {
+      const parts = signPassToken(pass, office.signing).split(".");
+      const input = [parts[0], algorithm, parts[2], parts[3]].join(".");
+      const token = `${input}.${sign(null, Buffer.from(input, "utf8"), office.privateKey).toString("base64url")}`;
+      expect(reasonOf(verifyPassToken(token, gateFor(pass), middleOf(pass)))).toBe("malformed");
+    },
+  );
+
+  test.prop([passArb, fc.array(serialArb, { maxLength: 5 }), fc.integer({ min: -1, max: 2 }), fc.boolean()])(
+    "a revoked pass always fails, at any time, zone and station",
+    (pass, others, offsetDays, atStation) => {
+      const signed = signRevocationList({ issuedAt: pass.issuedAt, passIds: [...others, pass.id] }, office.signing);
+      const revocations = Result.getOrThrow(openRevocationList(signed, [office.verifying]));
+      const at = new Date(Date.parse(pass.validFrom) + offsetDays * 86_400_000);
+      const gate = gateFor(pass, { revocations, ...(atStation ? {} : { dutyStation: "Elsewhere" }) });
+      expect(reasonOf(verifyPassToken(signPassToken(pass, office.signing), gate, at))).toBe("revoked");
+    },
+  );
+
+  const zones = ["UTC", "America/New_York", "Asia/Kolkata", "Pacific/Chatham", "Africa/Nairobi"];
+  test.prop([
+    passArb,
+    fc.boolean(),
+    fc.oneof(fc.integer({ min: -2, max: 2 }), fc.integer({ min: -2 * 86_400_000, max: 2 * 86_400_000 })),
+    fc.integer({ min: 0, max: 3600 }),
+    fc.integer({ min: -14 * 60, max: 14 * 60 }),
+    fc.constantFrom(...zones),
+  ])("validity is exactly the half-open window with the skew tolerance, whatever the time zone", (pass, nearStart, delta, skew, offsetMinutes, tz) => {
+    const from = Date.parse(pass.validFrom) - skew * 1000;
+    const until = Date.parse(pass.validUntil) + skew * 1000;
+    const pick = (nearStart ? from : until) + delta;
+    const expected = pick < from ? "not-yet-valid" : pick >= until ? "expired" : "valid";
+    // the same instant written with a local offset, read under another process time zone
+    const local = new Date(pick + offsetMinutes * 60_000).toISOString().slice(0, 23);
+    const abs = Math.abs(offsetMinutes);
+    const written = `${local}${offsetMinutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+    const previous = process.env["TZ"];
+    process.env["TZ"] = tz;
+    try {
+      const token = signPassToken(pass, office.signing);
+      const gate = gateFor(pass, { clockSkewSeconds: skew });
+      expect(reasonOf(verifyPassToken(token, gate, new Date(pick)))).toBe(expected);
+      expect(reasonOf(verifyPassToken(token, gate, new Date(written)))).toBe(expected);
+    } finally {
+      if (previous === undefined) delete process.env["TZ"];
+      else process.env["TZ"] = previous;
+    }
+  });
+
+  it("the default skew is 300 s on both edges", () => {
+    const pass = Result.getOrThrow(issuePass(new Map(sampleRequests).get("visitor")!, defaultPassPolicy, new Date("2006-06-30T12:00:00Z"), serial("NY-1")));
+    const token = signPassToken(pass, office.signing);
+    const check = (iso: string) => reasonOf(verifyPassToken(token, gateFor(pass), new Date(iso)));
+    expect(check("2006-06-30T11:54:59.999Z")).toBe("not-yet-valid");
+    expect(check("2006-06-30T11:55:00Z")).toBe("valid");
+    expect(check("2006-07-01T12:04:59.999Z")).toBe("valid");
+    expect(check("2006-07-01T12:05:00Z")).toBe("expired");
+  });
+
+  it("checks the duty station of station-bound passes only, then the zone; rotation keeps old keys trusted", () => {
+    const requests = new Map(sampleRequests);
+    const at = new Date("2006-06-30T12:00:00Z");
+    const ngo = Result.getOrThrow(issuePass(requests.get("ngo-annual")!, defaultPassPolicy, at, serial("NY-N1")));
+    const staff = Result.getOrThrow(issuePass(requests.get("staff")!, defaultPassPolicy, at, serial("NY-S1")));
+    const later = new Date("2006-07-01T12:00:00Z");
+    const geneva = { trustedKeys: [office.verifying], revocations: noRevocationList(), zone: "grounds", dutyStation: "Geneva" };
+    expect(reasonOf(verifyPassToken(signPassToken(ngo, office.signing), geneva, later))).toBe("wrong-duty-station");
+    expect(reasonOf(verifyPassToken(signPassToken(staff, office.signing), geneva, later))).toBe("valid");
+    expect(reasonOf(verifyPassToken(signPassToken(staff, office.signing), { ...geneva, zone: "delegates" }, later))).toBe("wrong-zone");
+    // rotation: tokens of the old key and of the new key verify while both are trusted; dropping the old key retires its tokens
+    const both = { ...geneva, trustedKeys: [rotated.verifying, office.verifying] };
+    expect(reasonOf(verifyPassToken(signPassToken(staff, rotated.signing), both, later))).toBe("valid");
+    expect(reasonOf(verifyPassToken(signPassToken(staff, office.signing), both, later))).toBe("valid");
+    expect(reasonOf(verifyPassToken(signPassToken(staff, office.signing), { ...geneva, trustedKeys: [rotated.verifying] }, later))).toBe("unknown-key");
+    // no zone or station given: not checked
+    expect(reasonOf(verifyPassToken(signPassToken(ngo, office.signing), { trustedKeys: [office.verifying], revocations: noRevocationList() }, later))).toBe("valid");
+  });
+
+  it("never throws on garbage", () => {
+    const gate = { trustedKeys: [office.verifying], revocations: noRevocationList() };
+    for (const garbage of ["", ".", "UNP1", "UNP1.EdDSA.", "UNP1.none.x.y.z", "UNP1.EdDSA.aaaaaaaaaaaaaaaa..", 42 as unknown as string]) {
+      expect(reasonOf(verifyPassToken(garbage, gate, new Date(0)))).toBe("malformed");
+    }
+  });
+
+  test.prop([passArb, fc.string({ minLength: 1, maxLength: 20, unit: "grapheme" }), fc.string({ minLength: 1, maxLength: 20, unit: "grapheme" })])(
+    "non-ASCII ids and duty stations round-trip (the signed text stays ASCII)",
+    (base, id, station) => {
+      const pass = { ...base, id: id as Pass["id"], dutyStation: station as Pass["dutyStation"] };
+      const token = signPassToken(pass, office.signing);
+      expect(/^[\x21-\x7e]+$/.test(token)).toBe(true);
+      expect(Result.getOrThrow(verifyPassToken(token, gateFor(pass), middleOf(pass)))).toEqual(passClaimsOf(pass));
+    },
+  );
+});

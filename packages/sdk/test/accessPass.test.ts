@@ -1,0 +1,25 @@
+import { generateKeyPairSync } from "node:crypto";
+import { Result } from "effect";
+import { describe, expect, test } from "vitest";
+import { AccessPass, decode, PassIdSchema } from "@unsms/sdk";
+
+describe("AccessPass through the sdk", () => {
+  test("issues, signs and verifies a pass", () => {
+    const keys = generateKeyPairSync("ed25519");
+    const request = Result.getOrThrow(
+      decode(AccessPass.PassRequestSchema, {
+        category: "visitor",
+        dutyStation: "Vienna",
+        holder: { name: "A. Visitor", organization: "Public" },
+        sponsor: "UNOV Visitors Service",
+        identityDocuments: [{ kind: "passport", number: "P1" }],
+      }),
+    );
+    const pass = Result.getOrThrow(AccessPass.issuePass(request, AccessPass.defaultPassPolicy, new Date("2006-06-30T08:00:00Z"), Result.getOrThrow(decode(PassIdSchema, "VI-1"))));
+    const token = AccessPass.signPassToken(pass, Result.getOrThrow(AccessPass.makeSigningKey(keys.privateKey)));
+    const gate = { trustedKeys: [Result.getOrThrow(AccessPass.makeVerifyingKey(keys.publicKey))], revocations: AccessPass.noRevocationList(), zone: "grounds", dutyStation: "Vienna" };
+    expect(Result.getOrThrow(AccessPass.verifyPassToken(token, gate, new Date("2006-06-30T09:00:00Z")))).toEqual(AccessPass.passClaimsOf(pass));
+    const elsewhere = AccessPass.verifyPassToken(token, { ...gate, dutyStation: "Geneva" }, new Date("2006-06-30T09:00:00Z"));
+    expect(Result.isFailure(elsewhere) && elsewhere.failure.reason).toBe("wrong-duty-station");
+  });
+});
