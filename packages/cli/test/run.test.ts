@@ -1,13 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
 import { run, type CommandModule } from "@unsms/cli";
+import { inputJsonSchema, inputSchemas } from "@unsms/sdk";
 import packageJson from "../package.json" with { type: "json" };
 import { fakeIo } from "./support/fakeIo";
 
 const echo: CommandModule = {
-  schemas: { echo: z.strictObject({ say: z.string().min(1) }) },
   register: (program, context) => {
     program
       .command("echo")
@@ -53,16 +52,16 @@ describe("unsms conventions", () => {
     expect(stderr()).toContain("unknown option");
   });
 
-  it("schema lists names and prints a JSON Schema; an unknown name exits 2", async () => {
+  it("schema lists the sdk's input names and prints a JSON Schema; an unknown name exits 2", async () => {
     const list = fakeIo();
     expect(await run(["schema", "--json"], list.io, [echo])).toBe(0);
-    expect(JSON.parse(list.stdout())).toEqual({ schemas: ["echo"] });
+    expect(JSON.parse(list.stdout())).toEqual({ schemas: Object.keys(inputSchemas).sort() });
     const one = fakeIo();
-    expect(await run(["schema", "echo"], one.io, [echo])).toBe(0);
-    expect(JSON.parse(one.stdout())).toMatchObject({ type: "object", required: ["say"] });
+    expect(await run(["schema", "risk-register"], one.io, [echo])).toBe(0);
+    expect(JSON.parse(one.stdout())).toEqual(inputJsonSchema("risk-register"));
     const unknown = fakeIo();
     expect(await run(["schema", "nope", "--json"], unknown.io, [echo])).toBe(2);
-    expect(JSON.parse(unknown.stderr()).error.message).toContain('"echo"');
+    expect(JSON.parse(unknown.stderr()).error.message).toContain('"risk-register"');
   });
 
   it("input comes from --input or stdin; exit 1 when the domain says no", async () => {

@@ -19,3 +19,7 @@ export * as Accountability from "@unsms/accountability";
 export * as Staffing from "@unsms/staffing";
 export * as ReferenceData from "@unsms/reference-data";
 export * as AccessPass from "@unsms/access-pass";
+
+export { decodeInput } from "./inputs/decodeInput";
+export { inputJsonSchema } from "./inputs/inputJsonSchema";
+export { inputSchemas, type InputName } from "./inputs/inputSchemas";

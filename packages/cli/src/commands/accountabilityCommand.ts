@@ -63,7 +63,6 @@ const readArrangement = async (context: CommandContext, path: string | undefined
  * @internal
  */
 export const accountabilityCommand: CommandModule = {
-  schemas: { "accountability-check": Accountability.ArrangementSchema, "accountability-framework": Accountability.FrameworkSchema },
   register: (program, context) => {
     const group = program
       .command("accountability")

@@ -229,12 +229,6 @@ const workload = (program: Command, context: CommandContext): void => {
  * @internal
  */
 export const passCommand: CommandModule = {
-  schemas: {
-    "pass-request": AccessPass.PassRequestSchema,
-    "pass-policy": AccessPass.PassPolicySchema,
-    "pass-register": AccessPass.PassRegisterSchema,
-    "pass-workload": AccessPass.PassWorkloadSchema,
-  },
   register: (program, context) => {
     const pass = program.command("pass").description("grounds passes: keys, issuance, offline verification, revocation lists");
     keygen(pass, context);

@@ -99,11 +99,6 @@ const readDecoded = async <T>(
  * @internal
  */
 export const riskCommand: CommandModule = {
-  schemas: {
-    "risk-matrix": Risk.RiskMatrixSchema,
-    "risk-register": Risk.RiskRegisterSchema,
-    "compliance-inspection": Risk.InspectionSchema,
-  },
   register: (program, context) => {
     const risk = program.command("risk").description("security risk management: risk matrices and risk registers");
     risk

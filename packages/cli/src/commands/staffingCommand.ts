@@ -157,7 +157,6 @@ const referenceGroup = (program: Command): Command =>
  * @internal
  */
 export const staffingCommand: CommandModule = {
-  schemas: { "staffing-table": Staffing.StaffingTableSchema, coverage: Staffing.CoverageRequestSchema },
   register: (program, context) => {
     const staffing = program.command("staffing").description("posts, fill rates and round-the-clock coverage (A/61/531 ¶4–43, Annex II)");
     staffing

@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import type * as z from "zod";
 import packageJson from "../../package.json" with { type: "json" };
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
@@ -37,9 +36,7 @@ export const buildProgram = (
   program.hook("preAction", (_program, action) => {
     state.json = action.optsWithGlobals<{ json?: boolean }>().json === true;
   });
-  const schemas: Record<string, z.ZodType> = {};
-  for (const module of modules) Object.assign(schemas, module.schemas);
-  schemaCommand(() => schemas).register(program, context);
+  schemaCommand.register(program, context);
   for (const module of modules) module.register(program, context);
   return program;
 };

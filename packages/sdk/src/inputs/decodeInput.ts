@@ -1,0 +1,29 @@
+import type { Result } from "effect";
+import type * as z from "zod";
+import { decode, type DecodeError } from "@unsms/core";
+import { inputSchemas, type InputName } from "./inputSchemas";
+
+/**
+ * The boundary decoder for any named input: `unknown` (parsed JSON, a request body) in,
+ * the typed value out, or a {@link DecodeError} listing every problem with its path, what
+ * was expected and what was received. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { decodeInput } from "@unsms/sdk"
+ * import { Result } from "effect"
+ *
+ * const result = decodeInput("risk-register", { threats: "none" })
+ * if (Result.isFailure(result)) console.log(result.failure.issues.map((issue) => issue.path))
+ * ```
+ *
+ * @category inputs
+ * @since 0.1.0
+ */
+export const decodeInput = <N extends InputName>(
+  name: N,
+  input: unknown,
+): Result.Result<z.output<(typeof inputSchemas)[N]>, DecodeError> =>
+  // The schema of `name` decodes to that schema's output; TypeScript cannot follow the
+  // indexed access through the generic, so the result is narrowed here, once.
+  decode(inputSchemas[name], input) as Result.Result<z.output<(typeof inputSchemas)[N]>, DecodeError>;

@@ -1,0 +1,49 @@
+import { ArrangementSchema, FrameworkSchema } from "@unsms/accountability";
+import { PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassWorkloadSchema } from "@unsms/access-pass";
+import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/risk";
+import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing";
+
+/**
+ * Every input unsms accepts from outside, by the name the CLI's `unsms schema NAME` and
+ * {@link decodeInput} know it: the zod schema that checks it. Systems in other languages
+ * get the same contract as JSON Schema through {@link inputJsonSchema}.
+ *
+ * @example
+ * ```ts
+ * import { inputSchemas } from "@unsms/sdk"
+ *
+ * console.log(Object.keys(inputSchemas).sort().join(", "))
+ * ```
+ *
+ * @category inputs
+ * @since 0.1.0
+ */
+export const inputSchemas = {
+  "accountability-check": ArrangementSchema,
+  "accountability-framework": FrameworkSchema,
+  "compliance-inspection": InspectionSchema,
+  coverage: CoverageRequestSchema,
+  "pass-policy": PassPolicySchema,
+  "pass-register": PassRegisterSchema,
+  "pass-request": PassRequestSchema,
+  "pass-workload": PassWorkloadSchema,
+  "risk-matrix": RiskMatrixSchema,
+  "risk-register": RiskRegisterSchema,
+  "staffing-table": StaffingTableSchema,
+} as const;
+
+/**
+ * The name of an input unsms accepts: a key of {@link inputSchemas}.
+ *
+ * @example
+ * ```ts
+ * import type { InputName } from "@unsms/sdk"
+ *
+ * const name: InputName = "risk-register"
+ * console.log(name)
+ * ```
+ *
+ * @category inputs
+ * @since 0.1.0
+ */
+export type InputName = keyof typeof inputSchemas;

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { fc, test } from "@fast-check/vitest";
+import { Result } from "effect";
+import { describe, expect, it } from "vitest";
+import { decodeInput, inputJsonSchema, inputSchemas, type InputName } from "@unsms/sdk";
+
+const example = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../../../docs/examples/${path}`, import.meta.url), "utf8"));
+
+const names = Object.keys(inputSchemas) as Array<InputName>;
+
+describe("decodeInput", () => {
+  it("accepts the shipped samples under their names", () => {
+    const samples: ReadonlyArray<readonly [InputName, string]> = [
+      ["accountability-check", "accountability/arrangement-valid.json"],
+      ["risk-register", "risk/register.json"],
+      ["compliance-inspection", "risk/inspection.json"],
+      ["pass-request", "access-pass/staff.json"],
+      ["coverage", "staffing/coverage.json"],
+      ["staffing-table", "staffing/posts.json"],
+    ];
+    for (const [name, file] of samples) {
+      const result = decodeInput(name, example(file));
+      expect(Result.isSuccess(result), `${name} ← ${file}`).toBe(true);
+    }
+  });
+
+  it("lists every problem with its path", () => {
+    const result = decodeInput("risk-register", { threats: "none" });
+    expect(Result.isFailure(result)).toBe(true);
+    if (Result.isFailure(result)) for (const issue of result.failure.issues) expect(issue.path).toMatch(/^\$/);
+  });
+
+  it("every input has a JSON Schema (an object or, for the pass register, an array)", () => {
+    for (const name of names) expect(["object", "array"], name).toContain(inputJsonSchema(name)["type"]);
+  });
+
+  test.prop([fc.constantFrom(...names), fc.anything()])("never throws, whatever the input", (name, input) => {
+    expect(() => decodeInput(name, input)).not.toThrow();
+  });
+});
