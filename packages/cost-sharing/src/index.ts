@@ -1,0 +1,25 @@
+/**
+ * Exact headcount apportionment of UN security costs (A/61/531 ¶52–53, resolution
+ * 56/255): largest remainder to the minor unit for any amount, formulas as policy values,
+ * the field/central budget, payments and funding gaps, scenarios, and an explanation of
+ * every share.
+ *
+ * @packageDocumentation
+ */
+export { ParticipantSchema, type Participant } from "./apportion/Participant";
+export type { Apportionment, Share, ShareBasis } from "./apportion/Apportionment";
+export type { ApportionedUnits } from "./apportion/ApportionedUnits";
+export { apportion, type ApportionError } from "./apportion/apportion";
+export { apportionWeights } from "./apportion/apportionWeights";
+
+export type { FloorFormula, Formula, ProportionalFormula, Tier, TiersFormula } from "./formula/Formula";
+export { floorFormula } from "./formula/floorFormula";
+export { formula2002, formula2005 } from "./formula/historicalFormulas";
+export { proportionalFormula } from "./formula/proportionalFormula";
+
+export { FormulaNotMet } from "./errors/FormulaNotMet";
+export { InvalidFormula } from "./errors/InvalidFormula";
+export { InvalidParticipants } from "./errors/InvalidParticipants";
+export { InvalidPayments } from "./errors/InvalidPayments";
+export { UnknownParticipant } from "./errors/UnknownParticipant";
+export { ZeroHeadcount } from "./errors/ZeroHeadcount";

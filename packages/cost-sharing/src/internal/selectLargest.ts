@@ -1,0 +1,76 @@
+const RADIX = 4096;
+const SMALL = 48;
+
+/**
+ * The indices of the `k` largest remainders, ties to the participant that orders first,
+ * in linear time: an MSD radix selection on the exact integer remainders (each in
+ * `[0, whole)`, `whole ≤ 2^53`), whose digits are taken by exact division by powers of
+ * two, so no comparison ever rounds. Only the last few candidates (at most 48, or a run of
+ * exactly equal remainders) are ordered by a comparator. Candidates keep input order, so
+ * without `compareTies` ties go to the lower index.
+ *
+ * @internal
+ */
+export const selectLargest = (
+  remainders: Float64Array,
+  k: number,
+  whole: number,
+  compareTies: ((a: number, b: number) => number) | undefined,
+): Int32Array => {
+  const winners = new Int32Array(k);
+  if (k === 0) return winners;
+  const n = remainders.length;
+  let filled = 0;
+  let scale = 1;
+  while (whole / scale > RADIX) scale *= 2;
+  const counts = new Int32Array(RADIX);
+  for (let i = 0; i < n; i++) counts[Math.floor((remainders[i] as number) / scale)]! += 1;
+  let need = k;
+  let bucket = RADIX - 1;
+  for (; bucket > 0; bucket--) {
+    const count = counts[bucket] as number;
+    if (count >= need) break;
+    need -= count;
+  }
+  let candidates = new Int32Array(counts[bucket] as number);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const digit = Math.floor((remainders[i] as number) / scale);
+    if (digit > bucket) winners[filled++] = i;
+    else if (digit === bucket) candidates[m++] = i;
+  }
+  while (need < m && scale > 1 && m > SMALL) {
+    const next = scale > RADIX ? scale / RADIX : 1;
+    const width = scale / next;
+    counts.fill(0, 0, width);
+    for (let j = 0; j < m; j++) counts[Math.floor((remainders[candidates[j] as number] as number) / next) % width]! += 1;
+    let b = width - 1;
+    for (; b > 0; b--) {
+      const count = counts[b] as number;
+      if (count >= need) break;
+      need -= count;
+    }
+    const kept = new Int32Array(counts[b] as number);
+    let kept_m = 0;
+    for (let j = 0; j < m; j++) {
+      const i = candidates[j] as number;
+      const digit = Math.floor((remainders[i] as number) / next) % width;
+      if (digit > b) winners[filled++] = i;
+      else if (digit === b) kept[kept_m++] = i;
+    }
+    candidates = kept;
+    m = kept_m;
+    scale = next;
+  }
+  if (need < m) {
+    const ordered = Array.from(candidates.subarray(0, m));
+    ordered.sort(
+      (a, b) =>
+        (remainders[b] as number) - (remainders[a] as number) || (compareTies === undefined ? a - b : compareTies(a, b) || a - b),
+    );
+    for (let j = 0; j < need; j++) winners[filled++] = ordered[j] as number;
+  } else {
+    for (let j = 0; j < m; j++) winners[filled++] = candidates[j] as number;
+  }
+  return winners;
+};
