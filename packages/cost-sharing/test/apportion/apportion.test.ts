@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { apportion, type Participant } from "@unsms/cost-sharing";
 import { EUR, formatMoney, makeMoney, USD } from "@unsms/core";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { participantsArb, totalArb } from "../support/arbitraries";
 import { referenceHamilton } from "../support/referenceHamilton";
 
@@ -10,7 +10,7 @@ const units = (total: bigint, participants: ReadonlyArray<Participant>): Array<b
   Result.getOrThrow(apportion(makeMoney(total, USD), participants)).shares.map((share) => share.amount.minorUnits);
 
 describe("apportion (proportional)", () => {
-  test("largest remainders, not largest ratios: 10 over 50:20:15:15 is 5, 2, 2, 1", () => {
+  it("largest remainders, not largest ratios: 10 over 50:20:15:15 is 5, 2, 2, 1", () => {
     const participants = [
       { id: "A", headcount: 50 },
       { id: "B", headcount: 20 },
@@ -20,14 +20,14 @@ describe("apportion (proportional)", () => {
     expect(units(10n, participants)).toEqual([5n, 2n, 2n, 1n]);
   });
 
-  test("ties go to the id that sorts first, whatever the input order", () => {
+  it("ties go to the id that sorts first, whatever the input order", () => {
     expect(units(1n, [{ id: "WFP", headcount: 1 }, { id: "UNDP", headcount: 1 }])).toEqual([0n, 1n]);
     expect(units(1n, [{ id: "UNDP", headcount: 1 }, { id: "WFP", headcount: 1 }])).toEqual([1n, 0n]);
     // JavaScript's default string order: "Z" (0x5a) sorts before "a" (0x61)
     expect(units(1n, [{ id: "a", headcount: 1 }, { id: "Z", headcount: 1 }])).toEqual([0n, 1n]);
   });
 
-  test("shares in input order, with the headcount and the currency's decimals", () => {
+  it("shares in input order, with the headcount and the currency's decimals", () => {
     const result = Result.getOrThrow(
       apportion(makeMoney(40_000_000_000n, USD), [
         { id: "UNDP", headcount: 1234 },
@@ -43,13 +43,13 @@ describe("apportion (proportional)", () => {
     expect(result.poolHeadcount).toBe(2000);
   });
 
-  test("a total far above 2^53 is exact to the minor unit", () => {
+  it("a total far above 2^53 is exact to the minor unit", () => {
     const total = 10n ** 30n + 7n;
     const shares = units(total, [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }, { id: "C", headcount: 1 }]);
     expect(shares).toEqual([333333333333333333333333333336n, 333333333333333333333333333336n, 333333333333333333333333333335n]);
   });
 
-  test("errors are values: none, duplicates, bad headcounts, all zero, mixed currencies", () => {
+  it("errors are values: none, duplicates, bad headcounts, all zero, mixed currencies", () => {
     const failure = (result: Result.Result<unknown, { readonly _tag: string }>) => (Result.isFailure(result) ? result.failure : undefined);
     expect(failure(apportion(makeMoney(1n, USD), []))?._tag).toBe("InvalidParticipants");
     const many = failure(

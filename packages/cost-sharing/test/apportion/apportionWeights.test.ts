@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { apportionWeights, type ApportionedUnits } from "@unsms/cost-sharing";
 import { Result } from "effect";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { headcountArb, totalArb } from "../support/arbitraries";
 import { referenceHamilton } from "../support/referenceHamilton";
 
@@ -18,7 +18,7 @@ const differences = (a: ReadonlyArray<bigint>, b: ReadonlyArray<bigint>): Array<
 const weightsArb = fc.array(headcountArb, { minLength: 1, maxLength: 60 }).filter((ws) => ws.some((w) => w > 0));
 
 describe("apportionWeights", () => {
-  test("numbers below 2^53, bigints above", () => {
+  it("numbers below 2^53, bigints above", () => {
     const small = Result.getOrThrow(apportionWeights(2n ** 52n, [1, 1]));
     expect(small.exactAs).toBe("number");
     const large = Result.getOrThrow(apportionWeights(2n ** 53n, [1, 1]));
@@ -26,13 +26,13 @@ describe("apportionWeights", () => {
     expect(asBigInts(large)).toEqual([2n ** 52n, 2n ** 52n]);
   });
 
-  test("ties go to the lower index; a typed array of weights is read, not changed", () => {
+  it("ties go to the lower index; a typed array of weights is read, not changed", () => {
     const weights = Uint32Array.of(1, 1, 1);
     expect(asBigInts(Result.getOrThrow(apportionWeights(2n, weights)))).toEqual([1n, 1n, 0n]);
     expect(Array.from(weights)).toEqual([1, 1, 1]);
   });
 
-  test("a hundred thousand weights with massive ties and spread remainders match the oracle", () => {
+  it("a hundred thousand weights with massive ties and spread remainders match the oracle", () => {
     const n = 100_000;
     const weights = Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 3 : ((i * 2_654_435_761) % 1_000_003) + 1));
     for (const total of [123_456_789_012n, 999_999n, 2n ** 60n + 12_345n, -(10n ** 9n) - 1n]) {
@@ -42,7 +42,7 @@ describe("apportionWeights", () => {
     expect(differences(asBigInts(Result.getOrThrow(apportionWeights(1_234_567n, equal))), referenceHamilton(1_234_567n, equal))).toEqual([]);
   });
 
-  test("errors are values", () => {
+  it("errors are values", () => {
     expect(Result.isFailure(apportionWeights(1n, []))).toBe(true);
     expect(Result.isFailure(apportionWeights(1n, [0, 0]))).toBe(true);
     expect(Result.isFailure(apportionWeights(1n, [1, -1, 0.5, Number.NaN]))).toBe(true);
