@@ -13,7 +13,14 @@ export const checkWeights = (
   let whole = 0;
   let maxWeight = 0;
   let issues: Array<Issue> | undefined;
-  for (let i = 0; i < weights.length; i++) {
+  if (weights instanceof Uint32Array || weights instanceof Uint16Array || weights instanceof Uint8Array) {
+    // unsigned integer arrays hold only whole numbers of 0 or more
+    for (let i = 0; i < weights.length; i++) {
+      const w = weights[i] as number;
+      whole += w;
+      if (w > maxWeight) maxWeight = w;
+    }
+  } else for (let i = 0; i < weights.length; i++) {
     const w = weights[i] as number;
     if (w >= 0 && Number.isSafeInteger(w)) {
       whole += w;

@@ -1,5 +1,11 @@
-const RADIX = 4096;
 const SMALL = 48;
+
+/** Buckets per level: about one per remainder, a power of two between 16 and 65 536. */
+const radixFor = (n: number): number => {
+  let radix = 16;
+  while (radix < n && radix < 65_536) radix *= 2;
+  return radix;
+};
 
 /**
  * The indices of the `k` largest remainders, ties to the participant that orders first,
@@ -7,7 +13,8 @@ const SMALL = 48;
  * `[0, whole)`, `whole ≤ 2^53`), whose digits are taken by exact division by powers of
  * two, so no comparison ever rounds. Only the last few candidates (at most 48, or a run of
  * exactly equal remainders) are ordered by a comparator. Candidates keep input order, so
- * without `compareTies` ties go to the lower index.
+ * without `compareTies` ties go to the lower index. With `award`, each winner's entry is
+ * incremented in place and no list is returned.
  *
  * @internal
  */
@@ -16,10 +23,16 @@ export const selectLargest = (
   k: number,
   whole: number,
   compareTies: ((a: number, b: number) => number) | undefined,
+  award: Float64Array | undefined,
 ): Int32Array => {
-  const winners = new Int32Array(k);
+  const winners = new Int32Array(award === undefined ? k : 0);
   if (k === 0) return winners;
   const n = remainders.length;
+  const RADIX = radixFor(n);
+  const win = (i: number): void => {
+    if (award === undefined) win(i);
+    else award[i]! += 1;
+  };
   let filled = 0;
   let scale = 1;
   while (whole / scale > RADIX) scale *= 2;
@@ -36,7 +49,7 @@ export const selectLargest = (
   let m = 0;
   for (let i = 0; i < n; i++) {
     const digit = Math.floor((remainders[i] as number) / scale);
-    if (digit > bucket) winners[filled++] = i;
+    if (digit > bucket) win(i);
     else if (digit === bucket) candidates[m++] = i;
   }
   while (need < m && scale > 1 && m > SMALL) {
@@ -55,7 +68,7 @@ export const selectLargest = (
     for (let j = 0; j < m; j++) {
       const i = candidates[j] as number;
       const digit = Math.floor((remainders[i] as number) / next) % width;
-      if (digit > b) winners[filled++] = i;
+      if (digit > b) win(i);
       else if (digit === b) kept[kept_m++] = i;
     }
     candidates = kept;
@@ -68,9 +81,9 @@ export const selectLargest = (
       (a, b) =>
         (remainders[b] as number) - (remainders[a] as number) || (compareTies === undefined ? a - b : compareTies(a, b) || a - b),
     );
-    for (let j = 0; j < need; j++) winners[filled++] = ordered[j] as number;
+    for (let j = 0; j < need; j++) win(ordered[j] as number);
   } else {
-    for (let j = 0; j < m; j++) winners[filled++] = candidates[j] as number;
+    for (let j = 0; j < m; j++) win(candidates[j] as number);
   }
   return winners;
 };

@@ -25,8 +25,8 @@ export const splitUnits = (
   const negative = total < 0n;
   const magnitude = negative ? -total : total;
   if (whole === 0) return { exactAs: "number", units: new Float64Array(n) };
-  if (magnitude * BigInt(maxWeight) + BigInt(whole) <= LIMIT) {
-    const t = Number(magnitude);
+  const t = Number(magnitude);
+  if (t * maxWeight + whole <= 2 ** 52 || magnitude * BigInt(maxWeight) + BigInt(whole) <= LIMIT) {
     const units = new Float64Array(n);
     const remainders = new Float64Array(n);
     let assigned = 0;
@@ -45,8 +45,7 @@ export const splitUnits = (
       remainders[i] = r;
       assigned += q;
     }
-    const winners = selectLargest(remainders, t - assigned, whole, compareTies);
-    for (let j = 0; j < winners.length; j++) units[winners[j] as number]! += 1;
+    selectLargest(remainders, t - assigned, whole, compareTies, units);
     if (negative) for (let i = 0; i < n; i++) units[i] = 0 - (units[i] as number);
     return { exactAs: "number", units };
   }
@@ -61,7 +60,7 @@ export const splitUnits = (
     remainders[i] = Number(a - q * w);
     assigned += q;
   }
-  const winners = selectLargest(remainders, Number(magnitude - assigned), whole, compareTies);
+  const winners = selectLargest(remainders, Number(magnitude - assigned), whole, compareTies, undefined);
   for (let j = 0; j < winners.length; j++) {
     const i = winners[j] as number;
     units[i] = (units[i] as bigint) + 1n;
