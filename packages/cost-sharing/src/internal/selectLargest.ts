@@ -30,7 +30,7 @@ export const selectLargest = (
   const n = remainders.length;
   const RADIX = radixFor(n);
   const win = (i: number): void => {
-    if (award === undefined) win(i);
+    if (award === undefined) winners[filled++] = i;
     else award[i]! += 1;
   };
   let filled = 0;
