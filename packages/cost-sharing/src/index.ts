@@ -23,3 +23,25 @@ export { InvalidParticipants } from "./errors/InvalidParticipants";
 export { InvalidPayments } from "./errors/InvalidPayments";
 export { UnknownParticipant } from "./errors/UnknownParticipant";
 export { ZeroHeadcount } from "./errors/ZeroHeadcount";
+
+export type { ShareExplanation } from "./explain/ShareExplanation";
+export { explainApportionment } from "./explain/explainApportionment";
+
+export type { Budget, BudgetShare, BudgetShares } from "./budget/Budget";
+export { shareBudget } from "./budget/shareBudget";
+
+export type { Arrears, FundingGap, Payment } from "./payments/Payment";
+export { fundingGap } from "./payments/fundingGap";
+
+export type { CostShareInput, Scenario, ScenarioOutcome, ScenarioRow } from "./scenario/Scenario";
+export { runScenario } from "./scenario/runScenario";
+
+export {
+  CostShareRequestSchema,
+  FormulaJsonSchema,
+  PaymentJsonSchema,
+  type CostShareRequest,
+} from "./json/CostShareRequest";
+export type { CostShareJsonShare, CostShareResponse } from "./json/CostShareResponse";
+export { costShare } from "./json/costShare";
+export { readCostShareRequest } from "./json/readCostShareRequest";
