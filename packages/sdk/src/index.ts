@@ -13,3 +13,4 @@
  * @packageDocumentation
  */
 export * from "@unsms/core";
+export * as CostSharing from "@unsms/cost-sharing";

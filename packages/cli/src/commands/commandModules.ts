@@ -1,4 +1,5 @@
 import type { CommandModule } from "../CommandModule";
+import { costShareCommand } from "./costShareCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -6,4 +7,6 @@ import type { CommandModule } from "../CommandModule";
  *
  * @internal
  */
-export const commandModules: ReadonlyArray<CommandModule> = [];
+export const commandModules: ReadonlyArray<CommandModule> = [
+  costShareCommand,
+];
