@@ -1,7 +1,7 @@
 /**
- * Minor units apportioned by {@link apportionWeights}, in the order of the weights: a
- * `Float64Array` of whole numbers when every product stays below 2^53 (`exactAs:
- * "number"`), bigints otherwise. Both are exact.
+ * Minor units apportioned by {@link apportionWeights}, in the order of the weights: safe
+ * whole numbers when every product stays below 2^53 (`exactAs: "number"`; an array for up
+ * to 256 weights, a `Float64Array` above), bigints otherwise. Both are exact.
  *
  * @example
  * ```ts
@@ -20,7 +20,7 @@ export type ApportionedUnits =
       /** Computed with numbers: every value is a safe integer. */
       readonly exactAs: "number";
       /** The units, one per weight. */
-      readonly units: Float64Array;
+      readonly units: ArrayLike<number> & Iterable<number>;
     }
   | {
       /** Computed with bigints: the total was too large for exact numbers. */

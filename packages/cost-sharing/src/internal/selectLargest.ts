@@ -19,24 +19,24 @@ const radixFor = (n: number): number => {
  * @internal
  */
 export const selectLargest = (
-  remainders: Float64Array,
+  remainders: ArrayLike<number>,
   k: number,
   whole: number,
   compareTies: ((a: number, b: number) => number) | undefined,
-  award: Float64Array | undefined,
-): Int32Array => {
-  const winners = new Int32Array(award === undefined ? k : 0);
+  award: { [index: number]: number } | undefined,
+): Array<number> => {
+  const winners: Array<number> = [];
   if (k === 0) return winners;
   const n = remainders.length;
   const RADIX = radixFor(n);
   const win = (i: number): void => {
-    if (award === undefined) winners[filled++] = i;
+    if (award === undefined) winners.push(i);
     else award[i]! += 1;
   };
-  let filled = 0;
   let scale = 1;
   while (whole / scale > RADIX) scale *= 2;
-  const counts = new Int32Array(RADIX);
+  const counts: { [index: number]: number; fill: (value: number, start?: number, end?: number) => unknown } =
+    RADIX <= 256 ? new Array<number>(RADIX).fill(0) : new Int32Array(RADIX);
   for (let i = 0; i < n; i++) counts[Math.floor((remainders[i] as number) / scale)]! += 1;
   let need = k;
   let bucket = RADIX - 1;
@@ -45,12 +45,12 @@ export const selectLargest = (
     if (count >= need) break;
     need -= count;
   }
-  let candidates = new Int32Array(counts[bucket] as number);
+  let candidates: Array<number> = [];
   let m = 0;
   for (let i = 0; i < n; i++) {
     const digit = Math.floor((remainders[i] as number) / scale);
     if (digit > bucket) win(i);
-    else if (digit === bucket) candidates[m++] = i;
+    else if (digit === bucket) m = candidates.push(i);
   }
   while (need < m && scale > 1 && m > SMALL) {
     const next = scale > RADIX ? scale / RADIX : 1;
@@ -63,20 +63,20 @@ export const selectLargest = (
       if (count >= need) break;
       need -= count;
     }
-    const kept = new Int32Array(counts[b] as number);
+    const kept: Array<number> = [];
     let kept_m = 0;
     for (let j = 0; j < m; j++) {
       const i = candidates[j] as number;
       const digit = Math.floor((remainders[i] as number) / next) % width;
       if (digit > b) win(i);
-      else if (digit === b) kept[kept_m++] = i;
+      else if (digit === b) kept_m = kept.push(i);
     }
     candidates = kept;
     m = kept_m;
     scale = next;
   }
   if (need < m) {
-    const ordered = Array.from(candidates.subarray(0, m));
+    const ordered = candidates;
     ordered.sort(
       (a, b) =>
         (remainders[b] as number) - (remainders[a] as number) || (compareTies === undefined ? a - b : compareTies(a, b) || a - b),

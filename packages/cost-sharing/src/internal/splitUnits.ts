@@ -24,11 +24,14 @@ export const splitUnits = (
   const n = weights.length;
   const negative = total < 0n;
   const magnitude = negative ? -total : total;
-  if (whole === 0) return { exactAs: "number", units: new Float64Array(n) };
+  if (whole === 0) return { exactAs: "number", units: new Array<number>(n).fill(0) };
   const t = Number(magnitude);
   if (t * maxWeight + whole <= 2 ** 52 || magnitude * BigInt(maxWeight) + BigInt(whole) <= LIMIT) {
-    const units = new Float64Array(n);
-    const remainders = new Float64Array(n);
+    // Small typed arrays live off the heap and cost more to make than to fill: plain arrays
+    // below 256 weights, typed arrays above.
+    const small = n <= 256;
+    const units: { [index: number]: number } & ArrayLike<number> & Iterable<number> = small ? new Array<number>(n) : new Float64Array(n);
+    const remainders: { [index: number]: number } & ArrayLike<number> = small ? new Array<number>(n) : new Float64Array(n);
     let assigned = 0;
     for (let i = 0; i < n; i++) {
       const a = t * (weights[i] as number);
@@ -51,7 +54,7 @@ export const splitUnits = (
   }
   const w = BigInt(whole);
   const units = new Array<bigint>(n);
-  const remainders = new Float64Array(n);
+  const remainders = n <= 256 ? new Array<number>(n) : new Float64Array(n);
   let assigned = 0n;
   for (let i = 0; i < n; i++) {
     const a = magnitude * BigInt(weights[i] as number);
