@@ -29,15 +29,12 @@ export const selectLargest = (
   if (k === 0) return winners;
   const n = remainders.length;
   const RADIX = radixFor(n);
-  const win = (i: number): void => {
-    if (award === undefined) winners.push(i);
-    else award[i]! += 1;
-  };
   let scale = 1;
   while (whole / scale > RADIX) scale *= 2;
   const counts: { [index: number]: number; fill: (value: number, start?: number, end?: number) => unknown } =
     RADIX <= 256 ? new Array<number>(RADIX).fill(0) : new Int32Array(RADIX);
-  for (let i = 0; i < n; i++) counts[Math.floor((remainders[i] as number) / scale)]! += 1;
+  const inverse = 1 / scale; // exact: scale is a power of two
+  for (let i = 0; i < n; i++) counts[Math.floor((remainders[i] as number) * inverse)]! += 1;
   let need = k;
   let bucket = RADIX - 1;
   for (; bucket > 0; bucket--) {
@@ -48,8 +45,9 @@ export const selectLargest = (
   let candidates: Array<number> = [];
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const digit = Math.floor((remainders[i] as number) / scale);
-    if (digit > bucket) win(i);
+    const digit = Math.floor((remainders[i] as number) * inverse);
+    if (digit > bucket) if (award === undefined) winners.push(i);
+    else award[i]! += 1;
     else if (digit === bucket) m = candidates.push(i);
   }
   while (need < m && scale > 1 && m > SMALL) {
@@ -68,7 +66,8 @@ export const selectLargest = (
     for (let j = 0; j < m; j++) {
       const i = candidates[j] as number;
       const digit = Math.floor((remainders[i] as number) / next) % width;
-      if (digit > b) win(i);
+      if (digit > b) if (award === undefined) winners.push(i);
+    else award[i]! += 1;
       else if (digit === b) kept_m = kept.push(i);
     }
     candidates = kept;
@@ -81,9 +80,11 @@ export const selectLargest = (
       (a, b) =>
         (remainders[b] as number) - (remainders[a] as number) || (compareTies === undefined ? a - b : compareTies(a, b) || a - b),
     );
-    for (let j = 0; j < need; j++) win(ordered[j] as number);
+    for (let j = 0; j < need; j++) if (award === undefined) winners.push(ordered[j] as number);
+      else award[ordered[j] as number]! += 1;
   } else {
-    for (let j = 0; j < m; j++) win(candidates[j] as number);
+    for (let j = 0; j < m; j++) if (award === undefined) winners.push(candidates[j] as number);
+      else award[candidates[j] as number]! += 1;
   }
   return winners;
 };

@@ -45,7 +45,7 @@ const percentToRate = (text: string): { numerator: bigint; denominator: bigint }
  * @category json
  * @since 0.1.0
  */
-export const readCostShareRequest = (input: unknown): Result.Result<CostShareRequest, ReadError> =>
+export const readCostShareRequest = (input: unknown): Result.Result<CostShareRequest, DecodeError | InvalidAmount | UnknownCurrency> =>
   Result.flatMap(decode(CostShareRequestSchema, input), (json) =>
     Result.flatMap(getCurrency(json.currency), (currency: Currency) => {
       const money = (text: string, path: string): Result.Result<Money, ReadError> => parseMoney(text, currency, path);
