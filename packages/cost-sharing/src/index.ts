@@ -14,7 +14,8 @@ export { apportionWeights } from "./apportion/apportionWeights";
 
 export type { FloorFormula, Formula, ProportionalFormula, Tier, TiersFormula } from "./formula/Formula";
 export { floorFormula } from "./formula/floorFormula";
-export { formula2002, formula2005 } from "./formula/historicalFormulas";
+export { formula2002 } from "./formula/formula2002";
+export { formula2005 } from "./formula/formula2005";
 export { proportionalFormula } from "./formula/proportionalFormula";
 
 export { FormulaNotMet } from "./errors/FormulaNotMet";

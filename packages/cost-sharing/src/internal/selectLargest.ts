@@ -1,10 +1,21 @@
 const SMALL = 48;
 
-/** Buckets per level: about one per remainder, a power of two between 16 and 65 536. */
-const radixFor = (n: number): number => {
+type Counts = { [index: number]: number; fill: (value: number, start?: number, end?: number) => unknown };
+
+/**
+ * The first level of the radix selection over `n` remainders below `whole`: the number of
+ * buckets (about one per remainder, a power of two from 16 to 65 536), the power of two
+ * each bucket spans, and zeroed counts, so the caller can count while it computes the
+ * remainders.
+ *
+ * @internal
+ */
+export const radixPlan = (n: number, whole: number): { readonly radix: number; readonly inverse: number; readonly counts: Counts } => {
   let radix = 16;
   while (radix < n && radix < 65_536) radix *= 2;
-  return radix;
+  let scale = 1;
+  while (whole / scale > radix) scale *= 2;
+  return { radix, inverse: 1 / scale, counts: radix <= 256 ? new Array<number>(radix).fill(0) : new Int32Array(radix) };
 };
 
 /**
@@ -24,17 +35,15 @@ export const selectLargest = (
   whole: number,
   compareTies: ((a: number, b: number) => number) | undefined,
   award: { [index: number]: number } | undefined,
+  counted?: ReturnType<typeof radixPlan>,
 ): Array<number> => {
   const winners: Array<number> = [];
   if (k === 0) return winners;
   const n = remainders.length;
-  const RADIX = radixFor(n);
-  let scale = 1;
-  while (whole / scale > RADIX) scale *= 2;
-  const counts: { [index: number]: number; fill: (value: number, start?: number, end?: number) => unknown } =
-    RADIX <= 256 ? new Array<number>(RADIX).fill(0) : new Int32Array(RADIX);
-  const inverse = 1 / scale; // exact: scale is a power of two
-  for (let i = 0; i < n; i++) counts[Math.floor((remainders[i] as number) * inverse)]! += 1;
+  const plan = counted ?? radixPlan(n, whole);
+  const { radix: RADIX, inverse, counts } = plan;
+  let scale = 1 / inverse; // exact: a power of two
+  if (counted === undefined) for (let i = 0; i < n; i++) counts[Math.floor((remainders[i] as number) * inverse)]! += 1;
   let need = k;
   let bucket = RADIX - 1;
   for (; bucket > 0; bucket--) {
@@ -46,9 +55,10 @@ export const selectLargest = (
   let m = 0;
   for (let i = 0; i < n; i++) {
     const digit = Math.floor((remainders[i] as number) * inverse);
-    if (digit > bucket) if (award === undefined) winners.push(i);
-    else award[i]! += 1;
-    else if (digit === bucket) m = candidates.push(i);
+    if (digit > bucket) {
+      if (award === undefined) winners.push(i);
+      else award[i]! += 1;
+    } else if (digit === bucket) m = candidates.push(i);
   }
   while (need < m && scale > 1 && m > SMALL) {
     const next = scale > RADIX ? scale / RADIX : 1;
@@ -66,9 +76,10 @@ export const selectLargest = (
     for (let j = 0; j < m; j++) {
       const i = candidates[j] as number;
       const digit = Math.floor((remainders[i] as number) / next) % width;
-      if (digit > b) if (award === undefined) winners.push(i);
-    else award[i]! += 1;
-      else if (digit === b) kept_m = kept.push(i);
+      if (digit > b) {
+        if (award === undefined) winners.push(i);
+        else award[i]! += 1;
+      } else if (digit === b) kept_m = kept.push(i);
     }
     candidates = kept;
     m = kept_m;
