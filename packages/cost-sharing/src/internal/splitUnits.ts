@@ -1,5 +1,5 @@
 import type { ApportionedUnits } from "../apportion/ApportionedUnits";
-import { radixPlan, selectLargest } from "./selectLargest";
+import { selectLargest } from "./selectLargest";
 
 const LIMIT = 9_007_199_254_740_992n;
 
@@ -33,8 +33,6 @@ export const splitUnits = (
     const units: { [index: number]: number } & ArrayLike<number> & Iterable<number> = small ? new Array<number>(n) : new Float64Array(n);
     const remainders: { [index: number]: number } & ArrayLike<number> = small ? new Array<number>(n) : new Float64Array(n);
     let assigned = 0;
-    const plan = radixPlan(n, whole);
-    const { counts, inverse } = plan;
     for (let i = 0; i < n; i++) {
       const a = t * (weights[i] as number);
       let q = Math.floor(a / whole);
@@ -48,10 +46,9 @@ export const splitUnits = (
       }
       units[i] = q;
       remainders[i] = r;
-      counts[Math.floor(r * inverse)]! += 1;
       assigned += q;
     }
-    selectLargest(remainders, t - assigned, whole, compareTies, units, plan);
+    selectLargest(remainders, t - assigned, whole, compareTies, units);
     if (negative) for (let i = 0; i < n; i++) units[i] = 0 - (units[i] as number);
     return { exactAs: "number", units };
   }
