@@ -85,17 +85,42 @@ export const selectLargest = (
     m = kept_m;
     scale = next;
   }
-  if (need < m) {
+  if (need < m && m <= SMALL) {
+    // a few candidates: pick the best one, `need` times (no sort, no closure)
+    for (let round = 0; round < need; round++) {
+      let best = -1;
+      for (let j = 0; j < m; j++) {
+        const i = candidates[j] as number;
+        if (i < 0) continue;
+        if (best < 0) {
+          best = j;
+          continue;
+        }
+        const b = candidates[best] as number;
+        const ri = remainders[i] as number;
+        const rb = remainders[b] as number;
+        if (ri > rb || (ri === rb && (compareTies === undefined ? i < b : (compareTies(i, b) || i - b) < 0))) best = j;
+      }
+      const chosen = candidates[best] as number;
+      candidates[best] = -1;
+      if (award === undefined) winners.push(chosen);
+      else award[chosen]! += 1;
+    }
+  } else if (need < m) {
     const ordered = candidates;
     ordered.sort(
       (a, b) =>
         (remainders[b] as number) - (remainders[a] as number) || (compareTies === undefined ? a - b : compareTies(a, b) || a - b),
     );
-    for (let j = 0; j < need; j++) if (award === undefined) winners.push(ordered[j] as number);
+    for (let j = 0; j < need; j++) {
+      if (award === undefined) winners.push(ordered[j] as number);
       else award[ordered[j] as number]! += 1;
+    }
   } else {
-    for (let j = 0; j < m; j++) if (award === undefined) winners.push(candidates[j] as number);
+    for (let j = 0; j < m; j++) {
+      if (award === undefined) winners.push(candidates[j] as number);
       else award[candidates[j] as number]! += 1;
+    }
   }
   return winners;
 };
