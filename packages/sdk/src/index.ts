@@ -13,12 +13,19 @@
  * @packageDocumentation
  */
 export * from "@unsms/core";
-export * as Risk from "@unsms/risk";
+
 /** The framework of accountability (A/61/531, Annex I) and the check of a duty station's arrangement: `@unsms/accountability`. */
 export * as Accountability from "@unsms/accountability";
+/** Posts, units, fill rates, post changes and round-the-clock coverage: `@unsms/staffing`. */
 export * as Staffing from "@unsms/staffing";
-export * as ReferenceData from "@unsms/reference-data";
+/** Exact headcount apportionment of field security costs, formulas, gaps and scenarios: `@unsms/cost-sharing`. */
+export * as CostSharing from "@unsms/cost-sharing";
+/** Risk matrices, threat registers, acceptability, phases and levels, MOSS compliance: `@unsms/risk`. */
+export * as Risk from "@unsms/risk";
+/** Grounds passes: policy, issuance, register, signed tokens verified offline: `@unsms/access-pass`. */
 export * as AccessPass from "@unsms/access-pass";
+/** The report's figures as typed, cited data: `@unsms/reference-data`. */
+export * as ReferenceData from "@unsms/reference-data";
 
 export { decodeInput } from "./inputs/decodeInput";
 export { inputJsonSchema } from "./inputs/inputJsonSchema";

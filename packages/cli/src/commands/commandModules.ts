@@ -3,6 +3,7 @@ import { riskCommand } from "./riskCommand";
 import { accountabilityCommand } from "./accountabilityCommand";
 import { staffingCommand } from "./staffingCommand";
 import { passCommand } from "./passCommand";
+import { costShareCommand } from "./costShareCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -15,4 +16,5 @@ export const commandModules: ReadonlyArray<CommandModule> = [
   accountabilityCommand,
   staffingCommand,
   passCommand,
+  costShareCommand,
 ];

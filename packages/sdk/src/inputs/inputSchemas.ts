@@ -1,4 +1,5 @@
 import { ArrangementSchema, FrameworkSchema } from "@unsms/accountability";
+import { CostShareRequestSchema } from "@unsms/cost-sharing";
 import { PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassWorkloadSchema } from "@unsms/access-pass";
 import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/risk";
 import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing";
@@ -22,6 +23,7 @@ export const inputSchemas = {
   "accountability-check": ArrangementSchema,
   "accountability-framework": FrameworkSchema,
   "compliance-inspection": InspectionSchema,
+  "cost-share": CostShareRequestSchema,
   coverage: CoverageRequestSchema,
   "pass-policy": PassPolicySchema,
   "pass-register": PassRegisterSchema,

@@ -16,6 +16,7 @@ describe("decodeInput", () => {
       ["compliance-inspection", "risk/inspection.json"],
       ["pass-request", "access-pass/staff.json"],
       ["coverage", "staffing/coverage.json"],
+      ["cost-share", "cost-sharing/request.json"],
       ["staffing-table", "staffing/posts.json"],
     ];
     for (const [name, file] of samples) {

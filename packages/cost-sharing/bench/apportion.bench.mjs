@@ -1,0 +1,69 @@
+// Largest-remainder apportionment against references measured in the same run
+// (issue 3: "apportioning 1 000 000 participants must stay within 10× of one typed-array
+// pass over the same weights, and be at least 50× faster than dinero.js allocate; at 50
+// participants, within 3× of a bare loop").
+//
+// The references:
+// - "typed-array pass": one pass over the same Uint32Array of weights that writes each
+//   naive quota floor(total × w / Σw) into a Float64Array. It is what a careless split
+//   costs (it does not add up), the floor under any exact method.
+// - "dinero allocate": dinero.js 2.0.2 `allocate` over the same weights as ratios.
+// - "bare loop 50": the same naive pass over 50 weights.
+// Weights are headcounts 1..5000 from a fixed linear congruential sequence; the total is
+// US$ 400 000 000.00 in cents, so total × max weight < 2^53 (the number path). The bigint
+// path (a total of 10^20 cents) is measured too, against the same pass.
+import { apportion, apportionWeights } from "@unsms/cost-sharing";
+import { makeMoney, USD as UNSMS_USD } from "@unsms/core";
+import { allocate, dinero } from "dinero.js";
+import { USD } from "dinero.js/currencies";
+
+const headcounts = (n) => {
+  const weights = new Uint32Array(n);
+  let state = 20_060_531;
+  for (let i = 0; i < n; i++) {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    weights[i] = (state % 5000) + 1;
+  }
+  return weights;
+};
+
+const total = 40_000_000_000n;
+const totalNumber = Number(total);
+const large = headcounts(1_000_000);
+const small = headcounts(50);
+const sum = (weights) => weights.reduce((a, w) => a + w, 0);
+const largeSum = sum(large);
+const smallSum = sum(small);
+const largeOut = new Float64Array(large.length);
+const smallOut = new Float64Array(small.length);
+const naivePass = (weights, whole, out) => {
+  for (let i = 0; i < weights.length; i++) out[i] = Math.floor((totalNumber * weights[i]) / whole);
+  return out;
+};
+const largeRatios = Array.from(large);
+const money = dinero({ amount: totalNumber, currency: USD });
+const participants50 = Array.from(small, (headcount, i) => ({ id: `ORG-${String(i).padStart(3, "0")}`, headcount }));
+const unsmsTotal = makeMoney(total, UNSMS_USD);
+
+const check = (result) => {
+  if (result._tag !== "Success") throw new Error("apportionment failed in the benchmark");
+  return result;
+};
+
+export default {
+  name: "cost-sharing: apportion",
+  cases: [
+    { name: "typed-array pass 1e6", fn: () => naivePass(large, largeSum, largeOut) },
+    { name: "apportionWeights 1e6", fn: () => check(apportionWeights(total, large)), reference: "typed-array pass 1e6" },
+    { name: "apportionWeights 1e6 (bigint path, 10^20)", fn: () => check(apportionWeights(10n ** 20n, large)), reference: "typed-array pass 1e6" },
+    { name: "dinero allocate 1e6", fn: () => allocate(money, largeRatios), reference: "apportionWeights 1e6" },
+    { name: "bare loop 50", fn: () => naivePass(small, smallSum, smallOut) },
+    { name: "apportionWeights 50", fn: () => check(apportionWeights(total, small)), reference: "bare loop 50" },
+    { name: "apportion 50 (Money, ids, checks)", fn: () => check(apportion(unsmsTotal, participants50)), reference: "bare loop 50" },
+  ],
+  targets: [
+    { case: "apportionWeights 1e6", reference: "typed-array pass 1e6", atMost: 10 },
+    { case: "apportionWeights 1e6", reference: "dinero allocate 1e6", atLeastFaster: 50 },
+    { case: "apportionWeights 50", reference: "bare loop 50", atMost: 3 },
+  ],
+};

@@ -1,0 +1,95 @@
+import { InvalidAmount, type CurrencyMismatch, type Money } from "@unsms/core";
+import { Result } from "effect";
+import type { FormulaNotMet } from "../errors/FormulaNotMet";
+import type { InvalidFormula } from "../errors/InvalidFormula";
+import { InvalidParticipants } from "../errors/InvalidParticipants";
+import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
+import type { Formula } from "../formula/Formula";
+import { proportionalFormula } from "../formula/proportionalFormula";
+import { checkFormula } from "../internal/checkFormula";
+import { isMoney } from "../internal/isMoney";
+import { checkParticipants } from "../internal/checkParticipants";
+import { planShares } from "../internal/planShares";
+import { summarizeIssues } from "../internal/summarizeIssues";
+import type { Apportionment, Share } from "./Apportionment";
+import type { Participant } from "./Participant";
+
+/**
+ * What {@link apportion} can return instead of an apportionment.
+ *
+ * @example
+ * ```ts
+ * import { apportion, type ApportionError } from "@unsms/cost-sharing"
+ * import { makeMoney, USD } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const result = apportion(makeMoney(1n, USD), [])
+ * if (Result.isFailure(result)) {
+ *   const error: ApportionError = result.failure
+ *   console.log(error._tag) // "InvalidParticipants"
+ * }
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export type ApportionError = InvalidAmount | InvalidParticipants | ZeroHeadcount | CurrencyMismatch | InvalidFormula | FormulaNotMet;
+
+/**
+ * Apportions a total among participants by headcount, exactly to the minor unit, under a
+ * formula (default {@link proportionalFormula}). The amount shared by headcount is split
+ * by the largest remainder (Hamilton) method: each participant gets the floor of its exact
+ * quota, the leftover units go one each to the largest exact remainders, ties to the id
+ * that sorts first, so the result never depends on the order of the input. The shares come
+ * back in input order and add up to the total. A negative total (a surplus returned) is
+ * shared symmetrically: the shares of −T are the negatives of the shares of T.
+ *
+ * @example
+ * ```ts
+ * import { apportion } from "@unsms/cost-sharing"
+ * import { formatMoney, makeMoney, USD } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const result = apportion(makeMoney(1000n, USD), [
+ *   { id: "UNDP", headcount: 50 },
+ *   { id: "UNICEF", headcount: 20 },
+ *   { id: "WFP", headcount: 15 },
+ *   { id: "UNHCR", headcount: 15 },
+ * ])
+ * // US$ 10.00 by 50:20:15:15 is 5.00, 2.00, 1.50, 1.50 exactly
+ * console.log(Result.getOrThrow(result).shares.map((share) => formatMoney(share.amount)))
+ * ```
+ *
+ * @category apportionment
+ * @since 0.1.0
+ */
+export const apportion = (
+  total: Money,
+  participants: ReadonlyArray<Participant>,
+  formula: Formula = proportionalFormula,
+): Result.Result<Apportionment, ApportionError> => {
+  if (!isMoney(total)) {
+    return Result.fail(new InvalidAmount({ message: "$.total: expected an amount of money", path: "$.total", expected: "a Money", received: typeof total }));
+  }
+  const issues = checkParticipants(participants);
+  if (issues.length > 0) return Result.fail(new InvalidParticipants({ message: summarizeIssues(issues), issues }));
+  const checked = checkFormula(formula, total.currency);
+  if (Result.isFailure(checked)) return Result.fail(checked.failure);
+  const negative = total.minorUnits < 0n;
+  const magnitude = negative ? -total.minorUnits : total.minorUnits;
+  return Result.map(planShares(magnitude, participants, formula), (plan) => {
+    const currency = total.currency;
+    const signed = (units: bigint): Money => ({ minorUnits: negative ? -units : units, currency });
+    const shares = participants.map((participant, index): Share => {
+      const tier = plan.tiers[index];
+      const share = {
+        id: participant.id,
+        headcount: participant.headcount,
+        amount: signed(plan.amounts[index] as bigint),
+        basis: plan.basis[index] ?? "none",
+      };
+      return tier === undefined ? share : { ...share, tier };
+    });
+    return { total, formula, shares, pool: signed(plan.pool), poolHeadcount: plan.poolHeadcount };
+  });
+};

@@ -1,0 +1,26 @@
+import { Data } from "effect";
+import type { Issue } from "@unsms/core";
+
+/**
+ * Payments that cannot be matched to the shares: an id that is not a participant, an id
+ * given twice, or an amount in another currency. Lists every problem.
+ *
+ * @example
+ * ```ts
+ * import { apportion, fundingGap } from "@unsms/cost-sharing"
+ * import { makeMoney, USD } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const shares = Result.getOrThrow(apportion(makeMoney(100n, USD), [{ id: "UNDP", headcount: 1 }]))
+ * const result = fundingGap(shares, [{ id: "WHO", paid: makeMoney(1n, USD) }])
+ * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.path) // "$.payments[0].id"
+ * ```
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class InvalidPayments extends Data.TaggedError("InvalidPayments")<{
+  readonly message: string;
+  /** Every problem found, each with its path, what was expected and what was received. */
+  readonly issues: ReadonlyArray<Issue>;
+}> {}

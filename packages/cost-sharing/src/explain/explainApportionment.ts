@@ -1,0 +1,94 @@
+import { formatMoney, type Money } from "@unsms/core";
+import type { Apportionment, Share } from "../apportion/Apportionment";
+import type { ShareExplanation } from "./ShareExplanation";
+
+const describeSame = (share: Share, amount: string, why: string): string => `${share.id} pays ${amount}: ${why}.`;
+
+/**
+ * Explains every share of an apportionment, in the same order: for shares of the pool,
+ * the headcount, the exact quota as a fraction, its floor, the remainder, the remainder's
+ * rank and whether a leftover unit was received; for the others, the minimum or the tier
+ * that applied, or that a participant with no staff pays nothing. Pure: it recomputes
+ * everything from the apportionment.
+ *
+ * @example
+ * ```ts
+ * import { apportion, explainApportionment } from "@unsms/cost-sharing"
+ * import { makeMoney, USD } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const shares = Result.getOrThrow(
+ *   apportion(makeMoney(10n, USD), [
+ *     { id: "A", headcount: 50 },
+ *     { id: "B", headcount: 20 },
+ *     { id: "C", headcount: 15 },
+ *     { id: "D", headcount: 15 },
+ *   ]),
+ * )
+ * for (const explanation of explainApportionment(shares)) console.log(explanation.text)
+ * // C pays 0.02: 15 of 100 staff, quota 150/100 minor units = 1 + 50/100; remainder rank 1 of 4, so one leftover unit.
+ * ```
+ *
+ * @category explanation
+ * @since 0.1.0
+ */
+export const explainApportionment = (apportionment: Apportionment): ReadonlyArray<ShareExplanation> => {
+  const { pool, poolHeadcount, shares, formula } = apportionment;
+  const currency = apportionment.total.currency;
+  const negative = pool.minorUnits < 0n;
+  const magnitude = negative ? -pool.minorUnits : pool.minorUnits;
+  const whole = BigInt(poolHeadcount);
+  const signed = (units: bigint): Money => ({ minorUnits: negative ? -units : units, currency });
+  const inPool = shares.map((share, index) => ({ share, index })).filter(({ share }) => share.basis === "headcount");
+  const remainderOf = (share: Share): bigint => (whole === 0n ? 0n : (magnitude * BigInt(share.headcount)) % whole);
+  const ranked = [...inPool].sort((a, b) => {
+    const ra = remainderOf(a.share);
+    const rb = remainderOf(b.share);
+    if (ra !== rb) return ra > rb ? -1 : 1;
+    return a.share.id < b.share.id ? -1 : a.share.id > b.share.id ? 1 : 0;
+  });
+  const rankOf = new Map(ranked.map(({ index }, rank) => [index, rank + 1]));
+  return shares.map((share, index): ShareExplanation => {
+    const amount = formatMoney(share.amount);
+    const base = { id: share.id, headcount: share.headcount, basis: share.basis, amount: share.amount };
+    if (share.basis === "headcount" && whole > 0n) {
+      const scaled = magnitude * BigInt(share.headcount);
+      const floor = scaled / whole;
+      const remainder = scaled % whole;
+      const rank = rankOf.get(index) ?? 0;
+      const own = share.amount.minorUnits < 0n ? -share.amount.minorUnits : share.amount.minorUnits;
+      const leftoverUnit = own > floor;
+      const sign = negative ? "-" : "";
+      const text =
+        `${share.id} pays ${amount}: ${share.headcount} of ${poolHeadcount} staff, quota ${sign}${scaled}/${whole} minor units` +
+        ` = ${sign}${floor} + ${remainder}/${whole}; remainder rank ${rank} of ${inPool.length}` +
+        (leftoverUnit ? ", so one leftover unit." : ", no leftover unit.");
+      return {
+        ...base,
+        quota: { numerator: negative ? -scaled : scaled, denominator: whole },
+        floor: signed(floor),
+        remainder: { numerator: remainder, denominator: whole },
+        remainderRank: rank,
+        leftoverUnit,
+        text,
+      };
+    }
+    if (share.basis === "minimum" && formula.kind === "floor") {
+      return {
+        ...base,
+        leftoverUnit: false,
+        minimum: formula.minimum,
+        text: describeSame(share, amount, `its headcount share fell below the minimum of ${formatMoney(formula.minimum)}, so it pays the minimum`),
+      };
+    }
+    if (share.basis === "tier" && share.tier !== undefined) {
+      return {
+        ...base,
+        leftoverUnit: false,
+        tier: share.tier,
+        text: describeSame(share, amount, `its share of the headcount is in tier ${share.tier + 1}, which pays a flat amount`),
+      };
+    }
+    return { ...base, leftoverUnit: false, text: describeSame(share, amount, "no staff, so nothing to share") };
+  });
+};

@@ -1,0 +1,136 @@
+import { divideRoundHalfUp, type Money } from "@unsms/core";
+import { Result } from "effect";
+import type { Apportionment } from "../apportion/Apportionment";
+import { apportion, type ApportionError } from "../apportion/apportion";
+import { FormulaNotMet } from "../errors/FormulaNotMet";
+import { InvalidFormula } from "../errors/InvalidFormula";
+import type { InvalidPayments } from "../errors/InvalidPayments";
+import { UnknownParticipant } from "../errors/UnknownParticipant";
+import { proportionalFormula } from "../formula/proportionalFormula";
+import { splitAmong } from "../internal/splitAmong";
+import { fundingGap } from "../payments/fundingGap";
+import type { CostShareInput, Scenario, ScenarioOutcome, ScenarioRow } from "./Scenario";
+
+const unknown = (id: string, path: string, why: string): UnknownParticipant =>
+  new UnknownParticipant({ message: `${path}: ${JSON.stringify(id)} ${why}`, path, expected: "the id of a participant", received: JSON.stringify(id) });
+
+const compare = (before: Apportionment, after: ReadonlyMap<string, bigint>, order: ReadonlyArray<string>, scenario: Scenario, gap: bigint): ScenarioOutcome => {
+  const currency = before.total.currency;
+  const money = (minorUnits: bigint): Money => ({ minorUnits, currency });
+  const was = new Map(before.shares.map((share) => [share.id, share.amount.minorUnits]));
+  const ids = [...order, ...[...after.keys()].filter((id) => !was.has(id))];
+  let afterTotal = 0n;
+  const rows = ids.map((id): ScenarioRow => {
+    const b = was.get(id) ?? 0n;
+    const a = after.get(id) ?? 0n;
+    afterTotal += a;
+    return { id, before: money(b), after: money(a), change: money(a - b), inBefore: was.has(id), inAfter: after.has(id) };
+  });
+  return { scenario, before: before.total, after: money(afterTotal), gap: money(gap), rows };
+};
+
+const amounts = (apportionment: Apportionment): Map<string, bigint> =>
+  new Map(apportionment.shares.map((share) => [share.id, share.amount.minorUnits]));
+
+/**
+ * Answers a budget office's question about an apportionment, before and after, per
+ * participant:
+ * - `gap-left-open`: who pays what once some withhold (A/61/531 ¶53), the gap left;
+ * - `gap-reapportioned`: the gap shared by headcount (largest remainder) among those who
+ *   paid their share in full, so the total is collected;
+ * - `join`, `leave`, `headcount`: the total apportioned again under the same formula;
+ * - `grow`: the total raised by a rate, rounded half-up to the minor unit, apportioned again.
+ *
+ * @example
+ * ```ts
+ * import { runScenario } from "@unsms/cost-sharing"
+ * import { formatMoney, makeMoney, USD } from "@unsms/core"
+ * import { Result } from "effect"
+ *
+ * const base = {
+ *   total: makeMoney(20_000_000_000n, USD),
+ *   participants: [
+ *     { id: "UNDP", headcount: 6000 },
+ *     { id: "World Bank", headcount: 1100 },
+ *     { id: "WFP", headcount: 2900 },
+ *   ],
+ * }
+ * const outcome = Result.getOrThrow(
+ *   runScenario(base, { kind: "gap-reapportioned", payments: [{ id: "World Bank", withheld: makeMoney(1_100_000_000n, USD) }] }),
+ * )
+ * for (const row of outcome.rows) console.log(row.id, formatMoney(row.before), formatMoney(row.after), formatMoney(row.change))
+ * ```
+ *
+ * @category scenarios
+ * @since 0.1.0
+ */
+export const runScenario = (
+  input: CostShareInput,
+  scenario: Scenario,
+): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant> => {
+  const formula = input.formula ?? proportionalFormula;
+  const reapportion = (total: Money, participants: CostShareInput["participants"]) => apportion(total, participants, formula);
+  return Result.flatMap(reapportion(input.total, input.participants), (before): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant> => {
+    const order = before.shares.map((share) => share.id);
+    const has = (id: string): boolean => order.includes(id);
+    switch (scenario.kind) {
+      case "gap-left-open":
+        return Result.map(fundingGap(before, scenario.payments), (gap) =>
+          compare(before, new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits])), order, scenario, gap.gap.minorUnits),
+        );
+      case "gap-reapportioned":
+        return Result.flatMap(fundingGap(before, scenario.payments), (gap): Result.Result<ScenarioOutcome, FormulaNotMet> => {
+          const payers = gap.rows.flatMap((row, index) => (row.arrears.minorUnits <= 0n && (input.participants[index]?.headcount ?? 0) > 0 ? [index] : []));
+          const after = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
+          if (gap.gap.minorUnits !== 0n && payers.length === 0) {
+            return Result.fail(
+              new FormulaNotMet({
+                message: "$.payments: nobody with staff paid in full, so nobody can take over the gap",
+                path: "$.payments",
+                expected: "at least one participant with staff paying its share",
+                received: "none",
+              }),
+            );
+          }
+          const extra = splitAmong(gap.gap.minorUnits, input.participants, payers);
+          payers.forEach((index, j) => {
+            const id = order[index] as string;
+            after.set(id, (after.get(id) ?? 0n) + (extra[j] as bigint));
+          });
+          return Result.succeed(compare(before, after, order, scenario, 0n));
+        });
+      case "join":
+        if (has(scenario.participant.id)) return Result.fail(unknown(scenario.participant.id, "$.scenario.participant.id", "is already a participant"));
+        return Result.map(reapportion(input.total, [...input.participants, scenario.participant]), (after) => compare(before, amounts(after), order, scenario, 0n));
+      case "leave":
+        if (!has(scenario.id)) return Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
+        return Result.map(
+          reapportion(
+            input.total,
+            input.participants.filter((participant) => participant.id !== scenario.id),
+          ),
+          (after) => compare(before, amounts(after), order, scenario, 0n),
+        );
+      case "headcount":
+        if (!has(scenario.id)) return Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
+        return Result.map(
+          reapportion(
+            input.total,
+            input.participants.map((participant) => (participant.id === scenario.id ? { id: participant.id, headcount: scenario.headcount } : participant)),
+          ),
+          (after) => compare(before, amounts(after), order, scenario, 0n),
+        );
+      case "grow": {
+        const { numerator, denominator } = scenario.rate;
+        const growth = divideRoundHalfUp(input.total.minorUnits * numerator, denominator);
+        if (Result.isFailure(growth)) {
+          return Result.fail(
+            new InvalidFormula({ message: "$.scenario.rate: the growth rate has a zero denominator", path: "$.scenario.rate", expected: "a rate with a non-zero denominator", received: `${numerator}/${denominator}` }),
+          );
+        }
+        const total = { minorUnits: input.total.minorUnits + growth.success, currency: input.total.currency };
+        return Result.map(reapportion(total, input.participants), (after) => compare(before, amounts(after), order, scenario, 0n));
+      }
+    }
+  });
+};

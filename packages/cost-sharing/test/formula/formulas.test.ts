@@ -1,0 +1,135 @@
+import { fc, test } from "@fast-check/vitest";
+import { apportion, floorFormula, formula2002, formula2005, type Participant } from "@unsms/cost-sharing";
+import { formatMoney, makeMoney, USD } from "@unsms/core";
+import { Result } from "effect";
+import { describe, expect, it } from "vitest";
+import { participantsArb } from "../support/arbitraries";
+
+const usd = (units: bigint) => makeMoney(units, USD);
+const minimum = 7_500_000n;
+
+describe("the floor formula (April 2005, US$ 75 000)", () => {
+  it("raises small shares to the minimum and shares the rest by headcount, repeatedly", () => {
+    // US$ 1 000 000 among 100:100:10:5 staff: 10 and 5 fall below US$ 75 000.
+    const result = Result.getOrThrow(
+      apportion(
+        usd(100_000_000n),
+        [
+          { id: "UNDP", headcount: 100 },
+          { id: "WFP", headcount: 100 },
+          { id: "UNU", headcount: 10 },
+          { id: "ITC", headcount: 5 },
+        ],
+        formula2005.value,
+      ),
+    );
+    expect(result.shares.map((share) => [share.id, formatMoney(share.amount), share.basis])).toEqual([
+      ["UNDP", "425000.00", "headcount"],
+      ["WFP", "425000.00", "headcount"],
+      ["UNU", "75000.00", "minimum"],
+      ["ITC", "75000.00", "minimum"],
+    ]);
+    expect(formatMoney(result.pool)).toBe("850000.00");
+  });
+
+  it("a second round: raising one participant can push another below", () => {
+    // US$ 1 000 000 by 60:26:14, minimum US$ 240 000. Round 1: 600 000, 260 000, 140 000, so C
+    // pays the minimum; round 2: 760 000 by 60:26 gives B 229 767.44, below; round 3: A 520 000.
+    const result = Result.getOrThrow(
+      apportion(
+        usd(100_000_000n),
+        [
+          { id: "A", headcount: 60 },
+          { id: "B", headcount: 26 },
+          { id: "C", headcount: 14 },
+        ],
+        floorFormula(usd(24_000_000n)),
+      ),
+    );
+    expect(result.shares.map((share) => share.basis)).toEqual(["headcount", "minimum", "minimum"]);
+    expect(result.shares.map((share) => formatMoney(share.amount))).toEqual(["520000.00", "240000.00", "240000.00"]);
+  });
+
+  it("no staff, no minimum; minimums beyond the total are an error", () => {
+    const result = Result.getOrThrow(apportion(usd(100_000_000n), [{ id: "A", headcount: 5 }, { id: "B", headcount: 0 }], formula2005.value));
+    expect(result.shares.map((share) => [formatMoney(share.amount), share.basis])).toEqual([
+      ["1000000.00", "headcount"],
+      ["0.00", "none"],
+    ]);
+    const failure = apportion(usd(10_000_000n), [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }], formula2005.value);
+    expect(Result.isFailure(failure) && failure.failure._tag).toBe("FormulaNotMet");
+  });
+
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 14n }), participantsArb(25), fc.bigInt({ min: 0n, max: 10n ** 9n })])(
+    "floors are honoured and the shares still add up",
+    (total, participants, floor) => {
+      const result = apportion(usd(total), participants, floorFormula(usd(floor)));
+      const withStaff = participants.filter((p) => p.headcount > 0).length;
+      if (Result.isFailure(result)) {
+        expect(result.failure._tag).toBe("FormulaNotMet");
+        expect(BigInt(withStaff) * floor > total).toBe(true);
+        return;
+      }
+      const shares = result.success.shares;
+      expect(shares.reduce((sum, share) => sum + share.amount.minorUnits, 0n)).toBe(total);
+      shares.forEach((share, index) => {
+        if ((participants[index] as Participant).headcount > 0) expect(share.amount.minorUnits >= floor).toBe(true);
+        else expect(share.amount.minorUnits).toBe(0n);
+        if (share.basis === "minimum") expect(share.amount.minorUnits).toBe(floor);
+      });
+    },
+  );
+
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 14n }), participantsArb(25)])("a zero minimum is the proportional formula", (total, participants) => {
+    const floored = Result.getOrThrow(apportion(usd(total), participants, floorFormula(usd(0n))));
+    const plain = Result.getOrThrow(apportion(usd(total), participants));
+    expect(floored.shares.map((s) => s.amount.minorUnits)).toEqual(plain.shares.map((s) => s.amount.minorUnits));
+  });
+});
+
+describe("the tiers formula (2002–2003)", () => {
+  it("under 0.5 % pays US$ 25 000, 0.5–1 % US$ 100 000, the rest by headcount", () => {
+    // 10 000 staff: 40 is 0.4 %, 50 is exactly 0.5 %, 99 is 0.99 %, 100 is 1 %
+    const participants = [
+      { id: "Small", headcount: 40 },
+      { id: "Edge", headcount: 50 },
+      { id: "Mid", headcount: 99 },
+      { id: "One", headcount: 100 },
+      { id: "Big", headcount: 9711 },
+    ];
+    const result = Result.getOrThrow(apportion(usd(6_900_000_000n), participants, formula2002.value));
+    expect(result.shares.map((share) => [share.id, share.basis, share.tier, formatMoney(share.amount)])).toEqual([
+      ["Small", "tier", 0, "25000.00"],
+      ["Edge", "tier", 1, "100000.00"],
+      ["Mid", "tier", 1, "100000.00"],
+      ["One", "headcount", undefined, "700998.88"],
+      ["Big", "headcount", undefined, "68074001.12"],
+    ]);
+    expect(result.shares.reduce((sum, s) => sum + s.amount.minorUnits, 0n)).toBe(6_900_000_000n);
+  });
+
+  it("flat amounts beyond the total are an error; bad tiers are an InvalidFormula", () => {
+    const tooSmall = apportion(usd(100n), [{ id: "A", headcount: 1 }, { id: "B", headcount: 1000 }], formula2002.value);
+    expect(Result.isFailure(tooSmall) && tooSmall.failure._tag).toBe("FormulaNotMet");
+    const decreasing = apportion(usd(100n), [{ id: "A", headcount: 1 }], {
+      kind: "tiers",
+      tiers: [
+        { below: { numerator: 1n, denominator: 100n }, amount: usd(1n) },
+        { below: { numerator: 1n, denominator: 200n }, amount: usd(1n) },
+      ],
+    });
+    expect(Result.isFailure(decreasing) && decreasing.failure._tag).toBe("InvalidFormula");
+  });
+
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 14n }), participantsArb(25)])("tier shares add up, and each tier pays its flat amount", (total, participants) => {
+    const result = apportion(usd(total), participants, formula2002.value);
+    if (Result.isFailure(result)) {
+      expect(result.failure._tag).toBe("FormulaNotMet");
+      return;
+    }
+    expect(result.success.shares.reduce((sum, s) => sum + s.amount.minorUnits, 0n)).toBe(total);
+    for (const share of result.success.shares) {
+      if (share.basis === "tier") expect(share.amount).toEqual(formula2002.value.tiers[share.tier ?? -1]?.amount);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { fc, test } from "@fast-check/vitest";
+import { apportion, fundingGap, type Payment } from "@unsms/cost-sharing";
+import { EUR, formatMoney, makeMoney, USD } from "@unsms/core";
+import { Result } from "effect";
+import { describe, expect, it } from "vitest";
+import { participantsArb } from "../support/arbitraries";
+
+const usd = (units: bigint) => makeMoney(units, USD);
+
+describe("fundingGap", () => {
+  it("A/61/531 ¶53: the World Bank withholds US$ 11 million, the gap is US$ 11 million", () => {
+    const shares = Result.getOrThrow(
+      apportion(usd(20_000_000_000n), [
+        { id: "UNDP", headcount: 6000 },
+        { id: "World Bank", headcount: 1100 },
+        { id: "WFP", headcount: 2900 },
+      ]),
+    );
+    const gap = Result.getOrThrow(fundingGap(shares, [{ id: "World Bank", withheld: usd(1_100_000_000n) }]));
+    expect(formatMoney(gap.gap)).toBe("11000000.00");
+    expect(gap.rows.map((row) => [row.id, formatMoney(row.due), formatMoney(row.paid), formatMoney(row.arrears)])).toEqual([
+      ["UNDP", "120000000.00", "120000000.00", "0.00"],
+      ["World Bank", "22000000.00", "11000000.00", "11000000.00"],
+      ["WFP", "58000000.00", "58000000.00", "0.00"],
+    ]);
+  });
+
+  it("unknown and repeated ids and foreign currencies are listed", () => {
+    const shares = Result.getOrThrow(apportion(usd(100n), [{ id: "A", headcount: 1 }]));
+    const result = fundingGap(shares, [
+      { id: "B", paid: usd(1n) },
+      { id: "A", paid: usd(1n) },
+      { id: "A", paid: usd(1n) },
+    ]);
+    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual(["$.payments[0].id", "$.payments[2].id"]);
+    const foreign = fundingGap(shares, [{ id: "A", paid: makeMoney(1n, EUR) }]);
+    expect(Result.isFailure(foreign) && foreign.failure.issues[0]?.path).toBe("$.payments[0].paid");
+  });
+
+  test.prop([fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), participantsArb(20), fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n }))])(
+    "the gap is the sum of the arrears, and due − received",
+    (total, participants, paid) => {
+      const shares = Result.getOrThrow(apportion(usd(total), participants));
+      const payments: Array<Payment> = participants.slice(0, paid.length).map((p, i) => ({ id: p.id, paid: usd(paid[i] ?? 0n) }));
+      const gap = Result.getOrThrow(fundingGap(shares, payments));
+      expect(gap.rows.reduce((sum, row) => sum + row.arrears.minorUnits, 0n)).toBe(gap.gap.minorUnits);
+      expect(gap.due.minorUnits - gap.received.minorUnits).toBe(gap.gap.minorUnits);
+      expect(gap.due.minorUnits).toBe(total);
+    },
+  );
+
+  test.prop([fc.anything()])("every error is returned, never thrown", (payments) => {
+    const shares = Result.getOrThrow(apportion(usd(100n), [{ id: "A", headcount: 1 }]));
+    expect(() => fundingGap(shares, payments as never)).not.toThrow();
+  });
+});

@@ -1,0 +1,88 @@
+import { fc, test } from "@fast-check/vitest";
+import { runScenario, type CostShareInput } from "@unsms/cost-sharing";
+import { formatMoney, makeMoney, USD } from "@unsms/core";
+import { Result } from "effect";
+import { describe, expect, it } from "vitest";
+import { participantsArb } from "../support/arbitraries";
+
+const usd = (units: bigint) => makeMoney(units, USD);
+const base: CostShareInput = {
+  total: usd(20_000_000_000n),
+  participants: [
+    { id: "UNDP", headcount: 6000 },
+    { id: "World Bank", headcount: 1100 },
+    { id: "WFP", headcount: 2900 },
+  ],
+};
+const withheld = [{ id: "World Bank", withheld: usd(1_100_000_000n) }] as const;
+const table = (outcome: { rows: ReadonlyArray<{ id: string; before: { minorUnits: bigint }; after: { minorUnits: bigint } }> }) =>
+  outcome.rows.map((row) => [row.id, formatMoney(row.before as never), formatMoney(row.after as never)]);
+
+describe("runScenario", () => {
+  it("the gap left open: the others pay as before, US$ 11 million is missing", () => {
+    const outcome = Result.getOrThrow(runScenario(base, { kind: "gap-left-open", payments: withheld }));
+    expect(formatMoney(outcome.gap)).toBe("11000000.00");
+    expect(formatMoney(outcome.after)).toBe("189000000.00");
+    expect(table(outcome)).toEqual([
+      ["UNDP", "120000000.00", "120000000.00"],
+      ["World Bank", "22000000.00", "11000000.00"],
+      ["WFP", "58000000.00", "58000000.00"],
+    ]);
+  });
+
+  it("the gap re-apportioned among those who pay, by headcount", () => {
+    const outcome = Result.getOrThrow(runScenario(base, { kind: "gap-reapportioned", payments: withheld }));
+    // 11 000 000 by 6000:2900 → 7 415 730.34 and 3 584 269.66
+    expect(table(outcome)).toEqual([
+      ["UNDP", "120000000.00", "127415730.34"],
+      ["World Bank", "22000000.00", "11000000.00"],
+      ["WFP", "58000000.00", "61584269.66"],
+    ]);
+    expect(formatMoney(outcome.after)).toBe("200000000.00");
+    expect(formatMoney(outcome.gap)).toBe("0.00");
+  });
+
+  it("join, leave, headcount change and growth", () => {
+    const leave = Result.getOrThrow(runScenario(base, { kind: "leave", id: "World Bank" }));
+    expect(leave.rows.find((row) => row.id === "World Bank")?.inAfter).toBe(false);
+    expect(formatMoney(leave.after)).toBe("200000000.00");
+    const join = Result.getOrThrow(runScenario(base, { kind: "join", participant: { id: "WHO", headcount: 10000 } }));
+    expect(join.rows.map((row) => [row.id, formatMoney(row.after), row.inBefore])).toEqual([
+      ["UNDP", "60000000.00", true],
+      ["World Bank", "11000000.00", true],
+      ["WFP", "29000000.00", true],
+      ["WHO", "100000000.00", false],
+    ]);
+    const change = Result.getOrThrow(runScenario(base, { kind: "headcount", id: "World Bank", headcount: 0 }));
+    expect(formatMoney(change.rows[1]?.after ?? usd(1n))).toBe("0.00");
+    const grow = Result.getOrThrow(runScenario(base, { kind: "grow", rate: { numerator: 5n, denominator: 100n } }));
+    expect(formatMoney(grow.after)).toBe("210000000.00");
+    expect(formatMoney(grow.rows[0]?.change ?? usd(0n))).toBe("6000000.00");
+  });
+
+  it("errors: unknown ids, a participant joining twice, a zero denominator", () => {
+    const tags = [
+      runScenario(base, { kind: "leave", id: "WHO" }),
+      runScenario(base, { kind: "headcount", id: "WHO", headcount: 1 }),
+      runScenario(base, { kind: "join", participant: { id: "UNDP", headcount: 1 } }),
+      runScenario(base, { kind: "grow", rate: { numerator: 1n, denominator: 0n } }),
+      runScenario(base, { kind: "gap-reapportioned", payments: base.participants.map((p) => ({ id: p.id, paid: usd(0n) })) }),
+    ].map((result) => (Result.isFailure(result) ? result.failure._tag : "ok"));
+    expect(tags).toEqual(["UnknownParticipant", "UnknownParticipant", "UnknownParticipant", "InvalidFormula", "FormulaNotMet"]);
+  });
+
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 14n }), participantsArb(15), fc.nat({ max: 14 }), fc.bigInt({ min: 0n, max: 10n ** 12n })])(
+    "re-apportioning the gap collects the total again; leaving the gap open collects total − gap",
+    (total, participants, who, paid) => {
+      const input = { total: usd(total), participants };
+      const payer = participants[who % participants.length]?.id ?? "";
+      const payments = [{ id: payer, paid: usd(paid) }];
+      const open = Result.getOrThrow(runScenario(input, { kind: "gap-left-open", payments }));
+      expect(open.after.minorUnits + open.gap.minorUnits).toBe(total);
+      const others = participants.some((p) => p.id !== payer && p.headcount > 0);
+      const filled = runScenario(input, { kind: "gap-reapportioned", payments });
+      if (Result.isSuccess(filled)) expect(filled.success.after.minorUnits).toBe(total);
+      else expect(others && paid < total).toBe(false);
+    },
+  );
+});
