@@ -43,8 +43,10 @@ export type { ErrorJson } from "./errors/ErrorJson";
 export { InvalidAmount } from "./errors/InvalidAmount";
 export type { Issue } from "./errors/Issue";
 export { NotAnInteger } from "./errors/NotAnInteger";
+export { summarizeIssues } from "./errors/summarizeIssues";
 export { toErrorJson, type TaggedErrorLike } from "./errors/toErrorJson";
 export { UnknownCurrency } from "./errors/UnknownCurrency";
 
 export type { Citation } from "./citation/Citation";
+export { CitationSchema } from "./citation/CitationSchema";
 export type { Cited } from "./citation/Cited";

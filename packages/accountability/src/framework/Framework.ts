@@ -1,6 +1,6 @@
 import type { Citation } from "@unsms/core";
 import * as z from "zod";
-import { CitationSchema } from "../internal/CitationSchema";
+import { CitationSchema } from "@unsms/core";
 import { RoleSchema, type Role } from "./Role";
 
 /**

@@ -1,6 +1,6 @@
 import type { Citation } from "@unsms/core";
 import * as z from "zod";
-import { CitationSchema } from "../internal/CitationSchema";
+import { CitationSchema } from "@unsms/core";
 import { AccountabilityLineSchema, type AccountabilityLine } from "./AccountabilityLine";
 import { AppointmentRuleSchema, type AppointmentRule } from "./AppointmentRule";
 import { DutySchema, type Duty } from "./Duty";

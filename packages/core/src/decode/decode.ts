@@ -2,14 +2,9 @@ import { Result } from "effect";
 import type * as z from "zod";
 import { DecodeError } from "../errors/DecodeError";
 import type { Issue } from "../errors/Issue";
+import { summarizeIssues } from "../errors/summarizeIssues";
 import { describeValue } from "../internal/describeValue";
 import { toIssues } from "../internal/toIssues";
-
-const summarize = (issues: ReadonlyArray<Issue>): string => {
-  const [first] = issues;
-  const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-  return first === undefined ? "the input is invalid" : `${count} in the input; first: ${first.message}`;
-};
 
 /**
  * The boundary between untyped input and typed values: checks `input` against a zod
@@ -45,5 +40,5 @@ export const decode = <S extends z.ZodType>(schema: S, input: unknown): Result.R
       { path: "$", expected: "a plain JSON value", received: describeValue(input), message: `$: could not be checked: ${reason}` },
     ];
   }
-  return Result.fail(new DecodeError({ message: summarize(issues), issues }));
+  return Result.fail(new DecodeError({ message: summarizeIssues("the input is invalid", issues), issues }));
 };

@@ -10,7 +10,7 @@ import { checkFormula } from "../internal/checkFormula";
 import { isMoney } from "../internal/isMoney";
 import { checkParticipants } from "../internal/checkParticipants";
 import { planShares } from "../internal/planShares";
-import { summarizeIssues } from "../internal/summarizeIssues";
+import { summarizeIssues } from "@unsms/core";
 import type { Apportionment, Share } from "./Apportionment";
 import type { Participant } from "./Participant";
 
@@ -72,7 +72,7 @@ export const apportion = (
     return Result.fail(new InvalidAmount({ message: "$.total: expected an amount of money", path: "$.total", expected: "a Money", received: typeof total }));
   }
   const issues = checkParticipants(participants);
-  if (issues.length > 0) return Result.fail(new InvalidParticipants({ message: summarizeIssues(issues), issues }));
+  if (issues.length > 0) return Result.fail(new InvalidParticipants({ message: summarizeIssues("the participants are invalid", issues), issues }));
   const checked = checkFormula(formula, total.currency);
   if (Result.isFailure(checked)) return Result.fail(checked.failure);
   const negative = total.minorUnits < 0n;

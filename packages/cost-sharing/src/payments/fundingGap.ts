@@ -3,7 +3,7 @@ import { Result } from "effect";
 import type { Apportionment } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
 import { isMoney } from "../internal/isMoney";
-import { summarizeIssues } from "../internal/summarizeIssues";
+import { summarizeIssues } from "@unsms/core";
 import type { Arrears, FundingGap, Payment } from "./Payment";
 
 /**
@@ -60,7 +60,7 @@ export const fundingGap = (apportionment: Apportionment, payments: ReadonlyArray
     paidById.set(id, field === "paid" ? amount.minorUnits : share.amount.minorUnits - amount.minorUnits);
   });
   if (!Array.isArray(payments)) issues.push({ path: "$.payments", expected: "a list of payments", received: typeof payments, message: "$.payments: expected a list" });
-  if (issues.length > 0) return Result.fail(new InvalidPayments({ message: summarizeIssues(issues), issues }));
+  if (issues.length > 0) return Result.fail(new InvalidPayments({ message: summarizeIssues("the payments are invalid", issues), issues }));
   const money = (minorUnits: bigint): Money => ({ minorUnits, currency });
   let due = 0n;
   let received = 0n;

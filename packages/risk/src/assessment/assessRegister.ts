@@ -8,7 +8,7 @@ import { duplicateIdIssues } from "../internal/duplicateIdIssues";
 import { oneOf } from "../internal/oneOf";
 import { prefixIssues } from "../internal/prefixIssues";
 import { reductionIssue } from "../internal/reductionIssue";
-import { summarizeIssues } from "../internal/summarizeIssues";
+import { summarizeIssues } from "@unsms/core";
 import { DEFAULT_RISK_MATRIX } from "../matrix/defaultRiskMatrix";
 import { validateRiskMatrix } from "../matrix/validateRiskMatrix";
 import type { MitigationMeasure } from "./MitigationMeasure";

@@ -4,7 +4,7 @@ import { InvalidInspection } from "../errors/InvalidInspection";
 import { compliancePart } from "../internal/compliancePart";
 import { duplicateIdIssues } from "../internal/duplicateIdIssues";
 import { oneOf } from "../internal/oneOf";
-import { summarizeIssues } from "../internal/summarizeIssues";
+import { summarizeIssues } from "@unsms/core";
 import { DEFAULT_RISK_MATRIX } from "../matrix/defaultRiskMatrix";
 import type { RiskMatrix } from "../matrix/RiskMatrix";
 import type { ComplianceReport, UnmetMeasure } from "./ComplianceReport";

@@ -2,7 +2,7 @@ import type { Issue } from "@unsms/core";
 import { Result } from "effect";
 import { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
 import { oneOf } from "../internal/oneOf";
-import { summarizeIssues } from "../internal/summarizeIssues";
+import { summarizeIssues } from "@unsms/core";
 import type { RiskMatrix } from "./RiskMatrix";
 
 /** The smallest number of likelihood or impact levels a matrix may have. */

@@ -1,7 +1,7 @@
 import { CurrencyCodeSchema, DecimalAmountSchema, type Citation } from "@unsms/core";
 import * as z from "zod";
 import { GradeSchema, type Grade } from "../grade/Grade";
-import { CitationSchema } from "../internal/CitationSchema";
+import { CitationSchema } from "@unsms/core";
 
 /**
  * Schema of a cost table for reclassifications: for each change of grade, the amounts by

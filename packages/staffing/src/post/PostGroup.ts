@@ -1,4 +1,4 @@
-import { CitationSchema } from "../internal/CitationSchema";
+import { CitationSchema } from "@unsms/core";
 import { DutyStationIdSchema, UnitIdSchema, type Citation, type DutyStationId, type UnitId } from "@unsms/core";
 import * as z from "zod";
 import { GradeSchema, type Grade } from "../grade/Grade";

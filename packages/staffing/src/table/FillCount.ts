@@ -1,6 +1,6 @@
 import { UnitIdSchema, type Citation, type UnitId } from "@unsms/core";
 import * as z from "zod";
-import { CitationSchema } from "../internal/CitationSchema";
+import { CitationSchema } from "@unsms/core";
 import { FundingSourceSchema, type FundingSource } from "../post/FundingSource";
 
 /**
