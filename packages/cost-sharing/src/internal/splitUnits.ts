@@ -1,15 +1,19 @@
 import type { ApportionedUnits } from "../apportion/ApportionedUnits";
 import { selectLargest } from "./selectLargest";
+import { splitLargeNumbers } from "./splitLargeNumbers";
+import { splitSmallNumbers } from "./splitSmallNumbers";
 
 const LIMIT = 9_007_199_254_740_992n;
-
+/** Up to this many weights, plain arrays and a quickselect; above, a typed array and a radix selection. */
+const SMALL_SPLIT = 256;
 
 /**
  * The largest remainder (Hamilton) split of `total` minor units by `weights`, which the
  * caller has checked: non-negative safe integers adding up to `whole ≤ 2^53 − 1` (zero
  * only with a zero total), `maxWeight` the largest. Number arithmetic when
  * `|total| × maxWeight + whole ≤ 2^53` (then `floor(a / whole)` computed in doubles is
- * off by at most one and corrected exactly), bigint otherwise. Negative totals are split
+ * off by at most one and corrected exactly; a quickselect for up to 256 weights, a radix
+ * selection above), bigint otherwise. Negative totals are split
  * as their magnitude, then negated.
  *
  * @internal
@@ -27,28 +31,7 @@ export const splitUnits = (
   if (whole === 0) return { exactAs: "number", units: new Array<number>(n).fill(0) };
   const t = Number(magnitude);
   if (t * maxWeight + whole <= 2 ** 52 || magnitude * BigInt(maxWeight) + BigInt(whole) <= LIMIT) {
-    // Small typed arrays live off the heap and cost more to make than to fill: plain arrays
-    // below 256 weights, typed arrays above.
-    const small = n <= 256;
-    const units: { [index: number]: number } & ArrayLike<number> & Iterable<number> = small ? new Array<number>(n) : new Float64Array(n);
-    const remainders: { [index: number]: number } & ArrayLike<number> = small ? new Array<number>(n) : new Float64Array(n);
-    let assigned = 0;
-    for (let i = 0; i < n; i++) {
-      const a = t * (weights[i] as number);
-      let q = Math.floor(a / whole);
-      let r = a - q * whole;
-      if (r < 0) {
-        q -= 1;
-        r += whole;
-      } else if (r >= whole) {
-        q += 1;
-        r -= whole;
-      }
-      units[i] = q;
-      remainders[i] = r;
-      assigned += q;
-    }
-    selectLargest(remainders, t - assigned, whole, compareTies, units);
+    const units = n <= SMALL_SPLIT ? splitSmallNumbers(t, weights, whole, compareTies) : splitLargeNumbers(t, weights, whole, compareTies);
     if (negative) for (let i = 0; i < n; i++) units[i] = 0 - (units[i] as number);
     return { exactAs: "number", units };
   }

@@ -111,6 +111,21 @@ describe("apportion laws", () => {
     },
   );
 
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 12n }), fc
+      .uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), headcount: fc.oneof(fc.integer({ min: 0, max: 5_000 }), fc.constantFrom(1, 2, 3)) }), {
+        minLength: 257,
+        maxLength: 600,
+        selector: (participant) => participant.id,
+      })
+      .filter((ps) => ps.some((p) => p.headcount > 0))])(
+    "more than 256 participants (the typed-array path): largest remainders, ties by id",
+    (total, participants) => {
+      const result = Result.getOrThrow(apportion(makeMoney(total, USD), participants));
+      const expected = referenceHamilton(total, participants.map((p) => p.headcount), participants.map((p) => p.id));
+      expect(result.shares.map((share) => share.amount.minorUnits)).toEqual(expected);
+    },
+  );
+
   test.prop([totalArb, participantsArb(), fc.integer({ min: 1, max: 1000 })])("scaling every headcount by k changes nothing", (total, participants, k) => {
     const scaled = participants.map((p) => ({ id: p.id, headcount: p.headcount * k }));
     expect(units(total, scaled)).toEqual(units(total, participants));

@@ -78,6 +78,16 @@ describe("apportionWeights", () => {
     },
   );
 
+  test.prop([fc.array(fc.integer({ min: 0, max: 5_000 }), { minLength: 257, maxLength: 1_500 }), fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n })])(
+    "more than 256 weights (the typed-array path, remainders recomputed) match the oracle",
+    (weights, total) => {
+      fc.pre(weights.some((w) => w > 0));
+      const split = Result.getOrThrow(apportionWeights(total, Float64Array.from(weights)));
+      expect(split.exactAs).toBe("number");
+      expect(differences(asBigInts(split), referenceHamilton(total, weights))).toEqual([]);
+    },
+  );
+
   test.prop([fc.anything(), fc.anything()])("every error is returned, never thrown", (total, weights) => {
     expect(() => apportionWeights(typeof total === "bigint" ? total : 5n, (Array.isArray(weights) ? weights : []) as never)).not.toThrow();
   });
