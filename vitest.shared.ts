@@ -16,5 +16,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     setupFiles: [fileURLToPath(new URL("./tools/vitest/fast-check-seed.ts", import.meta.url))],
     reporters: ["default"],
+    // Properties run 1 000 times each; on a busy two-core CI machine a file of them can
+    // take far longer than vitest's 5 s default. Speed is measured by `npm run bench`.
+    testTimeout: 60_000,
   },
 });

@@ -1,11 +1,10 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defaultPassPolicy, issuePass, registerPass, revokePass, type PassRegister, type PassRequest, type Requirement } from "@unsms/access-pass";
 import { instantArb, sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
-vi.setConfig({ testTimeout: 60_000 });
 
 const at = new Date("2006-03-06T07:00:00.250Z");
 

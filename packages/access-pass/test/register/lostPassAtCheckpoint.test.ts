@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect, vi } from "vitest";
+import { describe, expect } from "vitest";
 import {
   defaultPassPolicy,
   issuePass,
@@ -15,7 +15,6 @@ import {
 import { instantArb, keyPair, sampleRequests, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
-vi.setConfig({ testTimeout: 60_000 });
 
 const office = keyPair();
 

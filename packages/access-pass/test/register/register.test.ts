@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   defaultPassPolicy,
   issuePass,
@@ -16,7 +16,6 @@ import {
 import { sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
-vi.setConfig({ testTimeout: 60_000 });
 
 const requests = new Map(sampleRequests);
 const t0 = new Date("2006-03-06T07:00:00Z");

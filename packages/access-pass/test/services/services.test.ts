@@ -2,7 +2,7 @@ import type { webcrypto } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
 import { Effect, Layer, Result } from "effect";
 import { TestClock } from "effect/testing";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   checkPass,
   defaultPassPolicy,
@@ -22,7 +22,6 @@ import {
 import { instantArb, keyPair, sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
-vi.setConfig({ testTimeout: 60_000 });
 
 const office = keyPair();
 const at = new Date("2006-06-30T12:00:00Z");

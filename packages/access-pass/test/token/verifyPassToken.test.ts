@@ -2,7 +2,7 @@ import { Buffer } from "node:buffer";
 import { sign } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   defaultPassPolicy,
   issuePass,
@@ -18,7 +18,6 @@ import {
 import { instantArb, keyPair, sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
-vi.setConfig({ testTimeout: 60_000 });
 
 const office = keyPair();
 const rotated = keyPair();

@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect, vi } from "vitest";
+import { describe, expect } from "vitest";
 import { run } from "@unsms/cli";
 import { fakeIo } from "../support/fakeIo";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
-vi.setConfig({ testTimeout: 60_000 });
 
 const example = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../docs/examples/staffing/${name}`, import.meta.url)), "utf8");
 

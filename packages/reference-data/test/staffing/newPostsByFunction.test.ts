@@ -1,9 +1,8 @@
-import { describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { newPostsByFunction } from "@unsms/reference-data";
 import { findPlacements } from "@unsms/staffing";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
-vi.setConfig({ testTimeout: 60_000 });
 
 const { rows, columns, columnTotals, total } = newPostsByFunction;
 const add = (values: ReadonlyArray<number>) => values.reduce((sum, value) => sum + value, 0);

@@ -1,12 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect, vi } from "vitest";
+import { describe, expect } from "vitest";
 import { convertToEstablished } from "@unsms/staffing";
 import { knownTableArb } from "../support/arbitraries";
 import { officerPosts } from "../support/posts";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
-vi.setConfig({ testTimeout: 60_000 });
 
 describe("convertToEstablished", () => {
   test("converts the 134 temporary posts (¶39, ¶56(c)): 391 posts, all established", () => {

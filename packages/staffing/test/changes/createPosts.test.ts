@@ -1,13 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import type { PostId } from "@unsms/core";
 import { Result } from "effect";
-import { describe, expect, vi } from "vitest";
+import { describe, expect } from "vitest";
 import { createPosts } from "@unsms/staffing";
 import { knownTableArb } from "../support/arbitraries";
 import { officerPosts } from "../support/posts";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
-vi.setConfig({ testTimeout: 60_000 });
 
 describe("createPosts", () => {
   test("59/276's 383 posts are 249 established and 134 temporary; 60/562 adds 8: 391 = 257 + 134 (¶36)", () => {

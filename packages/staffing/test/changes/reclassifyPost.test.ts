@@ -1,13 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { decode, formatMoney, type PostId } from "@unsms/core";
 import { Result } from "effect";
-import { describe, expect, vi } from "vitest";
+import { describe, expect } from "vitest";
 import { grades, reclassifyPost, ReclassificationCostTableSchema, StaffingTableSchema, type ReclassificationCostTable } from "@unsms/staffing";
 import { knownTableArb } from "../support/arbitraries";
 import { readExample } from "../support/readExample";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
-vi.setConfig({ testTimeout: 60_000 });
 
 const costs = Result.getOrThrow(decode(ReclassificationCostTableSchema, readExample("reclassification-costs.json")));
 

@@ -1,11 +1,10 @@
 import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core";
 import { Result } from "effect";
-import { describe, expect, vi } from "vitest";
+import { describe, expect } from "vitest";
 import { CoveragePolicySchema, officersNeeded } from "@unsms/staffing";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
-vi.setConfig({ testTimeout: 60_000 });
 
 const shiftArb = fc.constantFrom(1, 2, 3, 4, 6, 8, 12, 24);
 const reliefArb = fc.tuple(fc.nat({ max: 999 }), fc.integer({ min: 1, max: 1000 })).filter(([n, d]) => n < d).map(([n, d]) => `${n}/${d}`);

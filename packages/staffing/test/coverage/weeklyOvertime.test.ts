@@ -1,10 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { Result } from "effect";
-import { describe, expect, vi } from "vitest";
+import { describe, expect } from "vitest";
 import { weeklyOvertime } from "@unsms/staffing";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
-vi.setConfig({ testTimeout: 60_000 });
 
 const compareFractions = (a: string, b: string): number => {
   const [an, ad = 1n] = a.split("/").map(BigInt) as [bigint, bigint?];

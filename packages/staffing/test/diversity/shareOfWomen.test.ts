@@ -1,13 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core";
 import { Result } from "effect";
-import { describe, expect, vi } from "vitest";
+import { describe, expect } from "vitest";
 import { countNationalities, shareOfWomen, StaffingTableSchema } from "@unsms/staffing";
 import { knownTableArb } from "../support/arbitraries";
 import { readExample } from "../support/readExample";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
-vi.setConfig({ testTimeout: 60_000 });
 
 const roster = () => Result.getOrThrow(decode(StaffingTableSchema, readExample("roster.json"))).posts ?? [];
 

@@ -1,9 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect, vi } from "vitest";
+import { describe, expect } from "vitest";
 import { findPlacements, type FunctionTable } from "@unsms/staffing";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
-vi.setConfig({ testTimeout: 60_000 });
 
 /** A full matrix turned into a table whose rows lost their columns. */
 const sparseTableArb: fc.Arbitrary<{ matrix: Array<Array<number>>; table: FunctionTable }> = fc

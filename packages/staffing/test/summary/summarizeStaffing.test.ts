@@ -1,13 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { decode, type UnitId } from "@unsms/core";
 import { Result } from "effect";
-import { describe, expect, vi } from "vitest";
+import { describe, expect } from "vitest";
 import { StaffingTableSchema, summarizeStaffing, SummaryDimensionSchema, type StaffingTable, type SummaryRow } from "@unsms/staffing";
 import { knownTableArb, partialTableArb } from "../support/arbitraries";
 import { readExample } from "../support/readExample";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
-vi.setConfig({ testTimeout: 60_000 });
 
 const u = (id: string) => id as UnitId;
 const sample = (): StaffingTable => Result.getOrThrow(decode(StaffingTableSchema, readExample("posts.json")));
