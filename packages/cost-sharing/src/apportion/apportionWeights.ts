@@ -1,4 +1,5 @@
 import { Result } from "effect";
+import { summarizeIssues } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import { checkWeights } from "../internal/checkWeights";
@@ -43,7 +44,7 @@ export const apportionWeights = (
   }
   const { whole, maxWeight, issues } = checkWeights(weights, (index) => `$.participants[${index}].headcount`);
   if (issues.length > 0) {
-    return Result.fail(new InvalidParticipants({ message: issues.length === 1 ? (issues[0]?.message ?? "") : `${issues.length} problems; first: ${issues[0]?.message ?? ""}`, issues }));
+    return Result.fail(new InvalidParticipants({ message: summarizeIssues("the weights are invalid", issues), issues }));
   }
   if (whole === 0 && total !== 0n) {
     return Result.fail(
