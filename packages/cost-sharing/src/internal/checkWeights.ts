@@ -21,17 +21,19 @@ export const checkWeights = (
       if (w > maxWeight) maxWeight = w;
     }
   } else for (let i = 0; i < weights.length; i++) {
-    const w = weights[i] as number;
-    if (w >= 0 && Number.isSafeInteger(w)) {
+    const w: unknown = weights[i];
+    // typeof first: comparing an arbitrary object with 0 would call its valueOf/toString
+    if (typeof w === "number" && w >= 0 && Number.isSafeInteger(w)) {
       whole += w;
       if (w > maxWeight) maxWeight = w;
     } else {
       const path = pathOf(i);
+      const received = typeof w === "number" ? String(w) : w === null ? "null" : typeof w;
       (issues ??= []).push({
         path,
         expected: "a headcount: a whole number, 0 or more",
-        received: typeof w === "number" ? String(w) : typeof w,
-        message: `${path}: a headcount must be a whole number, 0 or more; received ${String(w)}`,
+        received,
+        message: `${path}: a headcount must be a whole number, 0 or more; received ${received}`,
       });
     }
   }

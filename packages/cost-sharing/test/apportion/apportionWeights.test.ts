@@ -92,3 +92,11 @@ describe("apportionWeights", () => {
     expect(() => apportionWeights(typeof total === "bigint" ? total : 5n, (Array.isArray(weights) ? weights : []) as never)).not.toThrow();
   });
 });
+
+describe("apportionWeights on hostile input", () => {
+  it("reports an object whose conversion to a number throws instead of throwing (found by seed -338367435)", () => {
+    const result = apportionWeights(5n, [{ toString: false }] as never);
+    expect(Result.isFailure(result)).toBe(true);
+    if (Result.isFailure(result)) expect(result.failure._tag).toBe("InvalidParticipants");
+  });
+});
