@@ -1,3 +1,5 @@
+import { cutBucket } from "./cutBucket";
+
 const SMALL = 48;
 
 type Counts = { [index: number]: number; fill: (value: number, start?: number, end?: number) => unknown };
@@ -44,13 +46,9 @@ export const selectLargest = (
   const { radix: RADIX, inverse, counts } = plan;
   let scale = 1 / inverse; // exact: a power of two
   if (counted === undefined) for (let i = 0; i < n; i++) counts[Math.floor((remainders[i] as number) * inverse)]! += 1;
-  let need = k;
-  let bucket = RADIX - 1;
-  for (; bucket > 0; bucket--) {
-    const count = counts[bucket] as number;
-    if (count >= need) break;
-    need -= count;
-  }
+  const cut = cutBucket(counts, RADIX - 1, k);
+  const { bucket } = cut;
+  let { need } = cut;
   let candidates: Array<number> = [];
   let m = 0;
   for (let i = 0; i < n; i++) {
@@ -65,12 +63,9 @@ export const selectLargest = (
     const width = scale / next;
     counts.fill(0, 0, width);
     for (let j = 0; j < m; j++) counts[Math.floor((remainders[candidates[j] as number] as number) / next) % width]! += 1;
-    let b = width - 1;
-    for (; b > 0; b--) {
-      const count = counts[b] as number;
-      if (count >= need) break;
-      need -= count;
-    }
+    const inner = cutBucket(counts, width - 1, need);
+    const b = inner.bucket;
+    need = inner.need;
     const kept: Array<number> = [];
     let kept_m = 0;
     for (let j = 0; j < m; j++) {

@@ -1,4 +1,6 @@
 import { radixPlan } from "./selectLargest";
+import { cutBucket } from "./cutBucket";
+import { exactQuotient } from "./exactQuotient";
 
 const FEW = 48;
 
@@ -28,27 +30,16 @@ export const splitLargeNumbers = (
   let assigned = 0;
   for (let i = 0; i < n; i++) {
     const a = t * (weights[i] as number);
-    let q = Math.floor(a / whole);
-    let r = a - q * whole;
-    if (r < 0) {
-      q -= 1;
-      r += whole;
-    } else if (r >= whole) {
-      q += 1;
-      r -= whole;
-    }
+    const q = exactQuotient(a, whole);
+    const r = a - q * whole;
     units[i] = q;
     assigned += q;
     counts[Math.floor(r * inverse)]! += 1;
   }
-  let need = t - assigned; // 0 ≤ need < n
-  if (need === 0) return units;
-  let bucket = radix - 1;
-  for (; bucket > 0; bucket--) {
-    const count = counts[bucket] as number;
-    if (count >= need) break;
-    need -= count;
-  }
+  if (t === assigned) return units; // 0 ≤ t − assigned < n
+  const cut = cutBucket(counts, radix - 1, t - assigned);
+  const { bucket } = cut;
+  let { need } = cut;
   // every remainder in a higher bucket wins; the ones in `bucket` are the candidates
   let candidates: Array<number> = [];
   for (let i = 0; i < n; i++) {
@@ -70,12 +61,9 @@ export const splitLargeNumbers = (
       const i = candidates[j] as number;
       counts[Math.floor((t * (weights[i] as number) - (units[i] as number) * whole) / next) % width]! += 1;
     }
-    let b = width - 1;
-    for (; b > 0; b--) {
-      const count = counts[b] as number;
-      if (count >= need) break;
-      need -= count;
-    }
+    const inner = cutBucket(counts, width - 1, need);
+    const b = inner.bucket;
+    need = inner.need;
     const kept: Array<number> = [];
     for (let j = 0; j < m; j++) {
       const i = candidates[j] as number;

@@ -1,3 +1,5 @@
+import { exactQuotient } from "./exactQuotient";
+
 /**
  * The number path of the largest remainder split for a few weights (at most 256, see
  * `splitUnits`): one pass computes each floor and its exact integer
@@ -23,15 +25,8 @@ export const splitSmallNumbers = (
   let assigned = 0;
   for (let i = 0; i < n; i++) {
     const a = t * (weights[i] as number);
-    let q = Math.floor(a / whole);
-    let r = a - q * whole;
-    if (r < 0) {
-      q -= 1;
-      r += whole;
-    } else if (r >= whole) {
-      q += 1;
-      r -= whole;
-    }
+    const q = exactQuotient(a, whole);
+    const r = a - q * whole;
     units.push(q);
     remainders.push(r);
     assigned += q;
