@@ -11,6 +11,8 @@ export type { Apportionment, Share, ShareBasis } from "./apportion/Apportionment
 export type { ApportionedUnits } from "./apportion/ApportionedUnits";
 export { apportion, type ApportionError } from "./apportion/apportion";
 export { apportionWeights } from "./apportion/apportionWeights";
+export type { Apportioner } from "./apportion/Apportioner";
+export { makeApportioner } from "./apportion/makeApportioner";
 
 export type { FloorFormula, Formula, ProportionalFormula, Tier, TiersFormula } from "./formula/Formula";
 export { floorFormula } from "./formula/floorFormula";
@@ -20,6 +22,7 @@ export { proportionalFormula } from "./formula/proportionalFormula";
 
 export { FormulaNotMet } from "./errors/FormulaNotMet";
 export { InvalidFormula } from "./errors/InvalidFormula";
+export { InvalidOutput } from "./errors/InvalidOutput";
 export { InvalidParticipants } from "./errors/InvalidParticipants";
 export { InvalidPayments } from "./errors/InvalidPayments";
 export { UnknownParticipant } from "./errors/UnknownParticipant";

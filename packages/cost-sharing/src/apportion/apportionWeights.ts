@@ -1,19 +1,22 @@
 import { Result } from "effect";
-import { summarizeIssues } from "@unsms/core";
-import { InvalidParticipants } from "../errors/InvalidParticipants";
-import { ZeroHeadcount } from "../errors/ZeroHeadcount";
-import { checkWeights } from "../internal/checkWeights";
+import type { InvalidAmount } from "@unsms/core";
+import type { InvalidParticipants } from "../errors/InvalidParticipants";
+import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
+import { checkTotal } from "../internal/checkTotal";
 import { splitUnits } from "../internal/splitUnits";
+import { validateWeights } from "../internal/validateWeights";
+import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import type { ApportionedUnits } from "./ApportionedUnits";
 
 /**
- * The fast path for batch what-ifs: apportions `total` minor units by integer weights
+ * Apportions `total` minor units by integer weights
  * (headcounts) with the largest remainder (Hamilton) method, without ids. Each weight
  * gets the floor of its exact quota `total × weight / Σweights`; the leftover units go one
  * each to the largest exact remainders, found by linear-time selection; equal remainders
  * go to the lower index (the index is the id here; {@link apportion} breaks ties by id).
  * Numbers are used while `|total| × max weight` stays below 2^53, bigints beyond; a
- * negative total is split symmetrically. The weights are read, never changed.
+ * negative total is split symmetrically. The weights are read, never changed. To
+ * apportion many totals by the same weights, {@link makeApportioner} checks them once.
  *
  * @example
  * ```ts
@@ -33,28 +36,12 @@ import type { ApportionedUnits } from "./ApportionedUnits";
 export const apportionWeights = (
   total: bigint,
   weights: ArrayLike<number>,
-): Result.Result<ApportionedUnits, InvalidParticipants | ZeroHeadcount> => {
-  if (weights.length === 0) {
-    return Result.fail(
-      new InvalidParticipants({
-        message: "$.participants: nobody to apportion among",
-        issues: [{ path: "$.participants", expected: "at least one participant", received: "[]", message: "$.participants: nobody to apportion among" }],
-      }),
-    );
-  }
-  const { whole, maxWeight, issues } = checkWeights(weights, (index) => `$.participants[${index}].headcount`);
-  if (issues.length > 0) {
-    return Result.fail(new InvalidParticipants({ message: summarizeIssues("the weights are invalid", issues), issues }));
-  }
-  if (whole === 0 && total !== 0n) {
-    return Result.fail(
-      new ZeroHeadcount({
-        message: `$.participants: every headcount is 0, so ${total} minor units cannot be shared by headcount`,
-        path: "$.participants",
-        expected: "at least one headcount above 0",
-        received: "all 0",
-      }),
-    );
-  }
+): Result.Result<ApportionedUnits, InvalidParticipants | ZeroHeadcount | InvalidAmount> => {
+  const invalidTotal = checkTotal(total);
+  if (invalidTotal !== undefined) return Result.fail(invalidTotal);
+  const checked = validateWeights(weights);
+  if (Result.isFailure(checked)) return Result.fail(checked.failure);
+  const { whole, maxWeight } = checked.success;
+  if (whole === 0 && total !== 0n) return Result.fail(zeroHeadcountFailure(total));
   return Result.succeed(splitUnits(total, weights, whole, maxWeight, undefined));
 };

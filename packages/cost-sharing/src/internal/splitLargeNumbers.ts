@@ -5,8 +5,8 @@ import { exactQuotient } from "./exactQuotient";
 const FEW = 48;
 
 /**
- * The number path of the largest remainder split for many weights, with one allocation
- * the size of the input (the result): the first pass computes each floor and counts its
+ * The number path of the largest remainder split for many weights, written into `units`
+ * (zeroed or not, `n` entries), with no other allocation the size of the input: the first pass computes each floor and counts its
  * remainder's top radix digit; the remainders are never stored but recomputed exactly as
  * `t × w − q × whole` (both products below 2^53: the caller has checked
  * `t × maxWeight + whole ≤ 2^53`) by the passes of an MSD radix selection that hands the
@@ -23,9 +23,9 @@ export const splitLargeNumbers = (
   weights: ArrayLike<number>,
   whole: number,
   compareTies: ((a: number, b: number) => number) | undefined,
+  units: Float64Array,
 ): Float64Array => {
   const n = weights.length;
-  const units = new Float64Array(n);
   const { radix, inverse, counts } = radixPlan(n, whole);
   let assigned = 0;
   for (let i = 0; i < n; i++) {

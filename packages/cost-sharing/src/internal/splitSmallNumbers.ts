@@ -20,15 +20,16 @@ export const splitSmallNumbers = (
   compareTies: ((a: number, b: number) => number) | undefined,
 ): Array<number> => {
   const n = weights.length;
-  const units: Array<number> = [];
-  const remainders: Array<number> = [];
+  // sized up front: growing an array by push costs more than the whole split
+  const units = new Array<number>(n);
+  const remainders = new Array<number>(n);
   let assigned = 0;
   for (let i = 0; i < n; i++) {
     const a = t * (weights[i] as number);
     const q = exactQuotient(a, whole);
     const r = a - q * whole;
-    units.push(q);
-    remainders.push(r);
+    units[i] = q;
+    remainders[i] = r;
     assigned += q;
   }
   const k = t - assigned; // 0 ≤ k < n

@@ -1,9 +1,9 @@
 import type { ApportionedUnits } from "../apportion/ApportionedUnits";
+import { fitsNumbers } from "./fitsNumbers";
 import { selectLargest } from "./selectLargest";
 import { splitLargeNumbers } from "./splitLargeNumbers";
 import { splitSmallNumbers } from "./splitSmallNumbers";
 
-const LIMIT = 9_007_199_254_740_992n;
 /** Up to this many weights, plain arrays and a quickselect; above, a typed array and a radix selection. */
 const SMALL_SPLIT = 256;
 
@@ -13,7 +13,8 @@ const SMALL_SPLIT = 256;
  * only with a zero total), `maxWeight` the largest. Number arithmetic when
  * `|total| × maxWeight + whole ≤ 2^53` (then `floor(a / whole)` computed in doubles is
  * off by at most one and corrected exactly; a quickselect for up to 256 weights, a radix
- * selection above), bigint otherwise. Negative totals are split
+ * selection above), bigint otherwise. (`makeApportioner` has a faster small path of its
+ * own, on typed arrays it keeps.) Negative totals are split
  * as their magnitude, then negated.
  *
  * @internal
@@ -30,8 +31,9 @@ export const splitUnits = (
   const magnitude = negative ? -total : total;
   if (whole === 0) return { exactAs: "number", units: new Array<number>(n).fill(0) };
   const t = Number(magnitude);
-  if (t * maxWeight + whole <= 2 ** 52 || magnitude * BigInt(maxWeight) + BigInt(whole) <= LIMIT) {
-    const units = n <= SMALL_SPLIT ? splitSmallNumbers(t, weights, whole, compareTies) : splitLargeNumbers(t, weights, whole, compareTies);
+  if (fitsNumbers(t, maxWeight, whole, magnitude)) {
+    const units =
+      n <= SMALL_SPLIT ? splitSmallNumbers(t, weights, whole, compareTies) : splitLargeNumbers(t, weights, whole, compareTies, new Float64Array(n));
     if (negative) for (let i = 0; i < n; i++) units[i] = 0 - (units[i] as number);
     return { exactAs: "number", units };
   }

@@ -1,0 +1,49 @@
+import type { InvalidAmount } from "@unsms/core";
+import type { Result } from "effect";
+import type { InvalidOutput } from "../errors/InvalidOutput";
+import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
+import type { ApportionedUnits } from "./ApportionedUnits";
+
+/**
+ * Weights checked once and kept (a copy: changing the array given to
+ * {@link makeApportioner} afterwards changes nothing), ready to apportion many totals
+ * with the largest remainder method, ties to the lower index — the batch what-if path.
+ * Every result equals {@link apportionWeights} on the same total and weights.
+ *
+ * @example
+ * ```ts
+ * import { makeApportioner } from "@unsms/cost-sharing"
+ * import { Result } from "effect"
+ *
+ * const apportioner = Result.getOrThrow(makeApportioner([50, 20, 15, 15]))
+ * console.log(apportioner.length, apportioner.whole) // 4 100
+ * const out = new Float64Array(apportioner.length)
+ * for (const total of [10n, 11n]) {
+ *   Result.getOrThrow(apportioner.apportionInto(total, out))
+ *   console.log(Array.from(out)) // [5, 2, 2, 1], then [6, 2, 2, 1]
+ * }
+ * ```
+ *
+ * @category apportionment
+ * @since 0.1.0
+ */
+export interface Apportioner {
+  /** How many weights, and so how many shares each apportionment has. */
+  readonly length: number;
+  /** The sum of the weights. */
+  readonly whole: number;
+  /**
+   * Apportions `total` minor units into a new result: numbers while every product stays
+   * below 2^53, bigints beyond, as {@link apportionWeights}. Fails only with a total that
+   * is not a bigint, or a non-zero total over weights that are all zero.
+   */
+  readonly apportion: (total: bigint) => Result.Result<ApportionedUnits, ZeroHeadcount | InvalidAmount>;
+  /**
+   * Apportions `total` minor units into `out`, a Float64Array of {@link Apportioner.length}
+   * entries, and returns it: no allocation, for loops over many totals. Fails, writing
+   * nothing, when `out` is not such an array, when the total is not a bigint or exceeds
+   * 2^53 − 1 in magnitude (a Float64Array holds whole numbers exactly only up to there),
+   * or when a non-zero total meets weights that are all zero.
+   */
+  readonly apportionInto: (total: bigint, out: Float64Array) => Result.Result<Float64Array, ZeroHeadcount | InvalidOutput | InvalidAmount>;
+}

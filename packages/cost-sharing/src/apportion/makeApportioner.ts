@@ -1,0 +1,119 @@
+import { Result } from "effect";
+import { InvalidParticipants } from "../errors/InvalidParticipants";
+import { InvalidOutput } from "../errors/InvalidOutput";
+import { checkTotal } from "../internal/checkTotal";
+import { fitsNumbers } from "../internal/fitsNumbers";
+import { float64ArrayTest } from "../internal/float64ArrayTest";
+import { splitLargeNumbers } from "../internal/splitLargeNumbers";
+import { KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE, splitSmallKeyed } from "../internal/splitSmallKeyed";
+import { splitSmallNumbers } from "../internal/splitSmallNumbers";
+import { splitUnits } from "../internal/splitUnits";
+import { validateWeights } from "../internal/validateWeights";
+import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
+import type { Apportioner } from "./Apportioner";
+
+const SMALL_SPLIT = 256;
+
+const invalidOutput = (n: number, received: string): InvalidOutput =>
+  new InvalidOutput({
+    message: `$.out: expected a Float64Array of ${n} entries, one per weight; received ${received}`,
+    path: "$.out",
+    expected: `a Float64Array of ${n} entries`,
+    received,
+  });
+
+/**
+ * Checks integer weights (headcounts) once and returns an {@link Apportioner} that
+ * apportions any number of totals by them with the largest remainder method, exactly as
+ * {@link apportionWeights} does, without checking the weights again. Its
+ * `apportionInto(total, out)` writes the shares into a Float64Array the caller owns and
+ * allocates nothing, which is what a loop over thousands of what-if totals wants. The
+ * weights are copied, read once, never changed. The apportioner keeps a small scratch
+ * array of its own; no code of the caller's runs during a call, so calls cannot overlap
+ * and every call gives the same answer for the same total.
+ *
+ * @example
+ * ```ts
+ * import { makeApportioner } from "@unsms/cost-sharing"
+ * import { Result } from "effect"
+ *
+ * // one budget office, three growth scenarios of a US$ 400 000 000.00 budget (in cents)
+ * const apportioner = Result.getOrThrow(makeApportioner(Uint32Array.of(1234, 987, 4321)))
+ * const out = new Float64Array(apportioner.length)
+ * for (const total of [40_000_000_000n, 42_000_000_000n, 44_000_000_000n]) {
+ *   Result.getOrThrow(apportioner.apportionInto(total, out))
+ *   console.log(out.reduce((sum, units) => sum + units, 0) === Number(total)) // true
+ * }
+ * const invalid = makeApportioner([3, -1])
+ * if (Result.isFailure(invalid)) console.log(invalid.failure.issues[0]?.path) // "$.participants[1].headcount"
+ * ```
+ *
+ * @category apportionment
+ * @since 0.1.0
+ */
+export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Apportioner, InvalidParticipants> => {
+  const length: unknown = typeof weights === "object" && weights !== null ? weights.length : undefined;
+  if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > 2 ** 32 - 1) {
+    const received = typeof length === "number" ? String(length) : typeof length;
+    const message = `$.participants: expected a list of headcounts; received a length of ${received}`;
+    return Result.fail(
+      new InvalidParticipants({ message, issues: [{ path: "$.participants", expected: "a list of headcounts", received, message }] }),
+    );
+  }
+  // read each weight once, check what was read, keep a copy of it
+  const read = Array.from({ length }, (_, i) => weights[i] as number);
+  const checked = validateWeights(read);
+  if (Result.isFailure(checked)) return Result.fail(checked.failure);
+  const { whole, maxWeight } = checked.success;
+  const own = Float64Array.from(read);
+  const n = own.length;
+  const keys = n <= KEYED_MAX_WEIGHTS && whole <= KEYED_MAX_WHOLE ? new Int32Array(n) : undefined;
+  const isFloat64Array = float64ArrayTest();
+  let checkedOut: Float64Array | undefined;
+
+  const apportion: Apportioner["apportion"] = (total) => {
+    const invalidTotal = checkTotal(total);
+    if (invalidTotal !== undefined) return Result.fail(invalidTotal);
+    if (whole === 0 && total !== 0n) return Result.fail(zeroHeadcountFailure(total));
+    return Result.succeed(splitUnits(total, own, whole, maxWeight, undefined));
+  };
+
+  const apportionInto: Apportioner["apportionInto"] = (total, out) => {
+    const invalidTotal = checkTotal(total);
+    if (invalidTotal !== undefined) return Result.fail(invalidTotal);
+    if (out !== checkedOut && !isFloat64Array(out)) return Result.fail(invalidOutput(n, out === null ? "null" : typeof out));
+    checkedOut = out; // a typed array's kind never changes; its length can, with a resizable buffer
+    if (out.length !== n) return Result.fail(invalidOutput(n, `a Float64Array of ${out.length}`));
+    // one conversion: |Number(total)| ≤ 2^53 − 1 exactly when |total| ≤ 2^53 − 1, and then it is exact
+    const signed = Number(total);
+    const t = signed < 0 ? -signed : signed;
+    if (t > Number.MAX_SAFE_INTEGER) {
+      return Result.fail(
+        new InvalidOutput({
+          message: `$.total: ${total} minor units is beyond 2^53 − 1, where a Float64Array stops holding whole numbers exactly; apportion(total) returns bigints`,
+          path: "$.total",
+          expected: "at most 9007199254740991 minor units either way",
+          received: String(total),
+        }),
+      );
+    }
+    if (whole === 0) {
+      if (t !== 0) return Result.fail(zeroHeadcountFailure(total));
+      out.fill(0);
+      return Result.succeed(out);
+    }
+    if (fitsNumbers(t, maxWeight, whole)) {
+      if (keys !== undefined) splitSmallKeyed(t, own, whole, out, keys);
+      else if (n > SMALL_SPLIT) splitLargeNumbers(t, own, whole, undefined, out);
+      else out.set(splitSmallNumbers(t, own, whole, undefined));
+      if (signed < 0) for (let i = 0; i < n; i++) out[i] = 0 - (out[i] as number);
+      return Result.succeed(out);
+    }
+    // the products need bigints, the shares (at most |total| each) fit: signs already applied
+    const split = splitUnits(total, own, whole, maxWeight, undefined);
+    for (let i = 0; i < n; i++) out[i] = Number(split.units[i] as number | bigint);
+    return Result.succeed(out);
+  };
+
+  return Result.succeed(Object.freeze({ length: n, whole, apportion, apportionInto }));
+};

@@ -1,0 +1,54 @@
+import { selectTopKeys } from "./selectTopKeys";
+
+/** Keys keep the index in their low 8 bits: at most this many weights. */
+export const KEYED_MAX_WEIGHTS = 256;
+/** Keys keep the remainder above 8 bits, in 31 bits: the weights add up to at most this. */
+export const KEYED_MAX_WHOLE = 2 ** 23;
+
+/**
+ * The number path of the largest remainder split for at most 256 weights adding up to at
+ * most 2^23 (8 388 608 people), ties to the lower index, written into `units`. One pass
+ * computes each floor and an integer key `remainder << 8 | (255 − index)`: below 2^31,
+ * distinct, ordered by remainder and, among equal remainders, lower index first. A
+ * quickselect moves the `k` largest keys to the front of `keys` (scratch of at least `n`
+ * entries: an Int32Array, or an array of small integers), and each winner's index is read
+ * back from its key's low 8 bits and given one unit.
+ *
+ * The caller has checked `whole > 0` and `t × maxWeight + whole ≤ 2^53` (with `t` the
+ * total's magnitude), and owns both arrays for the duration of the call. Then each
+ * product `a = t × w` is an exact integer below 2^53, and the floor of `a / whole`
+ * computed in doubles is exact with no correction: the rounded quotient is at least the
+ * true floor `m` (rounding is monotone and `m` is representable), and it could reach
+ * `m + 1` only if the gap `d / whole` (`d = whole − r ≥ 1`) were at most half a unit in the
+ * last place of `m + 1`, at most `(m + 1) / 2^53`; that is `d × 2^53 ≤ whole × (m + 1) = a + d`,
+ * which forces `d = 1` and `a = 2^53 − 1`, so `whole × (m + 1) = 2^53`, `whole` is a power
+ * of two and the division was exact.
+ *
+ * @internal
+ */
+export const splitSmallKeyed = (
+  t: number,
+  weights: ArrayLike<number>,
+  whole: number,
+  units: { [index: number]: number },
+  keys: { [index: number]: number },
+): void => {
+  const n = weights.length;
+  let assigned = 0;
+  for (let i = 0; i < n; i++) {
+    const a = t * (weights[i] as number);
+    const q = Math.floor(a / whole); // exact, see above
+    const r = a - q * whole;
+    units[i] = q;
+    assigned += q;
+    keys[i] = (r << 8) | (255 - i); // r < 2^23: exact in 31 bits
+  }
+  const k = t - assigned; // 0 ≤ k < n
+  if (k === 0) return;
+  selectTopKeys(keys, n, k);
+  for (let j = 0; j < k; j++) {
+    const key = keys[j] as number;
+    const i = 255 - (key & 255);
+    units[i] = (units[i] as number) + 1;
+  }
+};

@@ -1,0 +1,24 @@
+import { Result } from "effect";
+import { summarizeIssues } from "@unsms/core";
+import { InvalidParticipants } from "../errors/InvalidParticipants";
+import { checkWeights } from "./checkWeights";
+
+/**
+ * The sum and largest of a list of weights, or InvalidParticipants naming every problem:
+ * no weights, or a weight that is not a whole number of 0 or more, or a sum above 2^53 − 1.
+ *
+ * @internal
+ */
+export const validateWeights = (
+  weights: ArrayLike<number>,
+): Result.Result<{ readonly whole: number; readonly maxWeight: number }, InvalidParticipants> => {
+  if (weights.length === 0) {
+    const message = "$.participants: nobody to apportion among";
+    return Result.fail(
+      new InvalidParticipants({ message, issues: [{ path: "$.participants", expected: "at least one participant", received: "[]", message }] }),
+    );
+  }
+  const { whole, maxWeight, issues } = checkWeights(weights, (index) => `$.participants[${index}].headcount`);
+  if (issues.length > 0) return Result.fail(new InvalidParticipants({ message: summarizeIssues("the weights are invalid", issues), issues }));
+  return Result.succeed({ whole, maxWeight });
+};
