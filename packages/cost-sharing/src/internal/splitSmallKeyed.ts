@@ -1,3 +1,4 @@
+import { exactQuotient } from "./exactQuotient";
 import { selectTopKeys } from "./selectTopKeys";
 
 /** Keys keep the index in their low 8 bits: at most this many weights. */
@@ -15,14 +16,8 @@ export const KEYED_MAX_WHOLE = 2 ** 23;
  * back from its key's low 8 bits and given one unit.
  *
  * The caller has checked `whole > 0` and `t × maxWeight + whole ≤ 2^53` (with `t` the
- * total's magnitude), and owns both arrays for the duration of the call. Then each
- * product `a = t × w` is an exact integer below 2^53, and the floor of `a / whole`
- * computed in doubles is exact with no correction: the rounded quotient is at least the
- * true floor `m` (rounding is monotone and `m` is representable), and it could reach
- * `m + 1` only if the gap `d / whole` (`d = whole − r ≥ 1`) were at most half a unit in the
- * last place of `m + 1`, at most `(m + 1) / 2^53`; that is `d × 2^53 ≤ whole × (m + 1) = a + d`,
- * which forces `d = 1` and `a = 2^53 − 1`, so `whole × (m + 1) = 2^53`, `whole` is a power
- * of two and the division was exact.
+ * total's magnitude), so every product and floor is exact (see `exactQuotient`), and owns
+ * both arrays for the duration of the call.
  *
  * @internal
  */
@@ -37,7 +32,7 @@ export const splitSmallKeyed = (
   let assigned = 0;
   for (let i = 0; i < n; i++) {
     const a = t * (weights[i] as number);
-    const q = Math.floor(a / whole); // exact, see above
+    const q = exactQuotient(a, whole);
     const r = a - q * whole;
     units[i] = q;
     assigned += q;

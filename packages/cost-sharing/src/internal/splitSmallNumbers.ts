@@ -8,8 +8,7 @@ import { exactQuotient } from "./exactQuotient";
  * remainder above `v` and to the first equal ones (the lower indices, or with
  * `compareTies` the ones that order first). No sort, no typed arrays (small ones cost more
  * to make than to fill). The caller has checked `t × maxWeight + whole ≤ 2^53`, so
- * `t × w` and `q × whole` are exact and `floor(t × w / whole)` in doubles is off by at most
- * one, which the pass corrects. All state is local: pure and re-entrant.
+ * `t × w`, `q × whole` and the floor in doubles are exact (see `exactQuotient`). All state is local: pure and re-entrant.
  *
  * @internal
  */

@@ -12,7 +12,7 @@ const SMALL_SPLIT = 256;
  * caller has checked: non-negative safe integers adding up to `whole ≤ 2^53 − 1` (zero
  * only with a zero total), `maxWeight` the largest. Number arithmetic when
  * `|total| × maxWeight + whole ≤ 2^53` (then `floor(a / whole)` computed in doubles is
- * off by at most one and corrected exactly; a quickselect for up to 256 weights, a radix
+ * exact, see `exactQuotient`; a quickselect for up to 256 weights, a radix
  * selection above), bigint otherwise. (`makeApportioner` has a faster small path of its
  * own, on typed arrays it keeps.) Negative totals are split
  * as their magnitude, then negated.
