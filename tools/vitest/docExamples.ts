@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { renderLogged } from "./renderLogged";
 
 /** One `@example` code block found in a source file's doc comments. */
 export interface DocExample {
@@ -17,31 +18,41 @@ const sourceFiles = (dir: string): Array<string> =>
     return entry.name.endsWith(".ts") ? [path] : [];
   });
 
-/** Every ```ts block inside an `@example` tag of the package's public source files. */
-export const findDocExamples = (srcDir: string): Array<DocExample> => {
+/**
+ * The ```ts blocks of a file's lines, each with the line it starts on; `include` says
+ * whether a line is read at all (told whether a block is open).
+ */
+const tsBlocks = (file: string, lines: ReadonlyArray<string>, include: (index: number, inBlock: boolean) => boolean): Array<DocExample> => {
   const examples: Array<DocExample> = [];
-  for (const file of sourceFiles(srcDir)) {
-    const lines = readFileSync(file, "utf8").split("\n");
-    let inExample = false;
-    let code: Array<string> | undefined;
-    let start = 0;
-    lines.forEach((raw, index) => {
-      const line = raw.replace(/^\s*\* ?/, "");
-      if (/^\s*\*\//.test(raw)) inExample = false;
-      if (line.startsWith("@example")) inExample = true;
-      else if (line.startsWith("@") && code === undefined) inExample = false;
-      if (!inExample) return;
-      if (code === undefined && /^```(ts|typescript)\b/.test(line)) {
-        code = [];
-        start = index + 1;
-      } else if (code !== undefined && line.startsWith("```")) {
-        examples.push({ file, line: start, code: code.join("\n") });
-        code = undefined;
-      } else if (code !== undefined) code.push(line);
-    });
-  }
+  let code: Array<string> | undefined;
+  let start = 0;
+  lines.forEach((line, index) => {
+    if (!include(index, code !== undefined)) return;
+    if (code === undefined && /^```(ts|typescript)\b/.test(line)) {
+      code = [];
+      start = index + 1;
+    } else if (code !== undefined && line.startsWith("```")) {
+      examples.push({ file, line: start, code: code.join("\n") });
+      code = undefined;
+    } else if (code !== undefined) code.push(line);
+  });
   return examples;
 };
+
+/** Every ```ts block inside an `@example` tag of the package's public source files. */
+export const findDocExamples = (srcDir: string): Array<DocExample> =>
+  sourceFiles(srcDir).flatMap((file) => {
+    const raw = readFileSync(file, "utf8").split("\n");
+    const lines = raw.map((line) => line.replace(/^\s*\* ?/, ""));
+    let inExample = false;
+    return tsBlocks(file, lines, (index, inBlock) => {
+      const line = lines[index] as string;
+      if (/^\s*\*\//.test(raw[index] as string)) inExample = false;
+      if (line.startsWith("@example")) inExample = true;
+      else if (line.startsWith("@") && !inBlock) inExample = false;
+      return inExample;
+    });
+  });
 
 /** Exported declarations of a source file that lack an `@example` in the doc comment before them. */
 export const findUndocumentedExports = (srcDir: string): Array<string> => {
@@ -61,36 +72,122 @@ export const findUndocumentedExports = (srcDir: string): Array<string> => {
   return missing;
 };
 
+/** Every ```ts block of the Markdown files in `dir` (the guides), with its line. */
+export const findMarkdownExamples = (dir: string): Array<DocExample> =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .flatMap((name) => tsBlocks(join(dir, name), readFileSync(join(dir, name), "utf8").split("\n"), () => true));
+
+/** A `console.log(…) // what it prints` line: the call's opening and the comment. */
+const LOGGED = /^(.*?)console\.log\((.*\))\s*\/\/\s*(.+?)\s*$/;
+
+/** `console.log(` on lines that say what they print becomes a call that records it. */
+const instrument = (code: string): { readonly code: string; readonly expected: Map<number, string> } => {
+  const expected = new Map<number, string>();
+  const lines = code.split("\n").map((line, index) => {
+    const match = LOGGED.exec(line);
+    if (match === null) return line;
+    expected.set(index, match[3] as string);
+    return `${match[1]}globalThis.__unsmsLogged(${index}, ${match[2]}`;
+  });
+  return { code: lines.join("\n"), expected };
+};
+
+/** Whether `printed` fits `pattern`, where `…` (or `...`) stands for any text left out. */
+const fits = (pattern: string, printed: string): boolean => {
+  const parts = pattern.split(/…|\.\.\./);
+  if (parts.length === 1) return pattern === printed;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  if (!printed.startsWith(first) || !printed.endsWith(last) || first.length + last.length > printed.length) return false;
+  let at = first.length;
+  for (const part of parts.slice(1, -1)) {
+    const found = printed.indexOf(part, at);
+    if (found < 0 || found + part.length > printed.length - last.length) return false;
+    at = found + part.length;
+  }
+  return true;
+};
+
 /**
- * Runs every `@example` of a package's source as a test, so that documentation cannot rot:
- * each block is written to `<package>/.examples/` (git-ignored) and imported. Output to the
- * console is silenced; an example that throws fails its test.
+ * The comment says what is printed: the same text, where `…` leaves something out, maybe
+ * followed by a note in parentheses — `// "84" (¶41)`, `// { key: "DSS", …, fillRate: "84", … }`.
  */
-export const testDocExamples = (packageDir: string): void => {
-  const examples = findDocExamples(join(packageDir, "src"));
-  const outDir = join(packageDir, ".examples");
+const saysWhatIsPrinted = (comment: string, printed: string): boolean => {
+  if (fits(comment, printed)) return true;
+  const note = comment.lastIndexOf(" (");
+  return comment.endsWith(")") && note > 0 && fits(comment.slice(0, note), printed);
+};
+
+const runExamples = (title: string, examples: ReadonlyArray<DocExample>, outDir: string, relativeTo: string): void => {
   beforeAll(() => {
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-  describe("@example blocks run", () => {
-    test("the package documents its exports with examples", ({ expect }) => {
-      expect(examples.length).toBeGreaterThan(0);
-      expect(findUndocumentedExports(join(packageDir, "src"))).toEqual([]);
-    });
+  describe(title, () => {
     examples.forEach((example, index) => {
-      const where = `${relative(packageDir, example.file)}:${example.line}`;
+      const where = `${relative(relativeTo, example.file)}:${example.line}`;
       test(where, async () => {
         const path = join(outDir, `example-${index}.ts`);
-        writeFileSync(path, `${example.code}\nexport {};\n`);
+        const { code, expected } = instrument(example.code);
+        writeFileSync(path, `${code}\nexport {};\n`);
+        const printed = new Map<number, string>();
+        const hooks = globalThis as { __unsmsLogged?: (line: number, ...args: Array<unknown>) => void };
+        hooks.__unsmsLogged = (line, ...args) => {
+          if (!printed.has(line)) printed.set(line, renderLogged(args));
+        };
         const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
         try {
           await import(/* @vite-ignore */ pathToFileURL(path).href);
         } finally {
           log.mockRestore();
+          delete hooks.__unsmsLogged;
         }
+        // each `console.log(…) // comment` runs and prints what its comment says (the first time)
+        const wrong = [...expected]
+          .filter(([line, text]) => !printed.has(line) || !saysWhatIsPrinted(text, printed.get(line) as string))
+          .map(([line, text]) => {
+            const at = `${where.replace(/:\d+$/, "")}:${example.line + line + 1}`;
+            return printed.has(line) ? `${at}: the comment says ${text}, it prints ${printed.get(line)}` : `${at}: the comment says ${text}, it never prints`;
+          });
+        if (process.env["DOC_LOG_REPORT"] !== undefined) {
+          if (wrong.length > 0) appendFileSync(process.env["DOC_LOG_REPORT"], `${wrong.join("\n")}\n`);
+        } else expect(wrong).toEqual([]);
       });
     });
   });
+};
+
+/**
+ * Runs every `@example` of a package's source as a test, so that documentation cannot rot
+ * (each block written to `<package>/.examples/` and imported), and fails when an exported
+ * declaration has no `@example`.
+ */
+export const testDocExamples = (packageDir: string): void => {
+  const examples = findDocExamples(join(packageDir, "src"));
+  test("the package documents its exports with examples", ({ expect }) => {
+    expect(examples.length).toBeGreaterThan(0);
+    expect(findUndocumentedExports(join(packageDir, "src"))).toEqual([]);
+  });
+  runExamples("@example blocks run", examples, join(packageDir, ".examples"), packageDir);
+};
+
+/**
+ * Runs every ```ts block of the guides in `guidesDir` as a test, from `<package>/.guides/`
+ * (git-ignored), so the guides cannot rot either. Paths to `docs/…` in the code, relative
+ * to the repository's root as a reader would run them, are made absolute.
+ */
+export const testGuideExamples = (packageDir: string, guidesDir: string): void => {
+  // the guides' paths are relative to the repository's root, where a reader runs them
+  const root = join(guidesDir, "..", "..");
+  const examples = findMarkdownExamples(guidesDir).map((example) => ({
+    ...example,
+    code: example.code.replace(/(["'])(?:\.\/)?docs\//g, (_, quote: string) => `${quote}${join(root, "docs")}/`),
+  }));
+  test("the guides have code to run", ({ expect }) => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+  runExamples("guide code blocks run", examples, join(packageDir, ".guides"), guidesDir);
 };

@@ -27,7 +27,7 @@ import { nodeIo } from "./nodeIo";
  *   writeFile: async () => undefined,
  *   now: () => new Date(),
  * })
- * console.log(code, printed.join("")) // 0 {"schemas": [...]}
+ * console.log(code, JSON.parse(printed.join("")).schemas.length) // 0 12
  * ```
  *
  * @category cli

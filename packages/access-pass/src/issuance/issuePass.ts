@@ -85,7 +85,7 @@ const unmet = (request: PassRequest, requirement: Requirement, at: number, label
  * }))
  * const serial = Result.getOrThrow(decode(PassIdSchema, "NY-2006-000001"))
  * const pass = Result.getOrThrow(issuePass(request, defaultPassPolicy, new Date("2006-03-01T09:00:00Z"), serial))
- * console.log(pass.validUntil) // "2007-01-01T00:00:00Z": the end of 31 December
+ * console.log(pass.validUntil) // "2007-01-01T00:00:00Z" (the end of 31 December)
  *
  * const refused = issuePass({ ...request, photo: undefined, sponsor: undefined }, defaultPassPolicy, new Date("2006-03-01T09:00:00Z"), serial)
  * if (Result.isFailure(refused)) console.log(refused.failure.issues.map((i) => i.path)) // ["$.sponsor", "$.photo"]

@@ -15,7 +15,7 @@ import type { PassSigningKey } from "./PassSigningKey";
  * import { Result } from "effect"
  *
  * console.log(Result.isSuccess(makeSigningKey(generateKeyPairSync("ed25519").privateKey))) // true
- * console.log(Result.isFailure(makeSigningKey(generateKeyPairSync("ed448").privateKey))) // true: only Ed25519
+ * console.log(Result.isFailure(makeSigningKey(generateKeyPairSync("ed448").privateKey))) // true (only Ed25519)
  * ```
  *
  * @category keys

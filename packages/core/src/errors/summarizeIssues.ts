@@ -11,7 +11,7 @@ import type { Issue } from "./Issue";
  * const message = summarizeIssues("the risk register is inconsistent", [
  *   { path: "$.threats[0].likelihood", expected: "a likelihood level", received: '"often"', message: '$.threats[0].likelihood: expected a likelihood level, received "often"' },
  * ])
- * console.log(message) // the risk register is inconsistent: 1 problem; first: $.threats[0].likelihood: …
+ * console.log(message) // "the risk register is inconsistent: 1 problem; first: $.threats[0].likelihood: …"
  * ```
  *
  * @category errors

@@ -20,7 +20,7 @@ import type { ApportionedUnits } from "./ApportionedUnits";
  * const out = new Float64Array(apportioner.length)
  * for (const total of [10n, 11n]) {
  *   Result.getOrThrow(apportioner.apportionInto(total, out))
- *   console.log(Array.from(out)) // [5, 2, 2, 1], then [6, 2, 2, 1]
+ *   console.log(Array.from(out)) // [5, 2, 2, 1] (then [6, 2, 2, 1])
  * }
  * ```
  *

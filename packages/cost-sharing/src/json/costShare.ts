@@ -37,7 +37,7 @@ const formulaJson = (formula: Formula): unknown => {
  *   readCostShareRequest({ currency: "USD", total: "0.10", participants: [{ id: "A", headcount: 1 }, { id: "B", headcount: 2 }] }),
  * )
  * const response = Result.getOrThrow(costShare(request))
- * console.log(JSON.stringify(response.shares.map((share) => [share.id, share.amount]))) // [["A","0.03"],["B","0.07"]]
+ * console.log(response.shares.map((share) => [share.id, share.amount])) // [["A", "0.03"], ["B", "0.07"]]
  * ```
  *
  * @category json

@@ -27,7 +27,7 @@ import type { StaffingTable } from "@unsms/staffing";
  * import { Result } from "effect"
  *
  * const summary = Result.getOrThrow(summarizeStaffing(dssStaffingTable, { by: "unit" }))
- * console.log(summary.rows[0]) // { key: "DSS", authorized: 1830, filled: 1536, fillRate: "84", ... }
+ * console.log(summary.rows[0]) // { key: "DSS", …, authorized: 1830, filled: 1536, …, fillRate: "84", … }
  * ```
  *
  * @category staffing

@@ -60,7 +60,7 @@ export interface RiskRegister {
  * ```ts
  * import { RiskRegisterSchema } from "@unsms/risk"
  *
- * console.log(RiskRegisterSchema.safeParse({ location: "x", threats: [] }).success) // false: no threats
+ * console.log(RiskRegisterSchema.safeParse({ location: "x", threats: [] }).success) // false (no threats)
  * ```
  *
  * @category assessment

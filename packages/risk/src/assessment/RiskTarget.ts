@@ -7,7 +7,7 @@ import * as z from "zod";
  * ```ts
  * import { RISK_TARGETS } from "@unsms/risk"
  *
- * console.log(RISK_TARGETS.join(", ")) // staff, premises, assets, programmes
+ * console.log(RISK_TARGETS.join(", ")) // "staff, premises, assets, programmes"
  * ```
  *
  * @category assessment

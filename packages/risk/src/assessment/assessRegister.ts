@@ -49,8 +49,8 @@ const defaultTop = 5;
  *   }),
  * )
  * const [risk] = assessment.risks
- * console.log(risk?.inherent.level, "→", risk?.residual.level) // Very high → Medium
- * console.log(assessment.acceptability.acceptable) // true: Medium is within PC3's ceiling
+ * console.log(risk?.inherent.level, risk?.residual.level) // "Very high" "Medium"
+ * console.log(assessment.acceptability.acceptable) // true (Medium is within PC3's ceiling)
  * ```
  *
  * @category assessment

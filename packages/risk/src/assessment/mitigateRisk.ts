@@ -26,7 +26,7 @@ import type { MitigationMeasure } from "./MitigationMeasure";
  *     { id: "film", description: "anti-shatter film", reduces: { likelihood: 0, impact: 1 }, basis: "less glass injury" },
  *   ]),
  * )
- * console.log(residual.likelihood, residual.impact, residual.level) // Moderately likely Moderate Medium
+ * console.log(residual.likelihood, residual.impact, residual.level) // "Moderately likely" "Moderate" "Medium"
  * ```
  *
  * @category assessment

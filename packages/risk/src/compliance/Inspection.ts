@@ -76,7 +76,7 @@ export interface Inspection {
  * import { InspectionSchema } from "@unsms/risk"
  *
  * const parsed = InspectionSchema.safeParse({ location: "x", standard: "MOSS", situation: { system: "levels", level: 9 }, findings: [] })
- * console.log(parsed.success) // false: there is no level 9
+ * console.log(parsed.success) // false (there is no level 9)
  * ```
  *
  * @category compliance

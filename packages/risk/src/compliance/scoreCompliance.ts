@@ -44,7 +44,7 @@ import { requiredMeasures } from "./requiredMeasures";
  *     ],
  *   }),
  * )
- * console.log(report.overall.met, "of", report.overall.required, report.overall.percent) // 2 of 9 "22.2"
+ * console.log(`${report.overall.met} of ${report.overall.required}`, report.overall.percent) // "2 of 9" "22.2"
  * console.log(report.unmet[0]?.id, report.compliant) // "H-PRM-2" false
  * ```
  *

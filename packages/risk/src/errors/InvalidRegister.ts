@@ -16,7 +16,7 @@ import { Data } from "effect";
  *   measures: [],
  *   threats: [{ id: "T1", category: "crime", description: "theft", likelihood: "Often", impact: "Minor", measures: ["locks"], response: "control" }],
  * })
- * if (Result.isFailure(result)) for (const issue of result.failure.issues) console.log(issue.path) // $.threats[0].likelihood, $.threats[0].measures[0]
+ * if (Result.isFailure(result)) for (const issue of result.failure.issues) console.log(issue.path) // "$.threats[0].likelihood" (then "$.threats[0].measures[0]")
  * ```
  *
  * @category errors

@@ -8,7 +8,7 @@ import type { RiskMatrix } from "./RiskMatrix";
  * ```ts
  * import { LIKELIHOOD_LEVELS } from "@unsms/risk"
  *
- * console.log(LIKELIHOOD_LEVELS[0], "…", LIKELIHOOD_LEVELS[4]) // Very unlikely … Very likely
+ * console.log(LIKELIHOOD_LEVELS[0], LIKELIHOOD_LEVELS[4]) // "Very unlikely" "Very likely"
  * ```
  *
  * @category risk matrix

@@ -8,7 +8,7 @@ import * as z from "zod";
  * ```ts
  * import { SECURITY_PHASE_NUMBERS } from "@unsms/risk"
  *
- * console.log(SECURITY_PHASE_NUMBERS.join(" ")) // I II III IV V
+ * console.log(SECURITY_PHASE_NUMBERS.join(" ")) // "I II III IV V"
  * ```
  *
  * @category security phases and levels

@@ -12,7 +12,7 @@ import { TRAINING_RULES } from "./TrainingRule";
  * import { requiredTraining } from "@unsms/risk"
  *
  * console.log(requiredTraining({ system: "phases", phase: "none" }).map((r) => r.course)) // ["Basic Security in the Field"]
- * console.log(requiredTraining({ system: "phases", phase: "II" }).map((r) => r.course)) // [..., "Advanced Security in the Field"]
+ * console.log(requiredTraining({ system: "phases", phase: "II" }).map((r) => r.course)) // […, "Advanced Security in the Field"]
  * ```
  *
  * @category security phases and levels

@@ -33,7 +33,7 @@ const undeterminedReason = "the filled posts among these are known only as a cou
  *   groups: [{ unit: "FSO" as UnitId, grade: "P-4", count: 137 }, { unit: "FSO" as UnitId, grade: "P-3", count: 113 }],
  *   fillCounts: [{ unit: "FSO" as UnitId, filled: 174 }],
  * }, { by: "unit", decimals: 1 }))
- * console.log(summary.rows[0]) // { key: "FSO", ..., authorized: 250, filled: 174, vacant: 76, fillRate: "69.6", vacancyRate: "30.4" }
+ * console.log(summary.rows[0]) // { key: "FSO", …, authorized: 250, filled: 174, vacant: 76, fillRate: "69.6", vacancyRate: "30.4" }
  * ```
  *
  * @category summaries
