@@ -85,10 +85,14 @@ const LOGGED = /^(.*?)console\.log\((.*\))\s*\/\/\s*(.+?)\s*$/;
 /** `console.log(` on lines that say what they print becomes a call that records it. */
 const instrument = (code: string): { readonly code: string; readonly expected: Map<number, string> } => {
   const expected = new Map<number, string>();
-  const lines = code.split("\n").map((line, index) => {
-    const match = LOGGED.exec(line);
-    if (match === null) return line;
-    expected.set(index, match[3] as string);
+  const source = code.split("\n");
+  const comment = (index: number): string | undefined => /^\s*\/\/\s*(.+?)\s*$/.exec(source[index] ?? "")?.[1];
+  const lines = source.map((line, index) => {
+    // the comment at the end of the line, or alone on the next line (a longer one is prose)
+    const match = LOGGED.exec(line) ?? /^(.*?)console\.log\((.*\))\s*()$/.exec(line);
+    const text = match?.[3] || (comment(index + 2) === undefined ? comment(index + 1) : undefined);
+    if (match === null || text === undefined) return line;
+    expected.set(index, text);
     return `${match[1]}globalThis.__unsmsLogged(${index}, ${match[2]}`;
   });
   return { code: lines.join("\n"), expected };

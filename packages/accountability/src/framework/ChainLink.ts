@@ -12,7 +12,7 @@ import type { Citation } from "@unsms/core";
  *
  * const chain: ReadonlyArray<ChainLink> = Result.getOrThrow(chainOfAccountability(annexIFramework, "E"))
  * console.log(chain.map((link) => link.name).join(" → "))
- * // Designated Official → Under-Secretary-General for Safety and Security → Secretary-General → Member States
+ * // "Designated Official → Under-Secretary-General for Safety and Security → Secretary-General → Member States"
  * ```
  *
  * @category queries

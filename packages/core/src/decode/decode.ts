@@ -21,7 +21,7 @@ import { toIssues } from "../internal/toIssues";
  * const result = decode(Participant, { id: "UNDP", headcount: -4 })
  * if (Result.isFailure(result)) {
  *   for (const issue of result.failure.issues) console.log(issue.path, issue.expected, issue.received)
- *   // $.headcount a number >= 0 -4
+ *   // "$.headcount" "a number >= 0" "-4"
  * }
  * ```
  *

@@ -31,7 +31,7 @@ import type { Budget, BudgetShare, BudgetShares } from "./Budget";
  *   ),
  * )
  * for (const line of shared.shares) console.log(line.id, formatMoney(line.total), line.percentage)
- * // UN 50000000.00 62.50 — UNDP 18000000.00 22.50 — UNICEF 12000000.00 15.00
+ * // "UN" "50000000.00" "62.50" (then "UNDP" "18000000.00" "22.50", "UNICEF" "12000000.00" "15.00")
  * ```
  *
  * @category budget

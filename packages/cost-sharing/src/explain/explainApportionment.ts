@@ -25,8 +25,9 @@ const describeSame = (share: Share, amount: string, why: string): string => `${s
  *     { id: "D", headcount: 15 },
  *   ]),
  * )
- * for (const explanation of explainApportionment(shares)) console.log(explanation.text)
- * // C pays 0.02: 15 of 100 staff, quota 150/100 minor units = 1 + 50/100; remainder rank 1 of 4, so one leftover unit.
+ * const c = explainApportionment(shares)[2]
+ * console.log(c?.text)
+ * // "C pays 0.02: 15 of 100 staff, quota 150/100 minor units = 1 + 50/100; remainder rank 1 of 4, so one leftover unit."
  * ```
  *
  * @category explanation
