@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
@@ -72,12 +72,9 @@ export const findUndocumentedExports = (srcDir: string): Array<string> => {
   return missing;
 };
 
-/** Every ```ts block of the Markdown files in `dir` (the guides), with its line. */
-export const findMarkdownExamples = (dir: string): Array<DocExample> =>
-  readdirSync(dir)
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .flatMap((name) => tsBlocks(join(dir, name), readFileSync(join(dir, name), "utf8").split("\n"), () => true));
+/** Every ```ts block of the given Markdown files (guides, READMEs), with its line. */
+export const findMarkdownExamples = (files: ReadonlyArray<string>): Array<DocExample> =>
+  files.flatMap((file) => tsBlocks(file, readFileSync(file, "utf8").split("\n"), () => true));
 
 /** A `console.log(…) // what it prints` line: the call's opening and the comment. */
 const LOGGED = /^(.*?)console\.log\((.*\))\s*\/\/\s*(.+?)\s*$/;
@@ -179,19 +176,24 @@ export const testDocExamples = (packageDir: string): void => {
 };
 
 /**
- * Runs every ```ts block of the guides in `guidesDir` as a test, from `<package>/.guides/`
- * (git-ignored), so the guides cannot rot either. Paths to `docs/…` in the code, relative
- * to the repository's root as a reader would run them, are made absolute.
+ * Runs every ```ts block of the repository's guides (`docs/guides/*.md`) and READMEs as a
+ * test, from `<package>/.guides/` (git-ignored), so they cannot rot either. Paths to
+ * `docs/…` in the code, relative to the repository's root as a reader would run them, are
+ * made absolute.
  */
-export const testGuideExamples = (packageDir: string, guidesDir: string): void => {
-  // the guides' paths are relative to the repository's root, where a reader runs them
-  const root = join(guidesDir, "..", "..");
-  const examples = findMarkdownExamples(guidesDir).map((example) => ({
+export const testGuideExamples = (packageDir: string, root: string): void => {
+  const guides = join(root, "docs", "guides");
+  const files = [
+    ...readdirSync(guides).filter((name) => name.endsWith(".md")).sort().map((name) => join(guides, name)),
+    join(root, "README.md"),
+    ...readdirSync(join(root, "packages")).sort().map((name) => join(root, "packages", name, "README.md")),
+  ].filter((file) => existsSync(file));
+  const examples = findMarkdownExamples(files).map((example) => ({
     ...example,
     code: example.code.replace(/(["'])(?:\.\/)?docs\//g, (_, quote: string) => `${quote}${join(root, "docs")}/`),
   }));
-  test("the guides have code to run", ({ expect }) => {
+  test("the guides and READMEs have code to run", ({ expect }) => {
     expect(examples.length).toBeGreaterThan(0);
   });
-  runExamples("guide code blocks run", examples, join(packageDir, ".guides"), guidesDir);
+  runExamples("guide and README code blocks run", examples, join(packageDir, ".guides"), root);
 };

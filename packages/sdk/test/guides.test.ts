@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
 import { testGuideExamples } from "../../../tools/vitest/docExamples";
 
-// the guides import from @unsms/sdk and the domain packages, all of which the sdk depends on
-testGuideExamples(fileURLToPath(new URL("..", import.meta.url)), fileURLToPath(new URL("../../../docs/guides", import.meta.url)));
+// the guides and READMEs import from @unsms/sdk and the domain packages, all of which the sdk depends on
+testGuideExamples(fileURLToPath(new URL("..", import.meta.url)), fileURLToPath(new URL("../../..", import.meta.url)));
