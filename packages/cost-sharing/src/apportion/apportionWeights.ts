@@ -4,6 +4,7 @@ import type { InvalidParticipants } from "../errors/InvalidParticipants";
 import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import { checkTotal } from "../internal/checkTotal";
 import { splitUnits } from "../internal/splitUnits";
+import { unreadableWeights } from "../internal/unreadableWeights";
 import { validateWeights } from "../internal/validateWeights";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import type { ApportionedUnits } from "./ApportionedUnits";
@@ -39,9 +40,14 @@ export const apportionWeights = (
 ): Result.Result<ApportionedUnits, InvalidParticipants | ZeroHeadcount | InvalidAmount> => {
   const invalidTotal = checkTotal(total);
   if (invalidTotal !== undefined) return Result.fail(invalidTotal);
-  const checked = validateWeights(weights);
-  if (Result.isFailure(checked)) return Result.fail(checked.failure);
-  const { whole, maxWeight } = checked.success;
-  if (whole === 0 && total !== 0n) return Result.fail(zeroHeadcountFailure(total));
-  return Result.succeed(splitUnits(total, weights, whole, maxWeight, undefined));
+  try {
+    const checked = validateWeights(weights);
+    if (Result.isFailure(checked)) return Result.fail(checked.failure);
+    const { whole, maxWeight } = checked.success;
+    if (whole === 0 && total !== 0n) return Result.fail(zeroHeadcountFailure(total));
+    return Result.succeed(splitUnits(total, weights, whole, maxWeight, undefined));
+  } catch (error) {
+    // only reading the caller's weights can throw (a getter or a proxy)
+    return Result.fail(unreadableWeights(error));
+  }
 };

@@ -8,6 +8,7 @@ import { splitLargeNumbers } from "../internal/splitLargeNumbers";
 import { KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE, splitSmallKeyed } from "../internal/splitSmallKeyed";
 import { splitSmallNumbers } from "../internal/splitSmallNumbers";
 import { splitUnits } from "../internal/splitUnits";
+import { unreadableWeights } from "../internal/unreadableWeights";
 import { validateWeights } from "../internal/validateWeights";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import type { Apportioner } from "./Apportioner";
@@ -52,16 +53,22 @@ const invalidOutput = (n: number, received: string): InvalidOutput =>
  * @since 0.1.0
  */
 export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Apportioner, InvalidParticipants> => {
-  const length: unknown = typeof weights === "object" && weights !== null ? weights.length : undefined;
-  if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > 2 ** 32 - 1) {
-    const received = typeof length === "number" ? String(length) : typeof length;
-    const message = `$.participants: expected a list of headcounts; received a length of ${received}`;
-    return Result.fail(
-      new InvalidParticipants({ message, issues: [{ path: "$.participants", expected: "a list of headcounts", received, message }] }),
-    );
+  let read: Array<number>;
+  try {
+    const length: unknown = typeof weights === "object" && weights !== null ? weights.length : undefined;
+    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > 2 ** 32 - 1) {
+      const received = typeof length === "number" ? String(length) : typeof length;
+      const message = `$.participants: expected a list of headcounts; received a length of ${received}`;
+      return Result.fail(
+        new InvalidParticipants({ message, issues: [{ path: "$.participants", expected: "a list of headcounts", received, message }] }),
+      );
+    }
+    read = Array.from({ length }, (_, i) => weights[i] as number);
+  } catch (error) {
+    // a getter or a proxy of the caller's threw (or the length is too large to hold)
+    return Result.fail(unreadableWeights(error));
   }
-  // read each weight once, check what was read, keep a copy of it
-  const read = Array.from({ length }, (_, i) => weights[i] as number);
+  // each weight was read once: check what was read, keep a copy of it
   const checked = validateWeights(read);
   if (Result.isFailure(checked)) return Result.fail(checked.failure);
   const { whole, maxWeight } = checked.success;

@@ -55,6 +55,26 @@ describe("makeApportioner", () => {
     if (Result.isFailure(invalid)) expect(invalid.failure.issues.map((issue) => issue.path)).toEqual(["$.participants[1].headcount"]);
   });
 
+  it("weights that throw when read are reported, not thrown", () => {
+    const throwing = new Proxy([1, 2, 3], {
+      get: (target, key) => {
+        if (key === "1") throw new Error("no access");
+        return Reflect.get(target, key);
+      },
+    });
+    const lengthThrows = Object.defineProperty({}, "length", {
+      get: () => {
+        throw new Error("no length");
+      },
+    });
+    for (const weights of [throwing, lengthThrows]) {
+      const made = makeApportioner(weights as never);
+      expect(failureTag(made)).toBe("InvalidParticipants");
+      if (Result.isFailure(made)) expect(made.failure.message).toMatch(/threw \(Error: no (access|length)\)/);
+      expect(failureTag(apportionWeights(10n, weights as never))).toBe("InvalidParticipants");
+    }
+  });
+
   it("writes nothing when it fails", () => {
     const apportioner = make([1, 2, 3]);
     const out = Float64Array.of(7, 7, 7);
