@@ -40,7 +40,8 @@ export interface Apportioner {
   readonly apportion: (total: bigint) => Result.Result<ApportionedUnits, ZeroHeadcount | InvalidAmount>;
   /**
    * Apportions `total` minor units into `out`, a Float64Array of {@link Apportioner.length}
-   * entries, and returns it: no allocation, for loops over many totals. Fails, writing
+   * entries, and returns it: no new result array, and up to 256 weights adding up to at
+   * most 2^23 no scratch array either — for loops over many totals. Fails, writing
    * nothing, when `out` is not such an array, when the total is not a bigint or exceeds
    * 2^53 − 1 in magnitude (a Float64Array holds whole numbers exactly only up to there),
    * or when a non-zero total meets weights that are all zero.

@@ -28,7 +28,8 @@ const invalidOutput = (n: number, received: string): InvalidOutput =>
  * apportions any number of totals by them with the largest remainder method, exactly as
  * {@link apportionWeights} does, without checking the weights again. Its
  * `apportionInto(total, out)` writes the shares into a Float64Array the caller owns and
- * allocates nothing, which is what a loop over thousands of what-if totals wants. The
+ * allocates no result (and for up to 256 weights adding up to at most 2^23 no scratch
+ * either), which is what a loop over thousands of what-if totals wants. The
  * weights are copied, read once, never changed. The apportioner keeps a small scratch
  * array of its own; no code of the caller's runs during a call, so calls cannot overlap
  * and every call gives the same answer for the same total.
