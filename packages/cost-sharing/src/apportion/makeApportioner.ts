@@ -3,11 +3,11 @@ import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { InvalidOutput } from "../errors/InvalidOutput";
 import { checkTotal } from "../internal/checkTotal";
 import { fitsNumbers } from "../internal/fitsNumbers";
-import { float64ArrayTest } from "../internal/float64ArrayTest";
 import { splitLargeNumbers } from "../internal/splitLargeNumbers";
 import { KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE, splitSmallKeyed } from "../internal/splitSmallKeyed";
 import { splitSmallNumbers } from "../internal/splitSmallNumbers";
 import { splitUnits } from "../internal/splitUnits";
+import { typedArrayKindOf } from "../internal/typedArrayKindOf";
 import { unreadableWeights } from "../internal/unreadableWeights";
 import { validateWeights } from "../internal/validateWeights";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
@@ -76,7 +76,7 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
   const own = Float64Array.from(read);
   const n = own.length;
   const keys = n <= KEYED_MAX_WEIGHTS && whole <= KEYED_MAX_WHOLE ? new Int32Array(n) : undefined;
-  const isFloat64Array = float64ArrayTest();
+  const kindOf = typedArrayKindOf();
   let checkedOut: Float64Array | undefined;
 
   const apportion: Apportioner["apportion"] = (total) => {
@@ -89,7 +89,13 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
   const apportionInto: Apportioner["apportionInto"] = (total, out) => {
     const invalidTotal = checkTotal(total);
     if (invalidTotal !== undefined) return Result.fail(invalidTotal);
-    if (out !== checkedOut && !isFloat64Array(out)) return Result.fail(invalidOutput(n, out === null ? "null" : typeof out));
+    if (out !== checkedOut) {
+      const kind = kindOf(out);
+      if (kind !== "Float64Array") {
+        const received = kind !== undefined ? `a ${kind}` : Array.isArray(out) ? "an array" : out === null ? "null" : typeof out;
+        return Result.fail(invalidOutput(n, received));
+      }
+    }
     checkedOut = out; // a typed array's kind never changes; its length can, with a resizable buffer
     if (out.length !== n) return Result.fail(invalidOutput(n, `a Float64Array of ${out.length}`));
     // one conversion: |Number(total)| ≤ 2^53 − 1 exactly when |total| ≤ 2^53 − 1, and then it is exact

@@ -93,11 +93,22 @@ describe("makeApportioner", () => {
     const apportioner = make([1, 2, 3]);
     const real = new Float64Array(3);
     const dressed = Object.setPrototypeOf(new Uint8Array(3), Float64Array.prototype) as Float64Array;
-    for (const out of [new Float64Array(2), [0, 0, 0], new Uint32Array(3), new Proxy(real, {}), dressed, null, undefined, "abc"]) {
+    const outs = [new Float64Array(2), [0, 0, 0], new Uint32Array(3), new Proxy(real, {}), dressed, null, undefined, "abc"];
+    const received = outs.map((out) => {
       const result = apportioner.apportionInto(6n, out as never);
       expect(failureTag(result)).toBe("InvalidOutput");
-      if (Result.isFailure(result)) expect(result.failure.path).toBe("$.out");
-    }
+      return Result.isFailure(result) && result.failure._tag === "InvalidOutput" ? `${result.failure.path} ${result.failure.received}` : "";
+    });
+    expect(received).toEqual([
+      "$.out a Float64Array of 2",
+      "$.out an array",
+      "$.out a Uint32Array",
+      "$.out object",
+      "$.out a Uint8Array",
+      "$.out null",
+      "$.out undefined",
+      "$.out string",
+    ]);
     expect(Array.from(real)).toEqual([0, 0, 0]);
   });
 
