@@ -77,6 +77,10 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
   const n = own.length;
   const keys = n <= KEYED_MAX_WEIGHTS && whole <= KEYED_MAX_WHOLE ? new Int32Array(n) : undefined;
   const kindOf = typedArrayKindOf();
+  const describe = (out: unknown): string => {
+    const kind = kindOf(out);
+    return kind !== undefined ? `a ${kind}` : Array.isArray(out) ? "an array" : out === null ? "null" : typeof out;
+  };
   let checkedOut: Float64Array | undefined;
 
   const apportion: Apportioner["apportion"] = (total) => {
@@ -89,13 +93,7 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
   const apportionInto: Apportioner["apportionInto"] = (total, out) => {
     const invalidTotal = checkTotal(total);
     if (invalidTotal !== undefined) return Result.fail(invalidTotal);
-    if (out !== checkedOut) {
-      const kind = kindOf(out);
-      if (kind !== "Float64Array") {
-        const received = kind !== undefined ? `a ${kind}` : Array.isArray(out) ? "an array" : out === null ? "null" : typeof out;
-        return Result.fail(invalidOutput(n, received));
-      }
-    }
+    if (out !== checkedOut && kindOf(out) !== "Float64Array") return Result.fail(invalidOutput(n, describe(out)));
     checkedOut = out; // a typed array's kind never changes; its length can, with a resizable buffer
     if (out.length !== n) return Result.fail(invalidOutput(n, `a Float64Array of ${out.length}`));
     // one conversion: |Number(total)| ≤ 2^53 − 1 exactly when |total| ≤ 2^53 − 1, and then it is exact
