@@ -38,16 +38,28 @@ export const apportionWeights = (
   total: bigint,
   weights: ArrayLike<number>,
 ): Result.Result<ApportionedUnits, InvalidParticipants | ZeroHeadcount | InvalidAmount> => {
-  const invalidTotal = checkTotal(total);
-  if (invalidTotal !== undefined) return Result.fail(invalidTotal);
+  // reading a typed array's elements runs no code of the caller's; anything else may (a getter or a proxy)
+  if (ArrayBuffer.isView(weights) && !(weights instanceof DataView)) return apportionReadable(total, weights);
   try {
-    const checked = validateWeights(weights);
-    if (Result.isFailure(checked)) return Result.fail(checked.failure);
-    const { whole, maxWeight } = checked.success;
-    if (whole === 0 && total !== 0n) return Result.fail(zeroHeadcountFailure(total));
-    return Result.succeed(splitUnits(total, weights, whole, maxWeight, undefined));
+    return apportionReadable(total, weights);
   } catch (error) {
-    // only reading the caller's weights can throw (a getter or a proxy)
     return Result.fail(unreadableWeights(error));
   }
+};
+
+/**
+ * apportionWeights without the guard. Typed arrays skip the guard: with a try around the
+ * work, the million-weight path ran a quarter slower in about half the runs.
+ */
+const apportionReadable = (
+  total: bigint,
+  weights: ArrayLike<number>,
+): Result.Result<ApportionedUnits, InvalidParticipants | ZeroHeadcount | InvalidAmount> => {
+  const invalidTotal = checkTotal(total);
+  if (invalidTotal !== undefined) return Result.fail(invalidTotal);
+  const checked = validateWeights(weights);
+  if (Result.isFailure(checked)) return Result.fail(checked.failure);
+  const { whole, maxWeight } = checked.success;
+  if (whole === 0 && total !== 0n) return Result.fail(zeroHeadcountFailure(total));
+  return Result.succeed(splitUnits(total, weights, whole, maxWeight, undefined));
 };
