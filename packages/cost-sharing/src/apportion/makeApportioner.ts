@@ -6,14 +6,12 @@ import { fitsNumbers } from "../internal/fitsNumbers";
 import { splitLargeNumbers } from "../internal/splitLargeNumbers";
 import { KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE, splitSmallKeyed } from "../internal/splitSmallKeyed";
 import { splitSmallNumbers } from "../internal/splitSmallNumbers";
-import { splitUnits } from "../internal/splitUnits";
+import { SMALL_SPLIT, splitUnits } from "../internal/splitUnits";
 import { typedArrayKindOf } from "../internal/typedArrayKindOf";
 import { unreadableWeights } from "../internal/unreadableWeights";
 import { validateWeights } from "../internal/validateWeights";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import type { Apportioner } from "./Apportioner";
-
-const SMALL_SPLIT = 256;
 
 const invalidOutput = (n: number, received: string): InvalidOutput =>
   new InvalidOutput({

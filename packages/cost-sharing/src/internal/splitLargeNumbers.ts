@@ -6,15 +6,15 @@ const FEW = 48;
 
 /**
  * The number path of the largest remainder split for many weights, written into `units`
- * (zeroed or not, `n` entries), with no other allocation the size of the input: the first pass computes each floor and counts its
- * remainder's top radix digit; the remainders are never stored but recomputed exactly as
- * `t × w − q × whole` (both products below 2^53: the caller has checked
- * `t × maxWeight + whole ≤ 2^53`) by the passes of an MSD radix selection that hands the
- * leftover units to the largest remainders in linear time. Digits are taken by exact
- * division by powers of two, so no comparison ever rounds; only the last few candidates
- * (at most 48, or a run of exactly equal remainders) are ordered by comparison, ties to the
- * lower index or, with `compareTies`, to the one that orders first. All state is local:
- * pure and re-entrant.
+ * (`n` entries, whatever they held), with no other allocation the size of the input: the
+ * first pass computes each floor and counts its remainder's top radix digit; the
+ * remainders are never stored but recomputed exactly as `t × w − q × whole` (both products
+ * below 2^53: the caller has checked `t × maxWeight + whole ≤ 2^53`) by the passes of an
+ * MSD radix selection that hands the leftover units to the largest remainders in linear
+ * time. Digits are taken by exact division by powers of two, so no comparison ever rounds;
+ * only the last few candidates (at most 48, or a run of exactly equal remainders) are
+ * ordered by comparison, ties to the lower index or, with `compareTies`, to the one that
+ * orders first. All state is local: pure and re-entrant.
  *
  * @internal
  */

@@ -5,7 +5,7 @@ import { splitLargeNumbers } from "./splitLargeNumbers";
 import { splitSmallNumbers } from "./splitSmallNumbers";
 
 /** Up to this many weights, plain arrays and a quickselect; above, a typed array and a radix selection. */
-const SMALL_SPLIT = 256;
+export const SMALL_SPLIT = 256;
 
 /**
  * The largest remainder (Hamilton) split of `total` minor units by `weights`, which the
