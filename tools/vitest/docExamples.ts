@@ -121,6 +121,13 @@ const saysWhatIsPrinted = (comment: string, printed: string): boolean => {
   return comment.endsWith(")") && note > 0 && fits(comment.slice(0, note), printed);
 };
 
+/**
+ * Runs each example as a test: written to `outDir` (git-ignored) and imported. Output to
+ * the console is silenced; an example that throws fails its test, and so does a
+ * `console.log(…) // comment` line that never runs or prints something other than its
+ * comment says (see `saysWhatIsPrinted`). With `DOC_LOG_REPORT=<file>` those mismatches
+ * are appended to the file instead of failing, to fix many at once.
+ */
 const runExamples = (title: string, examples: ReadonlyArray<DocExample>, outDir: string, relativeTo: string): void => {
   beforeAll(() => {
     rmSync(outDir, { recursive: true, force: true });
