@@ -16,17 +16,21 @@ export const checkParticipants = (participants: ReadonlyArray<Participant>, root
   const seen = new Map<string, number>();
   participants.forEach((participant, index) => {
     const id: unknown = typeof participant === "object" && participant !== null ? participant.id : undefined;
-    const path = `${root}[${index}].id`;
+    if (typeof id === "string" && id.length > 0 && !seen.has(id)) {
+      seen.set(id, index);
+      return;
+    }
+    const path = `${root}[${index}].id`; // built only for a problem
     if (typeof id !== "string" || id.length === 0) {
       issues.push({ path, expected: "a non-empty id", received: JSON.stringify(id) ?? String(id), message: `${path}: expected a non-empty id` });
-    } else if (seen.has(id)) {
+    } else {
       issues.push({
         path,
         expected: "an id not given before",
         received: JSON.stringify(id),
         message: `${path}: ${JSON.stringify(id)} is already ${root}[${seen.get(id) ?? 0}]`,
       });
-    } else seen.set(id, index);
+    }
   });
   const weights = participants.map((participant): number =>
     typeof participant === "object" && participant !== null ? participant.headcount : Number.NaN,
