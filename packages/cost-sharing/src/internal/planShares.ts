@@ -2,9 +2,10 @@ import { Result } from "effect";
 import type { ShareBasis } from "../apportion/Apportionment";
 import type { Participant } from "../apportion/Participant";
 import { FormulaNotMet } from "../errors/FormulaNotMet";
-import { ZeroHeadcount } from "../errors/ZeroHeadcount";
+import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import type { Formula } from "../formula/Formula";
 import { splitAmong } from "./splitAmong";
+import { zeroHeadcountFailure } from "./zeroHeadcountFailure";
 
 /**
  * The shares of a non-negative amount under a formula, before signs and currencies.
@@ -47,12 +48,7 @@ const withPool = (
     return Result.fail(
       participants.some((participant) => participant.headcount > 0)
         ? notMet(`after the ${label}, ${pool} minor units are left and nobody shares them by headcount`, String(pool))
-        : new ZeroHeadcount({
-            message: `$.participants: every headcount is 0, so ${magnitude} minor units cannot be shared by headcount`,
-            path: "$.participants",
-            expected: "at least one headcount above 0",
-            received: "all 0",
-          }),
+        : zeroHeadcountFailure(magnitude),
     );
   }
   const split = splitAmong(pool, participants, group);
