@@ -10,7 +10,11 @@ const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
  */
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^@unsms\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` }],
+    // `@unsms/x` is packages/x/src/index.ts, `@unsms/x/schema` packages/x/src/schema.ts.
+    alias: [
+      { find: /^@unsms\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` },
+      { find: /^@unsms\/([a-z-]+)\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/$2.ts` },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],

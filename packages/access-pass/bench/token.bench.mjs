@@ -15,7 +15,7 @@ import {
   signRevocationList,
   verifyPassToken,
 } from "@unsms/access-pass";
-import { decode, PassIdSchema } from "@unsms/core";
+import { decode, PassIdSchema } from "@unsms/core/schema";
 
 const unwrap = (result) => {
   if (result._tag !== "Success") throw new Error(JSON.stringify(result));

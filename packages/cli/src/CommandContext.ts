@@ -1,4 +1,4 @@
-import type { Result } from "effect";
+import type * as Result from "effect/Result";
 import type { TaggedErrorLike } from "@unsms/sdk";
 import type { CliIo } from "./CliIo";
 import type { Outcome } from "./Outcome";

@@ -1,5 +1,5 @@
 import { CommanderError } from "commander";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { CliIo } from "./CliIo";
 import type { CommandModule } from "./CommandModule";
 import { buildProgram } from "./internal/buildProgram";

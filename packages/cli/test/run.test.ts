@@ -1,8 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { run, type CommandModule } from "@unsms/cli";
-import { inputJsonSchema, inputSchemas } from "@unsms/sdk";
+import { inputJsonSchema, inputSchemas } from "@unsms/sdk/schema";
 import packageJson from "../package.json" with { type: "json" };
 import { fakeIo } from "./support/fakeIo";
 

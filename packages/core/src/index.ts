@@ -1,16 +1,14 @@
 /**
  * The shared vocabulary of unsms: exact money in `bigint` minor units, report-style
- * rates, branded ids, tagged domain errors and the `decode` boundary.
+ * rates, branded ids, tagged domain errors; the `decode` boundary and the schemas are `@unsms/core/schema`.
  *
  * @packageDocumentation
  */
 export type { Currency } from "./currency/Currency";
-export { CurrencyCodeSchema } from "./currency/CurrencyCodeSchema";
 export { CHF, EUR, JPY, KWD, USD } from "./currency/currencies";
 export { getCurrency } from "./currency/getCurrency";
 
 export type { Money } from "./money/Money";
-export { DecimalAmountSchema } from "./money/DecimalAmountSchema";
 export { addMoney } from "./money/addMoney";
 export { compareMoney } from "./money/compareMoney";
 export { formatMoney } from "./money/formatMoney";
@@ -26,15 +24,12 @@ export { formatRate } from "./rate/formatRate";
 export { percentage } from "./rate/percentage";
 export { makeRate } from "./rate/makeRate";
 
-export { DutyStationIdSchema, type DutyStationId } from "./ids/DutyStationId";
-export { OrganizationIdSchema, type OrganizationId } from "./ids/OrganizationId";
-export { PassIdSchema, type PassId } from "./ids/PassId";
-export { PersonIdSchema, type PersonId } from "./ids/PersonId";
-export { PostIdSchema, type PostId } from "./ids/PostId";
-export { UnitIdSchema, type UnitId } from "./ids/UnitId";
-
-export { decode } from "./decode/decode";
-export { toJsonSchema } from "./decode/toJsonSchema";
+export type { DutyStationId } from "./ids/DutyStationId";
+export type { OrganizationId } from "./ids/OrganizationId";
+export type { PassId } from "./ids/PassId";
+export type { PersonId } from "./ids/PersonId";
+export type { PostId } from "./ids/PostId";
+export type { UnitId } from "./ids/UnitId";
 
 export { CurrencyMismatch } from "./errors/CurrencyMismatch";
 export { DecodeError } from "./errors/DecodeError";
@@ -45,8 +40,10 @@ export type { Issue } from "./errors/Issue";
 export { NotAnInteger } from "./errors/NotAnInteger";
 export { summarizeIssues } from "./errors/summarizeIssues";
 export { toErrorJson, type TaggedErrorLike } from "./errors/toErrorJson";
+export { InvalidInstant } from "./errors/InvalidInstant";
 export { UnknownCurrency } from "./errors/UnknownCurrency";
 
+export { parseInstant } from "./time/parseInstant";
+
 export type { Citation } from "./citation/Citation";
-export { CitationSchema } from "./citation/CitationSchema";
 export type { Cited } from "./citation/Cited";

@@ -1,11 +1,12 @@
 /**
  * The one import for systems that embed unsms: the core vocabulary (money, rates, ids,
- * errors, `decode`) and, namespaced, every domain package.
+ * errors) and, namespaced, every domain package. Decoding unknown input (JSON from other
+ * systems) is `@unsms/sdk/schema`.
  *
  * @example
  * ```ts
  * import { formatMoney, parseMoney, USD } from "@unsms/sdk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(formatMoney(Result.getOrThrow(parseMoney("33400", USD)))) // "33400.00"
  * ```
@@ -27,6 +28,3 @@ export * as AccessPass from "@unsms/access-pass";
 /** The report's figures as typed, cited data: `@unsms/reference-data`. */
 export * as ReferenceData from "@unsms/reference-data";
 
-export { decodeInput } from "./inputs/decodeInput";
-export { inputJsonSchema } from "./inputs/inputJsonSchema";
-export { inputSchemas, type InputName } from "./inputs/inputSchemas";

@@ -1,7 +1,8 @@
 import { generateKeyPairSync } from "node:crypto";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
-import { AccessPass, decode, PassIdSchema } from "@unsms/sdk";
+import { AccessPass } from "@unsms/sdk";
+import { decode, PassIdSchema } from "@unsms/sdk/schema";
 
 describe("AccessPass through the sdk", () => {
   test("issues, signs and verifies a pass", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { Result } from "effect";
-import { Accountability, decode } from "@unsms/sdk";
+import * as Result from "effect/Result";
+import { Accountability } from "@unsms/sdk";
+import { decode } from "@unsms/sdk/schema";
 
 describe("Accountability through the sdk", () => {
   test("gives the framework, its chains and the arrangement check", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CostSharing, formatMoney, makeMoney, USD } from "@unsms/sdk";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 describe("@unsms/sdk CostSharing", () => {
   it("apportions through the sdk namespace", () => {

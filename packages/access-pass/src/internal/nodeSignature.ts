@@ -1,6 +1,6 @@
 import { Buffer } from "node:buffer";
 import { verify } from "node:crypto";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { PassVerifyingKey } from "../keys/PassVerifyingKey";
 import { PassRefused } from "../token/PassRefused";
 import type { SplitToken } from "./tokenFormat";

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { RevocationList } from "../revocation/RevocationList";
 import { decodeToBinary } from "./base64url";
 import { toIsoSecond } from "./time";

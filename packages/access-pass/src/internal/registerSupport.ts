@@ -1,5 +1,5 @@
 import type { PassId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { PassRegister, RegisterEntry } from "../register/PassRegisterSchema";
 import { PassRegisterError } from "../register/PassRegisterError";
 import { floorToSecond } from "./time";

@@ -1,5 +1,5 @@
 import type { PassId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { PassCategory } from "../policy/PassCategory";
 import type { PassClaims } from "../token/PassClaims";
 import { PassRefused } from "../token/PassRefused";

@@ -1,5 +1,5 @@
 import type { webcrypto } from "node:crypto";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { PassKeyError } from "../keys/PassKeyError";
 import { encodeBytes } from "./base64url";
 import { thumbprintInput } from "./nodeKeyId";

@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A pass request does not meet its category's rules. `issues` lists every unmet

@@ -1,4 +1,4 @@
-import { DutyStationIdSchema } from "@unsms/core";
+import { DutyStationIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
@@ -12,9 +12,9 @@ import { ZoneSchema } from "../policy/ZoneSchema";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { PassRequestSchema } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const request = decode(PassRequestSchema, {
  *   category: "visitor",

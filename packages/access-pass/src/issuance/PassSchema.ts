@@ -1,4 +1,4 @@
-import { DutyStationIdSchema, PassIdSchema } from "@unsms/core";
+import { DutyStationIdSchema, PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
@@ -10,9 +10,9 @@ import { ZoneSchema } from "../policy/ZoneSchema";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { PassSchema } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const pass = decode(PassSchema, {
  *   id: "NY-000001", category: "visitor", dutyStation: "New York",

@@ -1,5 +1,5 @@
 import type { Issue, PassId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { ageOn, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
 import { validityEnd } from "../internal/validityEnd";
 import type { PassPolicy } from "../policy/PassPolicySchema";
@@ -71,9 +71,9 @@ const unmet = (request: PassRequest, requirement: Requirement, at: number, label
  *
  * @example
  * ```ts
- * import { decode, PassIdSchema } from "@unsms/core"
+ * import { decode, PassIdSchema } from "@unsms/core/schema"
  * import { defaultPassPolicy, issuePass, PassRequestSchema } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const request = Result.getOrThrow(decode(PassRequestSchema, {
  *   category: "ngo-annual",

@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A key could not be used for pass tokens: not Ed25519, a public key where a private one
@@ -8,7 +8,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { verifyingKeyFromPem } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = verifyingKeyFromPem("not a key")
  * if (Result.isFailure(result)) console.log(result.failure._tag) // "PassKeyError"

@@ -9,7 +9,7 @@ import type { KeyObject } from "node:crypto";
  * ```ts
  * import { makeSigningKey } from "@unsms/access-pass"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const key = Result.getOrThrow(makeSigningKey(generateKeyPairSync("ed25519").privateKey))
  * console.log(key.keyId.length) // 16

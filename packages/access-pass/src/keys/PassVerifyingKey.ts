@@ -9,7 +9,7 @@ import type { KeyObject } from "node:crypto";
  * ```ts
  * import { makeVerifyingKey } from "@unsms/access-pass"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const key = Result.getOrThrow(makeVerifyingKey(generateKeyPairSync("ed25519").publicKey))
  * console.log(key.keyId)

@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { nodeKeyId } from "../internal/nodeKeyId";
 import { PassKeyError } from "./PassKeyError";
 import type { PassSigningKey } from "./PassSigningKey";
@@ -12,7 +12,7 @@ import type { PassSigningKey } from "./PassSigningKey";
  * ```ts
  * import { makeSigningKey } from "@unsms/access-pass"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(makeSigningKey(generateKeyPairSync("ed25519").privateKey))) // true
  * console.log(Result.isFailure(makeSigningKey(generateKeyPairSync("ed448").privateKey))) // true (only Ed25519)

@@ -1,5 +1,5 @@
 import type { KeyObject } from "node:crypto";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { nodeKeyId } from "../internal/nodeKeyId";
 import { PassKeyError } from "./PassKeyError";
 import type { PassVerifyingKey } from "./PassVerifyingKey";
@@ -13,7 +13,7 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  * ```ts
  * import { makeVerifyingKey } from "@unsms/access-pass"
  * import { createSecretKey, generateKeyPairSync } from "node:crypto"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(makeVerifyingKey(generateKeyPairSync("ed25519").publicKey))) // true
  * console.log(Result.isFailure(makeVerifyingKey(createSecretKey(new Uint8Array(32))))) // true

@@ -1,5 +1,5 @@
 import { createPrivateKey } from "node:crypto";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { makeSigningKey } from "./makeSigningKey";
 import { PassKeyError } from "./PassKeyError";
 import type { PassSigningKey } from "./PassSigningKey";
@@ -12,7 +12,7 @@ import type { PassSigningKey } from "./PassSigningKey";
  * ```ts
  * import { signingKeyFromPem } from "@unsms/access-pass"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const pem = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString()
  * console.log(Result.getOrThrow(signingKeyFromPem(pem)).keyId)

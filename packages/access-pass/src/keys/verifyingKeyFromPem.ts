@@ -1,5 +1,5 @@
 import { createPublicKey } from "node:crypto";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { makeVerifyingKey } from "./makeVerifyingKey";
 import { PassKeyError } from "./PassKeyError";
 import type { PassVerifyingKey } from "./PassVerifyingKey";
@@ -12,7 +12,7 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  * ```ts
  * import { verifyingKeyFromPem } from "@unsms/access-pass"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const pem = generateKeyPairSync("ed25519").publicKey.export({ type: "spki", format: "pem" }).toString()
  * console.log(Result.getOrThrow(verifyingKeyFromPem(pem)).keyId)

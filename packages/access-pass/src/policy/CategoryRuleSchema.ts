@@ -12,9 +12,9 @@ import { ZoneSchema, type Zone } from "./ZoneSchema";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { CategoryRuleSchema, defaultPassPolicy } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(CategoryRuleSchema, defaultPassPolicy.categories["ngo-annual"]))) // true
  * ```

@@ -10,9 +10,9 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { MaxValiditySchema } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(decode(MaxValiditySchema, { unit: "months", amount: 3 })))
  * ```

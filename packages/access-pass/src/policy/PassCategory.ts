@@ -8,9 +8,9 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { PassCategorySchema } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(decode(PassCategorySchema, "ngo-annual"))) // "ngo-annual"
  * ```

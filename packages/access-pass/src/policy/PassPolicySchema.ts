@@ -8,9 +8,9 @@ import type { PassCategory } from "./PassCategory";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { PassPolicySchema, defaultPassPolicy } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(PassPolicySchema, defaultPassPolicy))) // true
  * ```

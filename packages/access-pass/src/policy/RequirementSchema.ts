@@ -13,9 +13,9 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { RequirementSchema } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(decode(RequirementSchema, { kind: "minimum-age", years: 18 })))
  * ```

@@ -8,9 +8,9 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { ZoneSchema } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(ZoneSchema, "conference"))) // true
  * ```

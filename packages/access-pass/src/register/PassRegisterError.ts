@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A register operation is not allowed: `reason` says why (`not-found`, `duplicate`,

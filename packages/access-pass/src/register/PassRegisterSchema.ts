@@ -1,4 +1,4 @@
-import { PassIdSchema } from "@unsms/core";
+import { PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { PassSchema } from "../issuance/PassSchema";
 
@@ -9,9 +9,9 @@ import { PassSchema } from "../issuance/PassSchema";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { PassRegisterSchema } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(decode(PassRegisterSchema, [])).length) // 0
  * ```

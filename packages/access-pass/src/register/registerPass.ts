@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { Pass } from "../issuance/PassSchema";
 import type { PassRegister } from "./PassRegisterSchema";
 import { PassRegisterError } from "./PassRegisterError";
@@ -10,7 +10,7 @@ import { PassRegisterError } from "./PassRegisterError";
  * @example
  * ```ts
  * import { registerPass, type Pass } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * declare const pass: Pass
  * const add = (p: Pass) => Result.getOrThrow(registerPass([], p))

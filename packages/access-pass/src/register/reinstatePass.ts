@@ -1,5 +1,5 @@
 import type { PassId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { checkTime, findEntry, replaceAt } from "../internal/registerSupport";
 import { toIsoSecond } from "../internal/time";
 import type { PassRegister } from "./PassRegisterSchema";
@@ -12,8 +12,8 @@ import { PassRegisterError } from "./PassRegisterError";
  * @example
  * ```ts
  * import { reinstatePass } from "@unsms/access-pass"
- * import { decode, PassIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, PassIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(PassIdSchema, "NY-1"))
  * const result = reinstatePass([], id, new Date("2006-05-02T00:00:00Z"))

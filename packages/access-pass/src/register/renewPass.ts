@@ -1,5 +1,5 @@
 import type { PassId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { checkTime, findEntry, replaceAt, requireActive } from "../internal/registerSupport";
 import { toIsoSecond } from "../internal/time";
 import { validityEnd } from "../internal/validityEnd";
@@ -17,8 +17,8 @@ import type { RegisterChange } from "./RegisterChange";
  * @example
  * ```ts
  * import { defaultPassPolicy, renewPass, type PassRegister } from "@unsms/access-pass"
- * import { decode, PassIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, PassIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const register: PassRegister = []
  * const id = Result.getOrThrow(decode(PassIdSchema, "GE-1"))

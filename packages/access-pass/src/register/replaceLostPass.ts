@@ -1,5 +1,5 @@
 import type { PassId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { checkTime, findEntry, replaceAt, requireActive } from "../internal/registerSupport";
 import { fromIso, toIsoSecond } from "../internal/time";
 import type { PassRegister } from "./PassRegisterSchema";
@@ -16,8 +16,8 @@ import type { RegisterChange } from "./RegisterChange";
  * @example
  * ```ts
  * import { replaceLostPass } from "@unsms/access-pass"
- * import { decode, PassIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, PassIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id = (text: string) => Result.getOrThrow(decode(PassIdSchema, text))
  * const result = replaceLostPass([], id("NY-1"), id("NY-2"), new Date("2006-05-01T00:00:00Z"))

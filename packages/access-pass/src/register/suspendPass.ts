@@ -1,5 +1,5 @@
 import type { PassId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { checkTime, findEntry, replaceAt, requireActive } from "../internal/registerSupport";
 import { toIsoSecond } from "../internal/time";
 import type { PassRegister } from "./PassRegisterSchema";
@@ -13,8 +13,8 @@ import type { PassRegisterError } from "./PassRegisterError";
  * @example
  * ```ts
  * import { suspendPass } from "@unsms/access-pass"
- * import { decode, PassIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, PassIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(PassIdSchema, "NY-1"))
  * const result = suspendPass([], id, new Date("2006-05-01T00:00:00Z"), "under review")

@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A signed revocation list cannot be trusted: `malformed`, signed by an `unknown-key`, or
@@ -7,7 +7,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { openRevocationList } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = openRevocationList("UNRL1.EdDSA.nope", [])
  * if (Result.isFailure(result)) console.log(result.failure._tag, result.failure.reason) // "RevocationListRejected" "malformed"

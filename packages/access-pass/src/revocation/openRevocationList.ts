@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { checkNodeSignature } from "../internal/nodeSignature";
 import { readRevocationPayload } from "../internal/readRevocationPayload";
 import { REVOCATION_LIST_PREFIX, splitToken } from "../internal/tokenFormat";
@@ -17,7 +17,7 @@ import { RevocationListRejected } from "./RevocationListRejected";
  * import { makeSigningKey, makeVerifyingKey, openRevocationList, signRevocationList } from "@unsms/access-pass"
  * import type { PassId } from "@unsms/core"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const keys = generateKeyPairSync("ed25519")
  * const signed = signRevocationList({ issuedAt: "2006-06-30T12:00:00Z", passIds: ["NY-1" as PassId] }, Result.getOrThrow(makeSigningKey(keys.privateKey)))

@@ -15,7 +15,7 @@ import type { RevocationEntries } from "./RevocationEntries";
  * import { makeSigningKey, signRevocationList } from "@unsms/access-pass"
  * import type { PassId } from "@unsms/core"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const key = Result.getOrThrow(makeSigningKey(generateKeyPairSync("ed25519").privateKey))
  * const list = signRevocationList({ issuedAt: "2006-06-30T12:00:00Z", passIds: ["NY-1" as PassId] }, key)

@@ -1,4 +1,5 @@
-import { Context, type Effect } from "effect";
+import * as Context from "effect/Context";
+import type * as Effect from "effect/Effect";
 import type { RevocationList } from "../revocation/RevocationList";
 
 /**
@@ -9,7 +10,7 @@ import type { RevocationList } from "../revocation/RevocationList";
  * @example
  * ```ts
  * import { PassRevocations } from "@unsms/access-pass"
- * import { Effect } from "effect"
+ * import * as Effect from "effect/Effect"
  *
  * const size = PassRevocations.use((source) => Effect.map(source.current, (list) => list.revoked.size))
  * console.log(Effect.isEffect(size)) // true

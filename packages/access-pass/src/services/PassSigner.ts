@@ -1,4 +1,5 @@
-import { Context, type Effect } from "effect";
+import * as Context from "effect/Context";
+import type * as Effect from "effect/Effect";
 
 /**
  * The effect service that signs pass tokens: the key id and an Ed25519 `sign` of bytes.
@@ -9,7 +10,7 @@ import { Context, type Effect } from "effect";
  * @example
  * ```ts
  * import { PassSigner } from "@unsms/access-pass"
- * import { Effect } from "effect"
+ * import * as Effect from "effect/Effect"
  *
  * const keyIdInUse = PassSigner.useSync((signer) => signer.keyId)
  * console.log(Effect.isEffect(keyIdInUse)) // true

@@ -1,4 +1,5 @@
-import { Context, type Effect } from "effect";
+import * as Context from "effect/Context";
+import type * as Effect from "effect/Effect";
 
 /**
  * The effect service holding a checkpoint's trusted pass office keys: it checks an Ed25519
@@ -8,7 +9,7 @@ import { Context, type Effect } from "effect";
  * @example
  * ```ts
  * import { PassTrustStore } from "@unsms/access-pass"
- * import { Effect } from "effect"
+ * import * as Effect from "effect/Effect"
  *
  * const answer = PassTrustStore.use((store) => store.verify("aaaaaaaaaaaaaaaa", new Uint8Array(), new Uint8Array(64)))
  * console.log(Effect.isEffect(answer)) // true

@@ -1,4 +1,6 @@
-import { Clock, Effect, Result } from "effect";
+import * as Clock from "effect/Clock";
+import * as Effect from "effect/Effect";
+import * as Result from "effect/Result";
 import { binaryToBytes } from "../internal/base64url";
 import { checkClaims } from "../internal/checkClaims";
 import { skewMs } from "../internal/skewMs";
@@ -18,7 +20,9 @@ import { PassTrustStore } from "./PassTrustStore";
  * ```ts
  * import { checkPass, makeVerifyingKey, noRevocationList, nodePassTrustStore, staticPassRevocations } from "@unsms/access-pass"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Effect, Layer, Result } from "effect"
+ * import * as Effect from "effect/Effect"
+ * import * as Layer from "effect/Layer"
+ * import * as Result from "effect/Result"
  *
  * const trusted = Result.getOrThrow(makeVerifyingKey(generateKeyPairSync("ed25519").publicKey))
  * const services = Layer.merge(nodePassTrustStore([trusted]), staticPassRevocations(noRevocationList()))

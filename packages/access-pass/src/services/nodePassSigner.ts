@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import { sign } from "node:crypto";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 import type { PassSigningKey } from "../keys/PassSigningKey";
 import { PassSigner } from "./PassSigner";
 
@@ -11,7 +12,8 @@ import { PassSigner } from "./PassSigner";
  * ```ts
  * import { makeSigningKey, nodePassSigner, PassSigner } from "@unsms/access-pass"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Effect, Result } from "effect"
+ * import * as Effect from "effect/Effect"
+ * import * as Result from "effect/Result"
  *
  * const key = Result.getOrThrow(makeSigningKey(generateKeyPairSync("ed25519").privateKey))
  * const keyId = Effect.runSync(Effect.provide(PassSigner.useSync((s) => s.keyId), nodePassSigner(key)))

@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import { verify } from "node:crypto";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 import type { PassVerifyingKey } from "../keys/PassVerifyingKey";
 import { PassTrustStore } from "./PassTrustStore";
 
@@ -12,7 +13,8 @@ import { PassTrustStore } from "./PassTrustStore";
  * ```ts
  * import { makeVerifyingKey, nodePassTrustStore, PassTrustStore } from "@unsms/access-pass"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Effect, Result } from "effect"
+ * import * as Effect from "effect/Effect"
+ * import * as Result from "effect/Result"
  *
  * const key = Result.getOrThrow(makeVerifyingKey(generateKeyPairSync("ed25519").publicKey))
  * const answer = PassTrustStore.use((store) => store.verify("AAAAAAAAAAAAAAAA", new Uint8Array(1), new Uint8Array(64)))

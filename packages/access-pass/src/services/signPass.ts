@@ -1,4 +1,4 @@
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import type { Pass } from "../issuance/PassSchema";
 import { binaryToBytes, encodeBytes } from "../internal/base64url";
 import { passSigningInput } from "../internal/tokenFormat";
@@ -14,7 +14,8 @@ import { PassSigner } from "./PassSigner";
  * ```ts
  * import { makeSigningKey, nodePassSigner, signPass, type Pass } from "@unsms/access-pass"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Effect, Result } from "effect"
+ * import * as Effect from "effect/Effect"
+ * import * as Result from "effect/Result"
  *
  * const key = Result.getOrThrow(makeSigningKey(generateKeyPairSync("ed25519").privateKey))
  * const pass = {

@@ -1,4 +1,5 @@
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 import type { RevocationList } from "../revocation/RevocationList";
 import { PassRevocations } from "./PassRevocations";
 
@@ -8,7 +9,7 @@ import { PassRevocations } from "./PassRevocations";
  * @example
  * ```ts
  * import { noRevocationList, PassRevocations, staticPassRevocations } from "@unsms/access-pass"
- * import { Effect } from "effect"
+ * import * as Effect from "effect/Effect"
  *
  * const size = PassRevocations.use((source) => Effect.map(source.current, (list) => list.revoked.size))
  * console.log(Effect.runSync(Effect.provide(size, staticPassRevocations(noRevocationList())))) // 0

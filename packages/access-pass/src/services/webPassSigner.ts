@@ -1,5 +1,6 @@
 import type { webcrypto } from "node:crypto";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 import { webKeyId } from "../internal/webKeyId";
 import { PassKeyError } from "../keys/PassKeyError";
 import { PassSigner } from "./PassSigner";
@@ -13,7 +14,7 @@ import { PassSigner } from "./PassSigner";
  * @example
  * ```ts
  * import { PassSigner, webPassSigner } from "@unsms/access-pass"
- * import { Effect } from "effect"
+ * import * as Effect from "effect/Effect"
  * import type { webcrypto } from "node:crypto"
  *
  * const keys = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair

@@ -1,5 +1,6 @@
 import type { webcrypto } from "node:crypto";
-import { Effect, Layer } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
 import { webKeyId } from "../internal/webKeyId";
 import type { PassKeyError } from "../keys/PassKeyError";
 import { PassTrustStore } from "./PassTrustStore";
@@ -12,7 +13,7 @@ import { PassTrustStore } from "./PassTrustStore";
  * @example
  * ```ts
  * import { PassTrustStore, webPassTrustStore } from "@unsms/access-pass"
- * import { Effect } from "effect"
+ * import * as Effect from "effect/Effect"
  * import type { webcrypto } from "node:crypto"
  *
  * const keys = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair

@@ -1,4 +1,4 @@
-import { DutyStationIdSchema } from "@unsms/core";
+import { DutyStationIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 
 /**
@@ -8,9 +8,9 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { PassWorkloadSchema } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const geneva = decode(PassWorkloadSchema, {
  *   dutyStation: "Geneva", period: { from: "2006-01-01", to: "2006-06-30" },

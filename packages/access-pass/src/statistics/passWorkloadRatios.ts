@@ -1,5 +1,5 @@
 import { formatRate, makeRate } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { PassWorkloadRatios, PlanningRatio } from "./PlanningRatio";
 import type { PassWorkload } from "./PassWorkloadSchema";
 
@@ -20,9 +20,9 @@ const ratio = (numerator: number, denominator: number | undefined, decimals: num
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
+ * import { decode } from "@unsms/core/schema"
  * import { passWorkloadRatios, PassWorkloadSchema } from "@unsms/access-pass"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const newYork = Result.getOrThrow(decode(PassWorkloadSchema, {
  *   dutyStation: "New York", period: { from: "2006-01-01", to: "2006-06-30" },

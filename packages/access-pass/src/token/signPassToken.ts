@@ -19,7 +19,7 @@ const base64urlOfAscii = (ascii: string): string => Buffer.from(ascii, "latin1")
  * ```ts
  * import { makeSigningKey, signPassToken, type Pass } from "@unsms/access-pass"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const key = Result.getOrThrow(makeSigningKey(generateKeyPairSync("ed25519").privateKey))
  * const pass = {

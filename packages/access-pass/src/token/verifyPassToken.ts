@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { checkClaims } from "../internal/checkClaims";
 import { nodeDecodeBinary, nodeDecodeBytes } from "../internal/nodeBase64url";
 import { checkNodeSignature } from "../internal/nodeSignature";
@@ -28,9 +28,9 @@ import type { PassRefused } from "./PassRefused";
  * @example
  * ```ts
  * import { issuePass, defaultPassPolicy, makeSigningKey, makeVerifyingKey, noRevocationList, signPassToken, verifyPassToken, PassRequestSchema } from "@unsms/access-pass"
- * import { decode, PassIdSchema } from "@unsms/core"
+ * import { decode, PassIdSchema } from "@unsms/core/schema"
  * import { generateKeyPairSync } from "node:crypto"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const keys = generateKeyPairSync("ed25519")
  * const signing = Result.getOrThrow(makeSigningKey(keys.privateKey))

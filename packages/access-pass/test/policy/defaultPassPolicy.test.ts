@@ -1,5 +1,5 @@
-import { decode } from "@unsms/core";
-import { Result } from "effect";
+import { decode } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
 import { defaultPassPolicy, PassPolicySchema } from "@unsms/access-pass";
 import { categories } from "../support/fixtures";

@@ -1,6 +1,8 @@
 import type { webcrypto } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
-import { Effect, Layer, Result } from "effect";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
+import * as Result from "effect/Result";
 import { TestClock } from "effect/testing";
 import { describe, expect, it } from "vitest";
 import {

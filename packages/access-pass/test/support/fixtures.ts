@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { generateKeyPairSync } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { fc } from "@fast-check/vitest";
-import { decode, PassIdSchema, type PassId } from "@unsms/core";
-import { Result } from "effect";
+import { type PassId } from "@unsms/core";
+import { decode, PassIdSchema } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import {
   makeSigningKey,
   makeVerifyingKey,

@@ -1,7 +1,7 @@
 import { Buffer } from "node:buffer";
 import { sign } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import {
   defaultPassPolicy,

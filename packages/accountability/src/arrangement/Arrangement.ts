@@ -1,4 +1,4 @@
-import { OrganizationIdSchema, PersonIdSchema } from "@unsms/core";
+import { OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 
 /**
@@ -112,8 +112,8 @@ const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => 
  * @example
  * ```ts
  * import { ArrangementSchema } from "@unsms/accountability"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const result = decode(ArrangementSchema, {
  *   dutyStation: "Nairobi", kind: "country", people: [], organizations: [],

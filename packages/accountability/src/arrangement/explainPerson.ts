@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { UnknownPerson } from "../errors/UnknownPerson";
 import { annexIFramework } from "../framework/annexIFramework";
 import type { Framework } from "../framework/Framework";
@@ -37,7 +37,7 @@ const paragraph = (role: ExplainedRole): string => {
  * @example
  * ```ts
  * import { explainPerson, type Arrangement } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const arrangement: Arrangement = {
  *   dutyStation: "Nairobi",

@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A framework of accountability is malformed. Lists every problem, each with its path in
@@ -9,7 +9,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { annexIFramework, validateFramework } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const broken = { ...annexIFramework, roles: annexIFramework.roles.map((role) => ({ ...role, accountableTo: [] })) }
  * const result = validateFramework(broken)

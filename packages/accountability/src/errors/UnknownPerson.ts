@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A person was asked about who is not among the arrangement's people.
@@ -6,7 +6,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { explainPerson } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const arrangement = {
  *   dutyStation: "Anywhere", kind: "country" as const, people: [], organizations: [],

@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A role was asked for that the framework does not have (neither an id nor a letter of it).
@@ -6,7 +6,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { annexIFramework, getRole } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = getRole(annexIFramework, "sheriff")
  * if (Result.isFailure(result)) console.log(result.failure.expected)

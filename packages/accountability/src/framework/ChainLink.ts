@@ -8,7 +8,7 @@ import type { Citation } from "@unsms/core";
  * @example
  * ```ts
  * import { annexIFramework, chainOfAccountability, type ChainLink } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const chain: ReadonlyArray<ChainLink> = Result.getOrThrow(chainOfAccountability(annexIFramework, "E"))
  * console.log(chain.map((link) => link.name).join(" → "))

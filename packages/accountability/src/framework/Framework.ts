@@ -1,6 +1,6 @@
 import type { Citation } from "@unsms/core";
 import * as z from "zod";
-import { CitationSchema } from "@unsms/core";
+import { CitationSchema } from "@unsms/core/schema";
 import { RoleSchema, type Role } from "./Role";
 
 /**

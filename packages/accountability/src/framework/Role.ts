@@ -1,6 +1,6 @@
 import type { Citation } from "@unsms/core";
 import * as z from "zod";
-import { CitationSchema } from "@unsms/core";
+import { CitationSchema } from "@unsms/core/schema";
 import { AccountabilityLineSchema, type AccountabilityLine } from "./AccountabilityLine";
 import { AppointmentRuleSchema, type AppointmentRule } from "./AppointmentRule";
 import { DutySchema, type Duty } from "./Duty";

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { UnknownRole } from "../errors/UnknownRole";
 import { findRole } from "../internal/findRole";
 import { unknownRole } from "../internal/unknownRole";
@@ -12,7 +12,7 @@ import type { Framework } from "./Framework";
  * @example
  * ```ts
  * import { accountableTo, annexIFramework } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const lines = Result.getOrThrow(accountableTo(annexIFramework, "chief-security-adviser"))
  * console.log(lines.map((line) => `${line.kind} ${line.to}`)) // ["reports designated-official", "technical usg-dss"]

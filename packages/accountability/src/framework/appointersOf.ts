@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { UnknownRole } from "../errors/UnknownRole";
 import { findRole } from "../internal/findRole";
 import { unknownRole } from "../internal/unknownRole";
@@ -13,7 +13,7 @@ import type { Framework } from "./Framework";
  * @example
  * ```ts
  * import { annexIFramework, appointersOf } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const rule = Result.getOrThrow(appointersOf(annexIFramework, "J"))
  * console.log(rule.by, rule.afterConsulting, rule.requirements)

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { InvalidFramework } from "../errors/InvalidFramework";
 import type { UnknownRole } from "../errors/UnknownRole";
 import { findRole } from "../internal/findRole";
@@ -17,7 +17,7 @@ import type { Framework } from "./Framework";
  * @example
  * ```ts
  * import { annexIFramework, chainOfAccountability } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const chain = Result.getOrThrow(chainOfAccountability(annexIFramework, "warden"))
  * console.log(chain.map((link) => link.letter ?? link.name).join(" → ")) // "M → E → B → A → Member States"

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { UnknownRole } from "../errors/UnknownRole";
 import { findRole } from "../internal/findRole";
 import { unknownRole } from "../internal/unknownRole";
@@ -11,7 +11,7 @@ import type { Role } from "./Role";
  * @example
  * ```ts
  * import { annexIFramework, getRole } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const role = Result.getOrThrow(getRole(annexIFramework, "H"))
  * console.log(role.name, role.appointment.inWriting) // "Area Security Coordinator" true

@@ -1,5 +1,6 @@
-import { decode, type DecodeError } from "@unsms/core";
-import { Result } from "effect";
+import { type DecodeError } from "@unsms/core";
+import { decode } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import type { InvalidFramework } from "../errors/InvalidFramework";
 import { FrameworkSchema, type Framework } from "./Framework";
 import { validateFramework } from "./validateFramework";
@@ -13,7 +14,7 @@ import { validateFramework } from "./validateFramework";
  * @example
  * ```ts
  * import { annexIFramework, chainOfAccountability, parseFramework } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const json = JSON.parse(JSON.stringify({ ...annexIFramework, edition: "our 2011 edition" }))
  * const framework = Result.getOrThrow(parseFramework(json))

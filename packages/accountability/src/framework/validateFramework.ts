@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { InvalidFramework } from "../errors/InvalidFramework";
 import { findCycle } from "../internal/findCycle";
 import type { Framework } from "./Framework";
@@ -33,7 +33,7 @@ const duplicates = (values: ReadonlyArray<string>, field: string): ReadonlyArray
  * @example
  * ```ts
  * import { annexIFramework, validateFramework } from "@unsms/accountability"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(validateFramework(annexIFramework))) // true
  *

@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { ChainLink } from "../framework/ChainLink";
 import type { Framework } from "../framework/Framework";
 import type { Role } from "../framework/Role";

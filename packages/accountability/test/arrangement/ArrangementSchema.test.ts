@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { decode, toJsonSchema } from "@unsms/core";
-import { Result } from "effect";
+import { decode, toJsonSchema } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import { ArrangementSchema } from "@unsms/accountability";
 import { sampleText } from "../support/arrangements";
 

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { decode } from "@unsms/core";
-import { Result } from "effect";
+import { decode } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import { ArrangementSchema, checkArrangement, type Arrangement } from "@unsms/accountability";
 import { applyBreakages, breakages, breakageSteps, reordered, subject, validArrangement } from "../support/arrangements";
 

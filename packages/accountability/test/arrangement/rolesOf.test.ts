@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { annexIFramework, explainPerson, rolesOf } from "@unsms/accountability";
 import { sample } from "../support/arrangements";
 

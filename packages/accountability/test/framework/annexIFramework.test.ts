@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { annexIFramework, FrameworkSchema, validateFramework } from "@unsms/accountability";
 
 const role = (letter: string) => annexIFramework.roles.find((candidate) => candidate.letter === letter)!;

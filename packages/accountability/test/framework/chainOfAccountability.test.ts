@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { annexIFramework, chainOfAccountability } from "@unsms/accountability";
 
 const letters = (idOrLetter: string) => Result.getOrThrow(chainOfAccountability(annexIFramework, idOrLetter)).map((link) => link.letter ?? link.id);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { accountableTo, annexIFramework, appointersOf, getRole, parseFramework } from "@unsms/accountability";
 
 describe("role queries", () => {

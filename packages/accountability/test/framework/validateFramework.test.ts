@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { annexIFramework, chainOfAccountability, validateFramework, type Framework, type Role } from "@unsms/accountability";
 
 const replace = (framework: Framework, id: string, change: (role: Role) => Role): Framework => ({

@@ -1,8 +1,8 @@
 import { fc } from "@fast-check/vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { decode } from "@unsms/core";
-import { Result } from "effect";
+import { decode } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import {
   ArrangementSchema,
   type Arrangement,

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { CostSharing, type TaggedErrorLike } from "@unsms/sdk";
 import type { CommandModule } from "../CommandModule";
 import type { CommandContext } from "../CommandContext";

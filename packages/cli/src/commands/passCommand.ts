@@ -1,7 +1,8 @@
 import { generateKeyPairSync } from "node:crypto";
 import type { Command } from "commander";
-import { Result } from "effect";
-import { AccessPass, decode, PassIdSchema, type TaggedErrorLike } from "@unsms/sdk";
+import * as Result from "effect/Result";
+import { AccessPass, type TaggedErrorLike } from "@unsms/sdk";
+import { decode, PassIdSchema } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";

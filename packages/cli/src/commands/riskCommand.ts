@@ -1,5 +1,6 @@
-import { Result } from "effect";
-import { decode, Risk, type TaggedErrorLike } from "@unsms/sdk";
+import * as Result from "effect/Result";
+import { Risk, type TaggedErrorLike } from "@unsms/sdk";
+import { decode } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { renderTable } from "../internal/renderTable";

@@ -1,4 +1,4 @@
-import { inputJsonSchema, inputSchemas, type InputName } from "@unsms/sdk";
+import { inputJsonSchema, inputSchemas, type InputName } from "@unsms/sdk/schema";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
 

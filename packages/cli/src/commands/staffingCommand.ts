@@ -1,6 +1,7 @@
 import type { Command } from "commander";
-import { Result } from "effect";
-import { decode, ReferenceData, Staffing, type TaggedErrorLike } from "@unsms/sdk";
+import * as Result from "effect/Result";
+import { ReferenceData, Staffing, type TaggedErrorLike } from "@unsms/sdk";
+import { decode } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";

@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * The input could not be read: no file, nothing on stdin, or not JSON.

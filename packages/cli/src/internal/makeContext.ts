@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { toErrorJson, type TaggedErrorLike } from "@unsms/sdk";
 import type { CliIo } from "../CliIo";
 import type { CommandContext } from "../CommandContext";

@@ -6,8 +6,8 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * import { CitationSchema, decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { CitationSchema, decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const citation = decode(CitationSchema, { document: "A/61/531", location: "Table 1" })
  * console.log(Result.isSuccess(citation)) // true

@@ -6,8 +6,8 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * import { decode, CurrencyCodeSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, CurrencyCodeSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(CurrencyCodeSchema, "USD"))) // true
  * ```

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { UnknownCurrency } from "../errors/UnknownCurrency";
 import { iso4217Exponents } from "../internal/iso4217";
 import type { Currency } from "./Currency";
@@ -9,7 +9,7 @@ import type { Currency } from "./Currency";
  * @example
  * ```ts
  * import { getCurrency } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(getCurrency("KWD")).exponent) // 3
  * ```

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type * as z from "zod";
 import { DecodeError } from "../errors/DecodeError";
 import type { Issue } from "../errors/Issue";
@@ -13,8 +13,8 @@ import { toIssues } from "../internal/toIssues";
  *
  * @example
  * ```ts
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  * import * as z from "zod"
  *
  * const Participant = z.object({ id: z.string(), headcount: z.number().int().min(0) })

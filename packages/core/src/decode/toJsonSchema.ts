@@ -6,7 +6,7 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * import { toJsonSchema } from "@unsms/core"
+ * import { toJsonSchema } from "@unsms/core/schema"
  * import * as z from "zod"
  *
  * const schema = toJsonSchema(z.object({ currency: z.string().length(3) }))

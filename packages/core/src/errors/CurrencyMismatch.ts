@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * Two amounts in different currencies were combined. unsms never converts currencies
@@ -7,7 +7,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { addMoney, makeMoney, USD, EUR } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = addMoney(makeMoney(100n, USD), makeMoney(100n, EUR))
  * if (Result.isFailure(result)) console.log(result.failure.message)

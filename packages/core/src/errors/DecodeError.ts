@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 import type { Issue } from "./Issue";
 
 /**
@@ -7,8 +7,8 @@ import type { Issue } from "./Issue";
  *
  * @example
  * ```ts
- * import { decode, OrganizationIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, OrganizationIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const result = decode(OrganizationIdSchema, 42)
  * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.expected)

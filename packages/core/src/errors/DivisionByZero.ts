@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A rate or share was asked of a whole of zero.
@@ -6,7 +6,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { percentage } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = percentage(3, 0)
  * if (Result.isFailure(result)) console.log(result.failure._tag) // "DivisionByZero"

@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A decimal amount could not be read exactly in its currency: not a plain decimal, or
@@ -7,7 +7,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { parseMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = parseMoney("12.345", USD)
  * if (Result.isFailure(result)) console.log(result.failure.expected)

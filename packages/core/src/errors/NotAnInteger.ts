@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A count that must be a whole number was not one (a fraction, NaN, an infinity, or a
@@ -7,7 +7,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { percentage } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = percentage(1.5, 3)
  * if (Result.isFailure(result)) console.log(result.failure.received) // "1.5"

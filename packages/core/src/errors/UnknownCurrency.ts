@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A currency code that is not an ISO 4217 code known to unsms.
@@ -6,7 +6,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { getCurrency } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = getCurrency("XYZ")
  * if (Result.isFailure(result)) console.log(result.failure.message)

@@ -38,7 +38,7 @@ export interface TaggedErrorLike {
  * @example
  * ```ts
  * import { percentage, toErrorJson } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = percentage(1, 0)
  * if (Result.isFailure(result)) console.log(JSON.stringify(toErrorJson(result.failure)))

@@ -8,8 +8,8 @@ import { idPattern } from "../internal/idPattern";
  *
  * @example
  * ```ts
- * import { decode, DutyStationIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, DutyStationIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(DutyStationIdSchema, "Geneva"))
  * console.log(id)
@@ -31,8 +31,9 @@ export const DutyStationIdSchema = z
  *
  * @example
  * ```ts
- * import { decode, DutyStationIdSchema, type DutyStationId } from "@unsms/core"
- * import { Result } from "effect"
+ * import { type DutyStationId } from "@unsms/core"
+ * import { decode, DutyStationIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id: DutyStationId = Result.getOrThrow(decode(DutyStationIdSchema, "Geneva"))
  * console.log(id)

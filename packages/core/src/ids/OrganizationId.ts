@@ -8,8 +8,8 @@ import { idPattern } from "../internal/idPattern";
  *
  * @example
  * ```ts
- * import { decode, OrganizationIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, OrganizationIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(OrganizationIdSchema, "UNDP"))
  * console.log(id)
@@ -31,8 +31,9 @@ export const OrganizationIdSchema = z
  *
  * @example
  * ```ts
- * import { decode, OrganizationIdSchema, type OrganizationId } from "@unsms/core"
- * import { Result } from "effect"
+ * import { type OrganizationId } from "@unsms/core"
+ * import { decode, OrganizationIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id: OrganizationId = Result.getOrThrow(decode(OrganizationIdSchema, "UNDP"))
  * console.log(id)

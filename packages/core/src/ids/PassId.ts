@@ -8,8 +8,8 @@ import { idPattern } from "../internal/idPattern";
  *
  * @example
  * ```ts
- * import { decode, PassIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, PassIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(PassIdSchema, "NY-2006-000123"))
  * console.log(id)
@@ -31,8 +31,9 @@ export const PassIdSchema = z
  *
  * @example
  * ```ts
- * import { decode, PassIdSchema, type PassId } from "@unsms/core"
- * import { Result } from "effect"
+ * import { type PassId } from "@unsms/core"
+ * import { decode, PassIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id: PassId = Result.getOrThrow(decode(PassIdSchema, "NY-2006-000123"))
  * console.log(id)

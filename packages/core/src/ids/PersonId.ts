@@ -8,8 +8,8 @@ import { idPattern } from "../internal/idPattern";
  *
  * @example
  * ```ts
- * import { decode, PersonIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, PersonIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(PersonIdSchema, "staff-20431"))
  * console.log(id)
@@ -31,8 +31,9 @@ export const PersonIdSchema = z
  *
  * @example
  * ```ts
- * import { decode, PersonIdSchema, type PersonId } from "@unsms/core"
- * import { Result } from "effect"
+ * import { type PersonId } from "@unsms/core"
+ * import { decode, PersonIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id: PersonId = Result.getOrThrow(decode(PersonIdSchema, "staff-20431"))
  * console.log(id)

@@ -8,8 +8,8 @@ import { idPattern } from "../internal/idPattern";
  *
  * @example
  * ```ts
- * import { decode, PostIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, PostIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(PostIdSchema, "DSS-P4-017"))
  * console.log(id)
@@ -31,8 +31,9 @@ export const PostIdSchema = z
  *
  * @example
  * ```ts
- * import { decode, PostIdSchema, type PostId } from "@unsms/core"
- * import { Result } from "effect"
+ * import { type PostId } from "@unsms/core"
+ * import { decode, PostIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id: PostId = Result.getOrThrow(decode(PostIdSchema, "DSS-P4-017"))
  * console.log(id)

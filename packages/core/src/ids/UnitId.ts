@@ -8,8 +8,8 @@ import { idPattern } from "../internal/idPattern";
  *
  * @example
  * ```ts
- * import { decode, UnitIdSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, UnitIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(UnitIdSchema, "DRO"))
  * console.log(id)
@@ -31,8 +31,9 @@ export const UnitIdSchema = z
  *
  * @example
  * ```ts
- * import { decode, UnitIdSchema, type UnitId } from "@unsms/core"
- * import { Result } from "effect"
+ * import { type UnitId } from "@unsms/core"
+ * import { decode, UnitIdSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const id: UnitId = Result.getOrThrow(decode(UnitIdSchema, "DRO"))
  * console.log(id)

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { CurrencyMismatch } from "../errors/CurrencyMismatch";
 import type { Money } from "../money/Money";
 

@@ -7,8 +7,8 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * import { decode, DecimalAmountSchema } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode, DecimalAmountSchema } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(DecimalAmountSchema, "75000.00"))) // true
  * console.log(Result.isSuccess(decode(DecimalAmountSchema, "1e3"))) // false

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
 import { sameCurrency } from "../internal/sameCurrency";
 import type { Money } from "./Money";
@@ -10,7 +10,7 @@ import type { Money } from "./Money";
  * @example
  * ```ts
  * import { addMoney, formatMoney, makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * // ¶56(a): US$ 33 400 under section 33 plus US$ 6 800 under section 35
  * const total = Result.getOrThrow(addMoney(makeMoney(3_340_000n, USD), makeMoney(680_000n, USD)))

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
 import { sameCurrency } from "../internal/sameCurrency";
 import type { Money } from "./Money";
@@ -10,7 +10,7 @@ import type { Money } from "./Money";
  * @example
  * ```ts
  * import { compareMoney, makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(compareMoney(makeMoney(2_500_000n, USD), makeMoney(7_500_000n, USD)))) // -1
  * ```

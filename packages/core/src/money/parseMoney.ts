@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { Currency } from "../currency/Currency";
 import { InvalidAmount } from "../errors/InvalidAmount";
 import { powerOfTen } from "../internal/powerOfTen";
@@ -16,7 +16,7 @@ const decimalPattern = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
  * @example
  * ```ts
  * import { parseMoney, formatMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const withheld = Result.getOrThrow(parseMoney("11000000", USD))
  * console.log(withheld.minorUnits) // 1100000000n

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
 import { sameCurrency } from "../internal/sameCurrency";
 import type { Money } from "./Money";
@@ -10,7 +10,7 @@ import type { Money } from "./Money";
  * @example
  * ```ts
  * import { subtractMoney, formatMoney, parseMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const due = Result.getOrThrow(parseMoney("25000000.00", USD))
  * const paid = Result.getOrThrow(parseMoney("14000000.00", USD))

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { Currency } from "../currency/Currency";
 import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
 import { sameCurrency } from "../internal/sameCurrency";
@@ -11,7 +11,7 @@ import type { Money } from "./Money";
  * @example
  * ```ts
  * import { sumMoney, formatMoney, makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const parts = [makeMoney(3_340_000n, USD), makeMoney(680_000n, USD), makeMoney(-680_000n, USD)]
  * console.log(formatMoney(Result.getOrThrow(sumMoney(USD, parts)))) // "33400.00"

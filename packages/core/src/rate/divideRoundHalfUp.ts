@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { DivisionByZero } from "../errors/DivisionByZero";
 
 /**
@@ -9,7 +9,7 @@ import { DivisionByZero } from "../errors/DivisionByZero";
  * @example
  * ```ts
  * import { divideRoundHalfUp } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(divideRoundHalfUp(174_000n, 250n))) // 696n
  * ```

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { powerOfTen } from "../internal/powerOfTen";
 import type { Rate } from "./Rate";
 import { divideRoundHalfUp } from "./divideRoundHalfUp";

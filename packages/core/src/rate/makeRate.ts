@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { DivisionByZero } from "../errors/DivisionByZero";
 import type { NotAnInteger } from "../errors/NotAnInteger";
 import { toBigInt } from "../internal/toBigInt";
@@ -11,7 +11,7 @@ import type { Rate } from "./Rate";
  * @example
  * ```ts
  * import { makeRate, formatRate } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * // ¶41: 1 536 of 1 830 posts filled
  * console.log(formatRate(Result.getOrThrow(makeRate(1536, 1830)), 0)) // "84"

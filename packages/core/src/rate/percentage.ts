@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { DivisionByZero } from "../errors/DivisionByZero";
 import type { NotAnInteger } from "../errors/NotAnInteger";
 import { formatRate } from "./formatRate";
@@ -12,7 +12,7 @@ import { makeRate } from "./makeRate";
  * @example
  * ```ts
  * import { percentage } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(percentage(174, 250, 1))) // "69.6" (¶19)
  * console.log(Result.getOrThrow(percentage(1536, 1830))) // "84" (¶41)

@@ -1,8 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
-import { decode, OrganizationIdSchema, toErrorJson, toJsonSchema } from "@unsms/core";
+import { toErrorJson } from "@unsms/core";
+import { decode, OrganizationIdSchema, toJsonSchema } from "@unsms/core/schema";
 
 const Request = z.strictObject({
   currency: z.string().length(3),

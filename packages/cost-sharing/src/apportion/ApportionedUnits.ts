@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { apportionWeights } from "@unsms/cost-sharing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const split = Result.getOrThrow(apportionWeights(10n, [50, 20, 15, 15]))
  * if (split.exactAs === "number") console.log(Array.from(split.units)) // [5, 2, 2, 1]

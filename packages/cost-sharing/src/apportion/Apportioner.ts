@@ -1,5 +1,5 @@
 import type { InvalidAmount } from "@unsms/core";
-import type { Result } from "effect";
+import type * as Result from "effect/Result";
 import type { InvalidOutput } from "../errors/InvalidOutput";
 import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import type { ApportionedUnits } from "./ApportionedUnits";
@@ -13,7 +13,7 @@ import type { ApportionedUnits } from "./ApportionedUnits";
  * @example
  * ```ts
  * import { makeApportioner } from "@unsms/cost-sharing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const apportioner = Result.getOrThrow(makeApportioner([50, 20, 15, 15]))
  * console.log(apportioner.length, apportioner.whole) // 4 100

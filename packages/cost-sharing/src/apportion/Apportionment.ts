@@ -56,7 +56,7 @@ export interface Share {
  * ```ts
  * import { apportion } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = Result.getOrThrow(apportion(makeMoney(10n, USD), [{ id: "A", headcount: 1 }]))
  * console.log(result.pool.minorUnits, result.poolHeadcount) // 10n 1

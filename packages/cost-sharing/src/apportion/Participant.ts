@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { OrganizationIdSchema } from "@unsms/core";
+import { OrganizationIdSchema } from "@unsms/core/schema";
 
 /**
  * Schema of a participating organization as it travels in JSON: its id and its headcount,
@@ -8,8 +8,8 @@ import { OrganizationIdSchema } from "@unsms/core";
  * @example
  * ```ts
  * import { ParticipantSchema } from "@unsms/cost-sharing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(ParticipantSchema, { id: "UNDP", headcount: 1234 }))) // true
  * console.log(Result.isFailure(decode(ParticipantSchema, { id: "UNDP", headcount: 1.5 }))) // true

@@ -1,5 +1,5 @@
 import { InvalidAmount, type CurrencyMismatch, type Money } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { FormulaNotMet } from "../errors/FormulaNotMet";
 import type { InvalidFormula } from "../errors/InvalidFormula";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
@@ -21,7 +21,7 @@ import type { Participant } from "./Participant";
  * ```ts
  * import { apportion, type ApportionError } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = apportion(makeMoney(1n, USD), [])
  * if (Result.isFailure(result)) {
@@ -48,7 +48,7 @@ export type ApportionError = InvalidAmount | InvalidParticipants | ZeroHeadcount
  * ```ts
  * import { apportion } from "@unsms/cost-sharing"
  * import { formatMoney, makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = apportion(makeMoney(1000n, USD), [
  *   { id: "UNDP", headcount: 50 },

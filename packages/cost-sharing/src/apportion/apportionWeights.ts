@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { InvalidAmount } from "@unsms/core";
 import type { InvalidParticipants } from "../errors/InvalidParticipants";
 import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
@@ -22,7 +22,7 @@ import type { ApportionedUnits } from "./ApportionedUnits";
  * @example
  * ```ts
  * import { apportionWeights } from "@unsms/cost-sharing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * // dinero.js allocate gives [6, 2, 1, 1]; the largest remainders give [5, 2, 2, 1].
  * const split = Result.getOrThrow(apportionWeights(10n, Uint32Array.of(50, 20, 15, 15)))

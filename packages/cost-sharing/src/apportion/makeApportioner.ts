@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { InvalidOutput } from "../errors/InvalidOutput";
 import { checkTotal } from "../internal/checkTotal";
@@ -35,7 +35,7 @@ const invalidOutput = (n: number, received: string): InvalidOutput =>
  * @example
  * ```ts
  * import { makeApportioner } from "@unsms/cost-sharing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * // one budget office, three growth scenarios of a US$ 400 000 000.00 budget (in cents)
  * const apportioner = Result.getOrThrow(makeApportioner(Uint32Array.of(1234, 987, 4321)))

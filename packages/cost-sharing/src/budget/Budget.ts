@@ -68,7 +68,7 @@ export interface BudgetShare {
  * ```ts
  * import { shareBudget } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const shared = Result.getOrThrow(
  *   shareBudget({ field: makeMoney(300n, USD), central: makeMoney(100n, USD), centralBearer: "UN" }, [

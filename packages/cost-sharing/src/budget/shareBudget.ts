@@ -1,5 +1,5 @@
 import { CurrencyMismatch, formatRate, percentage } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { Participant } from "../apportion/Participant";
 import { apportion, type ApportionError } from "../apportion/apportion";
 import { UnknownParticipant } from "../errors/UnknownParticipant";
@@ -18,7 +18,7 @@ import type { Budget, BudgetShare, BudgetShares } from "./Budget";
  * ```ts
  * import { shareBudget } from "@unsms/cost-sharing"
  * import { formatMoney, makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const shared = Result.getOrThrow(
  *   shareBudget(

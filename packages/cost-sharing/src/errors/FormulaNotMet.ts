@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 
 /**
@@ -9,7 +9,7 @@ import { Data } from "effect";
  * ```ts
  * import { apportion, floorFormula } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * // Three participants, each owing at least US$ 75 000, cannot share US$ 100 000.
  * const result = apportion(

@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 
 /**
@@ -9,7 +9,7 @@ import { Data } from "effect";
  * ```ts
  * import { apportion } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = apportion(makeMoney(100n, USD), [{ id: "A", headcount: 1 }], {
  *   kind: "floor",

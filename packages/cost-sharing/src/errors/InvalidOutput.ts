@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * An apportionment cannot be written where it was asked to go: the output is not a
@@ -9,7 +9,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { makeApportioner } from "@unsms/cost-sharing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const apportioner = Result.getOrThrow(makeApportioner([50, 20, 15, 15]))
  * const result = apportioner.apportionInto(10n, new Float64Array(3))

@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 import type { Issue } from "@unsms/core";
 
 /**
@@ -10,7 +10,7 @@ import type { Issue } from "@unsms/core";
  * ```ts
  * import { apportion } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = apportion(makeMoney(100n, USD), [{ id: "UNDP", headcount: -4 }])
  * if (Result.isFailure(result) && result.failure._tag === "InvalidParticipants") {

@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 import type { Issue } from "@unsms/core";
 
 /**
@@ -9,7 +9,7 @@ import type { Issue } from "@unsms/core";
  * ```ts
  * import { apportion, fundingGap } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const shares = Result.getOrThrow(apportion(makeMoney(100n, USD), [{ id: "UNDP", headcount: 1 }]))
  * const result = fundingGap(shares, [{ id: "WHO", paid: makeMoney(1n, USD) }])

@@ -12,7 +12,7 @@ import type { ShareBasis } from "../apportion/Apportionment";
  * ```ts
  * import { apportion, explainApportionment } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const shares = Result.getOrThrow(apportion(makeMoney(10n, USD), [{ id: "A", headcount: 1 }, { id: "B", headcount: 2 }]))
  * const [a] = explainApportionment(shares)

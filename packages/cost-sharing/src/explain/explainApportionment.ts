@@ -15,7 +15,7 @@ const describeSame = (share: Share, amount: string, why: string): string => `${s
  * ```ts
  * import { apportion, explainApportionment } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const shares = Result.getOrThrow(
  *   apportion(makeMoney(10n, USD), [

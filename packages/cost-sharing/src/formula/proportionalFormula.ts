@@ -8,7 +8,7 @@ import type { ProportionalFormula } from "./Formula";
  * ```ts
  * import { apportion, proportionalFormula } from "@unsms/cost-sharing"
  * import { formatMoney, makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = Result.getOrThrow(
  *   apportion(makeMoney(1000n, USD), [{ id: "A", headcount: 1 }, { id: "B", headcount: 2 }], proportionalFormula),

@@ -1,5 +1,5 @@
 import { CurrencyMismatch, type Currency, type Money } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { InvalidFormula } from "../errors/InvalidFormula";
 import type { Formula } from "../formula/Formula";
 import { isMoney } from "./isMoney";

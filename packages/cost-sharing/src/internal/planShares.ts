@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { ShareBasis } from "../apportion/Apportionment";
 import type { Participant } from "../apportion/Participant";
 import { FormulaNotMet } from "../errors/FormulaNotMet";

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { summarizeIssues } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { checkWeights } from "./checkWeights";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CurrencyCodeSchema, DecimalAmountSchema, OrganizationIdSchema } from "@unsms/core";
+import { CurrencyCodeSchema, DecimalAmountSchema, OrganizationIdSchema } from "@unsms/core/schema";
 import { ParticipantSchema } from "../apportion/Participant";
 import type { Payment } from "../payments/Payment";
 import type { CostShareInput } from "../scenario/Scenario";
@@ -13,8 +13,8 @@ import type { CostShareInput } from "../scenario/Scenario";
  * @example
  * ```ts
  * import { FormulaJsonSchema } from "@unsms/cost-sharing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(FormulaJsonSchema, { kind: "floor", minimum: "75000.00" }))) // true
  * ```
@@ -45,8 +45,8 @@ export const FormulaJsonSchema = z.discriminatedUnion("kind", [
  * @example
  * ```ts
  * import { PaymentJsonSchema } from "@unsms/cost-sharing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(PaymentJsonSchema, { id: "World Bank", withheld: "11000000.00" }))) // true
  * ```
@@ -68,8 +68,8 @@ export const PaymentJsonSchema = z.union([
  * @example
  * ```ts
  * import { CostShareRequestSchema } from "@unsms/cost-sharing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const request = { currency: "USD", total: "400000000.00", participants: [{ id: "UNDP", headcount: 1234 }] }
  * console.log(Result.isSuccess(decode(CostShareRequestSchema, request))) // true

@@ -1,5 +1,5 @@
 import { formatMoney, formatRate, percentage } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { apportion, type ApportionError } from "../apportion/apportion";
 import type { InvalidPayments } from "../errors/InvalidPayments";
 import { explainApportionment } from "../explain/explainApportionment";
@@ -31,7 +31,7 @@ const formulaJson = (formula: Formula): unknown => {
  * @example
  * ```ts
  * import { costShare, readCostShareRequest } from "@unsms/cost-sharing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const request = Result.getOrThrow(
  *   readCostShareRequest({ currency: "USD", total: "0.10", participants: [{ id: "A", headcount: 1 }, { id: "B", headcount: 2 }] }),

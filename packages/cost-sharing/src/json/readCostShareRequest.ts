@@ -1,5 +1,6 @@
-import { decode, getCurrency, parseMoney, type Currency, type DecodeError, type InvalidAmount, type Money, type UnknownCurrency } from "@unsms/core";
-import { Result } from "effect";
+import { getCurrency, parseMoney, type Currency, type DecodeError, type InvalidAmount, type Money, type UnknownCurrency } from "@unsms/core";
+import { decode } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import type { Formula, Tier } from "../formula/Formula";
 import type { Payment } from "../payments/Payment";
 import { CostShareRequestSchema, type CostShareRequest } from "./CostShareRequest";
@@ -29,7 +30,7 @@ const percentToRate = (text: string): { numerator: bigint; denominator: bigint }
  * @example
  * ```ts
  * import { readCostShareRequest } from "@unsms/cost-sharing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const request = Result.getOrThrow(
  *   readCostShareRequest({

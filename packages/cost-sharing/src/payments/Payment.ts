@@ -67,7 +67,7 @@ export interface Arrears {
  * ```ts
  * import { apportion, fundingGap } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const shares = Result.getOrThrow(apportion(makeMoney(1000n, USD), [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }]))
  * const gap = Result.getOrThrow(fundingGap(shares, [{ id: "B", paid: makeMoney(0n, USD) }]))

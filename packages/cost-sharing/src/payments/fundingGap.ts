@@ -1,5 +1,5 @@
 import type { Issue, Money } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
 import { isMoney } from "../internal/isMoney";
@@ -17,7 +17,7 @@ import type { Arrears, FundingGap, Payment } from "./Payment";
  * ```ts
  * import { apportion, fundingGap } from "@unsms/cost-sharing"
  * import { formatMoney, makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const shares = Result.getOrThrow(
  *   apportion(makeMoney(20_000_000_000n, USD), [

@@ -97,7 +97,7 @@ export interface ScenarioRow {
  * ```ts
  * import { runScenario } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const outcome = Result.getOrThrow(
  *   runScenario({ total: makeMoney(100n, USD), participants: [{ id: "A", headcount: 1 }] }, { kind: "grow", rate: { numerator: 10n, denominator: 100n } }),

@@ -1,5 +1,5 @@
 import { divideRoundHalfUp, type Money } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { apportion, type ApportionError } from "../apportion/apportion";
 import { FormulaNotMet } from "../errors/FormulaNotMet";
@@ -45,7 +45,7 @@ const amounts = (apportionment: Apportionment): Map<string, bigint> =>
  * ```ts
  * import { runScenario } from "@unsms/cost-sharing"
  * import { formatMoney, makeMoney, USD } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const base = {
  *   total: makeMoney(20_000_000_000n, USD),

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { apportionWeights, type ApportionedUnits } from "@unsms/cost-sharing";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { headcountArb, totalArb } from "../support/arbitraries";
 import { referenceHamilton } from "../support/referenceHamilton";

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { apportion, fundingGap, type Payment } from "@unsms/cost-sharing";
 import { EUR, formatMoney, makeMoney, USD } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { participantsArb } from "../support/arbitraries";
 

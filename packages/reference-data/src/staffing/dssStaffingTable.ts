@@ -24,7 +24,7 @@ import type { StaffingTable } from "@unsms/staffing";
  * ```ts
  * import { dssStaffingTable } from "@unsms/reference-data"
  * import { summarizeStaffing } from "@unsms/staffing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const summary = Result.getOrThrow(summarizeStaffing(dssStaffingTable, { by: "unit" }))
  * console.log(summary.rows[0]) // { key: "DSS", …, authorized: 1830, filled: 1536, …, fillRate: "84", … }

@@ -42,7 +42,7 @@ export interface UnitFillFigure {
  * ```ts
  * import { unitFillFigures } from "@unsms/reference-data"
  * import { percentage } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * for (const figure of unitFillFigures)
  *   if (figure.printed !== null) console.log(figure.printed === Result.getOrThrow(percentage(figure.filled, figure.posts, figure.decimals))) // true

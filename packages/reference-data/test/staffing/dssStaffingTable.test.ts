@@ -1,5 +1,5 @@
 import type { UnitId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
 import { dssAtAGlance, dssStaffingTable, recruitmentTable, unitFillFigures } from "@unsms/reference-data";
 import { categoryOf, summarizeStaffing, type StaffingTable } from "@unsms/staffing";

@@ -1,5 +1,5 @@
 import { formatMoney, percentage, type DutyStationId, type PostId, type UnitId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
 import { deputyReclassificationCosts, recruitmentTable, unitFillFigures } from "@unsms/reference-data";
 import { reclassifyPost } from "@unsms/staffing";

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
 import { USD, parseMoney } from "@unsms/core";
 import { dssAtAGlance } from "@unsms/reference-data";

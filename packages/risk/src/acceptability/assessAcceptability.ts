@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { UnknownScaleValue } from "../errors/UnknownScaleValue";
 import { oneOf } from "../internal/oneOf";
 import type { RiskMatrix } from "../matrix/RiskMatrix";
@@ -21,7 +21,7 @@ import { DEFAULT_ACCEPTABLE_RISK_POLICY } from "./defaultAcceptableRiskPolicy";
  * @example
  * ```ts
  * import { assessAcceptability, DEFAULT_RISK_MATRIX } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const pc3 = Result.getOrThrow(assessAcceptability(DEFAULT_RISK_MATRIX, "High", "PC3"))
  * console.log(pc3.acceptable, pc3.reasons[0]) // false "the residual risk High is above Medium, …"

@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { assessAcceptability } from "../acceptability/assessAcceptability";
 import { DEFAULT_ACCEPTABLE_RISK_POLICY } from "../acceptability/defaultAcceptableRiskPolicy";
 import { PROGRAMME_CRITICALITIES } from "../acceptability/ProgrammeCriticality";
@@ -35,7 +35,7 @@ const defaultTop = 5;
  * @example
  * ```ts
  * import { assessRegister } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const assessment = Result.getOrThrow(
  *   assessRegister({

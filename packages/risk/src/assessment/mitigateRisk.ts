@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { InvalidMitigation } from "../errors/InvalidMitigation";
 import { reductionIssue } from "../internal/reductionIssue";
 import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
@@ -18,7 +18,7 @@ import type { MitigationMeasure } from "./MitigationMeasure";
  * @example
  * ```ts
  * import { mitigateRisk, DEFAULT_RISK_MATRIX } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const residual = Result.getOrThrow(
  *   mitigateRisk(DEFAULT_RISK_MATRIX, "Likely", "Severe", [

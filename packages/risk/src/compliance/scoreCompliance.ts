@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { InvalidInspection } from "../errors/InvalidInspection";
 import { compliancePart } from "../internal/compliancePart";
 import { duplicateIdIssues } from "../internal/duplicateIdIssues";
@@ -30,7 +30,7 @@ import { requiredMeasures } from "./requiredMeasures";
  * @example
  * ```ts
  * import { scoreCompliance } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const report = Result.getOrThrow(
  *   scoreCompliance({

@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * An inspection does not hold together with its standard: a finding for a measure the
@@ -9,7 +9,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { scoreCompliance } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = scoreCompliance({ location: "x", standard: "MOSS", situation: { system: "levels", level: 1 }, findings: [{ measure: "TEL-99", met: true }] })
  * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.path) // "$.findings[0].measure"

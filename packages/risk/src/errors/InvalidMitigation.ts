@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A mitigation measure's effect is not a whole number of levels of 0 or more (a measure
@@ -7,7 +7,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { mitigateRisk, DEFAULT_RISK_MATRIX } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = mitigateRisk(DEFAULT_RISK_MATRIX, "Likely", "Severe", [
  *   { id: "bad", description: "raises risk", reduces: { likelihood: -1, impact: 0 }, basis: "none" },

@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A risk register does not hold together: an invalid matrix, a level the matrix does not
@@ -9,7 +9,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { assessRegister } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = assessRegister({
  *   location: "x",

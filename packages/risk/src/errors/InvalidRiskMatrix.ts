@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A risk matrix is not usable: a wrong size, a duplicate or unknown level, a missing
@@ -8,7 +8,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { validateRiskMatrix } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = validateRiskMatrix({ likelihood: ["a", "b"], impact: ["x", "y", "z"], levels: ["Low"], cells: [] })
  * if (Result.isFailure(result)) for (const issue of result.failure.issues) console.log(issue.path, issue.expected)

@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A likelihood, impact or risk level that the matrix in use does not have.
@@ -6,7 +6,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { rateRisk, DEFAULT_RISK_MATRIX } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = rateRisk(DEFAULT_RISK_MATRIX, "Almost certain", "Critical")
  * if (Result.isFailure(result)) console.log(result.failure.expected)

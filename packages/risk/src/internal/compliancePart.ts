@@ -1,6 +1,6 @@
 import { formatRate, makeRate } from "@unsms/core";
 import type { Rate } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 
 /**
  * Required, met, the exact rate (null when nothing is required) and its percentage to one

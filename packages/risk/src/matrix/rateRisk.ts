@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { UnknownScaleValue } from "../errors/UnknownScaleValue";
 import { oneOf } from "../internal/oneOf";
 import type { RiskMatrix } from "./RiskMatrix";
@@ -12,7 +12,7 @@ import type { RiskRating } from "./RiskRating";
  * @example
  * ```ts
  * import { rateRisk, DEFAULT_RISK_MATRIX } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const rating = Result.getOrThrow(rateRisk(DEFAULT_RISK_MATRIX, "Likely", "Severe"))
  * console.log(rating.level, rating.rank) // "Very high" 4

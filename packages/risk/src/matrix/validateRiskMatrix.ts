@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
 import { oneOf } from "../internal/oneOf";
 import { summarizeIssues } from "@unsms/core";
@@ -53,7 +53,7 @@ const checkScale = (name: "likelihood" | "impact" | "levels", values: ReadonlyAr
  * @example
  * ```ts
  * import { validateRiskMatrix } from "@unsms/risk"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = validateRiskMatrix({
  *   likelihood: ["Unlikely", "Possible", "Likely"],

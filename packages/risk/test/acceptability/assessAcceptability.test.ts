@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import {
   assessAcceptability,

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
-import { decode } from "@unsms/core";
-import { Result } from "effect";
+import { decode } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { assessRegister, RiskRegisterSchema, THREAT_CATEGORIES, type RiskRegister } from "@unsms/risk";
 import { validMatrix } from "../support/arbitraries";

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
 import { DEFAULT_RISK_MATRIX, DEFAULT_RISK_MATRIX_SOURCE, IMPACT_LEVELS, LIKELIHOOD_LEVELS, RISK_LEVELS, validateRiskMatrix } from "@unsms/risk";
 

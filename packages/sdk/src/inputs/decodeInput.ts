@@ -1,6 +1,7 @@
-import type { Result } from "effect";
+import type * as Result from "effect/Result";
 import type * as z from "zod";
-import { decode, type DecodeError } from "@unsms/core";
+import { type DecodeError } from "@unsms/core";
+import { decode } from "@unsms/core/schema";
 import { inputSchemas, type InputName } from "./inputSchemas";
 
 /**
@@ -10,8 +11,8 @@ import { inputSchemas, type InputName } from "./inputSchemas";
  *
  * @example
  * ```ts
- * import { decodeInput } from "@unsms/sdk"
- * import { Result } from "effect"
+ * import { decodeInput } from "@unsms/sdk/schema"
+ * import * as Result from "effect/Result"
  *
  * const result = decodeInput("risk-register", { threats: "none" })
  * if (Result.isFailure(result)) console.log(result.failure.issues.map((issue) => issue.path))

@@ -1,4 +1,4 @@
-import { toJsonSchema } from "@unsms/core";
+import { toJsonSchema } from "@unsms/core/schema";
 import { inputSchemas, type InputName } from "./inputSchemas";
 
 /**
@@ -8,7 +8,7 @@ import { inputSchemas, type InputName } from "./inputSchemas";
  *
  * @example
  * ```ts
- * import { inputJsonSchema } from "@unsms/sdk"
+ * import { inputJsonSchema } from "@unsms/sdk/schema"
  *
  * const schema = inputJsonSchema("accountability-check")
  * console.log(schema["type"]) // "object"

@@ -11,7 +11,7 @@ import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing";
  *
  * @example
  * ```ts
- * import { inputSchemas } from "@unsms/sdk"
+ * import { inputSchemas } from "@unsms/sdk/schema"
  *
  * console.log(Object.keys(inputSchemas).sort().join(", "))
  * ```
@@ -39,7 +39,7 @@ export const inputSchemas = {
  *
  * @example
  * ```ts
- * import type { InputName } from "@unsms/sdk"
+ * import type { InputName } from "@unsms/sdk/schema"
  *
  * const name: InputName = "risk-register"
  * console.log(name)

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { decodeInput, inputJsonSchema, inputSchemas, type InputName } from "@unsms/sdk";
+import { decodeInput, inputJsonSchema, inputSchemas, type InputName } from "@unsms/sdk/schema";
 
 const example = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../../../docs/examples/${path}`, import.meta.url), "utf8"));
 

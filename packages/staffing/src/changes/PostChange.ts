@@ -7,7 +7,7 @@ import type { Post } from "../post/Post";
  * @example
  * ```ts
  * import { createPosts, type PostChange, type CreatedPosts } from "@unsms/staffing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const change: PostChange<CreatedPosts> = Result.getOrThrow(createPosts([], []))
  * console.log(change.posts.length, change.effect.created) // 0 0

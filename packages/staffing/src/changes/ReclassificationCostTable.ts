@@ -1,7 +1,8 @@
-import { CurrencyCodeSchema, DecimalAmountSchema, type Citation } from "@unsms/core";
+import { type Citation } from "@unsms/core";
+import { CurrencyCodeSchema, DecimalAmountSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { GradeSchema, type Grade } from "../grade/Grade";
-import { CitationSchema } from "@unsms/core";
+import { CitationSchema } from "@unsms/core/schema";
 
 /**
  * Schema of a cost table for reclassifications: for each change of grade, the amounts by
@@ -12,8 +13,8 @@ import { CitationSchema } from "@unsms/core";
  * @example
  * ```ts
  * import { ReclassificationCostTableSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const costs = decode(ReclassificationCostTableSchema, {
  *   currency: "USD",

@@ -1,5 +1,5 @@
 import type { Issue, PostId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import { rejected } from "../internal/rejected";
 import type { Post } from "../post/Post";
@@ -35,7 +35,7 @@ export interface ConvertedPosts {
  * ```ts
  * import { convertToEstablished, type Post } from "@unsms/staffing"
  * import type { DutyStationId, PostId, UnitId } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const temporary: Post = {
  *   id: "NY-T-1" as PostId, grade: "SS", unit: "SSS-NY" as UnitId, dutyStation: "New York" as DutyStationId,

@@ -1,5 +1,5 @@
 import type { Issue, PostId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import { rejected } from "../internal/rejected";
 import type { Post } from "../post/Post";
@@ -41,7 +41,7 @@ export interface CreatedPosts {
  * ```ts
  * import { createPosts, type Post } from "@unsms/staffing"
  * import type { DutyStationId, PostId, UnitId } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * // decision 60/562: 8 security officer posts for the new OHCHR premises in Geneva (¶36)
  * const eight: Array<Post> = Array.from({ length: 8 }, (_, n) => ({

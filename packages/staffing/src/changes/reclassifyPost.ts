@@ -1,5 +1,5 @@
 import { getCurrency, parseMoney, type Issue, type Money, type PostId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import type { Grade } from "../grade/Grade";
 import { rejected } from "../internal/rejected";
@@ -52,7 +52,7 @@ export interface ReclassifiedPost {
  * ```ts
  * import { reclassifyPost, type Post } from "@unsms/staffing"
  * import { formatMoney, type DutyStationId, type PostId, type UnitId } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const deputy: Post = {
  *   id: "OUSG-D2" as PostId, grade: "D-2", unit: "OUSG" as UnitId, dutyStation: "New York" as DutyStationId,

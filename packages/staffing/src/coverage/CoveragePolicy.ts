@@ -10,8 +10,8 @@ import * as z from "zod";
  * @example
  * ```ts
  * import { CoveragePolicySchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const policy = decode(CoveragePolicySchema, { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "0.2" })
  * console.log(Result.isSuccess(policy)) // true

@@ -10,8 +10,8 @@ import { CoveragePolicySchema } from "./CoveragePolicy";
  * @example
  * ```ts
  * import { CoverageRequestSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const request = decode(CoverageRequestSchema, { weeklyContractHours: 40, reliefFactor: "1/5", positions: 10, officers: 53 })
  * console.log(Result.isSuccess(request)) // true

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
 import type { CoveragePolicy } from "./CoveragePolicy";
 import { weeklyOvertime, type Overtime } from "./weeklyOvertime";
@@ -13,7 +13,7 @@ import { weeklyOvertime, type Overtime } from "./weeklyOvertime";
  * @example
  * ```ts
  * import { compareShiftLengths } from "@unsms/staffing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const rows = Result.getOrThrow(compareShiftLengths({ weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 53))
  * for (const row of rows) console.log(row.need.shiftHours, row.need.officersNeeded, row.overtimeHoursPerWeek.exact)

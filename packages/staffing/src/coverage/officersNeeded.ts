@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
 import { checkCount, checkPolicy } from "../internal/checkPolicy";
 import { ceiling, divide, fraction, multiply } from "../internal/fraction";
@@ -57,7 +57,7 @@ export interface CoverageNeed {
  * @example
  * ```ts
  * import { officersNeeded } from "@unsms/staffing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const need = Result.getOrThrow(officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 1))
  * console.log(need.officersPerPosition.exact, need.officersNeeded) // "21/4" 6

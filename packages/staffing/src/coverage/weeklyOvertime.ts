@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
 import { checkCount, checkPolicy } from "../internal/checkPolicy";
 import { fraction, multiply, subtract } from "../internal/fraction";
@@ -46,7 +46,7 @@ export interface Overtime {
  * @example
  * ```ts
  * import { weeklyOvertime } from "@unsms/staffing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * // 10 posts, 8-hour shifts, 40-hour week, relief 1/5: 53 officers needed; with 45, overtime
  * const overtime = Result.getOrThrow(weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 45))

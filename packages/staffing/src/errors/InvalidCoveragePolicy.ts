@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A coverage calculation cannot be made: the shift length does not divide 24, the contract
@@ -7,7 +7,7 @@ import { Data } from "effect";
  * @example
  * ```ts
  * import { officersNeeded } from "@unsms/staffing"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = officersNeeded({ shiftHours: 7, weeklyContractHours: 40, reliefFactor: "0" }, 1)
  * if (Result.isFailure(result)) console.log(result.failure.path) // "$.shiftHours"

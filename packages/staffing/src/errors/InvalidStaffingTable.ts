@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A staffing table cannot be summarized: a unit's parent is missing or the units form a
@@ -11,7 +11,7 @@ import { Data } from "effect";
  * ```ts
  * import { summarizeStaffing } from "@unsms/staffing"
  * import type { UnitId } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = summarizeStaffing({
  *   units: [{ id: "EO" as UnitId, name: "Executive Office", parent: null }],

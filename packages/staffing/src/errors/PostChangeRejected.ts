@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /**
  * A change to the posts cannot be made: an unknown or duplicate post id, a post that is not
@@ -10,7 +10,7 @@ import { Data } from "effect";
  * ```ts
  * import { convertToEstablished } from "@unsms/staffing"
  * import type { PostId } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const result = convertToEstablished([], ["NY-SO-1" as PostId])
  * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.expected) // "the id of an existing post"

@@ -8,8 +8,8 @@ import * as z from "zod";
  * @example
  * ```ts
  * import { GradeSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(decode(GradeSchema, "D-2"))) // "D-2"
  * ```

@@ -1,4 +1,4 @@
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { CoveragePolicy } from "../coverage/CoveragePolicy";
 import { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
 import { fraction, parseFraction, subtract, type Fraction } from "./fraction";

@@ -1,5 +1,5 @@
 import type { Issue, UnitId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { InvalidStaffingTable } from "../errors/InvalidStaffingTable";
 import type { StaffingTable } from "../table/StaffingTable";
 import type { Unit } from "../unit/Unit";

@@ -1,4 +1,4 @@
-import { PersonIdSchema } from "@unsms/core";
+import { PersonIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 
 /**
@@ -9,8 +9,8 @@ import * as z from "zod";
  * @example
  * ```ts
  * import { IncumbentSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(IncumbentSchema, { gender: "woman", nationality: "KE" }))) // true
  * ```

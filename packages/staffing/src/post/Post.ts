@@ -1,4 +1,5 @@
-import { DutyStationIdSchema, PostIdSchema, UnitIdSchema, type DutyStationId, type PostId, type UnitId } from "@unsms/core";
+import { type DutyStationId, type PostId, type UnitId } from "@unsms/core";
+import { DutyStationIdSchema, PostIdSchema, UnitIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { GradeSchema, type Grade } from "../grade/Grade";
 import { FundingSourceSchema, type FundingSource } from "./FundingSource";
@@ -13,8 +14,8 @@ import { PostStatusSchema, type PostStatus } from "./PostStatus";
  * @example
  * ```ts
  * import { PostSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const post = decode(PostSchema, {
  *   id: "CEMU-P3-2", grade: "P-3", unit: "CEMU", dutyStation: "New York",

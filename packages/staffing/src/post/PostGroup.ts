@@ -1,5 +1,6 @@
-import { CitationSchema } from "@unsms/core";
-import { DutyStationIdSchema, UnitIdSchema, type Citation, type DutyStationId, type UnitId } from "@unsms/core";
+import { CitationSchema } from "@unsms/core/schema";
+import { type Citation, type DutyStationId, type UnitId } from "@unsms/core";
+import { DutyStationIdSchema, UnitIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { GradeSchema, type Grade } from "../grade/Grade";
 import { FundingSourceSchema, type FundingSource } from "./FundingSource";
@@ -16,8 +17,8 @@ import { PostStatusSchema, type PostStatus } from "./PostStatus";
  * @example
  * ```ts
  * import { PostGroupSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * // Annex II: the Compliance, Evaluation and Monitoring Unit's 3 P-3 posts, 1 filled (¶15)
  * const group = decode(PostGroupSchema, { unit: "CEMU", grade: "P-3", count: 3, filled: 1 })

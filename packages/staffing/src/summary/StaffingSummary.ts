@@ -11,7 +11,7 @@ import type { UndeterminedRow } from "./UndeterminedRow";
  * ```ts
  * import { summarizeStaffing, type StaffingSummary } from "@unsms/staffing"
  * import type { UnitId } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * const summary: StaffingSummary = Result.getOrThrow(
  *   summarizeStaffing({

@@ -1,5 +1,5 @@
 import { formatRate } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import type { InvalidStaffingTable } from "../errors/InvalidStaffingTable";
 import { fillOfRow } from "../internal/fillOfRow";
 import { resolveTable } from "../internal/resolveTable";
@@ -25,7 +25,7 @@ const undeterminedReason = "the filled posts among these are known only as a cou
  * ```ts
  * import { summarizeStaffing } from "@unsms/staffing"
  * import type { UnitId } from "@unsms/core"
- * import { Result } from "effect"
+ * import * as Result from "effect/Result"
  *
  * // ¶19: 250 international posts, 174 filled
  * const summary = Result.getOrThrow(summarizeStaffing({

@@ -1,6 +1,7 @@
-import { UnitIdSchema, type Citation, type UnitId } from "@unsms/core";
+import { type Citation, type UnitId } from "@unsms/core";
+import { UnitIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
-import { CitationSchema } from "@unsms/core";
+import { CitationSchema } from "@unsms/core/schema";
 import { FundingSourceSchema, type FundingSource } from "../post/FundingSource";
 
 /**
@@ -12,8 +13,8 @@ import { FundingSourceSchema, type FundingSource } from "../post/FundingSource";
  * @example
  * ```ts
  * import { FillCountSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const dro = decode(FillCountSchema, { unit: "DRO", funding: "regular-budget", filled: 28 })
  * console.log(Result.isSuccess(dro)) // true

@@ -13,8 +13,8 @@ import { FillCountSchema, type FillCount } from "./FillCount";
  * @example
  * ```ts
  * import { StaffingTableSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const table = decode(StaffingTableSchema, {
  *   units: [{ id: "PPCU", name: "Policy, Planning and Coordination Unit", parent: null }],

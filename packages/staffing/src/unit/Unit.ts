@@ -1,6 +1,7 @@
-import { UnitIdSchema, type Citation, type UnitId } from "@unsms/core";
+import { type Citation, type UnitId } from "@unsms/core";
+import { UnitIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
-import { CitationSchema } from "@unsms/core";
+import { CitationSchema } from "@unsms/core/schema";
 
 /**
  * Schema of an organizational unit: its id, name and parent (`null` for a root). The units
@@ -9,8 +10,8 @@ import { CitationSchema } from "@unsms/core";
  * @example
  * ```ts
  * import { UnitSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core"
- * import { Result } from "effect"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
  *
  * const unit = decode(UnitSchema, { id: "FSS", name: "Field Support Service", parent: "DSS-HQ" })
  * console.log(Result.isSuccess(unit)) // true

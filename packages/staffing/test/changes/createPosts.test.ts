@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import type { PostId } from "@unsms/core";
-import { Result } from "effect";
+import * as Result from "effect/Result";
 import { describe, expect } from "vitest";
 import { createPosts } from "@unsms/staffing";
 import { knownTableArb } from "../support/arbitraries";

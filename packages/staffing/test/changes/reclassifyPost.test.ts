@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
-import { decode, formatMoney, type PostId } from "@unsms/core";
-import { Result } from "effect";
+import { formatMoney, type PostId } from "@unsms/core";
+import { decode } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import { describe, expect } from "vitest";
 import { grades, reclassifyPost, ReclassificationCostTableSchema, StaffingTableSchema, type ReclassificationCostTable } from "@unsms/staffing";
 import { knownTableArb } from "../support/arbitraries";

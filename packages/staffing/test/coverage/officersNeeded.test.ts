@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
-import { decode } from "@unsms/core";
-import { Result } from "effect";
+import { decode } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import { describe, expect } from "vitest";
 import { CoveragePolicySchema, officersNeeded } from "@unsms/staffing";
 

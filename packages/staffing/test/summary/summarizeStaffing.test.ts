@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
-import { decode, type UnitId } from "@unsms/core";
-import { Result } from "effect";
+import { type UnitId } from "@unsms/core";
+import { decode } from "@unsms/core/schema";
+import * as Result from "effect/Result";
 import { describe, expect } from "vitest";
 import { StaffingTableSchema, summarizeStaffing, SummaryDimensionSchema, type StaffingTable, type SummaryRow } from "@unsms/staffing";
 import { knownTableArb, partialTableArb } from "../support/arbitraries";

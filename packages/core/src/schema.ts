@@ -1,0 +1,19 @@
+/**
+ * The boundary of unsms: zod schemas of the shared vocabulary (ids, currency codes,
+ * decimal amounts, citations) and `decode`, which checks unknown input against a schema
+ * and returns typed values or a `DecodeError`. Kept apart from `@unsms/core` so that code
+ * which never decodes never loads zod.
+ *
+ * @packageDocumentation
+ */
+export { CitationSchema } from "./citation/CitationSchema";
+export { CurrencyCodeSchema } from "./currency/CurrencyCodeSchema";
+export { DecimalAmountSchema } from "./money/DecimalAmountSchema";
+export { decode } from "./decode/decode";
+export { toJsonSchema } from "./decode/toJsonSchema";
+export { DutyStationIdSchema } from "./ids/DutyStationId";
+export { OrganizationIdSchema } from "./ids/OrganizationId";
+export { PassIdSchema } from "./ids/PassId";
+export { PersonIdSchema } from "./ids/PersonId";
+export { PostIdSchema } from "./ids/PostId";
+export { UnitIdSchema } from "./ids/UnitId";

@@ -1,0 +1,13 @@
+/**
+ * The boundary for systems that send unsms JSON: core's schemas and `decode`, and the
+ * registry of every input document (`inputSchemas`, `decodeInput`, `inputJsonSchema`), the
+ * contract the CLI's `unsms schema` prints. Kept apart from `@unsms/sdk` so that code which
+ * only computes never loads zod.
+ *
+ * @packageDocumentation
+ */
+export * from "@unsms/core/schema";
+
+export { decodeInput } from "./inputs/decodeInput";
+export { inputJsonSchema } from "./inputs/inputJsonSchema";
+export { inputSchemas, type InputName } from "./inputs/inputSchemas";
