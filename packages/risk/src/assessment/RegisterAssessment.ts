@@ -1,5 +1,5 @@
 import type { Acceptability } from "../acceptability/Acceptability";
-import type { RiskMatrix } from "../matrix/RiskMatrix";
+import type { ValidRiskMatrix } from "../matrix/ValidRiskMatrix";
 import type { RiskRating } from "../matrix/RiskRating";
 import type { RiskResponse } from "./RiskResponse";
 import type { RiskTarget } from "./RiskTarget";
@@ -136,7 +136,7 @@ export interface RegisterAssessment {
   /** The date of the assessment, or null. */
   readonly date: string | null;
   /** The matrix used. */
-  readonly matrix: RiskMatrix;
+  readonly matrix: ValidRiskMatrix;
   /** Every threat, in register order. */
   readonly risks: ReadonlyArray<AssessedRisk>;
   /** Counts, highest risks, most effective measures. */

@@ -1,5 +1,4 @@
 import type { Citation } from "@unsms/core";
-import * as z from "zod";
 
 /**
  * The levels of the Security Level System, lowest first.
@@ -31,21 +30,6 @@ export const SECURITY_LEVEL_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
  * @since 0.1.0
  */
 export type SecurityLevel = (typeof SECURITY_LEVEL_NUMBERS)[number];
-
-/**
- * Checks a {@link SecurityLevel}.
- *
- * @example
- * ```ts
- * import { SecurityLevelSchema } from "@unsms/risk"
- *
- * console.log(SecurityLevelSchema.safeParse(7).success) // false
- * ```
- *
- * @category security phases and levels
- * @since 0.1.0
- */
-export const SecurityLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);
 
 /**
  * One level of the Security Level System as data.

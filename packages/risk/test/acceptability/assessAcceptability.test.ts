@@ -3,13 +3,13 @@ import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import {
   assessAcceptability,
-  AcceptableRiskPolicySchema,
   DEFAULT_ACCEPTABLE_RISK_POLICY,
   DEFAULT_RISK_MATRIX,
   PROGRAMME_CRITICALITIES,
   RISK_LEVELS,
   type AcceptableRiskPolicy,
 } from "@unsms/risk";
+import { AcceptableRiskPolicySchema } from "@unsms/risk/schema";
 
 const verdict = (level: string, pc?: (typeof PROGRAMME_CRITICALITIES)[number], policy?: AcceptableRiskPolicy) =>
   Result.getOrThrow(assessAcceptability(DEFAULT_RISK_MATRIX, level, pc, policy)).acceptable;

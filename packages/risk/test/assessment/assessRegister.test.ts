@@ -2,7 +2,8 @@ import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { assessRegister, RiskRegisterSchema, THREAT_CATEGORIES, type RiskRegister } from "@unsms/risk";
+import { assessRegister, THREAT_CATEGORIES, type RiskRegister } from "@unsms/risk";
+import { RiskRegisterSchema } from "@unsms/risk/schema";
 import { validMatrix } from "../support/arbitraries";
 import { readSample } from "../support/samples";
 

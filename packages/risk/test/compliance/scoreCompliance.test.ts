@@ -4,7 +4,6 @@ import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_MOSS,
-  InspectionSchema,
   MOSS_CATEGORIES,
   RISK_LEVELS,
   scoreCompliance,
@@ -15,6 +14,7 @@ import {
   type MossStandards,
   type SecuritySituation,
 } from "@unsms/risk";
+import { InspectionSchema } from "@unsms/risk/schema";
 import { readSample } from "../support/samples";
 
 const sample = (): Inspection => Result.getOrThrow(decode(InspectionSchema, readSample("inspection.json")));
