@@ -70,4 +70,11 @@ describe("assessAcceptability with the default table", () => {
       if (verdict(high, pc)) expect(verdict(low, pc)).toBe(true);
     },
   );
+
+  it("a criticality that is not PC1–PC4 (a JavaScript caller's \"__proto__\") is an error, not a lookup on the policy object", () => {
+    for (const criticality of ["__proto__", "constructor", "PC5"]) {
+      const result = assessAcceptability(DEFAULT_RISK_MATRIX, "High", criticality as "PC1");
+      expect(Result.isFailure(result) && result.failure).toMatchObject({ _tag: "UnknownScaleValue", path: "$.criticality", received: JSON.stringify(criticality) });
+    }
+  });
 });
