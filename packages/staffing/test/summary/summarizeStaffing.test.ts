@@ -3,7 +3,8 @@ import { type UnitId } from "@unsms/core";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect } from "vitest";
-import { StaffingTableSchema, summarizeStaffing, SummaryDimensionSchema, type StaffingTable, type SummaryRow } from "@unsms/staffing";
+import { summarizeStaffing, type StaffingTable, type SummaryRow } from "@unsms/staffing";
+import { StaffingTableSchema, SummaryDimensionSchema } from "@unsms/staffing/schema";
 import { knownTableArb, partialTableArb } from "../support/arbitraries";
 import { readExample } from "../support/readExample";
 
