@@ -18,7 +18,7 @@ import { CoverageRequestSchema } from "../coverage/CoverageRequestSchema";
  * const rows = Result.flatMap(readCoverageRequest({ weeklyContractHours: 40, reliefFactor: "0.2", positions: 1 }), (request) =>
  *   compareShiftLengths(request, request.positions, request.officers ?? 0, request.shiftLengths),
  * )
- * console.log(Result.getOrThrow(rows).map((row) => row.need.officersNeeded)) // [7, 7]
+ * console.log(Result.getOrThrow(rows).map((row) => row.need.officersNeeded)) // [6, 6]
  * ```
  *
  * @category boundary
