@@ -36,10 +36,10 @@ export type SecurityLevel = (typeof SECURITY_LEVEL_NUMBERS)[number];
  *
  * @example
  * ```ts
- * import type { SecurityLevelDefinition } from "@unsms/risk"
+ * import { SECURITY_LEVELS, type SecurityLevelDefinition } from "@unsms/risk"
  *
  * const label = (l: SecurityLevelDefinition) => `${l.level} ${l.name}`
- * console.log(typeof label)
+ * console.log(SECURITY_LEVELS.map(label).join(", ")) // "1 Minimal, 2 Low, 3 Moderate, 4 Substantial, 5 High, 6 Extreme"
  * ```
  *
  * @category security phases and levels

@@ -37,10 +37,10 @@ export type SecurityPhase = (typeof SECURITY_PHASE_NUMBERS)[number];
  *
  * @example
  * ```ts
- * import type { SecurityPhaseDefinition } from "@unsms/risk"
+ * import { SECURITY_PHASES, type SecurityPhaseDefinition } from "@unsms/risk"
  *
- * const describe = (p: SecurityPhaseDefinition) => `Phase ${p.phase}: ${p.name}`
- * console.log(typeof describe)
+ * const describe = (p: SecurityPhaseDefinition) => `Phase ${p.phase}: ${p.name}, declared by the ${p.declaredBy}`
+ * console.log(SECURITY_PHASES.map(describe)[2]) // "Phase III: Relocation, declared by the Designated Official"
  * ```
  *
  * @category security phases and levels
