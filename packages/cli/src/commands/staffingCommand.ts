@@ -20,17 +20,20 @@ const rowJson = (row: Staffing.SummaryRow) => ({
   vacancyRate: row.vacancyRate,
 });
 
+/** Two spaces a level, up to 16 levels; deeper rows say their depth, so the text grows linearly with the tree. */
+const indent = (depth: number): string => (depth <= 16 ? "  ".repeat(depth) : `${"  ".repeat(16)}[${depth}] `);
+
 const summaryText = (summary: Summary, title: string): string => {
   const table = renderTable(
     [summary.by, "authorized", "filled", "vacant", "fill %", "vacancy %"],
-    summary.rows.map((row) => [`${"  ".repeat(row.depth)}${row.label}`, String(row.authorized), String(row.filled), String(row.vacant), row.fillRate, row.vacancyRate]),
+    summary.rows.map((row) => [`${indent(row.depth)}${row.label}`, String(row.authorized), String(row.filled), String(row.vacant), row.fillRate, row.vacancyRate]),
   );
   const undetermined =
     summary.undetermined.length === 0
       ? ""
       : `\nFilled posts not settled by the data (counts cover posts across these rows):\n${renderTable(
           [summary.by, "authorized"],
-          summary.undetermined.map((row) => [`${"  ".repeat(row.depth)}${row.label}`, String(row.authorized)]),
+          summary.undetermined.map((row) => [`${indent(row.depth)}${row.label}`, String(row.authorized)]),
         )}`;
   return `${title}\n\n${table}${undetermined}`;
 };
@@ -82,7 +85,10 @@ const summaryAction = (context: CommandContext) => async (options: { input?: str
       undetermined,
       ...(report === undefined ? {} : { recruitmentTable: report.success.json }),
     },
-    text: summaryText(summary.success, title) + (report === undefined ? "" : report.success.text),
+    // Built only when printed: under --json a deep tree's report is never rendered.
+    get text() {
+      return summaryText(summary.success, title) + (report === undefined ? "" : report.success.text);
+    },
   });
 };
 
