@@ -1,10 +1,10 @@
-import type { Issue } from "@unsms/core";
+import type { IssuesFields } from "@unsms/core";
 import * as Data from "effect/Data";
 
 /**
  * An inspection does not hold together with its standard: a finding for a measure the
  * standard does not have, two findings for one measure, a measure id used twice, a risk
- * level the matrix does not have, a required percentage outside 0–100. Lists every problem.
+ * level the matrix does not have, a required percentage outside 0–100. Lists the problems (the first 100; `omitted` counts the rest).
  *
  * @example
  * ```ts
@@ -18,7 +18,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidInspection extends Data.TaggedError("InvalidInspection")<{
-  readonly message: string;
-  readonly issues: ReadonlyArray<Issue>;
-}> {}
+export class InvalidInspection extends Data.TaggedError("InvalidInspection")<IssuesFields> {}

@@ -1,4 +1,4 @@
-import type { Issue } from "@unsms/core";
+import type { IssuesFields } from "@unsms/core";
 import * as Data from "effect/Data";
 
 /**
@@ -22,7 +22,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidRegister extends Data.TaggedError("InvalidRegister")<{
-  readonly message: string;
-  readonly issues: ReadonlyArray<Issue>;
-}> {}
+export class InvalidRegister extends Data.TaggedError("InvalidRegister")<IssuesFields> {}

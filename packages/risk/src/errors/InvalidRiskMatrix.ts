@@ -1,9 +1,9 @@
-import type { Issue } from "@unsms/core";
+import type { IssuesFields } from "@unsms/core";
 import * as Data from "effect/Data";
 
 /**
  * A risk matrix is not usable: a wrong size, a duplicate or unknown level, a missing
- * cell, or a cell lower than a cell of lower likelihood or impact. Lists every problem.
+ * cell, or a cell lower than a cell of lower likelihood or impact. Lists the problems (the first 100; `omitted` counts the rest).
  *
  * @example
  * ```ts
@@ -17,7 +17,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidRiskMatrix extends Data.TaggedError("InvalidRiskMatrix")<{
-  readonly message: string;
-  readonly issues: ReadonlyArray<Issue>;
-}> {}
+export class InvalidRiskMatrix extends Data.TaggedError("InvalidRiskMatrix")<IssuesFields> {}

@@ -100,9 +100,10 @@ describe("validateRiskMatrix", () => {
     it("an error lists at most 100 issues, counts the rest, and names the allowed levels once", () => {
       const result = validateRiskMatrix(hostile);
       if (!Result.isFailure(result)) throw new Error("expected a failure");
-      const { issues, message } = result.failure;
+      const { issues, message, omitted } = result.failure;
       expect(issues).toHaveLength(100);
-      expect(message).toMatch(/^the risk matrix is invalid: 4001 problems \(the first 100 listed\); first: /);
+      expect(omitted).toBe(3901);
+      expect(message).toMatch(/^the risk matrix is invalid: 4001 problems; first: /);
       expect(message).toContain('risk levels: one of "level number 0", "level number 1"');
       expect(message).toContain("and 1980 more");
       expect(issues[2]).toMatchObject({ path: "$.cells[0][0]", expected: "one of the matrix's risk levels ($.levels)" });
@@ -111,7 +112,7 @@ describe("validateRiskMatrix", () => {
 
     it("takes time proportional to the matrix: 200 000 repeated level names are checked at once", () => {
       const repeated = validateRiskMatrix({ ...three, levels: Array.from({ length: 200_000 }, () => "Low") });
-      expect(Result.isFailure(repeated) && repeated.failure.message).toMatch(/^the risk matrix is invalid: 2\d{5} problems \(the first 100 listed\)/);
+      expect(Result.isFailure(repeated) && repeated.failure.message).toMatch(/^the risk matrix is invalid: 2\d{5} problems; first: /);
     });
 
     test.prop([fc.anything()])("any JavaScript value gives a result, never an exception", (value) => {

@@ -1,7 +1,8 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
 import { checkCount, checkPolicy } from "../internal/checkPolicy";
-import { ceiling, divide, fraction, multiply } from "../internal/fraction";
+import { ceiling, multiplyRatios, roundRatio } from "@unsms/core";
+import { whole } from "../internal/parseRatio";
 import { quantity } from "../internal/quantity";
 import type { CoveragePolicy } from "./CoveragePolicy";
 import type { ExactQuantity } from "./ExactQuantity";
@@ -72,8 +73,9 @@ export const officersNeeded = (policy: CoveragePolicy, positions: number): Resul
     const checked = yield* checkPolicy(policy);
     const posts = yield* checkCount(positions, "$.positions");
     const shiftsPerPost = 7n * checked.shiftsPerDay;
-    const available = multiply(fraction(checked.contractShifts, 1n), checked.availability);
-    const perPosition = divide(fraction(shiftsPerPost, 1n), available);
+    const available = multiplyRatios(whole(checked.contractShifts), checked.availability);
+    // available > 0 (at least one shift, relief below 1): its reciprocal is in lowest terms.
+    const perPosition = multiplyRatios(whole(shiftsPerPost), { numerator: available.denominator, denominator: available.numerator });
     return {
       positions,
       shiftHours: policy.shiftHours,
@@ -82,6 +84,6 @@ export const officersNeeded = (policy: CoveragePolicy, positions: number): Resul
       contractShiftsPerOfficer: Number(checked.contractShifts),
       availableShiftsPerOfficer: quantity(available),
       officersPerPosition: quantity(perPosition),
-      officersNeeded: Number(ceiling(multiply(fraction(posts, 1n), perPosition))),
+      officersNeeded: Number(roundRatio(multiplyRatios(whole(posts), perPosition), 0, ceiling)),
     };
   });

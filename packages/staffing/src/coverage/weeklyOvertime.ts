@@ -1,7 +1,8 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
 import { checkCount, checkPolicy } from "../internal/checkPolicy";
-import { fraction, multiply, subtract } from "../internal/fraction";
+import { multiplyRatios, subtractRatios } from "@unsms/core";
+import { whole } from "../internal/parseRatio";
 import type { CoveragePolicy } from "./CoveragePolicy";
 import type { ExactQuantity } from "./ExactQuantity";
 import { quantity } from "../internal/quantity";
@@ -63,15 +64,15 @@ export const weeklyOvertime = (policy: CoveragePolicy, positions: number, office
     const need = yield* officersNeeded(policy, positions);
     const checked = yield* checkPolicy(policy);
     const roster = yield* checkCount(officers, "$.officers");
-    const within = multiply(fraction(roster * checked.contractShifts, 1n), checked.availability);
-    const gap = subtract(fraction(BigInt(need.shiftsPerWeek), 1n), within);
-    const short = gap.n > 0n ? gap : fraction(0n, 1n);
+    const within = multiplyRatios(whole(roster * checked.contractShifts), checked.availability);
+    const gap = subtractRatios(whole(BigInt(need.shiftsPerWeek)), within);
+    const short = gap.numerator > 0n ? gap : whole(0n);
     return {
       officers,
       need,
       officersShort: Math.max(0, need.officersNeeded - officers),
       shiftsWithinContract: quantity(within),
       overtimeShiftsPerWeek: quantity(short),
-      overtimeHoursPerWeek: quantity(multiply(short, fraction(checked.shiftHours, 1n))),
+      overtimeHoursPerWeek: quantity(multiplyRatios(short, whole(checked.shiftHours))),
     };
   });

@@ -1,11 +1,11 @@
-import type { Issue } from "@unsms/core";
+import type { IssuesFields } from "@unsms/core";
 import * as Data from "effect/Data";
 
 /**
  * A staffing table cannot be summarized: a unit's parent is missing or the units form a
  * cycle, a post names an unknown unit, two posts share an id, or the incumbency counts
  * contradict each other or the posts (more filled than there are posts, counts that partly
- * overlap). Lists every problem with its path from the table's root.
+ * overlap). Lists the problems (the first 100; `omitted` counts the rest) with its path from the table's root.
  *
  * @example
  * ```ts
@@ -24,7 +24,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidStaffingTable extends Data.TaggedError("InvalidStaffingTable")<{
-  readonly message: string;
-  readonly issues: ReadonlyArray<Issue>;
-}> {}
+export class InvalidStaffingTable extends Data.TaggedError("InvalidStaffingTable")<IssuesFields> {}

@@ -1,10 +1,10 @@
-import type { Issue } from "@unsms/core";
+import type { IssuesFields } from "@unsms/core";
 import * as Data from "effect/Data";
 
 /**
  * A change to the posts cannot be made: an unknown or duplicate post id, a post that is not
  * temporary, a reclassification to the same grade, or one the cost table does not price.
- * Lists every problem with its path.
+ * Lists the problems (the first 100; `omitted` counts the rest) with its path.
  *
  * @example
  * ```ts
@@ -19,7 +19,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class PostChangeRejected extends Data.TaggedError("PostChangeRejected")<{
-  readonly message: string;
-  readonly issues: ReadonlyArray<Issue>;
-}> {}
+export class PostChangeRejected extends Data.TaggedError("PostChangeRejected")<IssuesFields> {}

@@ -1,7 +1,8 @@
 import * as Result from "effect/Result";
 import type { CoveragePolicy } from "../coverage/CoveragePolicy";
 import { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
-import { fraction, parseFraction, subtract, type Fraction } from "./fraction";
+import { subtractRatios, type Ratio } from "@unsms/core";
+import { parseRatio, whole } from "./parseRatio";
 
 /**
  * A coverage policy, checked, with its derived exact quantities.
@@ -14,7 +15,7 @@ export interface CheckedPolicy {
   /** Whole shifts an officer works a week within the contract. */
   readonly contractShifts: bigint;
   /** 1 - relief factor. */
-  readonly availability: Fraction;
+  readonly availability: Ratio;
 }
 
 const invalid = (path: string, expected: string, received: string) =>
@@ -31,13 +32,13 @@ export const checkPolicy = (policy: CoveragePolicy): Result.Result<CheckedPolicy
     return invalid("$.shiftHours", "a divisor of 24 (1, 2, 3, 4, 6, 8, 12 or 24)", String(shiftHours));
   if (!Number.isSafeInteger(weeklyContractHours) || weeklyContractHours < shiftHours || weeklyContractHours > 168)
     return invalid("$.weeklyContractHours", `a whole number of hours from the shift length (${shiftHours}) to 168`, String(weeklyContractHours));
-  const relief = typeof reliefFactor === "string" ? parseFraction(reliefFactor) : undefined;
-  if (relief === undefined || relief.n >= relief.d)
+  const relief = typeof reliefFactor === "string" ? parseRatio(reliefFactor) : undefined;
+  if (relief === undefined || relief.numerator >= relief.denominator)
     return invalid("$.reliefFactor", 'a fraction "a/b" or a decimal, at least 0 and below 1', JSON.stringify(reliefFactor));
   return Result.succeed({
     shiftHours: BigInt(shiftHours),
     shiftsPerDay: BigInt(24 / shiftHours),
     contractShifts: BigInt(Math.floor(weeklyContractHours / shiftHours)),
-    availability: subtract(fraction(1n, 1n), relief),
+    availability: subtractRatios(whole(1n), relief),
   });
 };

@@ -17,7 +17,7 @@ const maxDecimals = 20;
 
 const badOption = (path: string, expected: string, received: string): InvalidStaffingTable => {
   const issue: Issue = { path, expected, received, message: `${path}: expected ${expected}, received ${received}` };
-  return new InvalidStaffingTable({ message: `1 problem in the options; first: ${issue.message}`, issues: [issue] });
+  return new InvalidStaffingTable({ message: `1 problem in the options; first: ${issue.message}`, issues: [issue], omitted: 0 });
 };
 
 /**

@@ -205,6 +205,7 @@ export const resolveTable = (table: StaffingTable): Result.Result<ResolvedTable,
       new InvalidStaffingTable({
         message: `${issues.length === 1 ? "1 problem" : `${issues.length} problems`} in the staffing table; first: ${first?.message ?? ""}`,
         issues,
+        omitted: 0,
       }),
     );
   }
