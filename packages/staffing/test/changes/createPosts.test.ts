@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import type { PostId } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect } from "vitest";

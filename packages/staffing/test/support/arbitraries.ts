@@ -58,7 +58,12 @@ export const partialTableArb: fc.Arbitrary<{ truth: StaffingTable; view: Staffin
         let grew = true;
         while (grew) {
           grew = false;
-          for (const unit of units) if (unit.parent !== null && out.has(unit.parent) && !out.has(unit.id)) (out.add(unit.id), (grew = true));
+          for (const unit of units) {
+            if (unit.parent !== null && out.has(unit.parent) && !out.has(unit.id)) {
+              out.add(unit.id);
+              grew = true;
+            }
+          }
         }
         return out;
       };
