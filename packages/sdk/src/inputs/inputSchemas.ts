@@ -1,4 +1,4 @@
-import { ArrangementSchema, FrameworkSchema } from "@unsms/accountability";
+import { ArrangementSchema, FrameworkSchema } from "@unsms/accountability/schema";
 import { CostShareRequestSchema } from "@unsms/cost-sharing";
 import { PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassWorkloadSchema } from "@unsms/access-pass";
 import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/risk";
