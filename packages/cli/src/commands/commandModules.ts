@@ -4,6 +4,7 @@ import { accountabilityCommand } from "./accountabilityCommand";
 import { staffingCommand } from "./staffingCommand";
 import { passCommand } from "./passCommand";
 import { costShareCommand } from "./costShareCommand";
+import { referenceCommand } from "./referenceCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -17,4 +18,5 @@ export const commandModules: ReadonlyArray<CommandModule> = [
   staffingCommand,
   passCommand,
   costShareCommand,
+  referenceCommand,
 ];
