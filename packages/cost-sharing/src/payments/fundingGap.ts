@@ -9,8 +9,8 @@ import type { Arrears, FundingGap, Payment } from "./Payment";
 /**
  * The funding gap once payments are known: each participant's share, what it paid (its
  * share when no payment names it; its share minus what it withheld), its arrears, and the
- * gap for the whole (A/61/531 ¶53: the World Bank withheld US$ 11 million and the other
- * organizations had no money to fill the gap). Unknown or repeated ids and amounts in
+ * gap for the whole (A/61/531 ¶53: the World Bank withheld US$ 11 million, the other
+ * organizations said they had no extra money to fill a possible gap, and DSS may face one). Unknown or repeated ids and amounts in
  * another currency are an {@link InvalidPayments} listing every problem.
  *
  * @example
