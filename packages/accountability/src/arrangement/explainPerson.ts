@@ -5,6 +5,7 @@ import type { ChainLink } from "../framework/ChainLink";
 import type { Framework } from "../framework/Framework";
 import type { OrganizationKind } from "../framework/OrganizationKind";
 import { findRole } from "../internal/findRole";
+import { primaryLine } from "../internal/primaryLine";
 import { walkChain } from "../internal/walkChain";
 import type { Arrangement } from "./Arrangement";
 import type { ExplainedRole, PersonExplanation } from "./PersonExplanation";
@@ -31,7 +32,7 @@ const qualifier = (role: ExplainedRole): string =>
 
 const paragraph = (role: ExplainedRole): string => {
   const title = `${role.letter === "" ? "" : `${role.letter} `}${role.name}${qualifier(role) === "" ? "" : ` (${qualifier(role)})`}`;
-  const line = role.lines[0];
+  const line = role.line;
   const lineText = line === undefined ? "no line of accountability in the framework" : `${line.description} (${line.citation.document}, ${line.citation.location})`;
   const local = role.answersToPeople.length === 0 ? "" : `\n  answers here to: ${role.answersToPeople.map((person) => `${person.name} (${person.id})`).join(", ")}`;
   const chain =
@@ -109,11 +110,13 @@ export const explainPerson = (
     const role = findRole(framework, held.roleId);
     const kind = kinds.get(held.organization ?? person.organization);
     const chain = role === undefined ? [] : Result.getOrElse(walkChain(framework, role, kind), () => []);
+    const line = role === undefined ? undefined : primaryLine(role, kind)?.line;
     return {
       ...held,
       letter: role?.letter ?? "",
       name: role?.name ?? held.roleId,
       lines: role?.accountableTo ?? [],
+      ...(line === undefined ? {} : { line }),
       answersToPeople: held.answersTo.map((id) => ({ id, name: names.get(id) ?? id })),
       chain,
     };

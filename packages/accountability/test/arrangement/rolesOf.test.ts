@@ -78,6 +78,9 @@ describe("explainPerson", () => {
     }
     expect(explanation.roles[2]?.chain.map((link) => link.letter)).toEqual(["N", "C", "A"]);
     expect(explanation.text).toContain("⇢ recognizes the coordinating role of Secretary-General");
+    // the line shown is the one for a specialized agency, not the funds and programmes' (¶8 read with ¶5)
+    expect(explanation.roles[0]?.line?.organizationKinds).toEqual(["specialized-agency", "other"]);
+    expect(explanation.text).not.toContain("accountable to the Secretary-General through their executive head");
     // a fund or programme's staff member stays accountable
     const kofi = Result.getOrThrow(explainPerson(valid, "kofi"));
     expect(kofi.roles.at(-1)?.chain.map((link) => link.relation)).toEqual(["self", "accountable-to", "accountable-to", "accountable-to"]);
