@@ -2,8 +2,8 @@ import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { passWorkloadRatios, PassWorkloadSchema, totalPassWorkload, type PassWorkload } from "@unsms/access-pass";
-
+import { passWorkloadRatios, totalPassWorkload, type PassWorkload } from "@unsms/access-pass";
+import { PassWorkloadSchema } from "@unsms/access-pass/schema";
 const row = (dutyStation: string, specialEvents: number, vipVisits: number, visitors: number, passesIssued: number): PassWorkload =>
   Result.getOrThrow(decode(PassWorkloadSchema, { dutyStation, period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents, vipVisits, visitors, passesIssued }));
 
