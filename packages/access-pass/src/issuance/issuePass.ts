@@ -102,6 +102,15 @@ export const issuePass = (
   serial: PassId,
   register: PassRegister = [],
 ): Result.Result<Pass, PassRequestRefused> => {
+  try {
+    return issue(request, policy, issuedAt, serial, Array.isArray(register) ? register : []);
+  } catch {
+    const issues = [{ path: "$", expected: "a decoded PassRequest, a PassPolicy, a Date and a serial", received: "an unreadable value", message: "$: the request, policy or register cannot be read" }];
+    return Result.fail(new PassRequestRefused({ message: issues[0]!.message, issues }));
+  }
+};
+
+const issue = (request: PassRequest, policy: PassPolicy, issuedAt: Date, serial: PassId, register: PassRegister): Result.Result<Pass, PassRequestRefused> => {
   const categories = typeof policy === "object" && policy !== null ? policy.categories : undefined;
   const category = typeof request === "object" && request !== null ? request.category : undefined;
   // An own-property lookup only: "__proto__" or "constructor" is no category.
