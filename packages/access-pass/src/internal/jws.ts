@@ -166,7 +166,7 @@ export const readPassPayload = (payload: string, decode: TextDecoderOf = decodeT
       id: jti as PassId,
       category,
       dutyStation: dutyStation as PassClaims["dutyStation"],
-      zones: zones as Array<string>,
+      zones,
       stationBound,
       escortRequired,
       validFrom: toIsoSecond(nbf * 1000),
@@ -186,5 +186,5 @@ export const readRevocationsPayload = (payload: string): Result.Result<{ readonl
   if (!isTokenSeconds(iat) || !Array.isArray(revoked) || !revoked.every((id) => typeof id === "string")) {
     return Result.fail("the payload must be {iat: seconds, revoked: [pass ids]}");
   }
-  return Result.succeed({ issuedAt: toIsoSecond(iat * 1000), revoked: revoked as Array<string> });
+  return Result.succeed({ issuedAt: toIsoSecond(iat * 1000), revoked });
 };

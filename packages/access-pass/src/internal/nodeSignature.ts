@@ -15,7 +15,7 @@ import type { SplitJws } from "./jws";
 export const checkNodeSignature = (split: SplitJws, trustedKeys: ReadonlyArray<PassVerifyingKey>): Result.Result<SplitJws, PassRefused> => {
   let key: PassVerifyingKey | undefined;
   if (Array.isArray(trustedKeys)) {
-    for (const candidate of trustedKeys) {
+    for (const candidate of trustedKeys as ReadonlyArray<PassVerifyingKey | undefined>) {
       if (candidate?.keyId === split.keyId) {
         key = candidate;
         break;
@@ -25,7 +25,7 @@ export const checkNodeSignature = (split: SplitJws, trustedKeys: ReadonlyArray<P
   if (key === undefined) {
     return Result.fail(new PassRefused({ reason: "unknown-key", message: `key ${JSON.stringify(split.keyId)} is not among the trusted keys`, path: "token.header.kid", expected: "the id of a trusted key", received: split.keyId }));
   }
-  let valid = false;
+  let valid: boolean;
   try {
     valid = verify(null, Buffer.from(split.signingInput, "latin1"), key.publicKey, split.signature);
   } catch {

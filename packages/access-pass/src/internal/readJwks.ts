@@ -47,7 +47,7 @@ export const readJwks = (jwks: unknown): Result.Result<ReadonlyArray<JwksEntry>,
       if (alg !== undefined && alg !== "EdDSA") return refuse("alg, if given, must be EdDSA", `${path}.alg`, "EdDSA", JSON.stringify(alg));
       if (use !== undefined && use !== "sig") return refuse("use, if given, must be sig", `${path}.use`, "sig", JSON.stringify(use));
       if (kid !== undefined && (typeof kid !== "string" || kid.length === 0 || kid.length > 128)) return refuse("kid must be a string of 1 to 128 characters", `${path}.kid`, "a key id", typeof kid);
-      entries.push({ x, kid: kid as string | undefined });
+      entries.push({ x, kid });
     }
     return Result.succeed(entries);
   } catch {

@@ -80,7 +80,7 @@ describe("@unsms/access-pass in a browser", () => {
     // a secure context (WebCrypto needs one), served from memory: no network
     await tab.route("https://unsms.test/**", (route) => route.fulfill({ contentType: "text/html", body: `<!doctype html><script>${script.replace(/<\/script/g, "<\\/script")}</script>` }));
     await tab.goto("https://unsms.test/");
-    const outcome = (await tab.evaluate("runPass()")) as { token: string; valid: { id: string } | string; altered: string };
+    const outcome = await tab.evaluate<{ token: string; valid: { id: string } | string; altered: string }>("runPass()");
     expect(outcome.token.split(".")).toHaveLength(3);
     expect(outcome.valid).toMatchObject({ id: "GE-2006-000042", zones: ["grounds"] });
     expect(outcome.altered).toBe("bad-signature");

@@ -46,7 +46,7 @@ describe("effect services", () => {
     const both = Layer.merge(webPassTrustStore([imported, web.publicKey]), staticPassRevocations(noRevocationList()));
     expect(Result.isSuccess(await runAt(Effect.provide(checkPass(nodeToken, {}), both), at.getTime()))).toBe(true);
     // a non-Ed25519 key never enters a trust store
-    const ecdsa = (await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
+    const ecdsa = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]);
     const refused = await Effect.runPromise(Effect.result(Effect.provide(checkPass(nodeToken, {}), Layer.merge(webPassTrustStore([ecdsa.publicKey]), staticPassRevocations(noRevocationList())))));
     expect(Result.isFailure(refused) && (refused.failure as { _tag: string })._tag).toBe("PassKeyError");
   });

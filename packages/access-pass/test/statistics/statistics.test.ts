@@ -35,8 +35,8 @@ describe("pass workload statistics", () => {
   test.prop([rowArb])("the rounded ratio is within half a unit of the exact one", (workload) => {
     const { passesPerEvent } = passWorkloadRatios(workload);
     fc.pre(passesPerEvent !== undefined);
-    const { numerator, denominator } = passesPerEvent!.exact;
-    const tenths = BigInt(passesPerEvent!.rounded.replace(".", ""));
+    const { numerator, denominator } = passesPerEvent.exact;
+    const tenths = BigInt(passesPerEvent.rounded.replace(".", ""));
     // |tenths/10 − n/d| ≤ 1/20  ⇔  |20·tenths·d − 200·n| ≤ 10·d
     const gap = 20n * tenths * denominator - 200n * numerator;
     expect((gap < 0n ? -gap : gap) <= 10n * denominator).toBe(true);

@@ -49,8 +49,8 @@ export const passScanCommand: CommandModule = {
           const { scanPng } = await import("./passCard/scanPng");
           const scanned = scanPng(bytes);
           if (scanned === "invalid") return context.fail(new InputError({ message: `${image} is not a PNG image`, path: image, expected: "a PNG image", received: `${bytes.length} bytes` }));
-          if (scanned === undefined) return context.fail(new InputError({ message: `no QR code found in ${image}`, path: image, expected: "a pass card with its QR code", received: "no QR code" }));
-          token = scanned;
+          if (scanned === "none") return context.fail(new InputError({ message: `no QR code found in ${image}`, path: image, expected: "a pass card with its QR code", received: "no QR code" }));
+          token = scanned.text;
         }
         const checkpoint = await readCheckpoint(context, options);
         if (Result.isFailure(checkpoint)) return context.respond(checkpoint);

@@ -2,12 +2,12 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 
 /**
- * The text of the QR code in a PNG image (a scanned or rendered pass card), or undefined
- * when the image holds none; `invalid` when the bytes are not a PNG.
+ * The text of the QR code in a PNG image (a scanned or rendered pass card), `none` when the
+ * image holds none, `invalid` when the bytes are not a PNG.
  *
  * @internal
  */
-export const scanPng = (bytes: Uint8Array): string | undefined | "invalid" => {
+export const scanPng = (bytes: Uint8Array): { readonly text: string } | "none" | "invalid" => {
   let image: PNG;
   try {
     image = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -15,5 +15,5 @@ export const scanPng = (bytes: Uint8Array): string | undefined | "invalid" => {
     return "invalid";
   }
   const code = jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength), image.width, image.height, { inversionAttempts: "dontInvert" });
-  return code === null ? undefined : code.data;
+  return code === null ? "none" : { text: code.data };
 };
