@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { chmod, readFile, writeFile } from "node:fs/promises";
 import type { CliIo } from "./CliIo";
 
 const readAll = async (stream: NodeJS.ReadableStream): Promise<string> => {
@@ -28,6 +28,11 @@ export const nodeIo = (): CliIo => ({
   readStdin: () => readAll(process.stdin),
   stdinIsTTY: process.stdin.isTTY === true,
   readFile: (path) => readFile(path, "utf8"),
-  writeFile: (path, content) => writeFile(path, content, "utf8"),
+  writeFile: async (path, content, options) => {
+    await writeFile(path, content, { flag: options?.overwrite === false ? "wx" : "w", ...(options?.mode === undefined ? {} : { mode: options.mode }) });
+    // the mode applies when the file is created; an overwritten file gets it here
+    if (options?.mode !== undefined) await chmod(path, options.mode);
+  },
+  readFileBytes: async (path) => new Uint8Array(await readFile(path)),
   now: () => new Date(),
 });

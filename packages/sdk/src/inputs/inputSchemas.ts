@@ -1,6 +1,6 @@
 import { ArrangementSchema, FrameworkSchema } from "@unsms/accountability/schema";
 import { CostShareRequestSchema } from "@unsms/cost-sharing";
-import { PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassWorkloadSchema } from "@unsms/access-pass";
+import { PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassWorkloadSchema } from "@unsms/access-pass/schema";
 import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/risk";
 import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing";
 
