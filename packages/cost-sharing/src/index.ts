@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-export { ParticipantSchema, type Participant } from "./apportion/Participant";
+export type { Participant } from "./apportion/Participant";
 export type { Apportionment, Share, ShareBasis } from "./apportion/Apportionment";
 export type { ApportionedUnits } from "./apportion/ApportionedUnits";
 export { apportion, type ApportionError } from "./apportion/apportion";
@@ -40,12 +40,10 @@ export { fundingGap } from "./payments/fundingGap";
 export type { CostShareInput, Scenario, ScenarioOutcome, ScenarioRow } from "./scenario/Scenario";
 export { runScenario } from "./scenario/runScenario";
 
-export {
-  CostShareRequestSchema,
-  FormulaJsonSchema,
-  PaymentJsonSchema,
-  type CostShareRequest,
-} from "./json/CostShareRequest";
+export type { CostShareRequest } from "./json/CostShareRequest";
+export type { CostShareAnswer } from "./json/CostShareAnswer";
+export { answerCostShare } from "./json/answerCostShare";
 export type { CostShareJsonShare, CostShareResponse } from "./json/CostShareResponse";
 export { costShare } from "./json/costShare";
-export { readCostShareRequest } from "./json/readCostShareRequest";
+export { toCostShareResponse } from "./json/toCostShareResponse";
+export { writeCostShareJson } from "./json/writeCostShareJson";
