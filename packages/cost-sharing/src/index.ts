@@ -25,6 +25,7 @@ export { InvalidFormula } from "./errors/InvalidFormula";
 export { InvalidOutput } from "./errors/InvalidOutput";
 export { InvalidParticipants } from "./errors/InvalidParticipants";
 export { InvalidPayments } from "./errors/InvalidPayments";
+export { InvalidScenario } from "./errors/InvalidScenario";
 export { UnknownParticipant } from "./errors/UnknownParticipant";
 export { ZeroHeadcount } from "./errors/ZeroHeadcount";
 

@@ -11,3 +11,6 @@ export * from "@unsms/core/schema";
 export { decodeInput } from "./inputs/decodeInput";
 export { inputJsonSchema } from "./inputs/inputJsonSchema";
 export { inputSchemas, type InputName } from "./inputs/inputSchemas";
+
+/** A cost-sharing request read from JSON into the values `CostSharing` takes: `@unsms/cost-sharing/schema`. */
+export { readCostShareRequest } from "@unsms/cost-sharing/schema";

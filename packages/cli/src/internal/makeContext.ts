@@ -27,7 +27,13 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
     const { json } = state;
     if (Result.isSuccess(result)) {
       state.exitCode = result.success.exitCode;
-      io.stdout(json ? `${JSON.stringify(result.success.json, null, 2)}\n` : result.success.text);
+      const { text, writeJson } = result.success;
+      if (!json) io.stdout(typeof text === "string" ? text : text());
+      else if (writeJson === undefined) io.stdout(`${JSON.stringify(result.success.json, null, 2)}\n`);
+      else {
+        writeJson(io.stdout);
+        io.stdout("\n");
+      }
     } else {
       state.exitCode = 2;
       io.stderr(json ? `${JSON.stringify(toErrorJson(result.failure))}\n` : formatErrorText(result.failure));
