@@ -25,8 +25,9 @@ export interface Outcome {
    */
   readonly text: string | (() => string);
   /**
-   * Writes the JSON answer as text in chunks, for answers too large to build as one value
-   * and stringify (a million shares): printed with `--json` instead of `json` (since 0.2.0).
+   * The JSON answer as text in chunks, for answers too large to build as one value and
+   * stringify (a million shares): printed with `--json` instead of `json`, one chunk at a
+   * time, waiting for standard output to drain between them (since 0.2.0).
    */
-  readonly writeJson?: (write: (chunk: string) => void) => void;
+  readonly jsonChunks?: Iterable<string>;
 }

@@ -156,10 +156,10 @@ export const costShareCommand: CommandModule = {
         const answer = Result.flatMap(readCostShareRequest(input.success), (request) => CostSharing.answerCostShare(request, { explain }));
         if (Result.isFailure(answer)) return context.fail(answer.failure);
         const value = answer.success;
-        context.succeed({
+        return context.succeed({
           exitCode: value.funding?.hasGap === true ? 1 : 0,
           json: undefined,
-          writeJson: (write) => CostSharing.writeCostShareJson(value, write),
+          jsonChunks: { [Symbol.iterator]: () => CostSharing.costShareJsonChunks(value) },
           text: () => {
             const response = CostSharing.toCostShareResponse(value);
             return options.csvOut === true ? toCsv(response, explain) : toText(response, value, explain);

@@ -132,6 +132,31 @@ describe("unsms cost-share", () => {
     expect(response.shares.reduce((sum, share) => sum + BigInt(share.amount.replace(".", "")), 0n)).toBe(40_000_000_000n);
   });
 
+  it("--json waits for standard output to drain between chunks", async () => {
+    const participants = Array.from({ length: 3000 }, (_, i) => ({ id: `ORG-${i}`, headcount: i + 1 }));
+    const base = fakeIo({ "r.json": JSON.stringify({ currency: "USD", total: "1000.00", participants }) });
+    const out: Array<string> = [];
+    let drains = 0;
+    let full = false;
+    const io = {
+      ...base.io,
+      stdout: (text: string) => {
+        expect(full).toBe(false); // nothing is written while the buffer is full
+        out.push(text);
+        full = true;
+        return false;
+      },
+      drain: async () => {
+        drains++;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        full = false;
+      },
+    };
+    expect(await run(["cost-share", "--input", "r.json", "--json"], io)).toBe(0);
+    expect(drains).toBeGreaterThan(3);
+    expect((JSON.parse(out.join("")) as Response).shares).toHaveLength(3000);
+  });
+
   it("CSV in, JSON out", async () => {
     const { io, stdout } = fakeIo({ "headcounts.csv": example("headcounts.csv") });
     expect(await run(["cost-share", "--csv", "headcounts.csv", "--total", "1000.00", "--json"], io)).toBe(0);

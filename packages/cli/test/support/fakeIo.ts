@@ -6,7 +6,9 @@ export const fakeIo = (files: Readonly<Record<string, string>> = {}, stdin?: str
   const err: Array<string> = [];
   const written: Record<string, string> = {};
   const io: CliIo = {
-    stdout: (text) => out.push(text),
+    stdout: (text) => {
+      out.push(text);
+    },
     stderr: (text) => err.push(text),
     readStdin: async () => stdin ?? "",
     stdinIsTTY: stdin === undefined,

@@ -10,7 +10,7 @@ import { checkFormula } from "../internal/checkFormula";
 import { isMoney } from "../internal/isMoney";
 import { compareIds } from "../internal/compareIds";
 import { readParticipants } from "../internal/readParticipants";
-import { splitUnits } from "../internal/splitUnits";
+import { splitUnits } from "../internal/kernel";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import { planShares } from "../internal/planShares";
 import { summarizeIssues } from "@unsms/core";

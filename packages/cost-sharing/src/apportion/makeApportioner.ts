@@ -3,13 +3,9 @@ import { summarizeIssues, type Issue } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { InvalidOutput } from "../errors/InvalidOutput";
 import { checkTotal } from "../internal/checkTotal";
-import { fitsNumbers } from "../internal/fitsNumbers";
 import { MAX_ISSUES, MAX_WEIGHTS } from "../internal/maxWeights";
 import { tooManyWeights } from "../internal/tooManyWeights";
-import { splitLargeNumbers } from "../internal/splitLargeNumbers";
-import { KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE, splitSmallKeyed } from "../internal/splitSmallKeyed";
-import { splitSmallNumbers } from "../internal/splitSmallNumbers";
-import { SMALL_SPLIT, splitUnits } from "../internal/splitUnits";
+import { fitsNumbers, KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE, splitNumbersInto, splitUnits } from "../internal/kernel";
 import { typedArrayKindOf } from "../internal/typedArrayKindOf";
 import { unreadableWeights } from "../internal/unreadableWeights";
 import { validateWeights } from "../internal/validateWeights";
@@ -39,7 +35,7 @@ const invalidOutput = (n: number, received: string): InvalidOutput =>
  *
  * @example
  * ```ts
- * import { makeApportioner } from "@unsms/cost-sharing"
+ * import { makeApportioner } from "@unsms/cost-sharing/batch"
  * import * as Result from "effect/Result"
  *
  * // one budget office, three growth scenarios of a US$ 400 000 000.00 budget (in cents)
@@ -123,9 +119,7 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
       return Result.succeed(out);
     }
     if (fitsNumbers(t, maxWeight, whole)) {
-      if (keys !== undefined) splitSmallKeyed(t, own, whole, out, keys);
-      else if (n > SMALL_SPLIT) splitLargeNumbers(t, own, whole, undefined, out);
-      else out.set(splitSmallNumbers(t, own, whole, undefined));
+      splitNumbersInto(t, own, whole, out, keys);
       if (signed < 0) for (let i = 0; i < n; i++) out[i] = 0 - (out[i] as number);
       return Result.succeed(out);
     }

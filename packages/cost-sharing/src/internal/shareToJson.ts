@@ -1,8 +1,9 @@
-import { formatMoney, percentage } from "@unsms/core";
-import * as Result from "effect/Result";
+import { formatMoney } from "@unsms/core";
 import type { Share } from "../apportion/Apportionment";
 import type { ShareExplanation } from "../explain/ShareExplanation";
 import type { CostShareJsonShare } from "../json/CostShareResponse";
+import { formatUnits } from "./formatUnits";
+import { sharePercentage } from "./sharePercentage";
 
 /**
  * One share in the JSON contract of `unsms cost-share`, fields in the contract's order:
@@ -14,8 +15,8 @@ export const shareToJson = (share: Share, whole: bigint, explanation: ShareExpla
   const json: CostShareJsonShare = {
     id: share.id,
     headcount: share.headcount,
-    amount: formatMoney(share.amount),
-    percentage: Result.getOrElse(percentage(share.amount.minorUnits, whole, 2), () => "0.00"),
+    amount: formatUnits(share.amount.minorUnits, share.amount.currency),
+    percentage: sharePercentage(share.amount.minorUnits, whole),
     basis: share.basis,
     ...(share.tier === undefined ? {} : { tier: share.tier }),
     ...(explanation === undefined

@@ -1,6 +1,6 @@
 import type { Participant } from "../apportion/Participant";
 import { compareIds } from "./compareIds";
-import { splitUnits } from "./splitUnits";
+import { splitUnits } from "./kernel";
 
 /**
  * Largest-remainder split of `amount` among the participants at `indices` by headcount,

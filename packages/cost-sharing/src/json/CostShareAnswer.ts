@@ -6,7 +6,7 @@ import type { FundingGap } from "../payments/Payment";
  * The answer to a cost-sharing request as domain values ({@link answerCostShare}): the
  * apportionment (amounts as `Money`), the funding gap when payments were given (with
  * `hasGap`, so nobody re-reads a formatted amount to find one), and the explanations when
- * they were asked for. {@link costShare} and {@link writeCostShareJson} turn it into the
+ * they were asked for. {@link costShare} and {@link costShareJsonChunks} turn it into the
  * JSON contract of `unsms cost-share`.
  *
  * @example

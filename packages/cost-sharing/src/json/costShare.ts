@@ -12,7 +12,7 @@ import { toCostShareResponse } from "./toCostShareResponse";
  * and explains every share when `explain` is true. Amounts are decimal strings with the
  * currency's exact decimals; shares come in input order. For domain values use
  * {@link answerCostShare} (then {@link toCostShareResponse}); to write a large answer as
- * text without building this value, {@link writeCostShareJson}.
+ * text without building this value, {@link costShareJsonChunks}.
  *
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import type { CostShareResponse } from "./CostShareResponse";
  * The JSON contract of `unsms cost-share` for an answer of {@link answerCostShare}, as one
  * value: amounts as decimal strings with the currency's exact decimals, percentages with two
  * decimals (half-up), shares in input order, explanations when the answer has them, the
- * funding gap when payments were given. {@link writeCostShareJson} writes the same as text
+ * funding gap when payments were given. {@link costShareJsonChunks} writes the same as text
  * without building it.
  *
  * @example

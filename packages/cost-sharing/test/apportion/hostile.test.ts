@@ -1,4 +1,5 @@
-import { apportion, apportionWeights, makeApportioner, runScenario } from "@unsms/cost-sharing";
+import { apportion, runScenario } from "@unsms/cost-sharing";
+import { apportionWeights, makeApportioner } from "@unsms/cost-sharing/batch";
 import { makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
-import { answerCostShare, costShare, writeCostShareJson } from "@unsms/cost-sharing";
+import { answerCostShare, costShare, costShareJsonChunks } from "@unsms/cost-sharing";
 import { ParticipantSchema, readCostShareRequest } from "@unsms/cost-sharing/schema";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
@@ -98,23 +98,21 @@ describe("the cost-share JSON contract", () => {
     { requiredKeys: ["currency", "total", "participants"] },
   );
 
-  test.prop([requestArb, fc.boolean()])("writeCostShareJson writes exactly JSON.stringify(costShare(…), null, 2)", (json, explain) => {
+  test.prop([requestArb, fc.boolean()])("costShareJsonChunks gives exactly JSON.stringify(costShare(…), null, 2)", (json, explain) => {
     const payments = json.payments?.map((payment) => ({ id: json.participants[0]?.id, ...payment }));
     const request = readCostShareRequest({ ...json, ...(payments === undefined ? {} : { payments }) });
     fc.pre(Result.isSuccess(request));
     const answer = answerCostShare(request.success, { explain });
     const response = costShare(request.success, { explain });
     fc.pre(Result.isSuccess(answer) && Result.isSuccess(response));
-    const chunks: Array<string> = [];
-    writeCostShareJson(answer.success, (chunk) => chunks.push(chunk));
+    const chunks = [...costShareJsonChunks(answer.success)];
     expect(chunks.join("")).toBe(JSON.stringify(response.success, null, 2));
   });
 
-  it("writeCostShareJson writes a large answer in chunks of about 64 KiB", () => {
+  it("costShareJsonChunks gives a large answer in chunks of about 64 KiB", () => {
     const participants = Array.from({ length: 5000 }, (_, i) => ({ id: `ORG-${i}`, headcount: i + 1 }));
     const request = Result.getOrThrow(readCostShareRequest({ currency: "USD", total: "1000000.00", participants }));
-    const chunks: Array<string> = [];
-    writeCostShareJson(Result.getOrThrow(answerCostShare(request)), (chunk) => chunks.push(chunk));
+    const chunks = [...costShareJsonChunks(Result.getOrThrow(answerCostShare(request)))];
     expect(chunks.length).toBeGreaterThan(5);
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(70_000);
     expect(chunks.join("")).toBe(JSON.stringify(Result.getOrThrow(costShare(request)), null, 2));

@@ -8,27 +8,27 @@ const CHUNK = 1 << 16;
 const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replaceAll("\n", `\n${" ".repeat(depth)}`);
 
 /**
- * Writes the JSON contract of `unsms cost-share` for an answer as text, in chunks of about
- * 64 KiB passed to `write`, without building the response value: exactly the bytes of
- * `JSON.stringify(costShare(request, options).success, null, 2)`, in time and memory
- * linear in the shares (a million shares are about 130 MB of text, never held at once).
+ * The JSON contract of `unsms cost-share` for an answer as text, in chunks of about 64 KiB
+ * made as they are asked for, without building the response value: together exactly the
+ * bytes of `JSON.stringify(costShare(request, options).success, null, 2)`, in time linear
+ * in the shares and memory of one chunk (a million shares are about 145 MB of text, never
+ * held at once: a writer that waits for its output to drain between chunks holds little).
  *
  * @example
  * ```ts
- * import { answerCostShare, writeCostShareJson } from "@unsms/cost-sharing"
+ * import { answerCostShare, costShareJsonChunks } from "@unsms/cost-sharing"
  * import { makeMoney, USD } from "@unsms/core"
  * import * as Result from "effect/Result"
  *
  * const answer = Result.getOrThrow(answerCostShare({ total: makeMoney(10n, USD), participants: [{ id: "A", headcount: 1 }, { id: "B", headcount: 2 }] }))
- * const chunks: Array<string> = []
- * writeCostShareJson(answer, (chunk) => chunks.push(chunk))
- * console.log(JSON.parse(chunks.join("")).shares[1].amount) // "0.07"
+ * const text = [...costShareJsonChunks(answer)].join("")
+ * console.log(JSON.parse(text).shares[1].amount) // "0.07"
  * ```
  *
  * @category json
  * @since 0.2.0
  */
-export const writeCostShareJson = (answer: CostShareAnswer, write: (chunk: string) => void): void => {
+export function* costShareJsonChunks(answer: CostShareAnswer): Generator<string, void, undefined> {
   const { head, funding } = responseHead(answer);
   const { shares, total } = answer.apportionment;
   const whole = total.minorUnits;
@@ -44,7 +44,7 @@ export const writeCostShareJson = (answer: CostShareAnswer, write: (chunk: strin
         ? `${i === 0 ? "" : ","}\n    {\n      "id": ${JSON.stringify(json.id)},\n      "headcount": ${json.headcount},\n      "amount": "${json.amount}",\n      "percentage": "${json.percentage}",\n      "basis": "${json.basis}"\n    }`
         : `${i === 0 ? "" : ","}\n    ${nested(json, 4)}`;
     if (buffer.length >= CHUNK) {
-      write(buffer);
+      yield buffer;
       buffer = "";
     }
   }
@@ -57,11 +57,11 @@ export const writeCostShareJson = (answer: CostShareAnswer, write: (chunk: strin
       const json = arrearsToJson(row);
       buffer += `${i === 0 ? "" : ","}\n      {\n        "id": ${JSON.stringify(json.id)},\n        "due": "${json.due}",\n        "paid": "${json.paid}",\n        "arrears": "${json.arrears}",\n        "overpaid": "${json.overpaid}"\n      }`;
       if (buffer.length >= CHUNK) {
-        write(buffer);
+        yield buffer;
         buffer = "";
       }
     }
     buffer += rows.length === 0 ? "]\n  }" : "\n    ]\n  }";
   }
-  write(`${buffer}\n}`);
-};
+  yield `${buffer}\n}`;
+}
