@@ -11,7 +11,7 @@ export const checkWeights = (
   weights: ArrayLike<number>,
   pathOf: (index: number) => string,
 ): { readonly whole: number; readonly maxWeight: number; readonly issues: ReadonlyArray<Issue> } => {
-  // two loops in two functions, so that neither's type feedback slows the other
+  // two loops in two functions (docs/performance.md)
   const { whole, maxWeight, issues } =
     weights instanceof Uint32Array || weights instanceof Uint16Array || weights instanceof Uint8Array
       ? sumUnsigned(weights)
