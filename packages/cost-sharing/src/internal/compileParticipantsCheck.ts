@@ -20,24 +20,36 @@ const checksOf = (def: Def): ReadonlyArray<Readonly<Record<string, unknown>>> | 
   return checks;
 };
 
-/** A string with length bounds and regular expressions, and nothing else (no transform, no refinement). */
-const stringCheck = (def: Def): FieldCheck | undefined => {
+/**
+ * A string with length bounds, regular expressions and overwrites (zod's own `tx`, e.g.
+ * `.normalize("NFC")`), applied in the schema's order, and nothing else (no transform, no
+ * refinement): the value it gives back is the one the schema gives, or undefined when the
+ * schema would refuse it.
+ */
+const stringCheck = (def: Def): ((value: unknown) => string | undefined) | undefined => {
   const checks = checksOf(def);
   if (checks === undefined) return undefined;
-  let min = 0;
-  let max = Number.POSITIVE_INFINITY;
-  const patterns: Array<RegExp> = [];
+  type Step = { readonly min: number } | { readonly max: number } | { readonly pattern: RegExp } | { readonly tx: (value: string) => unknown };
+  const steps: Array<Step> = [];
   for (const check of checks) {
-    if (check["check"] === "min_length" && typeof check["minimum"] === "number") min = Math.max(min, check["minimum"]);
-    else if (check["check"] === "max_length" && typeof check["maximum"] === "number") max = Math.min(max, check["maximum"]);
+    if (check["check"] === "min_length" && typeof check["minimum"] === "number") steps.push({ min: check["minimum"] });
+    else if (check["check"] === "max_length" && typeof check["maximum"] === "number") steps.push({ max: check["maximum"] });
     else if (check["check"] === "string_format" && check["format"] === "regex" && check["pattern"] instanceof RegExp && !/[gy]/.test(check["pattern"].flags)) {
-      patterns.push(check["pattern"]);
-    } else return undefined;
+      steps.push({ pattern: check["pattern"] });
+    } else if (check["check"] === "overwrite" && typeof check["tx"] === "function") steps.push({ tx: check["tx"] as (value: string) => unknown });
+    else return undefined;
   }
   return (value) => {
-    if (typeof value !== "string" || value.length < min || value.length > max) return false;
-    for (const pattern of patterns) if (!pattern.test(value)) return false;
-    return true;
+    if (typeof value !== "string") return undefined;
+    let v: string = value;
+    for (const step of steps) {
+      if ("tx" in step) {
+        const next = step.tx(v);
+        if (typeof next !== "string") return undefined;
+        v = next;
+      } else if ("min" in step ? v.length < step.min : "max" in step ? v.length > step.max : !step.pattern.test(v)) return undefined;
+    }
+    return v;
   };
 };
 
@@ -59,7 +71,7 @@ const safeIntegerCheck = (def: Def): FieldCheck | undefined => {
 /**
  * Compiles a fast check of a list of participants from `ParticipantSchema`, which stays the
  * one definition: this only reads its constants (the id's length bounds and patterns, the
- * headcount's lower bound). When the schema holds anything else (a transform, a
+ * headcount's lower bound) and calls its own overwrites (the id's normalization). When the schema holds anything else (a transform, a
  * refinement, another field) it returns undefined and the caller uses the schema itself.
  *
  * The check returned is sound, not complete: when it accepts a list, the schema accepts it
@@ -92,8 +104,10 @@ export const compileParticipantsCheck = <S extends z.ZodType>(schema: S): ((valu
         for (const _ in value) count++;
         if (count !== 2 || !Object.hasOwn(value, "id") || !Object.hasOwn(value, "headcount")) return undefined;
         const { id, headcount } = value as { id?: unknown; headcount?: unknown };
-        if (!checkHeadcount(headcount) || !checkId(id)) return undefined;
-        out[i] = { id, headcount } as z.output<S>;
+        if (!checkHeadcount(headcount)) return undefined;
+        const decodedId = checkId(id);
+        if (decodedId === undefined) return undefined;
+        out[i] = { id: decodedId, headcount } as z.output<S>;
       }
       return out;
     } catch {

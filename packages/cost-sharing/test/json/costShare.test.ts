@@ -3,6 +3,7 @@ import { fc, test } from "@fast-check/vitest";
 import { answerCostShare, costShare, costShareJsonChunks } from "@unsms/cost-sharing";
 import { ParticipantSchema, readCostShareRequest } from "@unsms/cost-sharing/schema";
 import { decode } from "@unsms/core/schema";
+import { compileParticipantsCheck } from "../../src/internal/compileParticipantsCheck";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 
@@ -119,11 +120,15 @@ describe("the cost-share JSON contract", () => {
   });
 
   const participantLike = fc.oneof(
-    fc.record({ id: fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(" A", "A ", "\u0000", "a".repeat(128), "a".repeat(129), "UN\u200B")), headcount: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom(0.5, -0, 2 ** 53, 2 ** 53 - 1, Number.NaN)) }),
+    fc.record({ id: fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(" A", "A ", "\u0000", "a".repeat(128), "a".repeat(129), "UN\u200B", "Cafe\u0301", "Caf\u00e9", "\uFEFFA", "\u2028", "A\u202EB")), headcount: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom(0.5, -0, 2 ** 53, 2 ** 53 - 1, Number.NaN)) }),
     fc.record({ id: fc.constant("A"), headcount: fc.nat(9), extra: fc.nat() }),
     fc.record({ id: fc.constant("A") }),
     fc.anything(),
   );
+
+  it("the fast participants path compiles from ParticipantSchema (else every request would go through zod alone)", () => {
+    expect(compileParticipantsCheck(ParticipantSchema)).toBeDefined();
+  });
 
   test.prop([fc.array(participantLike, { minLength: 1, maxLength: 6 })], { numRuns: 2000 })(
     "the fast participants path and ParticipantSchema agree: same answer, same problems",
