@@ -1,9 +1,9 @@
 import * as Result from "effect/Result";
-import { summarizeIssues, type Issue } from "@unsms/core";
+import { MAX_ISSUES, summarizeIssues, type Issue } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { InvalidOutput } from "../errors/InvalidOutput";
 import { checkTotal } from "../internal/checkTotal";
-import { MAX_ISSUES, MAX_WEIGHTS } from "../internal/maxWeights";
+import { MAX_WEIGHTS } from "../internal/maxWeights";
 import { tooManyWeights } from "../internal/tooManyWeights";
 import { fitsNumbers, KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE, splitNumbersInto, splitUnits } from "../internal/kernel";
 import { typedArrayKindOf } from "../internal/typedArrayKindOf";

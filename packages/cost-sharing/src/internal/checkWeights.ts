@@ -1,5 +1,4 @@
-import type { Issue } from "@unsms/core";
-import { MAX_ISSUES } from "./maxWeights";
+import { MAX_ISSUES, type Issue } from "@unsms/core";
 
 /**
  * The sum and largest of the weights, or every problem with them: a weight that is not

@@ -7,6 +7,3 @@
  * @internal
  */
 export const MAX_WEIGHTS = 2 ** 27;
-
-/** At most this many problems are listed; the rest are counted. @internal */
-export const MAX_ISSUES = 100;
