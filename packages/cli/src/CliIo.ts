@@ -23,8 +23,10 @@
  * @since 0.1.0
  */
 export interface CliIo {
-  /** Writes to standard output. */
-  readonly stdout: (text: string) => void;
+  /** Writes to standard output; returning `false` says its buffer is full and `drain` should be awaited. */
+  readonly stdout: (text: string) => unknown;
+  /** Resolves when standard output can take more (or is closed); optional (since 0.2.0). */
+  readonly drain?: () => Promise<void>;
   /** Writes to standard error. */
   readonly stderr: (text: string) => void;
   /** Reads all of standard input as UTF-8. */

@@ -1,5 +1,5 @@
 import { ArrangementSchema, FrameworkSchema } from "@unsms/accountability/schema";
-import { CostShareRequestSchema } from "@unsms/cost-sharing";
+import { CostShareRequestSchema } from "@unsms/cost-sharing/schema";
 import { PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassWorkloadSchema } from "@unsms/access-pass/schema";
 import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/risk";
 import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing";

@@ -6,8 +6,7 @@ import { exactQuotient } from "./exactQuotient";
  * remainder, a three-way quickselect on a copy of the remainders finds the value `v` of the
  * `k`-th largest and how many are strictly above it, and one last pass gives a unit to each
  * remainder above `v` and to the first equal ones (the lower indices, or with
- * `compareTies` the ones that order first). No sort, no typed arrays (small ones cost more
- * to make than to fill). The caller has checked `t × maxWeight + whole ≤ 2^53`, so
+ * `compareTies` the ones that order first). No sort, no typed arrays (docs/performance.md). The caller has checked `t × maxWeight + whole ≤ 2^53`, so
  * `t × w`, `q × whole` and the floor in doubles are exact (see `exactQuotient`). All state is local: pure and re-entrant.
  *
  * @internal
@@ -19,7 +18,7 @@ export const splitSmallNumbers = (
   compareTies: ((a: number, b: number) => number) | undefined,
 ): Array<number> => {
   const n = weights.length;
-  // sized up front: growing an array by push costs more than the whole split
+  // sized up front (docs/performance.md)
   const units = new Array<number>(n);
   const remainders = new Array<number>(n);
   let assigned = 0;

@@ -1,4 +1,4 @@
-import type { ApportionedUnits } from "../apportion/ApportionedUnits";
+import type { ApportionedUnits } from "../../apportion/ApportionedUnits";
 import { fitsNumbers } from "./fitsNumbers";
 import { selectLargest } from "./selectLargest";
 import { splitLargeNumbers } from "./splitLargeNumbers";
