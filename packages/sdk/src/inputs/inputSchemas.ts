@@ -1,8 +1,8 @@
 import { ArrangementSchema, FrameworkSchema } from "@unsms/accountability/schema";
 import { CostShareRequestSchema } from "@unsms/cost-sharing/schema";
 import { PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassWorkloadSchema } from "@unsms/access-pass/schema";
-import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/risk";
-import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing";
+import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/risk/schema";
+import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing/schema";
 
 /**
  * Every input unsms accepts from outside, by the name the CLI's `unsms schema NAME` and
