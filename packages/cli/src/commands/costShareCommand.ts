@@ -41,6 +41,28 @@ const csvRequest = async (context: CommandContext, options: CostShareOptions): P
   });
 };
 
+/**
+ * `--total` with a JSON input: the input only brings the participants, e.g. the answer of
+ * `unsms presence headcounts --json` (`{"asOf", "rule", "participants": [{"id", "headcount"}]}`).
+ */
+const participantsRequest = async (context: CommandContext, options: CostShareOptions): Promise<Result.Result<unknown, TaggedErrorLike>> => {
+  const input = await context.readJsonInput(options.input);
+  if (Result.isFailure(input)) return input;
+  const json = input.success;
+  const participants = typeof json === "object" && json !== null && !Array.isArray(json) ? (json as { participants?: unknown }).participants : undefined;
+  if (participants === undefined) {
+    return Result.fail(
+      new InputError({ message: "with --total the input must hold participants, e.g. the output of `unsms presence headcounts --json`", path: "$.participants", expected: "an array of {id, headcount}", received: "nothing" }),
+    );
+  }
+  return Result.succeed({
+    currency: options.currency ?? "USD",
+    total: options.total,
+    participants,
+    ...(options.minimum === undefined ? {} : { formula: { kind: "floor", minimum: options.minimum } }),
+  });
+};
+
 const toCsv = (response: CostSharing.CostShareResponse): string =>
   stringify([
     ["id", "headcount", "amount", "currency", "percentage", "basis", "quota_minor_units", "remainder_rank", "leftover_unit"],
@@ -77,7 +99,9 @@ const toText = (response: CostSharing.CostShareResponse): string => {
 /**
  * `unsms cost-share`: apportions a total among participants by headcount, exactly to the
  * cent (largest remainder), from a JSON request (`--input` or stdin) or a CSV of
- * headcounts (`--csv FILE --total AMOUNT [--currency USD] [--minimum AMOUNT]`). Prints the
+ * headcounts (`--csv FILE --total AMOUNT [--currency USD] [--minimum AMOUNT]`), or a JSON
+ * input that only brings the participants with `--total` (the pipeline `unsms presence
+ * headcounts --json | unsms cost-share --total AMOUNT`). Prints the
  * JSON contract with `--json`, a spreadsheet-friendly CSV with `--csv-out`, a table
  * otherwise. Exit 1 when payments leave a funding gap.
  *
@@ -90,12 +114,17 @@ export const costShareCommand: CommandModule = {
       .description("share a total among participants by headcount, exact to the cent (A/61/531 ¶52–53)")
       .option("--input <file>", "the JSON request (see `unsms schema cost-share`); stdin when absent")
       .option("--csv <file>", "a CSV of headcounts with the columns id,headcount, instead of --input")
-      .option("--total <amount>", "with --csv: the total to share, e.g. 400000000.00")
-      .option("--currency <code>", "with --csv: the currency (default USD)")
-      .option("--minimum <amount>", "with --csv: use the floor formula with this minimum, e.g. 75000.00")
+      .option("--total <amount>", "with --csv, or with a JSON input that only brings participants (e.g. `unsms presence headcounts --json`): the total to share, e.g. 400000000.00")
+      .option("--currency <code>", "with --total: the currency (default USD)")
+      .option("--minimum <amount>", "with --total: use the floor formula with this minimum, e.g. 75000.00")
       .option("--csv-out", "print the shares as CSV (spreadsheet-friendly)")
       .action(async (options: CostShareOptions) => {
-        const input = options.csv === undefined ? await context.readJsonInput(options.input) : await csvRequest(context, options);
+        const input =
+          options.csv !== undefined
+            ? await csvRequest(context, options)
+            : options.total !== undefined
+              ? await participantsRequest(context, options)
+              : await context.readJsonInput(options.input);
         if (Result.isFailure(input)) return context.respond(input);
         const response = Result.flatMap(CostSharing.readCostShareRequest(input.success), (request) => CostSharing.costShare(request));
         if (Result.isFailure(response)) return context.fail(response.failure);
