@@ -37,6 +37,24 @@ const checkRecord = (record: unknown, path: string): InvalidPresenceInput | unde
   return undefined;
 };
 
+/** The cheap check of the common case: a well-formed record (the path is built only for a problem). */
+const isRecord = (record: unknown): boolean => {
+  if (typeof record !== "object" || record === null) return false;
+  const r = record as Record<string, unknown>;
+  const from = r["from"];
+  const to = r["to"];
+  const category = r["category"];
+  return (
+    isId(r["person"]) &&
+    isId(r["organization"]) &&
+    isId(r["dutyStation"]) &&
+    typeof category === "string" &&
+    categorySet.has(category) &&
+    isDate(from) &&
+    (to === null || (isDate(to) && to.getTime() > from.getTime()))
+  );
+};
+
 const sameplace = (a: PresentPerson, b: PresentPerson): boolean =>
   a.dutyStation === b.dutyStation && a.organization === b.organization && a.category === b.category;
 
@@ -61,8 +79,7 @@ export const presentAt = (
   let firstConflictPath = "";
   for (let index = 0; index < records.length; index += 1) {
     const record: unknown = records[index];
-    const bad = checkRecord(record, `${path}[${index}]`);
-    if (bad !== undefined) return Result.fail(bad);
+    if (!isRecord(record)) return Result.fail(checkRecord(record, `${path}[${index}]`) ?? problem(`${path}[${index}]`, "a presence record", describe(record)));
     const r = record as PresenceRecord;
     if (r.from.getTime() > time || (r.to !== null && r.to.getTime() <= time)) continue;
     const entry: PresentPerson = { person: r.person, organization: r.organization, category: r.category, dutyStation: r.dutyStation, source: r.source };
