@@ -66,7 +66,7 @@ export const takeCensus = (
 ): Result.Result<Census, InvalidPresenceInput | ConflictingPresence> =>
   Result.flatMap(checkInstant(at, "at"), (asOf) =>
     Result.map(presentAt(records, asOf), (present): Census => {
-      const only = typeof options === "object" && options !== null ? options.dutyStation : undefined;
+      const only = typeof options === "object" && options !== null && typeof options.dutyStation === "string" ? options.dutyStation : undefined;
       const byStation = new Map<DutyStationId, Array<PresentPerson>>();
       if (only !== undefined) byStation.set(only, []);
       for (const person of present.values()) {

@@ -52,7 +52,7 @@ export const changesBetween = (
       }
       return Result.flatMap(presentAt(records, start), (before) =>
         Result.map(presentAt(records, end), (after): PresenceChanges => {
-          const only = typeof options === "object" && options !== null ? options.dutyStation : undefined;
+          const only = typeof options === "object" && options !== null && typeof options.dutyStation === "string" ? options.dutyStation : undefined;
           const here = (person: PresentPerson | undefined): PresentPerson | undefined =>
             person === undefined || (only !== undefined && person.dutyStation !== only) ? undefined : person;
           const arrived: Array<PresentPerson> = [];

@@ -66,10 +66,11 @@ export const costSharesFromPresence = (
   total: Money,
   options: { readonly rule?: CountingRule; readonly formula?: Formula } = {},
 ): Result.Result<PresenceCostShares, InvalidPresenceInput | ConflictingPresence | ApportionError | InvalidPayments> => {
-  const rule = options.rule ?? defaultCountingRule;
+  const given = typeof options === "object" && options !== null ? options : {};
+  const rule = given.rule ?? defaultCountingRule;
   return Result.flatMap(countHeadcounts(records, at, rule), (headcounts) =>
     Result.map(
-      costShare({ total, participants: headcounts.participants, ...(options.formula === undefined ? {} : { formula: options.formula }) }),
+      costShare({ total, participants: headcounts.participants, ...(given.formula === undefined ? {} : { formula: given.formula }) }),
       (response): PresenceCostShares => {
         const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
         return {
