@@ -60,8 +60,8 @@ export const readinessGaps = (
     Result.map(checkKit(kit), (checked): Readiness => {
       const wanted = new Set(checked.items.map((line) => line.item));
       const held = new Map<DutyStationId, Map<string, Held>>();
-      const extra = typeof options === "object" && options !== null && Array.isArray(options.dutyStations) ? options.dutyStations : [];
-      for (const station of extra) if (typeof station === "string" && !held.has(station)) held.set(station, new Map());
+      const extra: ReadonlyArray<unknown> = typeof options === "object" && options !== null && Array.isArray(options.dutyStations) ? options.dutyStations : [];
+      for (const station of extra) if (typeof station === "string" && !held.has(station as DutyStationId)) held.set(station as DutyStationId, new Map());
       for (const line of lines) {
         let items = held.get(line.dutyStation);
         if (items === undefined) {
