@@ -28,7 +28,11 @@ export default {
   name: "equipment: register and readiness",
   cases: [
     { name: "sum loop, 100k lines", fn: sumLoop },
-    { name: "readinessGaps, 100k lines / 1 000 stations / 44 items", fn: () => readinessGaps(register, kit), reference: "sum loop, 100k lines" },
+    {
+      name: "readinessGaps, 100k lines / 1 000 stations / 44 items",
+      fn: () => readinessGaps(register, kit),
+      reference: "sum loop, 100k lines",
+    },
     { name: "summarizeRegister, 100k lines", fn: () => summarizeRegister(register), reference: "sum loop, 100k lines" },
   ],
 };

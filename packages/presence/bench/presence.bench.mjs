@@ -21,7 +21,12 @@ for (let p = 0; records.length < 100_000; p += 1) {
     records.push({ ...base, dutyStation: stations[p % 100], from: new Date(year - 365 * day), to: move });
     records.push({ ...base, dutyStation: stations[(p + 1) % 100], from: move, to: null });
   } else {
-    records.push({ ...base, dutyStation: stations[p % 100], from: new Date(year + ((p * 31) % 300) * day), to: p % 9 === 0 ? new Date(year + 330 * day) : null });
+    records.push({
+      ...base,
+      dutyStation: stations[p % 100],
+      from: new Date(year + ((p * 31) % 300) * day),
+      to: p % 9 === 0 ? new Date(year + 330 * day) : null,
+    });
   }
 }
 const at = new Date(Date.UTC(2006, 5, 30, 12));
@@ -40,8 +45,16 @@ export default {
   name: "presence: census, headcounts and evacuation lists",
   cases: [
     { name: "count loop, 100k records", fn: countLoop },
-    { name: "takeCensus, 100k records / 100 stations", fn: () => takeCensus(records, at), reference: "count loop, 100k records" },
-    { name: "countHeadcounts, 100k records", fn: () => countHeadcounts(records, at), reference: "count loop, 100k records" },
+    {
+      name: "takeCensus, 100k records / 100 stations",
+      fn: () => takeCensus(records, at),
+      reference: "count loop, 100k records",
+    },
+    {
+      name: "countHeadcounts, 100k records",
+      fn: () => countHeadcounts(records, at),
+      reference: "count loop, 100k records",
+    },
     { name: "drawEvacuationList of one station, 100k records", fn: () => drawEvacuationList(records, at, "Station 7") },
   ],
 };

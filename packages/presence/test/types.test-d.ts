@@ -1,5 +1,12 @@
 import type { Participant } from "@unsms/cost-sharing";
-import type { CountingRule, EvacuationPolicy, Headcounts, PresenceCategory, PresenceRecord, PresentPerson } from "@unsms/presence";
+import type {
+  CountingRule,
+  EvacuationPolicy,
+  Headcounts,
+  PresenceCategory,
+  PresenceRecord,
+  PresentPerson,
+} from "@unsms/presence";
 import type { CountingRuleSchema, EvacuationPolicySchema, PresenceRecordSchema } from "@unsms/presence/schema";
 import { expectTypeOf, test } from "vitest";
 import type * as z from "zod";

@@ -6,7 +6,9 @@ import type { CommandModule } from "../CommandModule";
 import { renderTable } from "../internal/renderTable";
 
 const readInput = async (context: CommandContext, file: string | undefined) =>
-  Result.flatMap(await context.readJsonInput(file === "-" ? undefined : file), (json) => decodeInput("equipment", json));
+  Result.flatMap(await context.readJsonInput(file === "-" ? undefined : file), (json) =>
+    decodeInput("equipment", json),
+  );
 
 const readinessAction = (context: CommandContext) => async (options: { input?: string }) => {
   const input = await readInput(context, options.input);
@@ -23,7 +25,16 @@ const readinessAction = (context: CommandContext) => async (options: { input?: s
       r.stations.flatMap((s) =>
         s.gaps.length === 0
           ? [[s.dutyStation, "(ready)", "", "", "", ""]]
-          : s.gaps.map((g) => [s.dutyStation, g.item, String(g.required), String(g.ready), String(g.short), Object.entries(g.notReady).map(([state, n]) => `${n} ${state}`).join(", ")]),
+          : s.gaps.map((g) => [
+              s.dutyStation,
+              g.item,
+              String(g.required),
+              String(g.ready),
+              String(g.short),
+              Object.entries(g.notReady)
+                .map(([state, n]) => `${n} ${state}`)
+                .join(", "),
+            ]),
       ),
     );
   context.succeed({ exitCode: r.notReady > 0 ? 1 : 0, json, text });
@@ -34,7 +45,10 @@ const summaryAction = (context: CommandContext) => async (options: { input?: str
   if (Result.isFailure(input)) return context.respond(input);
   const summary = Equipment.summarizeRegister(input.success.register);
   if (Result.isFailure(summary)) return context.respond(summary);
-  const check = Equipment.checkStandardItems(input.success.register, input.success.standardList ?? Equipment.standardEquipmentList);
+  const check = Equipment.checkStandardItems(
+    input.success.register,
+    input.success.standardList ?? Equipment.standardEquipmentList,
+  );
   if (Result.isFailure(check)) return context.respond(check);
   const s = summary.success;
   const c = check.success;
@@ -59,7 +73,9 @@ const summaryAction = (context: CommandContext) => async (options: { input?: str
  */
 export const equipmentCommand: CommandModule = {
   register: (program, context) => {
-    const equipment = program.command("equipment").description("the central register of specialized security equipment and readiness gaps (A/61/531 ¶35, ¶47)");
+    const equipment = program
+      .command("equipment")
+      .description("the central register of specialized security equipment and readiness gaps (A/61/531 ¶35, ¶47)");
     equipment
       .command("readiness")
       .description("the gaps of each duty station against the required kit; exit 1 when a station is not ready")

@@ -15,36 +15,69 @@ interface PresenceOptions {
 }
 
 /** The instant of a flag through core's `parseInstant`; the clock's now when the flag is absent and `now` is allowed. */
-const instant = (context: CommandContext, text: string | undefined, flag: string, now: boolean): Result.Result<Date, TaggedErrorLike> => {
+const instant = (
+  context: CommandContext,
+  text: string | undefined,
+  flag: string,
+  now: boolean,
+): Result.Result<Date, TaggedErrorLike> => {
   if (text === undefined) {
-    return now ? Result.succeed(context.io.now()) : Result.fail(new UsageError({ message: `${flag} is required: an RFC 3339 instant with an offset, e.g. 2006-06-30T12:00:00Z` }));
+    return now
+      ? Result.succeed(context.io.now())
+      : Result.fail(
+          new UsageError({
+            message: `${flag} is required: an RFC 3339 instant with an offset, e.g. 2006-06-30T12:00:00Z`,
+          }),
+        );
   }
   return parseInstant(text, flag);
 };
 
 const readInput = async (context: CommandContext, options: PresenceOptions) =>
-  Result.flatMap(await context.readJsonInput(options.input === "-" ? undefined : options.input), (json) => decodeInput("presence", json));
+  Result.flatMap(await context.readJsonInput(options.input === "-" ? undefined : options.input), (json) =>
+    decodeInput("presence", json),
+  );
 
-const person = (p: Presence.PresentPerson) => ({ person: p.person, organization: p.organization, category: p.category, dutyStation: p.dutyStation, source: p.source });
+const person = (p: Presence.PresentPerson) => ({
+  person: p.person,
+  organization: p.organization,
+  category: p.category,
+  dutyStation: p.dutyStation,
+  source: p.source,
+});
 
 const censusAction = (context: CommandContext) => async (options: PresenceOptions) => {
   const at = instant(context, options.at, "--at", true);
   if (Result.isFailure(at)) return context.respond(at);
   const input = await readInput(context, options);
   if (Result.isFailure(input)) return context.respond(input);
-  const census = Presence.takeCensus(input.success.records, at.success, options.station === undefined ? {} : { dutyStation: options.station as DutyStationId });
+  const census = Presence.takeCensus(
+    input.success.records,
+    at.success,
+    options.station === undefined ? {} : { dutyStation: options.station as DutyStationId },
+  );
   if (Result.isFailure(census)) return context.respond(census);
   const { asOf, total, stations } = census.success;
   const json = {
     asOf: asOf.toISOString(),
     total,
-    stations: stations.map((s) => ({ dutyStation: s.dutyStation, total: s.total, byCategory: s.byCategory, byOrganization: s.byOrganization, people: s.people.map(person) })),
+    stations: stations.map((s) => ({
+      dutyStation: s.dutyStation,
+      total: s.total,
+      byCategory: s.byCategory,
+      byOrganization: s.byOrganization,
+      people: s.people.map(person),
+    })),
   };
   const text =
     `Census at ${json.asOf}: ${total} present, each person once (A/61/531 ¶25)\n\n` +
     renderTable(
       ["duty station", "present", ...Presence.presenceCategories],
-      stations.map((s) => [s.dutyStation, String(s.total), ...Presence.presenceCategories.map((c) => String(s.byCategory.find((row) => row.category === c)?.count ?? 0))]),
+      stations.map((s) => [
+        s.dutyStation,
+        String(s.total),
+        ...Presence.presenceCategories.map((c) => String(s.byCategory.find((row) => row.category === c)?.count ?? 0)),
+      ]),
     );
   context.succeed({ exitCode: 0, json, text });
 };
@@ -54,12 +87,22 @@ const headcountsAction = (context: CommandContext) => async (options: PresenceOp
   if (Result.isFailure(at)) return context.respond(at);
   const input = await readInput(context, options);
   if (Result.isFailure(input)) return context.respond(input);
-  const headcounts = Presence.countHeadcounts(input.success.records, at.success, input.success.rule ?? Presence.defaultCountingRule);
+  const headcounts = Presence.countHeadcounts(
+    input.success.records,
+    at.success,
+    input.success.rule ?? Presence.defaultCountingRule,
+  );
   if (Result.isFailure(headcounts)) return context.respond(headcounts);
   const { asOf, rule, explanation, participants, counted } = headcounts.success;
   const json = {
     asOf: asOf.toISOString(),
-    rule: { name: rule.name, basis: rule.basis, categories: rule.categories, dutyStations: rule.dutyStations, text: explanation },
+    rule: {
+      name: rule.name,
+      basis: rule.basis,
+      categories: rule.categories,
+      dutyStations: rule.dutyStations,
+      text: explanation,
+    },
     participants: participants.map((p) => ({ id: p.id, headcount: p.headcount })),
   };
   const text = `${explanation}\n${counted} counted. For cost shares: --json | unsms cost-share --total AMOUNT\n\n${renderTable(
@@ -76,7 +119,12 @@ const changesAction = (context: CommandContext) => async (options: PresenceOptio
   if (Result.isFailure(to)) return context.respond(to);
   const input = await readInput(context, options);
   if (Result.isFailure(input)) return context.respond(input);
-  const changes = Presence.changesBetween(input.success.records, from.success, to.success, options.station === undefined ? {} : { dutyStation: options.station as DutyStationId });
+  const changes = Presence.changesBetween(
+    input.success.records,
+    from.success,
+    to.success,
+    options.station === undefined ? {} : { dutyStation: options.station as DutyStationId },
+  );
   if (Result.isFailure(changes)) return context.respond(changes);
   const c = changes.success;
   const json = {
@@ -90,19 +138,32 @@ const changesAction = (context: CommandContext) => async (options: PresenceOptio
   const rows = [
     ...c.arrived.map((p) => ["arrived", p.person, p.organization, p.category, "", p.dutyStation]),
     ...c.departed.map((p) => ["departed", p.person, p.organization, p.category, p.dutyStation, ""]),
-    ...c.changed.map((x) => ["changed", x.person, x.after.organization, x.after.category, x.before.dutyStation, x.after.dutyStation]),
+    ...c.changed.map((x) => [
+      "changed",
+      x.person,
+      x.after.organization,
+      x.after.category,
+      x.before.dutyStation,
+      x.after.dutyStation,
+    ]),
   ];
   const text = `Changes from ${json.from} to ${json.to}: ${c.arrived.length} arrived, ${c.departed.length} departed, ${c.changed.length} changed, ${c.unchanged} unchanged\n\n${renderTable(["change", "person", "organization", "category", "from", "to"], rows)}`;
   context.succeed({ exitCode: 0, json, text });
 };
 
 const evacuationAction = (context: CommandContext) => async (options: PresenceOptions) => {
-  if (options.station === undefined) return context.fail(new UsageError({ message: "--station is required: the duty station whose list to draw" }));
+  if (options.station === undefined)
+    return context.fail(new UsageError({ message: "--station is required: the duty station whose list to draw" }));
   const at = instant(context, options.at, "--at", true);
   if (Result.isFailure(at)) return context.respond(at);
   const input = await readInput(context, options);
   if (Result.isFailure(input)) return context.respond(input);
-  const list = Presence.drawEvacuationList(input.success.records, at.success, options.station as DutyStationId, input.success.evacuation ?? Presence.defaultEvacuationPolicy);
+  const list = Presence.drawEvacuationList(
+    input.success.records,
+    at.success,
+    options.station as DutyStationId,
+    input.success.evacuation ?? Presence.defaultEvacuationPolicy,
+  );
   if (Result.isFailure(list)) return context.respond(list);
   const l = list.success;
   const json = {
@@ -128,7 +189,9 @@ const evacuationAction = (context: CommandContext) => async (options: PresenceOp
  */
 export const presenceCommand: CommandModule = {
   register: (program, context) => {
-    const presence = program.command("presence").description("who is where: census, changes, evacuation lists and cost-sharing headcounts (A/61/531 ¶25)");
+    const presence = program
+      .command("presence")
+      .description("who is where: census, changes, evacuation lists and cost-sharing headcounts (A/61/531 ¶25)");
     presence
       .command("census")
       .description("who is at each duty station at an instant, each person once")
@@ -138,7 +201,9 @@ export const presenceCommand: CommandModule = {
       .action(censusAction(context));
     presence
       .command("headcounts")
-      .description("cost-sharing headcounts by organization under the counting rule (default: staff, ¶52); pipe --json into `unsms cost-share --total`")
+      .description(
+        "cost-sharing headcounts by organization under the counting rule (default: staff, ¶52); pipe --json into `unsms cost-share --total`",
+      )
       .option("--input <file>", "presence records, optionally with a counting rule; - or absent for standard input")
       .option("--at <instant>", "the census instant (required), RFC 3339 with an offset")
       .action(headcountsAction(context));
@@ -152,8 +217,13 @@ export const presenceCommand: CommandModule = {
       .action(changesAction(context));
     presence
       .command("evacuation")
-      .description("the evacuation or relocation list of a duty station by priority group (default order: our assumption)")
-      .option("--input <file>", "presence records, optionally with an evacuation policy; - or absent for standard input")
+      .description(
+        "the evacuation or relocation list of a duty station by priority group (default order: our assumption)",
+      )
+      .option(
+        "--input <file>",
+        "presence records, optionally with an evacuation policy; - or absent for standard input",
+      )
       .option("--station <id>", "the duty station (required)")
       .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
       .action(evacuationAction(context));

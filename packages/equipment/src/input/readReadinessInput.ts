@@ -19,4 +19,5 @@ import { ReadinessInputSchema, type ReadinessInput } from "./ReadinessInputSchem
  * @category schemas
  * @since 0.2.0
  */
-export const readReadinessInput = (input: unknown): Result.Result<ReadinessInput, DecodeError> => decode(ReadinessInputSchema, input);
+export const readReadinessInput = (input: unknown): Result.Result<ReadinessInput, DecodeError> =>
+  decode(ReadinessInputSchema, input);

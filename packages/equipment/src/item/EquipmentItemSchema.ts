@@ -23,7 +23,9 @@ export const ItemCodeSchema = z
   .string()
   .min(1)
   .max(128)
-  .regex(/^[^\s\p{Cc}](?:[^\p{Cc}]*[^\s\p{Cc}])?$/u, { message: "an item code: printable characters without leading or trailing blanks" });
+  .regex(/^[^\s\p{Cc}](?:[^\p{Cc}]*[^\s\p{Cc}])?$/u, {
+    message: "an item code: printable characters without leading or trailing blanks",
+  });
 
 /**
  * Schema of one line of the central equipment register (A/61/531 ¶35) in JSON: the `item`

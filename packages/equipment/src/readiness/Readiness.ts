@@ -50,7 +50,11 @@ export interface Readiness {
   /** The kit's name. */
   readonly kit: string;
   /** One per assessed station, sorted by id. */
-  readonly stations: ReadonlyArray<{ readonly dutyStation: DutyStationId; readonly ready: boolean; readonly gaps: ReadonlyArray<ReadinessGap> }>;
+  readonly stations: ReadonlyArray<{
+    readonly dutyStation: DutyStationId;
+    readonly ready: boolean;
+    readonly gaps: ReadonlyArray<ReadinessGap>;
+  }>;
   /** How many stations have at least one gap. */
   readonly notReady: number;
 }

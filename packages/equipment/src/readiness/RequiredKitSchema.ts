@@ -22,5 +22,7 @@ import { ItemCodeSchema } from "../item/EquipmentItemSchema";
 export const RequiredKitSchema = z.strictObject({
   name: z.string().min(1).max(200),
   basis: z.string().max(1000),
-  items: z.array(z.strictObject({ item: ItemCodeSchema, quantity: z.number().int().min(0).max(1_000_000_000) })).max(10_000),
+  items: z
+    .array(z.strictObject({ item: ItemCodeSchema, quantity: z.number().int().min(0).max(1_000_000_000) }))
+    .max(10_000),
 });

@@ -10,15 +10,19 @@ import type { RequiredKit } from "./RequiredKit";
 type Held = { serviceable: number; "in-repair": number; unserviceable: number; deployed: number };
 
 const checkKit = (kit: RequiredKit): Result.Result<RequiredKit, InvalidEquipmentInput> => {
-  if (typeof kit !== "object" || kit === null || !Array.isArray(kit.items)) return Result.fail(invalid("kit.items", "an array of kit lines", typeof kit));
+  if (typeof kit !== "object" || kit === null || !Array.isArray(kit.items))
+    return Result.fail(invalid("kit.items", "an array of kit lines", typeof kit));
   const seen = new Set<string>();
   for (let index = 0; index < kit.items.length; index += 1) {
     const line = kit.items[index];
     const path = `kit.items[${index}]`;
-    if (typeof line !== "object" || line === null || typeof line.item !== "string") return Result.fail(invalid(`${path}.item`, "an item code", typeof line));
-    if (seen.has(line.item)) return Result.fail(invalid(`${path}.item`, "an item named once in the kit", JSON.stringify(line.item)));
+    if (typeof line !== "object" || line === null || typeof line.item !== "string")
+      return Result.fail(invalid(`${path}.item`, "an item code", typeof line));
+    if (seen.has(line.item))
+      return Result.fail(invalid(`${path}.item`, "an item named once in the kit", JSON.stringify(line.item)));
     seen.add(line.item);
-    if (!Number.isSafeInteger(line.quantity) || line.quantity < 0) return Result.fail(invalid(`${path}.quantity`, "a whole number, zero or more", String(line.quantity)));
+    if (!Number.isSafeInteger(line.quantity) || line.quantity < 0)
+      return Result.fail(invalid(`${path}.quantity`, "a whole number, zero or more", String(line.quantity)));
   }
   return Result.succeed(kit);
 };
@@ -60,8 +64,13 @@ export const readinessGaps = (
     Result.map(checkKit(kit), (checked): Readiness => {
       const wanted = new Set(checked.items.map((line) => line.item));
       const held = new Map<DutyStationId, Map<string, Held>>();
-      const extra: ReadonlyArray<unknown> = typeof options === "object" && options !== null && Array.isArray(options.dutyStations) ? options.dutyStations : [];
-      for (const station of extra) if (typeof station === "string" && !held.has(station as DutyStationId)) held.set(station as DutyStationId, new Map());
+      const extra: ReadonlyArray<unknown> =
+        typeof options === "object" && options !== null && Array.isArray(options.dutyStations)
+          ? options.dutyStations
+          : [];
+      for (const station of extra)
+        if (typeof station === "string" && !held.has(station as DutyStationId))
+          held.set(station as DutyStationId, new Map());
       for (const line of lines) {
         let items = held.get(line.dutyStation);
         if (items === undefined) {

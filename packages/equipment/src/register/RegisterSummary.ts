@@ -22,5 +22,10 @@ export interface RegisterSummary {
   /** Over all categories. */
   readonly total: { readonly quantity: number; readonly serviceable: number; readonly standard: number };
   /** Per category, in the order of `equipmentCategories`. */
-  readonly byCategory: ReadonlyArray<{ readonly category: EquipmentCategory; readonly quantity: number; readonly serviceable: number; readonly standard: number }>;
+  readonly byCategory: ReadonlyArray<{
+    readonly category: EquipmentCategory;
+    readonly quantity: number;
+    readonly serviceable: number;
+    readonly standard: number;
+  }>;
 }

@@ -26,7 +26,9 @@ import type { RegisterSummary } from "./RegisterSummary";
  * @category register
  * @since 0.2.0
  */
-export const summarizeRegister = (register: ReadonlyArray<EquipmentItem>): Result.Result<RegisterSummary, InvalidEquipmentInput> =>
+export const summarizeRegister = (
+  register: ReadonlyArray<EquipmentItem>,
+): Result.Result<RegisterSummary, InvalidEquipmentInput> =>
   Result.map(checkRegister(register), (lines): RegisterSummary => {
     const totals = new Map<EquipmentCategory, { quantity: number; serviceable: number; standard: number }>();
     const stations = new Set<string>();
@@ -46,7 +48,11 @@ export const summarizeRegister = (register: ReadonlyArray<EquipmentItem>): Resul
       return total === undefined ? [] : [{ category, ...total }];
     });
     const total = byCategory.reduce(
-      (sum, row) => ({ quantity: sum.quantity + row.quantity, serviceable: sum.serviceable + row.serviceable, standard: sum.standard + row.standard }),
+      (sum, row) => ({
+        quantity: sum.quantity + row.quantity,
+        serviceable: sum.serviceable + row.serviceable,
+        standard: sum.standard + row.standard,
+      }),
       { quantity: 0, serviceable: 0, standard: 0 },
     );
     return { stations: stations.size, total, byCategory };

@@ -24,5 +24,13 @@ export const StandardListSchema = z.strictObject({
   name: z.string().min(1).max(200),
   basis: z.string().max(1000),
   reportedCount: z.number().int().min(0).optional(),
-  items: z.array(z.strictObject({ item: ItemCodeSchema, name: z.string().max(200).optional(), category: z.enum(equipmentCategories) })).max(100_000),
+  items: z
+    .array(
+      z.strictObject({
+        item: ItemCodeSchema,
+        name: z.string().max(200).optional(),
+        category: z.enum(equipmentCategories),
+      }),
+    )
+    .max(100_000),
 });

@@ -30,14 +30,20 @@ import { standardEquipmentList } from "./standardEquipmentList";
  * @category standard list
  * @since 0.2.0
  */
-export const checkStandardItems = (register: ReadonlyArray<EquipmentItem>, list: StandardList = standardEquipmentList): Result.Result<StandardCheck, InvalidEquipmentInput> =>
+export const checkStandardItems = (
+  register: ReadonlyArray<EquipmentItem>,
+  list: StandardList = standardEquipmentList,
+): Result.Result<StandardCheck, InvalidEquipmentInput> =>
   Result.flatMap(checkRegister(register), (lines) => {
-    if (typeof list !== "object" || list === null || !Array.isArray(list.items)) return Result.fail(invalid("list.items", "an array of standard items", typeof list));
+    if (typeof list !== "object" || list === null || !Array.isArray(list.items))
+      return Result.fail(invalid("list.items", "an array of standard items", typeof list));
     const listed = new Map<string, string>();
     for (let index = 0; index < list.items.length; index += 1) {
       const entry = list.items[index];
-      if (typeof entry !== "object" || entry === null || typeof entry.item !== "string") return Result.fail(invalid(`list.items[${index}].item`, "an item code", typeof entry));
-      if (listed.has(entry.item)) return Result.fail(invalid(`list.items[${index}].item`, "an item listed once", JSON.stringify(entry.item)));
+      if (typeof entry !== "object" || entry === null || typeof entry.item !== "string")
+        return Result.fail(invalid(`list.items[${index}].item`, "an item code", typeof entry));
+      if (listed.has(entry.item))
+        return Result.fail(invalid(`list.items[${index}].item`, "an item listed once", JSON.stringify(entry.item)));
       listed.set(entry.item, entry.category);
     }
     const unlisted = new Set<string>();
@@ -55,5 +61,12 @@ export const checkStandardItems = (register: ReadonlyArray<EquipmentItem>, list:
       if (category !== line.category) miscategorized.add(line.item);
     }
     const sorted = (set: ReadonlySet<string>) => [...set].sort(compareText);
-    return Result.succeed({ list: list.name, listed: listed.size, held: held.size, unlisted: sorted(unlisted), unmarked: sorted(unmarked), miscategorized: sorted(miscategorized) });
+    return Result.succeed({
+      list: list.name,
+      listed: listed.size,
+      held: held.size,
+      unlisted: sorted(unlisted),
+      unmarked: sorted(unmarked),
+      miscategorized: sorted(miscategorized),
+    });
   });

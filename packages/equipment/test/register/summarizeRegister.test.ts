@@ -8,7 +8,9 @@ import { readExample } from "../support/readExample";
 
 describe("summarizeRegister", () => {
   it("the sample register by category (¶35: communications, weapons, protective clothing)", () => {
-    const summary = Result.getOrThrow(summarizeRegister(Result.getOrThrow(readReadinessInput(readExample("register.json"))).register));
+    const summary = Result.getOrThrow(
+      summarizeRegister(Result.getOrThrow(readReadinessInput(readExample("register.json"))).register),
+    );
     expect(summary.stations).toBe(3);
     expect(summary.byCategory).toEqual([
       { category: "communications", quantity: 82, serviceable: 77, standard: 81 },
@@ -17,10 +19,13 @@ describe("summarizeRegister", () => {
     ]);
   });
 
-  test.prop([registerArb, fc.array(fc.nat())])("law: the categories add up to the total, whatever the order", (register, keys) => {
-    const summary = Result.getOrThrow(summarizeRegister(register));
-    expect(summary.total.quantity).toBe(register.reduce((s, l) => s + l.quantity, 0));
-    expect(summary.byCategory.reduce((s, c) => s + c.quantity, 0)).toBe(summary.total.quantity);
-    expect(summarizeRegister(reorder(register, keys))).toEqual(Result.succeed(summary));
-  });
+  test.prop([registerArb, fc.array(fc.nat())])(
+    "law: the categories add up to the total, whatever the order",
+    (register, keys) => {
+      const summary = Result.getOrThrow(summarizeRegister(register));
+      expect(summary.total.quantity).toBe(register.reduce((s, l) => s + l.quantity, 0));
+      expect(summary.byCategory.reduce((s, c) => s + c.quantity, 0)).toBe(summary.total.quantity);
+      expect(summarizeRegister(reorder(register, keys))).toEqual(Result.succeed(summary));
+    },
+  );
 });

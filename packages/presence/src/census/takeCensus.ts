@@ -25,7 +25,9 @@ const stationCensus = (dutyStation: DutyStationId, people: Array<PresentPerson>)
       const count = categories.get(category);
       return count === undefined ? [] : [{ category, count }];
     }),
-    byOrganization: [...organizations.entries()].sort(([a], [b]) => compareText(a, b)).map(([organization, count]) => ({ organization, count })),
+    byOrganization: [...organizations.entries()]
+      .sort(([a], [b]) => compareText(a, b))
+      .map(([organization, count]) => ({ organization, count })),
     people,
   };
 };
@@ -66,7 +68,10 @@ export const takeCensus = (
 ): Result.Result<Census, InvalidPresenceInput | ConflictingPresence> =>
   Result.flatMap(checkInstant(at, "at"), (asOf) =>
     Result.map(presentAt(records, asOf), (present): Census => {
-      const only = typeof options === "object" && options !== null && typeof options.dutyStation === "string" ? options.dutyStation : undefined;
+      const only =
+        typeof options === "object" && options !== null && typeof options.dutyStation === "string"
+          ? options.dutyStation
+          : undefined;
       const byStation = new Map<DutyStationId, Array<PresentPerson>>();
       if (only !== undefined) byStation.set(only, []);
       for (const person of present.values()) {
@@ -75,7 +80,9 @@ export const takeCensus = (
         if (list === undefined) byStation.set(person.dutyStation, [person]);
         else list.push(person);
       }
-      const stations = [...byStation.entries()].sort(([a], [b]) => compareText(a, b)).map(([station, people]) => stationCensus(station, people));
+      const stations = [...byStation.entries()]
+        .sort(([a], [b]) => compareText(a, b))
+        .map(([station, people]) => stationCensus(station, people));
       return { asOf, total: stations.reduce((sum, station) => sum + station.total, 0), stations };
     }),
   );

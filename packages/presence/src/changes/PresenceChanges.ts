@@ -31,7 +31,11 @@ export interface PresenceChanges {
   /** Present at `from`, not at `to`. */
   readonly departed: ReadonlyArray<PresentPerson>;
   /** Present at both, with another duty station, organization or category. */
-  readonly changed: ReadonlyArray<{ readonly person: PersonId; readonly before: PresentPerson; readonly after: PresentPerson }>;
+  readonly changed: ReadonlyArray<{
+    readonly person: PersonId;
+    readonly before: PresentPerson;
+    readonly after: PresentPerson;
+  }>;
   /** Present at both as before. */
   readonly unchanged: number;
 }

@@ -9,7 +9,8 @@ import { presentAt } from "../internal/presentAt";
 import type { PresenceRecord } from "../record/PresenceRecord";
 import type { PresenceChanges } from "./PresenceChanges";
 
-const byPerson = (a: { readonly person: string }, b: { readonly person: string }): number => compareText(a.person, b.person);
+const byPerson = (a: { readonly person: string }, b: { readonly person: string }): number =>
+  compareText(a.person, b.person);
 
 /**
  * The changes between two instants: arrivals, departures, and people present at both whose
@@ -47,12 +48,20 @@ export const changesBetween = (
     Result.flatMap(checkInstant(to, "to"), (end) => {
       if (start.getTime() > end.getTime()) {
         return Result.fail(
-          new InvalidPresenceInput({ message: `to: expected an instant not before ${start.toISOString()}, received ${end.toISOString()}`, path: "to", expected: "an instant not before from", received: end.toISOString() }),
+          new InvalidPresenceInput({
+            message: `to: expected an instant not before ${start.toISOString()}, received ${end.toISOString()}`,
+            path: "to",
+            expected: "an instant not before from",
+            received: end.toISOString(),
+          }),
         );
       }
       return Result.flatMap(presentAt(records, start), (before) =>
         Result.map(presentAt(records, end), (after): PresenceChanges => {
-          const only = typeof options === "object" && options !== null && typeof options.dutyStation === "string" ? options.dutyStation : undefined;
+          const only =
+            typeof options === "object" && options !== null && typeof options.dutyStation === "string"
+              ? options.dutyStation
+              : undefined;
           const here = (person: PresentPerson | undefined): PresentPerson | undefined =>
             person === undefined || (only !== undefined && person.dutyStation !== only) ? undefined : person;
           const arrived: Array<PresentPerson> = [];
@@ -64,14 +73,26 @@ export const changesBetween = (
             const now = here(after.get(person));
             if (then === undefined) continue;
             if (now === undefined) departed.push(then);
-            else if (then.dutyStation === now.dutyStation && then.organization === now.organization && then.category === now.category) unchanged += 1;
+            else if (
+              then.dutyStation === now.dutyStation &&
+              then.organization === now.organization &&
+              then.category === now.category
+            )
+              unchanged += 1;
             else changed.push({ person: then.person, before: then, after: now });
           }
           for (const [person, is] of after) {
             const now = here(is);
             if (now !== undefined && here(before.get(person)) === undefined) arrived.push(now);
           }
-          return { from: start, to: end, arrived: arrived.sort(byPerson), departed: departed.sort(byPerson), changed: changed.sort(byPerson), unchanged };
+          return {
+            from: start,
+            to: end,
+            arrived: arrived.sort(byPerson),
+            departed: departed.sort(byPerson),
+            changed: changed.sort(byPerson),
+            unchanged,
+          };
         }),
       );
     }),

@@ -29,6 +29,10 @@ export class ConflictingPresence extends Data.TaggedError("ConflictingPresence")
   /** Every person placed twice at the instant, with the distinct placements found. */
   readonly conflicts: ReadonlyArray<{
     readonly person: string;
-    readonly placements: ReadonlyArray<{ readonly dutyStation: string; readonly organization: string; readonly category: string }>;
+    readonly placements: ReadonlyArray<{
+      readonly dutyStation: string;
+      readonly organization: string;
+      readonly category: string;
+    }>;
   }>;
 }> {}

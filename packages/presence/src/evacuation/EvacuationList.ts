@@ -32,5 +32,9 @@ export interface EvacuationList {
   /** Everyone on the list: the station's census total. */
   readonly total: number;
   /** The groups in order of priority. */
-  readonly groups: ReadonlyArray<{ readonly priority: number; readonly name: string; readonly people: ReadonlyArray<PresentPerson> }>;
+  readonly groups: ReadonlyArray<{
+    readonly priority: number;
+    readonly name: string;
+    readonly people: ReadonlyArray<PresentPerson>;
+  }>;
 }

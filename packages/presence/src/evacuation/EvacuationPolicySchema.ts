@@ -23,7 +23,12 @@ export const EvacuationPolicySchema = z.strictObject({
   name: z.string().min(1).max(200),
   basis: z.string().max(1000),
   groups: z
-    .array(z.strictObject({ name: z.string().min(1).max(200), categories: z.array(z.enum(presenceCategories)).max(presenceCategories.length) }))
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(200),
+        categories: z.array(z.enum(presenceCategories)).max(presenceCategories.length),
+      }),
+    )
     .min(1)
     .max(100),
 });

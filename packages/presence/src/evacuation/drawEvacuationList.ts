@@ -14,7 +14,14 @@ import type { EvacuationPolicy } from "./EvacuationPolicy";
 const known: ReadonlySet<string> = new Set(presenceCategories);
 
 const invalid = (path: string, expected: string, received: string) =>
-  Result.fail(new InvalidPresenceInput({ message: `${path}: expected ${expected}, received ${received}`, path, expected, received }));
+  Result.fail(
+    new InvalidPresenceInput({
+      message: `${path}: expected ${expected}, received ${received}`,
+      path,
+      expected,
+      received,
+    }),
+  );
 
 /** Maps each category to its group index, or says why the policy cannot be applied. */
 const groupOf = (policy: EvacuationPolicy): Result.Result<Map<string, number>, InvalidPresenceInput> => {
@@ -24,21 +31,33 @@ const groupOf = (policy: EvacuationPolicy): Result.Result<Map<string, number>, I
   const groups = new Map<string, number>();
   for (let g = 0; g < policy.groups.length; g += 1) {
     const group = policy.groups[g];
-    if (typeof group !== "object" || group === null || typeof group.name !== "string" || !Array.isArray(group.categories)) {
+    if (
+      typeof group !== "object" ||
+      group === null ||
+      typeof group.name !== "string" ||
+      !Array.isArray(group.categories)
+    ) {
       return invalid(`policy.groups[${g}]`, "a group with a name and categories", typeof group);
     }
     for (let c = 0; c < group.categories.length; c += 1) {
       const category: unknown = group.categories[c];
       const path = `policy.groups[${g}].categories[${c}]`;
-      if (typeof category !== "string" || !known.has(category)) return invalid(path, `one of ${presenceCategories.join(", ")}`, JSON.stringify(category) ?? "undefined");
-      if (groups.has(category)) return invalid(path, "a category in one group only", `${JSON.stringify(category)}, already in group ${(groups.get(category) ?? 0) + 1}`);
+      if (typeof category !== "string" || !known.has(category))
+        return invalid(path, `one of ${presenceCategories.join(", ")}`, JSON.stringify(category) ?? "undefined");
+      if (groups.has(category))
+        return invalid(
+          path,
+          "a category in one group only",
+          `${JSON.stringify(category)}, already in group ${(groups.get(category) ?? 0) + 1}`,
+        );
       groups.set(category, g);
     }
   }
   return Result.succeed(groups);
 };
 
-const order = (a: PresentPerson, b: PresentPerson): number => compareText(a.organization, b.organization) || compareText(a.person, b.person);
+const order = (a: PresentPerson, b: PresentPerson): number =>
+  compareText(a.organization, b.organization) || compareText(a.person, b.person);
 
 /**
  * The evacuation or relocation list of a duty station at an instant: everyone the census
@@ -83,8 +102,20 @@ export const drawEvacuationList = (
         if (index === undefined) unassigned.push(person);
         else buckets[index]?.push(person);
       }
-      const listed = policy.groups.map((group, index) => ({ priority: index + 1, name: group.name, people: (buckets[index] ?? []).sort(order) }));
-      if (unassigned.length > 0) listed.push({ priority: listed.length + 1, name: "not in any priority group", people: unassigned.sort(order) });
-      return { dutyStation, asOf: census.asOf, policy: policy.name, basis: policy.basis, total: people.length, groups: listed };
+      const listed = policy.groups.map((group, index) => ({
+        priority: index + 1,
+        name: group.name,
+        people: (buckets[index] ?? []).sort(order),
+      }));
+      if (unassigned.length > 0)
+        listed.push({ priority: listed.length + 1, name: "not in any priority group", people: unassigned.sort(order) });
+      return {
+        dutyStation,
+        asOf: census.asOf,
+        policy: policy.name,
+        basis: policy.basis,
+        total: people.length,
+        groups: listed,
+      };
     });
   });

@@ -1,5 +1,11 @@
 import type { Money } from "@unsms/core";
-import { costShare, type ApportionError, type CostShareResponse, type Formula, type InvalidPayments } from "@unsms/cost-sharing";
+import {
+  costShare,
+  type ApportionError,
+  type CostShareResponse,
+  type Formula,
+  type InvalidPayments,
+} from "@unsms/cost-sharing";
 import * as Result from "effect/Result";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
 import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
@@ -70,7 +76,11 @@ export const costSharesFromPresence = (
   const rule = given.rule ?? defaultCountingRule;
   return Result.flatMap(countHeadcounts(records, at, rule), (headcounts) =>
     Result.map(
-      costShare({ total, participants: headcounts.participants, ...(given.formula === undefined ? {} : { formula: given.formula }) }),
+      costShare({
+        total,
+        participants: headcounts.participants,
+        ...(given.formula === undefined ? {} : { formula: given.formula }),
+      }),
       (response): PresenceCostShares => {
         const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
         return {
@@ -79,7 +89,10 @@ export const costSharesFromPresence = (
             ...response,
             shares: response.shares.map((share) => ({
               ...share,
-              explanation: { ...share.explanation, text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}` },
+              explanation: {
+                ...share.explanation,
+                text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
+              },
             })),
           },
         };

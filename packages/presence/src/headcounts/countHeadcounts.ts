@@ -14,16 +14,30 @@ import type { Headcounts } from "./Headcounts";
 const known: ReadonlySet<string> = new Set(presenceCategories);
 
 const invalid = (path: string, expected: string, received: string) =>
-  Result.fail(new InvalidPresenceInput({ message: `${path}: expected ${expected}, received ${received}`, path, expected, received }));
+  Result.fail(
+    new InvalidPresenceInput({
+      message: `${path}: expected ${expected}, received ${received}`,
+      path,
+      expected,
+      received,
+    }),
+  );
 
 const checkRule = (rule: CountingRule): Result.Result<CountingRule, InvalidPresenceInput> => {
   if (typeof rule !== "object" || rule === null) return invalid("rule", "a counting rule", String(rule));
-  if (!Array.isArray(rule.categories) || rule.categories.length === 0) return invalid("rule.categories", "at least one category", typeof rule.categories);
+  if (!Array.isArray(rule.categories) || rule.categories.length === 0)
+    return invalid("rule.categories", "at least one category", typeof rule.categories);
   for (let index = 0; index < rule.categories.length; index += 1) {
     const category: unknown = rule.categories[index];
-    if (typeof category !== "string" || !known.has(category)) return invalid(`rule.categories[${index}]`, `one of ${presenceCategories.join(", ")}`, JSON.stringify(category) ?? "undefined");
+    if (typeof category !== "string" || !known.has(category))
+      return invalid(
+        `rule.categories[${index}]`,
+        `one of ${presenceCategories.join(", ")}`,
+        JSON.stringify(category) ?? "undefined",
+      );
   }
-  if (rule.dutyStations !== null && !Array.isArray(rule.dutyStations)) return invalid("rule.dutyStations", "null or an array of duty station ids", typeof rule.dutyStations);
+  if (rule.dutyStations !== null && !Array.isArray(rule.dutyStations))
+    return invalid("rule.dutyStations", "null or an array of duty station ids", typeof rule.dutyStations);
   return Result.succeed(rule);
 };
 
@@ -84,7 +98,9 @@ export const countHeadcounts = (
           rule: checked,
           explanation: `Counted: ${who} present ${where} at ${asOf.toISOString()}, each person once, by the organization of the presence record (rule ${JSON.stringify(checked.name)}: ${checked.basis}).`,
           counted,
-          participants: [...counts.entries()].sort(([a], [b]) => compareText(a, b)).map(([id, headcount]) => ({ id, headcount })),
+          participants: [...counts.entries()]
+            .sort(([a], [b]) => compareText(a, b))
+            .map(([id, headcount]) => ({ id, headcount })),
         };
       }),
     ),

@@ -21,4 +21,5 @@ import { PresenceInputSchema, type PresenceInput } from "./PresenceInputSchema";
  * @category schemas
  * @since 0.2.0
  */
-export const readPresenceInput = (input: unknown): Result.Result<PresenceInput, DecodeError> => decode(PresenceInputSchema, input);
+export const readPresenceInput = (input: unknown): Result.Result<PresenceInput, DecodeError> =>
+  decode(PresenceInputSchema, input);

@@ -14,10 +14,16 @@ const categorySet: ReadonlySet<string> = new Set(presenceCategories);
 const isId = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= 128;
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 
-const describe = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "an array" : typeof value);
+const describe = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 
 const problem = (path: string, expected: string, received: string): InvalidPresenceInput =>
-  new InvalidPresenceInput({ message: `${path}: expected ${expected}, received ${received}`, path, expected, received });
+  new InvalidPresenceInput({
+    message: `${path}: expected ${expected}, received ${received}`,
+    path,
+    expected,
+    received,
+  });
 const invalid = (path: string, expected: string, received: string) => Result.fail(problem(path, expected, received));
 
 /** Checks one record's structure cheaply (the schema is the boundary; this keeps plain JS callers from a throw). */
@@ -33,7 +39,8 @@ const checkRecord = (record: unknown, path: string): InvalidPresenceInput | unde
   if (!isDate(r["from"])) return problem(`${path}.from`, "a valid Date", describe(r["from"]));
   const to = r["to"];
   if (to !== null && !isDate(to)) return problem(`${path}.to`, "a valid Date or null", describe(to));
-  if (to !== null && to.getTime() <= r["from"].getTime()) return problem(`${path}.to`, "an end after the start", to.toISOString());
+  if (to !== null && to.getTime() <= r["from"].getTime())
+    return problem(`${path}.to`, "an end after the start", to.toISOString());
   return undefined;
 };
 
@@ -79,10 +86,19 @@ export const presentAt = (
   let firstConflictPath = "";
   for (let index = 0; index < records.length; index += 1) {
     const record: unknown = records[index];
-    if (!isRecord(record)) return Result.fail(checkRecord(record, `${path}[${index}]`) ?? problem(`${path}[${index}]`, "a presence record", describe(record)));
+    if (!isRecord(record))
+      return Result.fail(
+        checkRecord(record, `${path}[${index}]`) ?? problem(`${path}[${index}]`, "a presence record", describe(record)),
+      );
     const r = record as PresenceRecord;
     if (r.from.getTime() > time || (r.to !== null && r.to.getTime() <= time)) continue;
-    const entry: PresentPerson = { person: r.person, organization: r.organization, category: r.category, dutyStation: r.dutyStation, source: r.source };
+    const entry: PresentPerson = {
+      person: r.person,
+      organization: r.organization,
+      category: r.category,
+      dutyStation: r.dutyStation,
+      source: r.source,
+    };
     const seen = present.get(r.person);
     if (seen === undefined) {
       present.set(r.person, entry);
@@ -102,11 +118,19 @@ export const presentAt = (
     .map(([person, placements]) => ({
       person,
       placements: placements
-        .map((p) => ({ dutyStation: p.dutyStation as string, organization: p.organization as string, category: p.category as string }))
-        .sort((a, b) => compareText(a.dutyStation, b.dutyStation) || compareText(a.organization, b.organization) || compareText(a.category, b.category)),
+        .map((p) => ({ dutyStation: p.dutyStation, organization: p.organization, category: p.category }))
+        .sort(
+          (a, b) =>
+            compareText(a.dutyStation, b.dutyStation) ||
+            compareText(a.organization, b.organization) ||
+            compareText(a.category, b.category),
+        ),
     }));
   const first = listed[0];
-  const where = first === undefined ? "" : first.placements.map((p) => `${p.dutyStation} (${p.organization}, ${p.category})`).join(" and ");
+  const where =
+    first === undefined
+      ? ""
+      : first.placements.map((p) => `${p.dutyStation} (${p.organization}, ${p.category})`).join(" and ");
   return Result.fail(
     new ConflictingPresence({
       message: `${listed.length} person(s) present in two ways at ${at.toISOString()}, e.g. ${JSON.stringify(first?.person)} at ${where}: counting them would count a person twice`,

@@ -36,4 +36,7 @@ export const PresenceRecordSchema = z
     to: instantSchema.nullable().default(null),
     source: z.string().min(1).max(128).default(trackingSystemSource),
   })
-  .refine((record) => record.to === null || record.from.getTime() < record.to.getTime(), { message: "an end after the start", path: ["to"] });
+  .refine((record) => record.to === null || record.from.getTime() < record.to.getTime(), {
+    message: "an end after the start",
+    path: ["to"],
+  });

@@ -35,7 +35,9 @@ describe("takeCensus", () => {
     expect(nowhere).toMatchObject({ total: 0, stations: [{ dutyStation: "Nairobi", total: 0, people: [] }] });
     // col-s4 left Bogota at 2006-05-31T18:00-05:00 = 23:00Z
     const left = new Date("2006-05-31T23:00:00Z");
-    const before = Result.getOrThrow(takeCensus(sample(), new Date(left.getTime() - 1), { dutyStation: "Bogota" as DutyStationId }));
+    const before = Result.getOrThrow(
+      takeCensus(sample(), new Date(left.getTime() - 1), { dutyStation: "Bogota" as DutyStationId }),
+    );
     const after = Result.getOrThrow(takeCensus(sample(), left, { dutyStation: "Bogota" as DutyStationId }));
     expect(before.stations[0]?.people.some((p) => p.person === "col-s4")).toBe(true);
     expect(after.stations[0]?.people.some((p) => p.person === "col-s4")).toBe(false);
@@ -61,7 +63,13 @@ describe("takeCensus", () => {
   });
 
   it("never throws on what a plain JavaScript caller may pass", () => {
-    const bad: ReadonlyArray<unknown> = [null, 42, [null], [{ person: "p" }], [{ person: "p", organization: "o", category: "boss", dutyStation: "d", from: at, to: null }]];
+    const bad: ReadonlyArray<unknown> = [
+      null,
+      42,
+      [null],
+      [{ person: "p" }],
+      [{ person: "p", organization: "o", category: "boss", dutyStation: "d", from: at, to: null }],
+    ];
     for (const records of bad) {
       const result = takeCensus(records as ReadonlyArray<PresenceRecord>, at);
       expect(Result.isFailure(result) && result.failure._tag).toBe("InvalidPresenceInput");
@@ -69,37 +77,50 @@ describe("takeCensus", () => {
     expect(Result.isFailure(takeCensus([], "2006-06-30" as unknown as Date))).toBe(true);
   });
 
-  test.prop([recordsArb, dayArb, fc.array(fc.nat())])("law: record order never changes the answer", (records, day, keys) => {
-    const once = takeCensus(records, day);
-    const again = takeCensus(reorder(records, keys), day);
-    if (Result.isSuccess(once)) expect(again).toEqual(once);
-    else {
-      expect(Result.isFailure(again)).toBe(true);
-      if (Result.isFailure(again) && once.failure._tag === "ConflictingPresence" && again.failure._tag === "ConflictingPresence") {
-        expect(again.failure.conflicts).toEqual(once.failure.conflicts);
+  test.prop([recordsArb, dayArb, fc.array(fc.nat())])(
+    "law: record order never changes the answer",
+    (records, day, keys) => {
+      const once = takeCensus(records, day);
+      const again = takeCensus(reorder(records, keys), day);
+      if (Result.isSuccess(once)) expect(again).toEqual(once);
+      else {
+        expect(Result.isFailure(again)).toBe(true);
+        if (
+          Result.isFailure(again) &&
+          once.failure._tag === "ConflictingPresence" &&
+          again.failure._tag === "ConflictingPresence"
+        ) {
+          expect(again.failure.conflicts).toEqual(once.failure.conflicts);
+        }
       }
-    }
-  });
+    },
+  );
 
-  test.prop([recordsArb, dayArb])("law: a person is never counted twice — once per person present, or refused", (records, day) => {
-    const result = takeCensus(records, day);
-    const present = naivePresent(records, day);
-    if (Result.isSuccess(result)) {
-      const people = result.success.stations.flatMap((s) => s.people.map((p) => p.person));
-      expect(people.length).toBe(new Set(people).size);
-      expect(result.success.total).toBe(present.size);
-      expect(new Set(people)).toEqual(present);
-    } else {
-      expect(result.failure._tag).toBe("ConflictingPresence");
-    }
-  });
+  test.prop([recordsArb, dayArb])(
+    "law: a person is never counted twice — once per person present, or refused",
+    (records, day) => {
+      const result = takeCensus(records, day);
+      const present = naivePresent(records, day);
+      if (Result.isSuccess(result)) {
+        const people = result.success.stations.flatMap((s) => s.people.map((p) => p.person));
+        expect(people.length).toBe(new Set(people).size);
+        expect(result.success.total).toBe(present.size);
+        expect(new Set(people)).toEqual(present);
+      } else {
+        expect(result.failure._tag).toBe("ConflictingPresence");
+      }
+    },
+  );
 
-  test.prop([consistentRecordsArb, dayArb])("law: duplicates that agree count once, and the census is the number of distinct people present", (records, day) => {
-    const census = Result.getOrThrow(takeCensus([...records, ...records], day));
-    expect(census.total).toBe(naivePresent(records, day).size);
-    for (const station of census.stations) {
-      expect(station.byCategory.reduce((sum, c) => sum + c.count, 0)).toBe(station.total);
-      expect(station.byOrganization.reduce((sum, o) => sum + o.count, 0)).toBe(station.total);
-    }
-  });
+  test.prop([consistentRecordsArb, dayArb])(
+    "law: duplicates that agree count once, and the census is the number of distinct people present",
+    (records, day) => {
+      const census = Result.getOrThrow(takeCensus([...records, ...records], day));
+      expect(census.total).toBe(naivePresent(records, day).size);
+      for (const station of census.stations) {
+        expect(station.byCategory.reduce((sum, c) => sum + c.count, 0)).toBe(station.total);
+        expect(station.byOrganization.reduce((sum, o) => sum + o.count, 0)).toBe(station.total);
+      }
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import type { DutyStationId } from "@unsms/core";
 import { changesBetween, takeCensus } from "@unsms/presence";
 import { readPresenceInput } from "@unsms/presence/schema";
@@ -16,7 +16,9 @@ describe("changesBetween", () => {
     const changes = Result.getOrThrow(changesBetween(sample(), jan, june));
     expect(changes.arrived.map((p) => p.person)).toEqual(["col-c1", "col-d1", "col-s2", "col-v1", "phl-k1", "phl-s3"]);
     expect(changes.departed).toEqual([]);
-    expect(changes.changed.map((c) => [c.person, c.before.dutyStation, c.after.dutyStation])).toEqual([["phl-s4", "Manila", "Cairo"]]);
+    expect(changes.changed.map((c) => [c.person, c.before.dutyStation, c.after.dutyStation])).toEqual([
+      ["phl-s4", "Manila", "Cairo"],
+    ]);
     expect(changes.unchanged).toBe(10);
   });
 
@@ -31,12 +33,15 @@ describe("changesBetween", () => {
     expect(Result.isFailure(changesBetween(sample(), june, jan))).toBe(true);
   });
 
-  test.prop([consistentRecordsArb, dayArb, dayArb])("law: the census at `to` is the census at `from` plus arrivals minus departures", (records, a, b) => {
-    const [from, to] = a <= b ? [a, b] : [b, a];
-    const changes = Result.getOrThrow(changesBetween(records, from, to));
-    const before = Result.getOrThrow(takeCensus(records, from)).total;
-    const after = Result.getOrThrow(takeCensus(records, to)).total;
-    expect(after).toBe(before + changes.arrived.length - changes.departed.length);
-    expect(changes.unchanged + changes.changed.length + changes.departed.length).toBe(before);
-  });
+  test.prop([consistentRecordsArb, dayArb, dayArb])(
+    "law: the census at `to` is the census at `from` plus arrivals minus departures",
+    (records, a, b) => {
+      const [from, to] = a <= b ? [a, b] : [b, a];
+      const changes = Result.getOrThrow(changesBetween(records, from, to));
+      const before = Result.getOrThrow(takeCensus(records, from)).total;
+      const after = Result.getOrThrow(takeCensus(records, to)).total;
+      expect(after).toBe(before + changes.arrived.length - changes.departed.length);
+      expect(changes.unchanged + changes.changed.length + changes.departed.length).toBe(before);
+    },
+  );
 });

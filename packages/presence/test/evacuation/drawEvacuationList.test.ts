@@ -24,7 +24,11 @@ describe("drawEvacuationList", () => {
   });
 
   it("an agency's own order; categories it leaves out are listed last, never dropped", () => {
-    const policy: EvacuationPolicy = { name: "staff first", basis: "agency rule", groups: [{ name: "staff", categories: ["staff"] }] };
+    const policy: EvacuationPolicy = {
+      name: "staff first",
+      basis: "agency rule",
+      groups: [{ name: "staff", categories: ["staff"] }],
+    };
     const list = Result.getOrThrow(drawEvacuationList(sample(), june, bogota, policy));
     expect(list.groups.map((g) => [g.name, g.people.length])).toEqual([
       ["staff", 3],
@@ -33,7 +37,14 @@ describe("drawEvacuationList", () => {
   });
 
   it("refuses a policy that puts a category in two groups", () => {
-    const policy: EvacuationPolicy = { name: "x", basis: "", groups: [{ name: "a", categories: ["staff"] }, { name: "b", categories: ["staff"] }] };
+    const policy: EvacuationPolicy = {
+      name: "x",
+      basis: "",
+      groups: [
+        { name: "a", categories: ["staff"] },
+        { name: "b", categories: ["staff"] },
+      ],
+    };
     const result = drawEvacuationList(sample(), june, bogota, policy);
     expect(Result.isFailure(result) && result.failure.path).toBe("policy.groups[1].categories[0]");
   });
@@ -47,7 +58,9 @@ describe("drawEvacuationList", () => {
       expect(listed.length).toBe(list.total);
       expect(new Set(listed)).toEqual(new Set(census.stations[0]?.people.map((p) => p.person)));
       expect(listed.length).toBe(census.total);
-      expect(Result.getOrThrow(drawEvacuationList(reorder(records, keys), day, station as DutyStationId))).toEqual(list);
+      expect(Result.getOrThrow(drawEvacuationList(reorder(records, keys), day, station as DutyStationId))).toEqual(
+        list,
+      );
     },
   );
 });

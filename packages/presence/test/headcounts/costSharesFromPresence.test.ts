@@ -19,7 +19,9 @@ describe("costSharesFromPresence", () => {
       ["WFP", 1, "100000.00"],
       ["WHO", 1, "100000.00"],
     ]);
-    expect(answer.costShares.shares[0]?.explanation.text).toMatch(/^4 counted \(staff present at any duty station at 2006-06-30T12:00:00.000Z, rule "staff present"\)\. /);
+    expect(answer.costShares.shares[0]?.explanation.text).toMatch(
+      /^4 counted \(staff present at any duty station at 2006-06-30T12:00:00.000Z, rule "staff present"\)\. /,
+    );
   });
 
   it("gives what apportion gives over the same headcounts, to the cent, with a floor formula too", () => {
@@ -28,7 +30,9 @@ describe("costSharesFromPresence", () => {
     const answer = Result.getOrThrow(costSharesFromPresence(sample(), at, total, { formula }));
     const headcounts = Result.getOrThrow(countHeadcounts(sample(), at));
     const direct = Result.getOrThrow(apportion(total, headcounts.participants, formula));
-    expect(answer.costShares.shares.map((s) => s.amount)).toEqual(direct.shares.map((s) => (Number(s.amount.minorUnits) / 100).toFixed(2)));
+    expect(answer.costShares.shares.map((s) => s.amount)).toEqual(
+      direct.shares.map((s) => (Number(s.amount.minorUnits) / 100).toFixed(2)),
+    );
     expect(answer.costShares.shares.reduce((sum, s) => sum + BigInt(s.amount.replace(".", "")), 0n)).toBe(100_000_001n);
   });
 

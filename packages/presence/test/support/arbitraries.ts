@@ -23,17 +23,15 @@ export const recordsArb: fc.Arbitrary<Array<PresenceRecord>> = fc.array(
       length: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
       source: fc.constantFrom("integrated-security-tracking-system", "country-office-list"),
     })
-    .map(
-      (r): PresenceRecord => ({
-        person: `P${r.person}` as PersonId,
-        organization: r.organization as OrganizationId,
-        category: r.category,
-        dutyStation: r.dutyStation as DutyStationId,
-        from: new Date(epoch + r.from * day),
-        to: r.length === undefined ? null : new Date(epoch + (r.from + r.length) * day),
-        source: r.source,
-      }),
-    ),
+    .map((r): PresenceRecord => ({
+      person: `P${r.person}` as PersonId,
+      organization: r.organization as OrganizationId,
+      category: r.category,
+      dutyStation: r.dutyStation as DutyStationId,
+      from: new Date(epoch + r.from * day),
+      to: r.length === undefined ? null : new Date(epoch + (r.from + r.length) * day),
+      source: r.source,
+    })),
   { maxLength: 40 },
 );
 
@@ -43,21 +41,26 @@ export const recordsArb: fc.Arbitrary<Array<PresenceRecord>> = fc.array(
  * must count once.
  */
 export const consistentRecordsArb: fc.Arbitrary<Array<PresenceRecord>> = fc
-  .array(fc.record({ person: fc.nat({ max: 30 }), from: fc.nat({ max: 15 }), length: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }) }), {
-    maxLength: 60,
-  })
+  .array(
+    fc.record({
+      person: fc.nat({ max: 30 }),
+      from: fc.nat({ max: 15 }),
+      length: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+    }),
+    {
+      maxLength: 60,
+    },
+  )
   .map((drafts) =>
-    drafts.map(
-      (r): PresenceRecord => ({
-        person: `P${r.person}` as PersonId,
-        organization: (["UNDP", "WFP", "UNICEF", "WHO"][r.person % 4] ?? "UNDP") as OrganizationId,
-        category: presenceCategories[r.person % presenceCategories.length] ?? "staff",
-        dutyStation: (["Bogota", "Manila", "Cairo"][r.person % 3] ?? "Cairo") as DutyStationId,
-        from: new Date(epoch + r.from * day),
-        to: r.length === undefined ? null : new Date(epoch + (r.from + r.length) * day),
-        source: r.person % 2 === 0 ? "integrated-security-tracking-system" : "country-office-list",
-      }),
-    ),
+    drafts.map((r): PresenceRecord => ({
+      person: `P${r.person}` as PersonId,
+      organization: (["UNDP", "WFP", "UNICEF", "WHO"][r.person % 4] ?? "UNDP") as OrganizationId,
+      category: presenceCategories[r.person % presenceCategories.length] ?? "staff",
+      dutyStation: (["Bogota", "Manila", "Cairo"][r.person % 3] ?? "Cairo") as DutyStationId,
+      from: new Date(epoch + r.from * day),
+      to: r.length === undefined ? null : new Date(epoch + (r.from + r.length) * day),
+      source: r.person % 2 === 0 ? "integrated-security-tracking-system" : "country-office-list",
+    })),
   );
 
 /** The people a naive reading finds present at `at`, as a set of person ids. */
