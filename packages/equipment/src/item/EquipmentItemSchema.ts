@@ -1,11 +1,13 @@
 import * as z from "zod";
 import { DutyStationIdSchema } from "@unsms/core/schema";
+import { codePattern } from "../internal/codePattern";
 import { equipmentCategories } from "./equipmentCategories";
 import { equipmentStates } from "./equipmentStates";
 
 /**
  * Schema of the code of an item of equipment (`"VHF-HANDHELD"`): 1 to 128 printable
- * characters without leading or trailing blanks.
+ * characters without leading or trailing blanks, normalized to NFC — the same rule as
+ * core's ids.
  *
  * @example
  * ```ts
@@ -19,13 +21,10 @@ import { equipmentStates } from "./equipmentStates";
  * @category schemas
  * @since 0.2.0
  */
-export const ItemCodeSchema = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[^\s\p{Cc}](?:[^\p{Cc}]*[^\s\p{Cc}])?$/u, {
-    message: "an item code: printable characters without leading or trailing blanks",
-  });
+export const ItemCodeSchema = z.string().normalize("NFC").min(1).max(128).regex(codePattern, {
+  message:
+    "an item code: printable characters without leading or trailing blanks, and no control, format (bidi, zero-width) or private-use characters",
+});
 
 /**
  * Schema of one line of the central equipment register (A/61/531 ¶35) in JSON: the `item`

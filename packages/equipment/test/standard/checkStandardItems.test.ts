@@ -29,3 +29,12 @@ describe("checkStandardItems", () => {
     });
   });
 });
+
+describe("item codes", () => {
+  it("are read like core's ids: a zero-width space or a bidi override is refused, NFC applied", async () => {
+    const { ItemCodeSchema } = await import("@unsms/equipment/schema");
+    expect(Result.isFailure(decode(ItemCodeSchema, "SAT-PHONE\u200B"))).toBe(true);
+    expect(Result.isFailure(decode(ItemCodeSchema, "\u202ESAT-PHONE"))).toBe(true);
+    expect(Result.getOrThrow(decode(ItemCodeSchema, "CASQUE-BALISTIQUE-E\u0301"))).toBe("CASQUE-BALISTIQUE-\u00C9");
+  });
+});

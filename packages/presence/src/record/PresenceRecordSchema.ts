@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { DutyStationIdSchema, OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
+import { codePattern } from "../internal/codePattern";
 import { instantSchema } from "../internal/instantSchema";
 import { presenceCategories } from "./presenceCategories";
 import { trackingSystemSource } from "./trackingSystemSource";
@@ -34,7 +35,13 @@ export const PresenceRecordSchema = z
     dutyStation: DutyStationIdSchema,
     from: instantSchema,
     to: instantSchema.nullable().default(null),
-    source: z.string().min(1).max(128).default(trackingSystemSource),
+    source: z
+      .string()
+      .normalize("NFC")
+      .min(1)
+      .max(128)
+      .regex(codePattern, { message: "a source: printable characters without leading or trailing blanks" })
+      .default(trackingSystemSource),
   })
   .refine((record) => record.to === null || record.from.getTime() < record.to.getTime(), {
     message: "an end after the start",

@@ -42,4 +42,16 @@ describe("readPresenceInput", () => {
       expect(result.failure.issues[1]?.expected).toBe("a real calendar date");
     }
   });
+
+  it("a source is read like core's ids: a zero-width space is refused", () => {
+    const record = {
+      person: "a",
+      organization: "UNDP",
+      category: "staff",
+      dutyStation: "Cairo",
+      from: "2006-01-01T00:00:00Z",
+    };
+    expect(Result.isFailure(readPresenceInput({ records: [{ ...record, source: "ists\u200B" }] }))).toBe(true);
+    expect(Result.isSuccess(readPresenceInput({ records: [{ ...record, source: "ists" }] }))).toBe(true);
+  });
 });
