@@ -65,6 +65,10 @@ const isRecord = (record: unknown): boolean => {
 const sameplace = (a: PresentPerson, b: PresentPerson): boolean =>
   a.dutyStation === b.dutyStation && a.organization === b.organization && a.category === b.category;
 
+/** A collision-free key of a placement (lengths first), so that gathering conflicts stays linear. */
+const placeKey = (p: PresentPerson): string =>
+  `${p.dutyStation.length}:${p.dutyStation}|${p.organization.length}:${p.organization}|${p.category}`;
+
 /**
  * Everyone present at `at` (from ≤ at < to), one entry per person, or a
  * {@link ConflictingPresence} listing every person the records place in two ways at once.
@@ -82,7 +86,7 @@ export const presentAt = (
   if (records.length > maxRecords) return invalid(path, `at most ${maxRecords} records`, `${records.length} records`);
   const time = at.getTime();
   const present = new Map<string, PresentPerson>();
-  let conflicts: Map<string, Array<PresentPerson>> | undefined;
+  let conflicts: Map<string, Map<string, PresentPerson>> | undefined;
   let firstConflictPath = "";
   for (let index = 0; index < records.length; index += 1) {
     const record: unknown = records[index];
@@ -107,9 +111,12 @@ export const presentAt = (
     } else {
       conflicts ??= new Map();
       if (conflicts.size === 0) firstConflictPath = `${path}[${index}]`;
-      const list = conflicts.get(r.person) ?? [seen];
-      if (!list.some((placement) => sameplace(placement, entry))) list.push(entry);
-      conflicts.set(r.person, list);
+      let placements = conflicts.get(r.person);
+      if (placements === undefined) {
+        placements = new Map([[placeKey(seen), seen]]);
+        conflicts.set(r.person, placements);
+      }
+      placements.set(placeKey(entry), entry);
     }
   }
   if (conflicts === undefined) return Result.succeed(present);
@@ -117,7 +124,7 @@ export const presentAt = (
     .sort(([a], [b]) => compareText(a, b))
     .map(([person, placements]) => ({
       person,
-      placements: placements
+      placements: [...placements.values()]
         .map((p) => ({ dutyStation: p.dutyStation, organization: p.organization, category: p.category }))
         .sort(
           (a, b) =>

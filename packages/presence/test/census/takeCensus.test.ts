@@ -124,3 +124,28 @@ describe("takeCensus", () => {
     },
   );
 });
+
+describe("takeCensus at scale", () => {
+  it("one person in 100 000 places at once is refused with every placement, in linear time", () => {
+    const from = new Date("2006-01-01T00:00:00Z");
+    const records = Array.from(
+      { length: 100_000 },
+      (_, i) =>
+        ({
+          person: "p",
+          organization: "UNDP",
+          category: "staff",
+          dutyStation: `S${i}`,
+          from,
+          to: null,
+          source: "ists",
+        }) as PresenceRecord,
+    );
+    const result = takeCensus(records, at);
+    expect(
+      Result.isFailure(result) &&
+        result.failure._tag === "ConflictingPresence" &&
+        result.failure.conflicts[0]?.placements.length,
+    ).toBe(100_000);
+  });
+});
