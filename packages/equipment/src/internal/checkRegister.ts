@@ -5,7 +5,7 @@ import { equipmentStates } from "../item/equipmentStates";
 import type { EquipmentItem } from "../item/EquipmentItem";
 
 /** The documented limit on register lines per call. */
-export const maxLines = 1_000_000;
+const maxLines = 1_000_000;
 
 const categories: ReadonlySet<string> = new Set(equipmentCategories);
 const states: ReadonlySet<string> = new Set(equipmentStates);

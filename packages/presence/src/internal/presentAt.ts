@@ -7,7 +7,7 @@ import type { PresenceRecord } from "../record/PresenceRecord";
 import { compareText } from "./compareText";
 
 /** The documented limit on records per call. */
-export const maxRecords = 1_000_000;
+const maxRecords = 1_000_000;
 
 const categorySet: ReadonlySet<string> = new Set(presenceCategories);
 
