@@ -5,6 +5,8 @@ import { staffingCommand } from "./staffingCommand";
 import { passCommand } from "./passCommand";
 import { costShareCommand } from "./costShareCommand";
 import { referenceCommand } from "./referenceCommand";
+import { presenceCommand } from "./presenceCommand";
+import { equipmentCommand } from "./equipmentCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -19,4 +21,6 @@ export const commandModules: ReadonlyArray<CommandModule> = [
   passCommand,
   costShareCommand,
   referenceCommand,
+  presenceCommand,
+  equipmentCommand,
 ];

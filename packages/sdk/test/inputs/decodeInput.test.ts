@@ -18,6 +18,8 @@ describe("decodeInput", () => {
       ["coverage", "staffing/coverage.json"],
       ["cost-share", "cost-sharing/request.json"],
       ["staffing-table", "staffing/posts.json"],
+      ["presence", "presence/presence.json"],
+      ["equipment", "equipment/register.json"],
     ];
     for (const [name, file] of samples) {
       const result = decodeInput(name, example(file));
