@@ -1,5 +1,6 @@
 import { OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
+import { ArrangementTrainingSchema, type ArrangementTraining } from "./ArrangementTraining";
 
 /**
  * The roles a person can be appointed to at a duty station, by their framework ids
@@ -134,6 +135,7 @@ export const ArrangementSchema = z
     organizations: z.array(OrganizationPresentSchema),
     securityManagementTeam: z.strictObject({ chair: PersonIdSchema.nullable(), members: z.array(PersonIdSchema) }),
     appointments: z.array(AppointmentSchema),
+    training: ArrangementTrainingSchema.optional(),
   })
   .superRefine(checkReferences);
 
@@ -268,4 +270,6 @@ export interface Arrangement {
   readonly securityManagementTeam: { readonly chair: string | null; readonly members: ReadonlyArray<string> };
   /** The appointments. */
   readonly appointments: ReadonlyArray<StationAppointment>;
+  /** The people's training records and the instant to judge them at; without them certification (¶22) is not judged. */
+  readonly training?: ArrangementTraining | undefined;
 }
