@@ -4,6 +4,8 @@ import { accountabilityCommand } from "./accountabilityCommand";
 import { staffingCommand } from "./staffingCommand";
 import { passCommand } from "./passCommand";
 import { costShareCommand } from "./costShareCommand";
+import { surgeCommand } from "./surgeCommand";
+import { trainingCommand } from "./trainingCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -17,4 +19,6 @@ export const commandModules: ReadonlyArray<CommandModule> = [
   staffingCommand,
   passCommand,
   costShareCommand,
+  surgeCommand,
+  trainingCommand,
 ];

@@ -3,6 +3,8 @@ import { CostShareRequestSchema } from "@unsms/cost-sharing";
 import { PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassWorkloadSchema } from "@unsms/access-pass";
 import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/risk";
 import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing";
+import { CrisisCentreSchema, SurgePlanInputSchema } from "@unsms/surge/schema";
+import { TrainingCheckSchema } from "@unsms/training/schema";
 
 /**
  * Every input unsms accepts from outside, by the name the CLI's `unsms schema NAME` and
@@ -32,6 +34,9 @@ export const inputSchemas = {
   "risk-matrix": RiskMatrixSchema,
   "risk-register": RiskRegisterSchema,
   "staffing-table": StaffingTableSchema,
+  "surge-crisis-centre": CrisisCentreSchema,
+  "surge-plan": SurgePlanInputSchema,
+  "training-check": TrainingCheckSchema,
 } as const;
 
 /**
