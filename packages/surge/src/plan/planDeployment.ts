@@ -99,50 +99,62 @@ export const planDeployment = (
     const classOfficers: Array<Array<Candidate>> = [];
     const needsOf: Array<ReadonlyArray<number>> = [];
     const eligibleCount = new Array<number>(needs.length).fill(0);
+    const someCourses = needs.some((need) => need.courses.length > 0);
     for (const candidate of candidates) {
       const { officer } = candidate;
-      const skills = new Set(officer.skills);
-      const languages = new Set(officer.languages);
-      const courses = new Map<string, boolean>();
-      const holds = (course: string): boolean => {
-        let held = courses.get(course);
-        if (held === undefined) {
-          held = courseStatus({ person: officer.id, completed: officer.training }, course, request.notifiedAt, catalogue).status === "valid";
-          courses.set(course, held);
-        }
-        return held;
-      };
+      // short lists are searched directly; long ones (hostile input) through a Set
+      const skillSet = officer.skills.length > 16 ? new Set(officer.skills) : undefined;
+      const languageSet = officer.languages.length > 16 ? new Set(officer.languages) : undefined;
+      const courses = someCourses ? new Map<string, boolean>() : undefined;
       const available = officer.available.to.getTime() >= end;
       const arrives = candidate.arrivesAt <= deadline;
-      const eligible: Array<number> = [];
-      needs.forEach((need, index) => {
-        const row = counts[index]!;
+      let key = "";
+      for (let index = 0; index < needs.length; index += 1) {
+        const need = needs[index]!;
+        const meeting = counts[index]!.meeting;
         let all = true;
         let at = 0;
-        const tally = (met: boolean): void => {
-          if (met) row.meeting[at]! += 1;
+        for (const skill of need.skills) {
+          if (skillSet === undefined ? officer.skills.includes(skill) : skillSet.has(skill)) meeting[at]! += 1;
           else all = false;
           at += 1;
-        };
-        for (const skill of need.skills) tally(skills.has(skill));
-        for (const language of need.languages) tally(languages.has(language));
-        for (const course of need.courses) tally(holds(course));
-        if (need.grades !== undefined && need.grades.length > 0) tally(need.grades.includes(officer.grade));
-        tally(available);
-        tally(arrives);
+        }
+        for (const language of need.languages) {
+          if (languageSet === undefined ? officer.languages.includes(language) : languageSet.has(language)) meeting[at]! += 1;
+          else all = false;
+          at += 1;
+        }
+        for (const course of need.courses) {
+          let held = courses!.get(course);
+          if (held === undefined) {
+            held = courseStatus({ person: officer.id, completed: officer.training }, course, request.notifiedAt, catalogue).status === "valid";
+            courses!.set(course, held);
+          }
+          if (held) meeting[at]! += 1;
+          else all = false;
+          at += 1;
+        }
+        if (need.grades !== undefined && need.grades.length > 0) {
+          if (need.grades.includes(officer.grade)) meeting[at]! += 1;
+          else all = false;
+          at += 1;
+        }
+        if (available) meeting[at]! += 1;
+        else all = false;
+        if (arrives) meeting[at + 1]! += 1;
+        else all = false;
         if (all) {
-          eligible.push(index);
+          key += key === "" ? `${index}` : `,${index}`;
           eligibleCount[index]! += 1;
         }
-      });
-      if (eligible.length === 0) continue;
-      const key = eligible.join(",");
+      }
+      if (key === "") continue;
       let classIndex = classKeys.get(key);
       if (classIndex === undefined) {
         classIndex = classOfficers.length;
         classKeys.set(key, classIndex);
         classOfficers.push([]);
-        needsOf.push(eligible);
+        needsOf.push(key.split(",").map(Number));
       }
       classOfficers[classIndex]!.push(candidate);
     }
