@@ -4,7 +4,11 @@ import type { DeploymentRequest } from "../request/DeploymentRequest";
 import type { StandbyOfficer } from "../roster/StandbyOfficer";
 
 const isInstant = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
-const isStrings = (value: unknown): value is ReadonlyArray<string> => Array.isArray(value) && value.every((item) => typeof item === "string");
+const isStrings = (value: unknown): value is ReadonlyArray<string> => {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i += 1) if (typeof value[i] !== "string") return false;
+  return true;
+};
 const describe = (value: unknown): string =>
   value === null ? "null" : Array.isArray(value) ? "an array" : value instanceof Date ? "an invalid date" : typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : typeof value;
 
@@ -48,19 +52,22 @@ export const checkInput = (roster: ReadonlyArray<StandbyOfficer>, request: Deplo
     if (typeof leg.hours !== "number" || !(leg.hours >= 0) || leg.hours > 8760) return problem(`${path}.hours`, "a number of hours from 0 to 8760", leg.hours);
   }
   const officerIds = new Set<string>();
-  for (const [index, officer] of roster.entries()) {
-    const path = `$.roster[${index}]`;
-    if (typeof officer !== "object" || officer === null || typeof officer.id !== "string") return problem(`${path}.id`, "a string", officer?.id);
-    if (officerIds.has(officer.id)) return problem(`${path}.id`, "an id not used by an earlier officer", officer.id);
+  // the path of an officer is only built for a problem: this loop runs over the whole roster
+  for (let index = 0; index < roster.length; index += 1) {
+    const officer = roster[index];
+    const at = (field: string): string => `$.roster[${index}].${field}`;
+    if (typeof officer !== "object" || officer === null || typeof officer.id !== "string") return problem(at("id"), "a string", officer?.id);
+    if (officerIds.has(officer.id)) return problem(at("id"), "an id not used by an earlier officer", officer.id);
     officerIds.add(officer.id);
-    if (typeof officer.grade !== "string") return problem(`${path}.grade`, "a string", officer.grade);
-    if (typeof officer.homeStation !== "string") return problem(`${path}.homeStation`, "a string", officer.homeStation);
-    if (!isStrings(officer.skills)) return problem(`${path}.skills`, "an array of strings", officer.skills);
-    if (!isStrings(officer.languages)) return problem(`${path}.languages`, "an array of strings", officer.languages);
-    if (!Array.isArray(officer.training)) return problem(`${path}.training`, "an array of completed courses", officer.training);
-    if (typeof officer.available !== "object" || officer.available === null) return problem(`${path}.available`, "an availability window", officer.available);
-    if (!isInstant(officer.available.from)) return problem(`${path}.available.from`, "a valid Date", officer.available.from);
-    if (!isInstant(officer.available.to)) return problem(`${path}.available.to`, "a valid Date", officer.available.to);
+    if (typeof officer.grade !== "string") return problem(at("grade"), "a string", officer.grade);
+    if (typeof officer.homeStation !== "string") return problem(at("homeStation"), "a string", officer.homeStation);
+    if (!isStrings(officer.skills)) return problem(at("skills"), "an array of strings", officer.skills);
+    if (!isStrings(officer.languages)) return problem(at("languages"), "an array of strings", officer.languages);
+    if (!Array.isArray(officer.training)) return problem(at("training"), "an array of completed courses", officer.training);
+    const available = officer.available;
+    if (typeof available !== "object" || available === null) return problem(at("available"), "an availability window", available);
+    if (!isInstant(available.from)) return problem(at("available.from"), "a valid Date", available.from);
+    if (!isInstant(available.to)) return problem(at("available.to"), "a valid Date", available.to);
   }
   return Result.succeed(undefined);
 };
