@@ -3,7 +3,7 @@ import type { CoveragePolicy } from "@unsms/staffing";
 /**
  * The crisis coordination centre as a staffing question (A/61/531 ¶48, ¶50–51, ¶56 (d)):
  * the desks it holds round the clock, how its staff work (`@unsms/staffing`'s
- * {@link CoveragePolicy}), and the officers each contributing department, agency, fund or
+ * `CoveragePolicy`), and the officers each contributing department, agency, fund or
  * programme puts on its roster (¶48: DSS, DPKO and others).
  *
  * @example

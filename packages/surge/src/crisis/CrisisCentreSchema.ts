@@ -2,7 +2,7 @@ import { CoveragePolicySchema } from "@unsms/staffing";
 import * as z from "zod";
 
 /**
- * Schema of a {@link CrisisCentre} as JSON; the policy is `@unsms/staffing`'s
+ * Schema of a `CrisisCentre` as JSON; the policy is `@unsms/staffing`'s
  * `CoveragePolicySchema`.
  *
  * @example

@@ -4,7 +4,7 @@ import { InstantSchema } from "../internal/InstantSchema";
 const Label = z.string().min(1).max(128);
 
 /**
- * Schema of a {@link DeploymentNeed} as JSON: `skills`, `languages` and `courses` default
+ * Schema of a `DeploymentNeed` as JSON: `skills`, `languages` and `courses` default
  * to none.
  *
  * @example
@@ -29,7 +29,7 @@ export const DeploymentNeedSchema = z.strictObject({
 });
 
 /**
- * Schema of a {@link DeploymentRequest} as JSON: `notifiedAt` and `until` read with core's
+ * Schema of a `DeploymentRequest` as JSON: `notifiedAt` and `until` read with core's
  * `parseInstant`; `withinHours` defaults to 48, the outer bound of ¶50's window; at most
  * 100 needs with distinct ids.
  *

@@ -5,7 +5,7 @@ import { InstantSchema } from "../internal/InstantSchema";
 const Label = z.string().min(1).max(128);
 
 /**
- * Schema of a {@link StandbyOfficer} as JSON; dates (`available.from`, `available.to`,
+ * Schema of a `StandbyOfficer` as JSON; dates (`available.from`, `available.to`,
  * `training[].on`) are RFC 3339 date-times with an offset, read with core's `parseInstant`.
  *
  * @example

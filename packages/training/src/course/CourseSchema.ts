@@ -4,7 +4,7 @@ import * as z from "zod";
 const CourseIdSchema = z.string().min(1).max(128).regex(/^[a-z0-9][a-z0-9-]*$/, { message: "a course id: lower-case letters, digits and hyphens" });
 
 /**
- * Schema of a {@link Course} of an agency's catalogue, as JSON.
+ * Schema of a `Course` of an agency's catalogue, as JSON.
  *
  * @example
  * ```ts

@@ -26,7 +26,7 @@ export const CompletedCourseSchema = z.strictObject({
 });
 
 /**
- * Schema of a person's {@link TrainingRecord}: the person's id and at most 1 000 completions.
+ * Schema of a person's `TrainingRecord`: the person's id and at most 1 000 completions.
  *
  * @example
  * ```ts
