@@ -36,7 +36,11 @@ const eligibilityLoop = () => {
   let eligible = 0;
   for (const officer of roster) {
     for (const need of request.needs) {
-      if (need.skills.every((s) => officer.skills.includes(s)) && need.languages.every((l) => officer.languages.includes(l))) eligible += 1;
+      if (
+        need.skills.every((s) => officer.skills.includes(s)) &&
+        need.languages.every((l) => officer.languages.includes(l))
+      )
+        eligible += 1;
     }
   }
   return eligible;
@@ -49,11 +53,27 @@ export default {
   name: "surge: deployment plans over the standby roster",
   cases: [
     { name: "eligibility loop, 10k officers × 5 needs", fn: eligibilityLoop },
-    { name: "planDeployment, 10k officers, 5 needs (5 105 places)", fn: () => planDeployment(roster, fiveNeeds), reference: "eligibility loop, 10k officers × 5 needs" },
-    { name: "planDeployment, 10k officers, 1 need (40 places)", fn: () => planDeployment(roster, oneNeed), reference: "eligibility loop, 10k officers × 5 needs" },
+    {
+      name: "planDeployment, 10k officers, 5 needs (5 105 places)",
+      fn: () => planDeployment(roster, fiveNeeds),
+      reference: "eligibility loop, 10k officers × 5 needs",
+    },
+    {
+      name: "planDeployment, 10k officers, 1 need (40 places)",
+      fn: () => planDeployment(roster, oneNeed),
+      reference: "eligibility loop, 10k officers × 5 needs",
+    },
     {
       name: "crisisCentreStaffing, 2 desks",
-      fn: () => crisisCentreStaffing({ positions: 2, policy: { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, contributors: [{ organization: "DSS", officers: 4 }, { organization: "DPKO", officers: 3 }] }),
+      fn: () =>
+        crisisCentreStaffing({
+          positions: 2,
+          policy: { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" },
+          contributors: [
+            { organization: "DSS", officers: 4 },
+            { organization: "DPKO", officers: 3 },
+          ],
+        }),
     },
   ],
 };

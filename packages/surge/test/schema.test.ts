@@ -13,10 +13,20 @@ describe("SurgePlanInputSchema", () => {
   });
 
   it("lists every problem with its path", () => {
-    const raw = readExample("plan.json") as { roster: Array<Record<string, unknown>>; request: Record<string, unknown> };
+    const raw = readExample("plan.json") as {
+      roster: Array<Record<string, unknown>>;
+      request: Record<string, unknown>;
+    };
     const bad = decode(SurgePlanInputSchema, {
       roster: [{ ...raw.roster[0], available: { from: "2006-07-01", to: "2006-09-30T00:00:00Z" } }, raw.roster[0]],
-      request: { ...raw.request, notifiedAt: "2006-07-14T09:00:00", needs: [{ id: "a", count: -1 }, { id: "a", count: 1 }] },
+      request: {
+        ...raw.request,
+        notifiedAt: "2006-07-14T09:00:00",
+        needs: [
+          { id: "a", count: -1 },
+          { id: "a", count: 1 },
+        ],
+      },
     });
     expect(Result.isFailure(bad) && bad.failure.issues.map((issue) => issue.path).sort()).toEqual(
       ["$.request.needs[0].count", "$.request.notifiedAt", "$.roster[0].available.from"].sort(),

@@ -1,7 +1,12 @@
 import { expectTypeOf, test } from "vitest";
 import type * as z from "zod";
 import type { CrisisCentre, DeploymentNeed, DeploymentRequest, StandbyOfficer } from "@unsms/surge";
-import type { CrisisCentreSchema, DeploymentNeedSchema, DeploymentRequestSchema, StandbyOfficerSchema } from "@unsms/surge/schema";
+import type {
+  CrisisCentreSchema,
+  DeploymentNeedSchema,
+  DeploymentRequestSchema,
+  StandbyOfficerSchema,
+} from "@unsms/surge/schema";
 
 test("the schemas decode to the types the functions take", () => {
   expectTypeOf<z.output<typeof StandbyOfficerSchema>>().toExtend<StandbyOfficer>();

@@ -8,5 +8,7 @@ test("the schemas decode to the types the functions take", () => {
   expectTypeOf<keyof z.output<typeof CourseSchema>>().toEqualTypeOf<keyof Course>();
   expectTypeOf<z.output<typeof TrainingRecordSchema>>().toExtend<TrainingRecord>();
   expectTypeOf<keyof z.output<typeof TrainingRecordSchema>>().toEqualTypeOf<keyof TrainingRecord>();
-  expectTypeOf<keyof z.output<typeof TrainingRecordSchema>["completed"][number]>().toEqualTypeOf<keyof TrainingRecord["completed"][number]>();
+  expectTypeOf<keyof z.output<typeof TrainingRecordSchema>["completed"][number]>().toEqualTypeOf<
+    keyof TrainingRecord["completed"][number]
+  >();
 });

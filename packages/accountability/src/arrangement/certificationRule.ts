@@ -20,5 +20,9 @@ import type { ArrangementRule } from "./ArrangementRule";
 export const certificationRule: ArrangementRule = {
   code: "chief-security-adviser-not-certified",
   rule: "A Chief Security Adviser / Security Adviser has passed the three-week security certification course, which every candidate attends before signing the contract.",
-  citation: { document: "A/61/531", location: "¶22", note: "(ii) of ¶22: the certification course, three weeks, before the contract is signed" },
+  citation: {
+    document: "A/61/531",
+    location: "¶22",
+    note: "(ii) of ¶22: the certification course, three weeks, before the contract is signed",
+  },
 };

@@ -7,7 +7,12 @@ import { ArrangementSchema, arrangementRules, checkArrangement, type Arrangement
 import { validArrangement } from "../support/arrangements";
 
 const read = (name: string): Arrangement =>
-  Result.getOrThrow(decode(ArrangementSchema, JSON.parse(readFileSync(new URL(`../../../../docs/examples/accountability/${name}`, import.meta.url), "utf8"))));
+  Result.getOrThrow(
+    decode(
+      ArrangementSchema,
+      JSON.parse(readFileSync(new URL(`../../../../docs/examples/accountability/${name}`, import.meta.url), "utf8")),
+    ),
+  );
 
 const certification = "security-adviser-certification";
 const asOf = new Date("2006-07-01T00:00:00Z");
@@ -18,7 +23,9 @@ describe("chief-security-adviser-not-certified (A/61/531 ¶22)", () => {
     expect(violations.map((violation) => [violation.code, violation.people, violation.citation.location])).toEqual([
       ["chief-security-adviser-not-certified", ["sam"], "¶22"],
     ]);
-    expect(violations[0]?.message).toBe("the Chief Security Adviser, Sam Okafor (sam), has no security adviser certification on record at 2006-07-01T09:00:00.000Z");
+    expect(violations[0]?.message).toBe(
+      "the Chief Security Adviser, Sam Okafor (sam), has no security adviser certification on record at 2006-07-01T09:00:00.000Z",
+    );
   });
 
   it("is judged only with training records, and passes once the adviser is certified", () => {
@@ -28,16 +35,38 @@ describe("chief-security-adviser-not-certified (A/61/531 ¶22)", () => {
     const training = uncertified.training!;
     const certified: Arrangement = {
       ...uncertified,
-      training: { ...training, records: training.records.map((r) => (r.person === "sam" ? { ...r, completed: [...r.completed, { course: certification, on: new Date("2006-03-24T14:00:00Z") }] } : r)) },
+      training: {
+        ...training,
+        records: training.records.map((r) =>
+          r.person === "sam"
+            ? { ...r, completed: [...r.completed, { course: certification, on: new Date("2006-03-24T14:00:00Z") }] }
+            : r,
+        ),
+      },
     };
     expect(checkArrangement(certified)).toEqual([]);
-    const later: Arrangement = { ...certified, training: { ...certified.training!, asOf: new Date("2006-03-01T00:00:00Z") } };
-    expect(checkArrangement(later).map((violation) => violation.code)).toEqual(["chief-security-adviser-not-certified"]);
-    expect(checkArrangement(uncertified, arrangementRules.filter((rule) => !rule.code.includes("certif")))).toEqual([]);
+    const later: Arrangement = {
+      ...certified,
+      training: { ...certified.training!, asOf: new Date("2006-03-01T00:00:00Z") },
+    };
+    expect(checkArrangement(later).map((violation) => violation.code)).toEqual([
+      "chief-security-adviser-not-certified",
+    ]);
+    expect(
+      checkArrangement(
+        uncertified,
+        arrangementRules.filter((rule) => !rule.code.includes("certif")),
+      ),
+    ).toEqual([]);
   });
 
   it("the schema reads asOf with parseInstant", () => {
-    const raw = JSON.parse(readFileSync(new URL("../../../../docs/examples/accountability/arrangement-uncertified.json", import.meta.url), "utf8"));
+    const raw = JSON.parse(
+      readFileSync(
+        new URL("../../../../docs/examples/accountability/arrangement-uncertified.json", import.meta.url),
+        "utf8",
+      ),
+    );
     const bad = decode(ArrangementSchema, { ...raw, training: { ...raw.training, asOf: "2006-07-01" } });
     expect(Result.isFailure(bad) && bad.failure.issues.map((issue) => issue.path)).toEqual(["$.training.asOf"]);
   });
@@ -52,28 +81,45 @@ const withTraining = fc
   .tuple(validArrangement, fc.array(fc.array(completion, { maxLength: 4 }), { minLength: 12, maxLength: 12 }))
   .map(([arrangement, completions]): Arrangement => ({
     ...arrangement,
-    training: { asOf, records: arrangement.people.map((person, index) => ({ person: person.id, completed: completions[index % completions.length]! })) },
+    training: {
+      asOf,
+      records: arrangement.people.map((person, index) => ({
+        person: person.id,
+        completed: completions[index % completions.length]!,
+      })),
+    },
   }));
 
 describe("laws", () => {
-  test.prop([withTraining, fc.nat()], { numRuns: 1000 })("removing a certificate never removes a violation", (arrangement, pick) => {
-    const records = arrangement.training!.records;
-    const index = pick % Math.max(1, records.length);
-    const stripped: Arrangement = {
-      ...arrangement,
-      training: {
-        asOf,
-        records: records.map((record, i) => (i === index ? { ...record, completed: record.completed.filter((c) => c.course !== certification) } : record)),
-      },
-    };
-    const key = (a: Arrangement) => checkArrangement(a).map((v) => `${v.code}|${v.people.join(",")}`);
-    const before = key(arrangement);
-    const after = new Set(key(stripped));
-    for (const violation of before) expect(after.has(violation)).toBe(true);
-  });
+  test.prop([withTraining, fc.nat()], { numRuns: 1000 })(
+    "removing a certificate never removes a violation",
+    (arrangement, pick) => {
+      const records = arrangement.training!.records;
+      const index = pick % Math.max(1, records.length);
+      const stripped: Arrangement = {
+        ...arrangement,
+        training: {
+          asOf,
+          records: records.map((record, i) =>
+            i === index ? { ...record, completed: record.completed.filter((c) => c.course !== certification) } : record,
+          ),
+        },
+      };
+      const key = (a: Arrangement) => checkArrangement(a).map((v) => `${v.code}|${v.people.join(",")}`);
+      const before = key(arrangement);
+      const after = new Set(key(stripped));
+      for (const violation of before) expect(after.has(violation)).toBe(true);
+    },
+  );
 
-  test.prop([withTraining], { numRuns: 1000 })("the order of the training records never changes the answer", (arrangement) => {
-    const reversed: Arrangement = { ...arrangement, training: { asOf, records: [...arrangement.training!.records].reverse() } };
-    expect(checkArrangement(reversed)).toEqual(checkArrangement(arrangement));
-  });
+  test.prop([withTraining], { numRuns: 1000 })(
+    "the order of the training records never changes the answer",
+    (arrangement) => {
+      const reversed: Arrangement = {
+        ...arrangement,
+        training: { asOf, records: [...arrangement.training!.records].reverse() },
+      };
+      expect(checkArrangement(reversed)).toEqual(checkArrangement(arrangement));
+    },
+  );
 });

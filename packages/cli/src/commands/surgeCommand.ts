@@ -11,9 +11,18 @@ const planText = (plan: Surge.SurgePlan, destination: string): string => {
       ? "No officer can be sent.\n"
       : renderTable(
           ["need", "officer", "from", "hours", "arrives"],
-          plan.selected.map((s) => [s.need, s.officer, s.homeStation, String(s.travelHours), s.arrivesAt.toISOString()]),
+          plan.selected.map((s) => [
+            s.need,
+            s.officer,
+            s.homeStation,
+            String(s.travelHours),
+            s.arrivesAt.toISOString(),
+          ]),
         );
-  const unmet = plan.unmet.length === 0 ? "\nEvery need is met.\n" : `\n${plan.unmet.length === 1 ? "1 need" : `${plan.unmet.length} needs`} unmet:\n${plan.unmet.map((u) => `- ${u.message}`).join("\n")}\n`;
+  const unmet =
+    plan.unmet.length === 0
+      ? "\nEvery need is met.\n"
+      : `\n${plan.unmet.length === 1 ? "1 need" : `${plan.unmet.length} needs`} unmet:\n${plan.unmet.map((u) => `- ${u.message}`).join("\n")}\n`;
   return head + selected + unmet;
 };
 
@@ -25,11 +34,20 @@ const planText = (plan: Surge.SurgePlan, destination: string): string => {
  */
 export const surgeCommand: CommandModule = {
   register: (program, context) => {
-    const group = program.command("surge").description("surge capacity (A/61/531 ¶48–51): deployment plans from the standby roster, the crisis centre's 24/7 staffing");
+    const group = program
+      .command("surge")
+      .description(
+        "surge capacity (A/61/531 ¶48–51): deployment plans from the standby roster, the crisis centre's 24/7 staffing",
+      );
     group
       .command("plan")
-      .description("pick the standby officers able to arrive in time and list every unmet need; exit 1 when a need is unmet")
-      .option("--input <file>", 'JSON {"roster": […], "request": {…}} (default: standard input); see `unsms schema surge-plan`')
+      .description(
+        "pick the standby officers able to arrive in time and list every unmet need; exit 1 when a need is unmet",
+      )
+      .option(
+        "--input <file>",
+        'JSON {"roster": […], "request": {…}} (default: standard input); see `unsms schema surge-plan`',
+      )
       .action(async (options: { input?: string }) => {
         const input = await context.readJsonInput(options.input);
         if (Result.isFailure(input)) return context.respond(input);
@@ -46,7 +64,10 @@ export const surgeCommand: CommandModule = {
     group
       .command("crisis-centre")
       .description("the officers the crisis coordination centre's 24/7 desks need, against its contributors' roster")
-      .option("--input <file>", "JSON {positions, policy, contributors} (default: standard input); see `unsms schema surge-crisis-centre`")
+      .option(
+        "--input <file>",
+        "JSON {positions, policy, contributors} (default: standard input); see `unsms schema surge-crisis-centre`",
+      )
       .action(async (options: { input?: string }) => {
         const input = await context.readJsonInput(options.input);
         if (Result.isFailure(input)) return context.respond(input);

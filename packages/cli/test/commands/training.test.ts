@@ -24,21 +24,55 @@ describe("unsms training", () => {
   });
 
   test("check: lea may not be appointed chief security adviser (exit 1), sam and omar may", async () => {
-    const { code, stdout } = await unsms("training", "check", "--input", "records.json", "--at", "2006-07-01T00:00:00Z", "--json");
+    const { code, stdout } = await unsms(
+      "training",
+      "check",
+      "--input",
+      "records.json",
+      "--at",
+      "2006-07-01T00:00:00Z",
+      "--json",
+    );
     expect(code).toBe(1);
-    const body = JSON.parse(stdout) as { at: string; role: string; people: Array<{ person: string; allowed: boolean; missing: Array<{ course: string; status: string }> }> };
+    const body = JSON.parse(stdout) as {
+      at: string;
+      role: string;
+      people: Array<{ person: string; allowed: boolean; missing: Array<{ course: string; status: string }> }>;
+    };
     expect(body.role).toBe("chief-security-adviser");
-    expect(body.people.map((p) => [p.person, p.allowed])).toEqual([["sam", true], ["lea", false], ["omar", true]]);
-    expect(body.people[1]?.missing).toMatchObject([{ course: "security-adviser-certification", status: "not-completed" }]);
+    expect(body.people.map((p) => [p.person, p.allowed])).toEqual([
+      ["sam", true],
+      ["lea", false],
+      ["omar", true],
+    ]);
+    expect(body.people[1]?.missing).toMatchObject([
+      { course: "security-adviser-certification", status: "not-completed" },
+    ]);
   });
 
   test("before sam's certification (24 March 2006) sam may not be appointed either", async () => {
-    const { stdout } = await unsms("training", "check", "--input", "records.json", "--at", "2006-03-20T00:00:00+03:00", "--json");
+    const { stdout } = await unsms(
+      "training",
+      "check",
+      "--input",
+      "records.json",
+      "--at",
+      "2006-03-20T00:00:00+03:00",
+      "--json",
+    );
     expect(JSON.parse(stdout).people[0]).toMatchObject({ person: "sam", allowed: false });
   });
 
   test("--at without an offset is bad input: exit 2", async () => {
-    const { code, stderr } = await unsms("training", "check", "--input", "records.json", "--at", "2006-07-01T00:00:00", "--json");
+    const { code, stderr } = await unsms(
+      "training",
+      "check",
+      "--input",
+      "records.json",
+      "--at",
+      "2006-07-01T00:00:00",
+      "--json",
+    );
     expect(code).toBe(2);
     expect(JSON.parse(stderr).error).toMatchObject({ code: "InvalidInstant", issues: [{ path: "--at" }] });
   });

@@ -24,5 +24,9 @@ import * as z from "zod";
 export const CrisisCentreSchema = z.strictObject({
   positions: z.number().int().min(0).max(1_000_000),
   policy: CoveragePolicySchema,
-  contributors: z.array(z.strictObject({ organization: z.string().min(1).max(128), officers: z.number().int().min(0).max(1_000_000) })).max(1000),
+  contributors: z
+    .array(
+      z.strictObject({ organization: z.string().min(1).max(128), officers: z.number().int().min(0).max(1_000_000) }),
+    )
+    .max(1000),
 });

@@ -1,3 +1,4 @@
+import { makeIssue } from "@unsms/core";
 import { weeklyOvertime, type InvalidCoveragePolicy, type Overtime } from "@unsms/staffing";
 import * as Result from "effect/Result";
 import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
@@ -30,10 +31,13 @@ import type { CrisisCentre } from "./CrisisCentre";
  */
 export const crisisCentreStaffing = (
   centre: CrisisCentre,
-): Result.Result<{ readonly officers: number; readonly coverage: Overtime }, InvalidCoveragePolicy | InvalidSurgeInput> => {
+): Result.Result<
+  { readonly officers: number; readonly coverage: Overtime },
+  InvalidCoveragePolicy | InvalidSurgeInput
+> => {
   if (typeof centre?.policy !== "object" || centre.policy === null) {
     const received = centre?.policy === null ? "null" : typeof centre?.policy;
-    return Result.fail(new InvalidSurgeInput({ message: `$.policy: expected a coverage policy, received ${received}`, path: "$.policy", expected: "a coverage policy", received }));
+    return Result.fail(new InvalidSurgeInput(makeIssue("$.policy", "a coverage policy", received)));
   }
   const contributors: ReadonlyArray<unknown> = Array.isArray(centre?.contributors) ? centre.contributors : [];
   let officers = 0;
@@ -42,7 +46,7 @@ export const crisisCentreStaffing = (
     if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
       const path = `$.contributors[${index}].officers`;
       const received = typeof count === "number" ? String(count) : typeof count;
-      return Result.fail(new InvalidSurgeInput({ message: `${path}: expected a whole number >= 0, received ${received}`, path, expected: "a whole number >= 0", received }));
+      return Result.fail(new InvalidSurgeInput(makeIssue(path, "a whole number >= 0", received)));
     }
     officers += count;
   }

@@ -1,3 +1,4 @@
+import type { SingleIssueFields } from "@unsms/core";
 import * as Data from "effect/Data";
 
 /**
@@ -17,9 +18,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class InvalidSurgeInput extends Data.TaggedError("InvalidSurgeInput")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class InvalidSurgeInput extends Data.TaggedError("InvalidSurgeInput")<SingleIssueFields> {}

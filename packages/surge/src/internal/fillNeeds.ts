@@ -59,7 +59,7 @@ export const fillNeeds = (
       if (end < 0) break;
       // bottleneck: remaining demand, free places in the end class, officers movable on each reverse edge
       let amount = Math.min(remaining, size[end]! - used[end]!);
-      for (let c = end; ; ) {
+      for (let c = end; ;) {
         const from = classParent[c]!;
         const back = needParent[from]!;
         if (back < 0) break;
@@ -67,7 +67,7 @@ export const fillNeeds = (
         c = back;
       }
       used[end]! += amount;
-      for (let c = end; ; ) {
+      for (let c = end; ;) {
         const from = classParent[c]!;
         flow[c]!.set(from, (flow[c]!.get(from) ?? 0) + amount);
         const back = needParent[from]!;

@@ -28,7 +28,13 @@ export const SurgePlanInputSchema = z
   .superRefine((input, context) => {
     const ids = new Set<string>();
     input.roster.forEach((officer, index) => {
-      if (ids.has(officer.id)) context.addIssue({ code: "custom", path: ["roster", index, "id"], input: officer.id, message: "an id not used by an earlier officer" });
+      if (ids.has(officer.id))
+        context.addIssue({
+          code: "custom",
+          path: ["roster", index, "id"],
+          input: officer.id,
+          message: "an id not used by an earlier officer",
+        });
       ids.add(officer.id);
     });
   });

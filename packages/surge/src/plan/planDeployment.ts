@@ -88,9 +88,16 @@ export const planDeployment = (
     const candidates: Array<Candidate> = [...roster]
       .sort((a, b) => byText(a.id, b.id))
       .map((officer) => {
-        const travelHours = officer.homeStation === request.destination && !travel.has(officer.homeStation) ? 0 : travel.get(officer.homeStation);
+        const travelHours =
+          officer.homeStation === request.destination && !travel.has(officer.homeStation)
+            ? 0
+            : travel.get(officer.homeStation);
         const leaves = Math.max(notified, officer.available.from.getTime());
-        return { officer, travelHours, arrivesAt: travelHours === undefined ? Number.POSITIVE_INFINITY : leaves + travelHours * HOUR };
+        return {
+          officer,
+          travelHours,
+          arrivesAt: travelHours === undefined ? Number.POSITIVE_INFINITY : leaves + travelHours * HOUR,
+        };
       });
 
     // requirement funnel per need, and each officer's eligible needs
@@ -120,14 +127,17 @@ export const planDeployment = (
           at += 1;
         }
         for (const language of need.languages) {
-          if (languageSet === undefined ? officer.languages.includes(language) : languageSet.has(language)) meeting[at]! += 1;
+          if (languageSet === undefined ? officer.languages.includes(language) : languageSet.has(language))
+            meeting[at]! += 1;
           else all = false;
           at += 1;
         }
         for (const course of need.courses) {
           let held = courses!.get(course);
           if (held === undefined) {
-            held = courseStatus({ person: officer.id, completed: officer.training }, course, request.notifiedAt, catalogue).status === "valid";
+            held =
+              courseStatus({ person: officer.id, completed: officer.training }, course, request.notifiedAt, catalogue)
+                .status === "valid";
             courses!.set(course, held);
           }
           if (held) meeting[at]! += 1;
@@ -160,7 +170,8 @@ export const planDeployment = (
     }
     const classesOf: Array<Array<number>> = needs.map(() => []);
     needsOf.forEach((list, classIndex) => list.forEach((need) => classesOf[need]!.push(classIndex)));
-    for (const officers of classOfficers) officers.sort((a, b) => a.arrivesAt - b.arrivesAt || byText(a.officer.id, b.officer.id));
+    for (const officers of classOfficers)
+      officers.sort((a, b) => a.arrivesAt - b.arrivesAt || byText(a.officer.id, b.officer.id));
 
     const flow = fillNeeds(
       needs.map((need) => need.count),
@@ -193,9 +204,17 @@ export const planDeployment = (
       if (mine.length < need.count) {
         const eligible = eligibleCount[index]!;
         const row = counts[index]!;
-        const requirements: Array<RequirementCount> = row.labels.map((label, at) => ({ ...label, officersMeeting: row.meeting[at]! }));
+        const requirements: Array<RequirementCount> = row.labels.map((label, at) => ({
+          ...label,
+          officersMeeting: row.meeting[at]!,
+        }));
         const found = `${mine.length} of ${plural(need.count, "officer", "officers")} found`;
-        const funnel = requirements.map((r) => `${r.requirement === "availability" ? "available to" : r.requirement === "arrival" ? "arrival by" : r.requirement} ${r.value}: ${r.officersMeeting}`).join(", ");
+        const funnel = requirements
+          .map(
+            (r) =>
+              `${r.requirement === "availability" ? "available to" : r.requirement === "arrival" ? "arrival by" : r.requirement} ${r.value}: ${r.officersMeeting}`,
+          )
+          .join(", ");
         const reason = eligible < need.count ? "too-few-eligible" : "eligible-officers-serve-earlier-needs";
         const why =
           reason === "too-few-eligible"
@@ -221,7 +240,9 @@ const requirementsOf = (need: DeploymentNeed, deadline: number, end: number) => 
     ...need.skills.map((value) => ({ requirement: "skill" as const, value })),
     ...need.languages.map((value) => ({ requirement: "language" as const, value })),
     ...need.courses.map((value) => ({ requirement: "course" as const, value })),
-    ...(need.grades !== undefined && need.grades.length > 0 ? [{ requirement: "grade" as const, value: need.grades.join("|") }] : []),
+    ...(need.grades !== undefined && need.grades.length > 0
+      ? [{ requirement: "grade" as const, value: need.grades.join("|") }]
+      : []),
     { requirement: "availability" as const, value: new Date(end).toISOString() },
     { requirement: "arrival" as const, value: new Date(deadline).toISOString() },
   ];

@@ -55,12 +55,21 @@ export const DeploymentRequestSchema = z
     withinHours: z.number().positive().max(8760).default(48),
     until: InstantSchema.optional(),
     needs: z.array(DeploymentNeedSchema).max(100),
-    travel: z.array(z.strictObject({ from: Label, hours: z.number().min(0).max(8760) })).max(100_000).default([]),
+    travel: z
+      .array(z.strictObject({ from: Label, hours: z.number().min(0).max(8760) }))
+      .max(100_000)
+      .default([]),
   })
   .superRefine((request, context) => {
     const ids = new Set<string>();
     request.needs.forEach((need, index) => {
-      if (ids.has(need.id)) context.addIssue({ code: "custom", path: ["needs", index, "id"], input: need.id, message: "an id not used by an earlier need" });
+      if (ids.has(need.id))
+        context.addIssue({
+          code: "custom",
+          path: ["needs", index, "id"],
+          input: need.id,
+          message: "an id not used by an earlier need",
+        });
       ids.add(need.id);
     });
   });

@@ -21,12 +21,20 @@ const officer = (id: string): fc.Arbitrary<StandbyOfficer> =>
     grade: fc.constantFrom("P-3", "P-4"),
     skills: fc.subarray(["cp", "cm", "sa"]),
     languages: fc.subarray(["ar", "fr", "en"]),
-    training: fc.subarray([{ course: "undac-support", on: hours(-100) }, { course: "undac-support", on: hours(5) }]),
+    training: fc.subarray([
+      { course: "undac-support", on: hours(-100) },
+      { course: "undac-support", on: hours(5) },
+    ]),
     homeStation: fc.constantFrom(...stations),
-    available: fc.record({ from: fc.integer({ min: -48, max: 60 }).map(hours), to: fc.integer({ min: 0, max: 200 }).map(hours) }),
+    available: fc.record({
+      from: fc.integer({ min: -48, max: 60 }).map(hours),
+      to: fc.integer({ min: 0, max: 200 }).map(hours),
+    }),
   });
 
-const roster = fc.integer({ min: 0, max: 9 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => officer(`o${i}`))));
+const roster = fc
+  .integer({ min: 0, max: 9 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => officer(`o${i}`))));
 
 const need = (id: string) =>
   fc.record({
@@ -45,7 +53,8 @@ const request: fc.Arbitrary<DeploymentRequest> = fc.record({
   travel: fc.constant(travel),
 });
 
-const plan = (r: ReadonlyArray<StandbyOfficer>, q: DeploymentRequest): SurgePlan => Result.getOrThrow(planDeployment(r, q));
+const plan = (r: ReadonlyArray<StandbyOfficer>, q: DeploymentRequest): SurgePlan =>
+  Result.getOrThrow(planDeployment(r, q));
 const shortfall = (p: SurgePlan) => p.unmet.reduce((sum, u) => sum + u.short, 0);
 
 /** Independent check: can officer o fill need n? (restated from the documentation) */
@@ -85,43 +94,62 @@ const maximumFilled = (r: ReadonlyArray<StandbyOfficer>, q: DeploymentRequest): 
 };
 
 describe("laws of planDeployment", () => {
-  test.prop([roster, request], { numRuns: 1000 })("every officer sent fits the need, once, and no need gets more than it asked", (r, q) => {
-    const p = plan(r, q);
-    expect(new Set(p.selected.map((s) => s.officer)).size).toBe(p.selected.length);
-    for (const s of p.selected) expect(fits(r.find((o) => o.id === s.officer)!, q.needs.find((n) => n.id === s.need)!, q)).toBe(true);
-    for (const n of q.needs) {
-      const assigned = p.selected.filter((s) => s.need === n.id).length;
-      expect(assigned).toBeLessThanOrEqual(n.count);
-      const unmet = p.unmet.find((u) => u.need === n.id);
-      expect(unmet?.short ?? 0).toBe(n.count - assigned);
-      if (unmet !== undefined) expect(unmet.eligible).toBe(r.filter((o) => fits(o, n, q)).length);
-    }
-  });
+  test.prop([roster, request], { numRuns: 1000 })(
+    "every officer sent fits the need, once, and no need gets more than it asked",
+    (r, q) => {
+      const p = plan(r, q);
+      expect(new Set(p.selected.map((s) => s.officer)).size).toBe(p.selected.length);
+      for (const s of p.selected)
+        expect(
+          fits(
+            r.find((o) => o.id === s.officer)!,
+            q.needs.find((n) => n.id === s.need)!,
+            q,
+          ),
+        ).toBe(true);
+      for (const n of q.needs) {
+        const assigned = p.selected.filter((s) => s.need === n.id).length;
+        expect(assigned).toBeLessThanOrEqual(n.count);
+        const unmet = p.unmet.find((u) => u.need === n.id);
+        expect(unmet?.short ?? 0).toBe(n.count - assigned);
+        if (unmet !== undefined) expect(unmet.eligible).toBe(r.filter((o) => fits(o, n, q)).length);
+      }
+    },
+  );
 
   test.prop([roster, request], { numRuns: 1000 })("fills as many places as any assignment can", (r, q) => {
     expect(plan(r, q).selected.length).toBe(maximumFilled(r, q));
   });
 
-  test.prop([roster, officer("extra"), request], { numRuns: 1000 })("adding an officer never leaves more places unmet", (r, extra, q) => {
-    expect(shortfall(plan([...r, extra], q))).toBeLessThanOrEqual(shortfall(plan(r, q)));
-  });
+  test.prop([roster, officer("extra"), request], { numRuns: 1000 })(
+    "adding an officer never leaves more places unmet",
+    (r, extra, q) => {
+      expect(shortfall(plan([...r, extra], q))).toBeLessThanOrEqual(shortfall(plan(r, q)));
+    },
+  );
 
-  test.prop([roster, fc.nat(), request], { numRuns: 1000 })("removing a certificate never fills more places", (r, pick, q) => {
-    fc.pre(r.length > 0);
-    const index = pick % r.length;
-    const fewer = r.map((o, i) => (i === index ? { ...o, training: [] } : o));
-    expect(shortfall(plan(fewer, q))).toBeGreaterThanOrEqual(shortfall(plan(r, q)));
-  });
+  test.prop([roster, fc.nat(), request], { numRuns: 1000 })(
+    "removing a certificate never fills more places",
+    (r, pick, q) => {
+      fc.pre(r.length > 0);
+      const index = pick % r.length;
+      const fewer = r.map((o, i) => (i === index ? { ...o, training: [] } : o));
+      expect(shortfall(plan(fewer, q))).toBeGreaterThanOrEqual(shortfall(plan(r, q)));
+    },
+  );
 
   test.prop([roster, request], { numRuns: 1000 })("the roster's order never changes the plan", (r, q) => {
     expect(plan([...r].reverse(), q)).toEqual(plan(r, q));
   });
 
-  test.prop([roster, request, fc.nat()], { numRuns: 1000 })("a need listed first keeps what it can get: as many as it would alone", (r, q, pick) => {
-    fc.pre(q.needs.length > 0);
-    const first = q.needs[pick % q.needs.length]!;
-    const reordered = { ...q, needs: [first, ...q.needs.filter((n) => n !== first)] };
-    const alone = plan(r, { ...q, needs: [first] }).selected.length;
-    expect(plan(r, reordered).selected.filter((s) => s.need === first.id).length).toBe(alone);
-  });
+  test.prop([roster, request, fc.nat()], { numRuns: 1000 })(
+    "a need listed first keeps what it can get: as many as it would alone",
+    (r, q, pick) => {
+      fc.pre(q.needs.length > 0);
+      const first = q.needs[pick % q.needs.length]!;
+      const reordered = { ...q, needs: [first, ...q.needs.filter((n) => n !== first)] };
+      const alone = plan(r, { ...q, needs: [first] }).selected.length;
+      expect(plan(r, reordered).selected.filter((s) => s.need === first.id).length).toBe(alone);
+    },
+  );
 });

@@ -44,7 +44,9 @@ describe("planDeployment over the sample roster (Beirut, July 2006)", () => {
 
   it("a 24-hour window leaves the officers from New York and Bangkok out, and an officer available only later never arrives in time", () => {
     const tight = Result.getOrThrow(planDeployment(sample.roster, { ...sample.request, withinHours: 24 }));
-    const arrival = tight.unmet.find((u) => u.need === "stress-counselling")?.requirements.find((r) => r.requirement === "arrival");
+    const arrival = tight.unmet
+      .find((u) => u.need === "stress-counselling")
+      ?.requirements.find((r) => r.requirement === "arrival");
     expect(arrival?.officersMeeting).toBe(5);
     expect(tight.selected.some((s) => s.officer === "fso-cairo-1")).toBe(false);
   });
@@ -59,8 +61,12 @@ describe("planDeployment over the sample roster (Beirut, July 2006)", () => {
     };
     const plan2 = Result.getOrThrow(planDeployment(sample.roster, request));
     expect(plan2.selected.map((s) => s.need)).toEqual(["undac-lead", "undac-lead"]);
-    expect(plan2.unmet.map((u) => [u.need, u.reason, u.eligible])).toEqual([["undac-second", "eligible-officers-serve-earlier-needs", 2]]);
-    expect(plan2.unmet[0]?.message).toBe("undac-second: 0 of 1 officer found; 2 meet every requirement, but 2 of them fill needs listed before it");
+    expect(plan2.unmet.map((u) => [u.need, u.reason, u.eligible])).toEqual([
+      ["undac-second", "eligible-officers-serve-earlier-needs", 2],
+    ]);
+    expect(plan2.unmet[0]?.message).toBe(
+      "undac-second: 0 of 1 officer found; 2 meet every requirement, but 2 of them fill needs listed before it",
+    );
   });
 
   it("re-routes an officer so that a later need is filled too", () => {
@@ -76,16 +82,25 @@ describe("planDeployment over the sample roster (Beirut, July 2006)", () => {
       }),
     );
     expect(plan3.unmet).toEqual([]);
-    expect(plan3.selected.map((s) => `${s.need}:${s.officer}`)).toEqual(["crisis:fso-newyork-1", "undac:fso-geneva-2", "undac:fso-nairobi-1"]);
+    expect(plan3.selected.map((s) => `${s.need}:${s.officer}`)).toEqual([
+      "crisis:fso-newyork-1",
+      "undac:fso-geneva-2",
+      "undac:fso-nairobi-1",
+    ]);
   });
 
   it("an officer at the destination needs no travel time; one from a station without a travel time cannot be planned", () => {
     const local = { ...sample.roster[7]!, id: "fso-beirut-1", homeStation: "Beirut", languages: ["ar"] };
     const withLocal = Result.getOrThrow(planDeployment([...sample.roster, local], sample.request));
     expect(withLocal.unmet).toEqual([]);
-    expect(withLocal.selected.find((s) => s.officer === "fso-beirut-1")).toMatchObject({ travelHours: 0, arrivesAt: sample.request.notifiedAt });
+    expect(withLocal.selected.find((s) => s.officer === "fso-beirut-1")).toMatchObject({
+      travelHours: 0,
+      arrivesAt: sample.request.notifiedAt,
+    });
     const far = { ...local, homeStation: "Dili" };
-    expect(Result.getOrThrow(planDeployment([...sample.roster, far], sample.request)).unmet.map((u) => u.need)).toEqual(["stress-counselling"]);
+    expect(Result.getOrThrow(planDeployment([...sample.roster, far], sample.request)).unmet.map((u) => u.need)).toEqual(
+      ["stress-counselling"],
+    );
   });
 
   it("refuses what the types forbid, whatever a JS caller passes", () => {

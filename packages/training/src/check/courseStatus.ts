@@ -2,6 +2,7 @@ import { trainingCourses } from "../catalogue/trainingCourses";
 import type { Course } from "../course/Course";
 import { addMonths } from "../internal/addMonths";
 import { isInstant } from "../internal/isInstant";
+import { isList } from "../internal/isList";
 import type { TrainingRecord } from "../record/TrainingRecord";
 import type { CourseStanding } from "./CourseStanding";
 
@@ -37,10 +38,19 @@ export const courseStatus = (
   at: Date,
   catalogue: ReadonlyArray<Course> = trainingCourses,
 ): CourseStanding => {
-  const course = Array.isArray(catalogue) ? catalogue.find((candidate: Course) => candidate?.id === courseId) : undefined;
-  if (course === undefined) return { course: String(courseId), name: String(courseId), status: "unknown-course", completedOn: null, validUntil: null };
-  const completed: ReadonlyArray<unknown> = Array.isArray(record?.completed) ? record.completed : [];
-  const renewers = Array.isArray(course.renewedBy) ? course.renewedBy : [];
+  const course = isList(catalogue)
+    ? catalogue.find((candidate) => (candidate as Course | null)?.id === courseId)
+    : undefined;
+  if (course === undefined)
+    return {
+      course: String(courseId),
+      name: String(courseId),
+      status: "unknown-course",
+      completedOn: null,
+      validUntil: null,
+    };
+  const completed: ReadonlyArray<unknown> = isList(record?.completed) ? record.completed : [];
+  const renewers: ReadonlyArray<unknown> = isList(course.renewedBy) ? course.renewedBy : [];
   let taken = false;
   let latest: Date | null = null;
   if (isInstant(at)) {
@@ -48,15 +58,22 @@ export const courseStatus = (
       const { course: id, on } = (entry ?? {}) as { course?: unknown; on?: unknown };
       if (!isInstant(on) || on.getTime() > at.getTime()) continue;
       const itself = id === course.id;
-      if (!itself && !renewers.includes(id as string)) continue;
+      if (!itself && !renewers.includes(id)) continue;
       if (itself) taken = true;
       if (latest === null || on.getTime() > latest.getTime()) latest = on;
     }
   }
-  if (!taken || latest === null) return { course: course.id, name: course.name, status: "not-completed", completedOn: null, validUntil: null };
+  if (!taken || latest === null)
+    return { course: course.id, name: course.name, status: "not-completed", completedOn: null, validUntil: null };
   if (course.validForMonths === null || !Number.isSafeInteger(course.validForMonths)) {
     return { course: course.id, name: course.name, status: "valid", completedOn: latest, validUntil: null };
   }
   const validUntil = addMonths(latest, course.validForMonths);
-  return { course: course.id, name: course.name, status: at.getTime() < validUntil.getTime() ? "valid" : "lapsed", completedOn: latest, validUntil };
+  return {
+    course: course.id,
+    name: course.name,
+    status: at.getTime() < validUntil.getTime() ? "valid" : "lapsed",
+    completedOn: latest,
+    validUntil,
+  };
 };

@@ -1,5 +1,6 @@
 import type { Citation } from "@unsms/core";
 import { trainingCourses } from "../catalogue/trainingCourses";
+import { isList } from "../internal/isList";
 import type { Course } from "../course/Course";
 import type { TrainingRecord } from "../record/TrainingRecord";
 import type { AppointmentDecision } from "./AppointmentDecision";
@@ -34,14 +35,17 @@ export const mayAppoint = (
   role: string,
   record: TrainingRecord,
   at: Date,
-  options: { readonly requirements?: ReadonlyArray<AppointmentRequirement>; readonly catalogue?: ReadonlyArray<Course> } = {},
+  options: {
+    readonly requirements?: ReadonlyArray<AppointmentRequirement>;
+    readonly catalogue?: ReadonlyArray<Course>;
+  } = {},
 ): AppointmentDecision => {
-  const requirements = Array.isArray(options?.requirements) ? options.requirements : appointmentRequirements;
+  const requirements = isList(options?.requirements) ? options.requirements : appointmentRequirements;
   const catalogue = options?.catalogue ?? trainingCourses;
   const missing: Array<CourseStanding & { readonly source: Citation }> = [];
   const seen = new Set<string>();
   for (const requirement of requirements) {
-    if (requirement?.role !== role || !Array.isArray(requirement.courses)) continue;
+    if ((requirement as AppointmentRequirement | null)?.role !== role || !isList(requirement.courses)) continue;
     for (const course of requirement.courses) {
       if (seen.has(course)) continue;
       seen.add(course);
@@ -49,5 +53,10 @@ export const mayAppoint = (
       if (status.status !== "valid") missing.push({ ...status, source: requirement.source });
     }
   }
-  return { role: String(role), person: typeof record?.person === "string" ? record.person : "", allowed: missing.length === 0, missing };
+  return {
+    role: String(role),
+    person: typeof record?.person === "string" ? record.person : "",
+    allowed: missing.length === 0,
+    missing,
+  };
 };

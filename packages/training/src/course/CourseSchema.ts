@@ -1,7 +1,11 @@
 import { CitationSchema } from "@unsms/core/schema";
 import * as z from "zod";
 
-const CourseIdSchema = z.string().min(1).max(128).regex(/^[a-z0-9][a-z0-9-]*$/, { message: "a course id: lower-case letters, digits and hyphens" });
+const CourseIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: "a course id: lower-case letters, digits and hyphens" });
 
 /**
  * Schema of a `Course` of an agency's catalogue, as JSON.
@@ -63,12 +67,24 @@ export const CatalogueSchema = z
   .superRefine((courses, context) => {
     const ids = new Set<string>();
     courses.forEach((course, index) => {
-      if (ids.has(course.id)) context.addIssue({ code: "custom", path: [index, "id"], input: course.id, message: "an id not used by an earlier course" });
+      if (ids.has(course.id))
+        context.addIssue({
+          code: "custom",
+          path: [index, "id"],
+          input: course.id,
+          message: "an id not used by an earlier course",
+        });
       ids.add(course.id);
     });
     courses.forEach((course, index) =>
       course.renewedBy.forEach((id, at) => {
-        if (!ids.has(id)) context.addIssue({ code: "custom", path: [index, "renewedBy", at], input: id, message: "the id of a course of the catalogue" });
+        if (!ids.has(id))
+          context.addIssue({
+            code: "custom",
+            path: [index, "renewedBy", at],
+            input: id,
+            message: "the id of a course of the catalogue",
+          });
       }),
     );
   });

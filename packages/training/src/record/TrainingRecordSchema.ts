@@ -73,7 +73,13 @@ export const TrainingCheckSchema = z
   .superRefine((input, context) => {
     const seen = new Set<string>();
     input.records.forEach((record, index) => {
-      if (seen.has(record.person)) context.addIssue({ code: "custom", path: ["records", index, "person"], input: record.person, message: "a person not listed before" });
+      if (seen.has(record.person))
+        context.addIssue({
+          code: "custom",
+          path: ["records", index, "person"],
+          input: record.person,
+          message: "a person not listed before",
+        });
       seen.add(record.person);
     });
   });
