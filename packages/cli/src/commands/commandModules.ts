@@ -7,6 +7,8 @@ import { costShareCommand } from "./costShareCommand";
 import { referenceCommand } from "./referenceCommand";
 import { presenceCommand } from "./presenceCommand";
 import { equipmentCommand } from "./equipmentCommand";
+import { surgeCommand } from "./surgeCommand";
+import { trainingCommand } from "./trainingCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -23,4 +25,6 @@ export const commandModules: ReadonlyArray<CommandModule> = [
   referenceCommand,
   presenceCommand,
   equipmentCommand,
+  surgeCommand,
+  trainingCommand,
 ];

@@ -5,6 +5,8 @@ import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/r
 import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing/schema";
 import { ReadinessInputSchema } from "@unsms/equipment/schema";
 import { PresenceInputSchema } from "@unsms/presence/schema";
+import { CrisisCentreSchema, SurgePlanInputSchema } from "@unsms/surge/schema";
+import { TrainingCheckSchema } from "@unsms/training/schema";
 
 /**
  * Every input unsms accepts from outside, by the name the CLI's `unsms schema NAME` and
@@ -36,6 +38,9 @@ export const inputSchemas = {
   "risk-matrix": RiskMatrixSchema,
   "risk-register": RiskRegisterSchema,
   "staffing-table": StaffingTableSchema,
+  "surge-crisis-centre": CrisisCentreSchema,
+  "surge-plan": SurgePlanInputSchema,
+  "training-check": TrainingCheckSchema,
 } as const;
 
 /**
