@@ -37,4 +37,11 @@ export interface CliIo {
   readonly writeFile: (path: string, content: string) => Promise<void>;
   /** The current time, for commands that default to "now". */
   readonly now: () => Date;
+  /**
+   * Whether standard output takes ANSI colour: a terminal, with `NO_COLOR` unset or empty
+   * (no-color.org). Absent means no colour.
+   *
+   * @since 0.2.0
+   */
+  readonly colour?: boolean;
 }

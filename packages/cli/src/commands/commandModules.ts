@@ -4,6 +4,7 @@ import { accountabilityCommand } from "./accountabilityCommand";
 import { staffingCommand } from "./staffingCommand";
 import { passCommand } from "./passCommand";
 import { costShareCommand } from "./costShareCommand";
+import { reportCommand } from "./reportCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -12,6 +13,7 @@ import { costShareCommand } from "./costShareCommand";
  * @internal
  */
 export const commandModules: ReadonlyArray<CommandModule> = [
+  reportCommand,
   riskCommand,
   accountabilityCommand,
   staffingCommand,
