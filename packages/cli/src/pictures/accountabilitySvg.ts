@@ -1,10 +1,11 @@
 import { Graph, layout } from "@dagrejs/dagre";
 import { Accountability } from "@unsms/sdk";
-import { arrowDefs, CHAR_WIDTH, centredText, esc, FONT, n, polyline, svgOpen, wrapWords } from "./svg";
+import { arrowDefs, CHAR_WIDTH, centredText, esc, n, polyline, svgOpen, wrapWords } from "./svg";
 
 /**
  * The framework of accountability (A/61/531, Annex I) as a graph: each role points to whom
- * it is accountable, "through" lines labelled; laid out by dagre, top to bottom, the
+ * it is accountable (dashed, with "to X through Y" in the box, where the line goes through
+ * another role); laid out by dagre, top to bottom, the
  * Member States at the top.
  *
  * @internal
@@ -12,29 +13,38 @@ import { arrowDefs, CHAR_WIDTH, centredText, esc, FONT, n, polyline, svgOpen, wr
 export const accountabilitySvg = (): string => {
   const framework = Accountability.annexIFramework;
   const graph = new Graph({ multigraph: true });
-  graph.setGraph({ rankdir: "BT", nodesep: 18, ranksep: 42, marginx: 12, marginy: 12 });
+  graph.setGraph({ rankdir: "TB", nodesep: 16, ranksep: 36, edgesep: 12, marginx: 12, marginy: 12 });
   const labels = new Map<string, Array<{ text: string; weight?: "bold" }>>();
-  const addNode = (id: string, title: string) => {
-    const lines = wrapWords(title, 26).map((text) => ({ text, weight: "bold" as const }));
+  const letterOf = (id: string): string => framework.roles.find((role) => role.id === id)?.letter ?? id;
+  const addNode = (id: string, title: string, through: ReadonlyArray<string>) => {
+    const lines: Array<{ text: string; weight?: "bold" }> = wrapWords(title, 26).map((text) => ({ text, weight: "bold" as const }));
+    for (const line of through) lines.push({ text: line });
     labels.set(id, lines);
     graph.setNode(id, { width: Math.max(...lines.map((line) => line.text.length)) * CHAR_WIDTH + 18, height: lines.length * 15 + 12 });
   };
-  addNode(framework.apex.id, framework.apex.name);
-  for (const role of framework.roles) addNode(role.id, `${role.letter} ${role.name}`);
+  addNode(framework.apex.id, framework.apex.name, []);
   for (const role of framework.roles) {
-    for (const [index, line] of role.accountableTo.entries()) {
-      const label = line.through === undefined ? "" : `through ${framework.roles.find((other) => other.id === line.through)?.letter ?? line.through}`;
-      graph.setEdge(role.id, line.to, { label, width: label.length * 6, height: label === "" ? 0 : 14, labelpos: "c" }, `${role.id}-${index}`);
-    }
+    const through = role.accountableTo.filter((line) => line.through !== undefined).map((line) => `to ${letterOf(line.to)} through ${letterOf(line.through ?? "")}`);
+    addNode(role.id, `${role.letter} ${role.name}`, through);
+  }
+  // Edges run from the superior down to the role accountable to it (the arrow points back
+  // up); no edge labels, which would make dagre add a rank between every two.
+  for (const role of framework.roles) {
+    for (const [index, line] of role.accountableTo.entries()) graph.setEdge(line.to, role.id, { through: line.through !== undefined }, `${role.id}-${index}`);
   }
   layout(graph);
   const size = graph.graph();
   const parts: Array<string> = [svgOpen(size.width ?? 0, size.height ?? 0, "Framework of accountability (A/61/531, Annex I): who is accountable to whom"), arrowDefs];
   for (const edge of graph.edges()) {
-    const value = graph.edge(edge) as { points?: Array<{ x: number; y: number }>; label?: string; x?: number; y?: number };
-    const dashed = value.label !== undefined && value.label !== "";
-    parts.push(`<path d="${polyline(value.points ?? [])}" fill="none" stroke="#8c959f" stroke-width="1.2"${dashed ? ' stroke-dasharray="5 3"' : ""} marker-end="url(#arrow)"/>`);
-    if (dashed) parts.push(`<text x="${n(value.x ?? 0)}" y="${n((value.y ?? 0) + 4)}" ${FONT} font-size="11" text-anchor="middle" fill="#57606a">${esc(value.label ?? "")}</text>`);
+    const value = graph.edge(edge) as { points?: Array<{ x: number; y: number }>; through?: boolean };
+    // dagre puts a bend in the middle of every edge (its rank for edge labels); between
+    // neighbouring ranks that bend only zigzags, so the line goes straight from the
+    // superior's bottom to the role's top, through the bends of longer edges only
+    const from = graph.node(edge.v);
+    const to = graph.node(edge.w);
+    const inner = (value.points ?? []).slice(1, -1);
+    const points = [{ x: from.x, y: from.y + from.height / 2 }, ...(inner.length <= 1 ? [] : inner), { x: to.x, y: to.y - to.height / 2 }];
+    parts.push(`<path d="${polyline(points)}" fill="none" stroke="#8c959f" stroke-width="1.2"${value.through === true ? ' stroke-dasharray="5 3"' : ""} marker-start="url(#arrow)"/>`);
   }
   for (const id of [framework.apex.id, ...framework.roles.map((role) => role.id)]) {
     const node = graph.node(id);

@@ -33,8 +33,24 @@ export const orgChartSvg = (): Result.Result<string, TaggedErrorLike> => {
   layout(graph);
   const size = graph.graph();
   const parts: Array<string> = [svgOpen(size.width ?? 0, size.height ?? 0, "DSS organization chart (A/61/531, Annex II), posts per unit"), arrowDefs];
+  // Elbow connectors: right out of the parent, down or up in the gap between the two
+  // columns (ranks), right into the child; so no line crosses a box.
+  const columnRight = new Map<number, number>();
+  for (const id of graph.nodes()) {
+    const node = graph.node(id);
+    columnRight.set(node.x, Math.max(columnRight.get(node.x) ?? 0, node.x + node.width / 2));
+  }
   for (const edge of graph.edges()) {
-    parts.push(`<path d="${polyline(graph.edge(edge).points ?? [])}" fill="none" stroke="#8c959f" stroke-width="1.2" marker-end="url(#arrow)"/>`);
+    const from = graph.node(edge.v);
+    const to = graph.node(edge.w);
+    const gap = (columnRight.get(from.x) ?? from.x) + 30;
+    const points = [
+      { x: from.x + from.width / 2, y: from.y },
+      { x: gap, y: from.y },
+      { x: gap, y: to.y },
+      { x: to.x - to.width / 2, y: to.y },
+    ];
+    parts.push(`<path d="${polyline(points)}" fill="none" stroke="#8c959f" stroke-width="1.2" marker-end="url(#arrow)"/>`);
   }
   for (const unit of table.units) {
     const node = graph.node(unit.id);
