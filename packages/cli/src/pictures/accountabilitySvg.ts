@@ -34,7 +34,7 @@ export const accountabilitySvg = (): string => {
   }
   layout(graph);
   const size = graph.graph();
-  const parts: Array<string> = [svgOpen(size.width ?? 0, size.height ?? 0, "Framework of accountability (A/61/531, Annex I): who is accountable to whom"), arrowDefs];
+  const parts: Array<string> = [svgOpen("accountability", size.width ?? 0, size.height ?? 0, "Framework of accountability (A/61/531, Annex I): who is accountable to whom"), arrowDefs("accountability")];
   for (const edge of graph.edges()) {
     const value = graph.edge(edge) as { points?: Array<{ x: number; y: number }>; through?: boolean };
     // dagre puts a bend in the middle of every edge (its rank for edge labels); between
@@ -44,7 +44,7 @@ export const accountabilitySvg = (): string => {
     const to = graph.node(edge.w);
     const inner = (value.points ?? []).slice(1, -1);
     const points = [{ x: from.x, y: from.y + from.height / 2 }, ...(inner.length <= 1 ? [] : inner), { x: to.x, y: to.y - to.height / 2 }];
-    parts.push(`<path d="${polyline(points)}" fill="none" stroke="#8c959f" stroke-width="1.2"${value.through === true ? ' stroke-dasharray="5 3"' : ""} marker-start="url(#arrow)"/>`);
+    parts.push(`<path d="${polyline(points)}" fill="none" stroke="#8c959f" stroke-width="1.2"${value.through === true ? ' stroke-dasharray="5 3"' : ""} marker-start="url(#accountability-arrow)"/>`);
   }
   for (const id of [framework.apex.id, ...framework.roles.map((role) => role.id)]) {
     const node = graph.node(id);

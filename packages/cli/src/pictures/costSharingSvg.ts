@@ -28,15 +28,15 @@ export const costSharingSvg = (): Result.Result<string, TaggedErrorLike> => {
   const width = left + barWidth + 230;
   const height = top + shares.success.shares.length * rowHeight + 50;
   const out: Array<string> = [
-    svgOpen(width, height, "Who pays what: field security costs shared by headcount with the April 2005 floor, and the funding gap"),
-    '<defs><pattern id="gap" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#ffebe9"/><rect width="3" height="8" fill="#cf222e"/></pattern></defs>',
+    svgOpen("cost-sharing", width, height, "Who pays what: field security costs shared by headcount with the April 2005 floor, and the funding gap"),
+    '<defs><pattern id="cost-sharing-gap" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#ffebe9"/><rect width="3" height="8" fill="#cf222e"/></pattern></defs>',
     `<text x="12" y="20" ${FONT} font-size="13" font-weight="bold">${esc(`US$ ${groupMoney(formatMoney(total.success))} shared (illustrative headcounts); funding gap US$ ${groupMoney(formatMoney(gap.success.gap))}`)}</text>`,
   ];
   shares.success.shares.forEach((share, index) => {
     const y = top + index * rowHeight;
     const arrears = gap.success.rows.find((row) => row.id === share.id)?.arrears.minorUnits ?? 0n;
     const w = Math.max(1, (Number(share.amount.minorUnits) / max) * barWidth);
-    const fill = arrears !== 0n ? "url(#gap)" : share.basis === "minimum" ? "#f9c513" : "#54aeff";
+    const fill = arrears !== 0n ? "url(#cost-sharing-gap)" : share.basis === "minimum" ? "#f9c513" : "#54aeff";
     const note = arrears !== 0n ? ` — withheld, the gap (¶53)` : share.basis === "minimum" ? " — the minimum" : "";
     out.push(
       `<text x="${n(left - 8)}" y="${n(y + 14)}" ${FONT} font-size="12" text-anchor="end">${esc(share.id)}</text>`,

@@ -23,7 +23,7 @@ export const dutyStationsSvg = (): string => {
   const scale = barWidth / max;
   const width = left + barWidth + 150;
   const height = top + t1.rows.length * rowHeight + 30;
-  const out: Array<string> = [svgOpen(width, height, "Security officer posts per duty station (A/61/531, Table 1)")];
+  const out: Array<string> = [svgOpen("duty-stations", width, height, "Security officer posts per duty station (A/61/531, Table 1)")];
   parts3.forEach((part, index) => {
     const x = left + index * 170;
     out.push(`<rect x="${n(x)}" y="10" width="14" height="14" fill="${part.colour}"/>`, `<text x="${n(x + 20)}" y="21" ${FONT} font-size="12">${esc(part.label)}</text>`);

@@ -1,6 +1,7 @@
 import { Graph, layout } from "@dagrejs/dagre";
 import * as Result from "effect/Result";
 import { ReferenceData, Staffing, type TaggedErrorLike } from "@unsms/sdk";
+import { groupDigits } from "../commands/report/groupDigits";
 import { arrowDefs, CHAR_WIDTH, centredText, esc, n, polyline, svgOpen, wrapWords } from "./svg";
 
 /**
@@ -23,8 +24,8 @@ export const orgChartSvg = (): Result.Result<string, TaggedErrorLike> => {
   for (const unit of table.units) {
     const row = rows.get(unit.id);
     const lines: Array<{ text: string; weight?: "bold" }> = wrapWords(unit.name, 34).map((text) => ({ text, weight: "bold" as const }));
-    lines.push({ text: row === undefined ? "posts not given" : `${row.authorized} posts` });
-    lines.push({ text: row?.filled === undefined ? "filled: not given" : `${row.filled} filled (${row.fillRate ?? ""} %)` });
+    lines.push({ text: row === undefined ? "posts not given" : `${groupDigits(row.authorized)} posts` });
+    lines.push({ text: row?.filled === undefined ? "filled: not given" : `${groupDigits(row.filled)} filled (${row.fillRate ?? ""} %)` });
     labels.set(unit.id, lines);
     const width = Math.max(...lines.map((line) => line.text.length)) * CHAR_WIDTH + 20;
     graph.setNode(unit.id, { width, height: lines.length * 15 + 14 });
@@ -32,7 +33,7 @@ export const orgChartSvg = (): Result.Result<string, TaggedErrorLike> => {
   for (const unit of table.units) if (unit.parent !== null) graph.setEdge(unit.parent, unit.id);
   layout(graph);
   const size = graph.graph();
-  const parts: Array<string> = [svgOpen(size.width ?? 0, size.height ?? 0, "DSS organization chart (A/61/531, Annex II), posts per unit"), arrowDefs];
+  const parts: Array<string> = [svgOpen("org-chart", size.width ?? 0, size.height ?? 0, "DSS organization chart (A/61/531, Annex II), posts per unit"), arrowDefs("org-chart")];
   // Elbow connectors: right out of the parent, down or up in the gap between the two
   // columns (ranks), right into the child; so no line crosses a box.
   const columnRight = new Map<number, number>();
@@ -50,7 +51,7 @@ export const orgChartSvg = (): Result.Result<string, TaggedErrorLike> => {
       { x: gap, y: to.y },
       { x: to.x - to.width / 2, y: to.y },
     ];
-    parts.push(`<path d="${polyline(points)}" fill="none" stroke="#8c959f" stroke-width="1.2" marker-end="url(#arrow)"/>`);
+    parts.push(`<path d="${polyline(points)}" fill="none" stroke="#8c959f" stroke-width="1.2" marker-end="url(#org-chart-arrow)"/>`);
   }
   for (const unit of table.units) {
     const node = graph.node(unit.id);

@@ -18,7 +18,7 @@ export const riskMatrixSvg = (): string => {
   const columns = matrix.impact.length;
   const width = left + columns * cell.width + 20;
   const height = top + rows * cell.height + 70 + 30;
-  const parts: Array<string> = [svgOpen(width, height, "The default risk matrix: likelihood by impact")];
+  const parts: Array<string> = [svgOpen("risk-matrix", width, height, "The default risk matrix: likelihood by impact")];
   parts.push(`<text x="${n(left + (columns * cell.width) / 2)}" y="18" ${FONT} font-size="13" font-weight="bold" text-anchor="middle">impact →</text>`);
   for (const [l, likelihood] of matrix.likelihood.entries()) {
     const y = top + (rows - 1 - l) * cell.height;

@@ -34,10 +34,15 @@ export const wrapWords = (text: string, width: number): Array<string> => {
   return lines;
 };
 
-/** Opens an SVG document of the given size with a title (its accessible name). @internal */
-export const svgOpen = (width: number, height: number, title: string): string =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-labelledby="title">\n` +
-  `<title id="title">${esc(title)}</title>\n<rect width="100%" height="100%" fill="#ffffff"/>\n`;
+/**
+ * Opens an SVG document of the given size with a title (its accessible name). `name`
+ * prefixes its ids, so that several pictures can be inlined in one HTML page.
+ *
+ * @internal
+ */
+export const svgOpen = (name: string, width: number, height: number, title: string): string =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-labelledby="${name}-title">\n` +
+  `<title id="${name}-title">${esc(title)}</title>\n<rect width="100%" height="100%" fill="#ffffff"/>\n`;
 
 /** A multi-line text centred on (x, y). @internal */
 export const centredText = (lines: ReadonlyArray<{ text: string; weight?: "bold" }>, x: number, y: number, size = 12): string => {
@@ -55,5 +60,6 @@ export const centredText = (lines: ReadonlyArray<{ text: string; weight?: "bold"
 export const polyline = (points: ReadonlyArray<{ x: number; y: number }>): string =>
   points.map((point, index) => `${index === 0 ? "M" : "L"}${n(point.x)},${n(point.y)}`).join(" ");
 
-/** The arrowhead marker definition. @internal */
-export const arrowDefs = '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>\n';
+/** The arrowhead marker definition, `url(#NAME-arrow)`. @internal */
+export const arrowDefs = (name: string): string =>
+  `<defs><marker id="${name}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>\n`;

@@ -60,6 +60,8 @@ describe("unsms report", () => {
     expect(out).toMatch(/^<!doctype html>/);
     expect(out).not.toMatch(/<script|<link|<img|src=|href=|url\(http/i);
     expect(out.match(/<svg /g)).toHaveLength(5);
+    const ids = [...out.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size, "ids are unique in the page").toBe(ids.length);
   });
 
   it("an unknown format is a usage error (exit 2)", async () => {
@@ -78,7 +80,7 @@ describe("unsms pictures", () => {
     expect(Object.keys(first.written).sort()).toEqual(["pics/accountability.svg", "pics/cost-sharing.svg", "pics/duty-stations.svg", "pics/org-chart.svg", "pics/risk-matrix.svg"]);
     expect(second.written).toEqual(first.written);
     for (const svg of Object.values(first.written)) expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+(\.\d)?" height="\d+(\.\d)?"/);
-    expect(first.written["pics/org-chart.svg"]).toContain("1830 posts");
+    expect(first.written["pics/org-chart.svg"]).toContain("1 830 posts");
     expect(first.written["pics/cost-sharing.svg"]).toContain("11 000 000.00");
   });
 });
