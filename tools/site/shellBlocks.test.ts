@@ -17,9 +17,21 @@ import { matchesShown, shellBlocks } from "./shellBlocks";
  * package it names must be one of ours or a peer dependency we pin).
  */
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const files = ["README.md", ...readdirSync(`${root}docs/guides`).filter((file) => file.endsWith(".md")).sort().map((file) => `docs/guides/${file}`)];
-const ours = new Set(readdirSync(`${root}packages`).map((dir) => JSON.parse(readFileSync(`${root}packages/${dir}/package.json`, "utf8")).name as string));
-const pinned = new Set(Object.keys(JSON.parse(readFileSync(`${root}package.json`, "utf8")).devDependencies as Record<string, string>));
+const files = [
+  "README.md",
+  ...readdirSync(`${root}docs/guides`)
+    .filter((file) => file.endsWith(".md"))
+    .sort()
+    .map((file) => `docs/guides/${file}`),
+];
+const ours = new Set(
+  readdirSync(`${root}packages`).map(
+    (dir) => JSON.parse(readFileSync(`${root}packages/${dir}/package.json`, "utf8")).name as string,
+  ),
+);
+const pinned = new Set(
+  Object.keys(JSON.parse(readFileSync(`${root}package.json`, "utf8")).devDependencies as Record<string, string>),
+);
 
 const notRun = (command: string): string | undefined => {
   if (/^npm ci\b/.test(command)) return "npm ci";
@@ -34,9 +46,18 @@ const PATH = (process.env["PATH"] ?? "")
   .split(":")
   .filter((dir) => !dir.includes("node_modules/.bin") && !dir.includes("node_modules/@npmcli"))
   .join(":");
-const env = { ...process.env, PATH, NO_COLOR: "1", FORCE_COLOR: undefined, npm_config_yes: "false", npm_config_offline: "true" };
+const env = {
+  ...process.env,
+  PATH,
+  NO_COLOR: "1",
+  FORCE_COLOR: undefined,
+  npm_config_yes: "false",
+  npm_config_offline: "true",
+};
 
-const withBlocks = files.map((file) => [file, shellBlocks(`${root}${file}`, file)] as const).filter(([, blocks]) => blocks.length > 0);
+const withBlocks = files
+  .map((file) => [file, shellBlocks(`${root}${file}`, file)] as const)
+  .filter(([, blocks]) => blocks.length > 0);
 
 describe.each(withBlocks)("%s", (_file, blocks) => {
   it.each(blocks.map((block) => [block.where, block] as const))("%s runs as written", (_where, block) => {
@@ -48,7 +69,11 @@ describe.each(withBlocks)("%s", (_file, blocks) => {
         const command = line.replace(/^npm ci(?: --[\w-]+)* && /, "");
         const skipped = notRun(command);
         if (skipped === "npm install") {
-          for (const name of command.replace(/^npm install /, "").split(/\s+/)) expect(ours.has(name) || pinned.has(name), `${where}: ${name} is not a package of ours nor a pinned peer`).toBe(true);
+          for (const name of command.replace(/^npm install /, "").split(/\s+/))
+            expect(
+              ours.has(name) || pinned.has(name),
+              `${where}: ${name} is not a package of ours nor a pinned peer`,
+            ).toBe(true);
           continue;
         }
         if (skipped !== undefined) continue;
@@ -57,10 +82,14 @@ describe.each(withBlocks)("%s", (_file, blocks) => {
         last = result.stdout;
       }
       if (block.output !== undefined) {
-        expect(matchesShown(last, block.output), `${block.where}: the output shown differs from what it prints:\n${last}`).toBe(true);
+        expect(
+          matchesShown(last, block.output),
+          `${block.where}: the output shown differs from what it prints:\n${last}`,
+        ).toBe(true);
       }
     } finally {
-      for (const entry of readdirSync(root)) if (!before.has(entry)) rmSync(`${root}${entry}`, { recursive: true, force: true });
+      for (const entry of readdirSync(root))
+        if (!before.has(entry)) rmSync(`${root}${entry}`, { recursive: true, force: true });
     }
   });
 });

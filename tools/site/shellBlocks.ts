@@ -47,7 +47,8 @@ export const shellBlocks = (path: string, name: string): Array<ShellBlock> => {
     if (fence === null) continue;
     const start = index;
     const body: Array<string> = [];
-    for (index += 1; index < lines.length && !/^```\s*$/.test(lines[index] ?? ""); index += 1) body.push(lines[index] ?? "");
+    for (index += 1; index < lines.length && !/^```\s*$/.test(lines[index] ?? ""); index += 1)
+      body.push(lines[index] ?? "");
     if (fence[1] !== "sh") continue;
     const commands: Array<ShellCommand> = [];
     let pending = "";
@@ -70,7 +71,8 @@ export const shellBlocks = (path: string, name: string): Array<ShellBlock> => {
     let output: Array<string> | undefined;
     if (/^```(text)?\s*$/.test(lines[next] ?? "")) {
       output = [];
-      for (next += 1; next < lines.length && !/^```\s*$/.test(lines[next] ?? ""); next += 1) output.push(lines[next] ?? "");
+      for (next += 1; next < lines.length && !/^```\s*$/.test(lines[next] ?? ""); next += 1)
+        output.push(lines[next] ?? "");
     }
     blocks.push({ where: `${name}:${start + 1}`, commands, output });
   }
@@ -82,7 +84,10 @@ export const shellBlocks = (path: string, name: string): Array<ShellBlock> => {
  * spaces ignored), where a line `…` stands for any number of lines.
  */
 export const matchesShown = (printed: string, shown: ReadonlyArray<string>): boolean => {
-  const actual = printed.replace(/\n$/, "").split("\n").map((line) => line.trimEnd());
+  const actual = printed
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line) => line.trimEnd());
   const expected = shown.map((line) => line.trimEnd());
   // memoised match of expected[i..] against actual[j..]
   const memo = new Map<number, boolean>();

@@ -37,7 +37,10 @@ beforeAll(async () => {
     if (docs.status !== 0) throw new Error(`npm run docs failed:\n${docs.stdout}${docs.stderr}`);
   }
   server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://site").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://site").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     // the browser asks for it on its own; the site has none
     if (path === "/favicon.ico") {
       response.writeHead(204).end();
@@ -91,7 +94,10 @@ const exists = (href: string): boolean => {
 const brokenLinksAndImages = async (page: Page): Promise<Array<string>> => {
   const { links, images } = await page.evaluate(() => ({
     links: [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
-    images: [...document.images].map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })),
+    images: [...document.images].map((img) => ({
+      src: img.currentSrc || img.src,
+      ok: img.complete && img.naturalWidth > 0,
+    })),
   }));
   const broken: Array<string> = images.filter((image) => !image.ok).map((image) => `image: ${image.src}`);
   const local = [...new Set(links.filter((href) => href.startsWith(base)).map((href) => href.split("#")[0] ?? href))];
@@ -99,12 +105,16 @@ const brokenLinksAndImages = async (page: Page): Promise<Array<string>> => {
   return broken;
 };
 
-const guides = readdirSync(join(site, "documents")).filter((file) => file.endsWith(".html")).sort();
+const guides = readdirSync(join(site, "documents"))
+  .filter((file) => file.endsWith(".html"))
+  .sort();
 
 describe("the site in Chromium", () => {
   it("the home page says what unsms is, shows a picture, and has no error", async () => {
     const { page, problems } = await open("index.html");
-    expect(await page.locator(".tsd-panel.tsd-typography").first().innerText()).toContain("unsms turns the UN security management system");
+    expect(await page.locator(".tsd-panel.tsd-typography").first().innerText()).toContain(
+      "unsms turns the UN security management system",
+    );
     expect(await brokenLinksAndImages(page)).toEqual([]);
     await page.screenshot({ path: join(shots, "home.png"), fullPage: true });
     expect(problems).toEqual([]);
@@ -114,9 +124,22 @@ describe("the site in Chromium", () => {
   it("lists the guides in reading order", async () => {
     const { page } = await open("index.html");
     const titles = await page.locator(".tsd-navigation a, nav a").allInnerTexts();
-    const order = ["Getting started", "Accountability", "Staffing", "Cost-sharing", "Risk assessment and compliance", "Access passes", "From other languages", "Architecture", "Conventions"];
+    const order = [
+      "Getting started",
+      "Accountability",
+      "Staffing",
+      "Cost-sharing",
+      "Risk assessment and compliance",
+      "Access passes",
+      "From other languages",
+      "Architecture",
+      "Conventions",
+    ];
     const positions = order.map((title) => titles.findIndex((text) => text.trim() === title));
-    expect(positions.every((position) => position >= 0), `${titles.join(" | ")}`).toBe(true);
+    expect(
+      positions.every((position) => position >= 0),
+      `${titles.join(" | ")}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     await page.close();
   });
@@ -125,7 +148,13 @@ describe("the site in Chromium", () => {
     const { page, problems } = await open(`documents/${guide}`);
     expect(await brokenLinksAndImages(page)).toEqual([]);
     const sizes = await page.evaluate(() =>
-      [...document.images].filter((img) => img.src.endsWith(".svg")).map((img) => ({ src: img.src, width: img.getBoundingClientRect().width, height: img.getBoundingClientRect().height })),
+      [...document.images]
+        .filter((img) => img.src.endsWith(".svg"))
+        .map((img) => ({
+          src: img.src,
+          width: img.getBoundingClientRect().width,
+          height: img.getBoundingClientRect().height,
+        })),
     );
     for (const size of sizes) {
       expect(size.width, size.src).toBeGreaterThan(0);
@@ -141,8 +170,16 @@ describe("the site in Chromium", () => {
   });
 
   it("every picture is embedded somewhere and renders with a non-zero size on its own", async () => {
-    const pictures = readdirSync(join(site, "media")).filter((file) => file.endsWith(".svg")).sort();
-    expect(pictures).toEqual(["accountability.svg", "cost-sharing.svg", "duty-stations.svg", "org-chart.svg", "risk-matrix.svg"]);
+    const pictures = readdirSync(join(site, "media"))
+      .filter((file) => file.endsWith(".svg"))
+      .sort();
+    expect(pictures).toEqual([
+      "accountability.svg",
+      "cost-sharing.svg",
+      "duty-stations.svg",
+      "org-chart.svg",
+      "risk-matrix.svg",
+    ]);
     const { page, problems } = await open("index.html");
     for (const picture of pictures) {
       const box = await page.evaluate(async (src) => {
@@ -159,7 +196,16 @@ describe("the site in Chromium", () => {
   });
 
   it("a sample of API pages loads with no error and no broken link", async () => {
-    const sample = ["modules.html", ...["functions", "interfaces", "variables"].flatMap((kind) => readdirSync(join(site, kind)).sort().filter((_, index) => index % 40 === 0).slice(0, 3).map((file) => `${kind}/${file}`))];
+    const sample = [
+      "modules.html",
+      ...["functions", "interfaces", "variables"].flatMap((kind) =>
+        readdirSync(join(site, kind))
+          .sort()
+          .filter((_, index) => index % 40 === 0)
+          .slice(0, 3)
+          .map((file) => `${kind}/${file}`),
+      ),
+    ];
     expect(sample.length).toBeGreaterThan(4);
     for (const path of sample) {
       const { page, problems } = await open(path);

@@ -28,7 +28,12 @@ export const costSharingSvg = (): Result.Result<string, TaggedErrorLike> => {
   const width = left + barWidth + 230;
   const height = top + shares.success.shares.length * rowHeight + 50;
   const out: Array<string> = [
-    svgOpen("cost-sharing", width, height, "Who pays what: field security costs shared by headcount with the April 2005 floor, and the funding gap"),
+    svgOpen(
+      "cost-sharing",
+      width,
+      height,
+      "Who pays what: field security costs shared by headcount with the April 2005 floor, and the funding gap",
+    ),
     '<defs><pattern id="cost-sharing-gap" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#ffebe9"/><rect width="3" height="8" fill="#cf222e"/></pattern></defs>',
     `<text x="12" y="20" ${FONT} font-size="13" font-weight="bold">${esc(`US$ ${groupMoney(formatMoney(total.success))} shared (illustrative headcounts); funding gap US$ ${groupMoney(formatMoney(gap.success.gap))}`)}</text>`,
   ];

@@ -23,23 +23,36 @@ export const dutyStationsSvg = (): string => {
   const scale = barWidth / max;
   const width = left + barWidth + 150;
   const height = top + t1.rows.length * rowHeight + 30;
-  const out: Array<string> = [svgOpen("duty-stations", width, height, "Security officer posts per duty station (A/61/531, Table 1)")];
+  const out: Array<string> = [
+    svgOpen("duty-stations", width, height, "Security officer posts per duty station (A/61/531, Table 1)"),
+  ];
   parts3.forEach((part, index) => {
     const x = left + index * 170;
-    out.push(`<rect x="${n(x)}" y="10" width="14" height="14" fill="${part.colour}"/>`, `<text x="${n(x + 20)}" y="21" ${FONT} font-size="12">${esc(part.label)}</text>`);
+    out.push(
+      `<rect x="${n(x)}" y="10" width="14" height="14" fill="${part.colour}"/>`,
+      `<text x="${n(x + 20)}" y="21" ${FONT} font-size="12">${esc(part.label)}</text>`,
+    );
   });
   t1.rows.forEach((row, index) => {
     const y = top + index * rowHeight;
-    out.push(`<text x="${n(left - 8)}" y="${n(y + 15)}" ${FONT} font-size="12" text-anchor="end">${esc(String(row.dutyStation))}</text>`);
+    out.push(
+      `<text x="${n(left - 8)}" y="${n(y + 15)}" ${FONT} font-size="12" text-anchor="end">${esc(String(row.dutyStation))}</text>`,
+    );
     let x = left;
     for (const part of parts3) {
       const w = row[part.key] * scale;
-      out.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="20" fill="${part.colour}"><title>${esc(`${row[part.key]} ${part.label}`)}</title></rect>`);
+      out.push(
+        `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="20" fill="${part.colour}"><title>${esc(`${row[part.key]} ${part.label}`)}</title></rect>`,
+      );
       x += w;
     }
-    out.push(`<text x="${n(x + 6)}" y="${n(y + 15)}" ${FONT} font-size="12">${row.total} posts, ${row.vacant} vacant</text>`);
+    out.push(
+      `<text x="${n(x + 6)}" y="${n(y + 15)}" ${FONT} font-size="12">${row.total} posts, ${row.vacant} vacant</text>`,
+    );
   });
-  out.push(`<text x="${n(left)}" y="${n(height - 8)}" ${FONT} font-size="11" fill="#57606a">${esc(`${t1.citation.document}, ${t1.citation.location}`)}</text>`);
+  out.push(
+    `<text x="${n(left)}" y="${n(height - 8)}" ${FONT} font-size="11" fill="#57606a">${esc(`${t1.citation.document}, ${t1.citation.location}`)}</text>`,
+  );
   out.push("</svg>\n");
   return out.join("\n");
 };

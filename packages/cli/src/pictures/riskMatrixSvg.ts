@@ -19,10 +19,14 @@ export const riskMatrixSvg = (): string => {
   const width = left + columns * cell.width + 20;
   const height = top + rows * cell.height + 70 + 30;
   const parts: Array<string> = [svgOpen("risk-matrix", width, height, "The default risk matrix: likelihood by impact")];
-  parts.push(`<text x="${n(left + (columns * cell.width) / 2)}" y="18" ${FONT} font-size="13" font-weight="bold" text-anchor="middle">impact →</text>`);
+  parts.push(
+    `<text x="${n(left + (columns * cell.width) / 2)}" y="18" ${FONT} font-size="13" font-weight="bold" text-anchor="middle">impact →</text>`,
+  );
   for (const [l, likelihood] of matrix.likelihood.entries()) {
     const y = top + (rows - 1 - l) * cell.height;
-    parts.push(`<text x="${n(left - 8)}" y="${n(y + cell.height / 2 + 4)}" ${FONT} font-size="12" text-anchor="end">${esc(likelihood)}</text>`);
+    parts.push(
+      `<text x="${n(left - 8)}" y="${n(y + cell.height / 2 + 4)}" ${FONT} font-size="12" text-anchor="end">${esc(likelihood)}</text>`,
+    );
     for (const [i] of matrix.impact.entries()) {
       const level = matrix.cells[l]?.[i] ?? "";
       const rank = matrix.levels.indexOf(level);
@@ -35,13 +39,18 @@ export const riskMatrixSvg = (): string => {
   }
   const axis = top + rows * cell.height + 18;
   for (const [i, impact] of matrix.impact.entries()) {
-    parts.push(`<text x="${n(left + i * cell.width + cell.width / 2)}" y="${n(axis)}" ${FONT} font-size="12" text-anchor="middle">${esc(impact)}</text>`);
+    parts.push(
+      `<text x="${n(left + i * cell.width + cell.width / 2)}" y="${n(axis)}" ${FONT} font-size="12" text-anchor="middle">${esc(impact)}</text>`,
+    );
   }
   parts.push(`<text x="12" y="${n(top - 10)}" ${FONT} font-size="13" font-weight="bold">likelihood ↑</text>`);
   const legend = axis + 30;
   for (const [rank, level] of matrix.levels.entries()) {
     const x = 12 + rank * 118;
-    parts.push(`<rect x="${n(x)}" y="${n(legend)}" width="14" height="14" fill="${palette[rank] ?? "#ffffff"}"/>`, `<text x="${n(x + 20)}" y="${n(legend + 11)}" ${FONT} font-size="12">${esc(level)}</text>`);
+    parts.push(
+      `<rect x="${n(x)}" y="${n(legend)}" width="14" height="14" fill="${palette[rank] ?? "#ffffff"}"/>`,
+      `<text x="${n(x + 20)}" y="${n(legend + 11)}" ${FONT} font-size="12">${esc(level)}</text>`,
+    );
   }
   parts.push("</svg>\n");
   return parts.join("\n");

@@ -4,7 +4,8 @@
  *
  * @internal
  */
-export const esc = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const esc = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** @internal */
 export const n = (value: number): string => {
@@ -45,7 +46,12 @@ export const svgOpen = (name: string, width: number, height: number, title: stri
   `<title id="${name}-title">${esc(title)}</title>\n<rect width="100%" height="100%" fill="#ffffff"/>\n`;
 
 /** A multi-line text centred on (x, y). @internal */
-export const centredText = (lines: ReadonlyArray<{ text: string; weight?: "bold" }>, x: number, y: number, size = 12): string => {
+export const centredText = (
+  lines: ReadonlyArray<{ text: string; weight?: "bold" }>,
+  x: number,
+  y: number,
+  size = 12,
+): string => {
   const lineHeight = size + 3;
   const top = y - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
   return lines
@@ -63,3 +69,16 @@ export const polyline = (points: ReadonlyArray<{ x: number; y: number }>): strin
 /** The arrowhead marker definition, `url(#NAME-arrow)`. @internal */
 export const arrowDefs = (name: string): string =>
   `<defs><marker id="${name}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>\n`;
+
+/** A laid-out node's box (dagre leaves x and y optional in its types; after `layout` they are set). @internal */
+export const boxOf = (node: {
+  readonly x?: number | undefined;
+  readonly y?: number | undefined;
+  readonly width: number;
+  readonly height: number;
+}) => ({
+  x: node.x ?? 0,
+  y: node.y ?? 0,
+  width: node.width,
+  height: node.height,
+});

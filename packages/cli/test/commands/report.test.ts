@@ -24,7 +24,14 @@ describe("unsms report", () => {
 
   it("shows the ¶19/¶41 disagreement as such, and nothing else disagrees", async () => {
     const { out } = await report(["--format", "json"]);
-    const model = JSON.parse(out) as { sections: Array<{ blocks: Array<{ kind: string; checks?: Array<{ status: string; figure: string; computed: string; printed: string }> }> }> };
+    const model = JSON.parse(out) as {
+      sections: Array<{
+        blocks: Array<{
+          kind: string;
+          checks?: Array<{ status: string; figure: string; computed: string; printed: string }>;
+        }>;
+      }>;
+    };
     const checks = model.sections.flatMap((section) => section.blocks.flatMap((block) => block.checks ?? []));
     expect(checks.length).toBeGreaterThan(40);
     const disagreeing = checks.filter((check) => check.status === "disagrees");
@@ -41,7 +48,14 @@ describe("unsms report", () => {
   it("--format json carries the headline figures", async () => {
     const { code, out } = await report(["--format", "json"]);
     expect(code).toBe(0);
-    expect(JSON.parse(out).figures).toEqual({ posts: 1830, filled: 1536, vacant: 294, fillRate: "84", fundingGap: "11000000.00", currency: "USD" });
+    expect(JSON.parse(out).figures).toEqual({
+      posts: 1830,
+      filled: 1536,
+      vacant: 294,
+      fillRate: "84",
+      fundingGap: "11000000.00",
+      currency: "USD",
+    });
     const viaGlobal = await run(["--json", "report"], fakeIo().io);
     expect(viaGlobal).toBe(0);
   });
@@ -77,9 +91,16 @@ describe("unsms pictures", () => {
     expect(await run(["pictures", "--out", "pics/"], first.io)).toBe(0);
     const second = fakeIo();
     await run(["pictures", "--out", "pics"], second.io);
-    expect(Object.keys(first.written).sort()).toEqual(["pics/accountability.svg", "pics/cost-sharing.svg", "pics/duty-stations.svg", "pics/org-chart.svg", "pics/risk-matrix.svg"]);
+    expect(Object.keys(first.written).sort()).toEqual([
+      "pics/accountability.svg",
+      "pics/cost-sharing.svg",
+      "pics/duty-stations.svg",
+      "pics/org-chart.svg",
+      "pics/risk-matrix.svg",
+    ]);
     expect(second.written).toEqual(first.written);
-    for (const svg of Object.values(first.written)) expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+(\.\d)?" height="\d+(\.\d)?"/);
+    for (const svg of Object.values(first.written))
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+(\.\d)?" height="\d+(\.\d)?"/);
     expect(first.written["pics/org-chart.svg"]).toContain("1 830 posts");
     expect(first.written["pics/cost-sharing.svg"]).toContain("11 000 000.00");
   });

@@ -19,7 +19,11 @@ import type { FigureCheck, ReportModel, ReportSection } from "./ReportModel";
 import { groupDigits, groupMoney } from "./groupDigits";
 import { illustrativeCostSharing } from "./illustrativeCostSharing";
 
-const cite = (citation: { readonly document: string; readonly location: string; readonly year?: number | undefined }): string =>
+const cite = (citation: {
+  readonly document: string;
+  readonly location: string;
+  readonly year?: number | undefined;
+}): string =>
   `${citation.document}${citation.year === undefined || citation.document.includes(String(citation.year)) ? "" : ` (${citation.year})`}, ${citation.location}`;
 
 const check = (figure: string, computed: string | number, printed: string | number, source: string): FigureCheck => ({
@@ -30,12 +34,16 @@ const check = (figure: string, computed: string | number, printed: string | numb
   status: String(computed) === String(printed) ? "reconciled" : "disagrees",
 });
 
-const rate = (part: number, whole: number, decimals: number): string => Result.getOrElse(percentage(part, whole, decimals), () => "-");
+const rate = (part: number, whole: number, decimals: number): string =>
+  Result.getOrElse(percentage(part, whole, decimals), () => "-");
 
 const sum = (values: ReadonlyArray<number>): number => values.reduce((total, value) => total + value, 0);
 
 /** The DSS picture: posts by unit, grade and funding, fill rates, reconciled (Annex II, ¶6–41). */
-const staffingSections = (): Result.Result<{ sections: ReadonlyArray<ReportSection>; posts: number; filled: number; fillRate: string }, TaggedErrorLike> => {
+const staffingSections = (): Result.Result<
+  { sections: ReadonlyArray<ReportSection>; posts: number; filled: number; fillRate: string },
+  TaggedErrorLike
+> => {
   const table = ReferenceData.dssStaffingTable;
   const byUnit = Staffing.summarizeStaffing(table, { by: "unit" });
   const byGrade = Staffing.summarizeStaffing(table, { by: "grade" });
@@ -45,7 +53,8 @@ const staffingSections = (): Result.Result<{ sections: ReadonlyArray<ReportSecti
   if (Result.isFailure(byFunding)) return Result.fail(byFunding.failure);
   const units = byUnit.success;
   const total = units.rows.find((row) => row.key === "total");
-  if (total === undefined) return Result.fail({ _tag: "InternalError", message: "the staffing summary has no total row" });
+  if (total === undefined)
+    return Result.fail({ _tag: "InternalError", message: "the staffing summary has no total row" });
   const glance = ReferenceData.dssAtAGlance;
   const recruitment = ReferenceData.recruitmentTable;
   const unitRows = [...units.rows.filter((row) => row.key !== "total"), ...units.undetermined].sort(
@@ -57,15 +66,38 @@ const staffingSections = (): Result.Result<{ sections: ReadonlyArray<ReportSecti
     return [
       check(`${printed.unit} posts`, row?.authorized ?? "-", printed.authorized, where),
       check(`${printed.unit} filled`, row?.filled ?? "-", printed.incumbents, where),
-      check(`${printed.unit} fill rate %`, row === undefined ? "-" : rate(row.filled, row.authorized, recruitment.decimals), printed.percentage, where),
+      check(
+        `${printed.unit} fill rate %`,
+        row === undefined ? "-" : rate(row.filled, row.authorized, recruitment.decimals),
+        printed.percentage,
+        where,
+      ),
     ];
   });
   const unitFigureChecks = ReferenceData.unitFillFigures.flatMap((figure) => {
     const row = units.rows.find((candidate) => candidate.label === figure.unit);
     const where = `${figure.citation.document} ${figure.citation.location}`;
     return [
-      ...(row === undefined ? [] : [check(`${figure.unit}: posts, filled`, `${row.authorized}, ${row.filled}`, `${figure.posts}, ${figure.filled}`, where)]),
-      ...(figure.printed === null ? [] : [check(`${figure.unit}: ${figure.filled} of ${figure.posts} in %`, rate(figure.filled, figure.posts, figure.decimals), figure.printed, where)]),
+      ...(row === undefined
+        ? []
+        : [
+            check(
+              `${figure.unit}: posts, filled`,
+              `${row.authorized}, ${row.filled}`,
+              `${figure.posts}, ${figure.filled}`,
+              where,
+            ),
+          ]),
+      ...(figure.printed === null
+        ? []
+        : [
+            check(
+              `${figure.unit}: ${figure.filled} of ${figure.posts} in %`,
+              rate(figure.filled, figure.posts, figure.decimals),
+              figure.printed,
+              where,
+            ),
+          ]),
     ];
   });
   const fso = ReferenceData.unitFillFigures.filter((figure) => figure.unit.startsWith("Field Security Operations"));
@@ -77,9 +109,14 @@ const staffingSections = (): Result.Result<{ sections: ReadonlyArray<ReportSecti
     "A/61/531 ¶19 and ¶41",
   );
   const gradeRows = [...byGrade.success.rows.filter((row) => row.key !== "total"), ...byGrade.success.undetermined];
-  const fundingRows = [...byFunding.success.rows.filter((row) => row.key !== "total"), ...byFunding.success.undetermined];
-  const filledOf = (row: object): string => ("filled" in row && typeof row.filled === "number" ? String(row.filled) : "–");
-  const rateOf = (row: { readonly authorized: number }): string => ("filled" in row && typeof row.filled === "number" ? rate(row.filled, row.authorized, 0) : "–");
+  const fundingRows = [
+    ...byFunding.success.rows.filter((row) => row.key !== "total"),
+    ...byFunding.success.undetermined,
+  ];
+  const filledOf = (row: object): string =>
+    "filled" in row && typeof row.filled === "number" ? String(row.filled) : "–";
+  const rateOf = (row: { readonly authorized: number }): string =>
+    "filled" in row && typeof row.filled === "number" ? rate(row.filled, row.authorized, 0) : "–";
   const overview: ReportSection = {
     id: "dss",
     title: "The Department of Safety and Security in figures",
@@ -99,7 +136,11 @@ const staffingSections = (): Result.Result<{ sections: ReadonlyArray<ReportSecti
           check("filled posts", total.filled, recruitment.total.incumbents, cite(recruitment.citation)),
         ],
       },
-      { kind: "picture", picture: "org-chart", alt: "Organization chart of DSS (A/61/531, Annex II) with the posts of each unit" },
+      {
+        kind: "picture",
+        picture: "org-chart",
+        alt: "Organization chart of DSS (A/61/531, Annex II) with the posts of each unit",
+      },
       {
         kind: "table",
         table: {
@@ -107,7 +148,12 @@ const staffingSections = (): Result.Result<{ sections: ReadonlyArray<ReportSecti
           headers: ["unit", "posts", "filled", "fill %"],
           align: ["l", "r", "r", "r"],
           rows: [
-            ...unitRows.map((row) => [`${"  ".repeat(row.depth)}${row.label}`, String(row.authorized), filledOf(row), rateOf(row)]),
+            ...unitRows.map((row) => [
+              `${"  ".repeat(row.depth)}${row.label}`,
+              String(row.authorized),
+              filledOf(row),
+              rateOf(row),
+            ]),
             ["total", String(total.authorized), String(total.filled), total.fillRate],
           ],
           totalRows: 1,
@@ -131,7 +177,10 @@ const staffingSections = (): Result.Result<{ sections: ReadonlyArray<ReportSecti
           caption: "Posts by grade (Annex II; fill by grade is not given except where a unit is all one grade)",
           headers: ["grade", "posts", "filled"],
           align: ["l", "r", "r"],
-          rows: [...gradeRows.map((row) => [row.label, String(row.authorized), filledOf(row)]), ["total", String(sum(gradeRows.map((row) => row.authorized))), String(total.filled)]],
+          rows: [
+            ...gradeRows.map((row) => [row.label, String(row.authorized), filledOf(row)]),
+            ["total", String(sum(gradeRows.map((row) => row.authorized))), String(total.filled)],
+          ],
           totalRows: 1,
         },
       },
@@ -141,15 +190,28 @@ const staffingSections = (): Result.Result<{ sections: ReadonlyArray<ReportSecti
           caption: "Posts by funding (Annex II; Field Security Operations are cost-shared, ¶52)",
           headers: ["funding", "posts", "filled", "fill %"],
           align: ["l", "r", "r", "r"],
-          rows: [...fundingRows.map((row) => [row.label, String(row.authorized), filledOf(row), rateOf(row)]), ["total", String(sum(fundingRows.map((row) => row.authorized))), String(total.filled), total.fillRate]],
+          rows: [
+            ...fundingRows.map((row) => [row.label, String(row.authorized), filledOf(row), rateOf(row)]),
+            ["total", String(sum(fundingRows.map((row) => row.authorized))), String(total.filled), total.fillRate],
+          ],
           totalRows: 1,
         },
       },
       {
         kind: "checks",
         checks: [
-          check("posts by grade, added up", sum(gradeRows.map((row) => row.authorized)), recruitment.total.authorized, cite(recruitment.citation)),
-          check("posts by funding, added up", sum(fundingRows.map((row) => row.authorized)), recruitment.total.authorized, cite(recruitment.citation)),
+          check(
+            "posts by grade, added up",
+            sum(gradeRows.map((row) => row.authorized)),
+            recruitment.total.authorized,
+            cite(recruitment.citation),
+          ),
+          check(
+            "posts by funding, added up",
+            sum(fundingRows.map((row) => row.authorized)),
+            recruitment.total.authorized,
+            cite(recruitment.citation),
+          ),
         ],
       },
     ],
@@ -166,7 +228,12 @@ const staffingSections = (): Result.Result<{ sections: ReadonlyArray<ReportSecti
           align: ["l", "r", "r", "r"],
           rows: [...recruitment.rows, recruitment.total].map((printed) => {
             const row = units.rows.find((candidate) => candidate.key === printed.unit);
-            return [printed.location, String(row?.authorized ?? "-"), String(row?.filled ?? "-"), row === undefined ? "-" : rate(row.filled, row.authorized, recruitment.decimals)];
+            return [
+              printed.location,
+              String(row?.authorized ?? "-"),
+              String(row?.filled ?? "-"),
+              row === undefined ? "-" : rate(row.filled, row.authorized, recruitment.decimals),
+            ];
           }),
           totalRows: 1,
         },
@@ -174,7 +241,12 @@ const staffingSections = (): Result.Result<{ sections: ReadonlyArray<ReportSecti
       { kind: "checks", checks: recruitmentChecks },
     ],
   };
-  return Result.succeed({ sections: [overview, recruitmentSection], posts: total.authorized, filled: total.filled, fillRate: total.fillRate });
+  return Result.succeed({
+    sections: [overview, recruitmentSection],
+    posts: total.authorized,
+    filled: total.filled,
+    fillRate: total.fillRate,
+  });
 };
 
 /** Table 1 (¶36) and the 391 new posts (¶38). */
@@ -184,7 +256,8 @@ const securityOfficerSections = (): ReadonlyArray<ReportSection> => {
   const where = cite(t1.citation);
   const columns = ["original", "new", "temporary", "total", "vacant"] as const;
   const totals = columns.map((column) => sum(t1.rows.map((row) => row[column])));
-  const filled = (row: { readonly total: number; readonly vacant: number }): string => rate(row.total - row.vacant, row.total, 0);
+  const filled = (row: { readonly total: number; readonly vacant: number }): string =>
+    rate(row.total - row.vacant, row.total, 0);
   const byStation = new Map(t1.rows.map((row) => [String(row.dutyStation), row]));
   const newPosts = sum(t1.rows.map((row) => row.new + row.temporary));
   return [
@@ -192,7 +265,11 @@ const securityOfficerSections = (): ReadonlyArray<ReportSection> => {
       id: "table-1",
       title: "Security officer posts by duty station (Table 1, ¶36)",
       blocks: [
-        { kind: "picture", picture: "duty-stations", alt: "Security officer posts per duty station (A/61/531, Table 1)" },
+        {
+          kind: "picture",
+          picture: "duty-stations",
+          alt: "Security officer posts per duty station (A/61/531, Table 1)",
+        },
         {
           kind: "table",
           table: {
@@ -200,7 +277,11 @@ const securityOfficerSections = (): ReadonlyArray<ReportSection> => {
             headers: ["duty station", "orig.", "new", "temp.", "total", "vacant", "filled %"],
             align: ["l", "r", "r", "r", "r", "r", "r"],
             rows: [
-              ...t1.rows.map((row) => [String(row.dutyStation), ...columns.map((column) => String(row[column])), filled(row)]),
+              ...t1.rows.map((row) => [
+                String(row.dutyStation),
+                ...columns.map((column) => String(row[column])),
+                filled(row),
+              ]),
               ["total", ...totals.map(String), filled({ total: totals[3] ?? 0, vacant: totals[4] ?? 0 })],
             ],
             totalRows: 1,
@@ -209,8 +290,15 @@ const securityOfficerSections = (): ReadonlyArray<ReportSection> => {
         {
           kind: "checks",
           checks: [
-            ...columns.map((column, index) => check(`Table 1 column ${column}, added up`, totals[index] ?? 0, t1.total[column], where)),
-            check("rows where original + new + temporary = total", t1.rows.filter((row) => row.original + row.new + row.temporary === row.total).length, t1.rows.length, where),
+            ...columns.map((column, index) =>
+              check(`Table 1 column ${column}, added up`, totals[index] ?? 0, t1.total[column], where),
+            ),
+            check(
+              "rows where original + new + temporary = total",
+              t1.rows.filter((row) => row.original + row.new + row.temporary === row.total).length,
+              t1.rows.length,
+              where,
+            ),
           ],
         },
       ],
@@ -231,7 +319,10 @@ const securityOfficerSections = (): ReadonlyArray<ReportSection> => {
             caption: "New posts by function (row totals as printed, ¶38)",
             headers: ["function", "posts"],
             align: ["l", "r"],
-            rows: [...fn.rows.map((row) => [row.function, String(row.total)]), ["total", String(sum(fn.rows.map((row) => row.total)))]],
+            rows: [
+              ...fn.rows.map((row) => [row.function, String(row.total)]),
+              ["total", String(sum(fn.rows.map((row) => row.total)))],
+            ],
             totalRows: 1,
           },
         },
@@ -243,7 +334,12 @@ const securityOfficerSections = (): ReadonlyArray<ReportSection> => {
             check("Table 1 new + temporary, added up", newPosts, fn.total, `${where} and ¶38`),
             ...fn.columns.map((station, index) => {
               const row = byStation.get(station);
-              return check(`${station}: ¶38 column against Table 1 new + temporary`, fn.columnTotals[index] ?? 0, row === undefined ? "-" : row.new + row.temporary, `${where} and ¶38`);
+              return check(
+                `${station}: ¶38 column against Table 1 new + temporary`,
+                fn.columnTotals[index] ?? 0,
+                row === undefined ? "-" : row.new + row.temporary,
+                `${where} and ¶38`,
+              );
             }),
           ],
         },
@@ -296,7 +392,11 @@ const costSharingSection = (): Result.Result<{ section: ReportSection; gap: Mone
         kind: "note",
         text: `Illustrative: ${illustrativeCostSharing.label}`,
       },
-      { kind: "picture", picture: "cost-sharing", alt: "Who pays what under the April 2005 floor, and the US$ 11 million funding gap" },
+      {
+        kind: "picture",
+        picture: "cost-sharing",
+        alt: "Who pays what under the April 2005 floor, and the US$ 11 million funding gap",
+      },
       {
         kind: "table",
         table: {
@@ -326,7 +426,12 @@ const costSharingSection = (): Result.Result<{ section: ReportSection; gap: Mone
           headers: ["organization", "due", "paid", "arrears"],
           align: ["l", "r", "r", "r"],
           rows: [
-            ...arrears.map((row) => [row.id, groupMoney(formatMoney(row.due)), groupMoney(formatMoney(row.paid)), groupMoney(formatMoney(row.arrears))]),
+            ...arrears.map((row) => [
+              row.id,
+              groupMoney(formatMoney(row.due)),
+              groupMoney(formatMoney(row.paid)),
+              groupMoney(formatMoney(row.arrears)),
+            ]),
             ["funding gap", "", "", groupMoney(formatMoney(gap.success.gap))],
           ],
           totalRows: 1,
@@ -335,7 +440,18 @@ const costSharingSection = (): Result.Result<{ section: ReportSection; gap: Mone
       {
         kind: "checks",
         checks: [
-          check("shares with the floor, added up", Result.match(sumMoney(USD, floored.success.shares.map((share) => share.amount)), { onSuccess: formatMoney, onFailure: () => "-" }), formatMoney(total.success), "the illustrative total"),
+          check(
+            "shares with the floor, added up",
+            Result.match(
+              sumMoney(
+                USD,
+                floored.success.shares.map((share) => share.amount),
+              ),
+              { onSuccess: formatMoney, onFailure: () => "-" },
+            ),
+            formatMoney(total.success),
+            "the illustrative total",
+          ),
           check("funding gap", formatMoney(gap.success.gap), withheldBy.amount.value, cite(withheldBy.amount.citation)),
         ],
       },
@@ -366,7 +482,11 @@ const accountabilitySection = (): Result.Result<ReportSection, TaggedErrorLike> 
           "A security adviser in the field answers through the Designated Official:",
       },
       { kind: "chain", lines },
-      { kind: "picture", picture: "accountability", alt: "The framework of accountability of A/61/531, Annex I, as a graph" },
+      {
+        kind: "picture",
+        picture: "accountability",
+        alt: "The framework of accountability of A/61/531, Annex I, as a graph",
+      },
       { kind: "note", text: `Source: ${framework.edition}.` },
     ],
   });
@@ -412,7 +532,8 @@ const passSection = (): ReportSection => {
       {
         kind: "table",
         table: {
-          caption: "Special events, VIP visits, visitors and passes issued; total and ratios computed (the report prints no total row)",
+          caption:
+            "Special events, VIP visits, visitors and passes issued; total and ratios computed (the report prints no total row)",
           headers: ["duty station", "events", "VIP", "visitors", "passes", "per visitor", "per event"],
           align: ["l", "r", "r", "r", "r", "r", "r"],
           rows: [...rows, total].map((row, index) => [
@@ -448,7 +569,7 @@ export const buildReport = (): Result.Result<ReportModel, TaggedErrorLike> => {
   return Result.succeed({
     title: "unsms report: the UN security management system in figures",
     source:
-      "Report of the Secretary-General A/61/531 (2006), \"Strengthening and unifying the security management system of the United Nations\", as the typed, cited data of @unsms/reference-data, computed by @unsms/sdk.",
+      'Report of the Secretary-General A/61/531 (2006), "Strengthening and unifying the security management system of the United Nations", as the typed, cited data of @unsms/reference-data, computed by @unsms/sdk.',
     figures: {
       posts,
       filled,
@@ -457,6 +578,13 @@ export const buildReport = (): Result.Result<ReportModel, TaggedErrorLike> => {
       fundingGap: formatMoney(costSharing.success.gap),
       currency: costSharing.success.gap.currency.code,
     },
-    sections: [...staffing.success.sections, ...securityOfficerSections(), costSharing.success.section, accountability.success, riskSection(), passSection()],
+    sections: [
+      ...staffing.success.sections,
+      ...securityOfficerSections(),
+      costSharing.success.section,
+      accountability.success,
+      riskSection(),
+      passSection(),
+    ],
   });
 };

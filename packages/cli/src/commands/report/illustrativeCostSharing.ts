@@ -33,6 +33,9 @@ export const illustrativeCostSharing: {
   ],
   withheldBy: {
     id: "World Bank",
-    amount: { value: "11000000.00", citation: { document: "A/61/531", location: "¶53", note: "拒付该组织应缴纳的 1 100 万美元款项" } },
+    amount: {
+      value: "11000000.00",
+      citation: { document: "A/61/531", location: "¶53", note: "拒付该组织应缴纳的 1 100 万美元款项" },
+    },
   },
 };

@@ -1,12 +1,18 @@
 import type { FigureCheck, ReportModel, ReportTable } from "./ReportModel";
 
-const escape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const table = (value: ReportTable): string => {
   const totalFrom = value.rows.length - (value.totalRows ?? 0);
   const cellOf = (tag: "td" | "th", text: string, column: number): string => {
     const depth = column === 0 ? Math.floor((/^ */.exec(text)?.[0].length ?? 0) / 2) : 0;
-    const style = [value.align[column] === "r" ? "text-align:right" : "", depth > 0 ? `padding-left:${0.5 + depth * 1.2}em` : ""].filter((part) => part !== "").join(";");
+    const style = [
+      value.align[column] === "r" ? "text-align:right" : "",
+      depth > 0 ? `padding-left:${0.5 + depth * 1.2}em` : "",
+    ]
+      .filter((part) => part !== "")
+      .join(";");
     return `<${tag}${style === "" ? "" : ` style="${style}"`}>${escape(text.trim())}</${tag}>`;
   };
   return [
@@ -14,7 +20,10 @@ const table = (value: ReportTable): string => {
     `<caption>${escape(value.caption)}</caption>`,
     `<thead><tr>${value.headers.map((header, column) => cellOf("th", header, column)).join("")}</tr></thead>`,
     "<tbody>",
-    ...value.rows.map((row, index) => `<tr${index >= totalFrom ? ' class="total"' : ""}>${row.map((text, column) => cellOf("td", text, column)).join("")}</tr>`),
+    ...value.rows.map(
+      (row, index) =>
+        `<tr${index >= totalFrom ? ' class="total"' : ""}>${row.map((text, column) => cellOf("td", text, column)).join("")}</tr>`,
+    ),
     "</tbody>",
     "</table>",
   ].join("\n");
@@ -69,7 +78,10 @@ export const renderReportHtml = (report: ReportModel, pictures: ReadonlyMap<stri
       else if (block.kind === "chain") out.push(`<pre>${escape(block.lines.join("\n"))}</pre>`);
       else {
         const svg = pictures.get(block.picture);
-        if (svg !== undefined) out.push(`<figure role="img" aria-label="${escape(block.alt)}">${svg.replace(/^<\?xml[^>]*>\s*/, "")}</figure>`);
+        if (svg !== undefined)
+          out.push(
+            `<figure role="img" aria-label="${escape(block.alt)}">${svg.replace(/^<\?xml[^>]*>\s*/, "")}</figure>`,
+          );
       }
     }
     out.push("</section>");

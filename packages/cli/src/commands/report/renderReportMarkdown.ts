@@ -11,7 +11,9 @@ const table = (value: ReportTable): string => {
     `| ${value.align.map((align) => (align === "r" ? "---:" : "---")).join(" | ")} |`,
     ...value.rows.map((row, index) => {
       const depth = Math.floor((/^ */.exec(row[0] ?? "")?.[0].length ?? 0) / 2);
-      const cells = row.map((text, column) => (column === 0 && depth > 0 ? `${"&nbsp;&nbsp;".repeat(depth)}${cell(text)}` : cell(text)));
+      const cells = row.map((text, column) =>
+        column === 0 && depth > 0 ? `${"&nbsp;&nbsp;".repeat(depth)}${cell(text)}` : cell(text),
+      );
       return `| ${(index >= totalFrom ? cells.map((text) => (text === "" ? text : `**${text}**`)) : cells).join(" | ")} |`;
     }),
   ].join("\n");

@@ -34,7 +34,9 @@ const wrap = (text: string, width: number, indent = ""): Array<string> => {
 /** A table fitted to the width: the first column wraps (keeping its indent) when the table is too wide. */
 const renderTable = (table: ReportTable, paint: Paint): Array<string> => {
   const { headers, rows, align } = table;
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
   const others = widths.slice(1).reduce((total, width) => total + width + 2, 0);
   widths[0] = Math.max(12, Math.min(widths[0] ?? 0, WIDTH - others));
   const cellLines = (cell: string, column: number): Array<string> => {
@@ -69,7 +71,10 @@ const renderTable = (table: ReportTable, paint: Paint): Array<string> => {
 const renderChecks = (checks: ReadonlyArray<FigureCheck>, paint: Paint): Array<string> =>
   checks.flatMap((item) => {
     const mark = item.status === "reconciled" ? paint.ok("✓ reconciled") : paint.warn("≠ disagrees");
-    const text = item.status === "reconciled" ? `${item.figure}: ${item.computed} = ${item.source}` : `${item.figure}: ${item.computed}, but ${item.source} prints ${item.printed}`;
+    const text =
+      item.status === "reconciled"
+        ? `${item.figure}: ${item.computed} = ${item.source}`
+        : `${item.figure}: ${item.computed}, but ${item.source} prints ${item.printed}`;
     return wrap(text, WIDTH - 15).map((line, index) => (index === 0 ? `${mark}  ${line}` : `${" ".repeat(14)}${line}`));
   });
 
