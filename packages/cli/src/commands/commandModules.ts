@@ -9,6 +9,7 @@ import { presenceCommand } from "./presenceCommand";
 import { equipmentCommand } from "./equipmentCommand";
 import { surgeCommand } from "./surgeCommand";
 import { trainingCommand } from "./trainingCommand";
+import { reportCommand } from "./reportCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -17,6 +18,7 @@ import { trainingCommand } from "./trainingCommand";
  * @internal
  */
 export const commandModules: ReadonlyArray<CommandModule> = [
+  reportCommand,
   riskCommand,
   accountabilityCommand,
   staffingCommand,
