@@ -4,8 +4,9 @@ import * as z from "zod";
  * Schema of how a security service staffs a post held round the clock: the shift length
  * in hours (a divisor of 24: 8 or 12 in ¶38), the weekly hours of an officer's contract,
  * and the relief factor — the share of contract time an officer is away (leave, training,
- * sickness, mission assignments: ¶37's 88 officers a month on mission out of 1 015 posts is
- * `"88/1015"` of it) — as a fraction `"a/b"` or a decimal `"0.2"`, at least 0 and below 1.
+ * sickness, mission assignments; our reading, not the report's: ¶37's 88 officers a month on
+ * mission out of Table 1's 1 015 posts would be `"88/1015"` of it — the report computes no
+ * relief factor) — as a fraction `"a/b"` or a decimal `"0.2"`, at least 0 and below 1.
  *
  * @example
  * ```ts
