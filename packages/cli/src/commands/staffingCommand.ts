@@ -86,9 +86,7 @@ const summaryAction = (context: CommandContext) => async (options: { input?: str
       ...(report === undefined ? {} : { recruitmentTable: report.success.json }),
     },
     // Built only when printed: under --json a deep tree's report is never rendered.
-    get text() {
-      return summaryText(summary.success, title) + (report === undefined ? "" : report.success.text);
-    },
+    text: () => summaryText(summary.success, title) + (report === undefined ? "" : report.success.text),
   });
 };
 
