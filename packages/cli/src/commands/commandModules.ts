@@ -4,6 +4,11 @@ import { accountabilityCommand } from "./accountabilityCommand";
 import { staffingCommand } from "./staffingCommand";
 import { passCommand } from "./passCommand";
 import { costShareCommand } from "./costShareCommand";
+import { referenceCommand } from "./referenceCommand";
+import { presenceCommand } from "./presenceCommand";
+import { equipmentCommand } from "./equipmentCommand";
+import { surgeCommand } from "./surgeCommand";
+import { trainingCommand } from "./trainingCommand";
 import { reportCommand } from "./reportCommand";
 
 /**
@@ -19,4 +24,9 @@ export const commandModules: ReadonlyArray<CommandModule> = [
   staffingCommand,
   passCommand,
   costShareCommand,
+  referenceCommand,
+  presenceCommand,
+  equipmentCommand,
+  surgeCommand,
+  trainingCommand,
 ];

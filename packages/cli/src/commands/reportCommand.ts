@@ -72,7 +72,7 @@ export const reportCommand: CommandModule = {
         const written: Array<string> = [];
         for (const [name, svg] of pictures.success) {
           const path = `${options.out.replace(/\/+$/, "")}/${name}.svg`;
-          await context.io.writeFile(path, svg);
+          await context.io.writeFile(path, svg, { createFolders: true });
           written.push(path);
         }
         context.succeed({ exitCode: 0, json: { written }, text: `${written.join("\n")}\n` });
