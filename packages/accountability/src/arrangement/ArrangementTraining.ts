@@ -11,7 +11,7 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * import { ArrangementTrainingSchema } from "@unsms/accountability"
+ * import { ArrangementTrainingSchema } from "@unsms/accountability/schema"
  * import { decode } from "@unsms/core/schema"
  * import * as Result from "effect/Result"
  *

@@ -18,6 +18,8 @@ describe("decodeInput", () => {
       ["coverage", "staffing/coverage.json"],
       ["cost-share", "cost-sharing/request.json"],
       ["staffing-table", "staffing/posts.json"],
+      ["presence", "presence/presence.json"],
+      ["equipment", "equipment/register.json"],
       ["surge-plan", "surge/plan.json"],
       ["surge-crisis-centre", "surge/crisis-centre.json"],
       ["training-check", "training/records.json"],

@@ -1,4 +1,4 @@
-import { CoveragePolicySchema } from "@unsms/staffing";
+import { CoveragePolicySchema } from "@unsms/staffing/schema";
 import * as z from "zod";
 
 /**
