@@ -35,8 +35,20 @@ export interface CliIo {
   readonly stdinIsTTY: boolean;
   /** Reads a file as UTF-8. */
   readonly readFile: (path: string) => Promise<string>;
-  /** Writes a file (UTF-8). */
-  readonly writeFile: (path: string, content: string) => Promise<void>;
+  /**
+   * Writes a file (text as UTF-8, or bytes). `mode` sets its permissions (e.g. `0o600` for a
+   * private key); `overwrite: false` refuses to replace an existing file (an `EEXIST` error).
+   */
+  readonly writeFile: (path: string, content: string | Uint8Array, options?: { readonly mode?: number; readonly overwrite?: boolean; readonly createFolders?: boolean }) => Promise<void>;
+  /** Reads a file as bytes (images); without it, commands that need bytes refuse with exit 2. */
+  readonly readFileBytes?: (path: string) => Promise<Uint8Array>;
   /** The current time, for commands that default to "now". */
   readonly now: () => Date;
+  /**
+   * Whether standard output takes ANSI colour: a terminal, with `NO_COLOR` unset or empty
+   * (no-color.org). Absent means no colour.
+   *
+   * @since 0.2.0
+   */
+  readonly colour?: boolean;
 }

@@ -18,22 +18,52 @@ interface CostShareOptions {
   readonly explain?: boolean;
 }
 
-/** Options that only mean something with --csv, and the options --csv excludes. */
-const CSV_ONLY = [
-  ["total", "--total"],
+/** Options that only mean something with --total (a request built from participants alone). */
+const TOTAL_ONLY = [
   ["currency", "--currency"],
   ["minimum", "--minimum"],
 ] as const;
+
+/** What a full JSON request carries itself, so that --total must not also be given. */
+const REQUEST_KEYS = ["total", "currency", "formula"] as const;
 
 const conflict = (options: CostShareOptions): UsageError | undefined => {
   if (options.csv !== undefined && options.input !== undefined) {
     return new UsageError({ message: "--csv and --input are two sources of participants: give one of them" });
   }
-  if (options.csv === undefined) {
-    const stray = CSV_ONLY.find(([key]) => options[key] !== undefined);
-    if (stray !== undefined) return new UsageError({ message: `${stray[1]} goes with --csv (a JSON request carries its own ${stray[0]})` });
+  if (options.total === undefined) {
+    const stray = TOTAL_ONLY.find(([key]) => options[key] !== undefined);
+    if (stray !== undefined) return new UsageError({ message: `${stray[1]} goes with --total (a JSON request carries its own ${stray[0]})` });
   }
   return undefined;
+};
+
+/**
+ * `--total` with a JSON input: the input only brings the participants, e.g. the answer of
+ * `unsms presence headcounts --json` (`{"asOf", "rule", "participants": [{"id", "headcount"}]}`).
+ * A full request (with its own total, currency or formula) and --total together are refused.
+ */
+const participantsRequest = async (context: CommandContext, options: CostShareOptions): Promise<Result.Result<unknown, TaggedErrorLike>> => {
+  const input = await context.readJsonInput(options.input);
+  if (Result.isFailure(input)) return input;
+  const json = input.success;
+  const record = typeof json === "object" && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  const own = REQUEST_KEYS.find((key) => record !== undefined && Object.hasOwn(record, key));
+  if (own !== undefined) {
+    return Result.fail(new UsageError({ message: `the input is a whole request with its own ${own}: drop --total, or give an input that only brings participants` }));
+  }
+  const participants = record !== undefined && Object.hasOwn(record, "participants") ? record["participants"] : undefined;
+  if (participants === undefined) {
+    return Result.fail(
+      new InputError({ message: "with --total the input must hold participants, e.g. the output of `unsms presence headcounts --json`", path: "$.participants", expected: "an array of {id, headcount}", received: "nothing" }),
+    );
+  }
+  return Result.succeed({
+    currency: options.currency ?? "USD",
+    total: options.total,
+    participants,
+    ...(options.minimum === undefined ? {} : { formula: { kind: "floor", minimum: options.minimum } }),
+  });
 };
 
 const csvRequest = async (context: CommandContext, options: CostShareOptions): Promise<Result.Result<unknown, TaggedErrorLike>> => {
@@ -128,7 +158,9 @@ const toText = (response: CostSharing.CostShareResponse, answer: CostSharing.Cos
 /**
  * `unsms cost-share`: apportions a total among participants by headcount, exactly to the
  * cent (largest remainder), from a JSON request (`--input` or stdin) or a CSV of
- * headcounts (`--csv FILE --total AMOUNT [--currency USD] [--minimum AMOUNT]`). Prints the
+ * headcounts (`--csv FILE --total AMOUNT [--currency USD] [--minimum AMOUNT]`), or a JSON
+ * input that only brings the participants with `--total` (the pipeline `unsms presence
+ * headcounts --json | unsms cost-share --total AMOUNT`). Prints the
  * JSON contract with `--json` (written in chunks, no table rendered), a spreadsheet-friendly
  * CSV with `--csv-out`, a table otherwise; `--explain` adds why each share is what it is.
  * Exit 1 when payments leave a funding gap (an overpayment is a surplus: exit 0).
@@ -142,15 +174,20 @@ export const costShareCommand: CommandModule = {
       .description("share a total among participants by headcount, exact to the cent (A/61/531 ¶52–53)")
       .option("--input <file>", "the JSON request (see `unsms schema cost-share`); stdin when absent")
       .option("--csv <file>", "a CSV of headcounts with the columns id,headcount, instead of --input")
-      .option("--total <amount>", "with --csv: the total to share, e.g. 400000000.00")
-      .option("--currency <code>", "with --csv: the currency (default USD)")
-      .option("--minimum <amount>", "with --csv: use the floor formula with this minimum, e.g. 75000.00")
+      .option("--total <amount>", "with --csv, or with a JSON input that only brings participants (e.g. `unsms presence headcounts --json`): the total to share, e.g. 400000000.00")
+      .option("--currency <code>", "with --total: the currency (default USD)")
+      .option("--minimum <amount>", "with --total: use the floor formula with this minimum, e.g. 75000.00")
       .option("--csv-out", "print the shares as CSV (spreadsheet-friendly)")
       .option("--explain", "explain every share: exact quota, remainder, its rank, leftover unit")
       .action(async (options: CostShareOptions) => {
         const refused = conflict(options);
         if (refused !== undefined) return context.fail(refused);
-        const input = options.csv === undefined ? await context.readJsonInput(options.input) : await csvRequest(context, options);
+        const input =
+          options.csv !== undefined
+            ? await csvRequest(context, options)
+            : options.total !== undefined
+              ? await participantsRequest(context, options)
+              : await context.readJsonInput(options.input);
         if (Result.isFailure(input)) return context.respond(input);
         const explain = options.explain === true;
         const answer = Result.flatMap(readCostShareRequest(input.success), (request) => CostSharing.answerCostShare(request, { explain }));

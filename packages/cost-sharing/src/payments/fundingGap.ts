@@ -9,12 +9,12 @@ import type { Arrears, FundingGap, Payment } from "./Payment";
 /**
  * The funding gap once payments are known: each participant's share, what it paid (its
  * share when no payment names it; its share minus what it withheld), its arrears, and the
- * gap for the whole (A/61/531 ¶53: the World Bank withheld US$ 11 million and the other
- * organizations had no money to fill the gap). A payment above the share is an
- * overpayment: the row shows it as `overpaid`, and what the whole receives above the total
- * is a `surplus`, never a negative gap. Unknown or repeated ids, amounts in another
- * currency, a negative payment and a withholding below zero or above the share are an
- * {@link InvalidPayments} listing every problem; no row is ever negative.
+ * gap for the whole (A/61/531 ¶53: the World Bank withheld US$ 11 million, the other
+ * organizations said they had no extra money to fill a possible gap, and DSS may face one).
+ * A payment above the share is an overpayment: the row shows it as `overpaid`, and what the
+ * whole receives above the total is a `surplus`, never a negative gap. Unknown or repeated
+ * ids, amounts in another currency, a negative payment and a withholding below zero or above
+ * the share are an {@link InvalidPayments} listing every problem; no row is ever negative.
  *
  * @example
  * ```ts
