@@ -77,7 +77,7 @@ describe.each(withBlocks)("%s", (_file, blocks) => {
           continue;
         }
         if (skipped !== undefined) continue;
-        const result = spawnSync("bash", ["-c", command], { cwd: root, env, encoding: "utf8", timeout: 120_000 });
+        const result = spawnSync("bash", ["-c", command], { cwd: root, env, encoding: "utf8", timeout: 600_000 });
         expect(result.status, `${where}: ${command}\n${result.stderr}`).toBe(exitCode);
         last = result.stdout;
       }

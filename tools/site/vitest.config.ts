@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     root: new URL(".", import.meta.url).pathname,
     include: ["*.test.ts"],
-    testTimeout: 120_000,
+    testTimeout: 900_000,
     hookTimeout: 120_000,
     fileParallelism: false,
   },

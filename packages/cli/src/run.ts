@@ -27,7 +27,7 @@ import { nodeIo } from "./nodeIo";
  *   writeFile: async () => undefined,
  *   now: () => new Date(),
  * })
- * console.log(code, JSON.parse(printed.join("")).schemas.length) // 0 17
+ * console.log(code, JSON.parse(printed.join("")).schemas.includes("cost-share")) // 0 true
  * ```
  *
  * @category cli

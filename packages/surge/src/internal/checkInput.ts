@@ -26,8 +26,8 @@ const problem = (path: string, expected: string, received: unknown) =>
   Result.fail(new InvalidSurgeInput(makeIssue(path, expected, describe(received))));
 
 /** Most needs a request may list; most officers asked for by one need. */
-export const MAX_NEEDS = 100;
-export const MAX_COUNT = 10_000;
+const MAX_NEEDS = 100;
+const MAX_COUNT = 10_000;
 
 /**
  * The cheap structural checks that keep {@link planDeployment} total for a plain JS
