@@ -76,7 +76,7 @@ const csvRequest = async (context: CommandContext, options: CostShareOptions): P
   let rows: Array<Record<string, string>>;
   try {
     // a leading byte order mark is dropped, as in a JSON request
-    rows = parse(text.success, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Array<Record<string, string>>;
+    rows = parse<Record<string, string>>(text.success, { columns: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : "invalid CSV";
     return Result.fail(new InputError({ message: `${path} is not CSV: ${reason}`, path: "--csv", expected: "a CSV file with the columns id,headcount", received: JSON.stringify(path) }));

@@ -45,7 +45,9 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
     io,
     respond,
     succeed: (outcome) => respond(Result.succeed(outcome)),
-    fail: (error) => respond(Result.fail(error)),
+    fail: (error) => {
+      void respond(Result.fail(error)); // an error is never streamed
+    },
     readTextFile,
     readJsonInput: async (path) => {
       let text: string;

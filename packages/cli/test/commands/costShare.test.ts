@@ -107,7 +107,7 @@ describe("unsms cost-share", () => {
     expect(lines.map((line) => line.split(",")[2])).toEqual(["-1.00", "-1.00", "-1.00", "-1.00", "-1.00"]);
   });
 
-  it("conflicting options are refused: --csv with --input, --total/--currency/--minimum without --csv (issue 16)", async () => {
+  it("conflicting options are refused: --csv with --input, --total with a whole request, --currency/--minimum without --total (issue 16)", async () => {
     for (const args of [
       ["--csv", "h.csv", "--input", "r.json", "--total", "1.00"],
       ["--input", "r.json", "--total", "1.00"],

@@ -95,14 +95,19 @@ export const compileParticipantsCheck = <S extends z.ZodType>(schema: S): ((valu
   return (values) => {
     try {
       if (!Array.isArray(values)) return undefined;
+      // with nothing enumerable on Object.prototype, every key for-in gives a plain object is its own
+      for (const _ in {}) return undefined;
       const n = values.length;
       const out = new Array<z.output<S>>(n);
       for (let i = 0; i < n; i++) {
         const value: unknown = values[i];
         if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
         let count = 0;
-        for (const _ in value) count++;
-        if (count !== 2 || !Object.hasOwn(value, "id") || !Object.hasOwn(value, "headcount")) return undefined;
+        for (const key in value) {
+          if (key !== "id" && key !== "headcount") return undefined;
+          count++;
+        }
+        if (count !== 2) return undefined;
         const { id, headcount } = value as { id?: unknown; headcount?: unknown };
         if (!checkHeadcount(headcount)) return undefined;
         const decodedId = checkId(id);
