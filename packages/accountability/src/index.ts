@@ -31,6 +31,8 @@ export type {
   StationRole,
 } from "./arrangement/Arrangement";
 export { violationCodes, type ViolationCode } from "./arrangement/ViolationCode";
+export type { ArrangementTraining } from "./arrangement/ArrangementTraining";
+export { certificationRule } from "./arrangement/certificationRule";
 export type { Violation } from "./arrangement/Violation";
 export type { ArrangementRule } from "./arrangement/ArrangementRule";
 export { arrangementRules } from "./arrangement/arrangementRules";

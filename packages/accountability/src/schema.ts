@@ -15,3 +15,4 @@ export { RoleSchema } from "./framework/RoleSchema";
 export { FrameworkSchema } from "./framework/FrameworkSchema";
 export { parseFramework } from "./framework/parseFramework";
 export { ArrangementSchema, StationRoleSchema } from "./arrangement/ArrangementSchema";
+export { ArrangementTrainingSchema } from "./arrangement/ArrangementTraining";

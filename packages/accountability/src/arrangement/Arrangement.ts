@@ -1,4 +1,5 @@
 import type { OrganizationKind } from "../framework/OrganizationKind";
+import type { ArrangementTraining } from "./ArrangementTraining";
 
 /**
  * A role a person can be appointed to at a duty station (Annex I, E and H–M; `acting-chief-security-adviser` is an agency security officer confirmed as acting CSA, ¶15).
@@ -161,4 +162,6 @@ export interface Arrangement {
   readonly securityManagementTeam: { readonly chair: string | null; readonly members: ReadonlyArray<string> };
   /** The appointments. */
   readonly appointments: ReadonlyArray<StationAppointment>;
+  /** The people's training records and the instant to judge them at; without them certification (¶22) is not judged. */
+  readonly training?: ArrangementTraining | undefined;
 }

@@ -1,6 +1,7 @@
 import { OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
 import { OrganizationKindSchema } from "../framework/OrganizationKindSchema";
 import * as z from "zod";
+import { ArrangementTrainingSchema } from "./ArrangementTraining";
 
 /**
  * The roles a person can be appointed to at a duty station, by their framework ids
@@ -120,5 +121,6 @@ export const ArrangementSchema = z
     organizations: z.array(OrganizationPresentSchema),
     securityManagementTeam: z.strictObject({ chair: PersonIdSchema.nullable(), members: z.array(PersonIdSchema) }),
     appointments: z.array(AppointmentSchema),
+    training: ArrangementTrainingSchema.optional(),
   })
   .superRefine(checkReferences);

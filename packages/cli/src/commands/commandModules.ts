@@ -5,6 +5,11 @@ import { staffingCommand } from "./staffingCommand";
 import { passCommand } from "./passCommand";
 import { costShareCommand } from "./costShareCommand";
 import { referenceCommand } from "./referenceCommand";
+import { presenceCommand } from "./presenceCommand";
+import { equipmentCommand } from "./equipmentCommand";
+import { surgeCommand } from "./surgeCommand";
+import { trainingCommand } from "./trainingCommand";
+import { reportCommand } from "./reportCommand";
 
 /**
  * The domain commands of `unsms`, in the order `--help` lists them. Each package's
@@ -13,10 +18,15 @@ import { referenceCommand } from "./referenceCommand";
  * @internal
  */
 export const commandModules: ReadonlyArray<CommandModule> = [
+  reportCommand,
   riskCommand,
   accountabilityCommand,
   staffingCommand,
   passCommand,
   costShareCommand,
   referenceCommand,
+  presenceCommand,
+  equipmentCommand,
+  surgeCommand,
+  trainingCommand,
 ];
