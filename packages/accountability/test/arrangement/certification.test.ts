@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
-import { ArrangementSchema, arrangementRules, checkArrangement, type Arrangement } from "@unsms/accountability";
+import { arrangementRules, checkArrangement, type Arrangement } from "@unsms/accountability";
+import { ArrangementSchema } from "@unsms/accountability/schema";
 import { validArrangement } from "../support/arrangements";
 
 const read = (name: string): Arrangement =>
