@@ -1,7 +1,8 @@
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
-import { passWorkloadRatios, PassWorkloadSchema, totalPassWorkload } from "@unsms/access-pass";
+import { passWorkloadRatios, totalPassWorkload } from "@unsms/access-pass";
+import { PassWorkloadSchema } from "@unsms/access-pass/schema";
 import { passWorkload2006 } from "@unsms/reference-data";
 
 describe("passWorkload2006 (A/61/531 Table 2)", () => {
