@@ -10,7 +10,9 @@ export const fakeIo = (files: Readonly<Record<string, string | Uint8Array>> = {}
   const writtenBytes: Record<string, Uint8Array> = {};
   const modes: Record<string, number> = {};
   const io: CliIo = {
-    stdout: (text) => out.push(text),
+    stdout: (text) => {
+      out.push(text);
+    },
     stderr: (text) => err.push(text),
     readStdin: () => Promise.resolve(stdin ?? ""),
     stdinIsTTY: stdin === undefined,

@@ -1,0 +1,231 @@
+import * as Result from "effect/Result";
+import { parseInstant, Presence, type DutyStationId, type TaggedErrorLike } from "@unsms/sdk";
+import { decodeInput } from "@unsms/sdk/schema";
+import type { CommandContext } from "../CommandContext";
+import type { CommandModule } from "../CommandModule";
+import { UsageError } from "../internal/CliError";
+import { renderTable } from "../internal/renderTable";
+
+interface PresenceOptions {
+  readonly input?: string;
+  readonly at?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly station?: string;
+}
+
+/** The instant of a flag through core's `parseInstant`; the clock's now when the flag is absent and `now` is allowed. */
+const instant = (
+  context: CommandContext,
+  text: string | undefined,
+  flag: string,
+  now: boolean,
+): Result.Result<Date, TaggedErrorLike> => {
+  if (text === undefined) {
+    return now
+      ? Result.succeed(context.io.now())
+      : Result.fail(
+          new UsageError({
+            message: `${flag} is required: an RFC 3339 instant with an offset, e.g. 2006-06-30T12:00:00Z`,
+          }),
+        );
+  }
+  return parseInstant(text, flag);
+};
+
+const readInput = async (context: CommandContext, options: PresenceOptions) =>
+  Result.flatMap(await context.readJsonInput(options.input === "-" ? undefined : options.input), (json) =>
+    decodeInput("presence", json),
+  );
+
+const person = (p: Presence.PresentPerson) => ({
+  person: p.person,
+  organization: p.organization,
+  category: p.category,
+  dutyStation: p.dutyStation,
+  source: p.source,
+});
+
+const censusAction = (context: CommandContext) => async (options: PresenceOptions) => {
+  const at = instant(context, options.at, "--at", true);
+  if (Result.isFailure(at)) return context.respond(at);
+  const input = await readInput(context, options);
+  if (Result.isFailure(input)) return context.respond(input);
+  const census = Presence.takeCensus(
+    input.success.records,
+    at.success,
+    options.station === undefined ? {} : { dutyStation: options.station as DutyStationId },
+  );
+  if (Result.isFailure(census)) return context.respond(census);
+  const { asOf, total, stations } = census.success;
+  const json = {
+    asOf: asOf.toISOString(),
+    total,
+    stations: stations.map((s) => ({
+      dutyStation: s.dutyStation,
+      total: s.total,
+      byCategory: s.byCategory,
+      byOrganization: s.byOrganization,
+      people: s.people.map(person),
+    })),
+  };
+  const text =
+    `Census at ${json.asOf}: ${total} present, each person once (A/61/531 ¶25)\n\n` +
+    renderTable(
+      ["duty station", "present", ...Presence.presenceCategories],
+      stations.map((s) => [
+        s.dutyStation,
+        String(s.total),
+        ...Presence.presenceCategories.map((c) => String(s.byCategory.find((row) => row.category === c)?.count ?? 0)),
+      ]),
+    );
+  context.succeed({ exitCode: 0, json, text });
+};
+
+const headcountsAction = (context: CommandContext) => async (options: PresenceOptions) => {
+  const at = instant(context, options.at, "--at", false);
+  if (Result.isFailure(at)) return context.respond(at);
+  const input = await readInput(context, options);
+  if (Result.isFailure(input)) return context.respond(input);
+  const headcounts = Presence.countHeadcounts(
+    input.success.records,
+    at.success,
+    input.success.rule ?? Presence.defaultCountingRule,
+  );
+  if (Result.isFailure(headcounts)) return context.respond(headcounts);
+  const { asOf, rule, explanation, participants, counted } = headcounts.success;
+  const json = {
+    asOf: asOf.toISOString(),
+    rule: {
+      name: rule.name,
+      basis: rule.basis,
+      categories: rule.categories,
+      dutyStations: rule.dutyStations,
+      text: explanation,
+    },
+    participants: participants.map((p) => ({ id: p.id, headcount: p.headcount })),
+  };
+  const text = `${explanation}\n${counted} counted. For cost shares: --json | unsms cost-share --total AMOUNT\n\n${renderTable(
+    ["organization", "headcount"],
+    participants.map((p) => [p.id, String(p.headcount)]),
+  )}`;
+  context.succeed({ exitCode: 0, json, text });
+};
+
+const changesAction = (context: CommandContext) => async (options: PresenceOptions) => {
+  const from = instant(context, options.from, "--from", false);
+  if (Result.isFailure(from)) return context.respond(from);
+  const to = instant(context, options.to, "--to", true);
+  if (Result.isFailure(to)) return context.respond(to);
+  const input = await readInput(context, options);
+  if (Result.isFailure(input)) return context.respond(input);
+  const changes = Presence.changesBetween(
+    input.success.records,
+    from.success,
+    to.success,
+    options.station === undefined ? {} : { dutyStation: options.station as DutyStationId },
+  );
+  if (Result.isFailure(changes)) return context.respond(changes);
+  const c = changes.success;
+  const json = {
+    from: c.from.toISOString(),
+    to: c.to.toISOString(),
+    arrived: c.arrived.map(person),
+    departed: c.departed.map(person),
+    changed: c.changed.map((x) => ({ person: x.person, before: person(x.before), after: person(x.after) })),
+    unchanged: c.unchanged,
+  };
+  const rows = [
+    ...c.arrived.map((p) => ["arrived", p.person, p.organization, p.category, "", p.dutyStation]),
+    ...c.departed.map((p) => ["departed", p.person, p.organization, p.category, p.dutyStation, ""]),
+    ...c.changed.map((x) => [
+      "changed",
+      x.person,
+      x.after.organization,
+      x.after.category,
+      x.before.dutyStation,
+      x.after.dutyStation,
+    ]),
+  ];
+  const text = `Changes from ${json.from} to ${json.to}: ${c.arrived.length} arrived, ${c.departed.length} departed, ${c.changed.length} changed, ${c.unchanged} unchanged\n\n${renderTable(["change", "person", "organization", "category", "from", "to"], rows)}`;
+  context.succeed({ exitCode: 0, json, text });
+};
+
+const evacuationAction = (context: CommandContext) => async (options: PresenceOptions) => {
+  if (options.station === undefined)
+    return context.fail(new UsageError({ message: "--station is required: the duty station whose list to draw" }));
+  const at = instant(context, options.at, "--at", true);
+  if (Result.isFailure(at)) return context.respond(at);
+  const input = await readInput(context, options);
+  if (Result.isFailure(input)) return context.respond(input);
+  const list = Presence.drawEvacuationList(
+    input.success.records,
+    at.success,
+    options.station as DutyStationId,
+    input.success.evacuation ?? Presence.defaultEvacuationPolicy,
+  );
+  if (Result.isFailure(list)) return context.respond(list);
+  const l = list.success;
+  const json = {
+    dutyStation: l.dutyStation,
+    asOf: l.asOf.toISOString(),
+    policy: l.policy,
+    basis: l.basis,
+    total: l.total,
+    groups: l.groups.map((g) => ({ priority: g.priority, name: g.name, people: g.people.map(person) })),
+  };
+  const text = `Evacuation list of ${l.dutyStation} at ${json.asOf}: ${l.total} people (${l.policy}; ${l.basis})\n\n${renderTable(
+    ["priority", "group", "person", "organization", "category"],
+    l.groups.flatMap((g) => g.people.map((p) => [String(g.priority), g.name, p.person, p.organization, p.category])),
+  )}`;
+  context.succeed({ exitCode: 0, json, text });
+};
+
+/**
+ * `unsms presence census | headcounts | changes | evacuation`: who is where (A/61/531 ¶25),
+ * from `{"records": […]}` (`unsms schema presence`).
+ *
+ * @internal
+ */
+export const presenceCommand: CommandModule = {
+  register: (program, context) => {
+    const presence = program
+      .command("presence")
+      .description("who is where: census, changes, evacuation lists and cost-sharing headcounts (A/61/531 ¶25)");
+    presence
+      .command("census")
+      .description("who is at each duty station at an instant, each person once")
+      .option("--input <file>", "presence records (unsms schema presence); - or absent for standard input")
+      .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
+      .option("--station <id>", "only this duty station")
+      .action(censusAction(context));
+    presence
+      .command("headcounts")
+      .description(
+        "cost-sharing headcounts by organization under the counting rule (default: staff, ¶52); pipe --json into `unsms cost-share --total`",
+      )
+      .option("--input <file>", "presence records, optionally with a counting rule; - or absent for standard input")
+      .option("--at <instant>", "the census instant (required), RFC 3339 with an offset")
+      .action(headcountsAction(context));
+    presence
+      .command("changes")
+      .description("arrivals, departures and moves between two instants")
+      .option("--input <file>", "presence records; - or absent for standard input")
+      .option("--from <instant>", "the earlier instant (required)")
+      .option("--to <instant>", "the later instant; default: now")
+      .option("--station <id>", "only this duty station")
+      .action(changesAction(context));
+    presence
+      .command("evacuation")
+      .description(
+        "the evacuation or relocation list of a duty station by priority group (default order: our assumption)",
+      )
+      .option(
+        "--input <file>",
+        "presence records, optionally with an evacuation policy; - or absent for standard input",
+      )
+      .option("--station <id>", "the duty station (required)")
+      .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
+      .action(evacuationAction(context));
+  },
+};

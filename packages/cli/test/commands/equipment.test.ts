@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { run } from "@unsms/cli";
+import { describe, expect, it } from "vitest";
+import { fakeIo } from "../support/fakeIo";
+
+const example = (name: string): string =>
+  readFileSync(new URL(`../../../../docs/examples/equipment/${name}`, import.meta.url), "utf8");
+
+describe("unsms equipment", () => {
+  it("readiness prints {stations: [{dutyStation, gaps}]} over the sample register, exit 1 as stations are short", async () => {
+    const { io, stdout } = fakeIo({ "register.json": example("register.json") });
+    expect(await run(["equipment", "readiness", "--input", "register.json", "--json"], io)).toBe(1);
+    const answer = JSON.parse(stdout()) as {
+      stations: Array<{ dutyStation: string; gaps: Array<{ item: string; short: number }> }>;
+    };
+    expect(Object.keys(answer)).toEqual(["stations"]);
+    expect(answer.stations.map((s) => Object.keys(s))).toEqual(
+      Array.from({ length: 4 }, () => ["dutyStation", "gaps"]),
+    );
+    expect(answer.stations.map((s) => [s.dutyStation, s.gaps.map((g) => `${g.item} ${g.short}`)])).toEqual([
+      ["Bogota", []],
+      ["Cairo", ["HF-BASE 1", "BODY-ARMOUR 5"]],
+      ["Manila", ["SAT-PHONE 2", "BALLISTIC-HELMET 6"]],
+      [
+        "Nairobi",
+        ["VHF-HANDHELD 20", "HF-BASE 1", "SAT-PHONE 4", "BODY-ARMOUR 15", "BALLISTIC-HELMET 15", "TRAUMA-KIT 2"],
+      ],
+    ]);
+  });
+
+  it("a ready register is exit 0; a kit naming an item twice is exit 2", async () => {
+    const input = JSON.parse(example("register.json")) as {
+      register: Array<{ dutyStation: string }>;
+      kit: { items: Array<{ item: string; quantity: number }> };
+    };
+    const ready = { register: input.register.filter((line) => line.dutyStation === "Bogota"), kit: input.kit };
+    const ok = fakeIo({}, JSON.stringify(ready));
+    expect(await run(["equipment", "readiness", "--json"], ok.io)).toBe(0);
+    const twice = { ...ready, kit: { ...input.kit, items: [...input.kit.items, { item: "HF-BASE", quantity: 1 }] } };
+    const bad = fakeIo({}, JSON.stringify(twice));
+    expect(await run(["equipment", "readiness", "--json"], bad.io)).toBe(2);
+    expect(JSON.parse(bad.stderr())).toMatchObject({
+      error: { code: "InvalidEquipmentInput", issues: [{ path: "kit.items[6].item" }] },
+    });
+  });
+
+  it("summary: the register by category and the ¶47 note on the standard list", async () => {
+    const { io, stdout } = fakeIo({ "register.json": example("register.json") });
+    expect(await run(["equipment", "summary", "--input", "register.json"], io)).toBe(0);
+    expect(stdout()).toContain("173 items at 3 duty stations");
+    expect(stdout()).toContain("about 44 items");
+  });
+});

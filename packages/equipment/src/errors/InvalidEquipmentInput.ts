@@ -1,0 +1,26 @@
+import * as Data from "effect/Data";
+
+/**
+ * An argument of an equipment function is not what its type says: a register line without
+ * a whole, non-negative quantity, an unknown category or state, a kit that names an item
+ * twice. Values decoded by `@unsms/equipment/schema` get it only for what the schema cannot
+ * see (an item twice in a kit); plain JavaScript callers may get it for anything.
+ *
+ * @example
+ * ```ts
+ * import { readinessGaps } from "@unsms/equipment"
+ * import * as Result from "effect/Result"
+ *
+ * const result = readinessGaps([], { name: "kit", basis: "", items: [{ item: "RADIO", quantity: 1 }, { item: "RADIO", quantity: 2 }] })
+ * if (Result.isFailure(result)) console.log(result.failure.path) // "kit.items[1].item"
+ * ```
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class InvalidEquipmentInput extends Data.TaggedError("InvalidEquipmentInput")<{
+  readonly message: string;
+  readonly path: string;
+  readonly expected: string;
+  readonly received: string;
+}> {}

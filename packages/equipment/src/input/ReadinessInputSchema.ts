@@ -1,0 +1,47 @@
+import * as z from "zod";
+import { DutyStationIdSchema } from "@unsms/core/schema";
+import { EquipmentItemSchema } from "../item/EquipmentItemSchema";
+import { RequiredKitSchema } from "../readiness/RequiredKitSchema";
+import { StandardListSchema } from "../standard/StandardListSchema";
+
+/**
+ * Schema of the input of `unsms equipment …` (`unsms schema equipment` prints it): the
+ * `register` (at most 1 000 000 lines), the required `kit`, optionally more `dutyStations` to
+ * assess (a station with nothing registered is short of everything) and the agency's
+ * `standardList`.
+ *
+ * @example
+ * ```ts
+ * import { ReadinessInputSchema } from "@unsms/equipment/schema"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
+ *
+ * const input = { register: [], kit: { name: "field office", basis: "our assumption", items: [{ item: "SAT-PHONE", quantity: 2 }] } }
+ * console.log(Result.isSuccess(decode(ReadinessInputSchema, input))) // true
+ * ```
+ *
+ * @category schemas
+ * @since 0.2.0
+ */
+export const ReadinessInputSchema = z.strictObject({
+  register: z.array(EquipmentItemSchema).max(1_000_000),
+  kit: RequiredKitSchema,
+  dutyStations: z.array(DutyStationIdSchema).max(100_000).optional(),
+  standardList: StandardListSchema.optional(),
+});
+
+/**
+ * The input of `unsms equipment …`, decoded ({@link ReadinessInputSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ReadinessInput } from "@unsms/equipment/schema"
+ *
+ * const input: ReadinessInput = { register: [], kit: { name: "none", basis: "", items: [] } }
+ * console.log(input.kit.items.length) // 0
+ * ```
+ *
+ * @category schemas
+ * @since 0.2.0
+ */
+export type ReadinessInput = z.output<typeof ReadinessInputSchema>;

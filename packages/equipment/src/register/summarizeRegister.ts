@@ -1,0 +1,59 @@
+import * as Result from "effect/Result";
+import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
+import { checkRegister } from "../internal/checkRegister";
+import { equipmentCategories, type EquipmentCategory } from "../item/equipmentCategories";
+import type { EquipmentItem } from "../item/EquipmentItem";
+import type { RegisterSummary } from "./RegisterSummary";
+
+/**
+ * Sums the central register of specialized equipment (A/61/531 ¶35: communications
+ * equipment, weapons, protective clothing, registered so that they can be used to the full
+ * and deployed fast): quantities per category, serviceable and standard. Order-independent.
+ *
+ * @example
+ * ```ts
+ * import { summarizeRegister, type EquipmentItem } from "@unsms/equipment"
+ * import * as Result from "effect/Result"
+ *
+ * const register = [
+ *   { item: "SAT-PHONE", category: "communications", standard: true, dutyStation: "Cairo", quantity: 2, state: "serviceable" },
+ *   { item: "BODY-ARMOUR", category: "protective", standard: true, dutyStation: "Manila", quantity: 10, state: "in-repair" },
+ * ] as ReadonlyArray<EquipmentItem>
+ * const summary = Result.getOrThrow(summarizeRegister(register))
+ * console.log(summary.stations, summary.total) // 2 { quantity: 12, serviceable: 2, standard: 12 }
+ * ```
+ *
+ * @category register
+ * @since 0.2.0
+ */
+export const summarizeRegister = (
+  register: ReadonlyArray<EquipmentItem>,
+): Result.Result<RegisterSummary, InvalidEquipmentInput> =>
+  Result.map(checkRegister(register), (lines): RegisterSummary => {
+    const totals = new Map<EquipmentCategory, { quantity: number; serviceable: number; standard: number }>();
+    const stations = new Set<string>();
+    for (const line of lines) {
+      stations.add(line.dutyStation);
+      let total = totals.get(line.category);
+      if (total === undefined) {
+        total = { quantity: 0, serviceable: 0, standard: 0 };
+        totals.set(line.category, total);
+      }
+      total.quantity += line.quantity;
+      if (line.state === "serviceable") total.serviceable += line.quantity;
+      if (line.standard) total.standard += line.quantity;
+    }
+    const byCategory = equipmentCategories.flatMap((category) => {
+      const total = totals.get(category);
+      return total === undefined ? [] : [{ category, ...total }];
+    });
+    const total = byCategory.reduce(
+      (sum, row) => ({
+        quantity: sum.quantity + row.quantity,
+        serviceable: sum.serviceable + row.serviceable,
+        standard: sum.standard + row.standard,
+      }),
+      { quantity: 0, serviceable: 0, standard: 0 },
+    );
+    return { stations: stations.size, total, byCategory };
+  });

@@ -1,0 +1,72 @@
+import * as Result from "effect/Result";
+import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
+import { checkRegister, invalid } from "../internal/checkRegister";
+import { compareText } from "../internal/compareText";
+import type { EquipmentItem } from "../item/EquipmentItem";
+import type { StandardCheck } from "./StandardCheck";
+import type { StandardList } from "./StandardList";
+import { standardEquipmentList } from "./standardEquipmentList";
+
+/**
+ * Checks the register's `standard` marks against a standard list (default
+ * {@link standardEquipmentList}, whose items the report does not give — so against it every
+ * item marked standard is `unlisted`: pass the list the agency holds). Register order never
+ * changes the answer.
+ *
+ * @example
+ * ```ts
+ * import { checkStandardItems, type EquipmentItem, type StandardList } from "@unsms/equipment"
+ * import * as Result from "effect/Result"
+ *
+ * const register = [
+ *   { item: "SAT-PHONE", category: "communications", standard: true, dutyStation: "Cairo", quantity: 2, state: "serviceable" },
+ *   { item: "LOCAL-RADIO", category: "communications", standard: true, dutyStation: "Cairo", quantity: 5, state: "serviceable" },
+ * ] as ReadonlyArray<EquipmentItem>
+ * const list: StandardList = { name: "agency list", basis: "agency, 2026", items: [{ item: "SAT-PHONE", category: "communications" }] }
+ * const check = Result.getOrThrow(checkStandardItems(register, list))
+ * console.log(check.unlisted, check.held) // ["LOCAL-RADIO"] 1
+ * ```
+ *
+ * @category standard list
+ * @since 0.2.0
+ */
+export const checkStandardItems = (
+  register: ReadonlyArray<EquipmentItem>,
+  list: StandardList = standardEquipmentList,
+): Result.Result<StandardCheck, InvalidEquipmentInput> =>
+  Result.flatMap(checkRegister(register), (lines) => {
+    if (typeof list !== "object" || list === null || !Array.isArray(list.items))
+      return Result.fail(invalid("list.items", "an array of standard items", typeof list));
+    const listed = new Map<string, string>();
+    for (let index = 0; index < list.items.length; index += 1) {
+      const entry = list.items[index];
+      if (typeof entry !== "object" || entry === null || typeof entry.item !== "string")
+        return Result.fail(invalid(`list.items[${index}].item`, "an item code", typeof entry));
+      if (listed.has(entry.item))
+        return Result.fail(invalid(`list.items[${index}].item`, "an item listed once", JSON.stringify(entry.item)));
+      listed.set(entry.item, entry.category);
+    }
+    const unlisted = new Set<string>();
+    const unmarked = new Set<string>();
+    const miscategorized = new Set<string>();
+    const held = new Set<string>();
+    for (const line of lines) {
+      const category = listed.get(line.item);
+      if (category === undefined) {
+        if (line.standard) unlisted.add(line.item);
+        continue;
+      }
+      held.add(line.item);
+      if (!line.standard) unmarked.add(line.item);
+      if (category !== line.category) miscategorized.add(line.item);
+    }
+    const sorted = (set: ReadonlySet<string>) => [...set].sort(compareText);
+    return Result.succeed({
+      list: list.name,
+      listed: listed.size,
+      held: held.size,
+      unlisted: sorted(unlisted),
+      unmarked: sorted(unmarked),
+      miscategorized: sorted(miscategorized),
+    });
+  });

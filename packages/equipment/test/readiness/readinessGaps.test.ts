@@ -1,0 +1,106 @@
+import { fc, test } from "@fast-check/vitest";
+import type { DutyStationId } from "@unsms/core";
+import { readinessGaps, type EquipmentItem, type RequiredKit } from "@unsms/equipment";
+import { readReadinessInput } from "@unsms/equipment/schema";
+import * as Result from "effect/Result";
+import { describe, expect, it } from "vitest";
+import { kitArb, registerArb, reorder } from "../support/arbitraries";
+import { readExample } from "../support/readExample";
+
+const sample = () => Result.getOrThrow(readReadinessInput(readExample("register.json")));
+
+describe("readinessGaps", () => {
+  it("the sample register against the illustrative kit: Bogota ready, Cairo, Manila and Nairobi (nothing registered) short", () => {
+    const input = sample();
+    const readiness = Result.getOrThrow(
+      readinessGaps(input.register, input.kit, { dutyStations: input.dutyStations ?? [] }),
+    );
+    expect(readiness.notReady).toBe(3);
+    expect(readiness.stations.map((s) => [s.dutyStation, s.ready])).toEqual([
+      ["Bogota", true],
+      ["Cairo", false],
+      ["Manila", false],
+      ["Nairobi", false],
+    ]);
+    expect(readiness.stations[1]?.gaps).toEqual([
+      { item: "HF-BASE", required: 1, ready: 0, short: 1, notReady: { unserviceable: 1 } },
+      { item: "BODY-ARMOUR", required: 15, ready: 10, short: 5, notReady: {} },
+    ]);
+    expect(readiness.stations[2]?.gaps).toEqual([
+      { item: "SAT-PHONE", required: 4, ready: 2, short: 2, notReady: { "in-repair": 1 } },
+      { item: "BALLISTIC-HELMET", required: 15, ready: 9, short: 6, notReady: { deployed: 6 } },
+    ]);
+    expect(readiness.stations[3]?.gaps.map((g) => g.short)).toEqual([20, 1, 4, 15, 15, 2]);
+  });
+
+  it("never throws on what a plain JavaScript caller may pass", () => {
+    const kit: RequiredKit = { name: "k", basis: "", items: [{ item: "VHF", quantity: 1 }] };
+    const bad: ReadonlyArray<unknown> = [
+      null,
+      {},
+      [null],
+      [
+        {
+          item: "VHF",
+          category: "communications",
+          standard: true,
+          dutyStation: "Cairo",
+          quantity: -1,
+          state: "serviceable",
+        },
+      ],
+    ];
+    for (const register of bad)
+      expect(Result.isFailure(readinessGaps(register as ReadonlyArray<EquipmentItem>, kit))).toBe(true);
+    expect(Result.isFailure(readinessGaps([], null as unknown as RequiredKit))).toBe(true);
+  });
+
+  test.prop([registerArb, kitArb, fc.array(fc.nat())])(
+    "law: register order never changes the answer",
+    (register, kit, keys) => {
+      expect(readinessGaps(reorder(register, keys), kit)).toEqual(readinessGaps(register, kit));
+    },
+  );
+
+  test.prop([registerArb, kitArb])(
+    "law: each gap is what the kit requires less what is serviceable, and only where that is positive",
+    (register, kit) => {
+      const readiness = Result.getOrThrow(readinessGaps(register, kit));
+      for (const station of readiness.stations) {
+        for (const { item, quantity } of kit.items) {
+          const ready = register
+            .filter((l) => l.dutyStation === station.dutyStation && l.item === item && l.state === "serviceable")
+            .reduce((s, l) => s + l.quantity, 0);
+          const gap = station.gaps.find((g) => g.item === item);
+          if (ready >= quantity) expect(gap).toBeUndefined();
+          else expect(gap).toMatchObject({ required: quantity, ready, short: quantity - ready });
+        }
+        expect(station.ready).toBe(station.gaps.length === 0);
+      }
+    },
+  );
+
+  test.prop([
+    registerArb,
+    kitArb,
+    fc.constantFrom("VHF", "HF", "SAT", "ARMOUR", "HELMET"),
+    fc.constantFrom("Bogota", "Manila", "Cairo"),
+    fc.integer({ min: 1, max: 50 }),
+  ])("law: adding serviceable equipment never widens a gap", (register, kit, item, station, quantity) => {
+    const options = { dutyStations: [station as DutyStationId] };
+    const before = Result.getOrThrow(readinessGaps(register, kit, options));
+    const added: EquipmentItem = {
+      item,
+      category: "other",
+      standard: false,
+      dutyStation: station as DutyStationId,
+      quantity,
+      state: "serviceable",
+    };
+    const after = Result.getOrThrow(readinessGaps([...register, added], kit, options));
+    const short = (r: typeof before) =>
+      new Map(r.stations.flatMap((s) => s.gaps.map((g) => [`${s.dutyStation}/${g.item}`, g.short] as const)));
+    const was = short(before);
+    for (const [key, value] of short(after)) expect(value).toBeLessThanOrEqual(was.get(key) ?? 0);
+  });
+});

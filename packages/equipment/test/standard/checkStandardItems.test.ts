@@ -1,0 +1,40 @@
+import { checkStandardItems, standardEquipmentList } from "@unsms/equipment";
+import { readReadinessInput } from "@unsms/equipment/schema";
+import { decode } from "@unsms/core/schema";
+import { StandardListSchema } from "@unsms/equipment/schema";
+import * as Result from "effect/Result";
+import { describe, expect, it } from "vitest";
+import { readExample } from "../support/readExample";
+
+const register = () => Result.getOrThrow(readReadinessInput(readExample("register.json"))).register;
+
+describe("checkStandardItems", () => {
+  it("¶47: about 44 items standardized by July 2006, the items themselves not given", () => {
+    expect(standardEquipmentList.reportedCount).toBe(44);
+    expect(standardEquipmentList.items).toEqual([]);
+    expect(standardEquipmentList.basis).toContain("¶47");
+    // against the report's (empty) list, every item marked standard is unlisted
+    expect(Result.getOrThrow(checkStandardItems(register())).unlisted).toHaveLength(6);
+  });
+
+  it("against the illustrative list of the sample: 6 of its items held, the local repeater marked non-standard and not listed", () => {
+    const list = Result.getOrThrow(decode(StandardListSchema, readExample("standard-list.json")));
+    expect(Result.getOrThrow(checkStandardItems(register(), list))).toEqual({
+      list: "illustrative standard list",
+      listed: 6,
+      held: 6,
+      unlisted: [],
+      unmarked: [],
+      miscategorized: [],
+    });
+  });
+});
+
+describe("item codes", () => {
+  it("are read like core's ids: a zero-width space or a bidi override is refused, NFC applied", async () => {
+    const { ItemCodeSchema } = await import("@unsms/equipment/schema");
+    expect(Result.isFailure(decode(ItemCodeSchema, "SAT-PHONE\u200B"))).toBe(true);
+    expect(Result.isFailure(decode(ItemCodeSchema, "\u202ESAT-PHONE"))).toBe(true);
+    expect(Result.getOrThrow(decode(ItemCodeSchema, "CASQUE-BALISTIQUE-E\u0301"))).toBe("CASQUE-BALISTIQUE-\u00C9");
+  });
+});

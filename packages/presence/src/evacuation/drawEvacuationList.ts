@@ -1,0 +1,121 @@
+import type { DutyStationId } from "@unsms/core";
+import * as Result from "effect/Result";
+import type { PresentPerson } from "../census/PresentPerson";
+import { takeCensus } from "../census/takeCensus";
+import type { ConflictingPresence } from "../errors/ConflictingPresence";
+import { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import { compareText } from "../internal/compareText";
+import { presenceCategories } from "../record/presenceCategories";
+import type { PresenceRecord } from "../record/PresenceRecord";
+import { defaultEvacuationPolicy } from "./defaultEvacuationPolicy";
+import type { EvacuationList } from "./EvacuationList";
+import type { EvacuationPolicy } from "./EvacuationPolicy";
+
+const known: ReadonlySet<string> = new Set(presenceCategories);
+
+const invalid = (path: string, expected: string, received: string) =>
+  Result.fail(
+    new InvalidPresenceInput({
+      message: `${path}: expected ${expected}, received ${received}`,
+      path,
+      expected,
+      received,
+    }),
+  );
+
+/** Maps each category to its group index, or says why the policy cannot be applied. */
+const groupOf = (policy: EvacuationPolicy): Result.Result<Map<string, number>, InvalidPresenceInput> => {
+  if (typeof policy !== "object" || policy === null || !Array.isArray(policy.groups) || policy.groups.length === 0) {
+    return invalid("policy.groups", "a non-empty array of priority groups", typeof policy);
+  }
+  const groups = new Map<string, number>();
+  for (let g = 0; g < policy.groups.length; g += 1) {
+    const group = policy.groups[g];
+    if (
+      typeof group !== "object" ||
+      group === null ||
+      typeof group.name !== "string" ||
+      !Array.isArray(group.categories)
+    ) {
+      return invalid(`policy.groups[${g}]`, "a group with a name and categories", typeof group);
+    }
+    for (let c = 0; c < group.categories.length; c += 1) {
+      const category: unknown = group.categories[c];
+      const path = `policy.groups[${g}].categories[${c}]`;
+      if (typeof category !== "string" || !known.has(category))
+        return invalid(path, `one of ${presenceCategories.join(", ")}`, JSON.stringify(category) ?? "undefined");
+      if (groups.has(category))
+        return invalid(
+          path,
+          "a category in one group only",
+          `${JSON.stringify(category)}, already in group ${(groups.get(category) ?? 0) + 1}`,
+        );
+      groups.set(category, g);
+    }
+  }
+  return Result.succeed(groups);
+};
+
+const order = (a: PresentPerson, b: PresentPerson): number =>
+  compareText(a.organization, b.organization) || compareText(a.person, b.person);
+
+/**
+ * The evacuation or relocation list of a duty station at an instant: everyone the census
+ * finds there, in the priority groups of `policy` (default {@link defaultEvacuationPolicy},
+ * our assumption), first to leave first; people of a category no group names come last, so
+ * that the list always holds the whole census of the station. Record order never changes
+ * the answer.
+ *
+ * @example
+ * ```ts
+ * import { drawEvacuationList, type PresenceRecord } from "@unsms/presence"
+ * import type { DutyStationId } from "@unsms/core"
+ * import * as Result from "effect/Result"
+ *
+ * const since = new Date("2006-01-01T00:00:00Z")
+ * const records = [
+ *   { person: "s1", organization: "UNICEF", category: "staff", dutyStation: "Cairo", from: since, to: null, source: "ists" },
+ *   { person: "d1", organization: "UNICEF", category: "dependant", dutyStation: "Cairo", from: since, to: null, source: "ists" },
+ *   { person: "c1", organization: "UNICEF", category: "contractor", dutyStation: "Cairo", from: since, to: null, source: "ists" },
+ * ] as ReadonlyArray<PresenceRecord>
+ * const list = Result.getOrThrow(drawEvacuationList(records, new Date("2006-06-30T00:00:00Z"), "Cairo" as DutyStationId))
+ * console.log(list.groups.map((group) => [group.priority, group.people.map((p) => p.person)])) // [[1, ["d1"]], [2, ["c1"]], [3, ["s1"]]]
+ * ```
+ *
+ * @category evacuation
+ * @since 0.2.0
+ */
+export const drawEvacuationList = (
+  records: ReadonlyArray<PresenceRecord>,
+  at: Date,
+  dutyStation: DutyStationId,
+  policy: EvacuationPolicy = defaultEvacuationPolicy,
+): Result.Result<EvacuationList, InvalidPresenceInput | ConflictingPresence> =>
+  Result.flatMap(groupOf(policy), (groups) => {
+    if (typeof dutyStation !== "string") return invalid("dutyStation", "a duty station id", typeof dutyStation);
+    return Result.map(takeCensus(records, at, { dutyStation }), (census): EvacuationList => {
+      const people = census.stations[0]?.people ?? [];
+      const buckets: Array<Array<PresentPerson>> = policy.groups.map(() => []);
+      const unassigned: Array<PresentPerson> = [];
+      for (const person of people) {
+        const index = groups.get(person.category);
+        if (index === undefined) unassigned.push(person);
+        else buckets[index]?.push(person);
+      }
+      const listed = policy.groups.map((group, index) => ({
+        priority: index + 1,
+        name: group.name,
+        people: (buckets[index] ?? []).sort(order),
+      }));
+      if (unassigned.length > 0)
+        listed.push({ priority: listed.length + 1, name: "not in any priority group", people: unassigned.sort(order) });
+      return {
+        dutyStation,
+        asOf: census.asOf,
+        policy: policy.name,
+        basis: policy.basis,
+        total: people.length,
+        groups: listed,
+      };
+    });
+  });

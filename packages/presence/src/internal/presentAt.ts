@@ -1,0 +1,150 @@
+import * as Result from "effect/Result";
+import { ConflictingPresence } from "../errors/ConflictingPresence";
+import { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import type { PresentPerson } from "../census/PresentPerson";
+import { presenceCategories } from "../record/presenceCategories";
+import type { PresenceRecord } from "../record/PresenceRecord";
+import { compareText } from "./compareText";
+
+/** The documented limit on records per call. */
+const maxRecords = 1_000_000;
+
+const categorySet: ReadonlySet<string> = new Set(presenceCategories);
+
+const isId = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= 128;
+const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+
+const describe = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+
+const problem = (path: string, expected: string, received: string): InvalidPresenceInput =>
+  new InvalidPresenceInput({
+    message: `${path}: expected ${expected}, received ${received}`,
+    path,
+    expected,
+    received,
+  });
+const invalid = (path: string, expected: string, received: string) => Result.fail(problem(path, expected, received));
+
+/** Checks one record's structure cheaply (the schema is the boundary; this keeps plain JS callers from a throw). */
+const checkRecord = (record: unknown, path: string): InvalidPresenceInput | undefined => {
+  if (typeof record !== "object" || record === null) return problem(path, "a presence record", describe(record));
+  const r = record as Record<string, unknown>;
+  for (const key of ["person", "organization", "dutyStation"] as const) {
+    if (!isId(r[key])) return problem(`${path}.${key}`, "an id of 1 to 128 characters", describe(r[key]));
+  }
+  if (typeof r["category"] !== "string" || !categorySet.has(r["category"])) {
+    return problem(`${path}.category`, `one of ${presenceCategories.join(", ")}`, describe(r["category"]));
+  }
+  if (!isDate(r["from"])) return problem(`${path}.from`, "a valid Date", describe(r["from"]));
+  const to = r["to"];
+  if (to !== null && !isDate(to)) return problem(`${path}.to`, "a valid Date or null", describe(to));
+  if (to !== null && to.getTime() <= r["from"].getTime())
+    return problem(`${path}.to`, "an end after the start", to.toISOString());
+  return undefined;
+};
+
+/** The cheap check of the common case: a well-formed record (the path is built only for a problem). */
+const isRecord = (record: unknown): boolean => {
+  if (typeof record !== "object" || record === null) return false;
+  const r = record as Record<string, unknown>;
+  const from = r["from"];
+  const to = r["to"];
+  const category = r["category"];
+  return (
+    isId(r["person"]) &&
+    isId(r["organization"]) &&
+    isId(r["dutyStation"]) &&
+    typeof category === "string" &&
+    categorySet.has(category) &&
+    isDate(from) &&
+    (to === null || (isDate(to) && to.getTime() > from.getTime()))
+  );
+};
+
+const sameplace = (a: PresentPerson, b: PresentPerson): boolean =>
+  a.dutyStation === b.dutyStation && a.organization === b.organization && a.category === b.category;
+
+/** A collision-free key of a placement (lengths first), so that gathering conflicts stays linear. */
+const placeKey = (p: PresentPerson): string =>
+  `${p.dutyStation.length}:${p.dutyStation}|${p.organization.length}:${p.organization}|${p.category}`;
+
+/**
+ * Everyone present at `at` (from ≤ at < to), one entry per person, or a
+ * {@link ConflictingPresence} listing every person the records place in two ways at once.
+ * Duplicates that agree count once (the lowest source by code units is kept, so that record
+ * order never changes the answer). Checks every record's structure on the way.
+ *
+ * @internal
+ */
+export const presentAt = (
+  records: unknown,
+  at: Date,
+  path = "records",
+): Result.Result<Map<string, PresentPerson>, InvalidPresenceInput | ConflictingPresence> => {
+  if (!Array.isArray(records)) return invalid(path, "an array of presence records", describe(records));
+  if (records.length > maxRecords) return invalid(path, `at most ${maxRecords} records`, `${records.length} records`);
+  const time = at.getTime();
+  const present = new Map<string, PresentPerson>();
+  let conflicts: Map<string, Map<string, PresentPerson>> | undefined;
+  let firstConflictPath = "";
+  for (let index = 0; index < records.length; index += 1) {
+    const record: unknown = records[index];
+    if (!isRecord(record))
+      return Result.fail(
+        checkRecord(record, `${path}[${index}]`) ?? problem(`${path}[${index}]`, "a presence record", describe(record)),
+      );
+    const r = record as PresenceRecord;
+    if (r.from.getTime() > time || (r.to !== null && r.to.getTime() <= time)) continue;
+    const entry: PresentPerson = {
+      person: r.person,
+      organization: r.organization,
+      category: r.category,
+      dutyStation: r.dutyStation,
+      source: r.source,
+    };
+    const seen = present.get(r.person);
+    if (seen === undefined) {
+      present.set(r.person, entry);
+    } else if (sameplace(seen, entry)) {
+      if (compareText(entry.source, seen.source) < 0) present.set(r.person, entry);
+    } else {
+      conflicts ??= new Map();
+      if (conflicts.size === 0) firstConflictPath = `${path}[${index}]`;
+      let placements = conflicts.get(r.person);
+      if (placements === undefined) {
+        placements = new Map([[placeKey(seen), seen]]);
+        conflicts.set(r.person, placements);
+      }
+      placements.set(placeKey(entry), entry);
+    }
+  }
+  if (conflicts === undefined) return Result.succeed(present);
+  const listed = [...conflicts.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([person, placements]) => ({
+      person,
+      placements: [...placements.values()]
+        .map((p) => ({ dutyStation: p.dutyStation, organization: p.organization, category: p.category }))
+        .sort(
+          (a, b) =>
+            compareText(a.dutyStation, b.dutyStation) ||
+            compareText(a.organization, b.organization) ||
+            compareText(a.category, b.category),
+        ),
+    }));
+  const first = listed[0];
+  const where =
+    first === undefined
+      ? ""
+      : first.placements.map((p) => `${p.dutyStation} (${p.organization}, ${p.category})`).join(" and ");
+  return Result.fail(
+    new ConflictingPresence({
+      message: `${listed.length} person(s) present in two ways at ${at.toISOString()}, e.g. ${JSON.stringify(first?.person)} at ${where}: counting them would count a person twice`,
+      path: firstConflictPath,
+      expected: "one presence per person at an instant",
+      received: `${first?.person ?? ""} at ${where}`,
+      conflicts: listed,
+    }),
+  );
+};

@@ -1,0 +1,66 @@
+import { fc, test } from "@fast-check/vitest";
+import type { DutyStationId } from "@unsms/core";
+import { drawEvacuationList, takeCensus, type EvacuationPolicy } from "@unsms/presence";
+import { readPresenceInput } from "@unsms/presence/schema";
+import * as Result from "effect/Result";
+import { describe, expect, it } from "vitest";
+import { consistentRecordsArb, dayArb, reorder } from "../support/arbitraries";
+import { readExample } from "../support/readExample";
+
+const sample = () => Result.getOrThrow(readPresenceInput(readExample("presence.json"))).records;
+const june = new Date("2006-06-30T12:00:00Z");
+const bogota = "Bogota" as DutyStationId;
+
+describe("drawEvacuationList", () => {
+  it("Bogota on 30 June 2006 under the default order: the dependant, then the visitor and the contractor, then the staff", () => {
+    const list = Result.getOrThrow(drawEvacuationList(sample(), june, bogota));
+    expect(list.total).toBe(6);
+    expect(list.groups.map((g) => [g.priority, g.name, g.people.map((p) => p.person)])).toEqual([
+      [1, "dependants", ["col-d1"]],
+      [2, "visitors, consultants and contractors", ["col-c1", "col-v1"]],
+      [3, "staff", ["col-s1", "col-s2", "col-s3"]],
+    ]);
+    expect(list.basis).toContain("our assumption");
+  });
+
+  it("an agency's own order; categories it leaves out are listed last, never dropped", () => {
+    const policy: EvacuationPolicy = {
+      name: "staff first",
+      basis: "agency rule",
+      groups: [{ name: "staff", categories: ["staff"] }],
+    };
+    const list = Result.getOrThrow(drawEvacuationList(sample(), june, bogota, policy));
+    expect(list.groups.map((g) => [g.name, g.people.length])).toEqual([
+      ["staff", 3],
+      ["not in any priority group", 3],
+    ]);
+  });
+
+  it("refuses a policy that puts a category in two groups", () => {
+    const policy: EvacuationPolicy = {
+      name: "x",
+      basis: "",
+      groups: [
+        { name: "a", categories: ["staff"] },
+        { name: "b", categories: ["staff"] },
+      ],
+    };
+    const result = drawEvacuationList(sample(), june, bogota, policy);
+    expect(Result.isFailure(result) && result.failure.path).toBe("policy.groups[1].categories[0]");
+  });
+
+  test.prop([consistentRecordsArb, dayArb, fc.constantFrom("Bogota", "Manila", "Cairo"), fc.array(fc.nat())])(
+    "law: the list holds exactly the station's census, each person once, whatever the record order",
+    (records, day, station, keys) => {
+      const list = Result.getOrThrow(drawEvacuationList(records, day, station as DutyStationId));
+      const census = Result.getOrThrow(takeCensus(records, day, { dutyStation: station as DutyStationId }));
+      const listed = list.groups.flatMap((g) => g.people.map((p) => p.person));
+      expect(listed.length).toBe(list.total);
+      expect(new Set(listed)).toEqual(new Set(census.stations[0]?.people.map((p) => p.person)));
+      expect(listed.length).toBe(census.total);
+      expect(Result.getOrThrow(drawEvacuationList(reorder(records, keys), day, station as DutyStationId))).toEqual(
+        list,
+      );
+    },
+  );
+});
