@@ -7,7 +7,7 @@ import { fromUtf8, platform, utf8 } from "./platform";
  *
  * @internal
  */
-export const encodeBinary = (binary: string): string => platform.btoa(binary).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+const encodeBinary = (binary: string): string => platform.btoa(binary).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
 
 /** @internal */
 export const encodeBytes = (bytes: Uint8Array): string => {
@@ -22,7 +22,7 @@ export const encodeText = (text: string): string => encodeBytes(utf8(text));
 const alphabet = /^[A-Za-z0-9_-]*$/;
 
 /** The decoded binary string, or undefined when the text is not canonical base64url. @internal */
-export const decodeToBinary = (text: string): string | undefined => {
+const decodeToBinary = (text: string): string | undefined => {
   if (text.length % 4 === 1 || !alphabet.test(text)) return undefined;
   let binary: string;
   try {

@@ -113,7 +113,7 @@ export const splitJws = (token: unknown, typ: string, maxLength = MAX_TOKEN_LENG
 const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= 200;
 
 /** Unix seconds a token can carry: 1970 up to the end of year 9999. @internal */
-export const isTokenSeconds = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < 253402300800;
+const isTokenSeconds = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < 253402300800;
 
 const isCategory = (value: unknown): value is PassCategory => (passCategories as ReadonlyArray<unknown>).includes(value);
 

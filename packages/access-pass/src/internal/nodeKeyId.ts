@@ -6,7 +6,7 @@ import { createHash, createPublicKey, type KeyObject } from "node:crypto";
  *
  * @internal
  */
-export const thumbprintInput = (x: string): string => `{"crv":"Ed25519","kty":"OKP","x":"${x}"}`;
+const thumbprintInput = (x: string): string => `{"crv":"Ed25519","kty":"OKP","x":"${x}"}`;
 
 /** The `x` (base64url public key) of a node Ed25519 key. @internal */
 export const nodePublicX = (key: KeyObject): string => String((key.type === "public" ? key : createPublicKey(key)).export({ format: "jwk" }).x);

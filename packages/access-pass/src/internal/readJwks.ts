@@ -9,7 +9,7 @@ export interface JwksEntry {
 }
 
 /** The most keys a trust store holds. @internal */
-export const MAX_JWKS_KEYS = 1000;
+const MAX_JWKS_KEYS = 1000;
 
 const refuse = (message: string, path: string, expected: string, received: string): Result.Result<never, PassKeyError> =>
   Result.fail(new PassKeyError({ message: `${path}: ${message}`, path, expected, received }));

@@ -7,7 +7,7 @@ import type { CardPhoto } from "./passCard/cardLayout";
 import { fileError, issueFromOptions, type IssueOptions, refusedOutcome } from "./passSupport";
 
 /** The largest photo a card takes: 2 MiB. @internal */
-export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
 const photoType = (bytes: Uint8Array): CardPhoto["mime"] | undefined =>
   bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47 ? "image/png" : bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff ? "image/jpeg" : undefined;

@@ -8,7 +8,7 @@ import { InputError } from "../internal/CliError";
 import { type CheckpointOptions, fileError, instantOption, readCheckpoint } from "./passSupport";
 
 /** The one line a guard reads for an admitted pass. @internal */
-export const admitLine = (claims: AccessPass.PassClaims): string =>
+const admitLine = (claims: AccessPass.PassClaims): string =>
   `ADMIT ${claims.id}: ${claims.category}, ${claims.dutyStation}${claims.stationBound ? " only" : ""}, zones ${claims.zones.join(", ")}, ${claims.escortRequired ? "ESCORT REQUIRED" : "unescorted"}, valid until ${claims.validUntil}\n`;
 
 /**

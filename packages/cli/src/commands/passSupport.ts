@@ -31,7 +31,7 @@ export const readSigningKey = async (context: CommandContext, path: string): Pro
 };
 
 /** The trusted keys of PEM files (SPKI) and JWK Set files, told apart by their content. @internal */
-export const readTrustedKeys = async (context: CommandContext, paths: ReadonlyArray<string>): Promise<Result.Result<ReadonlyArray<PassNode.PassVerifyingKey>, TaggedErrorLike>> => {
+const readTrustedKeys = async (context: CommandContext, paths: ReadonlyArray<string>): Promise<Result.Result<ReadonlyArray<PassNode.PassVerifyingKey>, TaggedErrorLike>> => {
   const keys: Array<PassNode.PassVerifyingKey> = [];
   for (const path of paths) {
     const text = await context.readTextFile(path);

@@ -8,6 +8,8 @@ import { fakeIo } from "../support/fakeIo";
 
 const examples = fileURLToPath(new URL("../../../../docs/examples/access-pass/", import.meta.url));
 const request = readFileSync(`${examples}ngo-annual.json`, "utf8");
+// the register of the guide's gate loop: the same pass, revoked
+const gateRegister = readFileSync(`${examples}gate/register.json`, "utf8");
 
 const keys = async () => {
   const made = fakeIo();
@@ -54,10 +56,10 @@ describe("unsms pass card and pass scan", () => {
     const { io, stdout } = fakeIo({ ...files, "card.png": png });
     expect(await run(["pass", "scan", "card.png", "--keys", "office.pub", "--at", "2006-06-30T12:00:00Z", "--json"], io)).toBe(0);
     expect(JSON.parse(stdout())).toMatchObject({ admit: true, pass: { id: "NY-2006-070828" } });
-    // revoke: the register, its signed list, then the same card is refused
-    const register = [{ pass, status: "revoked", changedAt: "2006-06-01T00:00:00Z", reason: "lost" }];
-    const listed = fakeIo({ ...files, "register.json": JSON.stringify(register) });
-    expect(await run(["pass", "revocations", "--input", "register.json", "--key", "office.key", "--at", "2006-06-01T00:00:00Z"], listed.io)).toBe(0);
+    // revoke: the register (docs/examples/access-pass/gate/register.json holds this very pass), its signed list, then the same card is refused
+    expect((JSON.parse(gateRegister) as Array<{ pass: object }>)[0]!.pass).toEqual(pass);
+    const listed = fakeIo({ ...files, "register.json": gateRegister });
+    expect(await run(["pass", "revocations", "--input", "register.json", "--key", "office.key", "--at", "2006-06-01T10:00:00Z"], listed.io)).toBe(0);
     const refused = await scan(png, { "revoked.jws": listed.stdout() }, ["--revoked", "revoked.jws"]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/^REFUSE \(revoked\): /);

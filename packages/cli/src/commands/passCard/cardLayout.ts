@@ -18,7 +18,7 @@ export const CARD_HEIGHT_MM = 53.98;
 export const CARD_CORNER_MM = 3.18;
 
 /** The colour of each category's band (our assumption). @internal */
-export const categoryColours: ReadonlyMap<AccessPass.PassCategory, string> = new Map<AccessPass.PassCategory, string>([
+const categoryColours: ReadonlyMap<AccessPass.PassCategory, string> = new Map<AccessPass.PassCategory, string>([
   ["staff", "#1d4ed8"],
   ["affiliate", "#0e7490"],
   ["delegate", "#7c3aed"],
@@ -56,7 +56,7 @@ export interface CardContent {
 const CHAR_WIDTH = 0.56; // average advance of a sans-serif character, in font sizes
 
 /** A font size that fits the text in the width (at most `max`), and the text, cut with … if even 1.4 mm is too big. @internal */
-export const fitText = (text: string, width: number, max: number): { readonly size: number; readonly text: string } => {
+const fitText = (text: string, width: number, max: number): { readonly size: number; readonly text: string } => {
   const size = Math.min(max, width / (CHAR_WIDTH * Math.max(1, text.length)));
   if (size >= 1.4) return { size, text };
   const keep = Math.max(1, Math.floor(width / (CHAR_WIDTH * 1.4)) - 1);
@@ -67,7 +67,7 @@ const day = (iso: string): string => iso.slice(0, 10);
 const lastDay = (validUntil: string): string => new Date(Date.parse(validUntil) - 1000).toISOString().slice(0, 10);
 
 /** The QR code of a token: error correction L (the card is laminated), 2-module quiet zone. @internal */
-export const qrModules = (token: string): { readonly modules: number; readonly dark: ReadonlyArray<readonly [number, number, number]> } => {
+const qrModules = (token: string): { readonly modules: number; readonly dark: ReadonlyArray<readonly [number, number, number]> } => {
   const code = QRCode.create(token, { errorCorrectionLevel: "L" });
   const size = code.modules.size;
   const dark: Array<readonly [number, number, number]> = [];

@@ -7,7 +7,7 @@ const xml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 
 /** The fonts the card asks for, in order: common on Linux, macOS and Windows. @internal */
-export const CARD_FONTS = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
+const CARD_FONTS = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
 
 /**
  * The pass card as SVG, sized in millimetres (ID-1, 85.60 × 53.98 mm). Deterministic: the
