@@ -11,6 +11,9 @@
 //     // optional targets, reported as met or missed (they never fail a test run):
 //     targets: [{ case: "apportion 1e6", reference: "typed-array pass 1e6", atMost: 10 },
 //               { case: "apportion 1e6", reference: "dinero allocate 1e6", atLeastFaster: 50 }],
+//     // optional, for cases that take seconds (tinybench's defaults run each case at least
+//     // 64 times): { iterations, warmupIterations, time, warmupTime }
+//     options: { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 },
 //   }
 // Options: --time MS per case (default 500), --filter TEXT to run only matching suites.
 import { mkdirSync, readdirSync, writeFileSync, existsSync } from "node:fs";
@@ -46,7 +49,7 @@ let missed = 0;
 for (const file of suiteFiles) {
   const suite = (await import(pathToFileURL(file).href)).default;
   if (filter && !suite.name.includes(filter)) continue;
-  const bench = new Bench({ name: suite.name, time, warmupTime: Math.min(200, time) });
+  const bench = new Bench({ name: suite.name, time, warmupTime: Math.min(200, time), ...(suite.options ?? {}) });
   for (const c of suite.cases) bench.add(c.name, c.fn);
   await bench.run();
   const medians = new Map();

@@ -4,33 +4,35 @@
  * each cited; chains of accountability up to the Member States; who appoints whom;
  * validation of a replacement framework; and the check of a duty station's security
  * arrangement, which lists every rule it breaks with a stable code and its citation.
+ * The zod schemas of these inputs and `parseFramework` are in `@unsms/accountability/schema`:
+ * this entry loads no zod.
  *
  * @packageDocumentation
  */
-export { AccountabilityLineSchema, type AccountabilityLine } from "./framework/AccountabilityLine";
-export { AppointmentRuleSchema, type AppointmentRule } from "./framework/AppointmentRule";
-export { DutySchema, type Duty } from "./framework/Duty";
-export { RoleSchema, type Role } from "./framework/Role";
-export { FrameworkSchema, type Framework } from "./framework/Framework";
+export type { AccountabilityLine, LineKind } from "./framework/AccountabilityLine";
+export type { AppointmentRule } from "./framework/AppointmentRule";
+export type { Duty } from "./framework/Duty";
+export type { OrganizationKind } from "./framework/OrganizationKind";
+export type { Role } from "./framework/Role";
+export type { Framework } from "./framework/Framework";
 export type { ChainLink } from "./framework/ChainLink";
 export { annexIFramework } from "./framework/annexIFramework";
 export { validateFramework } from "./framework/validateFramework";
-export { parseFramework } from "./framework/parseFramework";
 export { getRole } from "./framework/getRole";
 export { chainOfAccountability } from "./framework/chainOfAccountability";
 export { accountableTo } from "./framework/accountableTo";
 export { appointersOf } from "./framework/appointersOf";
 
-export {
-  ArrangementSchema,
-  StationRoleSchema,
-  type Arrangement,
-  type OrganizationPresent,
-  type StationAppointment,
-  type StationPerson,
-  type StationRole,
+export type {
+  Arrangement,
+  OrganizationPresent,
+  StationAppointment,
+  StationPerson,
+  StationRole,
 } from "./arrangement/Arrangement";
 export { violationCodes, type ViolationCode } from "./arrangement/ViolationCode";
+export type { ArrangementTraining } from "./arrangement/ArrangementTraining";
+export { certificationRule } from "./arrangement/certificationRule";
 export type { Violation } from "./arrangement/Violation";
 export type { ArrangementRule } from "./arrangement/ArrangementRule";
 export { arrangementRules } from "./arrangement/arrangementRules";

@@ -34,9 +34,12 @@ export interface CommandContext {
    * stderr) when `--json` was given, the readable report otherwise — and records the exit
    * code: the outcome's, or 2 for an error.
    */
-  readonly respond: (result: Result.Result<Outcome, TaggedErrorLike> | Result.Failure<unknown, TaggedErrorLike>) => void;
-  /** Prints an outcome: `respond(Result.succeed(outcome))`. */
-  readonly succeed: (outcome: Outcome) => void;
+  readonly respond: (result: Result.Result<Outcome, TaggedErrorLike> | Result.Failure<unknown, TaggedErrorLike>) => void | Promise<void>;
+  /**
+   * Prints an outcome: `respond(Result.succeed(outcome))`; a promise when the outcome's
+   * JSON is streamed (`jsonChunks`), which the command returns so that `run` waits for it.
+   */
+  readonly succeed: (outcome: Outcome) => void | Promise<void>;
   /** Prints an error and exits 2: `respond(Result.fail(error))`. */
   readonly fail: (error: TaggedErrorLike) => void;
 }

@@ -17,8 +17,17 @@
 export interface Outcome {
   /** 0 when the answer is yes, 1 when the domain said no. */
   readonly exitCode: 0 | 1;
-  /** The machine-readable answer, printed with `--json`. */
+  /** The machine-readable answer, printed with `--json` (unless `writeJson` is given). */
   readonly json: unknown;
-  /** The readable report, printed without `--json`. */
-  readonly text: string;
+  /**
+   * The readable report, printed without `--json`; a function when it is costly to make,
+   * so that it is made only when printed (since 0.2.0).
+   */
+  readonly text: string | (() => string);
+  /**
+   * The JSON answer as text in chunks, for answers too large to build as one value and
+   * stringify (a million shares): printed with `--json` instead of `json`, one chunk at a
+   * time, waiting for standard output to drain between them (since 0.2.0).
+   */
+  readonly jsonChunks?: Iterable<string>;
 }

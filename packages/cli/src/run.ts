@@ -27,7 +27,7 @@ import { nodeIo } from "./nodeIo";
  *   writeFile: async () => undefined,
  *   now: () => new Date(),
  * })
- * console.log(code, JSON.parse(printed.join("")).schemas.length) // 0 14
+ * console.log(code, JSON.parse(printed.join("")).schemas.length) // 0 17
  * ```
  *
  * @category cli

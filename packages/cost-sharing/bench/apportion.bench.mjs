@@ -13,10 +13,15 @@
 //   "apportionInto 50", whose apportioner checked and summed the weights once
 //   (makeApportioner) and which writes into one Float64Array. "apportionWeights 50" (checks,
 //   sums and allocates on every call) is measured against the same loop for information.
+// - "apportionWeights 1e6" for "apportion 1e6": the domain call (ids as strings, Money,
+//   every check, a Share object per participant, ties by id) against the batch kernel over
+//   the same headcounts (issue 11: at most 5×; and at 50 participants at most 10× the bare
+//   loop). The algorithms and the figures: docs/performance.md.
 // Weights are headcounts 1..5000 from a fixed linear congruential sequence; the total is
 // US$ 400 000 000.00 in cents, so total × max weight < 2^53 (the number path). The bigint
 // path (a total of 10^20 cents) is measured too, against the same pass.
-import { apportion, apportionWeights, makeApportioner } from "@unsms/cost-sharing";
+import { apportion } from "@unsms/cost-sharing";
+import { apportionWeights, makeApportioner } from "@unsms/cost-sharing/batch";
 import { makeMoney, USD as UNSMS_USD } from "@unsms/core";
 import { allocate, dinero } from "dinero.js";
 import { USD } from "dinero.js/currencies";
@@ -47,6 +52,7 @@ const naivePass = (weights, whole, out) => {
 const largeRatios = Array.from(large);
 const money = dinero({ amount: totalNumber, currency: USD });
 const participants50 = Array.from(small, (headcount, i) => ({ id: `ORG-${String(i).padStart(3, "0")}`, headcount }));
+const participants1e6 = Array.from(large, (headcount, i) => ({ id: `ORG-${String(i).padStart(7, "0")}`, headcount }));
 const unsmsTotal = makeMoney(total, UNSMS_USD);
 const apportioner50 = makeApportioner(small);
 if (apportioner50._tag !== "Success") throw new Error("the benchmark's weights were refused");
@@ -63,6 +69,7 @@ export default {
     { name: "typed-array pass 1e6", fn: () => naivePass(large, largeSum, largeOut) },
     { name: "apportionWeights 1e6", fn: () => check(apportionWeights(total, large)), reference: "typed-array pass 1e6" },
     { name: "apportionWeights 1e6 (bigint path, 10^20)", fn: () => check(apportionWeights(10n ** 20n, large)), reference: "typed-array pass 1e6" },
+    { name: "apportion 1e6 (Money, ids, checks)", fn: () => check(apportion(unsmsTotal, participants1e6)), reference: "apportionWeights 1e6" },
     { name: "dinero allocate 1e6", fn: () => allocate(money, largeRatios), reference: "apportionWeights 1e6" },
     { name: "bare loop 50", fn: () => naivePass(small, smallSum, smallOut) },
     { name: "apportionInto 50", fn: () => check(apportioner50.success.apportionInto(total, into50)), reference: "bare loop 50" },
@@ -73,5 +80,7 @@ export default {
     { case: "apportionWeights 1e6", reference: "typed-array pass 1e6", atMost: 10 },
     { case: "apportionWeights 1e6", reference: "dinero allocate 1e6", atLeastFaster: 50 },
     { case: "apportionInto 50", reference: "bare loop 50", atMost: 3 },
+    { case: "apportion 1e6 (Money, ids, checks)", reference: "apportionWeights 1e6", atMost: 5 },
+    { case: "apportion 50 (Money, ids, checks)", reference: "bare loop 50", atMost: 10 },
   ],
 };

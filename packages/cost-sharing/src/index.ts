@@ -2,17 +2,14 @@
  * Exact headcount apportionment of UN security costs (A/61/531 ¶52–53, resolution
  * 56/255): largest remainder to the minor unit for any amount, formulas as policy values,
  * the field/central budget, payments and funding gaps, scenarios, and an explanation of
- * every share.
+ * every share. Schemas and the JSON reader: `@unsms/cost-sharing/schema`; the batch API
+ * over bare weights (`apportionWeights`, `makeApportioner`): `@unsms/cost-sharing/batch`.
  *
  * @packageDocumentation
  */
-export { ParticipantSchema, type Participant } from "./apportion/Participant";
+export type { Participant } from "./apportion/Participant";
 export type { Apportionment, Share, ShareBasis } from "./apportion/Apportionment";
-export type { ApportionedUnits } from "./apportion/ApportionedUnits";
 export { apportion, type ApportionError } from "./apportion/apportion";
-export { apportionWeights } from "./apportion/apportionWeights";
-export type { Apportioner } from "./apportion/Apportioner";
-export { makeApportioner } from "./apportion/makeApportioner";
 
 export type { FloorFormula, Formula, ProportionalFormula, Tier, TiersFormula } from "./formula/Formula";
 export { floorFormula } from "./formula/floorFormula";
@@ -22,9 +19,9 @@ export { proportionalFormula } from "./formula/proportionalFormula";
 
 export { FormulaNotMet } from "./errors/FormulaNotMet";
 export { InvalidFormula } from "./errors/InvalidFormula";
-export { InvalidOutput } from "./errors/InvalidOutput";
 export { InvalidParticipants } from "./errors/InvalidParticipants";
 export { InvalidPayments } from "./errors/InvalidPayments";
+export { InvalidScenario } from "./errors/InvalidScenario";
 export { UnknownParticipant } from "./errors/UnknownParticipant";
 export { ZeroHeadcount } from "./errors/ZeroHeadcount";
 
@@ -40,12 +37,10 @@ export { fundingGap } from "./payments/fundingGap";
 export type { CostShareInput, Scenario, ScenarioOutcome, ScenarioRow } from "./scenario/Scenario";
 export { runScenario } from "./scenario/runScenario";
 
-export {
-  CostShareRequestSchema,
-  FormulaJsonSchema,
-  PaymentJsonSchema,
-  type CostShareRequest,
-} from "./json/CostShareRequest";
+export type { CostShareRequest } from "./json/CostShareRequest";
+export type { CostShareAnswer } from "./json/CostShareAnswer";
+export { answerCostShare } from "./json/answerCostShare";
 export type { CostShareJsonShare, CostShareResponse } from "./json/CostShareResponse";
 export { costShare } from "./json/costShare";
-export { readCostShareRequest } from "./json/readCostShareRequest";
+export { toCostShareResponse } from "./json/toCostShareResponse";
+export { costShareJsonChunks } from "./json/costShareJsonChunks";

@@ -3,11 +3,13 @@
  * ¶28, ¶33): risk matrices as validated values (the default 5×5 is unsms's documented
  * assumption), threat registers with inherent and residual risk, acceptability by
  * programme criticality, the security phases and the Security Level System with the rules
- * that depend on them, and MOSS / H-MOSS compliance scoring.
+ * that depend on them, and MOSS / H-MOSS compliance scoring. The schemas and the functions
+ * that decode unknown input are `@unsms/risk/schema`; nothing here loads zod.
  *
  * @packageDocumentation
  */
-export { RiskMatrixSchema, type RiskMatrix } from "./matrix/RiskMatrix";
+export type { RiskMatrix } from "./matrix/RiskMatrix";
+export type { ValidRiskMatrix } from "./matrix/ValidRiskMatrix";
 export type { RiskRating } from "./matrix/RiskRating";
 export {
   DEFAULT_RISK_MATRIX,
@@ -19,18 +21,18 @@ export {
 export { validateRiskMatrix } from "./matrix/validateRiskMatrix";
 export { rateRisk } from "./matrix/rateRisk";
 
-export { THREAT_CATEGORIES, ThreatCategorySchema, type ThreatCategory } from "./assessment/ThreatCategory";
-export { RISK_TARGETS, RiskTargetSchema, type RiskTarget } from "./assessment/RiskTarget";
-export { RISK_RESPONSES, RiskResponseSchema, type RiskResponse } from "./assessment/RiskResponse";
-export { MitigationMeasureSchema, type MitigationMeasure } from "./assessment/MitigationMeasure";
-export { ThreatSchema, type Threat } from "./assessment/Threat";
-export { RiskRegisterSchema, type RiskRegister } from "./assessment/RiskRegister";
+export { THREAT_CATEGORIES, type ThreatCategory } from "./assessment/ThreatCategory";
+export { RISK_TARGETS, type RiskTarget } from "./assessment/RiskTarget";
+export { RISK_RESPONSES, type RiskResponse } from "./assessment/RiskResponse";
+export type { MitigationMeasure } from "./assessment/MitigationMeasure";
+export type { Threat } from "./assessment/Threat";
+export type { RiskRegister } from "./assessment/RiskRegister";
 export type { AssessedRisk, LevelCount, MeasureEffect, RegisterAssessment, RegisterSummary } from "./assessment/RegisterAssessment";
 export { mitigateRisk } from "./assessment/mitigateRisk";
 export { assessRegister } from "./assessment/assessRegister";
 
-export { PROGRAMME_CRITICALITIES, ProgrammeCriticalitySchema, type ProgrammeCriticality } from "./acceptability/ProgrammeCriticality";
-export { AcceptableRiskPolicySchema, type AcceptableRiskPolicy } from "./acceptability/AcceptableRiskPolicy";
+export { PROGRAMME_CRITICALITIES, type ProgrammeCriticality } from "./acceptability/ProgrammeCriticality";
+export type { AcceptableRiskPolicy } from "./acceptability/AcceptableRiskPolicy";
 export { DEFAULT_ACCEPTABLE_RISK_POLICY } from "./acceptability/defaultAcceptableRiskPolicy";
 export type { Acceptability } from "./acceptability/Acceptability";
 export { assessAcceptability } from "./acceptability/assessAcceptability";
@@ -38,29 +40,27 @@ export { assessAcceptability } from "./acceptability/assessAcceptability";
 export {
   SECURITY_PHASE_NUMBERS,
   SECURITY_PHASES,
-  SecurityPhaseSchema,
   type SecurityPhase,
   type SecurityPhaseDefinition,
 } from "./security/SecurityPhase";
 export {
   SECURITY_LEVEL_NUMBERS,
   SECURITY_LEVELS,
-  SecurityLevelSchema,
   type SecurityLevel,
   type SecurityLevelDefinition,
 } from "./security/SecurityLevel";
-export { SecuritySituationSchema, type SecuritySituation } from "./security/SecuritySituation";
+export type { SecuritySituation } from "./security/SecuritySituation";
 export { TRAINING_RULES, type TrainingCondition, type TrainingRule } from "./security/TrainingRule";
 export { canDeclarePhase } from "./security/canDeclarePhase";
 export { requiredTraining } from "./security/requiredTraining";
 export { mayTravel } from "./security/mayTravel";
 
-export { MOSS_CATEGORIES, MossCategorySchema, type MossCategory } from "./compliance/MossCategory";
-export { MossMeasureSchema, type MossMeasure } from "./compliance/MossMeasure";
-export { MossStandardsSchema, type MossStandards } from "./compliance/MossStandards";
+export { MOSS_CATEGORIES, type MossCategory } from "./compliance/MossCategory";
+export type { MossMeasure } from "./compliance/MossMeasure";
+export type { MossStandards } from "./compliance/MossStandards";
 export { DEFAULT_MOSS } from "./compliance/defaultMoss";
 export { DEFAULT_H_MOSS } from "./compliance/defaultHMoss";
-export { InspectionSchema, type Finding, type Inspection } from "./compliance/Inspection";
+export type { Finding, Inspection } from "./compliance/Inspection";
 export type { CategoryCompliance, ComplianceReport, UnmetMeasure } from "./compliance/ComplianceReport";
 export { requiredMeasures } from "./compliance/requiredMeasures";
 export { scoreCompliance } from "./compliance/scoreCompliance";

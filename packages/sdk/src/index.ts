@@ -29,6 +29,10 @@ export * as AccessPass from "@unsms/access-pass";
 export * as Presence from "@unsms/presence";
 /** Specialized security equipment (¶35, ¶47): the register, the standard list and readiness gaps: `@unsms/equipment`. */
 export * as Equipment from "@unsms/equipment";
+/** Security training and certification: the report's courses, records per person, `isCertified` and `mayAppoint`: `@unsms/training`. */
+export * as Training from "@unsms/training";
+/** Surge capacity: the standby roster, deployment plans within 24–48 hours, the crisis centre's 24/7 staffing: `@unsms/surge`. */
+export * as Surge from "@unsms/surge";
 /** The report's figures as typed, cited data: `@unsms/reference-data`. */
 export * as ReferenceData from "@unsms/reference-data";
 

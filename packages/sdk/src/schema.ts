@@ -11,3 +11,9 @@ export * from "@unsms/core/schema";
 export { decodeInput } from "./inputs/decodeInput";
 export { inputJsonSchema } from "./inputs/inputJsonSchema";
 export { inputSchemas, type InputName } from "./inputs/inputSchemas";
+
+/** The zod schemas of grounds passes (requests, policies, registers, workload rows): `@unsms/access-pass/schema`. */
+export * as AccessPass from "@unsms/access-pass/schema";
+
+/** A cost-sharing request read from JSON into the values `CostSharing` takes: `@unsms/cost-sharing/schema`. */
+export { readCostShareRequest } from "@unsms/cost-sharing/schema";

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import * as Result from "effect/Result";
 import { Accountability } from "@unsms/sdk";
-import { decode } from "@unsms/sdk/schema";
+import { decodeInput } from "@unsms/sdk/schema";
 
 describe("Accountability through the sdk", () => {
   test("gives the framework, its chains and the arrangement check", () => {
@@ -9,7 +9,7 @@ describe("Accountability through the sdk", () => {
     const chain = Result.getOrThrow(Accountability.chainOfAccountability(Accountability.annexIFramework, "H"));
     expect(chain.map((link) => link.id)).toEqual(["area-security-coordinator", "designated-official", "usg-dss", "secretary-general", "member-states"]);
     const arrangement = Result.getOrThrow(
-      decode(Accountability.ArrangementSchema, {
+      decodeInput("accountability-check", {
         dutyStation: "Nairobi",
         kind: "country",
         people: [{ id: "amara", name: "Amara Diallo", organization: "UNDP", international: true }],

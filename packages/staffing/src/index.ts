@@ -1,26 +1,27 @@
 /**
  * Posts, units and the staffing calculations of the Department of Safety and Security
  * (report A/61/531, ¶4–43 and Annex II): roll-ups with report-style fill rates, post
- * changes with their budget effect, round-the-clock coverage, and diversity.
+ * changes with their budget effect, round-the-clock coverage, and diversity. The schemas and
+ * the functions that decode unknown input are `@unsms/staffing/schema`; nothing here loads zod.
  *
  * @packageDocumentation
  */
-export { CategorySchema, categories, type Category } from "./grade/Category";
+export { categories, type Category } from "./grade/Category";
 export { categoryOf } from "./grade/categoryOf";
-export { GradeSchema, grades, type Grade } from "./grade/Grade";
+export { grades, type Grade } from "./grade/Grade";
 
-export { FundingSourceSchema, type FundingSource } from "./post/FundingSource";
-export { IncumbentSchema, type Incumbent } from "./post/Incumbent";
-export { PostSchema, type Post } from "./post/Post";
-export { PostGroupSchema, type PostGroup } from "./post/PostGroup";
-export { PostStatusSchema, type PostStatus } from "./post/PostStatus";
+export { fundingSources, type FundingSource } from "./post/FundingSource";
+export type { Incumbent } from "./post/Incumbent";
+export type { Post } from "./post/Post";
+export type { PostGroup } from "./post/PostGroup";
+export { postStatuses, type PostStatus } from "./post/PostStatus";
 
-export { UnitSchema, type Unit } from "./unit/Unit";
-export { FillCountSchema, type FillCount } from "./table/FillCount";
-export { StaffingTableSchema, type StaffingTable } from "./table/StaffingTable";
+export type { Unit } from "./unit/Unit";
+export type { FillCount } from "./table/FillCount";
+export type { StaffingTable } from "./table/StaffingTable";
 
 export type { StaffingSummary } from "./summary/StaffingSummary";
-export { SummaryDimensionSchema, type SummaryDimension } from "./summary/SummaryDimension";
+export { summaryDimensions, type SummaryDimension } from "./summary/SummaryDimension";
 export type { SummaryRow } from "./summary/SummaryRow";
 export type { UndeterminedRow } from "./summary/UndeterminedRow";
 export { summarizeStaffing } from "./summary/summarizeStaffing";
@@ -30,12 +31,12 @@ export { InvalidStaffingTable } from "./errors/InvalidStaffingTable";
 export type { PostChange } from "./changes/PostChange";
 export { createPosts, type CreatedPosts } from "./changes/createPosts";
 export { convertToEstablished, type ConvertedPosts } from "./changes/convertToEstablished";
-export { ReclassificationCostTableSchema, type ReclassificationCostTable } from "./changes/ReclassificationCostTable";
+export type { ReclassificationCostTable } from "./changes/ReclassificationCostTable";
 export { reclassifyPost, type ReclassifiedPost } from "./changes/reclassifyPost";
 export { PostChangeRejected } from "./errors/PostChangeRejected";
 
-export { CoveragePolicySchema, type CoveragePolicy } from "./coverage/CoveragePolicy";
-export { CoverageRequestSchema, type CoverageRequest } from "./coverage/CoverageRequest";
+export type { CoveragePolicy } from "./coverage/CoveragePolicy";
+export type { CoverageRequest } from "./coverage/CoverageRequest";
 export type { ExactQuantity } from "./coverage/ExactQuantity";
 export { officersNeeded, type CoverageNeed } from "./coverage/officersNeeded";
 export { weeklyOvertime, type Overtime } from "./coverage/weeklyOvertime";

@@ -2,7 +2,7 @@ import * as Result from "effect/Result";
 import type { RevocationList } from "../revocation/RevocationList";
 import { PassRefused } from "../token/PassRefused";
 import { toIsoSecond } from "./time";
-import type { ReadClaims } from "./tokenFormat";
+import type { ReadClaims } from "./jws";
 import type { PassClaims } from "../token/PassClaims";
 
 /** What a checkpoint checks a signed pass against, once its signature holds. @internal */
@@ -24,6 +24,9 @@ export const checkClaims = ({ claims, fromMs: from, untilMs: until }: ReadClaims
   const at = context.atMs;
   if (!Number.isFinite(at)) {
     return Result.fail(new PassRefused({ reason: "malformed", message: "the checkpoint's time is not a valid instant", path: "at", expected: "a valid instant", received: "Invalid Date" }));
+  }
+  if (typeof context.revocations?.revoked?.has !== "function") {
+    return Result.fail(new PassRefused({ reason: "malformed", message: "the checkpoint has no revocation list", path: "checkpoint.revocations", expected: "a RevocationList (openRevocationList or noRevocationList)", received: typeof context.revocations }));
   }
   if (context.revocations.revoked.has(claims.id)) {
     return Result.fail(new PassRefused({ reason: "revoked", message: `pass ${JSON.stringify(claims.id)} is on the revocation list of ${context.revocations.issuedAt}`, path: "token.id", expected: "a pass not on the revocation list", received: claims.id }));

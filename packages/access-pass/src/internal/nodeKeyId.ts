@@ -1,15 +1,20 @@
-import { createHash, type KeyObject } from "node:crypto";
+import { createHash, createPublicKey, type KeyObject } from "node:crypto";
 
 /**
- * The key id of an Ed25519 public key: the first 16 characters of its RFC 7638 JWK
- * thumbprint (base64url of the SHA-256 of `{"crv":"Ed25519","kty":"OKP","x":…}`).
+ * The RFC 7638 thumbprint input of an Ed25519 public key: the required members of its JWK
+ * in lexicographic order, without white space.
  *
  * @internal
  */
 export const thumbprintInput = (x: string): string => `{"crv":"Ed25519","kty":"OKP","x":"${x}"}`;
 
-/** @internal */
-export const nodeKeyId = (publicKey: KeyObject): string => {
-  const jwk = publicKey.export({ format: "jwk" });
-  return createHash("sha256").update(thumbprintInput(String(jwk.x))).digest("base64url").slice(0, 16);
-};
+/** The `x` (base64url public key) of a node Ed25519 key. @internal */
+export const nodePublicX = (key: KeyObject): string => String((key.type === "public" ? key : createPublicKey(key)).export({ format: "jwk" }).x);
+
+/**
+ * The key id of an Ed25519 public key: its whole RFC 7638 JWK thumbprint (base64url of the
+ * SHA-256 of {@link thumbprintInput}, 43 characters).
+ *
+ * @internal
+ */
+export const nodeKeyId = (publicKey: KeyObject): string => createHash("sha256").update(thumbprintInput(nodePublicX(publicKey))).digest("base64url");

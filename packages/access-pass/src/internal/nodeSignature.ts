@@ -3,7 +3,7 @@ import { verify } from "node:crypto";
 import * as Result from "effect/Result";
 import type { PassVerifyingKey } from "../keys/PassVerifyingKey";
 import { PassRefused } from "../token/PassRefused";
-import type { SplitToken } from "./tokenFormat";
+import type { SplitJws } from "./jws";
 
 /**
  * Finds the token's key among the trusted keys and checks the Ed25519 signature. The
@@ -12,18 +12,20 @@ import type { SplitToken } from "./tokenFormat";
  *
  * @internal
  */
-export const checkNodeSignature = (split: SplitToken, trustedKeys: ReadonlyArray<PassVerifyingKey>): Result.Result<SplitToken, PassRefused> => {
+export const checkNodeSignature = (split: SplitJws, trustedKeys: ReadonlyArray<PassVerifyingKey>): Result.Result<SplitJws, PassRefused> => {
   let key: PassVerifyingKey | undefined;
-  for (const candidate of trustedKeys) {
-    if (candidate.keyId === split.keyId) {
-      key = candidate;
-      break;
+  if (Array.isArray(trustedKeys)) {
+    for (const candidate of trustedKeys as ReadonlyArray<PassVerifyingKey | undefined>) {
+      if (candidate?.keyId === split.keyId) {
+        key = candidate;
+        break;
+      }
     }
   }
   if (key === undefined) {
-    return Result.fail(new PassRefused({ reason: "unknown-key", message: `key ${JSON.stringify(split.keyId)} is not among the trusted keys`, path: "token.keyId", expected: "the id of a trusted key", received: split.keyId }));
+    return Result.fail(new PassRefused({ reason: "unknown-key", message: `key ${JSON.stringify(split.keyId)} is not among the trusted keys`, path: "token.header.kid", expected: "the id of a trusted key", received: split.keyId }));
   }
-  let valid = false;
+  let valid: boolean;
   try {
     valid = verify(null, Buffer.from(split.signingInput, "latin1"), key.publicKey, split.signature);
   } catch {

@@ -1,3 +1,6 @@
+import { parseInstant } from "@unsms/core";
+import * as Result from "effect/Result";
+
 /**
  * Instants are handled as whole seconds since the Unix epoch (UTC) and written as
  * `YYYY-MM-DDTHH:MM:SSZ`. Nothing here reads a time zone.
@@ -32,8 +35,32 @@ export const toIsoSecond = (ms: number): string => {
   return `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(secondOfDay % 60)}Z`;
 };
 
-/** @internal */
-export const fromIso = (iso: string): number => Date.parse(iso);
+/**
+ * The milliseconds of an instant text through core's one parser, `parseInstant` (NaN for
+ * text that is not an RFC 3339 instant with an offset).
+ *
+ * @internal
+ */
+export const fromIso = (iso: string): number => {
+  const parsed = parseInstant(iso);
+  return Result.isSuccess(parsed) ? parsed.success.getTime() : Number.NaN;
+};
+
+const digit = (text: string, i: number): number => text.charCodeAt(i) - 48;
+const number = (text: string, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + digit(text, i);
+  return n;
+};
+
+/** Unix seconds of `YYYY-MM-DDTHH:MM:SSZ` (fast path), else through {@link fromIso}. @internal */
+export const isoSeconds = (iso: string): number =>
+  iso.length === 20 && iso.charCodeAt(19) === 90 && iso.charCodeAt(10) === 84
+    ? Date.UTC(number(iso, 0, 4), number(iso, 5, 7) - 1, number(iso, 8, 10), number(iso, 11, 13), number(iso, 14, 16), number(iso, 17, 19)) / 1000
+    : Math.floor(fromIso(iso) / 1000);
+
+/** The first instant a token cannot carry: 10000-01-01T00:00:00Z. @internal */
+export const END_OF_TOKEN_TIME_MS = 253_402_300_800_000;
 
 /** The same instant `months` calendar months later (UTC), the day clamped to the month's last. @internal */
 export const addMonthsUtc = (ms: number, months: number): number => {

@@ -1,5 +1,6 @@
 import { DutyStationIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
+import { instantSchema } from "../internal/instantSchema";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
 
@@ -13,7 +14,7 @@ import { ZoneSchema } from "../policy/ZoneSchema";
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { PassRequestSchema } from "@unsms/access-pass"
+ * import { PassRequestSchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * const request = decode(PassRequestSchema, {
@@ -49,8 +50,8 @@ export const PassRequestSchema = z.strictObject({
   photo: z.string().min(1).max(500).optional(),
   contract: z.string().min(1).max(200).optional(),
   assignmentLetter: z.string().min(1).max(500).optional(),
-  validFrom: z.iso.datetime({ offset: true }).optional(),
-  validUntil: z.iso.datetime({ offset: true }).optional(),
+  validFrom: instantSchema(false).optional(),
+  validUntil: instantSchema(false).optional(),
   zones: z.array(ZoneSchema).min(1).optional(),
 });
 

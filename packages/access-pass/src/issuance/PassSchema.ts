@@ -1,5 +1,6 @@
 import { DutyStationIdSchema, PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
+import { instantSchema } from "../internal/instantSchema";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
 
@@ -11,7 +12,7 @@ import { ZoneSchema } from "../policy/ZoneSchema";
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { PassSchema } from "@unsms/access-pass"
+ * import { PassSchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * const pass = decode(PassSchema, {
@@ -35,9 +36,9 @@ export const PassSchema = z.strictObject({
   zones: z.array(ZoneSchema).min(1),
   stationBound: z.boolean(),
   escortRequired: z.boolean(),
-  issuedAt: z.iso.datetime({ precision: 0 }),
-  validFrom: z.iso.datetime({ precision: 0 }),
-  validUntil: z.iso.datetime({ precision: 0 }),
+  issuedAt: instantSchema(true),
+  validFrom: instantSchema(true),
+  validUntil: instantSchema(true),
   renewals: z.number().int().min(0),
 });
 

@@ -1,6 +1,6 @@
 import type { Issue, PassId } from "@unsms/core";
 import * as Result from "effect/Result";
-import { ageOn, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
+import { ageOn, END_OF_TOKEN_TIME_MS, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
 import { validityEnd } from "../internal/validityEnd";
 import type { PassPolicy } from "../policy/PassPolicySchema";
 import type { Requirement } from "../policy/RequirementSchema";
@@ -72,7 +72,8 @@ const unmet = (request: PassRequest, requirement: Requirement, at: number, label
  * @example
  * ```ts
  * import { decode, PassIdSchema } from "@unsms/core/schema"
- * import { defaultPassPolicy, issuePass, PassRequestSchema } from "@unsms/access-pass"
+ * import { defaultPassPolicy, issuePass } from "@unsms/access-pass"
+ * import { PassRequestSchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * const request = Result.getOrThrow(decode(PassRequestSchema, {
@@ -101,16 +102,28 @@ export const issuePass = (
   serial: PassId,
   register: PassRegister = [],
 ): Result.Result<Pass, PassRequestRefused> => {
-  const rule = policy.categories[request.category];
+  try {
+    return issue(request, policy, issuedAt, serial, Array.isArray(register) ? register : []);
+  } catch {
+    const issues = [{ path: "$", expected: "a decoded PassRequest, a PassPolicy, a Date and a serial", received: "an unreadable value", message: "$: the request, policy or register cannot be read" }];
+    return Result.fail(new PassRequestRefused({ message: issues[0]!.message, issues }));
+  }
+};
+
+const issue = (request: PassRequest, policy: PassPolicy, issuedAt: Date, serial: PassId, register: PassRegister): Result.Result<Pass, PassRequestRefused> => {
+  const categories = typeof policy === "object" && policy !== null ? policy.categories : undefined;
+  const category = typeof request === "object" && request !== null ? request.category : undefined;
+  // An own-property lookup only: "__proto__" or "constructor" is no category.
+  const rule = typeof categories === "object" && categories !== null && typeof category === "string" && Object.hasOwn(categories, category) ? categories[category] : undefined;
   const issues: Array<Issue> = [];
-  const atMs = issuedAt.getTime();
+  const atMs = issuedAt instanceof Date ? issuedAt.getTime() : Number.NaN;
   if (!Number.isFinite(atMs)) {
     issues.push({ path: "issuedAt", expected: "a valid instant", received: "Invalid Date", message: "issuedAt: not a valid instant" });
     return Result.fail(new PassRequestRefused({ message: "the issuing time is not a valid instant", issues }));
   }
   const at = floorToSecond(atMs);
   if (rule === undefined) {
-    issues.push({ path: "$.category", expected: "a category of the policy", received: JSON.stringify(request.category), message: `$.category: the policy ${JSON.stringify(policy.name)} has no rule for ${JSON.stringify(request.category)}` });
+    issues.push({ path: "$.category", expected: "a category of the policy", received: JSON.stringify(category) ?? typeof category, message: `$.category: the policy ${JSON.stringify(policy?.name) ?? ""} has no rule for ${JSON.stringify(category) ?? typeof category}` });
     return Result.fail(new PassRequestRefused({ message: issues[0]!.message, issues }));
   }
   for (const requirement of rule.requirements) {
@@ -127,6 +140,13 @@ export const issuePass = (
     issues.push({ path: "$.validUntil", expected: `at most ${toIsoSecond(limit)} (the maximum validity of ${rule.label} passes)`, received: request.validUntil ?? "", message: `$.validUntil: ${request.validUntil} is past the maximum validity ${toIsoSecond(limit)}` });
   } else if (end <= start) {
     issues.push({ path: "$.validUntil", expected: `after the start ${toIsoSecond(start)}`, received: request.validUntil ?? "", message: `$.validUntil: ${request.validUntil} is not after the start ${toIsoSecond(start)}` });
+  }
+  // A token carries instants from 1970 to the end of 9999: a pass outside cannot verify.
+  if (!(start >= 0)) {
+    issues.push({ path: request.validFrom === undefined ? "issuedAt" : "$.validFrom", expected: "a start in 1970 or later (what a pass token can carry)", received: toIsoSecond(start), message: `the validity cannot start before 1970-01-01T00:00:00Z: its token could not carry it` });
+  }
+  if (!(end < END_OF_TOKEN_TIME_MS)) {
+    issues.push({ path: "$.validUntil", expected: "an end before 10000-01-01T00:00:00Z (what a pass token can carry)", received: request.validUntil ?? toIsoSecond(end), message: `$.validUntil: the validity cannot end in year 10000 or later: its token could not carry it` });
   }
   const zones = request.zones ?? rule.zones;
   zones.forEach((zone, index) => {

@@ -7,7 +7,7 @@ import * as Data from "effect/Data";
  *
  * @example
  * ```ts
- * import { verifyingKeyFromPem } from "@unsms/access-pass"
+ * import { verifyingKeyFromPem } from "@unsms/access-pass/node"
  * import * as Result from "effect/Result"
  *
  * const result = verifyingKeyFromPem("not a key")

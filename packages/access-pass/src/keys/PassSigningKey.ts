@@ -1,18 +1,18 @@
 import type { KeyObject } from "node:crypto";
 
 /**
- * An Ed25519 private key ready to sign pass tokens, with its key id. Made only by
+ * An Ed25519 private key ready to sign pass tokens on Node, with its key id. Made only by
  * {@link makeSigningKey} or {@link signingKeyFromPem}, which check that the key is an
- * Ed25519 private key.
+ * Ed25519 private key. (`@unsms/access-pass/node`; in browsers, {@link webPassSigner}.)
  *
  * @example
  * ```ts
- * import { makeSigningKey } from "@unsms/access-pass"
+ * import { makeSigningKey } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Result from "effect/Result"
  *
  * const key = Result.getOrThrow(makeSigningKey(generateKeyPairSync("ed25519").privateKey))
- * console.log(key.keyId.length) // 16
+ * console.log(key.keyId.length) // 43
  * ```
  *
  * @category keys
@@ -21,7 +21,7 @@ import type { KeyObject } from "node:crypto";
 export interface PassSigningKey {
   /** Marks a checked key. */
   readonly _tag: "PassSigningKey";
-  /** The key id: the first 16 characters of the public key's RFC 7638 thumbprint. */
+  /** The key id: the public key's RFC 7638 JWK thumbprint (43 base64url characters). */
   readonly keyId: string;
   /** The Ed25519 private key. */
   readonly privateKey: KeyObject;

@@ -1,16 +1,20 @@
-import { createPublicKey, type KeyObject } from "node:crypto";
+import { createPublicKey, KeyObject } from "node:crypto";
 import * as Result from "effect/Result";
 import { nodeKeyId } from "../internal/nodeKeyId";
 import { PassKeyError } from "./PassKeyError";
 import type { PassSigningKey } from "./PassSigningKey";
 
+const describe = (key: unknown): string =>
+  key instanceof KeyObject ? `${key.type} ${key.asymmetricKeyType ?? "secret"}` : key === null ? "null" : typeof key;
+
 /**
  * Checks that a node:crypto `KeyObject` is an Ed25519 private key and makes it a
- * {@link PassSigningKey} with its key id, or a {@link PassKeyError}.
+ * {@link PassSigningKey} with its key id, or a {@link PassKeyError}. Never throws,
+ * whatever it is given.
  *
  * @example
  * ```ts
- * import { makeSigningKey } from "@unsms/access-pass"
+ * import { makeSigningKey } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Result from "effect/Result"
  *
@@ -22,13 +26,13 @@ import type { PassSigningKey } from "./PassSigningKey";
  * @since 0.1.0
  */
 export const makeSigningKey = (privateKey: KeyObject): Result.Result<PassSigningKey, PassKeyError> => {
-  if (privateKey.type !== "private" || privateKey.asymmetricKeyType !== "ed25519") {
+  if (!(privateKey instanceof KeyObject) || privateKey.type !== "private" || privateKey.asymmetricKeyType !== "ed25519") {
     return Result.fail(
       new PassKeyError({
-        message: `pass tokens are signed with Ed25519 private keys only, not a ${privateKey.type} ${privateKey.asymmetricKeyType ?? "symmetric"} key`,
+        message: `pass tokens are signed with Ed25519 private keys only, not a ${describe(privateKey)} key`,
         path: "privateKey",
         expected: "an Ed25519 private key",
-        received: `${privateKey.type} ${privateKey.asymmetricKeyType ?? "secret"}`,
+        received: describe(privateKey),
       }),
     );
   }

@@ -13,7 +13,8 @@ import { ZoneSchema, type Zone } from "./ZoneSchema";
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { CategoryRuleSchema, defaultPassPolicy } from "@unsms/access-pass"
+ * import { defaultPassPolicy } from "@unsms/access-pass"
+ * import { CategoryRuleSchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(CategoryRuleSchema, defaultPassPolicy.categories["ngo-annual"]))) // true

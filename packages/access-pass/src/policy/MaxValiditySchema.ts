@@ -11,7 +11,7 @@ import * as z from "zod";
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { MaxValiditySchema } from "@unsms/access-pass"
+ * import { MaxValiditySchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(decode(MaxValiditySchema, { unit: "months", amount: 3 })))

@@ -1,15 +1,14 @@
 import * as z from "zod";
+import { passCategories } from "./passCategories";
 
 /**
- * Schema of a pass category: who the holder is to the United Nations. The categories are
- * those public UN rules name: staff, affiliates, delegates, NGO representatives (annual and
- * temporary passes), accredited media, contractors, interns, retirees, visitors, and
- * courtesy (protocol and gold courtesy, VIP) passes (ST/IC/2015/19).
+ * Schema of a pass category: who the holder is to the United Nations, one of
+ * {@link passCategories} (ST/IC/2015/19).
  *
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { PassCategorySchema } from "@unsms/access-pass"
+ * import { PassCategorySchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(decode(PassCategorySchema, "ngo-annual"))) // "ngo-annual"
@@ -18,19 +17,7 @@ import * as z from "zod";
  * @category policy
  * @since 0.1.0
  */
-export const PassCategorySchema = z.enum([
-  "staff",
-  "affiliate",
-  "delegate",
-  "ngo-annual",
-  "ngo-temporary",
-  "media",
-  "contractor",
-  "intern",
-  "retiree",
-  "visitor",
-  "courtesy",
-]);
+export const PassCategorySchema = z.enum(passCategories);
 
 /**
  * A pass category (see {@link PassCategorySchema}).
@@ -46,4 +33,4 @@ export const PassCategorySchema = z.enum([
  * @category policy
  * @since 0.1.0
  */
-export type PassCategory = z.infer<typeof PassCategorySchema>;
+export type PassCategory = z.output<typeof PassCategorySchema>;

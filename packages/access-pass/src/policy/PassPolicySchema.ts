@@ -9,7 +9,8 @@ import type { PassCategory } from "./PassCategory";
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { PassPolicySchema, defaultPassPolicy } from "@unsms/access-pass"
+ * import { defaultPassPolicy } from "@unsms/access-pass"
+ * import { PassPolicySchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(PassPolicySchema, defaultPassPolicy))) // true

@@ -14,7 +14,7 @@ import * as z from "zod";
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { RequirementSchema } from "@unsms/access-pass"
+ * import { RequirementSchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(decode(RequirementSchema, { kind: "minimum-age", years: 18 })))

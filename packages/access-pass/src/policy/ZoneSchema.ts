@@ -9,7 +9,7 @@ import * as z from "zod";
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { ZoneSchema } from "@unsms/access-pass"
+ * import { ZoneSchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * console.log(Result.isSuccess(decode(ZoneSchema, "conference"))) // true

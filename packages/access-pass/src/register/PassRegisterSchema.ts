@@ -1,5 +1,6 @@
 import { PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
+import { instantSchema } from "../internal/instantSchema";
 import { PassSchema } from "../issuance/PassSchema";
 
 /**
@@ -10,7 +11,7 @@ import { PassSchema } from "../issuance/PassSchema";
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { PassRegisterSchema } from "@unsms/access-pass"
+ * import { PassRegisterSchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(decode(PassRegisterSchema, [])).length) // 0
@@ -23,7 +24,7 @@ export const PassRegisterSchema = z.array(
   z.strictObject({
     pass: PassSchema,
     status: z.enum(["active", "suspended", "revoked"]),
-    changedAt: z.iso.datetime({ precision: 0 }),
+    changedAt: instantSchema(true),
     reason: z.string().optional(),
     replacedBy: PassIdSchema.optional(),
   }),

@@ -2,6 +2,7 @@ import * as Result from "effect/Result";
 import type { Pass } from "../issuance/PassSchema";
 import type { PassRegister } from "./PassRegisterSchema";
 import { PassRegisterError } from "./PassRegisterError";
+import { guardRegister } from "../internal/guardRegister";
 
 /**
  * Adds an issued pass to the register as `active` (its status dated from its issuing
@@ -20,9 +21,9 @@ import { PassRegisterError } from "./PassRegisterError";
  * @category register
  * @since 0.1.0
  */
-export const registerPass = (register: PassRegister, pass: Pass): Result.Result<PassRegister, PassRegisterError> =>
+export const registerPass = guardRegister("registerPass", (register: PassRegister, pass: Pass): Result.Result<PassRegister, PassRegisterError> =>
   register.some((entry) => entry.pass.id === pass.id)
     ? Result.fail(
         new PassRegisterError({ reason: "duplicate", message: `pass ${JSON.stringify(pass.id)} is already in the register`, path: "pass.id", expected: "a serial not yet used", received: pass.id }),
       )
-    : Result.succeed([...register, { pass, status: "active", changedAt: pass.issuedAt }]);
+    : Result.succeed([...register, { pass, status: "active", changedAt: pass.issuedAt }]));

@@ -4,6 +4,7 @@ import { checkTime, findEntry, replaceAt } from "../internal/registerSupport";
 import { toIsoSecond } from "../internal/time";
 import type { PassRegister } from "./PassRegisterSchema";
 import { PassRegisterError } from "./PassRegisterError";
+import { guardRegister } from "../internal/guardRegister";
 
 /**
  * Lifts the suspension of a pass: it is active again and drops off the next revocation
@@ -23,11 +24,11 @@ import { PassRegisterError } from "./PassRegisterError";
  * @category register
  * @since 0.1.0
  */
-export const reinstatePass = (register: PassRegister, passId: PassId, at: Date): Result.Result<PassRegister, PassRegisterError> =>
+export const reinstatePass = guardRegister("reinstatePass", (register: PassRegister, passId: PassId, at: Date): Result.Result<PassRegister, PassRegisterError> =>
   Result.flatMap(checkTime(at), (now) =>
     Result.flatMap(findEntry(register, passId), ([entry, index]) =>
       entry.status === "suspended"
         ? Result.succeed(replaceAt(register, index, { pass: entry.pass, status: "active", changedAt: toIsoSecond(now), reason: "reinstated" }))
         : Result.fail(new PassRegisterError({ reason: "not-suspended", message: `pass ${JSON.stringify(passId)} is ${entry.status}, not suspended`, path: "passId", expected: "a suspended pass", received: entry.status })),
     ),
-  );
+  ));

@@ -7,6 +7,7 @@ import type { PassPolicy } from "../policy/PassPolicySchema";
 import type { PassRegister } from "./PassRegisterSchema";
 import { PassRegisterError } from "./PassRegisterError";
 import type { RegisterChange } from "./RegisterChange";
+import { guardRegister } from "../internal/guardRegister";
 
 /**
  * Renews an active pass at the given time: same id, a new window from that time to the
@@ -29,7 +30,7 @@ import type { RegisterChange } from "./RegisterChange";
  * @category register
  * @since 0.1.0
  */
-export const renewPass = (
+export const renewPass = guardRegister("renewPass", (
   register: PassRegister,
   passId: PassId,
   policy: PassPolicy,
@@ -59,4 +60,4 @@ export const renewPass = (
         return Result.succeed({ register: replaceAt(register, index, { ...entry, pass, changedAt: toIsoSecond(now), reason: "renewed" }), pass });
       }),
     ),
-  );
+  ));

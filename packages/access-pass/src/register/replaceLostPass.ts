@@ -5,6 +5,7 @@ import { fromIso, toIsoSecond } from "../internal/time";
 import type { PassRegister } from "./PassRegisterSchema";
 import { PassRegisterError } from "./PassRegisterError";
 import type { RegisterChange } from "./RegisterChange";
+import { guardRegister } from "../internal/guardRegister";
 
 /**
  * Replaces a pass reported lost: the old pass is revoked (reason `lost`, `replacedBy` the new
@@ -27,7 +28,7 @@ import type { RegisterChange } from "./RegisterChange";
  * @category register
  * @since 0.1.0
  */
-export const replaceLostPass = (
+export const replaceLostPass = guardRegister("replaceLostPass", (
   register: PassRegister,
   passId: PassId,
   newSerial: PassId,
@@ -49,4 +50,4 @@ export const replaceLostPass = (
         return Result.succeed({ register: [...replaceAt(register, index, revoked), { pass, status: "active", changedAt: toIsoSecond(now) }], pass });
       }),
     ),
-  );
+  ));

@@ -4,6 +4,7 @@ import { checkTime, findEntry, replaceAt } from "../internal/registerSupport";
 import { toIsoSecond } from "../internal/time";
 import type { PassRegister } from "./PassRegisterSchema";
 import { PassRegisterError } from "./PassRegisterError";
+import { guardRegister } from "../internal/guardRegister";
 
 /**
  * Revokes a pass (active or suspended) for good, with the time and the reason. The next
@@ -24,11 +25,11 @@ import { PassRegisterError } from "./PassRegisterError";
  * @category register
  * @since 0.1.0
  */
-export const revokePass = (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
+export const revokePass = guardRegister("revokePass", (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
   Result.flatMap(checkTime(at), (now) =>
     Result.flatMap(findEntry(register, passId), ([entry, index]) =>
       entry.status === "revoked"
         ? Result.fail(new PassRegisterError({ reason: "already-revoked", message: `pass ${JSON.stringify(passId)} was revoked at ${entry.changedAt}`, path: "passId", expected: "an active or suspended pass", received: "revoked" }))
         : Result.succeed(replaceAt(register, index, { pass: entry.pass, status: "revoked", changedAt: toIsoSecond(now), reason })),
     ),
-  );
+  ));

@@ -4,6 +4,7 @@ import { checkTime, findEntry, replaceAt, requireActive } from "../internal/regi
 import { toIsoSecond } from "../internal/time";
 import type { PassRegister } from "./PassRegisterSchema";
 import type { PassRegisterError } from "./PassRegisterError";
+import { guardRegister } from "../internal/guardRegister";
 
 /**
  * Suspends an active pass, with the time and the reason. A suspended pass is on the
@@ -24,11 +25,11 @@ import type { PassRegisterError } from "./PassRegisterError";
  * @category register
  * @since 0.1.0
  */
-export const suspendPass = (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
+export const suspendPass = guardRegister("suspendPass", (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
   Result.flatMap(checkTime(at), (now) =>
     Result.flatMap(findEntry(register, passId), ([found, index]) =>
       Result.map(requireActive(found, "suspended"), (entry) =>
         replaceAt(register, index, { pass: entry.pass, status: "suspended", changedAt: toIsoSecond(now), reason }),
       ),
     ),
-  );
+  ));

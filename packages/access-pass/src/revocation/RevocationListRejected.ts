@@ -6,10 +6,10 @@ import * as Data from "effect/Data";
  *
  * @example
  * ```ts
- * import { openRevocationList } from "@unsms/access-pass"
+ * import { openRevocationList } from "@unsms/access-pass/node"
  * import * as Result from "effect/Result"
  *
- * const result = openRevocationList("UNRL1.EdDSA.nope", [])
+ * const result = openRevocationList("not.a.list", [])
  * if (Result.isFailure(result)) console.log(result.failure._tag, result.failure.reason) // "RevocationListRejected" "malformed"
  * ```
  *

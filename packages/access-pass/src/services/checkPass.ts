@@ -4,7 +4,7 @@ import * as Result from "effect/Result";
 import { binaryToBytes } from "../internal/base64url";
 import { checkClaims } from "../internal/checkClaims";
 import { skewMs } from "../internal/skewMs";
-import { PASS_TOKEN_PREFIX, readPassPayload, splitToken } from "../internal/tokenFormat";
+import { PASS_TYP, readPassPayload, splitJws } from "../internal/jws";
 import type { PassClaims } from "../token/PassClaims";
 import { PassRefused } from "../token/PassRefused";
 import { PassRevocations } from "./PassRevocations";
@@ -15,10 +15,12 @@ import { PassTrustStore } from "./PassTrustStore";
  * ({@link PassTrustStore}), the current revocation list ({@link PassRevocations}) and
  * effect's own `Clock` for the time (so `TestClock` drives it in tests) — with the same
  * checks, in the same order, as {@link verifyPassToken}. Fails with a {@link PassRefused}.
+ * Portable: with {@link webPassTrustStore} it runs in a browser.
  *
  * @example
  * ```ts
- * import { checkPass, makeVerifyingKey, noRevocationList, nodePassTrustStore, staticPassRevocations } from "@unsms/access-pass"
+ * import { checkPass, noRevocationList, staticPassRevocations } from "@unsms/access-pass"
+ * import { makeVerifyingKey, nodePassTrustStore } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Effect from "effect/Effect"
  * import * as Layer from "effect/Layer"
@@ -38,13 +40,13 @@ export const checkPass = (
   place: { readonly zone?: string; readonly dutyStation?: string; readonly clockSkewSeconds?: number },
 ): Effect.Effect<PassClaims, PassRefused, PassTrustStore | PassRevocations> =>
   Effect.gen(function* () {
-    const split = splitToken(token, PASS_TOKEN_PREFIX);
+    const split = splitJws(token, PASS_TYP);
     if (Result.isFailure(split)) return yield* Effect.fail(split.failure);
     const { keyId, signingInput, signature, payload } = split.success;
     const store = yield* PassTrustStore;
     const answer = yield* store.verify(keyId, binaryToBytes(signingInput), signature);
     if (answer === "unknown-key") {
-      return yield* Effect.fail(new PassRefused({ reason: "unknown-key", message: `key ${JSON.stringify(keyId)} is not among the trusted keys`, path: "token.keyId", expected: "the id of a trusted key", received: keyId }));
+      return yield* Effect.fail(new PassRefused({ reason: "unknown-key", message: `key ${JSON.stringify(keyId)} is not among the trusted keys`, path: "token.header.kid", expected: "the id of a trusted key", received: keyId }));
     }
     if (answer === "invalid") {
       return yield* Effect.fail(new PassRefused({ reason: "bad-signature", message: "the signature does not match: the token was altered or forged", path: "token.signature", expected: `an Ed25519 signature by key ${keyId}`, received: "a signature that does not verify" }));

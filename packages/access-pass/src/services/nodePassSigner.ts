@@ -10,7 +10,8 @@ import { PassSigner } from "./PassSigner";
  *
  * @example
  * ```ts
- * import { makeSigningKey, nodePassSigner, PassSigner } from "@unsms/access-pass"
+ * import { PassSigner } from "@unsms/access-pass"
+ * import { makeSigningKey, nodePassSigner } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Effect from "effect/Effect"
  * import * as Result from "effect/Result"

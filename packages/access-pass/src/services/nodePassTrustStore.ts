@@ -11,13 +11,14 @@ import { PassTrustStore } from "./PassTrustStore";
  *
  * @example
  * ```ts
- * import { makeVerifyingKey, nodePassTrustStore, PassTrustStore } from "@unsms/access-pass"
+ * import { PassTrustStore } from "@unsms/access-pass"
+ * import { makeVerifyingKey, nodePassTrustStore } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Effect from "effect/Effect"
  * import * as Result from "effect/Result"
  *
  * const key = Result.getOrThrow(makeVerifyingKey(generateKeyPairSync("ed25519").publicKey))
- * const answer = PassTrustStore.use((store) => store.verify("AAAAAAAAAAAAAAAA", new Uint8Array(1), new Uint8Array(64)))
+ * const answer = PassTrustStore.use((store) => store.verify("not-a-trusted-kid", new Uint8Array(1), new Uint8Array(64)))
  * console.log(Effect.runSync(Effect.provide(answer, nodePassTrustStore([key])))) // "unknown-key"
  * ```
  *

@@ -1,18 +1,19 @@
 import * as Effect from "effect/Effect";
 import type { Pass } from "../issuance/PassSchema";
-import { binaryToBytes, encodeBytes } from "../internal/base64url";
-import { passSigningInput } from "../internal/tokenFormat";
+import { binaryToBytes, encodeBytes, encodeText } from "../internal/base64url";
+import { PASS_TYP, passPayloadJson, protectedHeader } from "../internal/jws";
 import { passClaimsOf } from "../token/passClaimsOf";
 import { PassSigner } from "./PassSigner";
 
 /**
- * Signs a pass into its token with the {@link PassSigner} in the context: the same token
- * format as {@link signPassToken}, whichever layer provides the key (node:crypto,
- * WebCrypto, an HSM).
+ * Signs a pass into its token with the {@link PassSigner} in the context: the same JWS
+ * compact token as {@link signPassToken}, whichever layer provides the key (node:crypto,
+ * WebCrypto in a browser, an HSM). Portable: no Node built-in.
  *
  * @example
  * ```ts
- * import { makeSigningKey, nodePassSigner, signPass, type Pass } from "@unsms/access-pass"
+ * import { signPass, type Pass } from "@unsms/access-pass"
+ * import { makeSigningKey, nodePassSigner } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Effect from "effect/Effect"
  * import * as Result from "effect/Result"
@@ -25,7 +26,7 @@ import { PassSigner } from "./PassSigner";
  *   validFrom: "2006-06-30T12:00:00Z", validUntil: "2006-07-01T12:00:00Z", renewals: 0,
  * } as Pass
  * const token = Effect.runSync(Effect.provide(signPass(pass), nodePassSigner(key)))
- * console.log(token.startsWith("UNP1.EdDSA.")) // true
+ * console.log(token.split(".").length) // 3
  * ```
  *
  * @category services
@@ -33,6 +34,6 @@ import { PassSigner } from "./PassSigner";
  */
 export const signPass = (pass: Pass): Effect.Effect<string, never, PassSigner> =>
   PassSigner.use((signer) => {
-    const input = passSigningInput(passClaimsOf(pass), signer.keyId);
+    const input = `${protectedHeader(signer.keyId, PASS_TYP)}.${encodeText(passPayloadJson(passClaimsOf(pass)))}`;
     return Effect.map(signer.sign(binaryToBytes(input)), (signature) => `${input}.${encodeBytes(signature)}`);
   });

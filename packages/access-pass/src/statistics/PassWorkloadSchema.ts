@@ -9,7 +9,7 @@ import * as z from "zod";
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { PassWorkloadSchema } from "@unsms/access-pass"
+ * import { PassWorkloadSchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * const geneva = decode(PassWorkloadSchema, {

@@ -21,7 +21,8 @@ const ratio = (numerator: number, denominator: number | undefined, decimals: num
  * @example
  * ```ts
  * import { decode } from "@unsms/core/schema"
- * import { passWorkloadRatios, PassWorkloadSchema } from "@unsms/access-pass"
+ * import { passWorkloadRatios } from "@unsms/access-pass"
+ * import { PassWorkloadSchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
  * const newYork = Result.getOrThrow(decode(PassWorkloadSchema, {

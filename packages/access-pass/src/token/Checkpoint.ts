@@ -8,7 +8,8 @@ import type { RevocationList } from "../revocation/RevocationList";
  *
  * @example
  * ```ts
- * import { noRevocationList, type Checkpoint } from "@unsms/access-pass"
+ * import { noRevocationList } from "@unsms/access-pass"
+ * import type { Checkpoint } from "@unsms/access-pass/node"
  * import type { DutyStationId } from "@unsms/core"
  *
  * const gate: Checkpoint = { trustedKeys: [], revocations: noRevocationList(), zone: "grounds", dutyStation: "New York" as DutyStationId }

@@ -1,23 +1,25 @@
 import { Buffer } from "node:buffer";
 import { sign } from "node:crypto";
 import type { Pass } from "../issuance/PassSchema";
-import { passSigningInput } from "../internal/tokenFormat";
+import { PASS_TYP, passPayloadJson, protectedHeader } from "../internal/jws";
 import type { PassSigningKey } from "../keys/PassSigningKey";
 
-const base64urlOfAscii = (ascii: string): string => Buffer.from(ascii, "latin1").toString("base64url");
+let lastKeyId = "";
+let lastHeader = "";
 
 /**
- * Signs a pass into a compact token a checkpoint verifies offline with
- * {@link verifyPassToken}: `UNP1.EdDSA.<key id>.<payload>.<signature>` — the version,
- * the only algorithm there is (Ed25519), the signing key's id, the base64url claims
- * ({@link PassClaims}: no personal data) and the 64-byte Ed25519 signature of everything
- * before it. About 240 characters: fits a QR code on the badge.
+ * Signs a pass into a JWS compact token (RFC 7515) a checkpoint verifies offline with
+ * {@link verifyPassToken} — and any JOSE library with the office's public key: protected
+ * header `{"alg":"EdDSA","kid":<RFC 7638 thumbprint>,"typ":"unsms-pass+jwt"}`, payload the
+ * pass's claims ({@link PassClaims}: no personal data; `jti`, `nbf`, `exp` as in RFC 7519),
+ * and the 64-byte Ed25519 signature (RFC 8037). About 450 characters: fits a QR code.
  *
  * Deterministic (Ed25519 signatures are): the same pass and key give the same token.
  *
  * @example
  * ```ts
- * import { makeSigningKey, signPassToken, type Pass } from "@unsms/access-pass"
+ * import type { Pass } from "@unsms/access-pass"
+ * import { makeSigningKey, signPassToken } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Result from "effect/Result"
  *
@@ -28,13 +30,18 @@ const base64urlOfAscii = (ascii: string): string => Buffer.from(ascii, "latin1")
  *   stationBound: true, escortRequired: true, issuedAt: "2006-06-30T12:00:00Z",
  *   validFrom: "2006-06-30T12:00:00Z", validUntil: "2006-07-01T12:00:00Z", renewals: 0,
  * } as Pass
- * console.log(signPassToken(pass, key).slice(0, 11)) // "UNP1.EdDSA."
+ * const [header] = signPassToken(pass, key).split(".")
+ * console.log(JSON.parse(Buffer.from(header!, "base64url").toString()).alg) // "EdDSA"
  * ```
  *
  * @category tokens
  * @since 0.1.0
  */
 export const signPassToken = (pass: Pass, key: PassSigningKey): string => {
-  const input = passSigningInput(pass, key.keyId, base64urlOfAscii);
+  if (key.keyId !== lastKeyId) {
+    lastHeader = protectedHeader(key.keyId, PASS_TYP);
+    lastKeyId = key.keyId;
+  }
+  const input = `${lastHeader}.${Buffer.from(passPayloadJson(pass), "utf8").toString("base64url")}`;
   return `${input}.${sign(null, Buffer.from(input, "latin1"), key.privateKey).toString("base64url")}`;
 };

@@ -1,23 +1,25 @@
 import * as Result from "effect/Result";
 import { checkClaims } from "../internal/checkClaims";
-import { nodeDecodeBinary, nodeDecodeBytes } from "../internal/nodeBase64url";
+import { MAX_TOKEN_LENGTH, PASS_TYP, readPassPayload, splitJws } from "../internal/jws";
+import { nodeDecodeBytes, nodeDecodeText } from "../internal/nodeDecodeText";
 import { checkNodeSignature } from "../internal/nodeSignature";
 import { skewMs } from "../internal/skewMs";
-import { PASS_TOKEN_PREFIX, readPassPayload, splitToken } from "../internal/tokenFormat";
 import type { Checkpoint } from "./Checkpoint";
 import type { PassClaims } from "./PassClaims";
-import type { PassRefused } from "./PassRefused";
+import { PassRefused } from "./PassRefused";
 
 /**
- * Verifies a pass token offline at a checkpoint, at a given instant: returns the pass's
- * {@link PassClaims}, or a {@link PassRefused} whose `reason` says why, checked in this order:
+ * Verifies a pass token (JWS compact, EdDSA) offline at a checkpoint, at a given instant:
+ * returns the pass's {@link PassClaims}, or a {@link PassRefused} whose `reason` says why,
+ * checked in this order:
  *
- * 1. `malformed`: not `UNP1.EdDSA.<kid>.<payload>.<signature>` — including a token that
- *    claims any algorithm but EdDSA: only Ed25519 is ever used, whatever the token says;
- * 2. `unknown-key`: the key id is not among the checkpoint's trusted keys;
+ * 1. `malformed`: not a JWS compact token of type `unsms-pass+jwt` with well-formed claims
+ *    — including a header that claims any algorithm but EdDSA (`none`, `HS256`, …): only
+ *    Ed25519 is ever used, whatever the token says;
+ * 2. `unknown-key`: the header's `kid` is not among the checkpoint's trusted keys;
  * 3. `bad-signature`: the Ed25519 signature does not verify (altered or forged);
  * 4. `revoked`: the pass is on the checkpoint's revocation list (revoked or suspended);
- * 5. `not-yet-valid` / `expired`: the instant is outside `[validFrom − skew, validUntil + skew)`
+ * 5. `not-yet-valid` / `expired`: the instant is outside `[nbf − skew, exp + skew)`
  *    (skew {@link defaultClockSkewSeconds} unless the checkpoint sets it); instants carry no
  *    time zone, so the answer never depends on one;
  * 6. `wrong-duty-station`: a station-bound pass at another duty station;
@@ -27,7 +29,9 @@ import type { PassRefused } from "./PassRefused";
  *
  * @example
  * ```ts
- * import { issuePass, defaultPassPolicy, makeSigningKey, makeVerifyingKey, noRevocationList, signPassToken, verifyPassToken, PassRequestSchema } from "@unsms/access-pass"
+ * import { issuePass, defaultPassPolicy, noRevocationList } from "@unsms/access-pass"
+ * import { makeSigningKey, makeVerifyingKey, signPassToken, verifyPassToken } from "@unsms/access-pass/node"
+ * import { PassRequestSchema } from "@unsms/access-pass/schema"
  * import { decode, PassIdSchema } from "@unsms/core/schema"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Result from "effect/Result"
@@ -52,10 +56,13 @@ import type { PassRefused } from "./PassRefused";
  * @category tokens
  * @since 0.1.0
  */
-export const verifyPassToken = (token: string, checkpoint: Checkpoint, at: Date): Result.Result<PassClaims, PassRefused> =>
-  Result.flatMap(splitToken(token, PASS_TOKEN_PREFIX, nodeDecodeBytes), (split) =>
+export const verifyPassToken = (token: string, checkpoint: Checkpoint, at: Date): Result.Result<PassClaims, PassRefused> => {
+  if (typeof checkpoint !== "object" || checkpoint === null || !(at instanceof Date)) {
+    return Result.fail(new PassRefused({ reason: "malformed", message: "a checkpoint and a Date are needed", path: "checkpoint", expected: "a Checkpoint and a Date", received: typeof checkpoint }));
+  }
+  return Result.flatMap(splitJws(token, PASS_TYP, MAX_TOKEN_LENGTH, nodeDecodeBytes), (split) =>
     Result.flatMap(checkNodeSignature(split, checkpoint.trustedKeys), (signed) =>
-      Result.flatMap(readPassPayload(signed.payload, nodeDecodeBinary), (claims) =>
+      Result.flatMap(readPassPayload(signed.payload, nodeDecodeText), (claims) =>
         checkClaims(claims, {
           revocations: checkpoint.revocations,
           zone: checkpoint.zone,
@@ -66,3 +73,4 @@ export const verifyPassToken = (token: string, checkpoint: Checkpoint, at: Date)
       ),
     ),
   );
+};

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { toIsoSecond } from "../../src/internal/time";
-import { isoSeconds } from "../../src/internal/tokenFormat";
+import { isoSeconds } from "../../src/internal/time";
 
 test.prop([fc.integer({ min: -62_135_596_800_000, max: Date.UTC(9999, 11, 31, 23, 59, 59) })])(
   "toIsoSecond agrees with toISOString to the second",

@@ -1,7 +1,8 @@
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
-import { defaultPassPolicy, PassPolicySchema } from "@unsms/access-pass";
+import { defaultPassPolicy } from "@unsms/access-pass";
+import { PassPolicySchema } from "@unsms/access-pass/schema";
 import { categories } from "../support/fixtures";
 
 describe("defaultPassPolicy", () => {

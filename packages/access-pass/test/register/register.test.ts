@@ -1,18 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import {
-  defaultPassPolicy,
-  issuePass,
-  registerPass,
-  reinstatePass,
-  renewPass,
-  replaceLostPass,
-  revocationListOf,
-  revokePass,
-  suspendPass,
-  type PassRegister,
-} from "@unsms/access-pass";
+import { defaultPassPolicy, issuePass, registerPass, reinstatePass, renewPass, replaceLostPass, revocationListOf, revokePass, suspendPass, type PassRegister } from "@unsms/access-pass";
 import { sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect } from "vitest";
-import { openRevocationList, signRevocationList } from "@unsms/access-pass";
+import { openRevocationList, signRevocationList } from "@unsms/access-pass/node";
 import { keyPair, serialArb } from "../support/fixtures";
 
 const office = keyPair();

@@ -5,22 +5,9 @@ import * as Layer from "effect/Layer";
 import * as Result from "effect/Result";
 import { TestClock } from "effect/testing";
 import { describe, expect, it } from "vitest";
-import {
-  checkPass,
-  defaultPassPolicy,
-  issuePass,
-  noRevocationList,
-  nodePassSigner,
-  nodePassTrustStore,
-  openRevocationList,
-  passClaimsOf,
-  signPass,
-  signPassToken,
-  signRevocationList,
-  staticPassRevocations,
-  webPassSigner,
-  webPassTrustStore,
-} from "@unsms/access-pass";
+import { checkPass, defaultPassPolicy, issuePass, noRevocationList, passClaimsOf, signPass, staticPassRevocations } from "@unsms/access-pass";
+import { nodePassSigner, nodePassTrustStore, openRevocationList, signPassToken, signRevocationList } from "@unsms/access-pass/node";
+import { webPassSigner, webPassTrustStore } from "@unsms/access-pass/web";
 import { instantArb, keyPair, sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
@@ -59,7 +46,7 @@ describe("effect services", () => {
     const both = Layer.merge(webPassTrustStore([imported, web.publicKey]), staticPassRevocations(noRevocationList()));
     expect(Result.isSuccess(await runAt(Effect.provide(checkPass(nodeToken, {}), both), at.getTime()))).toBe(true);
     // a non-Ed25519 key never enters a trust store
-    const ecdsa = (await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
+    const ecdsa = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]);
     const refused = await Effect.runPromise(Effect.result(Effect.provide(checkPass(nodeToken, {}), Layer.merge(webPassTrustStore([ecdsa.publicKey]), staticPassRevocations(noRevocationList())))));
     expect(Result.isFailure(refused) && (refused.failure as { _tag: string })._tag).toBe("PassKeyError");
   });

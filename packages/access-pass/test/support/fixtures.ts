@@ -5,15 +5,9 @@ import { fc } from "@fast-check/vitest";
 import { type PassId } from "@unsms/core";
 import { decode, PassIdSchema } from "@unsms/core/schema";
 import * as Result from "effect/Result";
-import {
-  makeSigningKey,
-  makeVerifyingKey,
-  PassCategorySchema,
-  PassRequestSchema,
-  type PassCategory,
-  type PassRequest,
-} from "@unsms/access-pass";
-
+import type { PassCategory, PassRequest } from "@unsms/access-pass";
+import { PassCategorySchema, PassRequestSchema } from "@unsms/access-pass/schema";
+import { makeSigningKey, makeVerifyingKey } from "@unsms/access-pass/node";
 const examplesDir = fileURLToPath(new URL("../../../../docs/examples/access-pass/", import.meta.url));
 
 /** The sample request of every category, as shipped in docs/examples/access-pass. */

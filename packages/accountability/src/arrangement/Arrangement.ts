@@ -1,34 +1,8 @@
-import { OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
-import * as z from "zod";
+import type { OrganizationKind } from "../framework/OrganizationKind";
+import type { ArrangementTraining } from "./ArrangementTraining";
 
 /**
- * The roles a person can be appointed to at a duty station, by their framework ids
- * (Annex I, E and H–M); `acting-chief-security-adviser` is an agency security officer
- * confirmed as acting CSA (¶15).
- *
- * @example
- * ```ts
- * import { StationRoleSchema } from "@unsms/accountability"
- *
- * console.log(StationRoleSchema.options.length) // 8
- * ```
- *
- * @category arrangement
- * @since 0.1.0
- */
-export const StationRoleSchema = z.enum([
-  "designated-official",
-  "chief-security-adviser",
-  "country-security-focal-point",
-  "area-security-coordinator",
-  "dss-security-personnel",
-  "agency-security-officer",
-  "acting-chief-security-adviser",
-  "warden",
-]);
-
-/**
- * A role a person can be appointed to at a duty station (see {@link StationRoleSchema}).
+ * A role a person can be appointed to at a duty station (Annex I, E and H–M; `acting-chief-security-adviser` is an agency security officer confirmed as acting CSA, ¶15).
  *
  * @example
  * ```ts
@@ -41,101 +15,15 @@ export const StationRoleSchema = z.enum([
  * @category arrangement
  * @since 0.1.0
  */
-export type StationRole = z.infer<typeof StationRoleSchema>;
-
-const PersonSchema = z.strictObject({
-  id: PersonIdSchema,
-  name: z.string().min(1),
-  organization: OrganizationIdSchema,
-  international: z.boolean(),
-});
-
-const OrganizationPresentSchema = z.strictObject({
-  id: OrganizationIdSchema,
-  name: z.string().min(1),
-  head: PersonIdSchema,
-});
-
-const AppointmentSchema = z.strictObject({
-  role: StationRoleSchema,
-  person: PersonIdSchema,
-  appointedBy: PersonIdSchema.optional(),
-  inWriting: z.boolean().optional(),
-  accountableTo: PersonIdSchema.optional(),
-  termsOfReference: z.boolean().optional(),
-  area: z.string().min(1).optional(),
-});
-
-type Shape = {
-  readonly kind: string;
-  readonly headOfMission?: string | undefined;
-  readonly people: ReadonlyArray<{ readonly id: string }>;
-  readonly organizations: ReadonlyArray<{ readonly id: string; readonly head: string }>;
-  readonly securityManagementTeam: { readonly chair: string | null; readonly members: ReadonlyArray<string> };
-  readonly appointments: ReadonlyArray<{ readonly person: string; readonly appointedBy?: string | undefined; readonly accountableTo?: string | undefined }>;
-};
-
-const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => {
-  const people = new Set(arrangement.people.map((person) => person.id));
-  const known = (id: string | null | undefined, path: ReadonlyArray<string | number>): void => {
-    if (id === null || id === undefined || people.has(id)) return;
-    context.addIssue({ code: "custom", path: [...path], input: id, message: `Invalid reference: expected the id of one of the people, received ${JSON.stringify(id)}` });
-  };
-  const unique = (ids: ReadonlyArray<string>, list: string): void =>
-    ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) {
-        context.addIssue({ code: "custom", path: [list, index, "id"], input: id, message: `Duplicate id: expected an id not used before in ${list}, received ${JSON.stringify(id)}` });
-      }
-    });
-  unique(arrangement.people.map((person) => person.id), "people");
-  unique(arrangement.organizations.map((organization) => organization.id), "organizations");
-  arrangement.organizations.forEach((organization, index) => known(organization.head, ["organizations", index, "head"]));
-  known(arrangement.securityManagementTeam.chair, ["securityManagementTeam", "chair"]);
-  arrangement.securityManagementTeam.members.forEach((member, index) => known(member, ["securityManagementTeam", "members", index]));
-  arrangement.appointments.forEach((appointment, index) => {
-    known(appointment.person, ["appointments", index, "person"]);
-    known(appointment.appointedBy, ["appointments", index, "appointedBy"]);
-    known(appointment.accountableTo, ["appointments", index, "accountableTo"]);
-  });
-  known(arrangement.headOfMission, ["headOfMission"]);
-  if (arrangement.kind === "peacekeeping-mission" && arrangement.headOfMission === undefined) {
-    context.addIssue({ code: "custom", path: ["headOfMission"], input: undefined, message: "Required: a peacekeeping mission names its head of mission" });
-  }
-};
-
-/**
- * Schema of a duty station's security {@link Arrangement}, as `unsms accountability
- * check` reads it (`unsms schema accountability-check` prints it as JSON Schema). Beyond
- * the shape it checks that ids are unique, that every person referred to is among the
- * `people`, and that a peacekeeping mission names its head of mission.
- *
- * @example
- * ```ts
- * import { ArrangementSchema } from "@unsms/accountability"
- * import { decode } from "@unsms/core/schema"
- * import * as Result from "effect/Result"
- *
- * const result = decode(ArrangementSchema, {
- *   dutyStation: "Nairobi", kind: "country", people: [], organizations: [],
- *   securityManagementTeam: { chair: "ghost", members: [] }, appointments: [],
- * })
- * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.path) // "$.securityManagementTeam.chair"
- * ```
- *
- * @category arrangement
- * @since 0.1.0
- */
-export const ArrangementSchema = z
-  .strictObject({
-    dutyStation: z.string().min(1),
-    kind: z.enum(["country", "designated-area", "peacekeeping-mission"]),
-    headOfMission: PersonIdSchema.optional(),
-    people: z.array(PersonSchema),
-    organizations: z.array(OrganizationPresentSchema),
-    securityManagementTeam: z.strictObject({ chair: PersonIdSchema.nullable(), members: z.array(PersonIdSchema) }),
-    appointments: z.array(AppointmentSchema),
-  })
-  .superRefine(checkReferences);
+export type StationRole =
+  | "designated-official"
+  | "chief-security-adviser"
+  | "country-security-focal-point"
+  | "area-security-coordinator"
+  | "dss-security-personnel"
+  | "agency-security-officer"
+  | "acting-chief-security-adviser"
+  | "warden";
 
 /**
  * A person at the duty station.
@@ -163,15 +51,19 @@ export interface StationPerson {
 }
 
 /**
- * An organization present at the duty station and the head of its presence there (its
- * representative, Annex I F), who sits on the Security Management Team (¶9).
+ * An organization present at the duty station, the head of its presence there (its
+ * representative, Annex I F), who sits on the Security Management Team (¶9) whatever the
+ * organization's kind, and its kind (¶5): for a `specialized-agency` or `other`
+ * participating organization, the chain of its people ends at the Secretary-General with
+ * `recognizes-coordination-of`, not `accountable-to`. Without a kind it is judged as a fund
+ * or programme (as before 0.2.0), and explanations say so.
  *
  * @example
  * ```ts
  * import type { OrganizationPresent } from "@unsms/accountability"
  *
- * const unicef: OrganizationPresent = { id: "UNICEF", name: "United Nations Children's Fund", head: "kofi" }
- * console.log(unicef.head)
+ * const unicef: OrganizationPresent = { id: "UNICEF", name: "United Nations Children's Fund", head: "kofi", kind: "fund-or-programme" }
+ * console.log(unicef.kind) // "fund-or-programme"
  * ```
  *
  * @category arrangement
@@ -184,6 +76,8 @@ export interface OrganizationPresent {
   readonly name: string;
   /** The person id of the head of its presence at the duty station. */
   readonly head: string;
+  /** Its kind (Annex I ¶5 and footnote 1); absent: judged as a fund or programme, and said so. */
+  readonly kind?: OrganizationKind | undefined;
 }
 
 /**
@@ -268,4 +162,6 @@ export interface Arrangement {
   readonly securityManagementTeam: { readonly chair: string | null; readonly members: ReadonlyArray<string> };
   /** The appointments. */
   readonly appointments: ReadonlyArray<StationAppointment>;
+  /** The people's training records and the instant to judge them at; without them certification (¶22) is not judged. */
+  readonly training?: ArrangementTraining | undefined;
 }

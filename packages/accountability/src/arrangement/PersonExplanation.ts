@@ -26,6 +26,8 @@ export interface ExplainedRole extends HeldRole {
   readonly name: string;
   /** The role's lines of accountability in the framework. */
   readonly lines: ReadonlyArray<AccountabilityLine>;
+  /** The line that applies here (to the kind of the organization concerned), the one its chain follows. */
+  readonly line?: AccountabilityLine | undefined;
   /** The people at the duty station it answers to. */
   readonly answersToPeople: ReadonlyArray<{ readonly id: string; readonly name: string }>;
   /** The chain of accountability from the role up to the apex (empty when the framework cannot give one). */

@@ -29,6 +29,7 @@ export const violationCodes = [
   "acting-chief-security-adviser-without-terms-of-reference",
   "acting-chief-security-adviser-where-chief-security-adviser-exists",
   "accountable-to-wrong-person",
+  "chief-security-adviser-not-certified",
 ] as const;
 
 /**

@@ -1,4 +1,5 @@
 import type { ArrangementRule } from "./ArrangementRule";
+import { certificationRule } from "./certificationRule";
 
 /**
  * The default rules of a duty station's security arrangement, read from A/61/531,
@@ -118,4 +119,5 @@ export const arrangementRules: ReadonlyArray<ArrangementRule> = [
       "wardens to the DO or an Area Security Coordinator; agency security officers to the head of their agency.",
     citation: { document: "A/61/531", location: "Annex I, ¶10–12, ¶14–16" },
   },
+  certificationRule,
 ];

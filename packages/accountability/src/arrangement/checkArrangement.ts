@@ -1,3 +1,4 @@
+import { checkCertification } from "../internal/checks/checkCertification";
 import { checkDesignatedOfficial } from "../internal/checks/checkDesignatedOfficial";
 import { checkLinesOfAccountability } from "../internal/checks/checkLinesOfAccountability";
 import { checkSecurityAdviser } from "../internal/checks/checkSecurityAdviser";
@@ -80,6 +81,7 @@ export const checkArrangement = (
     ...checkSecurityAdviser(facts),
     ...checkWrittenAppointments(facts),
     ...checkLinesOfAccountability(facts),
+    ...checkCertification(facts),
   ];
   return findings
     .flatMap((finding): ReadonlyArray<Violation> => {

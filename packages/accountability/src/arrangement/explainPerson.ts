@@ -1,12 +1,24 @@
 import * as Result from "effect/Result";
 import { UnknownPerson } from "../errors/UnknownPerson";
 import { annexIFramework } from "../framework/annexIFramework";
+import type { ChainLink } from "../framework/ChainLink";
 import type { Framework } from "../framework/Framework";
+import type { OrganizationKind } from "../framework/OrganizationKind";
 import { findRole } from "../internal/findRole";
+import { primaryLine } from "../internal/primaryLine";
 import { walkChain } from "../internal/walkChain";
 import type { Arrangement } from "./Arrangement";
 import type { ExplainedRole, PersonExplanation } from "./PersonExplanation";
 import { rolesOf } from "./rolesOf";
+
+const arrows: Readonly<Record<ChainLink["relation"], string>> = {
+  self: "",
+  through: "→",
+  "accountable-to": "→",
+  "reports-to": "→",
+  advises: "→",
+  "recognizes-coordination-of": "⇢ recognizes the coordinating role of",
+};
 
 const qualifier = (role: ExplainedRole): string =>
   [
@@ -20,17 +32,25 @@ const qualifier = (role: ExplainedRole): string =>
 
 const paragraph = (role: ExplainedRole): string => {
   const title = `${role.letter === "" ? "" : `${role.letter} `}${role.name}${qualifier(role) === "" ? "" : ` (${qualifier(role)})`}`;
-  const line = role.lines[0];
+  const line = role.line;
   const lineText = line === undefined ? "no line of accountability in the framework" : `${line.description} (${line.citation.document}, ${line.citation.location})`;
   const local = role.answersToPeople.length === 0 ? "" : `\n  answers here to: ${role.answersToPeople.map((person) => `${person.name} (${person.id})`).join(", ")}`;
-  const chain = role.chain.length === 0 ? "" : `\n  chain: ${role.chain.map((link) => link.name).join(" → ")}`;
-  return `- ${title}: ${lineText}${local}${chain}`;
+  const chain =
+    role.chain.length === 0
+      ? ""
+      : `\n  chain: ${role.chain.map((link, index) => (index === 0 ? link.name : `${arrows[link.relation]} ${link.name}`)).join(" ")}`;
+  const notes = [...new Set(role.chain.flatMap((link) => (link.note === undefined ? [] : [link.note])))].map((note) => `\n  note: ${note}`).join("");
+  return `- ${title}: ${lineText}${local}${chain}${notes}`;
 };
 
 /**
  * Explains a person's place in a duty station's arrangement: every role they hold (see
  * {@link rolesOf}), whom each answers to at the duty station, each role's lines of
- * accountability and the chain above it up to the Member States — as data and in words.
+ * accountability and the chain above it — as data and in words. The chain follows the
+ * line for the kind of the organization concerned (the one headed, else the employer;
+ * see {@link OrganizationPresent}): for a specialized agency it ends at the
+ * Secretary-General with `recognizes-coordination-of` (Annex I ¶5); without a kind the
+ * funds and programmes' line is followed and a `note` says so.
  * Role names and chains come from the framework given (by default
  * {@link annexIFramework}).
  *
@@ -82,14 +102,21 @@ export const explainPerson = (
     );
   }
   const names = new Map(arrangement.people.map((candidate) => [candidate.id, candidate.name] as const));
+  const kinds = new Map<string, OrganizationKind>();
+  for (const organization of arrangement.organizations) {
+    if (organization.kind !== undefined && !kinds.has(organization.id)) kinds.set(organization.id, organization.kind);
+  }
   const roles = rolesOf(arrangement, personId).map((held): ExplainedRole => {
     const role = findRole(framework, held.roleId);
-    const chain = role === undefined ? [] : Result.getOrElse(walkChain(framework, role), () => []);
+    const kind = kinds.get(held.organization ?? person.organization);
+    const chain = role === undefined ? [] : Result.getOrElse(walkChain(framework, role, kind), () => []);
+    const line = role === undefined ? undefined : primaryLine(role, kind)?.line;
     return {
       ...held,
       letter: role?.letter ?? "",
       name: role?.name ?? held.roleId,
       lines: role?.accountableTo ?? [],
+      ...(line === undefined ? {} : { line }),
       answersToPeople: held.answersTo.map((id) => ({ id, name: names.get(id) ?? id })),
       chain,
     };

@@ -1,43 +1,40 @@
 import type { Citation } from "@unsms/core";
-import * as z from "zod";
-import { CitationSchema } from "@unsms/core/schema";
+import type { OrganizationKind } from "./OrganizationKind";
 
 /**
- * Schema of an {@link AccountabilityLine}, as a framework loaded from JSON states it.
+ * What a line says of the role that holds it (Annex I's words):
+ *
+ * - `accountable`: is accountable to (问责, ¶3–5, ¶7–8, ¶10, ¶12–13, ¶16–17);
+ * - `reports`: reports to (报告工作 / 汇报工作, ¶11, ¶14);
+ * - `recognizes-coordination`: recognizes the coordinating role and authority of, without
+ *   being accountable to it — the executive heads of specialized agencies and the other
+ *   participating organizations towards the Secretary-General (¶5);
+ * - `advises`: the SMT's collective duty to support the Designated Official (¶9);
+ * - `technical`: a technical line, such as the CSA's to DSS (¶11).
  *
  * @example
  * ```ts
- * import { AccountabilityLineSchema } from "@unsms/accountability"
+ * import type { LineKind } from "@unsms/accountability"
  *
- * const line = AccountabilityLineSchema.parse({
- *   to: "secretary-general",
- *   through: "usg-dss",
- *   kind: "accountable",
- *   description: "accountable to the Secretary-General through the USG/DSS",
- *   citation: { document: "A/61/531", location: "Annex I, ¶7" },
- * })
- * console.log(line.to)
+ * const kind: LineKind = "recognizes-coordination"
+ * console.log(kind) // "recognizes-coordination"
  * ```
  *
  * @category framework
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const AccountabilityLineSchema = z.strictObject({
-  to: z.string().min(1),
-  through: z.string().min(1).optional(),
-  kind: z.enum(["accountable", "reports", "advises", "technical"]),
-  description: z.string().min(1),
-  citation: CitationSchema,
-});
+export type LineKind = "accountable" | "reports" | "recognizes-coordination" | "advises" | "technical";
 
 /**
- * One line of accountability of a role: to whom it answers (a role's id, or the
- * framework's apex, the Member States), possibly through an intermediate role (the DO
- * answers to the Secretary-General *through* the USG/DSS, Annex I ¶7).
+ * One line of a role: to whom it answers (a role's id, or the framework's apex, the
+ * Member States), what kind of line it is, possibly through an intermediate role (the DO
+ * is accountable to the Secretary-General *through* the USG/DSS, Annex I ¶7), and, when
+ * the line depends on the kind of the organization (¶5), the kinds it applies to.
  *
- * A role's first line is its line of accountability proper, the one every chain follows;
- * further lines are secondary (the CSA's technical line to DSS, ¶11; the warden's line to
- * the Area Security Coordinator, ¶16).
+ * Chains follow a role's *primary* line: its first line of kind `accountable`, `reports`,
+ * `advises` or `recognizes-coordination` that applies to the organization's kind (without
+ * a kind, the first such line). A `recognizes-coordination` or `advises` line ends the
+ * chain: neither is a line of accountability. `technical` lines are never followed.
  *
  * @example
  * ```ts
@@ -49,7 +46,7 @@ export const AccountabilityLineSchema = z.strictObject({
  *   description: "accountable to the Designated Official under the letter of appointment",
  *   citation: { document: "A/61/531", location: "Annex I, ¶10" },
  * }
- * console.log(line.to)
+ * console.log(line.to) // "designated-official"
  * ```
  *
  * @category framework
@@ -60,11 +57,10 @@ export interface AccountabilityLine {
   readonly to: string;
   /** The role the line passes through, when the Annex says "through" (¶7, ¶8). */
   readonly through?: string | undefined;
-  /**
-   * `accountable` (answers for results), `reports` (reports to), `advises` (the SMT's
-   * collective duty to the DO), `technical` (a technical line, such as the CSA's to DSS).
-   */
-  readonly kind: "accountable" | "reports" | "advises" | "technical";
+  /** What the line is (see {@link LineKind}). */
+  readonly kind: LineKind;
+  /** The organization kinds the line applies to; absent: every kind. */
+  readonly organizationKinds?: ReadonlyArray<OrganizationKind> | undefined;
   /** The line in words. */
   readonly description: string;
   /** Where the framework states it. */

@@ -2,8 +2,13 @@ import type { Citation } from "@unsms/core";
 
 /**
  * One step of a chain of accountability: the role (or the apex) reached, how it was
- * reached — the starting role itself, a role the line passes `through`, or the role the
- * previous one is `accountable-to` — and the citation of that line.
+ * reached — the starting role itself (`self`), a role the line passes `through`, or what
+ * the previous role's line says of this one: `accountable-to`, `reports-to`, `advises`
+ * (the SMT, Annex I ¶9: not a line of accountability, and the chain ends there), or
+ * `recognizes-coordination-of` (an executive head of a
+ * specialized agency or other participating organization towards the Secretary-General,
+ * ¶5: not a line of accountability, and the chain ends there) — and the citation of that
+ * line.
  *
  * @example
  * ```ts
@@ -25,10 +30,12 @@ export interface ChainLink {
   readonly name: string;
   /** The Annex's letter; absent for the apex. */
   readonly letter?: string | undefined;
-  /** `self` for the first link, `through` for an intermediate role, `accountable-to` otherwise. */
-  readonly relation: "self" | "through" | "accountable-to";
+  /** `self` for the first link, `through` for an intermediate role, else what the line says. */
+  readonly relation: "self" | "through" | "accountable-to" | "reports-to" | "advises" | "recognizes-coordination-of";
   /** The line that led here, in words (the role's description for the first link). */
   readonly description: string;
   /** Where the framework states it. */
   readonly citation: Citation;
+  /** What was assumed to choose the line (the organization's kind not given, say). */
+  readonly note?: string | undefined;
 }

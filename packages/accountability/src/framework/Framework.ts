@@ -1,30 +1,5 @@
 import type { Citation } from "@unsms/core";
-import * as z from "zod";
-import { CitationSchema } from "@unsms/core/schema";
-import { RoleSchema, type Role } from "./Role";
-
-/**
- * Schema of a {@link Framework}: what an agency's own edition (say, the 2011 Framework of
- * Accountability) must look like as JSON. `parseFramework` checks this shape and then
- * the framework's consistency.
- *
- * @example
- * ```ts
- * import { annexIFramework, FrameworkSchema } from "@unsms/accountability"
- *
- * console.log(FrameworkSchema.safeParse(annexIFramework).success) // true
- * ```
- *
- * @category framework
- * @since 0.1.0
- */
-export const FrameworkSchema = z.strictObject({
-  edition: z.string().min(1),
-  citation: CitationSchema,
-  missionStatement: z.strictObject({ value: z.string().min(1), citation: CitationSchema }),
-  apex: z.strictObject({ id: z.string().min(1), name: z.string().min(1), citation: CitationSchema }),
-  roles: z.array(RoleSchema),
-});
+import type { Role } from "./Role";
 
 /**
  * A framework of accountability as data: its edition, the mission statement, the apex
@@ -52,6 +27,13 @@ export interface Framework {
   readonly missionStatement: { readonly value: string; readonly citation: Citation };
   /** Where every chain of accountability ends. */
   readonly apex: { readonly id: string; readonly name: string; readonly citation: Citation };
+  /**
+   * The actor outside the system that holds the primary responsibility for the security
+   * and protection of the organizations' personnel, their dependants and property: the
+   * host government (Annex I ¶1). It is no role of the system: no chain reaches it and no
+   * role is accountable to it.
+   */
+  readonly hostGovernment?: { readonly id: string; readonly name: string; readonly responsibility: string; readonly citation: Citation } | undefined;
   /** The actors, in the framework's order. */
   readonly roles: ReadonlyArray<Role>;
 }

@@ -1,33 +1,7 @@
 import type { Citation } from "@unsms/core";
-import * as z from "zod";
-import { CitationSchema } from "@unsms/core/schema";
-import { AccountabilityLineSchema, type AccountabilityLine } from "./AccountabilityLine";
-import { AppointmentRuleSchema, type AppointmentRule } from "./AppointmentRule";
-import { DutySchema, type Duty } from "./Duty";
-
-/**
- * Schema of a {@link Role}.
- *
- * @example
- * ```ts
- * import { annexIFramework, RoleSchema } from "@unsms/accountability"
- *
- * console.log(RoleSchema.safeParse(annexIFramework.roles[4]).success) // true
- * ```
- *
- * @category framework
- * @since 0.1.0
- */
-export const RoleSchema = z.strictObject({
-  id: z.string().min(1),
-  letter: z.string().min(1),
-  name: z.string().min(1),
-  description: z.string().min(1),
-  accountableTo: z.array(AccountabilityLineSchema),
-  appointment: AppointmentRuleSchema,
-  duties: z.array(DutySchema),
-  citation: CitationSchema,
-});
+import type { AccountabilityLine } from "./AccountabilityLine";
+import type { AppointmentRule } from "./AppointmentRule";
+import type { Duty } from "./Duty";
 
 /**
  * One actor of the security management system (Annex I, section III): its id, the

@@ -2,6 +2,7 @@ import type { Citation } from "@unsms/core";
 import type { Framework } from "./Framework";
 
 const report: Citation = { document: "A/61/531", location: "Annex I" };
+const p1: Citation = { document: "A/61/531", location: "Annex I, ¶1" };
 const p2: Citation = { document: "A/61/531", location: "Annex I, ¶2" };
 const p3: Citation = { document: "A/61/531", location: "Annex I, ¶3" };
 const p4: Citation = { document: "A/61/531", location: "Annex I, ¶4" };
@@ -24,6 +25,29 @@ const p14: Citation = { document: "A/61/531", location: "Annex I, ¶14" };
 const p15: Citation = { document: "A/61/531", location: "Annex I, ¶15" };
 const p16: Citation = { document: "A/61/531", location: "Annex I, ¶16" };
 const p17: Citation = { document: "A/61/531", location: "Annex I, ¶17" };
+const p18: Citation = { document: "A/61/531", location: "Annex I, ¶18" };
+const p8WithP5: Citation = {
+  document: "A/61/531",
+  location: "Annex I, ¶8 and ¶5",
+  note: "our reading: ¶8 makes representatives accountable to the Secretary-General through their executive heads; for a specialized agency or other participating organization, whose executive head only recognizes the Secretary-General's coordinating role (¶5), the line is read as ending at the executive head.",
+};
+const p5Kinds: Citation = {
+  document: "A/61/531",
+  location: "Annex I, ¶5 and footnote 1",
+  note: "footnote 1: 'organization' covers Secretariat units whose heads are formally accountable to the Secretary-General, the funds, agencies and programmes, and the organizations participating in the UNSMS.",
+};
+const p5Coordination: Citation = {
+  document: "A/61/531",
+  location: "Annex I, ¶5",
+  note: "not a line of accountability: the executive heads of the specialized agencies and of the other participating organizations, without prejudice to their accountability to their own governing and legislative bodies, recognize the Secretary-General's coordinating role and authority. ¶44: the World Bank did not agree the framework.",
+};
+
+/** ¶18, given to every role: the conclusion asks that every actor be given what it needs. */
+const resourcesAndTraining = {
+  description:
+    "is given the resources and training needed to understand its role and responsibilities clearly (the framework's condition for meeting the system's goal)",
+  citation: p18,
+} as const;
 const charter: Citation = {
   document: "Charter of the United Nations",
   location: "Art. 97",
@@ -78,7 +102,17 @@ const laterSmt: Citation = {
  * personnel; to whom the headquarters focal point answers) the data follows the later
  * UNSMS Framework of Accountability (Security Policy Manual, Chapter II, Section A, 2011)
  * and its citation says so. Personnel (N) answer to "their organization" (¶17): the data
- * points at the organization's executive head (C).
+ * points at the organization's executive head (C) — our reading.
+ *
+ * The executive heads' line depends on the kind of organization (¶5): heads of funds and
+ * programmes (and of Secretariat units, footnote 1) are accountable to the
+ * Secretary-General; heads of specialized agencies and of the other participating
+ * organizations recognize the Secretary-General's coordinating role and authority,
+ * without prejudice to their own governing bodies — a line of kind
+ * `recognizes-coordination`, which ends a chain. The host government, which holds the
+ * primary responsibility for the security of the organizations' personnel and property
+ * (¶1), is an actor outside the system (`hostGovernment`). ¶18's condition — every actor
+ * given the resources and training to understand its role — is a duty of every role.
  *
  * The framework is a value: an agency replaces it with its own edition (see
  * {@link parseFramework}) and passes that to the queries.
@@ -102,6 +136,13 @@ export const annexIFramework: Framework = {
     citation: p2,
   },
   apex: { id: "member-states", name: "Member States", citation: p3 },
+  hostGovernment: {
+    id: "host-government",
+    name: "Host government",
+    responsibility:
+      "primary responsibility for the security and protection of the personnel employed by the organizations of the UN system, their spouses, other recognized dependants and property, and of the organizations' property — from every government's normal and inherent function of maintaining order and protecting persons and property within its jurisdiction; governments may be considered to have a special responsibility under the Charter of the United Nations or their agreements with the organizations",
+    citation: p1,
+  },
   roles: [
     {
       id: "secretary-general",
@@ -123,6 +164,7 @@ export const annexIFramework: Framework = {
       duties: [
         { description: "overall safety and security of UN personnel, premises and assets at headquarters and in the field", citation: p3 },
         { description: "may delegate authority to the Under-Secretaries-General, who are accountable to him or her individually or collectively", citation: p3 },
+        resourcesAndTraining,
       ],
       citation: p3,
     },
@@ -154,6 +196,7 @@ export const annexIFramework: Framework = {
         { description: "acts on behalf of the Secretary-General on all security-related matters", citation: p4 },
         { description: "develops security policies, practices and procedures for UN system staff worldwide and coordinates with the organizations so that they are implemented, complied with and supported", citation: p4 },
         { description: "prepares the Secretary-General's reports on all security matters and advises him or her on the safety and security of UN system civilian personnel", citation: p4 },
+        resourcesAndTraining,
       ],
       citation: p4,
     },
@@ -167,9 +210,17 @@ export const annexIFramework: Framework = {
         {
           to: "secretary-general",
           kind: "accountable",
+          organizationKinds: ["secretariat", "fund-or-programme"],
+          description: "accountable to the Secretary-General (heads of funds and programmes, and of Secretariat units)",
+          citation: p5Kinds,
+        },
+        {
+          to: "secretary-general",
+          kind: "recognizes-coordination",
+          organizationKinds: ["specialized-agency", "other"],
           description:
-            "accountable to the Secretary-General (funds and programmes); specialized agencies recognize his or her coordinating role and authority, without prejudice to their own governing bodies",
-          citation: p5,
+            "recognizes the Secretary-General's coordinating role and authority in the safety and security of UN personnel, without prejudice to its accountability to its own governing and legislative bodies (heads of specialized agencies and other participating organizations)",
+          citation: p5Coordination,
         },
       ],
       appointment: {
@@ -180,15 +231,20 @@ export const annexIFramework: Framework = {
         description: "appointed under each organization's own rules",
         citation: laterHeads,
       },
-      duties: [{ description: "ensure that the goals of the UNSMS are met within their organization", citation: p5 }],
+      duties: [
+        { description: "heads of funds and programmes: ensure that the goals of the UNSMS are met within their organization", citation: p5 },
+        { description: "heads of specialized agencies and other participating organizations: commit to meeting the goals of the UNSMS", citation: p5 },
+        { description: "appoint a senior security manager/official and/or headquarters security focal point", citation: p6 },
+        resourcesAndTraining,
+      ],
       citation: p5,
     },
     {
       id: "senior-security-focal-point",
       letter: "D",
-      name: "Senior security focal point and/or headquarters security focal point",
+      name: "Senior security manager/official and/or headquarters security focal point",
       description:
-        "Appointed by each executive head to coordinate the organization's day-to-day safety and security and to advise, guide and assist all concerned.",
+        "A senior security manager or official (高级别安保主管) and/or a headquarters security focal point (总部安保协调员), appointed by each executive head to coordinate the organization's day-to-day safety and security and to give advice, guidance and technical assistance to all concerned.",
       accountableTo: [
         { to: "executive-head", kind: "accountable", description: "accountable to the executive head who appointed him or her", citation: laterFocal },
       ],
@@ -203,6 +259,7 @@ export const annexIFramework: Framework = {
       duties: [
         { description: "coordinates the organization's day-to-day safety and security", citation: p6 },
         { description: "gives advice, guidance and technical assistance to all concerned", citation: p6 },
+        resourcesAndTraining,
       ],
       citation: p6,
     },
@@ -233,9 +290,11 @@ export const annexIFramework: Framework = {
         { description: "security of the personnel employed by UN system organizations and their recognized dependants throughout the country or designated area", citation: p7 },
         { description: "ensure that the goals of the UNSMS are met at the duty station", citation: p7 },
         { description: "chairs the Security Management Team", citation: p9 },
-        { description: "appoints Area Security Coordinators and wardens in writing after consulting the SMT", citation: p10 },
+        { description: "in larger countries, appoints Area Security Coordinators in writing after consulting the SMT", citation: p10 },
+        { description: "appoints wardens in writing after consulting the SMT", citation: p16 },
         { description: "where there is no CSA/SA, appoints a Country Security Focal Point after consulting DSS and the employing organization", citation: p12 },
         { description: "confirms in writing an acting CSA, with terms of reference", citation: p15 },
+        resourcesAndTraining,
       ],
       citation: p7,
     },
@@ -250,8 +309,16 @@ export const annexIFramework: Framework = {
           to: "secretary-general",
           through: "executive-head",
           kind: "accountable",
+          organizationKinds: ["secretariat", "fund-or-programme"],
           description: "accountable to the Secretary-General through their executive head",
           citation: p8,
+        },
+        {
+          to: "executive-head",
+          kind: "accountable",
+          organizationKinds: ["specialized-agency", "other"],
+          description: "accountable through their executive head, whose own line to the Secretary-General is one of recognized coordination (¶5)",
+          citation: p8WithP5,
         },
       ],
       appointment: {
@@ -265,6 +332,7 @@ export const annexIFramework: Framework = {
       duties: [
         { description: "all matters related to the security of their organization's personnel at the duty station, under the overall direction of the USG/DSS", citation: p8 },
         { description: "member of the Security Management Team", citation: p9 },
+        resourcesAndTraining,
       ],
       citation: p8,
     },
@@ -298,6 +366,7 @@ export const annexIFramework: Framework = {
       duties: [
         { description: "advises the Designated Official on all security-related matters", citation: p9 },
         { description: "collectively supports the DO in the safety and security of all personnel of UN system organizations and their recognized dependants", citation: p9 },
+        resourcesAndTraining,
       ],
       citation: p9,
     },
@@ -319,11 +388,11 @@ export const annexIFramework: Framework = {
         by: ["designated-official"],
         inWriting: true,
         afterConsulting: ["security-management-team"],
-        requirements: ["a staff member, for an area remote from the capital"],
-        description: "appointed in writing by the DO after consultation with the SMT",
+        requirements: ["a staff member", "in a larger country, for an area remote from the capital in distance or communications"],
+        description: "appointed in writing by the DO after consultation with the SMT, in larger countries, for areas remote from the capital in distance or communications",
         citation: p10,
       },
-      duties: [{ description: "coordinates and controls the security arrangements in the area, under the letter of appointment", citation: p10 }],
+      duties: [{ description: "coordinates and controls the security arrangements in the area, under the letter of appointment", citation: p10 }, resourcesAndTraining],
       citation: p10,
     },
     {
@@ -347,6 +416,7 @@ export const annexIFramework: Framework = {
       duties: [
         { description: "advises the DO and the SMT in their security functions", citation: p11 },
         { description: "member of the Security Management Team", citation: p9 },
+        resourcesAndTraining,
       ],
       citation: p11,
     },
@@ -372,7 +442,7 @@ export const annexIFramework: Framework = {
         description: "appointed by the DO, under a letter of appointment, in consultation with DSS and the employing organization",
         citation: p12,
       },
-      duties: [{ description: "serves on the SMT in place of the missing CSA/SA", citation: p12 }],
+      duties: [{ description: "serves on the SMT in place of the missing CSA/SA", citation: p12 }, resourcesAndTraining],
       citation: p12,
     },
     {
@@ -391,7 +461,7 @@ export const annexIFramework: Framework = {
         description: "DSS staff, appointed under the Department's authority",
         citation: laterDss,
       },
-      duties: [{ description: "assist the Chief Security Adviser and the Designated Official", citation: p13 }],
+      duties: [{ description: "assist the Chief Security Adviser and the Designated Official", citation: p13 }, resourcesAndTraining],
       citation: p13,
     },
     {
@@ -416,6 +486,7 @@ export const annexIFramework: Framework = {
         { description: "advise their organization and handle the security of its particular activities", citation: p14 },
         { description: "support the DO under the coordination of the CSA", citation: p14 },
         { description: "where there is no CSA, may serve for a period as acting CSA, confirmed in writing by the DO with terms of reference", citation: p15 },
+        resourcesAndTraining,
       ],
       citation: p14,
     },
@@ -437,7 +508,7 @@ export const annexIFramework: Framework = {
         description: "appointed in writing by the DO after consultation with the SMT, whichever organization employs them",
         citation: p16,
       },
-      duties: [{ description: "ensure the proper implementation of the security plan in a pre-designated zone", citation: p16 }],
+      duties: [{ description: "ensure the proper implementation of the security plan in a pre-designated zone", citation: p16 }, resourcesAndTraining],
       citation: p16,
     },
     {
@@ -464,6 +535,7 @@ export const annexIFramework: Framework = {
       },
       duties: [
         { description: "comply with the security policies, guidelines, directives, plans and procedures of the UNSMS and of their organization", citation: p17 },
+        resourcesAndTraining,
       ],
       citation: p17,
     },

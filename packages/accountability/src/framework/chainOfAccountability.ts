@@ -6,13 +6,21 @@ import { unknownRole } from "../internal/unknownRole";
 import { walkChain } from "../internal/walkChain";
 import type { ChainLink } from "./ChainLink";
 import type { Framework } from "./Framework";
+import type { OrganizationKind } from "./OrganizationKind";
 
 /**
  * The chain of accountability from a role (by id or letter) up to the framework's apex,
- * the Member States: the role itself, each role a line passes through, each role it is
- * accountable to, and the apex last. Chains follow each role's first line. It always
- * ends: a malformed framework (a cycle, a dangling reference, a role without a line)
- * gives an {@link InvalidFramework} naming the problem instead of looping.
+ * the Member States: the role itself, each role a line passes through, each role it
+ * answers to, and the apex last. Chains follow each role's primary line (see
+ * {@link AccountabilityLine}); where the line depends on the kind of organization (the
+ * executive heads', Annex I ¶5), `organizationKind` chooses it. For a specialized agency
+ * or another participating organization the chain ends at the Secretary-General with the
+ * relation `recognizes-coordination-of`: its executive head recognizes his or her
+ * coordinating role and authority but is not accountable to him or her. Without a kind the
+ * line of the funds and programmes is followed, and the link's `note` says so.
+ *
+ * It always ends: a malformed framework (a cycle, a dangling reference, a role without a
+ * line) gives an {@link InvalidFramework} naming the problem instead of looping.
  *
  * @example
  * ```ts
@@ -21,6 +29,9 @@ import type { Framework } from "./Framework";
  *
  * const chain = Result.getOrThrow(chainOfAccountability(annexIFramework, "warden"))
  * console.log(chain.map((link) => link.letter ?? link.name).join(" → ")) // "M → E → B → A → Member States"
+ *
+ * const agency = Result.getOrThrow(chainOfAccountability(annexIFramework, "N", { organizationKind: "specialized-agency" }))
+ * console.log(agency.map((link) => `${link.relation} ${link.letter}`)) // ["self N", "accountable-to C", "recognizes-coordination-of A"]
  * ```
  *
  * @category queries
@@ -29,11 +40,12 @@ import type { Framework } from "./Framework";
 export const chainOfAccountability = (
   framework: Framework,
   idOrLetter: string,
+  options: { readonly organizationKind?: OrganizationKind | undefined } = {},
 ): Result.Result<ReadonlyArray<ChainLink>, UnknownRole | InvalidFramework> => {
   const role = findRole(framework, idOrLetter);
   if (role === undefined) return Result.fail(unknownRole(framework, idOrLetter, "$.role"));
   return Result.mapError(
-    walkChain(framework, role),
+    walkChain(framework, role, options?.organizationKind),
     (issue) => new InvalidFramework({ message: `the chain of ${role.id} cannot be followed: ${issue.message}`, issues: [issue] }),
   );
 };

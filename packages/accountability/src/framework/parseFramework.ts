@@ -2,7 +2,8 @@ import { type DecodeError } from "@unsms/core";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import type { InvalidFramework } from "../errors/InvalidFramework";
-import { FrameworkSchema, type Framework } from "./Framework";
+import type { Framework } from "./Framework";
+import { FrameworkSchema } from "./FrameworkSchema";
 import { validateFramework } from "./validateFramework";
 
 /**
@@ -13,7 +14,8 @@ import { validateFramework } from "./validateFramework";
  *
  * @example
  * ```ts
- * import { annexIFramework, chainOfAccountability, parseFramework } from "@unsms/accountability"
+ * import { annexIFramework, chainOfAccountability } from "@unsms/accountability"
+ * import { parseFramework } from "@unsms/accountability/schema"
  * import * as Result from "effect/Result"
  *
  * const json = JSON.parse(JSON.stringify({ ...annexIFramework, edition: "our 2011 edition" }))

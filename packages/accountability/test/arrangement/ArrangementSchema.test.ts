@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { decode, toJsonSchema } from "@unsms/core/schema";
 import * as Result from "effect/Result";
-import { ArrangementSchema } from "@unsms/accountability";
+import { ArrangementSchema } from "@unsms/accountability/schema";
 import { sampleText } from "../support/arrangements";
 
 const valid = JSON.parse(sampleText("arrangement-valid.json"));
@@ -22,7 +22,7 @@ describe("ArrangementSchema", () => {
     };
     const result = decode(ArrangementSchema, input);
     expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
-      "$.people[9].id",
+      "$.people[10].id",
       "$.securityManagementTeam.chair",
       "$.securityManagementTeam.members[1]",
       "$.appointments[6].appointedBy",

@@ -2,7 +2,8 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
-import { ArrangementSchema, checkArrangement, type Arrangement } from "@unsms/accountability";
+import { checkArrangement, type Arrangement } from "@unsms/accountability";
+import { ArrangementSchema } from "@unsms/accountability/schema";
 import { applyBreakages, breakages, breakageSteps, reordered, subject, validArrangement } from "../support/arrangements";
 
 const codes = (arrangement: Arrangement) => checkArrangement(arrangement).map((violation) => violation.code);

@@ -68,6 +68,33 @@ describe("explainPerson", () => {
     expect(explanation.roles[1]?.chain.at(-1)?.id).toBe("member-states");
   });
 
+  test("the chain of a specialized agency's staff member recognizes the Secretary-General's coordination, and claims no accountability to him (Annex I ¶5)", () => {
+    const explanation = Result.getOrThrow(explainPerson(valid, "grace"));
+    expect(explanation.roles.map((role) => role.roleId)).toEqual(["organization-representative", "security-management-team", "personnel"]);
+    for (const role of [explanation.roles[0]!, explanation.roles[2]!]) {
+      expect(role.chain.map((link) => [link.relation, link.id])).toContainEqual(["recognizes-coordination-of", "secretary-general"]);
+      expect(role.chain.some((link) => link.id === "secretary-general" && link.relation === "accountable-to")).toBe(false);
+      expect(role.chain.at(-1)?.citation.location).toBe("Annex I, ¶5");
+    }
+    expect(explanation.roles[2]?.chain.map((link) => link.letter)).toEqual(["N", "C", "A"]);
+    expect(explanation.text).toContain("⇢ recognizes the coordinating role of Secretary-General");
+    // the line shown is the one for a specialized agency, not the funds and programmes' (¶8 read with ¶5)
+    expect(explanation.roles[0]?.line?.organizationKinds).toEqual(["specialized-agency", "other"]);
+    expect(explanation.text).not.toContain("accountable to the Secretary-General through their executive head");
+    // a fund or programme's staff member stays accountable
+    const kofi = Result.getOrThrow(explainPerson(valid, "kofi"));
+    expect(kofi.roles.at(-1)?.chain.map((link) => link.relation)).toEqual(["self", "accountable-to", "accountable-to", "accountable-to"]);
+    expect(kofi.text).not.toContain("note:");
+  });
+
+  test("without the organization's kind, the funds and programmes' line is followed and the explanation says so", () => {
+    const unknown = { ...valid, organizations: valid.organizations.map(({ kind: _kind, ...organization }) => organization) };
+    const explanation = Result.getOrThrow(explainPerson(unknown, "grace"));
+    expect(explanation.roles.at(-1)?.chain.map((link) => link.relation)).toEqual(["self", "accountable-to", "accountable-to", "accountable-to"]);
+    expect(explanation.roles.at(-1)?.chain[2]?.note).toContain("organization kind not given");
+    expect(explanation.text).toContain("note: organization kind not given");
+  });
+
   test("an unknown person is an UnknownPerson error", () => {
     const result = explainPerson(valid, "nobody");
     expect(Result.isFailure(result) && result.failure._tag).toBe("UnknownPerson");

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import * as Result from "effect/Result";
-import { annexIFramework, FrameworkSchema, validateFramework } from "@unsms/accountability";
+import { annexIFramework, validateFramework } from "@unsms/accountability";
+import { FrameworkSchema } from "@unsms/accountability/schema";
 
 const role = (letter: string) => annexIFramework.roles.find((candidate) => candidate.letter === letter)!;
 
@@ -38,7 +39,7 @@ describe("annexIFramework (A/61/531, Annex I)", () => {
     expect(role("A").accountableTo[0]?.to).toBe("member-states");
     expect(role("B").accountableTo[0]?.to).toBe("secretary-general");
     expect(role("E").accountableTo[0]).toMatchObject({ to: "secretary-general", through: "usg-dss" });
-    expect(role("F").accountableTo[0]).toMatchObject({ to: "secretary-general", through: "executive-head" });
+    expect(role("F").accountableTo[0]).toMatchObject({ to: "secretary-general", through: "executive-head", organizationKinds: ["secretariat", "fund-or-programme"] });
     expect(role("G").accountableTo[0]).toMatchObject({ to: "designated-official", kind: "advises" });
     expect(role("H").accountableTo[0]?.to).toBe("designated-official");
     expect(role("I").accountableTo.map((l) => [l.kind, l.to])).toEqual([["reports", "designated-official"], ["technical", "usg-dss"]]);
@@ -49,6 +50,28 @@ describe("annexIFramework (A/61/531, Annex I)", () => {
     expect(role("L").accountableTo[0]?.to).toBe("organization-representative");
     expect(role("M").accountableTo.map((l) => l.to)).toEqual(["designated-official", "area-security-coordinator"]);
     expect(role("N").accountableTo[0]?.to).toBe("executive-head");
+  });
+
+  test("¶5: only heads of funds and programmes (and Secretariat units) are accountable to the SG; specialized agencies and others recognize his coordinating role", () => {
+    expect(role("C").accountableTo.map((l) => [l.kind, l.to, l.organizationKinds])).toEqual([
+      ["accountable", "secretary-general", ["secretariat", "fund-or-programme"]],
+      ["recognizes-coordination", "secretary-general", ["specialized-agency", "other"]],
+    ]);
+    expect(role("C").accountableTo[1]?.citation.note).toContain("World Bank");
+    expect(role("C").accountableTo[1]?.description).toContain("without prejudice");
+  });
+
+  test("D is a senior security manager/official and/or headquarters focal point; H serves larger countries; E appoints wardens under ¶16", () => {
+    expect(role("D").name).toBe("Senior security manager/official and/or headquarters security focal point");
+    expect(role("H").appointment.requirements).toContain("in a larger country, for an area remote from the capital in distance or communications");
+    expect(role("E").duties.filter((d) => d.description.includes("wardens")).map((d) => d.citation.location)).toEqual(["Annex I, ¶16"]);
+    expect(role("E").duties.filter((d) => d.description.includes("Area Security Coordinators")).map((d) => d.citation.location)).toEqual(["Annex I, ¶10"]);
+  });
+
+  test("the host government holds the primary responsibility, outside the system (¶1); ¶18 is a duty of every role", () => {
+    expect(annexIFramework.hostGovernment).toMatchObject({ id: "host-government", citation: { location: "Annex I, ¶1" } });
+    expect(annexIFramework.roles.some((r) => r.id === "host-government" || r.accountableTo.some((l) => l.to === "host-government"))).toBe(false);
+    for (const r of annexIFramework.roles) expect(r.duties.at(-1)?.citation.location).toBe("Annex I, ¶18");
   });
 
   test("reads the appointments as the report states them", () => {

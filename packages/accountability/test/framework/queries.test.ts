@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import * as Result from "effect/Result";
-import { accountableTo, annexIFramework, appointersOf, getRole, parseFramework } from "@unsms/accountability";
+import { accountableTo, annexIFramework, appointersOf, getRole } from "@unsms/accountability";
+import { parseFramework } from "@unsms/accountability/schema";
 
 describe("role queries", () => {
   test("getRole by id or letter", () => {

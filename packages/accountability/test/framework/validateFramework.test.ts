@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Result from "effect/Result";
 import { annexIFramework, chainOfAccountability, validateFramework, type Framework, type Role } from "@unsms/accountability";
 
@@ -99,5 +99,26 @@ describe("validateFramework", () => {
     expect(mentioned).toEqual(new Set(onCycle.map((role) => role.id)));
     const sizes = loops.map((issue) => issue.message.split(" → ").length - 1);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(onCycle.length);
+  });
+});
+
+describe("validateFramework at scale (issue 16: it was cubic)", () => {
+  const base = annexIFramework.roles[0]!;
+  const roleAt = (index: number, to: string) => ({
+    ...base,
+    id: `r${index}`,
+    letter: `L${index}`,
+    accountableTo: [{ ...base.accountableTo[0]!, to }],
+    appointment: { ...base.appointment, by: [] },
+  });
+  it("a 6 000-role chain and 20 000 flat roles are checked within the default test timeout", () => {
+    const chain = { ...annexIFramework, roles: Array.from({ length: 6000 }, (_, index) => roleAt(index, index === 5999 ? "member-states" : `r${index + 1}`)) };
+    expect(Result.isSuccess(validateFramework(chain))).toBe(true);
+    expect(Result.getOrThrow(chainOfAccountability(chain, "r0"))).toHaveLength(6001);
+    const flat = { ...annexIFramework, roles: Array.from({ length: 20000 }, (_, index) => roleAt(index, "member-states")) };
+    expect(Result.isSuccess(validateFramework(flat))).toBe(true);
+    const loop = { ...chain, roles: chain.roles.map((role, index) => (index === 5999 ? roleAt(index, "r0") : role)) };
+    const result = validateFramework(loop);
+    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual(["$.roles[0].accountableTo[0].to"]);
   });
 });

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
+import { ArrangementSchema } from "@unsms/accountability/schema";
 import {
-  ArrangementSchema,
   type Arrangement,
   type StationAppointment,
   type StationPerson,

@@ -1,40 +1,72 @@
 import * as Result from "effect/Result";
 import { Accountability, type TaggedErrorLike } from "@unsms/sdk";
-import { decode } from "@unsms/sdk/schema";
+import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
+import { UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
 
 type Framework = Accountability.Framework;
 
 const loadFramework = async (context: CommandContext, path: string | undefined): Promise<Result.Result<Framework, TaggedErrorLike>> => {
   if (path === undefined) return Result.succeed(Accountability.annexIFramework);
-  return Result.flatMap(await context.readJsonInput(path), (input) => Accountability.parseFramework(input));
+  return Result.flatMap(
+    Result.flatMap(await context.readJsonInput(path), (input) => decodeInput("accountability-framework", input)),
+    (decoded): Result.Result<Framework, TaggedErrorLike> => Accountability.validateFramework(decoded as Framework),
+  );
 };
 
-const lineText = (line: Accountability.AccountabilityLine | undefined): string =>
-  line === undefined ? "-" : line.through === undefined ? line.to : `${line.to} (through ${line.through})`;
+const lineWords: Readonly<Record<Accountability.LineKind, string>> = {
+  accountable: "accountable to",
+  reports: "reports to",
+  "recognizes-coordination": "recognizes the coordinating role of",
+  advises: "advises",
+  technical: "technical line to",
+};
+
+const lineText = (line: Accountability.AccountabilityLine): string =>
+  `${lineWords[line.kind]} ${line.to}${line.through === undefined ? "" : ` (through ${line.through})`}${
+    line.organizationKinds === undefined ? "" : ` [${line.organizationKinds.join(", ")}]`
+  }`;
+
+const hostText = (framework: Framework): string =>
+  framework.hostGovernment === undefined
+    ? ""
+    : `\nOutside the system: ${framework.hostGovernment.name}: ${framework.hostGovernment.responsibility} (${framework.hostGovernment.citation.document}, ${framework.hostGovernment.citation.location})\n`;
 
 const rolesText = (framework: Framework): string =>
   `${framework.edition}\n\n` +
   renderTable(
-    ["", "id", "name", "accountable to", "appointed by"],
+    ["", "id", "name", "lines", "appointed by"],
     framework.roles.map((role) => [
       role.letter,
       role.id,
       role.name,
-      lineText(role.accountableTo[0]),
+      role.accountableTo.map(lineText).join("; ") || "-",
       `${role.appointment.by.join(", ") || "-"}${role.appointment.inWriting ? " (in writing)" : ""}`,
     ]),
-  );
+  ) +
+  hostText(framework);
+
+const relationWords: Readonly<Record<Accountability.ChainLink["relation"], string>> = {
+  self: "",
+  through: "through",
+  "accountable-to": "accountable to",
+  "reports-to": "reports to",
+  advises: "advises",
+  "recognizes-coordination-of": "recognizes the coordinating role of",
+};
+
+const organizationKinds: ReadonlyArray<Accountability.OrganizationKind> = ["secretariat", "fund-or-programme", "specialized-agency", "other"];
 
 const chainText = (chain: ReadonlyArray<Accountability.ChainLink>): string =>
   chain
     .map((link, index) => {
       const name = `${link.letter === undefined ? "" : `${link.letter} `}${link.name}`;
       if (index === 0) return name;
-      const how = link.relation === "through" ? "through" : "accountable to";
-      return `  ${"  ".repeat(index - 1)}└ ${how} ${name}: ${link.description} (${link.citation.document}, ${link.citation.location})`;
+      const how = relationWords[link.relation];
+      const note = link.note === undefined ? "" : ` [${link.note}]`;
+      return `  ${"  ".repeat(index - 1)}└ ${how} ${name}: ${link.description} (${link.citation.document}, ${link.citation.location})${note}`;
     })
     .join("\n") + "\n";
 
@@ -54,7 +86,7 @@ const checkText = (dutyStation: string, violations: ReadonlyArray<Accountability
 };
 
 const readArrangement = async (context: CommandContext, path: string | undefined): Promise<Result.Result<Accountability.Arrangement, TaggedErrorLike>> => {
-  return Result.flatMap(await context.readJsonInput(path), (input) => decode(Accountability.ArrangementSchema, input));
+  return Result.flatMap(await context.readJsonInput(path), (input) => decodeInput("accountability-check", input));
 };
 
 /**
@@ -79,13 +111,20 @@ export const accountabilityCommand: CommandModule = {
       });
     group
       .command("chain")
-      .description("the chain of accountability from a role up to the Member States")
+      .description("the chain of accountability from a role up to the Member States (for a specialized agency's line: up to the Secretary-General whose coordinating role it recognizes)")
       .argument("<role>", "a role's id or letter, e.g. warden or M")
       .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
-      .action(async (role: string, options: { framework?: string }) => {
+      .option("--organization-kind <kind>", `the kind of organization, for the executive heads' line (Annex I ¶5): ${organizationKinds.join(", ")}`)
+      .action(async (role: string, options: { framework?: string; organizationKind?: string }) => {
+        const kind = options.organizationKind;
+        if (kind !== undefined && !(organizationKinds as ReadonlyArray<string>).includes(kind)) {
+          return context.fail(new UsageError({ message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}` }));
+        }
         const framework = await loadFramework(context, options.framework);
         if (Result.isFailure(framework)) return context.respond(framework);
-        const chain = Accountability.chainOfAccountability(framework.success, role);
+        const chain = Accountability.chainOfAccountability(framework.success, role, {
+          organizationKind: kind as Accountability.OrganizationKind | undefined,
+        });
         if (Result.isFailure(chain)) return context.respond(chain);
         context.succeed({ exitCode: 0, json: { role: chain.success[0]?.id ?? role, chain: chain.success }, text: chainText(chain.success) });
       });

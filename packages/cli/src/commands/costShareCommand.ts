@@ -1,10 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import * as Result from "effect/Result";
-import { CostSharing, type TaggedErrorLike } from "@unsms/sdk";
+import { CostSharing, formatMoney, type TaggedErrorLike } from "@unsms/sdk";
+import { readCostShareRequest } from "@unsms/sdk/schema";
 import type { CommandModule } from "../CommandModule";
 import type { CommandContext } from "../CommandContext";
-import { InputError } from "../internal/CliError";
+import { InputError, UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
 
 interface CostShareOptions {
@@ -14,42 +15,44 @@ interface CostShareOptions {
   readonly currency?: string;
   readonly minimum?: string;
   readonly csvOut?: boolean;
+  readonly explain?: boolean;
 }
 
-const csvRequest = async (context: CommandContext, options: CostShareOptions): Promise<Result.Result<unknown, TaggedErrorLike>> => {
-  const path = options.csv ?? "";
+/** Options that only mean something with --total (a request built from participants alone). */
+const TOTAL_ONLY = [
+  ["currency", "--currency"],
+  ["minimum", "--minimum"],
+] as const;
+
+/** What a full JSON request carries itself, so that --total must not also be given. */
+const REQUEST_KEYS = ["total", "currency", "formula"] as const;
+
+const conflict = (options: CostShareOptions): UsageError | undefined => {
+  if (options.csv !== undefined && options.input !== undefined) {
+    return new UsageError({ message: "--csv and --input are two sources of participants: give one of them" });
+  }
   if (options.total === undefined) {
-    return Result.fail(new InputError({ message: "--csv needs --total, e.g. --total 400000000.00", path: "--total", expected: "a decimal amount", received: "nothing" }));
+    const stray = TOTAL_ONLY.find(([key]) => options[key] !== undefined);
+    if (stray !== undefined) return new UsageError({ message: `${stray[1]} goes with --total (a JSON request carries its own ${stray[0]})` });
   }
-  const text = await context.readTextFile(path);
-  if (Result.isFailure(text)) return text;
-  let rows: Array<Record<string, string>>;
-  try {
-    rows = parse(text.success, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Array<Record<string, string>>;
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : "invalid CSV";
-    return Result.fail(new InputError({ message: `${path} is not CSV: ${reason}`, path: "--csv", expected: "a CSV file with the columns id,headcount", received: JSON.stringify(path) }));
-  }
-  return Result.succeed({
-    currency: options.currency ?? "USD",
-    total: options.total,
-    participants: rows.map((row) => ({
-      id: row["id"],
-      headcount: /^-?[0-9]+$/.test(row["headcount"] ?? "") ? Number(row["headcount"]) : row["headcount"],
-    })),
-    ...(options.minimum === undefined ? {} : { formula: { kind: "floor", minimum: options.minimum } }),
-  });
+  return undefined;
 };
 
 /**
  * `--total` with a JSON input: the input only brings the participants, e.g. the answer of
  * `unsms presence headcounts --json` (`{"asOf", "rule", "participants": [{"id", "headcount"}]}`).
+ * A full request (with its own total, currency or formula) and --total together are refused.
  */
 const participantsRequest = async (context: CommandContext, options: CostShareOptions): Promise<Result.Result<unknown, TaggedErrorLike>> => {
   const input = await context.readJsonInput(options.input);
   if (Result.isFailure(input)) return input;
   const json = input.success;
-  const participants = typeof json === "object" && json !== null && !Array.isArray(json) ? (json as { participants?: unknown }).participants : undefined;
+  const record = typeof json === "object" && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  const own = REQUEST_KEYS.find((key) => record !== undefined && Object.hasOwn(record, key));
+  if (own !== undefined) {
+    return Result.fail(new UsageError({ message: `the input is a whole request with its own ${own}: drop --total, or give an input that only brings participants` }));
+  }
+  const participants = record !== undefined && Object.hasOwn(record, "participants") ? record["participants"] : undefined;
   if (participants === undefined) {
     return Result.fail(
       new InputError({ message: "with --total the input must hold participants, e.g. the output of `unsms presence headcounts --json`", path: "$.participants", expected: "an array of {id, headcount}", received: "nothing" }),
@@ -63,37 +66,93 @@ const participantsRequest = async (context: CommandContext, options: CostShareOp
   });
 };
 
-const toCsv = (response: CostSharing.CostShareResponse): string =>
+const csvRequest = async (context: CommandContext, options: CostShareOptions): Promise<Result.Result<unknown, TaggedErrorLike>> => {
+  const path = options.csv ?? "";
+  if (options.total === undefined) {
+    return Result.fail(new InputError({ message: "--csv needs --total, e.g. --total 400000000.00", path: "--total", expected: "a decimal amount", received: "nothing" }));
+  }
+  const text = await context.readTextFile(path);
+  if (Result.isFailure(text)) return text;
+  let rows: Array<Record<string, string>>;
+  try {
+    // a leading byte order mark is dropped, as in a JSON request
+    rows = parse(text.success, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Array<Record<string, string>>;
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : "invalid CSV";
+    return Result.fail(new InputError({ message: `${path} is not CSV: ${reason}`, path: "--csv", expected: "a CSV file with the columns id,headcount", received: JSON.stringify(path) }));
+  }
+  const participants = new Array<{ id: string | undefined; headcount: unknown }>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Record<string, string>;
+    const headcount = row["headcount"];
+    participants[i] = { id: row["id"], headcount: headcount !== undefined && /^-?[0-9]+$/.test(headcount) ? Number(headcount) : headcount };
+  }
+  return Result.succeed({
+    currency: options.currency ?? "USD",
+    total: options.total,
+    participants,
+    ...(options.minimum === undefined ? {} : { formula: { kind: "floor", minimum: options.minimum } }),
+  });
+};
+
+/**
+ * A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
+ * return first) gets a leading apostrophe, which spreadsheets show as text (OWASP, "CSV
+ * Injection"); numbers, negative amounts included, are left as they are.
+ */
+const neutralize = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) && !/^-?[0-9]+(\.[0-9]+)?$/.test(cell) ? `'${cell}` : cell);
+
+const toCsv = (response: CostSharing.CostShareResponse, explain: boolean): string =>
   stringify([
-    ["id", "headcount", "amount", "currency", "percentage", "basis", "quota_minor_units", "remainder_rank", "leftover_unit"],
-    ...response.shares.map((share) => [
-      share.id,
-      share.headcount,
-      share.amount,
-      response.currency,
-      share.percentage,
-      share.basis,
-      share.explanation.quota ?? "",
-      share.explanation.remainderRank ?? "",
-      share.explanation.leftoverUnit ? "yes" : "no",
-    ]),
+    ["id", "headcount", "amount", "currency", "percentage", "basis", ...(explain ? ["quota_minor_units", "remainder_rank", "leftover_unit"] : [])],
+    ...response.shares.map((share) =>
+      [
+        share.id,
+        String(share.headcount),
+        share.amount,
+        response.currency,
+        share.percentage,
+        share.basis,
+        ...(explain
+          ? [share.explanation?.quota ?? "", String(share.explanation?.remainderRank ?? ""), share.explanation?.leftoverUnit === true ? "yes" : "no"]
+          : []),
+      ].map(neutralize),
+    ),
   ]);
 
-const toText = (response: CostSharing.CostShareResponse): string => {
+const toText = (response: CostSharing.CostShareResponse, answer: CostSharing.CostShareAnswer, explain: boolean): string => {
   const table = renderTable(
-    ["id", "headcount", `amount (${response.currency})`, "%", "basis", "leftover unit"],
-    response.shares.map((share) => [share.id, String(share.headcount), share.amount, share.percentage, share.basis, share.explanation.leftoverUnit ? "yes" : ""]),
+    ["id", "headcount", `amount (${response.currency})`, "%", "basis", ...(explain ? ["leftover unit"] : [])],
+    response.shares.map((share) => [
+      share.id,
+      String(share.headcount),
+      share.amount,
+      share.percentage,
+      share.basis,
+      ...(explain ? [share.explanation?.leftoverUnit === true ? "yes" : ""] : []),
+    ]),
   );
   const head = `Total ${response.currency} ${response.total} shared among ${response.shares.length} participants (largest remainder, ties by id)\n\n`;
-  const funding =
-    response.funding === undefined
+  const funding = answer.funding;
+  if (funding === undefined) return head + table;
+  const code = response.currency;
+  const summary = funding.hasGap
+    ? `funding gap ${code} ${formatMoney(funding.gap)}`
+    : funding.surplus.minorUnits > 0n
+      ? `no funding gap, surplus ${code} ${formatMoney(funding.surplus)}`
+      : "no funding gap";
+  const rows = funding.rows.filter((row) => row.arrears.minorUnits > 0n || row.overpaid.minorUnits > 0n);
+  return (
+    head +
+    table +
+    `\nDue ${formatMoney(funding.due)}, received ${formatMoney(funding.received)}: ${summary}\n` +
+    (rows.length === 0
       ? ""
-      : `\nDue ${response.funding.due}, received ${response.funding.received}: funding gap ${response.currency} ${response.funding.gap}\n` +
-        renderTable(
-          ["id", "due", "paid", "arrears"],
-          response.funding.arrears.filter((row) => /[1-9]/.test(row.arrears)).map((row) => [row.id, row.due, row.paid, row.arrears]),
-        );
-  return head + table + funding;
+      : renderTable(
+          ["id", "due", "paid", "arrears", "overpaid"],
+          rows.map((row) => [row.id, formatMoney(row.due), formatMoney(row.paid), formatMoney(row.arrears), formatMoney(row.overpaid)]),
+        ))
+  );
 };
 
 /**
@@ -102,8 +161,9 @@ const toText = (response: CostSharing.CostShareResponse): string => {
  * headcounts (`--csv FILE --total AMOUNT [--currency USD] [--minimum AMOUNT]`), or a JSON
  * input that only brings the participants with `--total` (the pipeline `unsms presence
  * headcounts --json | unsms cost-share --total AMOUNT`). Prints the
- * JSON contract with `--json`, a spreadsheet-friendly CSV with `--csv-out`, a table
- * otherwise. Exit 1 when payments leave a funding gap.
+ * JSON contract with `--json` (written in chunks, no table rendered), a spreadsheet-friendly
+ * CSV with `--csv-out`, a table otherwise; `--explain` adds why each share is what it is.
+ * Exit 1 when payments leave a funding gap (an overpayment is a surplus: exit 0).
  *
  * @internal
  */
@@ -118,7 +178,10 @@ export const costShareCommand: CommandModule = {
       .option("--currency <code>", "with --total: the currency (default USD)")
       .option("--minimum <amount>", "with --total: use the floor formula with this minimum, e.g. 75000.00")
       .option("--csv-out", "print the shares as CSV (spreadsheet-friendly)")
+      .option("--explain", "explain every share: exact quota, remainder, its rank, leftover unit")
       .action(async (options: CostShareOptions) => {
+        const refused = conflict(options);
+        if (refused !== undefined) return context.fail(refused);
         const input =
           options.csv !== undefined
             ? await csvRequest(context, options)
@@ -126,11 +189,19 @@ export const costShareCommand: CommandModule = {
               ? await participantsRequest(context, options)
               : await context.readJsonInput(options.input);
         if (Result.isFailure(input)) return context.respond(input);
-        const response = Result.flatMap(CostSharing.readCostShareRequest(input.success), (request) => CostSharing.costShare(request));
-        if (Result.isFailure(response)) return context.fail(response.failure);
-        const answer = response.success;
-        const gap = answer.funding !== undefined && /[1-9]/.test(answer.funding.gap);
-        context.succeed({ exitCode: gap ? 1 : 0, json: answer, text: options.csvOut === true ? toCsv(answer) : toText(answer) });
+        const explain = options.explain === true;
+        const answer = Result.flatMap(readCostShareRequest(input.success), (request) => CostSharing.answerCostShare(request, { explain }));
+        if (Result.isFailure(answer)) return context.fail(answer.failure);
+        const value = answer.success;
+        return context.succeed({
+          exitCode: value.funding?.hasGap === true ? 1 : 0,
+          json: undefined,
+          jsonChunks: { [Symbol.iterator]: () => CostSharing.costShareJsonChunks(value) },
+          text: () => {
+            const response = CostSharing.toCostShareResponse(value);
+            return options.csvOut === true ? toCsv(response, explain) : toText(response, value, explain);
+          },
+        });
       });
   },
 };

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import * as Result from "effect/Result";
 import { ReferenceData, Staffing, type TaggedErrorLike } from "@unsms/sdk";
-import { decode } from "@unsms/sdk/schema";
+import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
@@ -20,17 +20,20 @@ const rowJson = (row: Staffing.SummaryRow) => ({
   vacancyRate: row.vacancyRate,
 });
 
+/** Two spaces a level, up to 16 levels; deeper rows say their depth, so the text grows linearly with the tree. */
+const indent = (depth: number): string => (depth <= 16 ? "  ".repeat(depth) : `${"  ".repeat(16)}[${depth}] `);
+
 const summaryText = (summary: Summary, title: string): string => {
   const table = renderTable(
     [summary.by, "authorized", "filled", "vacant", "fill %", "vacancy %"],
-    summary.rows.map((row) => [`${"  ".repeat(row.depth)}${row.label}`, String(row.authorized), String(row.filled), String(row.vacant), row.fillRate, row.vacancyRate]),
+    summary.rows.map((row) => [`${indent(row.depth)}${row.label}`, String(row.authorized), String(row.filled), String(row.vacant), row.fillRate, row.vacancyRate]),
   );
   const undetermined =
     summary.undetermined.length === 0
       ? ""
       : `\nFilled posts not settled by the data (counts cover posts across these rows):\n${renderTable(
           [summary.by, "authorized"],
-          summary.undetermined.map((row) => [`${"  ".repeat(row.depth)}${row.label}`, String(row.authorized)]),
+          summary.undetermined.map((row) => [`${indent(row.depth)}${row.label}`, String(row.authorized)]),
         )}`;
   return `${title}\n\n${table}${undetermined}`;
 };
@@ -53,8 +56,8 @@ const recruitment = (): Result.Result<{ json: unknown; text: string }, TaggedErr
   });
 
 const summaryAction = (context: CommandContext) => async (options: { input?: string; by?: string; decimals?: string }) => {
-  const by = decode(Staffing.SummaryDimensionSchema, options.by ?? "unit");
-  if (Result.isFailure(by)) return context.fail(new UsageError({ message: `--by must be one of ${Staffing.SummaryDimensionSchema.options.join(", ")}; got ${JSON.stringify(options.by)}` }));
+  const by = Staffing.summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
+  if (by === undefined) return context.fail(new UsageError({ message: `--by must be one of ${Staffing.summaryDimensions.join(", ")}; got ${JSON.stringify(options.by)}` }));
   const decimals = options.decimals === undefined ? 0 : Number(options.decimals);
   if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 6) return context.fail(new UsageError({ message: `--decimals must be a whole number from 0 to 6; got ${JSON.stringify(options.decimals)}` }));
   let table: Staffing.StaffingTable = ReferenceData.dssStaffingTable;
@@ -62,34 +65,37 @@ const summaryAction = (context: CommandContext) => async (options: { input?: str
   if (!fromReport) {
     const input = await context.readJsonInput(options.input === "-" ? undefined : options.input);
     if (Result.isFailure(input)) return context.respond(input);
-    const decoded = decode(Staffing.StaffingTableSchema, input.success);
+    const decoded = decodeInput("staffing-table", input.success);
     if (Result.isFailure(decoded)) return context.respond(decoded);
     table = decoded.success;
   }
-  const summary = Staffing.summarizeStaffing(table, { by: by.success, decimals });
+  const summary = Staffing.summarizeStaffing(table, { by, decimals });
   if (Result.isFailure(summary)) return context.respond(summary);
   const report = fromReport ? recruitment() : undefined;
   if (report !== undefined && Result.isFailure(report)) return context.respond(report);
   const { rows, undetermined } = summary.success;
-  const title = fromReport ? `DSS posts by ${by.success} (A/61/531, Annex II and ¶6–41)` : `Posts by ${by.success}${table.description === undefined ? "" : `: ${table.description}`}`;
+  const title = fromReport ? `DSS posts by ${by} (A/61/531, Annex II and ¶6–41)` : `Posts by ${by}${table.description === undefined ? "" : `: ${table.description}`}`;
   context.succeed({
     exitCode: 0,
     json: {
       source: fromReport ? "A/61/531" : "input",
-      by: by.success,
+      by,
       decimals,
       rows: rows.map(rowJson),
       undetermined,
       ...(report === undefined ? {} : { recruitmentTable: report.success.json }),
     },
-    text: summaryText(summary.success, title) + (report === undefined ? "" : report.success.text),
+    // Built only when printed: under --json a deep tree's report is never rendered.
+    get text() {
+      return summaryText(summary.success, title) + (report === undefined ? "" : report.success.text);
+    },
   });
 };
 
 const coverageAction = (context: CommandContext) => async (options: { input?: string }) => {
   const input = await context.readJsonInput(options.input === "-" ? undefined : options.input);
   if (Result.isFailure(input)) return context.respond(input);
-  const request = decode(Staffing.CoverageRequestSchema, input.success);
+  const request = decodeInput("coverage", input.success);
   if (Result.isFailure(request)) return context.respond(request);
   const { positions, officers = 0, shiftLengths = [12, 8], weeklyContractHours, reliefFactor } = request.success;
   const compared = Staffing.compareShiftLengths({ weeklyContractHours, reliefFactor }, positions, officers, shiftLengths);

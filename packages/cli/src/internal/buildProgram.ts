@@ -24,6 +24,7 @@ export const buildProgram = (
     .version(packageJson.version, "-V, --version", "print the version")
     .option("--json", "machine output: JSON on stdout, errors as JSON on stderr")
     .helpOption("-h, --help", "show help")
+    .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({

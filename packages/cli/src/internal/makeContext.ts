@@ -23,11 +23,19 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
       );
     }
   };
+  // chunk after chunk, waiting whenever standard output says its buffer is full
+  const streamChunks = async (chunks: Iterable<string>): Promise<void> => {
+    for (const chunk of chunks) if (io.stdout(chunk) === false && io.drain !== undefined) await io.drain();
+    io.stdout("\n");
+  };
   const respond: CommandContext["respond"] = (result) => {
     const { json } = state;
     if (Result.isSuccess(result)) {
       state.exitCode = result.success.exitCode;
-      io.stdout(json ? `${JSON.stringify(result.success.json, null, 2)}\n` : result.success.text);
+      const { text, jsonChunks } = result.success;
+      if (!json) io.stdout(typeof text === "string" ? text : text());
+      else if (jsonChunks === undefined) io.stdout(`${JSON.stringify(result.success.json, null, 2)}\n`);
+      else return streamChunks(jsonChunks);
     } else {
       state.exitCode = 2;
       io.stderr(json ? `${JSON.stringify(toErrorJson(result.failure))}\n` : formatErrorText(result.failure));

@@ -8,7 +8,12 @@ export const renderTable = (
   headers: ReadonlyArray<string>,
   rows: ReadonlyArray<ReadonlyArray<string>>,
 ): string => {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
+  // a loop, not Math.max(...rows): a million rows would overflow the stack as arguments
+  const widths = headers.map((header, column) => {
+    let width = header.length;
+    for (const row of rows) width = Math.max(width, (row[column] ?? "").length);
+    return width;
+  });
   const numeric = headers.map((_, column) => rows.length > 0 && rows.every((row) => /^-?[\d.,%\s]*$/.test(row[column] ?? "")));
   const line = (cells: ReadonlyArray<string>): string =>
     cells
@@ -16,5 +21,7 @@ export const renderTable = (
       .join("  ")
       .trimEnd();
   const rule = widths.map((width) => "-".repeat(width)).join("  ");
-  return [line(headers), rule, ...rows.map(line)].join("\n") + "\n";
+  const lines = [line(headers), rule];
+  for (const row of rows) lines.push(line(row));
+  return lines.join("\n") + "\n";
 };

@@ -120,6 +120,30 @@ describe("unsms accountability explain", () => {
     expect(unknown.code).toBe(2);
     expect(JSON.parse(unknown.stderr).error.code).toBe("UnknownPerson");
   });
+
+  test("a specialized agency's staff member: no link to the Secretary-General is accountable-to; it is recognizes-coordination-of (Annex I ¶5)", async () => {
+    const json = await unsms("accountability", "explain", "grace", "--input", "valid.json", "--json");
+    expect(json.code).toBe(0);
+    const roles = JSON.parse(json.stdout).roles as Array<{ chain: Array<{ id: string; relation: string }> }>;
+    const links = roles.flatMap((role) => role.chain).filter((link) => link.id === "secretary-general");
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link) => link.relation === "recognizes-coordination-of")).toBe(true);
+    const text = await unsms("accountability", "explain", "grace", "--input", "valid.json");
+    expect(text.stdout).toContain("⇢ recognizes the coordinating role of Secretary-General");
+  });
+});
+
+describe("unsms accountability chain --organization-kind", () => {
+  test("chooses the executive heads' line by kind, and refuses an unknown kind", async () => {
+    const agency = await unsms("accountability", "chain", "N", "--organization-kind", "specialized-agency", "--json");
+    expect(agency.code).toBe(0);
+    expect(JSON.parse(agency.stdout).chain.map((link: { relation: string }) => link.relation)).toEqual(["self", "accountable-to", "recognizes-coordination-of"]);
+    const text = await unsms("accountability", "chain", "N", "--organization-kind", "specialized-agency");
+    expect(text.stdout).toContain("recognizes the coordinating role of A Secretary-General");
+    const bad = await unsms("accountability", "chain", "N", "--organization-kind", "charity", "--json");
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stderr).error.code).toBe("UsageError");
+  });
 });
 
 describe("unsms schema", () => {

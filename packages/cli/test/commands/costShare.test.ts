@@ -9,8 +9,8 @@ const example = (name: string): string => readFileSync(new URL(`../../../../docs
 interface Response {
   currency: string;
   total: string;
-  shares: Array<{ id: string; headcount: number; amount: string; basis: string; explanation: { leftoverUnit: boolean } }>;
-  funding?: { gap: string; arrears: Array<{ id: string; arrears: string }> };
+  shares: Array<{ id: string; headcount: number; amount: string; basis: string; explanation?: { leftoverUnit: boolean; remainderRank?: number } }>;
+  funding?: { gap: string; surplus: string; hasGap: boolean; arrears: Array<{ id: string; arrears: string; overpaid: string }> };
 }
 
 describe("unsms cost-share", () => {
@@ -46,7 +46,7 @@ describe("unsms cost-share", () => {
 
   it("CSV in, CSV out, with a US$ 75 000 floor", async () => {
     const { io, stdout } = fakeIo({ "headcounts.csv": example("headcounts.csv") });
-    const code = await run(["cost-share", "--csv", "headcounts.csv", "--total", "200000000.00", "--currency", "USD", "--minimum", "75000.00", "--csv-out"], io);
+    const code = await run(["cost-share", "--csv", "headcounts.csv", "--total", "200000000.00", "--currency", "USD", "--minimum", "75000.00", "--csv-out", "--explain"], io);
     expect(code).toBe(0);
     const lines = stdout().trim().split("\n");
     expect(lines[0]).toBe("id,headcount,amount,currency,percentage,basis,quota_minor_units,remainder_rank,leftover_unit");
@@ -55,6 +55,106 @@ describe("unsms cost-share", () => {
     expect(unu).toContain(",minimum,");
     const cents = lines.slice(1).reduce((sum, line) => sum + BigInt((line.split(",")[2] ?? "0").replace(".", "")), 0n);
     expect(cents).toBe(20_000_000_000n);
+  });
+
+  it("explanations only with --explain, in JSON, CSV and the table", async () => {
+    const plain = fakeIo({ "request.json": example("request.json") });
+    expect(await run(["cost-share", "--input", "request.json", "--json"], plain.io)).toBe(0);
+    expect((JSON.parse(plain.stdout()) as Response).shares.some((share) => share.explanation !== undefined)).toBe(false);
+    const explained = fakeIo({ "request.json": example("request.json") });
+    expect(await run(["cost-share", "--input", "request.json", "--json", "--explain"], explained.io)).toBe(0);
+    expect((JSON.parse(explained.stdout()) as Response).shares[1]?.explanation?.remainderRank).toBe(2);
+    const csv = fakeIo({ "headcounts.csv": example("headcounts.csv") });
+    expect(await run(["cost-share", "--csv", "headcounts.csv", "--total", "1000.00", "--csv-out"], csv.io)).toBe(0);
+    expect(csv.stdout().split("\n")[0]).toBe("id,headcount,amount,currency,percentage,basis");
+    const table = fakeIo({ "request.json": example("request.json") });
+    expect(await run(["cost-share", "--input", "request.json"], table.io)).toBe(0);
+    expect(table.stdout()).not.toContain("leftover unit");
+  });
+
+  it("an overpayment is a surplus: exit 0, no negative gap (issue 16)", async () => {
+    const request = { currency: "USD", total: "100.00", participants: [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }], payments: [{ id: "A", paid: "106.67" }] };
+    const json = fakeIo({ "r.json": JSON.stringify(request) });
+    expect(await run(["cost-share", "--input", "r.json", "--json"], json.io)).toBe(0);
+    const funding = (JSON.parse(json.stdout()) as Response).funding;
+    expect([funding?.gap, funding?.surplus, funding?.hasGap]).toEqual(["0.00", "56.67", false]);
+    expect(funding?.arrears.map((row) => [row.id, row.arrears, row.overpaid])).toEqual([["A", "0.00", "56.67"], ["B", "0.00", "0.00"]]);
+    const text = fakeIo({ "r.json": JSON.stringify(request) });
+    expect(await run(["cost-share", "--input", "r.json"], text.io)).toBe(0);
+    expect(text.stdout()).toContain("no funding gap, surplus USD 56.67");
+    expect(text.stdout()).not.toContain("-56.67");
+  });
+
+  it("negative payments and withholdings above the share exit 2 with their paths (issue 16)", async () => {
+    for (const [payment, path] of [
+      [{ id: "A", paid: "-1.00" }, "$.payments[0].paid"],
+      [{ id: "A", withheld: "-1.00" }, "$.payments[0].withheld"],
+      [{ id: "A", withheld: "50.01" }, "$.payments[0].withheld"],
+    ] as const) {
+      const request = { currency: "USD", total: "100.00", participants: [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }], payments: [payment] };
+      const { io, stderr } = fakeIo({ "r.json": JSON.stringify(request) });
+      expect(await run(["cost-share", "--input", "r.json", "--json"], io)).toBe(2);
+      expect(JSON.parse(stderr()).error.issues[0].path).toBe(path);
+    }
+  });
+
+  it("--csv-out neutralizes cells a spreadsheet would read as formulas, and keeps negative amounts as numbers (issue 16)", async () => {
+    const csv = 'id,headcount\n"=HYPERLINK(""http://x"")",1\n+1,1\n-A,1\n@SUM(A1),1\nUNDP,1\n';
+    const { io, stdout } = fakeIo({ "h.csv": csv });
+    expect(await run(["cost-share", "--csv", "h.csv", "--total", "-5.00", "--csv-out"], io)).toBe(0);
+    const lines = stdout().trim().split("\n").slice(1);
+    expect(lines.map((line) => line.split(",")[0])).toEqual(['"\'=HYPERLINK(""http://x"")"', "'+1", "'-A", "'@SUM(A1)", "UNDP"]);
+    expect(lines.map((line) => line.split(",")[2])).toEqual(["-1.00", "-1.00", "-1.00", "-1.00", "-1.00"]);
+  });
+
+  it("conflicting options are refused: --csv with --input, --total/--currency/--minimum without --csv (issue 16)", async () => {
+    for (const args of [
+      ["--csv", "h.csv", "--input", "r.json", "--total", "1.00"],
+      ["--input", "r.json", "--total", "1.00"],
+      ["--input", "r.json", "--currency", "EUR"],
+      ["--input", "r.json", "--minimum", "1.00"],
+    ]) {
+      const { io, stderr, stdout } = fakeIo({ "h.csv": "id,headcount\nA,1\n", "r.json": example("request.json") });
+      expect(await run(["cost-share", ...args, "--json"], io)).toBe(2);
+      expect(JSON.parse(stderr()).error.code).toBe("UsageError");
+      expect(stdout()).toBe("");
+    }
+  });
+
+  it("--json writes the answer in chunks, exactly the JSON of costShare", async () => {
+    const participants = Array.from({ length: 3000 }, (_, i) => ({ id: `ORG-${i}`, headcount: (i * 7919) % 5000 }));
+    const request = { currency: "USD", total: "400000000.00", participants, payments: [{ id: "ORG-1", withheld: "1.00" }] };
+    const { io, stdout } = fakeIo({ "r.json": JSON.stringify(request) });
+    expect(await run(["cost-share", "--input", "r.json", "--json"], io)).toBe(1);
+    const response = JSON.parse(stdout()) as Response;
+    expect(response.shares).toHaveLength(3000);
+    expect(response.funding?.gap).toBe("1.00");
+    expect(response.shares.reduce((sum, share) => sum + BigInt(share.amount.replace(".", "")), 0n)).toBe(40_000_000_000n);
+  });
+
+  it("--json waits for standard output to drain between chunks", async () => {
+    const participants = Array.from({ length: 3000 }, (_, i) => ({ id: `ORG-${i}`, headcount: i + 1 }));
+    const base = fakeIo({ "r.json": JSON.stringify({ currency: "USD", total: "1000.00", participants }) });
+    const out: Array<string> = [];
+    let drains = 0;
+    let full = false;
+    const io = {
+      ...base.io,
+      stdout: (text: string) => {
+        expect(full).toBe(false); // nothing is written while the buffer is full
+        out.push(text);
+        full = true;
+        return false;
+      },
+      drain: async () => {
+        drains++;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        full = false;
+      },
+    };
+    expect(await run(["cost-share", "--input", "r.json", "--json"], io)).toBe(0);
+    expect(drains).toBeGreaterThan(3);
+    expect((JSON.parse(out.join("")) as Response).shares).toHaveLength(3000);
   });
 
   it("CSV in, JSON out", async () => {

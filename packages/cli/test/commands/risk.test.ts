@@ -38,6 +38,19 @@ describe("unsms risk matrix", () => {
     expect(stdout()).toContain("risk levels, lowest first: Very low, Low, Medium, High, Very high, Unacceptable");
   });
 
+  it("a hostile 60 KB matrix (2 000 levels, 2 000 unknown cells) gives a small error: 100 issues, the levels named once (was ~60 MB)", async () => {
+    const levels = Array.from({ length: 2_000 }, (_, k) => `level number ${k}`);
+    const matrix = JSON.stringify({ likelihood: ["a", "b", "c"], impact: ["x", "y", "z"], levels, cells: Array.from({ length: 2_000 }, (_, k) => [`nowhere ${k}`]) });
+    expect(matrix.length).toBeGreaterThan(50_000);
+    const { io, stderr } = fakeIo({ "m.json": matrix });
+    expect(await run(["risk", "matrix", "--input", "m.json", "--json"], io)).toBe(2);
+    expect(stderr().length).toBeLessThan(30_000);
+    const error = (JSON.parse(stderr()) as { error: { code: string; message: string; issues: ReadonlyArray<unknown> } }).error;
+    expect(error.code).toBe("InvalidRiskMatrix");
+    expect(error.issues).toHaveLength(100);
+    expect(error.message).toMatch(/4001 problems \(the first 100 listed\)/);
+  });
+
   it("--input checks an agency's matrix: a valid 3×3 is printed, an invalid one exits 2 with every issue", async () => {
     const three = { likelihood: ["a", "b", "c"], impact: ["x", "y", "z"], levels: ["L", "H"], cells: [["L", "L", "L"], ["L", "L", "H"], ["L", "H", "H"]] };
     const ok = fakeIo({ "m.json": JSON.stringify(three) });

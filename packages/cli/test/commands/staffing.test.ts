@@ -112,6 +112,17 @@ describe("unsms staffing summary", () => {
       expect(total?.authorized).toBe(1830);
     },
   );
+
+  test("a unit tree 100 000 levels deep (a stack overflow from ~3 800) is summarized", async () => {
+    const depth = 100_000;
+    const units = Array.from({ length: depth }, (_, k) => ({ id: `U${k}`, name: `Unit ${k}`, parent: k === 0 ? null : `U${k - 1}` }));
+    const table = JSON.stringify({ units, groups: [{ unit: `U${depth - 1}`, grade: "P-4", count: 4, filled: 3 }] });
+    const { io, stdout } = fakeIo({ "deep.json": table });
+    expect(await run(["staffing", "summary", "--input", "deep.json", "--json"], io)).toBe(0);
+    const rows = (JSON.parse(stdout()) as { rows: Array<Row & { depth: number }> }).rows;
+    expect(rows).toHaveLength(depth + 1);
+    expect(rows[depth - 1]).toMatchObject({ key: `U${depth - 1}`, depth: depth - 1, authorized: 4, filled: 3, fillRate: "75" });
+  });
 });
 
 describe("unsms staffing coverage", () => {

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { apportionWeights } from "@unsms/cost-sharing"
+ * import { apportionWeights } from "@unsms/cost-sharing/batch"
  * import * as Result from "effect/Result"
  *
  * const split = Result.getOrThrow(apportionWeights(10n, [50, 20, 15, 15]))

@@ -12,7 +12,7 @@ import type { ApportionedUnits } from "./ApportionedUnits";
  *
  * @example
  * ```ts
- * import { makeApportioner } from "@unsms/cost-sharing"
+ * import { makeApportioner } from "@unsms/cost-sharing/batch"
  * import * as Result from "effect/Result"
  *
  * const apportioner = Result.getOrThrow(makeApportioner([50, 20, 15, 15]))

@@ -1,32 +1,13 @@
-import * as z from "zod";
-import { OrganizationIdSchema } from "@unsms/core/schema";
-
-/**
- * Schema of a participating organization as it travels in JSON: its id and its headcount,
- * a whole number of staff, zero or more (`{"id": "UNDP", "headcount": 1234}`).
- *
- * @example
- * ```ts
- * import { ParticipantSchema } from "@unsms/cost-sharing"
- * import { decode } from "@unsms/core/schema"
- * import * as Result from "effect/Result"
- *
- * console.log(Result.isSuccess(decode(ParticipantSchema, { id: "UNDP", headcount: 1234 }))) // true
- * console.log(Result.isFailure(decode(ParticipantSchema, { id: "UNDP", headcount: 1.5 }))) // true
- * ```
- *
- * @category apportionment
- * @since 0.1.0
- */
-export const ParticipantSchema = z.strictObject({
-  id: OrganizationIdSchema,
-  headcount: z.number().int().min(0),
-});
-
 /**
  * A participating organization of the cost-sharing arrangement (resolution 56/255,
  * A/61/531 ¶52): its id and its headcount, the number of its staff by which field-related
  * costs are shared.
+ *
+ * The id is a plain string here: the pure functions only compare ids, so a literal such
+ * as `{ id: "UNDP", headcount: 1234 }` is accepted as is. The brand lives at the boundary:
+ * `ParticipantSchema` (from `@unsms/cost-sharing/schema`) decodes JSON into participants
+ * whose id is an `OrganizationId`, and those are participants too (a type test keeps the
+ * two in step: same keys, same headcount type, the decoded value assignable here).
  *
  * @example
  * ```ts

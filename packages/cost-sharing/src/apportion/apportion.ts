@@ -8,7 +8,10 @@ import type { Formula } from "../formula/Formula";
 import { proportionalFormula } from "../formula/proportionalFormula";
 import { checkFormula } from "../internal/checkFormula";
 import { isMoney } from "../internal/isMoney";
-import { checkParticipants } from "../internal/checkParticipants";
+import { compareIds } from "../internal/compareIds";
+import { readParticipants } from "../internal/readParticipants";
+import { splitUnits } from "../internal/kernel";
+import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import { planShares } from "../internal/planShares";
 import { summarizeIssues } from "@unsms/core";
 import type { Apportionment, Share } from "./Apportionment";
@@ -71,25 +74,43 @@ export const apportion = (
   if (!isMoney(total)) {
     return Result.fail(new InvalidAmount({ message: "$.total: expected an amount of money", path: "$.total", expected: "a Money", received: typeof total }));
   }
-  const issues = checkParticipants(participants);
-  if (issues.length > 0) return Result.fail(new InvalidParticipants({ message: summarizeIssues("the participants are invalid", issues), issues }));
+  const read = readParticipants(participants);
+  if (!("ids" in read)) return Result.fail(new InvalidParticipants({ message: summarizeIssues("the participants are invalid", read), issues: read }));
   const checked = checkFormula(formula, total.currency);
   if (Result.isFailure(checked)) return Result.fail(checked.failure);
   const negative = total.minorUnits < 0n;
   const magnitude = negative ? -total.minorUnits : total.minorUnits;
-  return Result.map(planShares(magnitude, participants, formula), (plan) => {
-    const currency = total.currency;
-    const signed = (units: bigint): Money => ({ minorUnits: negative ? -units : units, currency });
-    const shares = participants.map((participant, index): Share => {
-      const tier = plan.tiers[index];
-      const share = {
-        id: participant.id,
-        headcount: participant.headcount,
-        amount: signed(plan.amounts[index] as bigint),
-        basis: plan.basis[index] ?? "none",
+  const { ids, weights, whole } = read;
+  const currency = total.currency;
+  const n = ids.length;
+  const shares = new Array<Share>(n);
+  if (formula.kind === "proportional") {
+    // the whole total by headcount: one split, ties by id; no staff, no share ("none")
+    if (whole === 0 && magnitude !== 0n) return Result.fail(zeroHeadcountFailure(magnitude));
+    const split = splitUnits(magnitude, weights, whole, read.maxWeight, compareIds(ids));
+    const units = split.units;
+    for (let i = 0; i < n; i++) {
+      const u = units[i] as number | bigint;
+      const minorUnits = typeof u === "bigint" ? u : BigInt(u);
+      const headcount = weights[i] as number;
+      shares[i] = {
+        id: ids[i] as string,
+        headcount,
+        amount: { minorUnits: negative ? -minorUnits : minorUnits, currency },
+        basis: headcount > 0 ? "headcount" : "none",
       };
-      return tier === undefined ? share : { ...share, tier };
-    });
+    }
+    return Result.succeed({ total, formula, shares, pool: total, poolHeadcount: whole });
+  }
+  // minimums and tiers: planned on the values read, never read again
+  const plain = ids.map((id, i): Participant => ({ id, headcount: weights[i] as number }));
+  const signed = (units: bigint): Money => ({ minorUnits: negative ? -units : units, currency });
+  return Result.map(planShares(magnitude, plain, formula), (plan) => {
+    for (let i = 0; i < n; i++) {
+      const tier = plan.tiers[i];
+      const share: Share = { id: ids[i] as string, headcount: weights[i] as number, amount: signed(plan.amounts[i] as bigint), basis: plan.basis[i] ?? "none" };
+      shares[i] = tier === undefined ? share : { ...share, tier };
+    }
     return { total, formula, shares, pool: signed(plan.pool), poolHeadcount: plan.poolHeadcount };
   });
 };

@@ -3,7 +3,7 @@ import type { InvalidAmount } from "@unsms/core";
 import type { InvalidParticipants } from "../errors/InvalidParticipants";
 import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import { checkTotal } from "../internal/checkTotal";
-import { splitUnits } from "../internal/splitUnits";
+import { splitUnits } from "../internal/kernel";
 import { unreadableWeights } from "../internal/unreadableWeights";
 import { validateWeights } from "../internal/validateWeights";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
@@ -21,7 +21,7 @@ import type { ApportionedUnits } from "./ApportionedUnits";
  *
  * @example
  * ```ts
- * import { apportionWeights } from "@unsms/cost-sharing"
+ * import { apportionWeights } from "@unsms/cost-sharing/batch"
  * import * as Result from "effect/Result"
  *
  * // dinero.js allocate gives [6, 2, 1, 1]; the largest remainders give [5, 2, 2, 1].
@@ -47,10 +47,7 @@ export const apportionWeights = (
   }
 };
 
-/**
- * apportionWeights without the guard. Typed arrays skip the guard: with a try around the
- * work, the million-weight path ran a quarter slower in about half the runs.
- */
+/** apportionWeights without the guard (why typed arrays skip it: docs/performance.md). */
 const apportionReadable = (
   total: bigint,
   weights: ArrayLike<number>,

@@ -1,12 +1,11 @@
 import * as Result from "effect/Result";
+import { MAX_ISSUES, summarizeIssues, type Issue } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { InvalidOutput } from "../errors/InvalidOutput";
 import { checkTotal } from "../internal/checkTotal";
-import { fitsNumbers } from "../internal/fitsNumbers";
-import { splitLargeNumbers } from "../internal/splitLargeNumbers";
-import { KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE, splitSmallKeyed } from "../internal/splitSmallKeyed";
-import { splitSmallNumbers } from "../internal/splitSmallNumbers";
-import { SMALL_SPLIT, splitUnits } from "../internal/splitUnits";
+import { MAX_WEIGHTS } from "../internal/maxWeights";
+import { tooManyWeights } from "../internal/tooManyWeights";
+import { fitsNumbers, KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE, splitNumbersInto, splitUnits } from "../internal/kernel";
 import { typedArrayKindOf } from "../internal/typedArrayKindOf";
 import { unreadableWeights } from "../internal/unreadableWeights";
 import { validateWeights } from "../internal/validateWeights";
@@ -28,13 +27,15 @@ const invalidOutput = (n: number, received: string): InvalidOutput =>
  * `apportionInto(total, out)` writes the shares into a Float64Array the caller owns and
  * allocates no result (and for up to 256 weights adding up to at most 2^23 no scratch
  * either), which is what a loop over thousands of what-if totals wants. The
- * weights are copied, read once, never changed. The apportioner keeps a small scratch
+ * weights are copied, read once, never changed; at most 2^27 of them (134 217 728: a longer
+ * list, or an object claiming such a length, is refused before anything is read), and
+ * every problem is a value, never thrown. The apportioner keeps a small scratch
  * array of its own; no code of the caller's runs during a call, so calls cannot overlap
  * and every call gives the same answer for the same total.
  *
  * @example
  * ```ts
- * import { makeApportioner } from "@unsms/cost-sharing"
+ * import { makeApportioner } from "@unsms/cost-sharing/batch"
  * import * as Result from "effect/Result"
  *
  * // one budget office, three growth scenarios of a US$ 400 000 000.00 budget (in cents)
@@ -52,26 +53,31 @@ const invalidOutput = (n: number, received: string): InvalidOutput =>
  * @since 0.1.0
  */
 export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Apportioner, InvalidParticipants> => {
-  let read: Array<number>;
+  let own: Float64Array;
+  let notNumbers: Array<Issue> | undefined;
   try {
     const length: unknown = typeof weights === "object" && weights !== null ? weights.length : undefined;
-    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > 2 ** 32 - 1) {
-      const received = typeof length === "number" ? String(length) : typeof length;
-      const message = `$.participants: expected a list of headcounts; received a length of ${received}`;
-      return Result.fail(
-        new InvalidParticipants({ message, issues: [{ path: "$.participants", expected: "a list of headcounts", received, message }] }),
-      );
+    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > MAX_WEIGHTS) return Result.fail(tooManyWeights(length));
+    // each weight read once, into the copy kept; the first problems that are not numbers stop the reading
+    own = new Float64Array(length);
+    for (let i = 0; i < length; i++) {
+      const w: unknown = weights[i];
+      if (typeof w === "number") own[i] = w;
+      else {
+        const path = `$.participants[${i}].headcount`;
+        const received = w === null ? "null" : typeof w;
+        (notNumbers ??= []).push({ path, expected: "a headcount: a whole number, 0 or more", received, message: `${path}: a headcount must be a whole number, 0 or more; received ${received}` });
+        if (notNumbers.length >= MAX_ISSUES) break;
+      }
     }
-    read = Array.from({ length }, (_, i) => weights[i] as number);
   } catch (error) {
-    // a getter or a proxy of the caller's threw (or the length is too large to hold)
+    // a getter or a proxy of the caller's threw
     return Result.fail(unreadableWeights(error));
   }
-  // each weight was read once: check what was read, keep a copy of it
-  const checked = validateWeights(read);
+  if (notNumbers !== undefined) return Result.fail(new InvalidParticipants({ message: summarizeIssues("the weights are invalid", notNumbers), issues: notNumbers }));
+  const checked = validateWeights(own);
   if (Result.isFailure(checked)) return Result.fail(checked.failure);
   const { whole, maxWeight } = checked.success;
-  const own = Float64Array.from(read);
   const n = own.length;
   const keys = n <= KEYED_MAX_WEIGHTS && whole <= KEYED_MAX_WHOLE ? new Int32Array(n) : undefined;
   const kindOf = typedArrayKindOf();
@@ -113,9 +119,7 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
       return Result.succeed(out);
     }
     if (fitsNumbers(t, maxWeight, whole)) {
-      if (keys !== undefined) splitSmallKeyed(t, own, whole, out, keys);
-      else if (n > SMALL_SPLIT) splitLargeNumbers(t, own, whole, undefined, out);
-      else out.set(splitSmallNumbers(t, own, whole, undefined));
+      splitNumbersInto(t, own, whole, out, keys);
       if (signed < 0) for (let i = 0; i < n; i++) out[i] = 0 - (out[i] as number);
       return Result.succeed(out);
     }

@@ -8,7 +8,7 @@ import * as Data from "effect/Data";
  *
  * @example
  * ```ts
- * import { makeApportioner } from "@unsms/cost-sharing"
+ * import { makeApportioner } from "@unsms/cost-sharing/batch"
  * import * as Result from "effect/Result"
  *
  * const apportioner = Result.getOrThrow(makeApportioner([50, 20, 15, 15]))

@@ -1,4 +1,4 @@
-import type { Issue } from "@unsms/core";
+import { MAX_ISSUES, type Issue } from "@unsms/core";
 
 /**
  * The sum and largest of the weights, or every problem with them: a weight that is not
@@ -10,7 +10,7 @@ export const checkWeights = (
   weights: ArrayLike<number>,
   pathOf: (index: number) => string,
 ): { readonly whole: number; readonly maxWeight: number; readonly issues: ReadonlyArray<Issue> } => {
-  // two loops in two functions, so that neither's type feedback slows the other
+  // two loops in two functions (docs/performance.md)
   const { whole, maxWeight, issues } =
     weights instanceof Uint32Array || weights instanceof Uint16Array || weights instanceof Uint8Array
       ? sumUnsigned(weights)
@@ -47,12 +47,15 @@ const checkEach = (
   let whole = 0;
   let maxWeight = 0;
   let issues: Array<Issue> | undefined;
+  let more = 0;
   for (let i = 0; i < weights.length; i++) {
     const w: unknown = weights[i];
     // typeof first: comparing an arbitrary object with 0 would call its valueOf/toString
     if (typeof w === "number" && w >= 0 && Number.isSafeInteger(w)) {
       whole += w;
       if (w > maxWeight) maxWeight = w;
+    } else if (issues !== undefined && issues.length >= MAX_ISSUES) {
+      more++;
     } else {
       const path = pathOf(i);
       const received = typeof w === "number" ? String(w) : w === null ? "null" : typeof w;
@@ -63,6 +66,10 @@ const checkEach = (
         message: `${path}: a headcount must be a whole number, 0 or more; received ${received}`,
       });
     }
+  }
+  if (more > 0 && issues !== undefined) {
+    const message = `$.participants: ${more} more headcounts are not whole numbers of 0 or more (the first ${MAX_ISSUES} are listed)`;
+    issues.push({ path: "$.participants", expected: "headcounts: whole numbers, 0 or more", received: `${more} more`, message });
   }
   return { whole, maxWeight, issues };
 };

@@ -1,5 +1,6 @@
 import type { Participant } from "../apportion/Participant";
-import { splitUnits } from "./splitUnits";
+import { compareIds } from "./compareIds";
+import { splitUnits } from "./kernel";
 
 /**
  * Largest-remainder split of `amount` among the participants at `indices` by headcount,
@@ -20,11 +21,6 @@ export const splitAmong = (amount: bigint, participants: ReadonlyArray<Participa
     whole += participant.headcount;
     if (participant.headcount > maxWeight) maxWeight = participant.headcount;
   });
-  const compareTies = (a: number, b: number): number => {
-    const x = ids[a] as string;
-    const y = ids[b] as string;
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  const split = splitUnits(amount, weights, whole, maxWeight, compareTies);
+  const split = splitUnits(amount, weights, whole, maxWeight, compareIds(ids));
   return split.exactAs === "number" ? Array.from(split.units, (units) => BigInt(units)) : [...split.units];
 };

@@ -2,6 +2,8 @@ import * as Result from "effect/Result";
 import { summarizeIssues } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { checkWeights } from "./checkWeights";
+import { MAX_WEIGHTS } from "./maxWeights";
+import { tooManyWeights } from "./tooManyWeights";
 
 /**
  * The sum and largest of a list of weights, or InvalidParticipants naming every problem:
@@ -18,6 +20,7 @@ export const validateWeights = (
       new InvalidParticipants({ message, issues: [{ path: "$.participants", expected: "at least one participant", received: "[]", message }] }),
     );
   }
+  if (weights.length > MAX_WEIGHTS) return Result.fail(tooManyWeights(weights.length));
   const { whole, maxWeight, issues } = checkWeights(weights, (index) => `$.participants[${index}].headcount`);
   if (issues.length > 0) return Result.fail(new InvalidParticipants({ message: summarizeIssues("the weights are invalid", issues), issues }));
   return Result.succeed({ whole, maxWeight });

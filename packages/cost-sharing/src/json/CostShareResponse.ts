@@ -1,8 +1,8 @@
 /**
  * One share in the JSON answer of `unsms cost-share`: the id, the headcount, the amount as
  * a decimal string with the currency's exact decimals, and extras — the percentage of the
- * total, the basis, the tier index, and the explanation (quota and remainder as
- * `"numerator/denominator"` fractions of minor units).
+ * total, the basis, the tier index, and, when asked for (`unsms cost-share --explain`), the
+ * explanation (quota and remainder as `"numerator/denominator"` fractions of minor units).
  *
  * @example
  * ```ts
@@ -31,8 +31,8 @@ export interface CostShareJsonShare {
   readonly basis: string;
   /** For a tier share, the tier's index. */
   readonly tier?: number;
-  /** Why the amount is what it is. */
-  readonly explanation: {
+  /** Why the amount is what it is; only when explanations were asked for (since 0.2.0). */
+  readonly explanation?: {
     /** The exact quota, `"numerator/denominator"` minor units. */
     readonly quota?: string;
     /** Its whole part, as a decimal amount. */
@@ -85,9 +85,13 @@ export interface CostShareResponse {
     readonly due: string;
     /** The total received. */
     readonly received: string;
-    /** `due − received`. */
+    /** What is missing, `due − received` or zero. */
     readonly gap: string;
-    /** Each participant's account, in input order. */
-    readonly arrears: ReadonlyArray<{ readonly id: string; readonly due: string; readonly paid: string; readonly arrears: string }>;
+    /** What came in above the total, or zero (since 0.2.0). */
+    readonly surplus: string;
+    /** Whether something is missing (since 0.2.0). */
+    readonly hasGap: boolean;
+    /** Each participant's account, in input order; `overpaid` since 0.2.0. */
+    readonly arrears: ReadonlyArray<{ readonly id: string; readonly due: string; readonly paid: string; readonly arrears: string; readonly overpaid: string }>;
   };
 }

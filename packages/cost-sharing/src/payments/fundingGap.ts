@@ -1,4 +1,4 @@
-import type { Issue, Money } from "@unsms/core";
+import { formatMoney, type Issue, type Money } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
@@ -9,9 +9,12 @@ import type { Arrears, FundingGap, Payment } from "./Payment";
 /**
  * The funding gap once payments are known: each participant's share, what it paid (its
  * share when no payment names it; its share minus what it withheld), its arrears, and the
- * gap for the whole (A/61/531 ¶53: the World Bank withheld US$ 11 million and the other
- * organizations had no money to fill the gap). Unknown or repeated ids and amounts in
- * another currency are an {@link InvalidPayments} listing every problem.
+ * gap for the whole (A/61/531 ¶53: the World Bank withheld US$ 11 million, the other
+ * organizations said they had no extra money to fill a possible gap, and DSS may face one).
+ * A payment above the share is an overpayment: the row shows it as `overpaid`, and what the
+ * whole receives above the total is a `surplus`, never a negative gap. Unknown or repeated
+ * ids, amounts in another currency, a negative payment and a withholding below zero or above
+ * the share are an {@link InvalidPayments} listing every problem; no row is ever negative.
  *
  * @example
  * ```ts
@@ -57,18 +60,44 @@ export const fundingGap = (apportionment: Apportionment, payments: ReadonlyArray
       issues.push({ path: `${path}.${field}`, expected: `an amount in ${currency.code}`, received, message: `${path}.${field}: expected an amount in ${currency.code}` });
       return;
     }
-    paidById.set(id, field === "paid" ? amount.minorUnits : share.amount.minorUnits - amount.minorUnits);
+    const due = share.amount.minorUnits;
+    const units = amount.minorUnits;
+    if (units < 0n || (field === "withheld" && (units > due || due < 0n))) {
+      const expected = field === "paid" ? "an amount of 0 or more" : `an amount from 0 up to the share, ${formatMoney(share.amount)}`;
+      const received = formatMoney(amount);
+      issues.push({ path: `${path}.${field}`, expected, received, message: `${path}.${field}: expected ${expected}; received ${received}` });
+      return;
+    }
+    paidById.set(id, field === "paid" ? units : due - units);
   });
   if (!Array.isArray(payments)) issues.push({ path: "$.payments", expected: "a list of payments", received: typeof payments, message: "$.payments: expected a list" });
   if (issues.length > 0) return Result.fail(new InvalidPayments({ message: summarizeIssues("the payments are invalid", issues), issues }));
   const money = (minorUnits: bigint): Money => ({ minorUnits, currency });
+  const zero = money(0n);
   let due = 0n;
   let received = 0n;
-  const rows = apportionment.shares.map((share): Arrears => {
-    const paid = paidById.get(share.id) ?? share.amount.minorUnits;
-    due += share.amount.minorUnits;
-    received += paid;
-    return { id: share.id, due: share.amount, paid: money(paid), arrears: money(share.amount.minorUnits - paid) };
+  const shares = apportionment.shares;
+  const rows = new Array<Arrears>(shares.length);
+  for (let i = 0; i < shares.length; i++) {
+    const share = shares[i] as Apportionment["shares"][number];
+    const owed = share.amount.minorUnits;
+    const paid = paidById.get(share.id);
+    due += owed;
+    if (paid === undefined || paid === owed) {
+      received += owed;
+      rows[i] = { id: share.id, due: share.amount, paid: share.amount, arrears: zero, overpaid: zero };
+    } else {
+      received += paid;
+      rows[i] = { id: share.id, due: share.amount, paid: money(paid), arrears: paid < owed ? money(owed - paid) : zero, overpaid: paid > owed ? money(paid - owed) : zero };
+    }
+  }
+  const gap = due - received;
+  return Result.succeed({
+    due: money(due),
+    received: money(received),
+    gap: gap > 0n ? money(gap) : zero,
+    surplus: gap < 0n ? money(-gap) : zero,
+    hasGap: gap > 0n,
+    rows,
   });
-  return Result.succeed({ due: money(due), received: money(received), gap: money(due - received), rows });
 };

@@ -4,6 +4,7 @@ import type { Apportionment } from "../apportion/Apportionment";
 import { apportion, type ApportionError } from "../apportion/apportion";
 import { FormulaNotMet } from "../errors/FormulaNotMet";
 import { InvalidFormula } from "../errors/InvalidFormula";
+import { InvalidScenario } from "../errors/InvalidScenario";
 import type { InvalidPayments } from "../errors/InvalidPayments";
 import { UnknownParticipant } from "../errors/UnknownParticipant";
 import { proportionalFormula } from "../formula/proportionalFormula";
@@ -29,6 +30,8 @@ const compare = (before: Apportionment, after: ReadonlyMap<string, bigint>, orde
   return { scenario, before: before.total, after: money(afterTotal), gap: money(gap), rows };
 };
 
+const KINDS: ReadonlySet<string> = new Set<Scenario["kind"]>(["gap-left-open", "gap-reapportioned", "join", "leave", "headcount", "grow"]);
+
 const amounts = (apportionment: Apportionment): Map<string, bigint> =>
   new Map(apportionment.shares.map((share) => [share.id, share.amount.minorUnits]));
 
@@ -40,6 +43,8 @@ const amounts = (apportionment: Apportionment): Map<string, bigint> =>
  *   paid their share in full, so the total is collected;
  * - `join`, `leave`, `headcount`: the total apportioned again under the same formula;
  * - `grow`: the total raised by a rate, rounded half-up to the minor unit, apportioned again.
+ *
+ * Any other scenario is an {@link InvalidScenario}.
  *
  * @example
  * ```ts
@@ -67,7 +72,13 @@ const amounts = (apportionment: Apportionment): Map<string, bigint> =>
 export const runScenario = (
   input: CostShareInput,
   scenario: Scenario,
-): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant> => {
+): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant | InvalidScenario> => {
+  const kind: unknown = typeof scenario === "object" && scenario !== null ? scenario.kind : undefined;
+  if (typeof kind !== "string" || !KINDS.has(kind)) {
+    const received = typeof kind === "string" ? JSON.stringify(kind) : typeof scenario === "object" && scenario !== null ? typeof kind : scenario === null ? "null" : typeof scenario;
+    const expected = [...KINDS].map((k) => JSON.stringify(k)).join(", ");
+    return Result.fail(new InvalidScenario({ message: `$.scenario.kind: expected one of ${expected}; received ${received}`, path: "$.scenario.kind", expected, received }));
+  }
   const formula = input.formula ?? proportionalFormula;
   const reapportion = (total: Money, participants: CostShareInput["participants"]) => apportion(total, participants, formula);
   return Result.flatMap(reapportion(input.total, input.participants), (before): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant> => {

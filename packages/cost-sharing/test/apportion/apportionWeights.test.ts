@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { apportionWeights, type ApportionedUnits } from "@unsms/cost-sharing";
+import { apportionWeights, type ApportionedUnits } from "@unsms/cost-sharing/batch";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { headcountArb, totalArb } from "../support/arbitraries";

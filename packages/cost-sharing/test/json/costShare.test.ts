@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
-import { costShare, readCostShareRequest } from "@unsms/cost-sharing";
+import { answerCostShare, costShare, costShareJsonChunks } from "@unsms/cost-sharing";
+import { ParticipantSchema, readCostShareRequest } from "@unsms/cost-sharing/schema";
+import { decode } from "@unsms/core/schema";
+import { compileParticipantsCheck } from "../../src/internal/compileParticipantsCheck";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 
@@ -28,6 +31,16 @@ describe("the cost-share JSON contract", () => {
   it("the withheld sample gives the funding gap", () => {
     const response = Result.getOrThrow(Result.flatMap(readCostShareRequest(example("withheld.json")), costShare));
     expect(response.funding?.gap).toBe("11000000.00");
+    expect(response.funding?.hasGap).toBe(true);
+    expect(response.funding?.surplus).toBe("0.00");
+  });
+
+  it("explanations only when asked for", () => {
+    const request = Result.getOrThrow(readCostShareRequest(example("request.json")));
+    expect(Result.getOrThrow(costShare(request)).shares.some((share) => share.explanation !== undefined)).toBe(false);
+    const explained = Result.getOrThrow(costShare(request, { explain: true }));
+    expect(explained.shares[1]?.explanation?.remainderRank).toBe(2);
+    expect(explained.shares[1]?.explanation?.leftoverUnit).toBe(true);
   });
 
   it("floor and tiers formulas from JSON, JPY without decimals", () => {
@@ -70,6 +83,66 @@ describe("the cost-share JSON contract", () => {
     });
     expect(paths).toEqual(["DecodeError", "UnknownCurrency", "InvalidAmount"]);
   });
+
+  const requestArb = fc.record(
+    {
+      currency: fc.constantFrom("USD", "JPY"),
+      total: fc.bigInt({ min: 0n, max: 10n ** 14n }).map(String),
+      participants: fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }).filter((id) => id.trim() === id && id.length > 0), headcount: fc.nat(10_000) }), {
+        minLength: 1,
+        maxLength: 12,
+        selector: (participant) => participant.id,
+      }),
+      formula: fc.constantFrom({ kind: "proportional" }, { kind: "floor", minimum: "3" }, { kind: "tiers", tiers: [{ belowPercent: "10", amount: "2" }] }),
+      payments: fc.constantFrom([], [{ withheld: "1" }], [{ paid: "100000" }]),
+    },
+    { requiredKeys: ["currency", "total", "participants"] },
+  );
+
+  test.prop([requestArb, fc.boolean()])("costShareJsonChunks gives exactly JSON.stringify(costShare(…), null, 2)", (json, explain) => {
+    const payments = json.payments?.map((payment) => ({ id: json.participants[0]?.id, ...payment }));
+    const request = readCostShareRequest({ ...json, ...(payments === undefined ? {} : { payments }) });
+    fc.pre(Result.isSuccess(request));
+    const answer = answerCostShare(request.success, { explain });
+    const response = costShare(request.success, { explain });
+    fc.pre(Result.isSuccess(answer) && Result.isSuccess(response));
+    const chunks = [...costShareJsonChunks(answer.success)];
+    expect(chunks.join("")).toBe(JSON.stringify(response.success, null, 2));
+  });
+
+  it("costShareJsonChunks gives a large answer in chunks of about 64 KiB", () => {
+    const participants = Array.from({ length: 5000 }, (_, i) => ({ id: `ORG-${i}`, headcount: i + 1 }));
+    const request = Result.getOrThrow(readCostShareRequest({ currency: "USD", total: "1000000.00", participants }));
+    const chunks = [...costShareJsonChunks(Result.getOrThrow(answerCostShare(request)))];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(70_000);
+    expect(chunks.join("")).toBe(JSON.stringify(Result.getOrThrow(costShare(request)), null, 2));
+  });
+
+  const participantLike = fc.oneof(
+    fc.record({ id: fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(" A", "A ", "\u0000", "a".repeat(128), "a".repeat(129), "UN\u200B", "Cafe\u0301", "Caf\u00e9", "\uFEFFA", "\u2028", "A\u202EB")), headcount: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom(0.5, -0, 2 ** 53, 2 ** 53 - 1, Number.NaN)) }),
+    fc.record({ id: fc.constant("A"), headcount: fc.nat(9), extra: fc.nat() }),
+    fc.record({ id: fc.constant("A") }),
+    fc.anything(),
+  );
+
+  it("the fast participants path compiles from ParticipantSchema (else every request would go through zod alone)", () => {
+    expect(compileParticipantsCheck(ParticipantSchema)).toBeDefined();
+  });
+
+  test.prop([fc.array(participantLike, { minLength: 1, maxLength: 6 })], { numRuns: 2000 })(
+    "the fast participants path and ParticipantSchema agree: same answer, same problems",
+    (participants) => {
+      const request = { currency: "USD", total: "1.00", participants };
+      const read = readCostShareRequest(request);
+      const expected = participants.map((participant) => decode(ParticipantSchema, participant));
+      if (expected.every(Result.isSuccess)) {
+        expect(Result.isSuccess(read) && read.success.participants).toEqual(expected.map((result) => (result as Result.Success<unknown, never>).success));
+      } else {
+        expect(Result.isFailure(read) && read.failure._tag).toBe("DecodeError");
+      }
+    },
+  );
 
   test.prop([fc.anything()])("every error is returned, never thrown", (input) => {
     expect(() => Result.flatMap(readCostShareRequest(input), costShare)).not.toThrow();

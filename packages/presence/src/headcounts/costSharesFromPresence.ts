@@ -60,7 +60,7 @@ export interface PresenceCostShares {
  * ] as ReadonlyArray<PresenceRecord>
  * const answer = Result.getOrThrow(costSharesFromPresence(records, new Date("2006-06-30T00:00:00Z"), makeMoney(100n, USD)))
  * console.log(answer.costShares.shares.map((share) => [share.id, share.headcount, share.amount])) // [["UNDP", 2, "0.67"], ["WFP", 1, "0.33"]]
- * console.log(answer.costShares.shares[0]?.explanation.text) // "2 counted (staff present at any duty station at 2006-06-30T00:00:00.000Z, rule \"staff present\"). …"
+ * console.log(answer.costShares.shares[0]?.explanation?.text) // "2 counted (staff present at any duty station at 2006-06-30T00:00:00.000Z, rule \"staff present\"). …"
  * ```
  *
  * @category headcounts
@@ -80,20 +80,24 @@ export const costSharesFromPresence = (
         total,
         participants: headcounts.participants,
         ...(given.formula === undefined ? {} : { formula: given.formula }),
-      }),
+      }, { explain: true }),
       (response): PresenceCostShares => {
         const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
         return {
           headcounts,
           costShares: {
             ...response,
-            shares: response.shares.map((share) => ({
-              ...share,
-              explanation: {
-                ...share.explanation,
-                text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
-              },
-            })),
+            shares: response.shares.map((share) =>
+              share.explanation === undefined
+                ? share
+                : {
+                    ...share,
+                    explanation: {
+                      ...share.explanation,
+                      text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
+                    },
+                  },
+            ),
           },
         };
       },

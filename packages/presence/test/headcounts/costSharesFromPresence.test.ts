@@ -19,7 +19,7 @@ describe("costSharesFromPresence", () => {
       ["WFP", 1, "100000.00"],
       ["WHO", 1, "100000.00"],
     ]);
-    expect(answer.costShares.shares[0]?.explanation.text).toMatch(
+    expect(answer.costShares.shares[0]?.explanation?.text).toMatch(
       /^4 counted \(staff present at any duty station at 2006-06-30T12:00:00.000Z, rule "staff present"\)\. /,
     );
   });

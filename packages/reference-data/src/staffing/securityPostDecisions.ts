@@ -17,7 +17,7 @@ import type { Cited } from "@unsms/core";
 export interface SecurityPostDecisions {
   /** Resolution 59/276 (section XI): new security and safety officer posts. */
   readonly resolution59_276: Cited<{ readonly total: number; readonly established: number; readonly temporary: number }>;
-  /** Decision 60/562: posts for the new OHCHR premises (Geneva). */
+  /** Decision 60/562: posts for the new OHCHR premises (the report does not name the city). */
   readonly decision60_562: Cited<number>;
   /** All new posts, the total of ¶38's table. */
   readonly newPosts: Cited<number>;

@@ -1,5 +1,4 @@
 import type { Citation } from "@unsms/core";
-import * as z from "zod";
 import type { ProgrammeCriticality } from "./ProgrammeCriticality";
 
 /**
@@ -30,28 +29,3 @@ export interface AcceptableRiskPolicy {
   /** Where the table comes from. */
   readonly source: Citation;
 }
-
-/**
- * Checks an {@link AcceptableRiskPolicy} at the boundary (level names are checked against
- * the matrix when used).
- *
- * @example
- * ```ts
- * import { AcceptableRiskPolicySchema, DEFAULT_ACCEPTABLE_RISK_POLICY } from "@unsms/risk"
- *
- * console.log(AcceptableRiskPolicySchema.safeParse(DEFAULT_ACCEPTABLE_RISK_POLICY).success) // true
- * ```
- *
- * @category acceptability
- * @since 0.1.0
- */
-export const AcceptableRiskPolicySchema = z.strictObject({
-  ceilings: z.strictObject({ PC1: z.string().min(1), PC2: z.string().min(1), PC3: z.string().min(1), PC4: z.string().min(1) }),
-  criticalityRequiredFrom: z.string().min(1),
-  source: z.strictObject({
-    document: z.string().min(1),
-    location: z.string().min(1),
-    year: z.number().int().exactOptional(),
-    note: z.string().exactOptional(),
-  }),
-});

@@ -1,4 +1,3 @@
-import * as z from "zod";
 
 /**
  * Programme criticality levels of the UN System Programme Criticality Framework (CEB,
@@ -32,18 +31,3 @@ export const PROGRAMME_CRITICALITIES = ["PC1", "PC2", "PC3", "PC4"] as const;
  * @since 0.1.0
  */
 export type ProgrammeCriticality = (typeof PROGRAMME_CRITICALITIES)[number];
-
-/**
- * Checks a {@link ProgrammeCriticality}.
- *
- * @example
- * ```ts
- * import { ProgrammeCriticalitySchema } from "@unsms/risk"
- *
- * console.log(ProgrammeCriticalitySchema.safeParse("PC5").success) // false
- * ```
- *
- * @category acceptability
- * @since 0.1.0
- */
-export const ProgrammeCriticalitySchema = z.enum(PROGRAMME_CRITICALITIES);

@@ -1,10 +1,11 @@
 import * as Result from "effect/Result";
-import { UnknownScaleValue } from "../errors/UnknownScaleValue";
-import { oneOf } from "../internal/oneOf";
-import type { RiskMatrix } from "../matrix/RiskMatrix";
+import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
+import { judgeAcceptability } from "../internal/judgeAcceptability";
+import { unknownScaleValue } from "../internal/unknownScaleValue";
+import type { ValidRiskMatrix } from "../matrix/ValidRiskMatrix";
 import type { Acceptability } from "./Acceptability";
 import type { AcceptableRiskPolicy } from "./AcceptableRiskPolicy";
-import type { ProgrammeCriticality } from "./ProgrammeCriticality";
+import { PROGRAMME_CRITICALITIES, type ProgrammeCriticality } from "./ProgrammeCriticality";
 import { DEFAULT_ACCEPTABLE_RISK_POLICY } from "./defaultAcceptableRiskPolicy";
 
 /**
@@ -15,8 +16,9 @@ import { DEFAULT_ACCEPTABLE_RISK_POLICY } from "./defaultAcceptableRiskPolicy";
  * - without a criticality, only below the policy's `criticalityRequiredFrom` level;
  * - with one, up to and including its ceiling.
  *
- * A level the matrix does not have (in the residual or in the policy) is an
- * {@link UnknownScaleValue}.
+ * The matrix is a {@link ValidRiskMatrix}. A level the matrix does not have (in the
+ * residual or in the policy), or a criticality that is not one of
+ * {@link PROGRAMME_CRITICALITIES}, is an {@link UnknownScaleValue}.
  *
  * @example
  * ```ts
@@ -33,55 +35,24 @@ import { DEFAULT_ACCEPTABLE_RISK_POLICY } from "./defaultAcceptableRiskPolicy";
  * @since 0.1.0
  */
 export const assessAcceptability = (
-  matrix: RiskMatrix,
+  matrix: ValidRiskMatrix,
   residual: string,
   criticality?: ProgrammeCriticality | null,
   policy: AcceptableRiskPolicy = DEFAULT_ACCEPTABLE_RISK_POLICY,
 ): Result.Result<Acceptability, UnknownScaleValue> => {
   const rankOf = (level: string, path: string): Result.Result<number, UnknownScaleValue> => {
     const rank = matrix.levels.indexOf(level);
-    return rank >= 0
-      ? Result.succeed(rank)
-      : Result.fail(
-          new UnknownScaleValue({
-            message: `${JSON.stringify(level)} is not a risk level of the matrix`,
-            path,
-            expected: oneOf(matrix.levels),
-            received: JSON.stringify(level),
-          }),
-        );
+    return rank >= 0 ? Result.succeed(rank) : Result.fail(unknownScaleValue("levels", matrix.levels, level, path));
   };
-  return Result.flatMap(rankOf(residual, "$.residual"), (rank) =>
-    Result.flatMap(rankOf(policy.criticalityRequiredFrom, "$.policy.criticalityRequiredFrom"), (requiredFrom): Result.Result<Acceptability, UnknownScaleValue> => {
-      if (criticality === undefined || criticality === null) {
-        const acceptable = rank < requiredFrom;
-        return Result.succeed({
-          acceptable,
-          residual,
-          criticality: null,
-          ceiling: null,
-          reasons: [
-            acceptable
-              ? `the residual risk ${residual} is below ${policy.criticalityRequiredFrom}: no programme criticality is needed`
-              : `the residual risk ${residual} is ${policy.criticalityRequiredFrom} or above: the activity needs a programme criticality assessment before it may go ahead`,
-          ],
-        });
-      }
-      const ceiling = policy.ceilings[criticality];
-      return Result.map(rankOf(ceiling, `$.policy.ceilings.${criticality}`), (ceilingRank): Acceptability => {
-        const acceptable = rank <= ceilingRank;
-        return {
-          acceptable,
-          residual,
-          criticality,
-          ceiling,
-          reasons: [
-            acceptable
-              ? `the residual risk ${residual} is within ${ceiling}, the highest acceptable for ${criticality}`
-              : `the residual risk ${residual} is above ${ceiling}, the highest acceptable for ${criticality}: lower it with more measures, or avoid or transfer it`,
-          ],
-        };
-      });
-    }),
-  );
+  return Result.gen(function* () {
+    const rank = yield* rankOf(residual, "$.residual");
+    const requiredFrom = yield* rankOf(policy.criticalityRequiredFrom, "$.policy.criticalityRequiredFrom");
+    if (criticality === undefined || criticality === null) return judgeAcceptability({ level: residual, rank }, requiredFrom, null, policy);
+    if (!PROGRAMME_CRITICALITIES.includes(criticality)) {
+      return yield* Result.fail(unknownScaleValue("criticality", PROGRAMME_CRITICALITIES, String(criticality), "$.criticality"));
+    }
+    const ceiling = policy.ceilings[criticality];
+    const ceilingRank = yield* rankOf(ceiling, `$.policy.ceilings.${criticality}`);
+    return judgeAcceptability({ level: residual, rank }, requiredFrom, { value: criticality, ceiling, ceilingRank }, policy);
+  });
 };

@@ -1,4 +1,3 @@
-import * as z from "zod";
 
 /**
  * A mitigation measure and its documented effect: how many levels it lowers the
@@ -36,30 +35,3 @@ export interface MitigationMeasure {
   /** Why the measure has that effect: the documentation of the effect. */
   readonly basis: string;
 }
-
-/**
- * Checks a {@link MitigationMeasure}: reductions are whole numbers from 0 to 6 (a
- * missing one is 0), and at least one of them is above 0.
- *
- * @example
- * ```ts
- * import { MitigationMeasureSchema } from "@unsms/risk"
- *
- * const parsed = MitigationMeasureSchema.safeParse({ id: "m", description: "d", reduces: { likelihood: -1 }, basis: "b" })
- * console.log(parsed.success) // false
- * ```
- *
- * @category assessment
- * @since 0.1.0
- */
-export const MitigationMeasureSchema = z.strictObject({
-  id: z.string().min(1),
-  description: z.string().min(1),
-  reduces: z
-    .strictObject({
-      likelihood: z.number().int().min(0).max(6).default(0).describe("levels of likelihood removed"),
-      impact: z.number().int().min(0).max(6).default(0).describe("levels of impact removed"),
-    })
-    .refine((effect) => effect.likelihood + effect.impact > 0, { message: "a measure must lower the likelihood or the impact by at least one level" }),
-  basis: z.string().min(1).describe("why the measure has this effect"),
-});

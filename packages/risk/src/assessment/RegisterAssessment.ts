@@ -1,5 +1,5 @@
 import type { Acceptability } from "../acceptability/Acceptability";
-import type { RiskMatrix } from "../matrix/RiskMatrix";
+import type { ValidRiskMatrix } from "../matrix/ValidRiskMatrix";
 import type { RiskRating } from "../matrix/RiskRating";
 import type { RiskResponse } from "./RiskResponse";
 import type { RiskTarget } from "./RiskTarget";
@@ -11,10 +11,19 @@ import type { ThreatCategory } from "./ThreatCategory";
  *
  * @example
  * ```ts
- * import type { AssessedRisk } from "@unsms/risk"
+ * import { assessRegister, type AssessedRisk } from "@unsms/risk"
+ * import * as Result from "effect/Result"
  *
+ * const { risks } = Result.getOrThrow(assessRegister({
+ *   location: "Field office A",
+ *   measures: [{ id: "escort", description: "armed escort", reduces: { likelihood: 2, impact: 0 }, basis: "deterrence" }],
+ *   threats: [
+ *     { id: "T1", category: "crime", description: "ambush on the road", likelihood: "Likely", impact: "Severe", measures: ["escort"], response: "control" },
+ *     { id: "T2", category: "hazards", description: "flooding of the compound", likelihood: "Unlikely", impact: "Moderate", measures: [], response: "accept" },
+ *   ],
+ * }))
  * const line = (risk: AssessedRisk) => `${risk.id}: ${risk.inherent.level} → ${risk.residual.level}`
- * console.log(typeof line)
+ * console.log(risks.map(line)) // ["T1: Very high → Medium", "T2: Low → Low"]
  * ```
  *
  * @category assessment
@@ -97,10 +106,18 @@ export interface MeasureEffect {
  *
  * @example
  * ```ts
- * import type { RegisterSummary } from "@unsms/risk"
+ * import { assessRegister, type RegisterSummary } from "@unsms/risk"
+ * import * as Result from "effect/Result"
  *
- * const top = (summary: RegisterSummary) => summary.highest[0]?.id
- * console.log(typeof top)
+ * const summary: RegisterSummary = Result.getOrThrow(assessRegister({
+ *   location: "Field office A",
+ *   measures: [{ id: "escort", description: "armed escort", reduces: { likelihood: 2, impact: 0 }, basis: "deterrence" }],
+ *   threats: [
+ *     { id: "T1", category: "crime", description: "ambush on the road", likelihood: "Likely", impact: "Severe", measures: ["escort"], response: "control" },
+ *     { id: "T2", category: "hazards", description: "flooding of the compound", likelihood: "Unlikely", impact: "Moderate", measures: [], response: "accept" },
+ *   ],
+ * })).summary
+ * console.log(summary.highest.map((risk) => risk.id), summary.mostEffective[0]?.levelsLowered) // ["T1", "T2"] 2
  * ```
  *
  * @category assessment
@@ -121,10 +138,18 @@ export interface RegisterSummary {
  *
  * @example
  * ```ts
- * import type { RegisterAssessment } from "@unsms/risk"
+ * import { assessRegister, type RegisterAssessment } from "@unsms/risk"
+ * import * as Result from "effect/Result"
  *
- * const verdict = (assessment: RegisterAssessment) => assessment.acceptability.acceptable
- * console.log(typeof verdict)
+ * const assessment: RegisterAssessment = Result.getOrThrow(assessRegister({
+ *   location: "Field office A",
+ *   measures: [{ id: "escort", description: "armed escort", reduces: { likelihood: 2, impact: 0 }, basis: "deterrence" }],
+ *   threats: [
+ *     { id: "T1", category: "crime", description: "ambush on the road", likelihood: "Likely", impact: "Severe", measures: ["escort"], response: "control" },
+ *     { id: "T2", category: "hazards", description: "flooding of the compound", likelihood: "Unlikely", impact: "Moderate", measures: [], response: "accept" },
+ *   ],
+ * }))
+ * console.log(assessment.acceptability.acceptable, assessment.acceptability.residual) // true "Medium"
  * ```
  *
  * @category assessment
@@ -136,7 +161,7 @@ export interface RegisterAssessment {
   /** The date of the assessment, or null. */
   readonly date: string | null;
   /** The matrix used. */
-  readonly matrix: RiskMatrix;
+  readonly matrix: ValidRiskMatrix;
   /** Every threat, in register order. */
   readonly risks: ReadonlyArray<AssessedRisk>;
   /** Counts, highest risks, most effective measures. */

@@ -1,14 +1,8 @@
-import * as z from "zod";
 import type { AcceptableRiskPolicy } from "../acceptability/AcceptableRiskPolicy";
-import { AcceptableRiskPolicySchema } from "../acceptability/AcceptableRiskPolicy";
 import type { ProgrammeCriticality } from "../acceptability/ProgrammeCriticality";
-import { ProgrammeCriticalitySchema } from "../acceptability/ProgrammeCriticality";
 import type { RiskMatrix } from "../matrix/RiskMatrix";
-import { RiskMatrixSchema } from "../matrix/RiskMatrix";
 import type { MitigationMeasure } from "./MitigationMeasure";
-import { MitigationMeasureSchema } from "./MitigationMeasure";
 import type { Threat } from "./Threat";
-import { ThreatSchema } from "./Threat";
 
 /**
  * A security risk assessment of one location or activity: its threats, the mitigation
@@ -50,28 +44,3 @@ export interface RiskRegister {
   /** The threats, one per line. */
   readonly threats: ReadonlyArray<Threat>;
 }
-
-/**
- * Checks a {@link RiskRegister}'s shape (the input of `unsms risk assess`, printed by
- * `unsms schema risk-register`). Whether its levels and references agree is
- * {@link assessRegister}'s job.
- *
- * @example
- * ```ts
- * import { RiskRegisterSchema } from "@unsms/risk"
- *
- * console.log(RiskRegisterSchema.safeParse({ location: "x", threats: [] }).success) // false (no threats)
- * ```
- *
- * @category assessment
- * @since 0.1.0
- */
-export const RiskRegisterSchema = z.strictObject({
-  location: z.string().min(1),
-  date: z.iso.date().optional(),
-  programmeCriticality: ProgrammeCriticalitySchema.optional(),
-  matrix: RiskMatrixSchema.optional(),
-  acceptableRisk: AcceptableRiskPolicySchema.optional(),
-  measures: z.array(MitigationMeasureSchema).default([]),
-  threats: z.array(ThreatSchema).min(1),
-});

@@ -1,4 +1,3 @@
-import * as z from "zod";
 
 /**
  * The responses to a risk in the SRM model: accept it, control it (mitigation measures),
@@ -32,18 +31,3 @@ export const RISK_RESPONSES = ["accept", "control", "avoid", "transfer"] as cons
  * @since 0.1.0
  */
 export type RiskResponse = (typeof RISK_RESPONSES)[number];
-
-/**
- * Checks a {@link RiskResponse}.
- *
- * @example
- * ```ts
- * import { RiskResponseSchema } from "@unsms/risk"
- *
- * console.log(RiskResponseSchema.safeParse("transfer").success) // true
- * ```
- *
- * @category assessment
- * @since 0.1.0
- */
-export const RiskResponseSchema = z.enum(RISK_RESPONSES);

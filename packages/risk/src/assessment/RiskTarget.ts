@@ -1,4 +1,3 @@
-import * as z from "zod";
 
 /**
  * What a threat may harm, when an assessment rates it per target.
@@ -30,18 +29,3 @@ export const RISK_TARGETS = ["staff", "premises", "assets", "programmes"] as con
  * @since 0.1.0
  */
 export type RiskTarget = (typeof RISK_TARGETS)[number];
-
-/**
- * Checks a {@link RiskTarget}.
- *
- * @example
- * ```ts
- * import { RiskTargetSchema } from "@unsms/risk"
- *
- * console.log(RiskTargetSchema.safeParse("vehicles").success) // false
- * ```
- *
- * @category assessment
- * @since 0.1.0
- */
-export const RiskTargetSchema = z.enum(RISK_TARGETS);

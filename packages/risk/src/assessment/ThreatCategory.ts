@@ -1,4 +1,3 @@
-import * as z from "zod";
 
 /**
  * The threat categories of the SRM model, in its order.
@@ -30,18 +29,3 @@ export const THREAT_CATEGORIES = ["armed conflict", "terrorism", "crime", "civil
  * @since 0.1.0
  */
 export type ThreatCategory = (typeof THREAT_CATEGORIES)[number];
-
-/**
- * Checks a {@link ThreatCategory}.
- *
- * @example
- * ```ts
- * import { ThreatCategorySchema } from "@unsms/risk"
- *
- * console.log(ThreatCategorySchema.safeParse("crime").success) // true
- * ```
- *
- * @category assessment
- * @since 0.1.0
- */
-export const ThreatCategorySchema = z.enum(THREAT_CATEGORIES);

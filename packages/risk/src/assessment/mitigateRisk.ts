@@ -1,14 +1,27 @@
 import * as Result from "effect/Result";
 import { InvalidMitigation } from "../errors/InvalidMitigation";
-import { reductionIssue } from "../internal/reductionIssue";
 import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
-import type { RiskMatrix } from "../matrix/RiskMatrix";
+import { ratingAt } from "../internal/ratingAt";
+import { reductionIssue } from "../internal/reductionIssue";
 import type { RiskRating } from "../matrix/RiskRating";
 import { rateRisk } from "../matrix/rateRisk";
+import type { ValidRiskMatrix } from "../matrix/ValidRiskMatrix";
 import type { MitigationMeasure } from "./MitigationMeasure";
 
+/** The levels the measures remove from each scale together, or the first bad reduction. */
+const totalReduction = (measures: ReadonlyArray<MitigationMeasure>): Result.Result<{ likelihood: number; impact: number }, InvalidMitigation> => {
+  const total = { likelihood: 0, impact: 0 };
+  for (const [index, measure] of measures.entries()) {
+    const issue = reductionIssue(measure, `$.measures[${index}]`);
+    if (issue !== undefined) return Result.fail(new InvalidMitigation(issue));
+    total.likelihood += measure.reduces.likelihood;
+    total.impact += measure.reduces.impact;
+  }
+  return Result.succeed(total);
+};
+
 /**
- * The residual risk of a likelihood and an impact once measures are applied: each
+ * The residual risk of a likelihood and an impact on a validated matrix once measures are applied: each
  * measure lowers the likelihood and the impact by its documented number of levels; the
  * reductions add up and stop at the lowest level of each scale. On a valid (monotone)
  * matrix the result is never above the unmitigated risk. A reduction that is negative or
@@ -33,22 +46,15 @@ import type { MitigationMeasure } from "./MitigationMeasure";
  * @since 0.1.0
  */
 export const mitigateRisk = (
-  matrix: RiskMatrix,
+  matrix: ValidRiskMatrix,
   likelihood: string,
   impact: string,
   measures: ReadonlyArray<MitigationMeasure>,
-): Result.Result<RiskRating, InvalidMitigation | UnknownScaleValue> => {
-  let likelihoodSteps = 0;
-  let impactSteps = 0;
-  for (const [index, measure] of measures.entries()) {
-    const issue = reductionIssue(measure, `$.measures[${index}]`);
-    if (issue !== undefined) return Result.fail(new InvalidMitigation(issue));
-    likelihoodSteps += measure.reduces.likelihood;
-    impactSteps += measure.reduces.impact;
-  }
-  return Result.flatMap(rateRisk(matrix, likelihood, impact), () => {
-    const l = Math.max(0, matrix.likelihood.indexOf(likelihood) - likelihoodSteps);
-    const i = Math.max(0, matrix.impact.indexOf(impact) - impactSteps);
-    return rateRisk(matrix, matrix.likelihood[l] ?? likelihood, matrix.impact[i] ?? impact);
+): Result.Result<RiskRating, InvalidMitigation | UnknownScaleValue> =>
+  Result.gen(function* () {
+    const steps = yield* totalReduction(measures);
+    const inherent = yield* rateRisk(matrix, likelihood, impact);
+    const l = Math.max(0, matrix.likelihood.indexOf(inherent.likelihood) - steps.likelihood);
+    const i = Math.max(0, matrix.impact.indexOf(inherent.impact) - steps.impact);
+    return ratingAt(matrix, l, i);
   });
-};

@@ -36,10 +36,17 @@ export interface CategoryCompliance {
  *
  * @example
  * ```ts
- * import type { UnmetMeasure } from "@unsms/risk"
+ * import { scoreCompliance, type UnmetMeasure } from "@unsms/risk"
+ * import * as Result from "effect/Result"
  *
- * const line = (m: UnmetMeasure) => `${m.riskIfUnmet}: ${m.recommendation}`
- * console.log(typeof line)
+ * const report = Result.getOrThrow(scoreCompliance({
+ *   location: "Headquarters",
+ *   standard: "H-MOSS",
+ *   situation: { system: "phases", phase: "none" },
+ *   findings: [{ measure: "H-PRM-1", met: true }, { measure: "H-EQP-2", met: false, note: "two blind spots on the river side" }],
+ * }))
+ * const blindSpots: UnmetMeasure | undefined = report.unmet.find((m) => m.id === "H-EQP-2")
+ * console.log(blindSpots?.inspected, blindSpots?.note) // true "two blind spots on the river side"
  * ```
  *
  * @category compliance
@@ -69,10 +76,16 @@ export interface UnmetMeasure {
  *
  * @example
  * ```ts
- * import type { ComplianceReport } from "@unsms/risk"
+ * import { scoreCompliance, type ComplianceReport } from "@unsms/risk"
+ * import * as Result from "effect/Result"
  *
- * const headline = (r: ComplianceReport) => `${r.location}: ${r.overall.percent ?? "n/a"}% (${r.compliant ? "compliant" : "not compliant"})`
- * console.log(typeof headline)
+ * const report: ComplianceReport = Result.getOrThrow(scoreCompliance({
+ *   location: "Headquarters",
+ *   standard: "H-MOSS",
+ *   situation: { system: "phases", phase: "none" },
+ *   findings: [{ measure: "H-PRM-1", met: true }, { measure: "H-EQP-2", met: false, note: "two blind spots on the river side" }],
+ * }))
+ * console.log(`${report.location}: ${report.overall.percent ?? "n/a"}% (${report.compliant ? "compliant" : "not compliant"})`) // "Headquarters: 11.1% (not compliant)"
  * ```
  *
  * @category compliance

@@ -1,8 +1,5 @@
-import * as z from "zod";
 import type { SecuritySituation } from "../security/SecuritySituation";
-import { SecuritySituationSchema } from "../security/SecuritySituation";
 import type { MossStandards } from "./MossStandards";
-import { MossStandardsSchema } from "./MossStandards";
 
 /**
  * What an inspection found about one measure.
@@ -66,28 +63,3 @@ export interface Inspection {
   /** The compliance percentage required, 0–100 (default 100). */
   readonly requiredPercent?: number | undefined;
 }
-
-/**
- * Checks an {@link Inspection}'s shape (the input of `unsms compliance score`, printed by
- * `unsms schema compliance-inspection`).
- *
- * @example
- * ```ts
- * import { InspectionSchema } from "@unsms/risk"
- *
- * const parsed = InspectionSchema.safeParse({ location: "x", standard: "MOSS", situation: { system: "levels", level: 9 }, findings: [] })
- * console.log(parsed.success) // false (there is no level 9)
- * ```
- *
- * @category compliance
- * @since 0.1.0
- */
-export const InspectionSchema = z.strictObject({
-  location: z.string().min(1),
-  date: z.iso.date().optional(),
-  standard: z.enum(["MOSS", "H-MOSS"]),
-  standards: MossStandardsSchema.optional(),
-  situation: SecuritySituationSchema,
-  findings: z.array(z.strictObject({ measure: z.string().min(1), met: z.boolean(), note: z.string().optional() })),
-  requiredPercent: z.number().int().min(0).max(100).optional(),
-});

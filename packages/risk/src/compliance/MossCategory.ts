@@ -1,4 +1,3 @@
-import * as z from "zod";
 
 /**
  * The categories of Minimum Operating Security Standards, in the order reports list them
@@ -41,18 +40,3 @@ export const MOSS_CATEGORIES = [
  * @since 0.1.0
  */
 export type MossCategory = (typeof MOSS_CATEGORIES)[number];
-
-/**
- * Checks a {@link MossCategory}.
- *
- * @example
- * ```ts
- * import { MossCategorySchema } from "@unsms/risk"
- *
- * console.log(MossCategorySchema.safeParse("medical").success) // true
- * ```
- *
- * @category compliance
- * @since 0.1.0
- */
-export const MossCategorySchema = z.enum(MOSS_CATEGORIES);

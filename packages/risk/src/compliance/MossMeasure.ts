@@ -1,10 +1,6 @@
-import * as z from "zod";
 import type { SecurityLevel } from "../security/SecurityLevel";
-import { SecurityLevelSchema } from "../security/SecurityLevel";
 import type { SecurityPhase } from "../security/SecurityPhase";
-import { SecurityPhaseSchema } from "../security/SecurityPhase";
 import type { MossCategory } from "./MossCategory";
-import { MossCategorySchema } from "./MossCategory";
 
 /**
  * One measure of a MOSS or H-MOSS standard: its category, what must be in place, from
@@ -49,25 +45,3 @@ export interface MossMeasure {
   /** What an inspection recommends when it is not met. */
   readonly recommendation: string;
 }
-
-/**
- * Checks a {@link MossMeasure}.
- *
- * @example
- * ```ts
- * import { MossMeasureSchema } from "@unsms/risk"
- *
- * console.log(MossMeasureSchema.safeParse({ id: "X" }).success) // false
- * ```
- *
- * @category compliance
- * @since 0.1.0
- */
-export const MossMeasureSchema = z.strictObject({
-  id: z.string().min(1),
-  category: MossCategorySchema,
-  description: z.string().min(1),
-  requiredFrom: z.strictObject({ phase: z.union([SecurityPhaseSchema, z.literal("none")]), level: SecurityLevelSchema }),
-  riskIfUnmet: z.string().min(1).describe("a risk level of the matrix in use"),
-  recommendation: z.string().min(1),
-});

@@ -1,7 +1,5 @@
 import type { Citation } from "@unsms/core";
-import * as z from "zod";
 import type { MossMeasure } from "./MossMeasure";
-import { MossMeasureSchema } from "./MossMeasure";
 
 /**
  * A set of minimum operating security standards — a country's MOSS, agreed by the
@@ -29,28 +27,3 @@ export interface MossStandards {
   /** The measures, in the standard's order. */
   readonly measures: ReadonlyArray<MossMeasure>;
 }
-
-/**
- * Checks a {@link MossStandards}.
- *
- * @example
- * ```ts
- * import { MossStandardsSchema, DEFAULT_H_MOSS } from "@unsms/risk"
- *
- * console.log(MossStandardsSchema.safeParse(DEFAULT_H_MOSS).success) // true
- * ```
- *
- * @category compliance
- * @since 0.1.0
- */
-export const MossStandardsSchema = z.strictObject({
-  name: z.string().min(1),
-  edition: z.string().min(1),
-  source: z.strictObject({
-    document: z.string().min(1),
-    location: z.string().min(1),
-    year: z.number().int().exactOptional(),
-    note: z.string().exactOptional(),
-  }),
-  measures: z.array(MossMeasureSchema).min(1),
-});

@@ -1,7 +1,8 @@
 import type { MossStandards } from "./MossStandards";
 
 /**
- * unsms's template of Headquarters MOSS (H-MOSS, 2003), which the report's Division of
+ * unsms's template of Headquarters MOSS (H-MOSS; its 2003 date is later UNSMS practice, not
+ * in A/61/531, which gives none), which the report's Division of
  * Headquarters Security and Safety Services implements at headquarters and regional
  * commissions (¶28(c)) and assessed there in October 2005 (¶33): access control,
  * physical security, operating procedures, cooperation with the host country. **A
@@ -24,7 +25,7 @@ export const DEFAULT_H_MOSS: MossStandards = {
   source: {
     document: "A/61/531",
     location: "¶28(c), ¶33, ¶39",
-    note: "H-MOSS adopted in 2003; measures, thresholds and risk levels are unsms's documented template, not the official text.",
+    note: "the report names H-MOSS without a date (2003 in later UNSMS practice, not this report); measures, thresholds and risk levels are unsms's documented template, not the official text.",
   },
   measures: [
     {

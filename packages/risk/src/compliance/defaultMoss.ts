@@ -27,7 +27,7 @@ export const DEFAULT_MOSS: MossStandards = {
     document: "A/61/531",
     location: "¶14–16",
     note:
-      "Categories from UNSMS practice (MOSS in the field, MORSS for residences); measures, thresholds and risk levels are unsms's documented template: each country's MOSS is agreed by the Designated Official with the SMT.",
+      "Categories from UNSMS practice (MOSS in the field, MORSS for residences); measures, thresholds and risk levels are unsms's documented template. In later UNSMS practice (not this report), each country's MOSS is agreed by the Designated Official with the SMT.",
   },
   measures: [
     {

@@ -3,10 +3,11 @@ import * as Result from "effect/Result";
 import { InvalidInspection } from "../errors/InvalidInspection";
 import { compliancePart } from "../internal/compliancePart";
 import { duplicateIdIssues } from "../internal/duplicateIdIssues";
+import { indexOf } from "../internal/indexOf";
+import { issueFailure } from "../internal/issueFailure";
 import { oneOf } from "../internal/oneOf";
-import { summarizeIssues } from "@unsms/core";
 import { DEFAULT_RISK_MATRIX } from "../matrix/defaultRiskMatrix";
-import type { RiskMatrix } from "../matrix/RiskMatrix";
+import type { ValidRiskMatrix } from "../matrix/ValidRiskMatrix";
 import type { ComplianceReport, UnmetMeasure } from "./ComplianceReport";
 import { DEFAULT_H_MOSS } from "./defaultHMoss";
 import { DEFAULT_MOSS } from "./defaultMoss";
@@ -53,7 +54,7 @@ import { requiredMeasures } from "./requiredMeasures";
  */
 export const scoreCompliance = (
   inspection: Inspection,
-  options: { readonly matrix?: RiskMatrix } = {},
+  options: { readonly matrix?: ValidRiskMatrix } = {},
 ): Result.Result<ComplianceReport, InvalidInspection> => {
   const matrix = options.matrix ?? DEFAULT_RISK_MATRIX;
   const standards = inspection.standards ?? (inspection.standard === "H-MOSS" ? DEFAULT_H_MOSS : DEFAULT_MOSS);
@@ -69,12 +70,15 @@ export const scoreCompliance = (
     });
   }
   issues.push(...duplicateIdIssues("$.standards.measures", standards.measures));
+  const levelRank = indexOf(matrix.levels);
+  let unknownLevel = false;
   standards.measures.forEach((measure, index) => {
-    if (!matrix.levels.includes(measure.riskIfUnmet)) {
+    if (!levelRank.has(measure.riskIfUnmet)) {
+      unknownLevel = true;
       const path = `$.standards.measures[${index}].riskIfUnmet`;
       issues.push({
         path,
-        expected: oneOf(matrix.levels),
+        expected: "a risk level of the matrix",
         received: JSON.stringify(measure.riskIfUnmet),
         message: `${path}: ${JSON.stringify(measure.riskIfUnmet)} (measure ${measure.id} of ${standardsPath}) is not a risk level of the matrix`,
       });
@@ -95,7 +99,10 @@ export const scoreCompliance = (
       issues.push({ path, expected: "one finding per measure", received: JSON.stringify(finding.measure), message: `${path}: measure ${finding.measure} already has a finding` });
     } else findings.set(finding.measure, finding);
   });
-  if (issues.length > 0) return Result.fail(new InvalidInspection({ message: summarizeIssues("the inspection is inconsistent", issues), issues }));
+  if (issues.length > 0) {
+    const notes = unknownLevel ? [`risk levels: ${oneOf(matrix.levels)}`] : [];
+    return Result.fail(new InvalidInspection(issueFailure("the inspection is inconsistent", issues, notes)));
+  }
 
   const required = requiredMeasures(standards, inspection.situation);
   const requiredIds = new Set(required.map((measure) => measure.id));
@@ -105,7 +112,7 @@ export const scoreCompliance = (
     const inCategory = required.filter((measure) => measure.category === category);
     return { category, ...compliancePart(inCategory.length, inCategory.filter((measure) => isMet(measure.id)).length) };
   });
-  const rank = (level: string): number => matrix.levels.indexOf(level);
+  const rank = (level: string): number => levelRank.get(level) ?? -1;
   const unmet: Array<UnmetMeasure> = required
     .map((measure, order) => ({ measure, order }))
     .filter(({ measure }) => !isMet(measure.id))

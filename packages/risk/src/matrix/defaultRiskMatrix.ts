@@ -1,5 +1,6 @@
 import type { Citation } from "@unsms/core";
 import type { RiskMatrix } from "./RiskMatrix";
+import type { ValidRiskMatrix } from "./ValidRiskMatrix";
 
 /**
  * The likelihood levels of the UNSMS security risk management (SRM) model, lowest first.
@@ -63,8 +64,8 @@ export const RISK_LEVELS = ["Very low", "Low", "Medium", "High", "Very high", "U
  * | Likely | Low | Medium | High | Very high | Unacceptable |
  * | Very likely | Medium | High | Very high | Unacceptable | Unacceptable |
  *
- * An agency replaces it by passing its own {@link RiskMatrix} (checked by
- * {@link validateRiskMatrix}).
+ * It is a {@link ValidRiskMatrix}. An agency replaces it by passing its own
+ * {@link RiskMatrix} through {@link validateRiskMatrix}.
  *
  * @example
  * ```ts
@@ -77,7 +78,7 @@ export const RISK_LEVELS = ["Very low", "Low", "Medium", "High", "Very high", "U
  * @category risk matrix
  * @since 0.1.0
  */
-export const DEFAULT_RISK_MATRIX: RiskMatrix = {
+export const DEFAULT_RISK_MATRIX = {
   likelihood: LIKELIHOOD_LEVELS,
   impact: IMPACT_LEVELS,
   levels: RISK_LEVELS,
@@ -88,7 +89,7 @@ export const DEFAULT_RISK_MATRIX: RiskMatrix = {
     ["Low", "Medium", "High", "Very high", "Unacceptable"],
     ["Medium", "High", "Very high", "Unacceptable", "Unacceptable"],
   ],
-};
+} as RiskMatrix as ValidRiskMatrix;
 
 /**
  * Where the default matrix comes from: the level names are the SRM model's; the cells are

@@ -1,16 +1,41 @@
 import type { Issue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
+import { indexOf } from "../internal/indexOf";
+import { issueFailure } from "../internal/issueFailure";
 import { oneOf } from "../internal/oneOf";
-import { summarizeIssues } from "@unsms/core";
 import type { RiskMatrix } from "./RiskMatrix";
+import type { ValidRiskMatrix } from "./ValidRiskMatrix";
 
 /** The smallest number of likelihood or impact levels a matrix may have. */
 const minSize = 3;
 /** The largest. */
 const maxSize = 7;
 
-const checkScale = (name: "likelihood" | "impact" | "levels", values: ReadonlyArray<string>, issues: Array<Issue>): void => {
+type Scale = "likelihood" | "impact" | "levels";
+
+const isStringList = (value: unknown): value is ReadonlyArray<string> => Array.isArray(value) && value.every((item) => typeof item === "string");
+
+/** Issues for whatever is not a list of strings (or of lists of strings, for the cells). */
+const shapeIssues = (matrix: unknown): Array<Issue> => {
+  if (typeof matrix !== "object" || matrix === null) {
+    return [{ path: "$", expected: "a risk matrix object", received: matrix === null ? "null" : typeof matrix, message: "$: a risk matrix is an object" }];
+  }
+  const record = matrix as Partial<Record<Scale | "cells", unknown>>;
+  const issues: Array<Issue> = [];
+  for (const name of ["likelihood", "impact", "levels"] as const) {
+    if (!isStringList(record[name])) issues.push({ path: `$.${name}`, expected: "a list of names", received: describe(record[name]), message: `$.${name}: expected a list of names` });
+  }
+  const cells = record.cells;
+  if (!Array.isArray(cells) || !cells.every(isStringList)) {
+    issues.push({ path: "$.cells", expected: "a list of rows of level names", received: describe(cells), message: "$.cells: expected a list of rows of level names" });
+  }
+  return issues;
+};
+
+const describe = (value: unknown): string => (Array.isArray(value) ? "a list with something else than names" : value === null ? "null" : typeof value);
+
+const checkScale = (name: Scale, values: ReadonlyArray<string>, issues: Array<Issue>): void => {
   if (name === "levels") {
     if (values.length === 0) {
       issues.push({ path: "$.levels", expected: "at least one risk level", received: "an empty list", message: "$.levels: a matrix needs at least one risk level" });
@@ -23,14 +48,15 @@ const checkScale = (name: "likelihood" | "impact" | "levels", values: ReadonlyAr
       message: `$.${name}: a matrix has ${minSize} to ${maxSize} ${name} levels, not ${values.length}`,
     });
   }
+  const first = indexOf(values);
   values.forEach((value, index) => {
-    const first = values.indexOf(value);
-    if (first !== index) {
+    const at = first.get(value) ?? index;
+    if (at !== index) {
       issues.push({
         path: `$.${name}[${index}]`,
         expected: `a ${name === "levels" ? "risk level" : `${name} level`} not already listed`,
         received: JSON.stringify(value),
-        message: `$.${name}[${index}]: ${JSON.stringify(value)} is already $.${name}[${first}]`,
+        message: `$.${name}[${index}]: ${JSON.stringify(value)} is already $.${name}[${at}]`,
       });
     }
     if (value.trim() === "") {
@@ -40,12 +66,16 @@ const checkScale = (name: "likelihood" | "impact" | "levels", values: ReadonlyAr
 };
 
 /**
- * Checks that a risk matrix is usable and returns it unchanged, or an
- * {@link InvalidRiskMatrix} listing **every** problem:
+ * Checks that a risk matrix is usable and returns it unchanged as a
+ * {@link ValidRiskMatrix}, or an {@link InvalidRiskMatrix} with every problem (the first
+ * 100 listed, the message counting them all; the risk levels a cell may take are named once,
+ * in the message, not in each issue):
  *
  * - 3 to 7 likelihood levels and 3 to 7 impact levels, at least one risk level, no name twice;
  * - complete: one row per likelihood level, one cell per impact level in each row, each
  *   cell one of the risk levels;
+ * - every list an array of strings (checked first, so that any value a JavaScript caller
+ *   passes gives an error, never an exception);
  * - monotone: no cell is lower than the cell below it in likelihood (`cells[l-1][i]`) or
  *   to its left in impact (`cells[l][i-1]`) — a higher likelihood or impact may never give
  *   a lower level.
@@ -65,14 +95,21 @@ const checkScale = (name: "likelihood" | "impact" | "levels", values: ReadonlyAr
  *     ["Medium", "High"], // a cell is missing
  *   ],
  * })
- * if (Result.isFailure(result)) for (const issue of result.failure.issues) console.log(issue.message)
+ * if (Result.isFailure(result)) for (const issue of result.failure.issues) console.log(issue.path)
+ * // "$.cells[2]"
  * ```
+ *
+ * It takes time proportional to the size of the matrix.
  *
  * @category risk matrix
  * @since 0.1.0
  */
-export const validateRiskMatrix = (matrix: RiskMatrix): Result.Result<RiskMatrix, InvalidRiskMatrix> => {
+export const validateRiskMatrix = (matrix: RiskMatrix): Result.Result<ValidRiskMatrix, InvalidRiskMatrix> => {
+  const shape = shapeIssues(matrix);
+  if (shape.length > 0) return Result.fail(new InvalidRiskMatrix(issueFailure("the risk matrix is invalid", shape)));
   const issues: Array<Issue> = [];
+  const rankOf = indexOf(matrix.levels);
+  let unknownLevel = false;
   checkScale("likelihood", matrix.likelihood, issues);
   checkScale("impact", matrix.impact, issues);
   checkScale("levels", matrix.levels, issues);
@@ -99,11 +136,12 @@ export const validateRiskMatrix = (matrix: RiskMatrix): Result.Result<RiskMatrix
     }
     ranks.push(
       row.map((cell, i) => {
-        const rank = matrix.levels.indexOf(cell);
-        if (rank < 0) {
+        const rank = rankOf.get(cell);
+        if (rank === undefined) {
+          unknownLevel = true;
           issues.push({
             path: `$.cells[${l}][${i}]`,
-            expected: oneOf(matrix.levels),
+            expected: "one of the matrix's risk levels ($.levels)",
             received: JSON.stringify(cell),
             message: `$.cells[${l}][${i}]: ${JSON.stringify(cell)} is not one of the matrix's risk levels`,
           });
@@ -135,5 +173,7 @@ export const validateRiskMatrix = (matrix: RiskMatrix): Result.Result<RiskMatrix
       }
     });
   });
-  return issues.length === 0 ? Result.succeed(matrix) : Result.fail(new InvalidRiskMatrix({ message: summarizeIssues("the risk matrix is invalid", issues), issues }));
+  if (issues.length === 0) return Result.succeed(matrix as ValidRiskMatrix);
+  const notes = unknownLevel ? [`risk levels: ${oneOf(matrix.levels)}`] : [];
+  return Result.fail(new InvalidRiskMatrix(issueFailure("the risk matrix is invalid", issues, notes)));
 };

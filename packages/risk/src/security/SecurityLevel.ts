@@ -1,5 +1,4 @@
 import type { Citation } from "@unsms/core";
-import * as z from "zod";
 
 /**
  * The levels of the Security Level System, lowest first.
@@ -33,29 +32,14 @@ export const SECURITY_LEVEL_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
 export type SecurityLevel = (typeof SECURITY_LEVEL_NUMBERS)[number];
 
 /**
- * Checks a {@link SecurityLevel}.
- *
- * @example
- * ```ts
- * import { SecurityLevelSchema } from "@unsms/risk"
- *
- * console.log(SecurityLevelSchema.safeParse(7).success) // false
- * ```
- *
- * @category security phases and levels
- * @since 0.1.0
- */
-export const SecurityLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);
-
-/**
  * One level of the Security Level System as data.
  *
  * @example
  * ```ts
- * import type { SecurityLevelDefinition } from "@unsms/risk"
+ * import { SECURITY_LEVELS, type SecurityLevelDefinition } from "@unsms/risk"
  *
  * const label = (l: SecurityLevelDefinition) => `${l.level} ${l.name}`
- * console.log(typeof label)
+ * console.log(SECURITY_LEVELS.map(label).join(", ")) // "1 Minimal, 2 Low, 3 Moderate, 4 Substantial, 5 High, 6 Extreme"
  * ```
  *
  * @category security phases and levels

@@ -1,5 +1,4 @@
 import type { Citation } from "@unsms/core";
-import * as z from "zod";
 
 /**
  * The security phases of the report's era (1990s to 2010), lowest first.
@@ -33,30 +32,15 @@ export const SECURITY_PHASE_NUMBERS = ["I", "II", "III", "IV", "V"] as const;
 export type SecurityPhase = (typeof SECURITY_PHASE_NUMBERS)[number];
 
 /**
- * Checks a {@link SecurityPhase}.
- *
- * @example
- * ```ts
- * import { SecurityPhaseSchema } from "@unsms/risk"
- *
- * console.log(SecurityPhaseSchema.safeParse("VI").success) // false
- * ```
- *
- * @category security phases and levels
- * @since 0.1.0
- */
-export const SecurityPhaseSchema = z.enum(SECURITY_PHASE_NUMBERS);
-
-/**
  * One security phase as data: its name, who declares it and whose prior authorization
  * it needs, what it means, and the source.
  *
  * @example
  * ```ts
- * import type { SecurityPhaseDefinition } from "@unsms/risk"
+ * import { SECURITY_PHASES, type SecurityPhaseDefinition } from "@unsms/risk"
  *
- * const describe = (p: SecurityPhaseDefinition) => `Phase ${p.phase}: ${p.name}`
- * console.log(typeof describe)
+ * const describe = (p: SecurityPhaseDefinition) => `Phase ${p.phase}: ${p.name}, declared by the ${p.declaredBy}`
+ * console.log(SECURITY_PHASES.map(describe)[2]) // "Phase III: Relocation, declared by the Designated Official"
  * ```
  *
  * @category security phases and levels

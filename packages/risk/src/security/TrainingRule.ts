@@ -1,4 +1,5 @@
 import type { Citation } from "@unsms/core";
+import { advancedSecurityInTheField, basicSecurityInTheField } from "@unsms/training";
 import type { SecurityLevel } from "./SecurityLevel";
 import type { SecurityPhase } from "./SecurityPhase";
 
@@ -57,8 +58,9 @@ export interface TrainingRule {
  * The training rules of the report (¶22): every UN system staff member must take "Basic
  * Security in the Field"; every staff member deployed or travelling to a field location
  * under a security phase must take "Advanced Security in the Field" (interactive, in the
- * six official languages). The report gives no rule for the later Security Level System;
- * an agency adds its own (`{ kind: "levels", from: n }`).
+ * six official languages). The courses are `@unsms/training`'s definitions (their names
+ * and sources), the one catalogue the certification checks use too. The report gives no
+ * rule for the later Security Level System; an agency adds its own (`{ kind: "levels", from: n }`).
  *
  * @example
  * ```ts
@@ -72,15 +74,15 @@ export interface TrainingRule {
  */
 export const TRAINING_RULES: ReadonlyArray<TrainingRule> = [
   {
-    course: "Basic Security in the Field",
+    course: basicSecurityInTheField.name,
     appliesWhen: { kind: "always" },
     description: "every UN system staff member",
-    source: { document: "A/61/531", location: "¶22" },
+    source: basicSecurityInTheField.source,
   },
   {
-    course: "Advanced Security in the Field",
+    course: advancedSecurityInTheField.name,
     appliesWhen: { kind: "phases", phases: ["I", "II", "III", "IV", "V"] },
     description: "every UN staff member deployed or travelling to a field location under a security phase",
-    source: { document: "A/61/531", location: "¶22" },
+    source: advancedSecurityInTheField.source,
   },
 ];

@@ -3,13 +3,13 @@ import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import {
   assessAcceptability,
-  AcceptableRiskPolicySchema,
   DEFAULT_ACCEPTABLE_RISK_POLICY,
   DEFAULT_RISK_MATRIX,
   PROGRAMME_CRITICALITIES,
   RISK_LEVELS,
   type AcceptableRiskPolicy,
 } from "@unsms/risk";
+import { AcceptableRiskPolicySchema } from "@unsms/risk/schema";
 
 const verdict = (level: string, pc?: (typeof PROGRAMME_CRITICALITIES)[number], policy?: AcceptableRiskPolicy) =>
   Result.getOrThrow(assessAcceptability(DEFAULT_RISK_MATRIX, level, pc, policy)).acceptable;
@@ -70,4 +70,11 @@ describe("assessAcceptability with the default table", () => {
       if (verdict(high, pc)) expect(verdict(low, pc)).toBe(true);
     },
   );
+
+  it("a criticality that is not PC1–PC4 (a JavaScript caller's \"__proto__\") is an error, not a lookup on the policy object", () => {
+    for (const criticality of ["__proto__", "constructor", "PC5"]) {
+      const result = assessAcceptability(DEFAULT_RISK_MATRIX, "High", criticality as "PC1");
+      expect(Result.isFailure(result) && result.failure).toMatchObject({ _tag: "UnknownScaleValue", path: "$.criticality", received: JSON.stringify(criticality) });
+    }
+  });
 });

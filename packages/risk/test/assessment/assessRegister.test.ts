@@ -2,7 +2,8 @@ import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { assessRegister, RiskRegisterSchema, THREAT_CATEGORIES, type RiskRegister } from "@unsms/risk";
+import { assessRegister, mitigateRisk, rateRisk, THREAT_CATEGORIES, type RiskRegister } from "@unsms/risk";
+import { RiskRegisterSchema } from "@unsms/risk/schema";
 import { validMatrix } from "../support/arbitraries";
 import { readSample } from "../support/samples";
 
@@ -147,5 +148,30 @@ describe("assessRegister laws", () => {
     expect(total("inherent")).toBe(register.threats.length);
     expect(total("residual")).toBe(register.threats.length);
     for (const effect of assessment.summary.mostEffective) expect(effect.levelsLowered).toBeGreaterThanOrEqual(0);
+  });
+
+  test.prop([registerOn])("every inherent and residual risk is what rateRisk and mitigateRisk give for the threat alone", (register) => {
+    const assessment = Result.getOrThrow(assessRegister(register));
+    const matrix = assessment.matrix;
+    const byId = new Map(register.measures.map((measure) => [measure.id, measure]));
+    register.threats.forEach((threat, k) => {
+      const applied = threat.measures.flatMap((id) => byId.get(id) ?? []);
+      expect(assessment.risks[k]?.inherent).toEqual(Result.getOrThrow(rateRisk(matrix, threat.likelihood, threat.impact)));
+      expect(assessment.risks[k]?.residual).toEqual(Result.getOrThrow(mitigateRisk(matrix, threat.likelihood, threat.impact, applied)));
+    });
+  });
+
+  it("a register with 5 000 unknown measure ids gives a small error: 100 issues, the rest counted, the measure ids named once", () => {
+    const measures = Array.from({ length: 1_000 }, (_, k) => ({ id: `measure-${k}`, description: "d", reduces: { likelihood: 1, impact: 0 }, basis: "b" }));
+    const threats = Array.from({ length: 1_000 }, (_, k) => ({
+      id: `T${k}`, category: "crime" as const, description: "d", likelihood: "Likely", impact: "Severe",
+      measures: Array.from({ length: 5 }, (_, m) => `missing-${k}-${m}`), response: "control" as const,
+    }));
+    const result = assessRegister({ location: "x", measures, threats });
+    if (!Result.isFailure(result)) throw new Error("expected a failure");
+    expect(result.failure.issues).toHaveLength(100);
+    expect(result.failure.issues[0]).toMatchObject({ path: "$.threats[0].measures[0]", expected: "the id of a measure in $.measures" });
+    expect(result.failure.message).toMatch(/^the risk register is inconsistent: 5000 problems \(the first 100 listed\); first: .*\(measures: one of "measure-0", .* and 980 more\)$/);
+    expect(JSON.stringify(result.failure).length).toBeLessThan(30_000);
   });
 });

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RISK_MATRIX, mitigateRisk, type MitigationMeasure, type RiskMatrix } from "@unsms/risk";
+import { DEFAULT_RISK_MATRIX, mitigateRisk, type MitigationMeasure, type ValidRiskMatrix } from "@unsms/risk";
 import { validMatrix } from "../support/arbitraries";
 
 const measure = (id: string, likelihood: number, impact: number): MitigationMeasure => ({ id, description: id, reduces: { likelihood, impact }, basis: "test" });
@@ -14,7 +14,7 @@ const situation = fc.tuple(validMatrix, fc.nat(), fc.nat()).map(([matrix, a, b])
   impact: matrix.impact[b % matrix.impact.length] ?? "",
 }));
 
-const rank = (matrix: RiskMatrix, likelihood: string, impact: string, measures: ReadonlyArray<MitigationMeasure>) =>
+const rank = (matrix: ValidRiskMatrix, likelihood: string, impact: string, measures: ReadonlyArray<MitigationMeasure>) =>
   Result.getOrThrow(mitigateRisk(matrix, likelihood, impact, measures)).rank;
 
 describe("mitigateRisk", () => {

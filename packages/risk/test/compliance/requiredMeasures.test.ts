@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_H_MOSS, DEFAULT_MOSS, MOSS_CATEGORIES, MossStandardsSchema, requiredMeasures, SECURITY_LEVEL_NUMBERS, SECURITY_PHASE_NUMBERS } from "@unsms/risk";
+import { DEFAULT_H_MOSS, DEFAULT_MOSS, MOSS_CATEGORIES, requiredMeasures, SECURITY_LEVEL_NUMBERS, SECURITY_PHASE_NUMBERS } from "@unsms/risk";
+import { MossStandardsSchema } from "@unsms/risk/schema";
 
 describe("requiredMeasures", () => {
   it("the default MOSS grows with the phase and the level", () => {

@@ -5,7 +5,6 @@ import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_MOSS,
-  InspectionSchema,
   MOSS_CATEGORIES,
   RISK_LEVELS,
   scoreCompliance,
@@ -16,6 +15,7 @@ import {
   type MossStandards,
   type SecuritySituation,
 } from "@unsms/risk";
+import { InspectionSchema } from "@unsms/risk/schema";
 import { readSample } from "../support/samples";
 
 const sample = (): Inspection => Result.getOrThrow(decode(InspectionSchema, readSample("inspection.json")));

@@ -90,4 +90,37 @@ describe("validateRiskMatrix", () => {
   test.prop([anyRanks])("accepts a complete matrix exactly when it is monotone", (ranks) => {
     expect(issuesOf(toMatrix(ranks)).length === 0).toBe(isMonotone(ranks));
   });
+
+  describe("hostile matrices (issue 16)", () => {
+    // 2 000 risk levels and 2 000 one-cell rows naming none of them: about 60 KB of JSON.
+    // Each issue used to repeat every level (a 60 MB error); the levels are now named once.
+    const levels = Array.from({ length: 2_000 }, (_, k) => `level number ${k}`);
+    const hostile: RiskMatrix = { ...three, levels, cells: Array.from({ length: 2_000 }, (_, k) => [`nowhere ${k}`]) };
+
+    it("an error lists at most 100 issues, counts the rest, and names the allowed levels once", () => {
+      const result = validateRiskMatrix(hostile);
+      if (!Result.isFailure(result)) throw new Error("expected a failure");
+      const { issues, message } = result.failure;
+      expect(issues).toHaveLength(100);
+      expect(message).toMatch(/^the risk matrix is invalid: 4001 problems \(the first 100 listed\); first: /);
+      expect(message).toContain('risk levels: one of "level number 0", "level number 1"');
+      expect(message).toContain("and 1980 more");
+      expect(issues[2]).toMatchObject({ path: "$.cells[0][0]", expected: "one of the matrix's risk levels ($.levels)" });
+      expect(JSON.stringify(result.failure).length).toBeLessThan(30_000);
+    });
+
+    it("takes time proportional to the matrix: 200 000 repeated level names are checked at once", () => {
+      const repeated = validateRiskMatrix({ ...three, levels: Array.from({ length: 200_000 }, () => "Low") });
+      expect(Result.isFailure(repeated) && repeated.failure.message).toMatch(/^the risk matrix is invalid: 2\d{5} problems \(the first 100 listed\)/);
+    });
+
+    test.prop([fc.anything()])("any JavaScript value gives a result, never an exception", (value) => {
+      expect(Result.isResult(validateRiskMatrix(value as RiskMatrix))).toBe(true);
+    });
+
+    it("a value of the wrong shape is named by path", () => {
+      const result = validateRiskMatrix({ likelihood: "abc", impact: [1], levels: null, cells: [[2]] } as unknown as RiskMatrix);
+      expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual(["$.likelihood", "$.impact", "$.levels", "$.cells"]);
+    });
+  });
 });

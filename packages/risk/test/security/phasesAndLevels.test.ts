@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { SECURITY_LEVELS, SECURITY_PHASES, SecuritySituationSchema } from "@unsms/risk";
+import { SECURITY_LEVELS, SECURITY_PHASES } from "@unsms/risk";
+import { SecuritySituationSchema } from "@unsms/risk/schema";
 
 describe("SECURITY_PHASES", () => {
   test("I–V with their names, IV also called Emergency operations (FSH, January 2006)", () => {

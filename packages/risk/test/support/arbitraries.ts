@@ -1,5 +1,6 @@
 import { fc } from "@fast-check/vitest";
-import type { RiskMatrix } from "@unsms/risk";
+import { validateRiskMatrix, type RiskMatrix, type ValidRiskMatrix } from "@unsms/risk";
+import * as Result from "effect/Result";
 
 /** A matrix of ranks (indices into `levels`) with its sizes. */
 export interface RankMatrix {
@@ -48,7 +49,7 @@ export const monotoneRanks: fc.Arbitrary<RankMatrix> = sizes.chain(({ rows, colu
 );
 
 /** Valid matrices (monotone, complete, 3×3 to 7×7). */
-export const validMatrix: fc.Arbitrary<RiskMatrix> = monotoneRanks.map(toMatrix);
+export const validMatrix: fc.Arbitrary<ValidRiskMatrix> = monotoneRanks.map((ranks) => Result.getOrThrow(validateRiskMatrix(toMatrix(ranks))));
 
 /** Rank matrices with cells drawn independently: mostly not monotone. */
 export const anyRanks: fc.Arbitrary<RankMatrix> = sizes.chain(({ rows, columns, levels }) =>

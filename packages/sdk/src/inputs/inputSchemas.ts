@@ -1,10 +1,12 @@
-import { ArrangementSchema, FrameworkSchema } from "@unsms/accountability";
-import { CostShareRequestSchema } from "@unsms/cost-sharing";
-import { PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassWorkloadSchema } from "@unsms/access-pass";
-import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/risk";
-import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing";
+import { ArrangementSchema, FrameworkSchema } from "@unsms/accountability/schema";
+import { CostShareRequestSchema } from "@unsms/cost-sharing/schema";
+import { PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassWorkloadSchema } from "@unsms/access-pass/schema";
+import { InspectionSchema, RiskMatrixSchema, RiskRegisterSchema } from "@unsms/risk/schema";
+import { CoverageRequestSchema, StaffingTableSchema } from "@unsms/staffing/schema";
 import { ReadinessInputSchema } from "@unsms/equipment/schema";
 import { PresenceInputSchema } from "@unsms/presence/schema";
+import { CrisisCentreSchema, SurgePlanInputSchema } from "@unsms/surge/schema";
+import { TrainingCheckSchema } from "@unsms/training/schema";
 
 /**
  * Every input unsms accepts from outside, by the name the CLI's `unsms schema NAME` and
@@ -36,6 +38,9 @@ export const inputSchemas = {
   "risk-matrix": RiskMatrixSchema,
   "risk-register": RiskRegisterSchema,
   "staffing-table": StaffingTableSchema,
+  "surge-crisis-centre": CrisisCentreSchema,
+  "surge-plan": SurgePlanInputSchema,
+  "training-check": TrainingCheckSchema,
 } as const;
 
 /**

@@ -20,6 +20,10 @@ describe("decodeInput", () => {
       ["staffing-table", "staffing/posts.json"],
       ["presence", "presence/presence.json"],
       ["equipment", "equipment/register.json"],
+      ["surge-plan", "surge/plan.json"],
+      ["surge-crisis-centre", "surge/crisis-centre.json"],
+      ["training-check", "training/records.json"],
+      ["accountability-check", "accountability/arrangement-uncertified.json"],
     ];
     for (const [name, file] of samples) {
       const result = decodeInput(name, example(file));

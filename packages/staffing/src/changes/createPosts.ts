@@ -43,7 +43,7 @@ export interface CreatedPosts {
  * import type { DutyStationId, PostId, UnitId } from "@unsms/core"
  * import * as Result from "effect/Result"
  *
- * // decision 60/562: 8 security officer posts for the new OHCHR premises in Geneva (¶36)
+ * // decision 60/562: 8 security officer posts for the new OHCHR premises (¶36; the report names no city: Geneva is our example)
  * const eight: Array<Post> = Array.from({ length: 8 }, (_, n) => ({
  *   id: `GVA-OHCHR-${n + 1}` as PostId, grade: "SS", unit: "SSS-GVA" as UnitId,
  *   dutyStation: "Geneva" as DutyStationId, funding: "regular-budget", status: "established", incumbent: null,

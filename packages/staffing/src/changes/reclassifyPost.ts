@@ -14,10 +14,19 @@ import type { ReclassificationCostTable } from "./ReclassificationCostTable";
  *
  * @example
  * ```ts
- * import type { ReclassifiedPost } from "@unsms/staffing"
+ * import { reclassifyPost, type Post, type ReclassifiedPost } from "@unsms/staffing"
+ * import { formatMoney, type DutyStationId, type PostId, type UnitId } from "@unsms/core"
+ * import * as Result from "effect/Result"
  *
- * const describe = (effect: ReclassifiedPost) => `${effect.from} → ${effect.to}`
- * console.log(typeof describe)
+ * const deputy: Post = {
+ *   id: "OUSG-D2" as PostId, grade: "D-2", unit: "OUSG" as UnitId, dutyStation: "New York" as DutyStationId,
+ *   funding: "regular-budget", status: "established", incumbent: {},
+ * }
+ * const costs = { currency: "USD", entries: [{ from: "D-2" as const, to: "ASG" as const, lines: [
+ *   { section: "33", title: "Safety and security", kind: "expenditure" as const, amount: "33400.00" },
+ * ] }] }
+ * const effect: ReclassifiedPost = Result.getOrThrow(reclassifyPost([deputy], { post: deputy.id, to: "ASG" }, costs)).effect
+ * console.log(`${effect.from} → ${effect.to}`, formatMoney(effect.expenditure)) // "D-2 → ASG" "33400.00"
  * ```
  *
  * @category changes

@@ -1,35 +1,6 @@
-import * as z from "zod";
 
 /**
- * Schema of how a security service staffs a post held round the clock: the shift length
- * in hours (a divisor of 24: 8 or 12 in ¶38), the weekly hours of an officer's contract,
- * and the relief factor — the share of contract time an officer is away (leave, training,
- * sickness, mission assignments: ¶37's 88 officers a month on mission out of 1 015 posts is
- * `"88/1015"` of it) — as a fraction `"a/b"` or a decimal `"0.2"`, at least 0 and below 1.
- *
- * @example
- * ```ts
- * import { CoveragePolicySchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core/schema"
- * import * as Result from "effect/Result"
- *
- * const policy = decode(CoveragePolicySchema, { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "0.2" })
- * console.log(Result.isSuccess(policy)) // true
- * ```
- *
- * @category coverage
- * @since 0.1.0
- */
-export const CoveragePolicySchema = z.strictObject({
-  shiftHours: z.number().int().min(1).max(24),
-  weeklyContractHours: z.number().int().min(1).max(168),
-  reliefFactor: z.string().regex(/^(?:(0|[1-9][0-9]{0,17})\/([1-9][0-9]{0,17})|(0|[1-9][0-9]{0,17})(?:\.[0-9]{1,18})?)$/, {
-    message: 'a fraction "a/b" or a decimal like "0.2"',
-  }),
-});
-
-/**
- * How a security service staffs a post held round the clock (see {@link CoveragePolicySchema}).
+ * How a security service staffs a post held round the clock (checked at the boundary by `CoveragePolicySchema` of `@unsms/staffing/schema`).
  *
  * @example
  * ```ts

@@ -29,12 +29,9 @@ export const compareShiftLengths = (
   positions: number,
   officers: number,
   shiftLengths: ReadonlyArray<number> = [12, 8],
-): Result.Result<ReadonlyArray<Overtime>, InvalidCoveragePolicy> => {
-  const rows: Array<Overtime> = [];
-  for (const shiftHours of shiftLengths) {
-    const row = weeklyOvertime({ ...policy, shiftHours }, positions, officers);
-    if (Result.isFailure(row)) return Result.fail(row.failure);
-    rows.push(row.success);
-  }
-  return Result.succeed(rows);
-};
+): Result.Result<ReadonlyArray<Overtime>, InvalidCoveragePolicy> =>
+  Result.gen(function* () {
+    const rows: Array<Overtime> = [];
+    for (const shiftHours of shiftLengths) rows.push(yield* weeklyOvertime({ ...policy, shiftHours }, positions, officers));
+    return rows;
+  });

@@ -12,10 +12,11 @@ import type { ExactQuantity } from "./ExactQuantity";
  *
  * @example
  * ```ts
- * import type { CoverageNeed } from "@unsms/staffing"
+ * import { officersNeeded, type CoverageNeed } from "@unsms/staffing"
+ * import * as Result from "effect/Result"
  *
- * const show = (need: CoverageNeed) => `${need.officersNeeded} officers for ${need.positions} posts`
- * console.log(typeof show)
+ * const need: CoverageNeed = Result.getOrThrow(officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "0.2" }, 1))
+ * console.log(`${need.officersNeeded} officers for ${need.positions} post`, need.officersPerPosition.exact) // "6 officers for 1 post" "21/4"
  * ```
  *
  * @category coverage
@@ -67,20 +68,20 @@ export interface CoverageNeed {
  * @since 0.1.0
  */
 export const officersNeeded = (policy: CoveragePolicy, positions: number): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
-  Result.flatMap(checkPolicy(policy), (checked) =>
-    Result.map(checkCount(positions, "$.positions"), (posts) => {
-      const shiftsPerPost = 7n * checked.shiftsPerDay;
-      const available = multiply(fraction(checked.contractShifts, 1n), checked.availability);
-      const perPosition = divide(fraction(shiftsPerPost, 1n), available);
-      return {
-        positions,
-        shiftHours: policy.shiftHours,
-        shiftsPerDay: Number(checked.shiftsPerDay),
-        shiftsPerWeek: Number(posts * shiftsPerPost),
-        contractShiftsPerOfficer: Number(checked.contractShifts),
-        availableShiftsPerOfficer: quantity(available),
-        officersPerPosition: quantity(perPosition),
-        officersNeeded: Number(ceiling(multiply(fraction(posts, 1n), perPosition))),
-      };
-    }),
-  );
+  Result.gen(function* () {
+    const checked = yield* checkPolicy(policy);
+    const posts = yield* checkCount(positions, "$.positions");
+    const shiftsPerPost = 7n * checked.shiftsPerDay;
+    const available = multiply(fraction(checked.contractShifts, 1n), checked.availability);
+    const perPosition = divide(fraction(shiftsPerPost, 1n), available);
+    return {
+      positions,
+      shiftHours: policy.shiftHours,
+      shiftsPerDay: Number(checked.shiftsPerDay),
+      shiftsPerWeek: Number(posts * shiftsPerPost),
+      contractShiftsPerOfficer: Number(checked.contractShifts),
+      availableShiftsPerOfficer: quantity(available),
+      officersPerPosition: quantity(perPosition),
+      officersNeeded: Number(ceiling(multiply(fraction(posts, 1n), perPosition))),
+    };
+  });

@@ -13,10 +13,12 @@ import { officersNeeded, type CoverageNeed } from "./officersNeeded";
  *
  * @example
  * ```ts
- * import type { Overtime } from "@unsms/staffing"
+ * import { weeklyOvertime, type Overtime } from "@unsms/staffing"
+ * import * as Result from "effect/Result"
  *
- * const show = (overtime: Overtime) => `${overtime.overtimeHoursPerWeek.approx} hours of overtime a week`
- * console.log(typeof show)
+ * // one post held round the clock in 8-hour shifts by 4 officers instead of 6
+ * const overtime: Overtime = Result.getOrThrow(weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "0.2" }, 1, 4))
+ * console.log(overtime.officersShort, overtime.overtimeHoursPerWeek.approx) // 2 "40.00"
  * ```
  *
  * @category coverage
@@ -57,20 +59,19 @@ export interface Overtime {
  * @since 0.1.0
  */
 export const weeklyOvertime = (policy: CoveragePolicy, positions: number, officers: number): Result.Result<Overtime, InvalidCoveragePolicy> =>
-  Result.flatMap(officersNeeded(policy, positions), (need) =>
-    Result.flatMap(checkPolicy(policy), (checked) =>
-      Result.map(checkCount(officers, "$.officers"), (roster) => {
-        const within = multiply(fraction(roster * checked.contractShifts, 1n), checked.availability);
-        const gap = subtract(fraction(BigInt(need.shiftsPerWeek), 1n), within);
-        const short = gap.n > 0n ? gap : fraction(0n, 1n);
-        return {
-          officers,
-          need,
-          officersShort: Math.max(0, need.officersNeeded - officers),
-          shiftsWithinContract: quantity(within),
-          overtimeShiftsPerWeek: quantity(short),
-          overtimeHoursPerWeek: quantity(multiply(short, fraction(checked.shiftHours, 1n))),
-        };
-      }),
-    ),
-  );
+  Result.gen(function* () {
+    const need = yield* officersNeeded(policy, positions);
+    const checked = yield* checkPolicy(policy);
+    const roster = yield* checkCount(officers, "$.officers");
+    const within = multiply(fraction(roster * checked.contractShifts, 1n), checked.availability);
+    const gap = subtract(fraction(BigInt(need.shiftsPerWeek), 1n), within);
+    const short = gap.n > 0n ? gap : fraction(0n, 1n);
+    return {
+      officers,
+      need,
+      officersShort: Math.max(0, need.officersNeeded - officers),
+      shiftsWithinContract: quantity(within),
+      overtimeShiftsPerWeek: quantity(short),
+      overtimeHoursPerWeek: quantity(multiply(short, fraction(checked.shiftHours, 1n))),
+    };
+  });

@@ -1,23 +1,5 @@
-import * as z from "zod";
-
 /**
- * Schema of a staff category: `professional-and-higher` (USG to P-2), `general-service`
- * (GS(PL), GS(OL)), `local-level` (LL) and `security-service` (SS).
- *
- * @example
- * ```ts
- * import { CategorySchema } from "@unsms/staffing"
- *
- * console.log(CategorySchema.options.length) // 4
- * ```
- *
- * @category vocabulary
- * @since 0.1.0
- */
-export const CategorySchema = z.enum(["professional-and-higher", "general-service", "local-level", "security-service"]);
-
-/**
- * A staff category (see {@link CategorySchema}); {@link categoryOf} gives a grade's.
+ * A staff category (one of {@link categories}; checked at the boundary by `CategorySchema` of `@unsms/staffing/schema`); {@link categoryOf} gives a grade's.
  *
  * @example
  * ```ts
@@ -30,7 +12,7 @@ export const CategorySchema = z.enum(["professional-and-higher", "general-servic
  * @category vocabulary
  * @since 0.1.0
  */
-export type Category = z.infer<typeof CategorySchema>;
+export type Category = (typeof categories)[number];
 
 /**
  * Every category, in the order summaries list them.
@@ -45,4 +27,4 @@ export type Category = z.infer<typeof CategorySchema>;
  * @category vocabulary
  * @since 0.1.0
  */
-export const categories: ReadonlyArray<Category> = ["professional-and-higher", "general-service", "local-level", "security-service"];
+export const categories = ["professional-and-higher", "general-service", "local-level", "security-service"] as const;

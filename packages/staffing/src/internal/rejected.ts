@@ -1,13 +1,10 @@
 import type { Issue } from "@unsms/core";
 import { PostChangeRejected } from "../errors/PostChangeRejected";
+import { issueFailure } from "./issueFailure";
 
 /**
- * Builds the error for a rejected change from its issues.
+ * Builds the error for a rejected change from its issues (the first 100 listed).
  *
  * @internal
  */
-export const rejected = (issues: ReadonlyArray<Issue>): PostChangeRejected =>
-  new PostChangeRejected({
-    message: `${issues.length === 1 ? "1 problem" : `${issues.length} problems`} in the change; first: ${issues[0]?.message ?? ""}`,
-    issues,
-  });
+export const rejected = (issues: ReadonlyArray<Issue>): PostChangeRejected => new PostChangeRejected(issueFailure("the change", issues));

@@ -1,52 +1,78 @@
 import type { Issue, UnitId } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidStaffingTable } from "../errors/InvalidStaffingTable";
+import { fundingSources } from "../post/FundingSource";
 import type { StaffingTable } from "../table/StaffingTable";
 import type { Unit } from "../unit/Unit";
 import type { Atom } from "./Atom";
+import { issueFailure } from "./issueFailure";
 import type { Line } from "./Line";
+import { paintedRanges } from "./paintedRanges";
 import type { ResolvedTable } from "./ResolvedTable";
 
 const issue = (path: string, expected: string, received: string, message: string): Issue => ({ path, expected, received, message });
 
-const orderUnits = (
-  units: ReadonlyArray<Unit>,
-  issues: Array<Issue>,
-): { ordered: Array<{ unit: Unit; depth: number }>; subtree: Map<UnitId, Set<UnitId>> } => {
-  const byId = new Map<UnitId, Unit>();
+interface Tree {
+  readonly ordered: Array<{ unit: Unit; depth: number }>;
+  readonly parent: Int32Array;
+  readonly end: Int32Array;
+  /** Each unit's position in tree order; units on a cycle have none. */
+  readonly position: ReadonlyMap<UnitId, number>;
+  /** Every unit listed (the first of two with one id). */
+  readonly known: ReadonlyMap<UnitId, Unit>;
+}
+
+/** The units in tree order, walked with an explicit stack: any depth, no recursion. */
+const orderUnits = (units: ReadonlyArray<Unit>, issues: Array<Issue>): Tree => {
+  const known = new Map<UnitId, Unit>();
   units.forEach((unit, index) => {
-    if (byId.has(unit.id)) issues.push(issue(`$.units[${index}].id`, "a unit id not used before", JSON.stringify(unit.id), `$.units[${index}].id: unit ${JSON.stringify(unit.id)} is listed twice`));
-    else byId.set(unit.id, unit);
+    if (known.has(unit.id)) issues.push(issue(`$.units[${index}].id`, "a unit id not used before", JSON.stringify(unit.id), `$.units[${index}].id: unit ${JSON.stringify(unit.id)} is listed twice`));
+    else known.set(unit.id, unit);
   });
   const children = new Map<UnitId | null, Array<Unit>>();
   units.forEach((unit, index) => {
-    if (byId.get(unit.id) !== unit) return;
+    if (known.get(unit.id) !== unit) return;
     let parent = unit.parent;
-    if (parent !== null && !byId.has(parent)) {
+    if (parent !== null && !known.has(parent)) {
       issues.push(issue(`$.units[${index}].parent`, "the id of a listed unit, or null", JSON.stringify(parent), `$.units[${index}].parent: unknown unit ${JSON.stringify(parent)}`));
       parent = null;
     }
-    const siblings = children.get(parent) ?? [];
-    siblings.push(unit);
-    children.set(parent, siblings);
+    const siblings = children.get(parent);
+    if (siblings === undefined) children.set(parent, [unit]);
+    else siblings.push(unit);
   });
   const ordered: Array<{ unit: Unit; depth: number }> = [];
-  const subtree = new Map<UnitId, Set<UnitId>>();
-  const visit = (unit: Unit, depth: number): Set<UnitId> => {
-    ordered.push({ unit, depth });
-    const below = new Set<UnitId>([unit.id]);
-    for (const child of children.get(unit.id) ?? []) for (const id of visit(child, depth + 1)) below.add(id);
-    subtree.set(unit.id, below);
-    return below;
+  const parents: Array<number> = [];
+  const position = new Map<UnitId, number>();
+  const stack: Array<{ unit: Unit; depth: number; parent: number }> = [];
+  const pushChildren = (id: UnitId | null, depth: number, parent: number): void => {
+    const list = children.get(id) ?? [];
+    for (let k = list.length - 1; k >= 0; k -= 1) {
+      const unit = list[k];
+      if (unit !== undefined) stack.push({ unit, depth, parent });
+    }
   };
-  for (const root of children.get(null) ?? []) visit(root, 0);
+  pushChildren(null, 0, -1);
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const here = ordered.length;
+    position.set(next.unit.id, here);
+    ordered.push({ unit: next.unit, depth: next.depth });
+    parents.push(next.parent);
+    pushChildren(next.unit.id, next.depth + 1, here);
+  }
   units.forEach((unit, index) => {
-    if (byId.get(unit.id) === unit && !subtree.has(unit.id)) {
+    if (known.get(unit.id) === unit && !position.has(unit.id)) {
       issues.push(issue(`$.units[${index}].parent`, "a parent chain that ends at a root (parent null)", JSON.stringify(unit.parent), `$.units[${index}]: unit ${JSON.stringify(unit.id)} is part of a cycle`));
-      subtree.set(unit.id, new Set([unit.id]));
     }
   });
-  return { ordered, subtree };
+  const parent = Int32Array.from(parents);
+  // In tree order a unit's descendants follow it; the last of them ends its range.
+  const end = Int32Array.from(parents, (_, i) => i);
+  for (let i = ordered.length - 1; i > 0; i -= 1) {
+    const p = parent[i] ?? -1;
+    if (p >= 0) end[p] = Math.max(end[p] ?? p, end[i] ?? i);
+  }
+  return { ordered, parent, end, position, known };
 };
 
 const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>, issues: Array<Issue>): Array<Line> => {
@@ -82,86 +108,115 @@ const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>,
   return lines;
 };
 
+/** The four funding classes of a line: the three sources, then none given. */
+const fundingClass = (line: Line): number => (line.funding === undefined ? fundingSources.length : fundingSources.indexOf(line.funding));
+
 interface Scope {
   readonly index: number;
   readonly filled: number;
-  readonly lines: ReadonlySet<number>;
+  /** The positions it covers: up to one range per funding class, none empty. */
+  readonly ranges: ReadonlyArray<readonly [number, number]>;
+  readonly size: number;
 }
 
-const isSubset = (small: ReadonlySet<number>, big: ReadonlySet<number>): boolean => {
-  for (const item of small) if (!big.has(item)) return false;
-  return true;
-};
-
-const intersects = (a: ReadonlySet<number>, b: ReadonlySet<number>): boolean => {
-  for (const item of a) if (b.has(item)) return true;
-  return false;
-};
-
-const resolveAtoms = (
-  table: StaffingTable,
-  lines: ReadonlyArray<Line>,
-  subtree: ReadonlyMap<UnitId, ReadonlySet<UnitId>>,
-  issues: Array<Issue>,
-): Array<Atom> => {
+/**
+ * Resolves the incumbency counts into atoms in O((lines + counts) log lines). Lines are
+ * placed in order of funding class, then tree order, so that the posts a count covers are
+ * one range per funding class; counts are then taken from the largest to the smallest and
+ * painted over their ranges: a count whose ranges hold more than one earlier count (or an
+ * earlier count and nothing) partly overlaps another, and the count it lies on is its parent.
+ */
+const resolveAtoms = (table: StaffingTable, lines: ReadonlyArray<Line>, tree: Tree, lineUnit: Int32Array, issues: Array<Issue>): Array<Atom> => {
+  const classes = fundingSources.length + 1;
+  const order = lines.map((_, i) => i).sort((a, b) => {
+    const byClass = fundingClass(lines[a] as Line) - fundingClass(lines[b] as Line);
+    return byClass !== 0 ? byClass : (lineUnit[a] ?? 0) - (lineUnit[b] ?? 0) || a - b;
+  });
+  const unitAt = Int32Array.from(order, (line) => lineUnit[line] ?? 0);
+  const classStart = new Array<number>(classes + 1).fill(lines.length);
+  for (let p = order.length - 1; p >= 0; p -= 1) classStart[fundingClass(lines[order[p] ?? 0] as Line)] = p;
+  for (let k = classes - 1; k >= 0; k -= 1) classStart[k] = Math.min(classStart[k] ?? lines.length, classStart[k + 1] ?? lines.length);
+  /** The first position from `low` to `high` whose unit is at least `unit`. */
+  const firstFrom = (low: number, high: number, unit: number): number => {
+    let [lo, hi] = [low, high];
+    while (lo < hi) {
+      const middle = (lo + hi) >> 1;
+      if ((unitAt[middle] ?? 0) < unit) lo = middle + 1;
+      else hi = middle;
+    }
+    return lo;
+  };
   const scopes: Array<Scope> = [];
+  const byRanges = new Map<string, Scope>();
   (table.fillCounts ?? []).forEach((count, index) => {
-    const units = subtree.get(count.unit);
-    if (units === undefined) {
+    const unit = tree.position.get(count.unit);
+    if (unit === undefined) {
       issues.push(issue(`$.fillCounts[${index}].unit`, "the id of a listed unit", JSON.stringify(count.unit), `$.fillCounts[${index}].unit: unknown unit ${JSON.stringify(count.unit)}`));
       return;
     }
-    const covered = new Set<number>();
-    lines.forEach((line, lineIndex) => {
-      if (units.has(line.unit) && (count.funding === undefined || line.funding === count.funding)) covered.add(lineIndex);
-    });
-    const duplicate = scopes.find((scope) => scope.lines.size === covered.size && isSubset(covered, scope.lines));
+    const last = tree.end[unit] ?? unit;
+    const ranges: Array<readonly [number, number]> = [];
+    for (let k = 0; k < classes; k += 1) {
+      if (count.funding !== undefined && k !== fundingSources.indexOf(count.funding)) continue;
+      const [low, high] = [classStart[k] ?? 0, classStart[k + 1] ?? 0];
+      const from = firstFrom(low, high, unit);
+      const to = firstFrom(from, high, last + 1);
+      if (from < to) ranges.push([from, to]);
+    }
+    const key = ranges.map(([from, to]) => `${from}-${to}`).join(",");
+    const duplicate = byRanges.get(key);
     if (duplicate !== undefined) {
       if (duplicate.filled !== count.filled)
         issues.push(issue(`$.fillCounts[${index}].filled`, `${duplicate.filled}, as $.fillCounts[${duplicate.index}] says of the same posts`, String(count.filled), `$.fillCounts[${index}].filled: contradicts $.fillCounts[${duplicate.index}], which counts the same posts`));
       return;
     }
-    scopes.push({ index, filled: count.filled, lines: covered });
+    const scope = { index, filled: count.filled, ranges, size: ranges.reduce((sum, [from, to]) => sum + to - from, 0) };
+    byRanges.set(key, scope);
+    scopes.push(scope);
   });
-  for (const [i, a] of scopes.entries())
-    for (const b of scopes.slice(i + 1))
-      if (intersects(a.lines, b.lines) && !isSubset(a.lines, b.lines) && !isSubset(b.lines, a.lines))
-        issues.push(issue(`$.fillCounts[${b.index}]`, `posts nested in or apart from those of $.fillCounts[${a.index}]`, "posts that partly overlap them", `$.fillCounts[${b.index}] and $.fillCounts[${a.index}] count posts that partly overlap`));
-  if (issues.length > 0) return [];
-  const parentOf = (scope: Scope): Scope | undefined =>
-    scopes
-      .filter((other) => other !== scope && other.lines.size > scope.lines.size && isSubset(scope.lines, other.lines))
-      .reduce<Scope | undefined>((best, other) => (best === undefined || other.lines.size < best.lines.size ? other : best), undefined);
-  const parents = new Map(scopes.map((scope) => [scope, parentOf(scope)] as const));
-  const atoms: Array<Atom> = [];
-  const covered = new Set<number>();
-  for (const scope of scopes) {
-    const children = scopes.filter((other) => parents.get(other) === scope);
-    const inChild = new Set(children.flatMap((child) => [...child.lines]));
-    let knownFilled = 0;
-    let size = 0;
-    const own: Array<number> = [];
-    for (const lineIndex of scope.lines) {
-      covered.add(lineIndex);
-      if (inChild.has(lineIndex)) continue;
-      const line = lines[lineIndex];
-      if (line === undefined) continue;
-      if (line.filled === undefined) {
-        own.push(lineIndex);
-        size += line.count;
-      } else knownFilled += line.filled;
-    }
-    const residual = scope.filled - knownFilled - children.reduce((sum, child) => sum + child.filled, 0);
-    if (residual < 0 || residual > size) {
-      const low = scope.filled - residual;
-      issues.push(issue(`$.fillCounts[${scope.index}].filled`, `between ${low} and ${low + size} (the posts and the counts under it)`, String(scope.filled), `$.fillCounts[${scope.index}].filled: ${scope.filled} filled posts cannot be: the posts and the counts under it allow ${low} to ${low + size}`));
+  const painted = paintedRanges(lines.length);
+  const parentOf = new Map<Scope, number>();
+  const largestFirst = scopes.map((_, k) => k).sort((a, b) => (scopes[b]?.size ?? 0) - (scopes[a]?.size ?? 0) || a - b);
+  for (const k of largestFirst) {
+    const scope = scopes[k] as Scope;
+    const under = new Set(scope.ranges.map(([from, to]) => painted.valueOf(from, to)));
+    const [parent] = under;
+    if (under.size > 1 || parent === -2) {
+      issues.push(issue(`$.fillCounts[${scope.index}]`, "posts nested in or apart from those of every other count", "posts that partly overlap those of another count", `$.fillCounts[${scope.index}] counts posts that partly overlap those of another count`));
       continue;
     }
-    atoms.push({ lines: own.sort((x, y) => x - y), size, filled: residual });
+    parentOf.set(scope, parent ?? -1);
+    for (const [from, to] of scope.ranges) painted.paint(from, to, k);
   }
-  lines.forEach((line, lineIndex) => {
-    if (line.filled === undefined && !covered.has(lineIndex)) atoms.push({ lines: [lineIndex], size: line.count, filled: undefined });
+  if (issues.length > 0) return [];
+  const owner = painted.values();
+  const childFilled = new Array<number>(scopes.length).fill(0);
+  for (const [scope, parent] of parentOf) if (parent >= 0) childFilled[parent] = (childFilled[parent] ?? 0) + scope.filled;
+  const own = scopes.map(() => ({ knownFilled: 0, size: 0, lines: [] as Array<number> }));
+  const atoms: Array<Atom> = [];
+  const uncovered: Array<number> = [];
+  owner.forEach((k, p) => {
+    const lineIndex = order[p] ?? 0;
+    const line = lines[lineIndex] as Line;
+    const part = own[k];
+    if (part === undefined) {
+      if (line.filled === undefined) uncovered.push(lineIndex);
+    } else if (line.filled === undefined) {
+      part.lines.push(lineIndex);
+      part.size += line.count;
+    } else part.knownFilled += line.filled;
   });
+  scopes.forEach((scope, k) => {
+    const part = own[k] ?? { knownFilled: 0, size: 0, lines: [] };
+    const low = part.knownFilled + (childFilled[k] ?? 0);
+    const residual = scope.filled - low;
+    if (residual < 0 || residual > part.size) {
+      issues.push(issue(`$.fillCounts[${scope.index}].filled`, `between ${low} and ${low + part.size} (the posts and the counts under it)`, String(scope.filled), `$.fillCounts[${scope.index}].filled: ${scope.filled} filled posts cannot be: the posts and the counts under it allow ${low} to ${low + part.size}`));
+      return;
+    }
+    atoms.push({ lines: part.lines.sort((x, y) => x - y), size: part.size, filled: residual });
+  });
+  for (const lineIndex of uncovered.sort((x, y) => x - y)) atoms.push({ lines: [lineIndex], size: (lines[lineIndex] as Line).count, filled: undefined });
   return atoms;
 };
 
@@ -190,23 +245,17 @@ const mergeLines = (lines: ReadonlyArray<Line>): Array<Line> => {
 };
 
 /**
- * Validates a staffing table and resolves its incumbency counts into atoms.
+ * Validates a staffing table and resolves its incumbency counts into atoms, in time
+ * O(n log n) in the size of the table and with no recursion on its depth.
  *
  * @internal
  */
 export const resolveTable = (table: StaffingTable): Result.Result<ResolvedTable, InvalidStaffingTable> => {
   const issues: Array<Issue> = [];
-  const { ordered, subtree } = orderUnits(table.units, issues);
-  const lines = mergeLines(collectLines(table, subtree, issues));
-  const atoms = issues.length === 0 ? resolveAtoms(table, lines, subtree, issues) : [];
-  if (issues.length > 0) {
-    const [first] = issues;
-    return Result.fail(
-      new InvalidStaffingTable({
-        message: `${issues.length === 1 ? "1 problem" : `${issues.length} problems`} in the staffing table; first: ${first?.message ?? ""}`,
-        issues,
-      }),
-    );
-  }
-  return Result.succeed({ units: ordered, subtree, lines, atoms });
+  const tree = orderUnits(table.units, issues);
+  const lines = mergeLines(collectLines(table, tree.known, issues));
+  const lineUnit = Int32Array.from(lines, (line) => tree.position.get(line.unit) ?? -1);
+  const atoms = issues.length === 0 ? resolveAtoms(table, lines, tree, lineUnit, issues) : [];
+  if (issues.length > 0) return Result.fail(new InvalidStaffingTable(issueFailure("the staffing table", issues)));
+  return Result.succeed({ units: tree.ordered, parent: tree.parent, end: tree.end, lines, lineUnit, atoms });
 };

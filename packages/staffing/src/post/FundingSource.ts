@@ -1,23 +1,5 @@
-import * as z from "zod";
-
 /**
- * Schema of a funding source: `regular-budget` (RB), `extrabudgetary` (XB) or `cost-shared`
- * (field-related costs shared among the participating organizations, ¶52).
- *
- * @example
- * ```ts
- * import { FundingSourceSchema } from "@unsms/staffing"
- *
- * console.log(FundingSourceSchema.options) // ["regular-budget", "extrabudgetary", "cost-shared"]
- * ```
- *
- * @category vocabulary
- * @since 0.1.0
- */
-export const FundingSourceSchema = z.enum(["regular-budget", "extrabudgetary", "cost-shared"]);
-
-/**
- * Where a post's money comes from (see {@link FundingSourceSchema}).
+ * Where a post's money comes from (one of {@link fundingSources}; checked at the boundary by `FundingSourceSchema` of `@unsms/staffing/schema`).
  *
  * @example
  * ```ts
@@ -30,4 +12,19 @@ export const FundingSourceSchema = z.enum(["regular-budget", "extrabudgetary", "
  * @category vocabulary
  * @since 0.1.0
  */
-export type FundingSource = z.infer<typeof FundingSourceSchema>;
+export type FundingSource = (typeof fundingSources)[number];
+
+/**
+ * Every funding source: regular budget, extrabudgetary, cost-shared (¶52).
+ *
+ * @example
+ * ```ts
+ * import { fundingSources } from "@unsms/staffing"
+ *
+ * console.log(fundingSources.join(", ")) // "regular-budget, extrabudgetary, cost-shared"
+ * ```
+ *
+ * @category vocabulary
+ * @since 0.2.0
+ */
+export const fundingSources = ["regular-budget", "extrabudgetary", "cost-shared"] as const;

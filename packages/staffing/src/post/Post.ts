@@ -1,44 +1,11 @@
 import { type DutyStationId, type PostId, type UnitId } from "@unsms/core";
-import { DutyStationIdSchema, PostIdSchema, UnitIdSchema } from "@unsms/core/schema";
-import * as z from "zod";
-import { GradeSchema, type Grade } from "../grade/Grade";
-import { FundingSourceSchema, type FundingSource } from "./FundingSource";
-import { IncumbentSchema, type Incumbent } from "./Incumbent";
-import { PostStatusSchema, type PostStatus } from "./PostStatus";
+import type { Grade } from "../grade/Grade";
+import type { FundingSource } from "./FundingSource";
+import type { Incumbent } from "./Incumbent";
+import type { PostStatus } from "./PostStatus";
 
 /**
- * Schema of one authorized post. `incumbent` is the person holding it, `null` when the post
- * is vacant; leave it out when the table knows the unit's incumbency only as a count
- * (a {@link FillCount}), as the report does.
- *
- * @example
- * ```ts
- * import { PostSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core/schema"
- * import * as Result from "effect/Result"
- *
- * const post = decode(PostSchema, {
- *   id: "CEMU-P3-2", grade: "P-3", unit: "CEMU", dutyStation: "New York",
- *   funding: "regular-budget", status: "established", incumbent: null,
- * })
- * console.log(Result.isSuccess(post)) // true
- * ```
- *
- * @category posts
- * @since 0.1.0
- */
-export const PostSchema = z.strictObject({
-  id: PostIdSchema,
-  grade: GradeSchema,
-  unit: UnitIdSchema,
-  dutyStation: DutyStationIdSchema,
-  funding: FundingSourceSchema,
-  status: PostStatusSchema,
-  incumbent: IncumbentSchema.nullable().optional(),
-});
-
-/**
- * One authorized post (see {@link PostSchema}).
+ * One authorized post (checked at the boundary by `PostSchema` of `@unsms/staffing/schema`).
  *
  * @example
  * ```ts

@@ -1,23 +1,5 @@
-import * as z from "zod";
-
 /**
- * Schema of a post's status: `established` or `temporary` (¶36: 249 established and 134
- * temporary security officer posts).
- *
- * @example
- * ```ts
- * import { PostStatusSchema } from "@unsms/staffing"
- *
- * console.log(PostStatusSchema.options) // ["established", "temporary"]
- * ```
- *
- * @category vocabulary
- * @since 0.1.0
- */
-export const PostStatusSchema = z.enum(["established", "temporary"]);
-
-/**
- * A post's status (see {@link PostStatusSchema}).
+ * A post's status (one of {@link postStatuses}; checked at the boundary by `PostStatusSchema` of `@unsms/staffing/schema`).
  *
  * @example
  * ```ts
@@ -30,4 +12,19 @@ export const PostStatusSchema = z.enum(["established", "temporary"]);
  * @category vocabulary
  * @since 0.1.0
  */
-export type PostStatus = z.infer<typeof PostStatusSchema>;
+export type PostStatus = (typeof postStatuses)[number];
+
+/**
+ * Every post status: established or temporary (¶36).
+ *
+ * @example
+ * ```ts
+ * import { postStatuses } from "@unsms/staffing"
+ *
+ * console.log(postStatuses) // ["established", "temporary"]
+ * ```
+ *
+ * @category vocabulary
+ * @since 0.2.0
+ */
+export const postStatuses = ["established", "temporary"] as const;

@@ -1,23 +1,5 @@
-import * as z from "zod";
-
 /**
- * Schema of what a summary rolls posts up by: `unit` (each unit with the units under it),
- * `grade`, `category`, `funding`, `station` (duty station) or `status`.
- *
- * @example
- * ```ts
- * import { SummaryDimensionSchema } from "@unsms/staffing"
- *
- * console.log(SummaryDimensionSchema.options.join("|")) // "unit|grade|category|funding|station|status"
- * ```
- *
- * @category summaries
- * @since 0.1.0
- */
-export const SummaryDimensionSchema = z.enum(["unit", "grade", "category", "funding", "station", "status"]);
-
-/**
- * What a summary rolls posts up by (see {@link SummaryDimensionSchema}).
+ * What a summary rolls posts up by (one of {@link summaryDimensions}; checked at the boundary by `SummaryDimensionSchema` of `@unsms/staffing/schema`).
  *
  * @example
  * ```ts
@@ -30,4 +12,19 @@ export const SummaryDimensionSchema = z.enum(["unit", "grade", "category", "fund
  * @category summaries
  * @since 0.1.0
  */
-export type SummaryDimension = z.infer<typeof SummaryDimensionSchema>;
+export type SummaryDimension = (typeof summaryDimensions)[number];
+
+/**
+ * Every dimension a summary rolls posts up by, in the order the CLI lists them.
+ *
+ * @example
+ * ```ts
+ * import { summaryDimensions } from "@unsms/staffing"
+ *
+ * console.log(summaryDimensions.includes("grade")) // true
+ * ```
+ *
+ * @category summaries
+ * @since 0.2.0
+ */
+export const summaryDimensions = ["unit", "grade", "category", "funding", "station", "status"] as const;

@@ -1,34 +1,7 @@
 import { type Citation, type UnitId } from "@unsms/core";
-import { UnitIdSchema } from "@unsms/core/schema";
-import * as z from "zod";
-import { CitationSchema } from "@unsms/core/schema";
 
 /**
- * Schema of an organizational unit: its id, name and parent (`null` for a root). The units
- * of a staffing table form a tree (a forest when there are several roots).
- *
- * @example
- * ```ts
- * import { UnitSchema } from "@unsms/staffing"
- * import { decode } from "@unsms/core/schema"
- * import * as Result from "effect/Result"
- *
- * const unit = decode(UnitSchema, { id: "FSS", name: "Field Support Service", parent: "DSS-HQ" })
- * console.log(Result.isSuccess(unit)) // true
- * ```
- *
- * @category units
- * @since 0.1.0
- */
-export const UnitSchema = z.strictObject({
-  id: UnitIdSchema,
-  name: z.string().min(1).max(200),
-  parent: UnitIdSchema.nullable(),
-  citation: CitationSchema.optional(),
-});
-
-/**
- * An organizational unit (see {@link UnitSchema}).
+ * An organizational unit (checked at the boundary by `UnitSchema` of `@unsms/staffing/schema`).
  *
  * @example
  * ```ts

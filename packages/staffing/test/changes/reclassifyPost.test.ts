@@ -3,7 +3,8 @@ import { formatMoney, type PostId } from "@unsms/core";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect } from "vitest";
-import { grades, reclassifyPost, ReclassificationCostTableSchema, StaffingTableSchema, type ReclassificationCostTable } from "@unsms/staffing";
+import { grades, reclassifyPost, type ReclassificationCostTable } from "@unsms/staffing";
+import { ReclassificationCostTableSchema, StaffingTableSchema } from "@unsms/staffing/schema";
 import { knownTableArb } from "../support/arbitraries";
 import { readExample } from "../support/readExample";
 

@@ -1,7 +1,8 @@
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
-import { compareShiftLengths, CoverageRequestSchema } from "@unsms/staffing";
+import { compareShiftLengths } from "@unsms/staffing";
+import { CoverageRequestSchema } from "@unsms/staffing/schema";
 import { readExample } from "../support/readExample";
 
 describe("compareShiftLengths", () => {

@@ -2,7 +2,8 @@ import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect } from "vitest";
-import { CoveragePolicySchema, officersNeeded } from "@unsms/staffing";
+import { officersNeeded } from "@unsms/staffing";
+import { CoveragePolicySchema } from "@unsms/staffing/schema";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
 

@@ -2,7 +2,8 @@ import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect } from "vitest";
-import { countNationalities, shareOfWomen, StaffingTableSchema } from "@unsms/staffing";
+import { countNationalities, shareOfWomen } from "@unsms/staffing";
+import { StaffingTableSchema } from "@unsms/staffing/schema";
 import { knownTableArb } from "../support/arbitraries";
 import { readExample } from "../support/readExample";
 

@@ -2,9 +2,11 @@ import { fc, test } from "@fast-check/vitest";
 import { type UnitId } from "@unsms/core";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
-import { describe, expect } from "vitest";
-import { StaffingTableSchema, summarizeStaffing, SummaryDimensionSchema, type StaffingTable, type SummaryRow } from "@unsms/staffing";
-import { knownTableArb, partialTableArb } from "../support/arbitraries";
+import { describe, expect, it } from "vitest";
+import { fundingSources, summarizeStaffing, summaryDimensions, type StaffingTable, type SummaryRow } from "@unsms/staffing";
+import { StaffingTableSchema, SummaryDimensionSchema } from "@unsms/staffing/schema";
+import { knownTableArb, partialTableArb, unitsArb } from "../support/arbitraries";
+import { referenceSummarizeStaffing } from "../support/reference/summarizeStaffing";
 import { readExample } from "../support/readExample";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
@@ -164,4 +166,79 @@ describe("summarizeStaffing", () => {
         }
     },
   );
+
+  describe("large and hostile tables (issue 16)", () => {
+    // A table of count-only groups and counts of every kind, some contradictory, some
+    // crossing: the summary must be the one the former (quadratic, recursive) code gave.
+    const tableWithCounts: fc.Arbitrary<StaffingTable> = unitsArb.chain((units) => {
+      const unit = fc.nat({ max: units.length - 1 }).map((k) => u(`U${k}`));
+      const funding = fc.option(fc.constantFrom(...fundingSources), { nil: undefined });
+      const group = fc.record({ unit, count: fc.nat({ max: 5 }), grade: fc.option(fc.constantFrom("P-4" as const, "GS(OL)" as const, "SS" as const), { nil: undefined }), funding, filled: fc.option(fc.nat({ max: 5 }), { nil: undefined }) })
+        .map(({ filled, ...rest }) => ({ ...rest, filled: filled === undefined || filled > rest.count ? undefined : filled }));
+      const count = fc.record({ unit, funding, filled: fc.nat({ max: 12 }) });
+      return fc.record({ groups: fc.array(group, { maxLength: 12 }), fillCounts: fc.array(count, { maxLength: 5 }) }).map(({ groups, fillCounts }) => ({
+        units,
+        groups: groups.map(({ funding: f, grade, filled, ...rest }) => ({ ...rest, ...(f === undefined ? {} : { funding: f }), ...(grade === undefined ? {} : { grade }), ...(filled === undefined ? {} : { filled }) })),
+        fillCounts: fillCounts.map(({ funding: f, ...rest }) => (f === undefined ? rest : { ...rest, funding: f })),
+      }));
+    });
+
+    test.prop([tableWithCounts, fc.constantFrom(...summaryDimensions)])("agrees with the former implementation on every table it could summarize", (table, by) => {
+      const now = summarizeStaffing(table, { by });
+      const before = referenceSummarizeStaffing(table, { by });
+      expect(Result.isFailure(now)).toBe(Result.isFailure(before));
+      if (Result.isSuccess(now) && Result.isSuccess(before)) expect(now.success).toEqual(before.success);
+    });
+
+    const chain = (depth: number): StaffingTable => ({
+      units: Array.from({ length: depth }, (_, k) => ({ id: u(`U${k}`), name: `Unit ${k}`, parent: k === 0 ? null : u(`U${k - 1}`) })),
+      groups: [{ unit: u(`U${depth - 1}`), grade: "P-4", count: 3 }, { unit: u("U0"), grade: "P-3", count: 1, filled: 1 }],
+      fillCounts: [{ unit: u(`U${depth - 1}`), filled: 2 }, { unit: u(`U${depth >> 1}`), filled: 2 }],
+    });
+
+    it("a chain of 100 000 units (it overflowed the stack from ~3 800) rolls up, deepest unit included", () => {
+      const summary = Result.getOrThrow(summarizeStaffing(chain(100_000)));
+      expect(summary.rows).toHaveLength(100_001);
+      expect(summary.rows[0]).toMatchObject({ key: "U0", depth: 0, authorized: 4, filled: 3 });
+      expect(summary.rows[99_999]).toMatchObject({ key: "U99999", depth: 99_999, authorized: 3, filled: 2, fillRate: "67" });
+      expect(summary.rows.at(-1)).toMatchObject({ key: "total", authorized: 4, filled: 3 });
+    });
+
+    it("a chain of 100 000 units with its cycle and unknown parents reported, not thrown", () => {
+      const units = chain(100_000).units.map((unit, k) => (k === 0 ? { ...unit, parent: u("U99999") } : unit));
+      const result = summarizeStaffing({ units });
+      expect(Result.isFailure(result) && result.failure.issues).toHaveLength(100);
+      expect(Result.isFailure(result) && result.failure.message).toMatch(/^100000 problems in the staffing table \(the first 100 listed\); first: \$\.units\[0\]: unit "U0" is part of a cycle$/);
+    });
+
+    it("by \"__proto__\" or any other key that is not a dimension is an error, not an exception", () => {
+      for (const by of ["__proto__", "constructor", "toString", "hasOwnProperty", "Unit"]) {
+        const result = summarizeStaffing(sample(), { by: by as "unit" });
+        expect(Result.isFailure(result) && result.failure.issues[0]).toMatchObject({ path: "options.by", received: JSON.stringify(by) });
+      }
+    });
+
+    test.prop([fc.anything()])("any value of by or decimals gives a result, never an exception", (value) => {
+      expect(Result.isResult(summarizeStaffing(sample(), { by: value as "unit" }))).toBe(true);
+      expect(Result.isResult(summarizeStaffing(sample(), { decimals: value as number }))).toBe(true);
+    });
+
+    it("decimals above 20 are refused (1e9 decimals would build a gigabyte string)", () => {
+      const result = summarizeStaffing(sample(), { decimals: 1e9 });
+      expect(Result.isFailure(result) && result.failure.issues[0]?.path).toBe("options.decimals");
+      expect(Result.getOrThrow(summarizeStaffing(sample(), { decimals: 20 })).rows[0]?.fillRate).toBe("87.50000000000000000000");
+    });
+
+    it("2 000 nested counts over 2 000 units settle every unit in one pass", () => {
+      const depth = 2_000;
+      const table: StaffingTable = {
+        units: chain(depth).units,
+        groups: Array.from({ length: depth }, (_, k) => ({ unit: u(`U${k}`), count: 2 })),
+        fillCounts: Array.from({ length: depth }, (_, k) => ({ unit: u(`U${k}`), filled: depth - k })),
+      };
+      const summary = Result.getOrThrow(summarizeStaffing(table));
+      expect(summary.undetermined).toEqual([]);
+      expect(summary.rows.slice(0, 3).map((row) => [row.key, row.authorized, row.filled])).toEqual([["U0", 4000, 2000], ["U1", 3998, 1999], ["U2", 3996, 1998]]);
+    });
+  });
 });

@@ -1,0 +1,35 @@
+import { createPublicKey } from "node:crypto";
+import * as Result from "effect/Result";
+import { readJwks } from "../internal/readJwks";
+import { nodeKeyId } from "../internal/nodeKeyId";
+import type { PassKeyError } from "./PassKeyError";
+import type { PassVerifyingKey } from "./PassVerifyingKey";
+
+/**
+ * Reads a JWK Set (RFC 7517 §5; its JSON text or the parsed object) of Ed25519 public keys
+ * into trusted {@link PassVerifyingKey}s. A key's id is the JWK's `kid` when the set gives
+ * one, else its RFC 7638 thumbprint (what unsms writes as `kid`). Any key that is not an
+ * Ed25519 public key refuses the whole set with a {@link PassKeyError}. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { jwksOf, makeVerifyingKey, verifyingKeysFromJwks } from "@unsms/access-pass/node"
+ * import { generateKeyPairSync } from "node:crypto"
+ * import * as Result from "effect/Result"
+ *
+ * const key = Result.getOrThrow(makeVerifyingKey(generateKeyPairSync("ed25519").publicKey))
+ * const trusted = Result.getOrThrow(verifyingKeysFromJwks(JSON.stringify(jwksOf([key]))))
+ * console.log(trusted[0]?.keyId === key.keyId) // true
+ * console.log(Result.isFailure(verifyingKeysFromJwks({ keys: [{ kty: "RSA", n: "AQAB", e: "AQAB" }] }))) // true
+ * ```
+ *
+ * @category keys
+ * @since 0.2.0
+ */
+export const verifyingKeysFromJwks = (jwks: unknown): Result.Result<ReadonlyArray<PassVerifyingKey>, PassKeyError> =>
+  Result.map(readJwks(jwks), (entries) =>
+    entries.map(({ x, kid }) => {
+      const publicKey = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" });
+      return { _tag: "PassVerifyingKey" as const, keyId: kid ?? nodeKeyId(publicKey), publicKey };
+    }),
+  );

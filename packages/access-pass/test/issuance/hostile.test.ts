@@ -1,0 +1,71 @@
+import { fc, test } from "@fast-check/vitest";
+import * as Result from "effect/Result";
+import { describe, expect, it } from "vitest";
+import { defaultPassPolicy, issuePass, noRevocationList, type PassRequest } from "@unsms/access-pass";
+import { signPassToken, verifyPassToken } from "@unsms/access-pass/node";
+import { keyPair, sampleRequests, serial } from "../support/fixtures";
+
+const office = keyPair();
+const gate = { trustedKeys: [office.verifying], revocations: noRevocationList() };
+
+describe("issuePass", () => {
+  it("a category that is an Object.prototype key is refused, not thrown", () => {
+    const [, request] = sampleRequests[0]!;
+    for (const category of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      const result = issuePass({ ...request, category } as unknown as PassRequest, defaultPassPolicy, new Date("2006-06-30T12:00:00Z"), serial("NY-1"));
+      expect(Result.isFailure(result) && result.failure.issues[0]!.path).toBe("$.category");
+    }
+  });
+
+  test.prop([fc.constantFrom(...sampleRequests), fc.integer({ min: -5e12, max: 2.6e14 })])(
+    "every issued pass verifies: a validity a token cannot carry (before 1970, year 10000 or later) is refused at issuance",
+    ([, request], ms) => {
+      const issued = issuePass(request, defaultPassPolicy, new Date(ms), serial("NY-1"));
+      if (Result.isFailure(issued)) {
+        const outside = ms < 0 || Date.parse(issued.failure.issues[0]?.received ?? "") >= 253402300800000;
+        expect(issued.failure.issues.length > 0 || outside).toBe(true);
+        return;
+      }
+      const pass = issued.success;
+      const verified = verifyPassToken(signPassToken(pass, office.signing), gate, new Date(Date.parse(pass.validFrom)));
+      expect(Result.isSuccess(verified)).toBe(true);
+    },
+  );
+
+  it("issuing in 1969 or with an end in year 10000 is refused with the reason", () => {
+    const request = new Map(sampleRequests).get("ngo-annual")!;
+    const early = issuePass(request, defaultPassPolicy, new Date("1969-12-31T00:00:00Z"), serial("NY-1"));
+    expect(Result.isFailure(early) && early.failure.issues.some((i) => i.path === "issuedAt")).toBe(true);
+    const late = issuePass(request, defaultPassPolicy, new Date("9999-12-01T00:00:00Z"), serial("NY-1"));
+    expect(Result.isFailure(late) && late.failure.issues.map((i) => i.path)).toEqual(["$.validUntil"]);
+  });
+});
+
+describe("register operations and issuance never throw", () => {
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const getter = Object.defineProperty([], "0", { get: () => { throw new Error("getter"); } });
+  // fast-check cannot hold a revoked proxy: the special values are picked by index
+  const specials: ReadonlyArray<unknown> = [null, undefined, 42, "__proto__", [null], [{ pass: null }], revoked.proxy, getter];
+  const hostile = fc.oneof(fc.anything().map((value) => ({ value })), fc.nat(specials.length - 1).map((index) => ({ index })));
+  const resolve = (h: { value: unknown } | { index: number }): unknown => ("index" in h ? specials[h.index] : h.value);
+
+  test.prop([hostile, hostile])("registerPass, renewPass, replaceLostPass, revokePass, suspendPass, reinstatePass, issuePass return errors", async (x, y) => {
+    const a = resolve(x);
+    const b = resolve(y);
+    const { registerPass, renewPass, replaceLostPass, revokePass, suspendPass, reinstatePass } = await import("@unsms/access-pass");
+    const at = new Date("2006-06-30T12:00:00Z");
+    for (const result of [
+      registerPass(a as never, b as never),
+      renewPass(a as never, "NY-1" as never, b as never, at),
+      replaceLostPass(a as never, "NY-1" as never, "NY-2" as never, b as never),
+      revokePass(a as never, b as never, at, "lost"),
+      suspendPass(a as never, "NY-1" as never, b as never, "inquiry"),
+      reinstatePass(a as never, b as never, at),
+      issuePass(a as never, b as never, at, "NY-1" as never),
+      issuePass(a as never, defaultPassPolicy, b as never, "NY-1" as never),
+    ]) {
+      expect(Result.isResult(result)).toBe(true);
+    }
+  });
+});

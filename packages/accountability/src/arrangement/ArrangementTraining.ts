@@ -1,0 +1,61 @@
+import type { TrainingRecord } from "@unsms/training";
+import { TrainingRecordSchema } from "@unsms/training/schema";
+import { parseInstant } from "@unsms/core";
+import * as Result from "effect/Result";
+import * as z from "zod";
+
+/**
+ * Schema of the training part of an arrangement (see {@link ArrangementTraining}): the
+ * instant the arrangement is checked at, an RFC 3339 date-time read with core's
+ * `parseInstant`, and the training records of the people (`@unsms/training`).
+ *
+ * @example
+ * ```ts
+ * import { ArrangementTrainingSchema } from "@unsms/accountability/schema"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
+ *
+ * const training = decode(ArrangementTrainingSchema, { asOf: "2006-07-01T00:00:00Z", records: [{ person: "sam", completed: [] }] })
+ * console.log(Result.isSuccess(training)) // true
+ * ```
+ *
+ * @category arrangement
+ * @since 0.2.0
+ */
+export const ArrangementTrainingSchema = z.strictObject({
+  asOf: z.string().transform((text, context): Date => {
+    const parsed = parseInstant(text);
+    if (Result.isSuccess(parsed)) return parsed.success;
+    context.addIssue({ code: "custom", input: text, message: parsed.failure.expected });
+    return z.NEVER;
+  }),
+  records: z.array(TrainingRecordSchema).max(100_000),
+});
+
+/**
+ * The training records an arrangement carries so that its check can judge certification
+ * (A/61/531 ¶22 (ii)): the instant of the check and the people's records. Without it the
+ * certification rule is not judged; with it, a chief security adviser whose record does not
+ * show the security adviser certification at `asOf` is a violation
+ * (`chief-security-adviser-not-certified`).
+ *
+ * @example
+ * ```ts
+ * import type { ArrangementTraining } from "@unsms/accountability"
+ *
+ * const training: ArrangementTraining = {
+ *   asOf: new Date("2006-07-01T00:00:00Z"),
+ *   records: [{ person: "sam", completed: [{ course: "security-adviser-certification", on: new Date("2006-03-24T14:00:00Z") }] }],
+ * }
+ * console.log(training.records.length) // 1
+ * ```
+ *
+ * @category arrangement
+ * @since 0.2.0
+ */
+export interface ArrangementTraining {
+  /** The instant certification is judged at. */
+  readonly asOf: Date;
+  /** The people's training records (one per person; people without one have completed nothing). */
+  readonly records: ReadonlyArray<TrainingRecord>;
+}

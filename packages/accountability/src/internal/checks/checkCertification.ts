@@ -1,0 +1,31 @@
+import { isCertified, type TrainingRecord } from "@unsms/training";
+import type { StationFacts } from "../StationFacts";
+import type { Finding } from "./Finding";
+
+const isRecords = (value: unknown): value is ReadonlyArray<TrainingRecord> => Array.isArray(value);
+
+/**
+ * Chief security advisers without the security adviser certification at the
+ * arrangement's `training.asOf`; not judged when the arrangement carries no training.
+ *
+ * @internal
+ */
+export const checkCertification = (facts: StationFacts): ReadonlyArray<Finding> => {
+  const training = facts.arrangement.training;
+  if (training === undefined || training === null || !isRecords(training.records)) return [];
+  const records = new Map<string, TrainingRecord>();
+  for (const record of training.records)
+    if (typeof record?.person === "string" && !records.has(record.person)) records.set(record.person, record);
+  const findings: Array<Finding> = [];
+  for (const id of facts.holders("chief-security-adviser")) {
+    const record = records.get(id) ?? { person: id, completed: [] };
+    if (isCertified(record, training.asOf)) continue;
+    findings.push({
+      code: "chief-security-adviser-not-certified",
+      message: `the Chief Security Adviser, ${facts.describe(id)}, has no security adviser certification on record at ${training.asOf instanceof Date && !Number.isNaN(training.asOf.getTime()) ? training.asOf.toISOString() : "the time of the check"}`,
+      people: [id],
+      organizations: [],
+    });
+  }
+  return findings;
+};

@@ -1,0 +1,66 @@
+import type { Command } from "commander";
+import * as Result from "effect/Result";
+import { AccessPass } from "@unsms/sdk";
+import * as PassNode from "@unsms/access-pass/node";
+import type { CommandContext } from "../CommandContext";
+import type { CommandModule } from "../CommandModule";
+import { InputError } from "../internal/CliError";
+import { type CheckpointOptions, fileError, instantOption, readCheckpoint } from "./passSupport";
+
+/** The one line a guard reads for an admitted pass. @internal */
+export const admitLine = (claims: AccessPass.PassClaims): string =>
+  `ADMIT ${claims.id}: ${claims.category}, ${claims.dutyStation}${claims.stationBound ? " only" : ""}, zones ${claims.zones.join(", ")}, ${claims.escortRequired ? "ESCORT REQUIRED" : "unescorted"}, valid until ${claims.validUntil}\n`;
+
+/**
+ * `unsms pass scan`: the gate. Reads the QR code of a scanned pass card (a PNG), or the
+ * token from standard input, verifies it offline against the trust store and the revocation
+ * list and prints the decision in one line: `ADMIT …` (exit 0) or `REFUSE (reason): …`
+ * (exit 1).
+ *
+ * @internal
+ */
+export const passScanCommand: CommandModule = {
+  register: (program: Command, context: CommandContext) => {
+    program
+      .command("scan")
+      .description("the gate: read a pass card's QR code (PNG) or a token on standard input, verify it offline and print ADMIT or REFUSE in one line")
+      .argument("[image]", "the scanned card, PNG (default: the token on standard input)")
+      .requiredOption("--keys <files...>", "the trusted public keys: PEM files (SPKI) or JWK Set files")
+      .option("--revoked <file>", "the signed revocation list (unsms pass revocations)")
+      .option("--zone <zone>", "the checkpoint's zone (default: not checked)")
+      .option("--station <station>", "the checkpoint's duty station (default: not checked)")
+      .option("--at <iso-time>", "the time of the check, RFC 3339 with an offset (default: now)")
+      .option("--skew <seconds>", `the clock-skew tolerance in seconds (default ${AccessPass.defaultClockSkewSeconds})`)
+      .action(async (image: string | undefined, options: CheckpointOptions & { at?: string }) => {
+        const at = instantOption(options.at, context.io.now(), "--at");
+        if (Result.isFailure(at)) return context.respond(at);
+        let token: string;
+        if (image === undefined) {
+          if (context.io.stdinIsTTY) return context.fail(new InputError({ message: "no card: give a PNG image or pipe the token on standard input", path: "image", expected: "a PNG or a token on stdin", received: "nothing" }));
+          token = (await context.io.readStdin()).trim();
+        } else {
+          if (context.io.readFileBytes === undefined) return context.fail(new InputError({ message: "this host cannot read images", path: image, expected: "a CliIo with readFileBytes", received: "none" }));
+          let bytes: Uint8Array;
+          try {
+            bytes = await context.io.readFileBytes(image);
+          } catch (cause) {
+            return context.fail(fileError(image, "read", cause));
+          }
+          const { scanPng } = await import("./passCard/scanPng");
+          const scanned = scanPng(bytes);
+          if (scanned === "invalid") return context.fail(new InputError({ message: `${image} is not a PNG image`, path: image, expected: "a PNG image", received: `${bytes.length} bytes` }));
+          if (scanned === "none") return context.fail(new InputError({ message: `no QR code found in ${image}`, path: image, expected: "a pass card with its QR code", received: "no QR code" }));
+          token = scanned.text;
+        }
+        const checkpoint = await readCheckpoint(context, options);
+        if (Result.isFailure(checkpoint)) return context.respond(checkpoint);
+        const verified = PassNode.verifyPassToken(token, checkpoint.success, at.success);
+        const unchecked = options.revoked === undefined ? " (revocation not checked: no --revoked list)" : "";
+        if (Result.isFailure(verified)) {
+          const { reason, message } = verified.failure;
+          return context.succeed({ exitCode: 1, json: { admit: false, reason, message }, text: `REFUSE (${reason}): ${message}\n` });
+        }
+        context.succeed({ exitCode: 0, json: { admit: true, pass: verified.success, revocationChecked: options.revoked !== undefined }, text: `${admitLine(verified.success).trimEnd()}${unchecked}\n` });
+      });
+  },
+};

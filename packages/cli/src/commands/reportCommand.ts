@@ -1,0 +1,81 @@
+import * as Result from "effect/Result";
+import type { CommandModule } from "../CommandModule";
+import { UsageError } from "../internal/CliError";
+import { renderPictures } from "../pictures/renderPictures";
+import { buildReport } from "./report/buildReport";
+import { renderReportHtml } from "./report/renderReportHtml";
+import { renderReportMarkdown } from "./report/renderReportMarkdown";
+import { renderReportText } from "./report/renderReportText";
+
+const formats = ["text", "md", "html", "json"] as const;
+type Format = (typeof formats)[number];
+const isFormat = (value: string): value is Format => (formats as ReadonlyArray<string>).includes(value);
+
+/**
+ * `unsms report [--format text|md|html|json]`: the report's story over the embedded
+ * reference data, every figure computed by the SDK and checked against the report; and
+ * `unsms pictures --out DIR`: the report's pictures as SVG files (the docs build uses it).
+ *
+ * @internal
+ */
+export const reportCommand: CommandModule = {
+  register: (program, context) => {
+    program
+      .command("report")
+      .description(
+        "the report A/61/531 in figures, each reconciled: staffing, Table 1, the 391 new posts, cost-sharing and the gap, accountability, risk, passes",
+      )
+      .option(
+        "--format <format>",
+        "text (80 columns; colour on a terminal unless NO_COLOR) | md | html (one self-contained file) | json",
+        "text",
+      )
+      .action((options: { format: string }, command: { optsWithGlobals: () => { json?: boolean } }) => {
+        const format = command.optsWithGlobals().json === true ? "json" : options.format;
+        if (!isFormat(format))
+          return context.fail(
+            new UsageError({ message: `--format must be one of ${formats.join(", ")}; got ${JSON.stringify(format)}` }),
+          );
+        const report = buildReport();
+        if (Result.isFailure(report)) return context.respond(report);
+        if (format === "json")
+          return context.succeed({
+            exitCode: 0,
+            json: report.success,
+            text: `${JSON.stringify(report.success, null, 2)}\n`,
+          });
+        if (format === "md")
+          return context.succeed({ exitCode: 0, json: report.success, text: renderReportMarkdown(report.success) });
+        if (format === "text")
+          return context.succeed({
+            exitCode: 0,
+            json: report.success,
+            text: renderReportText(report.success, context.io.colour === true),
+          });
+        const pictures = renderPictures();
+        if (Result.isFailure(pictures)) return context.respond(pictures);
+        context.succeed({
+          exitCode: 0,
+          json: report.success,
+          text: renderReportHtml(report.success, pictures.success),
+        });
+      });
+    program
+      .command("pictures")
+      .description(
+        "write the report's pictures as SVG files (org chart, risk matrix, accountability graph, duty stations, cost-sharing)",
+      )
+      .requiredOption("--out <dir>", "the folder to write NAME.svg into (created when missing)")
+      .action(async (options: { out: string }) => {
+        const pictures = renderPictures();
+        if (Result.isFailure(pictures)) return context.respond(pictures);
+        const written: Array<string> = [];
+        for (const [name, svg] of pictures.success) {
+          const path = `${options.out.replace(/\/+$/, "")}/${name}.svg`;
+          await context.io.writeFile(path, svg, { createFolders: true });
+          written.push(path);
+        }
+        context.succeed({ exitCode: 0, json: { written }, text: `${written.join("\n")}\n` });
+      });
+  },
+};

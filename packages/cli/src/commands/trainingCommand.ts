@@ -1,0 +1,87 @@
+import * as Result from "effect/Result";
+import { parseInstant, Training } from "@unsms/sdk";
+import { decodeInput } from "@unsms/sdk/schema";
+import type { CommandModule } from "../CommandModule";
+import { renderTable } from "../internal/renderTable";
+
+const coursesText = (courses: ReadonlyArray<Training.Course>): string =>
+  renderTable(
+    ["id", "weeks", "who must take it", "source"],
+    courses.map((course) => [
+      course.id,
+      course.lengthWeeks === null ? "-" : String(course.lengthWeeks),
+      course.requiredOf,
+      `${course.source.document} ${course.source.location}`,
+    ]),
+  );
+
+/**
+ * `unsms training courses | check`: the course catalogue (A/61/531 ¶22–23, ¶28 (g), ¶50)
+ * and the certification check of training records.
+ *
+ * @internal
+ */
+export const trainingCommand: CommandModule = {
+  register: (program, context) => {
+    const group = program
+      .command("training")
+      .description("security training and certification (A/61/531 ¶22–23): the course catalogue, certification checks");
+    group
+      .command("courses")
+      .description("list the report's courses: length, who must take them, source")
+      .action(() => {
+        context.succeed({
+          exitCode: 0,
+          json: { courses: Training.trainingCourses },
+          text: coursesText(Training.trainingCourses),
+        });
+      });
+    group
+      .command("check")
+      .description(
+        "whether each person may be appointed to a role (default chief-security-adviser); exit 1 when someone may not",
+      )
+      .option(
+        "--input <file>",
+        "JSON {records, role?, catalogue?} (default: standard input); see `unsms schema training-check`",
+      )
+      .option("--at <iso-time>", "the instant to judge at, RFC 3339 with an offset (default: now)")
+      .action(async (options: { input?: string; at?: string }) => {
+        const at = options.at === undefined ? Result.succeed(context.io.now()) : parseInstant(options.at, "--at");
+        if (Result.isFailure(at)) return context.respond(at);
+        const input = await context.readJsonInput(options.input);
+        if (Result.isFailure(input)) return context.respond(input);
+        const decoded = decodeInput("training-check", input.success);
+        if (Result.isFailure(decoded)) return context.respond(decoded);
+        const role = decoded.success.role ?? "chief-security-adviser";
+        const catalogue = decoded.success.catalogue ?? Training.trainingCourses;
+        const people = decoded.success.records.map((record) => {
+          const decision = Training.mayAppoint(role, record, at.success, { catalogue });
+          return {
+            person: record.person,
+            certified: Training.isCertified(record, at.success, catalogue),
+            allowed: decision.allowed,
+            missing: decision.missing,
+          };
+        });
+        const refused = people.filter((person) => !person.allowed).length;
+        context.succeed({
+          exitCode: refused === 0 ? 0 : 1,
+          json: { at: at.success.toISOString(), role, people },
+          text:
+            `Appointment as ${role} at ${at.success.toISOString()}\n\n` +
+            renderTable(
+              ["person", "certified", "may be appointed", "missing"],
+              people.map((p) => [
+                p.person,
+                p.certified ? "yes" : "no",
+                p.allowed ? "yes" : "no",
+                p.missing
+                  .map((m) => `${m.course} (${m.status}; ${m.source.document} ${m.source.location})`)
+                  .join(", ") || "-",
+              ]),
+            ),
+        });
+      });
+  },
+};

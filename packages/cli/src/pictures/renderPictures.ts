@@ -1,0 +1,30 @@
+import * as Result from "effect/Result";
+import type { TaggedErrorLike } from "@unsms/sdk";
+import { accountabilitySvg } from "./accountabilitySvg";
+import { costSharingSvg } from "./costSharingSvg";
+import { dutyStationsSvg } from "./dutyStationsSvg";
+import { orgChartSvg } from "./orgChartSvg";
+import { riskMatrixSvg } from "./riskMatrixSvg";
+
+/**
+ * Every picture of the report and the site, by name (the file is `NAME.svg`): SVG,
+ * computed from the reference data by the SDK, laid out by dagre, the same bytes for the
+ * same input.
+ *
+ * @internal
+ */
+export const renderPictures = (): Result.Result<ReadonlyMap<string, string>, TaggedErrorLike> => {
+  const orgChart = orgChartSvg();
+  if (Result.isFailure(orgChart)) return Result.fail(orgChart.failure);
+  const costSharing = costSharingSvg();
+  if (Result.isFailure(costSharing)) return Result.fail(costSharing.failure);
+  return Result.succeed(
+    new Map([
+      ["org-chart", orgChart.success],
+      ["risk-matrix", riskMatrixSvg()],
+      ["accountability", accountabilitySvg()],
+      ["duty-stations", dutyStationsSvg()],
+      ["cost-sharing", costSharing.success],
+    ]),
+  );
+};

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { run, type CliIo } from "@unsms/cli";
+import { fakeIo } from "../support/fakeIo";
+
+const report = async (args: ReadonlyArray<string>, colour = false) => {
+  const fake = fakeIo();
+  const io: CliIo = { ...fake.io, colour };
+  const code = await run(["report", ...args], io);
+  return { code, out: fake.stdout(), err: fake.stderr(), written: fake.written };
+};
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[/;
+
+describe("unsms report", () => {
+  it("tells the report's headline figures, computed: 1 830 posts, 1 536 filled, the US$ 11 000 000.00 gap", async () => {
+    const { code, out, err } = await report([]);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toContain("DSS has 1 830 posts, 1 536 filled (84 %) and 294 vacant");
+    expect(out).toContain("may face a funding\ngap of US$ 11 000 000.00");
+    expect(out).toContain("✓ reconciled  filled posts: 1536 = A/61/531, ¶41");
+  });
+
+  it("shows the ¶19/¶41 disagreement as such, and nothing else disagrees", async () => {
+    const { out } = await report(["--format", "json"]);
+    const model = JSON.parse(out) as {
+      sections: Array<{
+        blocks: Array<{
+          kind: string;
+          checks?: Array<{ status: string; figure: string; computed: string; printed: string }>;
+        }>;
+      }>;
+    };
+    const checks = model.sections.flatMap((section) => section.blocks.flatMap((block) => block.checks ?? []));
+    expect(checks.length).toBeGreaterThan(40);
+    const disagreeing = checks.filter((check) => check.status === "disagrees");
+    expect(disagreeing).toEqual([expect.objectContaining({ computed: "404", printed: "467" })]);
+  });
+
+  it("fits 80 columns and has no colour unless told", async () => {
+    const { out } = await report([]);
+    for (const line of out.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(80);
+    expect(out).not.toMatch(ANSI);
+    expect((await report([], true)).out).toMatch(ANSI);
+  });
+
+  it("--format json carries the headline figures", async () => {
+    const { code, out } = await report(["--format", "json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).figures).toEqual({
+      posts: 1830,
+      filled: 1536,
+      vacant: 294,
+      fillRate: "84",
+      fundingGap: "11000000.00",
+      currency: "USD",
+    });
+    const viaGlobal = await run(["--json", "report"], fakeIo().io);
+    expect(viaGlobal).toBe(0);
+  });
+
+  it("--format md is Markdown with the report's tables", async () => {
+    const { code, out } = await report(["--format", "md"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^# unsms report/);
+    expect(out).toContain("| **total** | **1830** | **1536** | **84** |");
+    expect(out).toContain("≠ **disagrees**");
+  });
+
+  it("--format html is one self-contained file with every picture inline", async () => {
+    const { code, out } = await report(["--format", "html"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^<!doctype html>/);
+    expect(out).not.toMatch(/<script|<link|<img|src=|href=|url\(http/i);
+    expect(out.match(/<svg /g)).toHaveLength(5);
+    const ids = [...out.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size, "ids are unique in the page").toBe(ids.length);
+  });
+
+  it("an unknown format is a usage error (exit 2)", async () => {
+    const { code, err } = await report(["--format", "pdf"]);
+    expect(code).toBe(2);
+    expect(err).toContain("--format must be one of text, md, html, json");
+  });
+});
+
+describe("unsms pictures", () => {
+  it("writes five SVGs, the same bytes every time", async () => {
+    const first = fakeIo();
+    expect(await run(["pictures", "--out", "pics/"], first.io)).toBe(0);
+    const second = fakeIo();
+    await run(["pictures", "--out", "pics"], second.io);
+    expect(Object.keys(first.written).sort()).toEqual([
+      "pics/accountability.svg",
+      "pics/cost-sharing.svg",
+      "pics/duty-stations.svg",
+      "pics/org-chart.svg",
+      "pics/risk-matrix.svg",
+    ]);
+    expect(second.written).toEqual(first.written);
+    for (const svg of Object.values(first.written))
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+(\.\d)?" height="\d+(\.\d)?"/);
+    expect(first.written["pics/org-chart.svg"]).toContain("1 830 posts");
+    expect(first.written["pics/cost-sharing.svg"]).toContain("11 000 000.00");
+  });
+});
+
+describe("subcommand help", () => {
+  it("shows the global options, --json among them", async () => {
+    const { io, stdout } = fakeIo();
+    expect(await run(["cost-share", "--help"], io)).toBe(0);
+    expect(stdout()).toMatch(/Global Options:[\s\S]*--json/);
+  });
+});

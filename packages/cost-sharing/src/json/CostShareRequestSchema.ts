@@ -1,0 +1,85 @@
+import * as z from "zod";
+import { CurrencyCodeSchema, DecimalAmountSchema, OrganizationIdSchema } from "@unsms/core/schema";
+import { ParticipantSchema } from "../apportion/ParticipantSchema";
+
+/**
+ * Schema of a cost-sharing formula in JSON: `{"kind": "proportional"}`, `{"kind":
+ * "floor", "minimum": "75000.00"}` or `{"kind": "tiers", "tiers": [{"belowPercent":
+ * "0.5", "amount": "25000.00"}, …]}` (thresholds as percentages of the total headcount,
+ * increasing; amounts in the request's currency).
+ *
+ * @example
+ * ```ts
+ * import { FormulaJsonSchema } from "@unsms/cost-sharing/schema"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
+ *
+ * console.log(Result.isSuccess(decode(FormulaJsonSchema, { kind: "floor", minimum: "75000.00" }))) // true
+ * ```
+ *
+ * @category json
+ * @since 0.1.0
+ */
+export const FormulaJsonSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("proportional") }),
+  z.strictObject({ kind: z.literal("floor"), minimum: DecimalAmountSchema }),
+  z.strictObject({
+    kind: z.literal("tiers"),
+    tiers: z
+      .array(
+        z.strictObject({
+          belowPercent: z.string().regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, { message: 'a percentage such as "0.5"' }),
+          amount: DecimalAmountSchema,
+        }),
+      )
+      .min(1),
+  }),
+]);
+
+/**
+ * Schema of a payment in JSON: `{"id": "World Bank", "withheld": "11000000.00"}` or
+ * `{"id": "UNDP", "paid": "1000.00"}`, in the request's currency.
+ *
+ * @example
+ * ```ts
+ * import { PaymentJsonSchema } from "@unsms/cost-sharing/schema"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
+ *
+ * console.log(Result.isSuccess(decode(PaymentJsonSchema, { id: "World Bank", withheld: "11000000.00" }))) // true
+ * ```
+ *
+ * @category json
+ * @since 0.1.0
+ */
+export const PaymentJsonSchema = z.union([
+  z.strictObject({ id: OrganizationIdSchema, paid: DecimalAmountSchema }),
+  z.strictObject({ id: OrganizationIdSchema, withheld: DecimalAmountSchema }),
+]);
+
+/**
+ * Schema of the request of `unsms cost-share` (`unsms schema cost-share` prints it):
+ * `{"currency": "USD", "total": "400000000.00", "participants": [{"id": "UNDP",
+ * "headcount": 1234}, …], "formula": {"kind": "proportional"}}`; `formula` is optional
+ * (proportional), and optional `payments` ask for the funding gap.
+ *
+ * @example
+ * ```ts
+ * import { CostShareRequestSchema } from "@unsms/cost-sharing/schema"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
+ *
+ * const request = { currency: "USD", total: "400000000.00", participants: [{ id: "UNDP", headcount: 1234 }] }
+ * console.log(Result.isSuccess(decode(CostShareRequestSchema, request))) // true
+ * ```
+ *
+ * @category json
+ * @since 0.1.0
+ */
+export const CostShareRequestSchema = z.strictObject({
+  currency: CurrencyCodeSchema,
+  total: DecimalAmountSchema,
+  participants: z.array(ParticipantSchema).min(1),
+  formula: FormulaJsonSchema.optional(),
+  payments: z.array(PaymentJsonSchema).optional(),
+});

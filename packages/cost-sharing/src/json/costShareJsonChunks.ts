@@ -1,0 +1,67 @@
+import { arrearsToJson, responseHead } from "../internal/responseHead";
+import { shareToJson } from "../internal/shareToJson";
+import type { CostShareAnswer } from "./CostShareAnswer";
+
+const CHUNK = 1 << 16;
+
+/** `JSON.stringify(value, null, 2)` for a value nested `depth` spaces deep. */
+const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replaceAll("\n", `\n${" ".repeat(depth)}`);
+
+/**
+ * The JSON contract of `unsms cost-share` for an answer as text, in chunks of about 64 KiB
+ * made as they are asked for, without building the response value: together exactly the
+ * bytes of `JSON.stringify(costShare(request, options).success, null, 2)`, in time linear
+ * in the shares and memory of one chunk (a million shares are about 145 MB of text, never
+ * held at once: a writer that waits for its output to drain between chunks holds little).
+ *
+ * @example
+ * ```ts
+ * import { answerCostShare, costShareJsonChunks } from "@unsms/cost-sharing"
+ * import { makeMoney, USD } from "@unsms/core"
+ * import * as Result from "effect/Result"
+ *
+ * const answer = Result.getOrThrow(answerCostShare({ total: makeMoney(10n, USD), participants: [{ id: "A", headcount: 1 }, { id: "B", headcount: 2 }] }))
+ * const text = [...costShareJsonChunks(answer)].join("")
+ * console.log(JSON.parse(text).shares[1].amount) // "0.07"
+ * ```
+ *
+ * @category json
+ * @since 0.2.0
+ */
+export function* costShareJsonChunks(answer: CostShareAnswer): Generator<string, void, undefined> {
+  const { head, funding } = responseHead(answer);
+  const { shares, total } = answer.apportionment;
+  const whole = total.minorUnits;
+  const explanations = answer.explanations;
+  let buffer = nested(head, 0).slice(0, -2); // without the closing "\n}"
+  buffer += shares.length === 0 ? `,\n  "shares": []` : `,\n  "shares": [`;
+  for (let i = 0; i < shares.length; i++) {
+    const share = shares[i] as (typeof shares)[number];
+    const explanation = explanations?.[i];
+    const json = shareToJson(share, whole, explanation);
+    buffer +=
+      share.tier === undefined && explanation === undefined
+        ? `${i === 0 ? "" : ","}\n    {\n      "id": ${JSON.stringify(json.id)},\n      "headcount": ${json.headcount},\n      "amount": "${json.amount}",\n      "percentage": "${json.percentage}",\n      "basis": "${json.basis}"\n    }`
+        : `${i === 0 ? "" : ","}\n    ${nested(json, 4)}`;
+    if (buffer.length >= CHUNK) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  if (shares.length > 0) buffer += "\n  ]";
+  const rows = answer.funding?.rows;
+  if (funding !== undefined && rows !== undefined) {
+    buffer += `,\n  "funding": ${nested(funding, 2).slice(0, -4)},\n    "arrears": [`;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as (typeof rows)[number];
+      const json = arrearsToJson(row);
+      buffer += `${i === 0 ? "" : ","}\n      {\n        "id": ${JSON.stringify(json.id)},\n        "due": "${json.due}",\n        "paid": "${json.paid}",\n        "arrears": "${json.arrears}",\n        "overpaid": "${json.overpaid}"\n      }`;
+      if (buffer.length >= CHUNK) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += rows.length === 0 ? "]\n  }" : "\n    ]\n  }";
+  }
+  yield `${buffer}\n}`;
+}

@@ -1,0 +1,17 @@
+import * as z from "zod";
+import { RISK_TARGETS } from "./RiskTarget";
+
+/**
+ * Checks a {@link RiskTarget}.
+ *
+ * @example
+ * ```ts
+ * import { RiskTargetSchema } from "@unsms/risk/schema"
+ *
+ * console.log(RiskTargetSchema.safeParse("vehicles").success) // false
+ * ```
+ *
+ * @category assessment
+ * @since 0.1.0
+ */
+export const RiskTargetSchema = z.enum(RISK_TARGETS);

@@ -1,0 +1,28 @@
+import * as z from "zod";
+import { MossMeasureSchema } from "./MossMeasureSchema";
+
+/**
+ * Checks a {@link MossStandards}.
+ *
+ * @example
+ * ```ts
+ * import { MossStandardsSchema } from "@unsms/risk/schema"
+ * import { DEFAULT_H_MOSS } from "@unsms/risk"
+ *
+ * console.log(MossStandardsSchema.safeParse(DEFAULT_H_MOSS).success) // true
+ * ```
+ *
+ * @category compliance
+ * @since 0.1.0
+ */
+export const MossStandardsSchema = z.strictObject({
+  name: z.string().min(1),
+  edition: z.string().min(1),
+  source: z.strictObject({
+    document: z.string().min(1),
+    location: z.string().min(1),
+    year: z.number().int().exactOptional(),
+    note: z.string().exactOptional(),
+  }),
+  measures: z.array(MossMeasureSchema).min(1),
+});

@@ -1,0 +1,30 @@
+import * as z from "zod";
+import { CoveragePolicySchema } from "./CoveragePolicySchema";
+
+/**
+ * Schema of the input of `unsms staffing coverage`: the contract and relief factor of a
+ * `CoveragePolicy` (without the shift length), the posts held round the clock, the
+ * officers on the roster (default: none, to see the need alone) and the shift lengths to
+ * compare (default 12 and 8 hours, ¶38).
+ *
+ * @example
+ * ```ts
+ * import { CoverageRequestSchema } from "@unsms/staffing/schema"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
+ *
+ * const request = decode(CoverageRequestSchema, { weeklyContractHours: 40, reliefFactor: "1/5", positions: 10, officers: 53 })
+ * console.log(Result.isSuccess(request)) // true
+ * ```
+ *
+ * @category coverage
+ * @since 0.1.0
+ */
+export const CoverageRequestSchema = z.strictObject({
+  description: z.string().optional(),
+  weeklyContractHours: CoveragePolicySchema.shape.weeklyContractHours,
+  reliefFactor: CoveragePolicySchema.shape.reliefFactor,
+  positions: z.number().int().min(0).max(1_000_000),
+  officers: z.number().int().min(0).max(10_000_000).optional(),
+  shiftLengths: z.array(CoveragePolicySchema.shape.shiftHours).min(1).max(24).optional(),
+});

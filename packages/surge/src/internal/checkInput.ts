@@ -1,0 +1,96 @@
+import { makeIssue } from "@unsms/core";
+import * as Result from "effect/Result";
+import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
+import { isList } from "./isList";
+import type { DeploymentRequest } from "../request/DeploymentRequest";
+import type { StandbyOfficer } from "../roster/StandbyOfficer";
+
+const isInstant = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+const isStrings = (value: unknown): value is ReadonlyArray<string> => {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i += 1) if (typeof value[i] !== "string") return false;
+  return true;
+};
+const describe = (value: unknown): string =>
+  value === null
+    ? "null"
+    : Array.isArray(value)
+      ? "an array"
+      : value instanceof Date
+        ? "an invalid date"
+        : typeof value === "string"
+          ? JSON.stringify(value.slice(0, 40))
+          : typeof value;
+
+const problem = (path: string, expected: string, received: unknown) =>
+  Result.fail(new InvalidSurgeInput(makeIssue(path, expected, describe(received))));
+
+/** Most needs a request may list; most officers asked for by one need. */
+export const MAX_NEEDS = 100;
+export const MAX_COUNT = 10_000;
+
+/**
+ * The cheap structural checks that keep {@link planDeployment} total for a plain JS
+ * caller: what the schema guarantees, without the schema.
+ *
+ * @internal
+ */
+export const checkInput = (
+  roster: ReadonlyArray<StandbyOfficer>,
+  request: DeploymentRequest,
+): Result.Result<void, InvalidSurgeInput> => {
+  if (!isList(roster)) return problem("$.roster", "an array of officers", roster);
+  if (typeof request !== "object" || request === null) return problem("$.request", "a deployment request", request);
+  if (typeof request.destination !== "string") return problem("$.request.destination", "a string", request.destination);
+  if (!isInstant(request.notifiedAt)) return problem("$.request.notifiedAt", "a valid Date", request.notifiedAt);
+  if (typeof request.withinHours !== "number" || !(request.withinHours > 0) || request.withinHours > 8760) {
+    return problem("$.request.withinHours", "a number of hours above 0 and at most 8760", request.withinHours);
+  }
+  if (request.until !== undefined && !isInstant(request.until))
+    return problem("$.request.until", "a valid Date", request.until);
+  if (!isList(request.needs) || request.needs.length > MAX_NEEDS)
+    return problem("$.request.needs", `an array of at most ${MAX_NEEDS} needs`, request.needs);
+  if (!isList(request.travel)) return problem("$.request.travel", "an array of travel times", request.travel);
+  const needIds = new Set<string>();
+  for (const [index, need] of request.needs.entries()) {
+    const path = `$.request.needs[${index}]`;
+    if (typeof need !== "object" || need === null || typeof need.id !== "string")
+      return problem(`${path}.id`, "a string", need?.id);
+    if (needIds.has(need.id)) return problem(`${path}.id`, "an id not used by an earlier need", need.id);
+    needIds.add(need.id);
+    if (!Number.isSafeInteger(need.count) || need.count < 0 || need.count > MAX_COUNT)
+      return problem(`${path}.count`, `a whole number from 0 to ${MAX_COUNT}`, need.count);
+    for (const key of ["skills", "languages", "courses"] as const)
+      if (!isStrings(need[key])) return problem(`${path}.${key}`, "an array of strings", need[key]);
+    if (need.grades !== undefined && !isStrings(need.grades))
+      return problem(`${path}.grades`, "an array of strings", need.grades);
+  }
+  for (const [index, leg] of request.travel.entries()) {
+    const path = `$.request.travel[${index}]`;
+    if (typeof leg !== "object" || leg === null || typeof leg.from !== "string")
+      return problem(`${path}.from`, "a string", leg?.from);
+    if (typeof leg.hours !== "number" || !(leg.hours >= 0) || leg.hours > 8760)
+      return problem(`${path}.hours`, "a number of hours from 0 to 8760", leg.hours);
+  }
+  const officerIds = new Set<string>();
+  // the path of an officer is only built for a problem: this loop runs over the whole roster
+  for (let index = 0; index < roster.length; index += 1) {
+    const officer = roster[index];
+    const at = (field: string): string => `$.roster[${index}].${field}`;
+    if (typeof officer !== "object" || officer === null || typeof officer.id !== "string")
+      return problem(at("id"), "a string", officer?.id);
+    if (officerIds.has(officer.id)) return problem(at("id"), "an id not used by an earlier officer", officer.id);
+    officerIds.add(officer.id);
+    if (typeof officer.grade !== "string") return problem(at("grade"), "a string", officer.grade);
+    if (typeof officer.homeStation !== "string") return problem(at("homeStation"), "a string", officer.homeStation);
+    if (!isStrings(officer.skills)) return problem(at("skills"), "an array of strings", officer.skills);
+    if (!isStrings(officer.languages)) return problem(at("languages"), "an array of strings", officer.languages);
+    if (!isList(officer.training)) return problem(at("training"), "an array of completed courses", officer.training);
+    const available = officer.available;
+    if (typeof available !== "object" || available === null)
+      return problem(at("available"), "an availability window", available);
+    if (!isInstant(available.from)) return problem(at("available.from"), "a valid Date", available.from);
+    if (!isInstant(available.to)) return problem(at("available.to"), "a valid Date", available.to);
+  }
+  return Result.succeed(undefined);
+};

@@ -1,0 +1,40 @@
+import * as z from "zod";
+import { DeploymentRequestSchema } from "../request/DeploymentRequestSchema";
+import { StandbyOfficerSchema } from "../roster/StandbyOfficerSchema";
+
+/**
+ * Schema of the input of `unsms surge plan` (`unsms schema surge-plan`):
+ * `{"roster": [officer…], "request": {…}}`, at most 100 000 officers with distinct ids.
+ *
+ * @example
+ * ```ts
+ * import { SurgePlanInputSchema } from "@unsms/surge/schema"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
+ *
+ * const officer = { id: "fso-1", grade: "P-3", skills: [], languages: [], homeStation: "Amman", available: { from: "2006-07-01T00:00:00Z", to: "2006-09-30T00:00:00Z" } }
+ * const input = decode(SurgePlanInputSchema, { roster: [officer, officer], request: { destination: "Beirut", notifiedAt: "2006-07-14T06:00:00Z", needs: [] } })
+ * if (Result.isFailure(input)) console.log(input.failure.issues[0]?.path) // "$.roster[1].id"
+ * ```
+ *
+ * @category schemas
+ * @since 0.2.0
+ */
+export const SurgePlanInputSchema = z
+  .strictObject({
+    roster: z.array(StandbyOfficerSchema).max(100_000),
+    request: DeploymentRequestSchema,
+  })
+  .superRefine((input, context) => {
+    const ids = new Set<string>();
+    input.roster.forEach((officer, index) => {
+      if (ids.has(officer.id))
+        context.addIssue({
+          code: "custom",
+          path: ["roster", index, "id"],
+          input: officer.id,
+          message: "an id not used by an earlier officer",
+        });
+      ids.add(officer.id);
+    });
+  });

@@ -1,0 +1,4 @@
+import { fileURLToPath } from "node:url";
+import { testDocExamples } from "../../../tools/vitest/docExamples";
+
+testDocExamples(fileURLToPath(new URL("..", import.meta.url)));

@@ -1,0 +1,235 @@
+import type { Citation } from "@unsms/core";
+import type { Course } from "../course/Course";
+
+const report = (location: string, note?: string): Citation =>
+  note === undefined ? { document: "A/61/531", location } : { document: "A/61/531", location, note };
+
+const noLapse: Citation = {
+  document: "unsms",
+  location: "default catalogue",
+  note: "our assumption: A/61/531 gives no validity period, so a completion does not lapse; an agency sets validForMonths in its own catalogue",
+};
+
+/**
+ * "Basic Security in the Field", the CD-ROM course every UN system staff member must
+ * complete (A/61/531 ¶22). Later practice made it mandatory for all personnel regardless
+ * of grade or function (UN staff development guide, 2011); it was replaced by BSAFE in 2019.
+ *
+ * @example
+ * ```ts
+ * import { basicSecurityInTheField } from "@unsms/training"
+ *
+ * console.log(basicSecurityInTheField.name, basicSecurityInTheField.source.location) // "Basic Security in the Field" "¶22"
+ * ```
+ *
+ * @category courses
+ * @since 0.2.0
+ */
+export const basicSecurityInTheField: Course = {
+  id: "basic-security-in-the-field",
+  name: "Basic Security in the Field",
+  kind: "awareness",
+  lengthWeeks: null,
+  requiredOf: "every UN system staff member",
+  requiredBefore: null,
+  validForMonths: null,
+  renewedBy: [],
+  source: report("¶22"),
+  validitySource: noLapse,
+};
+
+/**
+ * "Advanced Security in the Field", the interactive course in the six official languages
+ * that every UN staff member deployed or travelling to a field location under a security
+ * phase must complete (A/61/531 ¶22; "Security Phase I or above" in the UN staff
+ * development guide, 2011). `@unsms/risk`'s travel rules use this definition.
+ *
+ * @example
+ * ```ts
+ * import { advancedSecurityInTheField } from "@unsms/training"
+ *
+ * console.log(advancedSecurityInTheField.requiredBefore) // "deployment or travel to a location under a security phase"
+ * ```
+ *
+ * @category courses
+ * @since 0.2.0
+ */
+export const advancedSecurityInTheField: Course = {
+  id: "advanced-security-in-the-field",
+  name: "Advanced Security in the Field",
+  kind: "awareness",
+  lengthWeeks: null,
+  requiredOf: "every UN staff member deployed or travelling to a field location under a security phase",
+  requiredBefore: "deployment or travel to a location under a security phase",
+  validForMonths: null,
+  renewedBy: [],
+  source: report("¶22", "interactive learning programme in the six official languages"),
+  validitySource: noLapse,
+};
+
+/**
+ * The three-week comprehensive induction course for newly appointed chief security
+ * advisers of the agencies, funds and programmes (A/61/531 ¶22 (i)).
+ *
+ * @example
+ * ```ts
+ * import { chiefSecurityAdviserInduction } from "@unsms/training"
+ *
+ * console.log(chiefSecurityAdviserInduction.lengthWeeks) // 3
+ * ```
+ *
+ * @category courses
+ * @since 0.2.0
+ */
+export const chiefSecurityAdviserInduction: Course = {
+  id: "chief-security-adviser-induction",
+  name: "Induction of newly appointed chief security advisers",
+  kind: "induction",
+  lengthWeeks: 3,
+  requiredOf: "newly appointed chief security advisers of agencies, funds and programmes",
+  requiredBefore: null,
+  validForMonths: null,
+  renewedBy: [],
+  source: report("¶22 (i)"),
+  validitySource: noLapse,
+};
+
+/**
+ * The three-week security certification course every security adviser candidate must
+ * attend before signing the contract (A/61/531 ¶22 (ii)). {@link isCertified} and
+ * {@link mayAppoint} check it; the 2-week refresher renews it.
+ *
+ * @example
+ * ```ts
+ * import { securityAdviserCertification } from "@unsms/training"
+ *
+ * console.log(securityAdviserCertification.requiredOf) // "every security adviser candidate"
+ * ```
+ *
+ * @category courses
+ * @since 0.2.0
+ */
+export const securityAdviserCertification: Course = {
+  id: "security-adviser-certification",
+  name: "Security adviser certification",
+  kind: "certification",
+  lengthWeeks: 3,
+  requiredOf: "every security adviser candidate",
+  requiredBefore: "signing the contract",
+  validForMonths: null,
+  renewedBy: ["security-adviser-refresher"],
+  source: report("¶22 (ii)"),
+  validitySource: noLapse,
+};
+
+/**
+ * The two-week regional refresher course for the about 120 serving security advisers
+ * (A/61/531 ¶22 (iii)); the report gives no cycle. Completing it renews the certification
+ * when an agency gives the certification a validity.
+ *
+ * @example
+ * ```ts
+ * import { securityAdviserRefresher } from "@unsms/training"
+ *
+ * console.log(securityAdviserRefresher.lengthWeeks, securityAdviserRefresher.kind) // 2 "refresher"
+ * ```
+ *
+ * @category courses
+ * @since 0.2.0
+ */
+export const securityAdviserRefresher: Course = {
+  id: "security-adviser-refresher",
+  name: "Regional refresher course for security advisers",
+  kind: "refresher",
+  lengthWeeks: 2,
+  requiredOf: "serving security advisers (about 120)",
+  requiredBefore: null,
+  validForMonths: null,
+  renewedBy: [],
+  source: report("¶22 (iii)", "the report gives no refresher cycle"),
+  validitySource: noLapse,
+};
+
+/**
+ * Specialized training in handling hostage incidents, one of the specialized courses
+ * DSS provides (A/61/531 ¶22; the report gives neither its length nor its audience).
+ *
+ * @example
+ * ```ts
+ * import { hostageIncidentManagement } from "@unsms/training"
+ *
+ * console.log(hostageIncidentManagement.kind, hostageIncidentManagement.lengthWeeks) // "specialized" null
+ * ```
+ *
+ * @category courses
+ * @since 0.2.0
+ */
+export const hostageIncidentManagement: Course = {
+  id: "hostage-incident-management",
+  name: "Handling of hostage incidents",
+  kind: "specialized",
+  lengthWeeks: null,
+  requiredOf: "security personnel the department selects (our reading: the report names no audience)",
+  requiredBefore: null,
+  validForMonths: null,
+  renewedBy: [],
+  source: report("¶22"),
+  validitySource: noLapse,
+};
+
+/**
+ * The uniform training standards and programmes for United Nations security officers
+ * that the Division of Headquarters Security and Safety Services is to set, for
+ * professional security and safety personnel who serve in several specialized functions
+ * (A/61/531 ¶28 (g)); the report gives no length.
+ *
+ * @example
+ * ```ts
+ * import { securityOfficerStandards } from "@unsms/training"
+ *
+ * console.log(securityOfficerStandards.source.location) // "¶28 (g)"
+ * ```
+ *
+ * @category courses
+ * @since 0.2.0
+ */
+export const securityOfficerStandards: Course = {
+  id: "security-officer-standards",
+  name: "Training standards for United Nations security officers",
+  kind: "standard",
+  lengthWeeks: null,
+  requiredOf: "United Nations security officers",
+  requiredBefore: null,
+  validForMonths: null,
+  renewedBy: [],
+  source: report("¶28 (g)"),
+  validitySource: noLapse,
+};
+
+/**
+ * The specialized training some security advisers and field security officers received
+ * to support United Nations Disaster Assessment and Coordination (UNDAC) teams deployed to
+ * emergencies (A/61/531 ¶50); a skill the standby roster asks for.
+ *
+ * @example
+ * ```ts
+ * import { undacSupport } from "@unsms/training"
+ *
+ * console.log(undacSupport.id, undacSupport.source.location) // "undac-support" "¶50"
+ * ```
+ *
+ * @category courses
+ * @since 0.2.0
+ */
+export const undacSupport: Course = {
+  id: "undac-support",
+  name: "Security support to UNDAC teams",
+  kind: "specialized",
+  lengthWeeks: null,
+  requiredOf: "security advisers and field security officers on the standby roster who support UNDAC teams",
+  requiredBefore: "deployment with an UNDAC team",
+  validForMonths: null,
+  renewedBy: [],
+  source: report("¶50"),
+  validitySource: noLapse,
+};

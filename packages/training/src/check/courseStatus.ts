@@ -1,0 +1,79 @@
+import { trainingCourses } from "../catalogue/trainingCourses";
+import type { Course } from "../course/Course";
+import { addMonths } from "../internal/addMonths";
+import { isInstant } from "../internal/isInstant";
+import { isList } from "../internal/isList";
+import type { TrainingRecord } from "../record/TrainingRecord";
+import type { CourseStanding } from "./CourseStanding";
+
+/**
+ * Where a person stands on a course at the instant `at`: `valid` when the person completed
+ * it on or before `at` and the completion has not lapsed, `lapsed` when it has,
+ * `not-completed`, or `unknown-course`. A course's validity (`validForMonths`, in calendar
+ * months) runs from its latest completion or the latest completion of a course that renews
+ * it (its refresher) — but a refresher alone, without the course itself, certifies nothing.
+ * Completions after `at` do not count, so the answer at an instant never depends on later
+ * records. Never throws: a record or instant that is not what the types say is read as no
+ * completion.
+ *
+ * @example
+ * ```ts
+ * import { courseStatus, trainingCourses } from "@unsms/training"
+ *
+ * const record = { person: "sam", completed: [{ course: "security-adviser-certification", on: new Date("2003-05-02T00:00:00Z") }] }
+ * const at = new Date("2006-07-01T00:00:00Z")
+ * console.log(courseStatus(record, "security-adviser-certification", at).status) // "valid"
+ * // an agency whose certification lasts 36 months
+ * const agency = trainingCourses.map((c) => (c.id === "security-adviser-certification" ? { ...c, validForMonths: 36 } : c))
+ * const status = courseStatus(record, "security-adviser-certification", at, agency)
+ * console.log(status.status, status.validUntil?.toISOString()) // "lapsed" "2006-05-02T00:00:00.000Z"
+ * ```
+ *
+ * @category checks
+ * @since 0.2.0
+ */
+export const courseStatus = (
+  record: TrainingRecord,
+  courseId: string,
+  at: Date,
+  catalogue: ReadonlyArray<Course> = trainingCourses,
+): CourseStanding => {
+  const course = isList(catalogue)
+    ? catalogue.find((candidate) => (candidate as Course | null)?.id === courseId)
+    : undefined;
+  if (course === undefined)
+    return {
+      course: String(courseId),
+      name: String(courseId),
+      status: "unknown-course",
+      completedOn: null,
+      validUntil: null,
+    };
+  const completed: ReadonlyArray<unknown> = isList(record?.completed) ? record.completed : [];
+  const renewers: ReadonlyArray<unknown> = isList(course.renewedBy) ? course.renewedBy : [];
+  let taken = false;
+  let latest: Date | null = null;
+  if (isInstant(at)) {
+    for (const entry of completed) {
+      const { course: id, on } = (entry ?? {}) as { course?: unknown; on?: unknown };
+      if (!isInstant(on) || on.getTime() > at.getTime()) continue;
+      const itself = id === course.id;
+      if (!itself && !renewers.includes(id)) continue;
+      if (itself) taken = true;
+      if (latest === null || on.getTime() > latest.getTime()) latest = on;
+    }
+  }
+  if (!taken || latest === null)
+    return { course: course.id, name: course.name, status: "not-completed", completedOn: null, validUntil: null };
+  if (course.validForMonths === null || !Number.isSafeInteger(course.validForMonths)) {
+    return { course: course.id, name: course.name, status: "valid", completedOn: latest, validUntil: null };
+  }
+  const validUntil = addMonths(latest, course.validForMonths);
+  return {
+    course: course.id,
+    name: course.name,
+    status: at.getTime() < validUntil.getTime() ? "valid" : "lapsed",
+    completedOn: latest,
+    validUntil,
+  };
+};

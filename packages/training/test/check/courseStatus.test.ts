@@ -1,0 +1,111 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import {
+  courseStatus,
+  isCertified,
+  mayAppoint,
+  trainingCourses,
+  type Course,
+  type TrainingRecord,
+} from "@unsms/training";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const certification = "security-adviser-certification";
+const refresher = "security-adviser-refresher";
+const threeYears: ReadonlyArray<Course> = trainingCourses.map((course) =>
+  course.id === certification ? { ...course, validForMonths: 36 } : course,
+);
+
+describe("courseStatus", () => {
+  it("a completion after the instant does not count", () => {
+    const record: TrainingRecord = { person: "sam", completed: [{ course: certification, on: day("2006-03-24") }] };
+    expect(courseStatus(record, certification, day("2006-03-23")).status).toBe("not-completed");
+    expect(courseStatus(record, certification, day("2006-03-24")).status).toBe("valid");
+  });
+
+  it("with a validity, lapses that many calendar months later; the refresher renews it", () => {
+    const record: TrainingRecord = { person: "sam", completed: [{ course: certification, on: day("2003-01-31") }] };
+    const lapsed = courseStatus(record, certification, day("2006-07-01"), threeYears);
+    expect(lapsed.status).toBe("lapsed");
+    expect(lapsed.validUntil?.toISOString()).toBe("2006-01-31T00:00:00.000Z");
+    expect(courseStatus(record, certification, day("2006-01-30"), threeYears).status).toBe("valid");
+    const refreshed = { ...record, completed: [...record.completed, { course: refresher, on: day("2005-11-18") }] };
+    const status = courseStatus(refreshed, certification, day("2006-07-01"), threeYears);
+    expect(status.status).toBe("valid");
+    expect(status.validUntil?.toISOString()).toBe("2008-11-18T00:00:00.000Z");
+  });
+
+  it("a refresher alone certifies nothing", () => {
+    const record: TrainingRecord = { person: "ana", completed: [{ course: refresher, on: day("2006-01-10") }] };
+    expect(courseStatus(record, certification, day("2006-07-01")).status).toBe("not-completed");
+  });
+
+  it("an unknown course, and whatever a JS caller passes, give an answer", () => {
+    expect(courseStatus({ person: "x", completed: [] }, "juggling", day("2006-07-01")).status).toBe("unknown-course");
+    const garbage = [
+      null,
+      undefined,
+      42,
+      "x",
+      { completed: "no" },
+      { completed: [null, { course: certification, on: "2006-01-01" }] },
+    ];
+    for (const record of garbage)
+      expect(courseStatus(record as never, certification, day("2006-07-01")).status).toBe("not-completed");
+    expect(
+      courseStatus(
+        { person: "x", completed: [{ course: certification, on: day("2006-01-01") }] },
+        certification,
+        new Date(Number.NaN),
+      ).status,
+    ).toBe("not-completed");
+    expect(mayAppoint("chief-security-adviser", null as never, null as never, null as never).allowed).toBe(false);
+  });
+});
+
+const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }).map((ms) => new Date(ms));
+const completion = fc.record({
+  course: fc.constantFrom(certification, refresher, "basic-security-in-the-field"),
+  on: instant,
+});
+const record = fc.array(completion, { maxLength: 8 }).map((completed): TrainingRecord => ({ person: "p", completed }));
+const catalogue = fc.constantFrom(trainingCourses, threeYears);
+
+describe("laws", () => {
+  test.prop([record, instant, catalogue], { numRuns: 1000 })(
+    "the order of completions never changes the answer",
+    (r, at, c) => {
+      const reversed = { ...r, completed: [...r.completed].reverse() };
+      expect(courseStatus(reversed, certification, at, c)).toEqual(courseStatus(r, certification, at, c));
+    },
+  );
+
+  test.prop([record, completion, instant, catalogue], { numRuns: 1000 })(
+    "completing one more course never removes a certification",
+    (r, extra, at, c) => {
+      if (!isCertified(r, at, c)) return;
+      expect(isCertified({ ...r, completed: [...r.completed, extra] }, at, c)).toBe(true);
+    },
+  );
+
+  test.prop([record, fc.nat({ max: 1000 }), instant, catalogue], { numRuns: 1000 })(
+    "removing a completion never certifies",
+    (r, index, at, c) => {
+      if (r.completed.length === 0 || isCertified(r, at, c)) return;
+      const fewer = { ...r, completed: r.completed.filter((_, i) => i !== index % r.completed.length) };
+      expect(isCertified(fewer, at, c)).toBe(false);
+    },
+  );
+
+  test.prop([record, instant], { numRuns: 1000 })("mayAppoint a chief security adviser ⇔ isCertified", (r, at) => {
+    expect(mayAppoint("chief-security-adviser", r, at).allowed).toBe(isCertified(r, at));
+  });
+
+  test.prop([record, instant, instant], { numRuns: 1000 })(
+    "without a validity period, a certification once held is held later",
+    (r, a, b) => {
+      const [early, late] = a.getTime() <= b.getTime() ? [a, b] : [b, a];
+      if (isCertified(r, early)) expect(isCertified(r, late)).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,14 @@
+import { expectTypeOf, test } from "vitest";
+import type * as z from "zod";
+import type { Course, TrainingRecord } from "@unsms/training";
+import type { CourseSchema, TrainingRecordSchema } from "@unsms/training/schema";
+
+test("the schemas decode to the types the functions take", () => {
+  expectTypeOf<z.output<typeof CourseSchema>>().toExtend<Course>();
+  expectTypeOf<keyof z.output<typeof CourseSchema>>().toEqualTypeOf<keyof Course>();
+  expectTypeOf<z.output<typeof TrainingRecordSchema>>().toExtend<TrainingRecord>();
+  expectTypeOf<keyof z.output<typeof TrainingRecordSchema>>().toEqualTypeOf<keyof TrainingRecord>();
+  expectTypeOf<keyof z.output<typeof TrainingRecordSchema>["completed"][number]>().toEqualTypeOf<
+    keyof TrainingRecord["completed"][number]
+  >();
+});
