@@ -25,7 +25,7 @@ describe("Presence and Equipment through the sdk", () => {
       "100000.00",
       "100000.00",
     ]);
-    expect(oneCall.costShares.shares.every((s) => s.explanation.text.includes('rule "staff present"'))).toBe(true);
+    expect(oneCall.costShares.shares.every((s) => s.explanation?.text.includes('rule "staff present"'))).toBe(true);
   });
 
   it("an equipment readiness report over the sample register", () => {
