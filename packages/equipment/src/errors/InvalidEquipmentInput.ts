@@ -1,3 +1,4 @@
+import type { SingleIssueFields } from "@unsms/core";
 import * as Data from "effect/Data";
 
 /**
@@ -18,9 +19,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class InvalidEquipmentInput extends Data.TaggedError("InvalidEquipmentInput")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class InvalidEquipmentInput extends Data.TaggedError("InvalidEquipmentInput")<SingleIssueFields> {}

@@ -1,3 +1,4 @@
+import { makeIssue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
 import { equipmentCategories } from "../item/equipmentCategories";
@@ -25,12 +26,7 @@ const describe = (value: unknown): string =>
  * @internal
  */
 export const invalid = (path: string, expected: string, received: string): InvalidEquipmentInput =>
-  new InvalidEquipmentInput({
-    message: `${path}: expected ${expected}, received ${received}`,
-    path,
-    expected,
-    received,
-  });
+  new InvalidEquipmentInput(makeIssue(path, expected, received));
 
 const isId = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= 128;
 

@@ -2,7 +2,8 @@ import type { DutyStationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PresentPerson } from "../census/PresentPerson";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
-import { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import { invalidInput } from "../internal/invalidInput";
 import { checkInstant } from "../internal/checkInstant";
 import { compareText } from "../internal/compareText";
 import { presentAt } from "../internal/presentAt";
@@ -48,12 +49,7 @@ export const changesBetween = (
     Result.flatMap(checkInstant(to, "to"), (end) => {
       if (start.getTime() > end.getTime()) {
         return Result.fail(
-          new InvalidPresenceInput({
-            message: `to: expected an instant not before ${start.toISOString()}, received ${end.toISOString()}`,
-            path: "to",
-            expected: "an instant not before from",
-            received: end.toISOString(),
-          }),
+          invalidInput("to", `an instant not before from (${start.toISOString()})`, end.toISOString()),
         );
       }
       return Result.flatMap(presentAt(records, start), (before) =>

@@ -1,3 +1,4 @@
+import type { SingleIssueFields } from "@unsms/core";
 import * as Data from "effect/Data";
 
 /**
@@ -21,18 +22,16 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class ConflictingPresence extends Data.TaggedError("ConflictingPresence")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-  /** Every person placed twice at the instant, with the distinct placements found. */
-  readonly conflicts: ReadonlyArray<{
-    readonly person: string;
-    readonly placements: ReadonlyArray<{
-      readonly dutyStation: string;
-      readonly organization: string;
-      readonly category: string;
+export class ConflictingPresence extends Data.TaggedError("ConflictingPresence")<
+  SingleIssueFields & {
+    /** Every person placed twice at the instant, with the distinct placements found. */
+    readonly conflicts: ReadonlyArray<{
+      readonly person: string;
+      readonly placements: ReadonlyArray<{
+        readonly dutyStation: string;
+        readonly organization: string;
+        readonly category: string;
+      }>;
     }>;
-  }>;
-}> {}
+  }
+> {}

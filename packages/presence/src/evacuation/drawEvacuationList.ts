@@ -3,7 +3,8 @@ import * as Result from "effect/Result";
 import type { PresentPerson } from "../census/PresentPerson";
 import { takeCensus } from "../census/takeCensus";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
-import { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import { invalidInput } from "../internal/invalidInput";
 import { compareText } from "../internal/compareText";
 import { presenceCategories } from "../record/presenceCategories";
 import type { PresenceRecord } from "../record/PresenceRecord";
@@ -14,14 +15,7 @@ import type { EvacuationPolicy } from "./EvacuationPolicy";
 const known: ReadonlySet<string> = new Set(presenceCategories);
 
 const invalid = (path: string, expected: string, received: string) =>
-  Result.fail(
-    new InvalidPresenceInput({
-      message: `${path}: expected ${expected}, received ${received}`,
-      path,
-      expected,
-      received,
-    }),
-  );
+  Result.fail(invalidInput(path, expected, received));
 
 /** Maps each category to its group index, or says why the policy cannot be applied. */
 const groupOf = (policy: EvacuationPolicy): Result.Result<Map<string, number>, InvalidPresenceInput> => {

@@ -1,7 +1,8 @@
 import type { OrganizationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
-import { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import { invalidInput } from "../internal/invalidInput";
 import { checkInstant } from "../internal/checkInstant";
 import { compareText } from "../internal/compareText";
 import { presentAt } from "../internal/presentAt";
@@ -14,14 +15,7 @@ import type { Headcounts } from "./Headcounts";
 const known: ReadonlySet<string> = new Set(presenceCategories);
 
 const invalid = (path: string, expected: string, received: string) =>
-  Result.fail(
-    new InvalidPresenceInput({
-      message: `${path}: expected ${expected}, received ${received}`,
-      path,
-      expected,
-      received,
-    }),
-  );
+  Result.fail(invalidInput(path, expected, received));
 
 const checkRule = (rule: CountingRule): Result.Result<CountingRule, InvalidPresenceInput> => {
   if (typeof rule !== "object" || rule === null) return invalid("rule", "a counting rule", String(rule));

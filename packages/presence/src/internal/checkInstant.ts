@@ -1,5 +1,6 @@
 import * as Result from "effect/Result";
-import { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import { invalidInput } from "./invalidInput";
 
 /**
  * A valid `Date`, or an {@link InvalidPresenceInput} naming the argument.
@@ -10,10 +11,9 @@ export const checkInstant = (at: unknown, path: string): Result.Result<Date, Inv
   at instanceof Date && !Number.isNaN(at.getTime())
     ? Result.succeed(at)
     : Result.fail(
-        new InvalidPresenceInput({
-          message: `${path}: expected a valid Date (read instants with parseInstant), received ${at instanceof Date ? "an invalid Date" : typeof at}`,
+        invalidInput(
           path,
-          expected: "a valid Date",
-          received: at instanceof Date ? "an invalid Date" : typeof at,
-        }),
+          "a valid Date (read instants with parseInstant)",
+          at instanceof Date ? "an invalid Date" : typeof at,
+        ),
       );

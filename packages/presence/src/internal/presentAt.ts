@@ -1,6 +1,7 @@
 import * as Result from "effect/Result";
 import { ConflictingPresence } from "../errors/ConflictingPresence";
-import { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
+import { invalidInput } from "./invalidInput";
 import type { PresentPerson } from "../census/PresentPerson";
 import { presenceCategories } from "../record/presenceCategories";
 import type { PresenceRecord } from "../record/PresenceRecord";
@@ -17,14 +18,9 @@ const isDate = (value: unknown): value is Date => value instanceof Date && !Numb
 const describe = (value: unknown): string =>
   value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 
-const problem = (path: string, expected: string, received: string): InvalidPresenceInput =>
-  new InvalidPresenceInput({
-    message: `${path}: expected ${expected}, received ${received}`,
-    path,
-    expected,
-    received,
-  });
-const invalid = (path: string, expected: string, received: string) => Result.fail(problem(path, expected, received));
+const problem = invalidInput;
+const invalid = (path: string, expected: string, received: string) =>
+  Result.fail(invalidInput(path, expected, received));
 
 /** Checks one record's structure cheaply (the schema is the boundary; this keeps plain JS callers from a throw). */
 const checkRecord = (record: unknown, path: string): InvalidPresenceInput | undefined => {
