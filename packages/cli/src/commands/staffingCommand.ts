@@ -5,6 +5,7 @@ import { decode } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
+import { integerOption } from "../internal/integerOption";
 import { renderTable } from "../internal/renderTable";
 
 type Summary = Staffing.StaffingSummary;
@@ -52,7 +53,7 @@ const recruitment = (): Result.Result<{ json: unknown; text: string }, TaggedErr
     };
   });
 
-const summaryAction = (context: CommandContext) => async (options: { input?: string; by?: string; decimals?: string }) => {
+const summaryAction = (context: CommandContext) => async (options: { input?: string; by?: string; decimals?: number }) => {
   const by = decode(Staffing.SummaryDimensionSchema, options.by ?? "unit");
   if (Result.isFailure(by)) return context.fail(new UsageError({ message: `--by must be one of ${Staffing.SummaryDimensionSchema.options.join(", ")}; got ${JSON.stringify(options.by)}` }));
   const decimals = options.decimals === undefined ? 0 : Number(options.decimals);
@@ -165,7 +166,7 @@ export const staffingCommand: CommandModule = {
       .description("authorized, filled and vacant posts with fill rates, by unit, grade, category, funding, station or status (default input: the report's data)")
       .option("--input <file>", "a staffing table (unsms schema staffing-table); - for standard input; default: the report's data")
       .option("--by <dimension>", "unit | grade | category | funding | station | status", "unit")
-      .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", "0")
+      .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", integerOption, 0)
       .action(summaryAction(context));
     staffing
       .command("coverage")
