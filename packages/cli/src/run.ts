@@ -50,6 +50,17 @@ export const run = async (
   io: CliIo = nodeIo(),
   modules?: ReadonlyArray<CommandModule>,
 ): Promise<number> => {
+  try {
+    return await runChecked(args, io, modules);
+  } catch {
+    // Only a hostile CliIo (a stderr that throws) or arguments that are not an array of
+    // strings get here: nothing can be printed, the answer is still an exit code.
+    return 2;
+  }
+};
+
+const runChecked = async (args: ReadonlyArray<string>, io: CliIo, modules: ReadonlyArray<CommandModule> | undefined): Promise<number> => {
+  if (!Array.isArray(args) || !args.every((arg) => typeof arg === "string")) throw new TypeError("the arguments must be an array of strings");
   // Until commander has parsed the line, the only way to know the output mode of a usage
   // error is whether the flag is on it.
   const state = { exitCode: 0, json: args.includes("--json") };

@@ -1,4 +1,6 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { buildHostile, hostileRecipe } from "../../../tools/vitest/hostile";
 import { Command } from "commander";
 import { run } from "@unsms/cli";
 import { commandGroups } from "../src/commands/commandModules";
@@ -70,4 +72,23 @@ describe("the front door", () => {
     expect(await run(["help", "compliance"], io)).toBe(0);
     expect(stdout()).toContain("score");
   });
+});
+
+describe("run never throws", () => {
+  test.prop([hostileRecipe])("whatever the arguments (hostile values), run resolves to 2 or less", async (recipe) => {
+    const { io } = fakeIo();
+    const code = await run(buildHostile(recipe) as ReadonlyArray<string>, io);
+    expect([0, 1, 2]).toContain(code);
+  });
+
+  test.prop([hostileRecipe, fc.constantFrom("stdout", "stderr", "readStdin", "readFile", "maxInputBytes", "stdinIsTTY")])(
+    "whatever one member of the CliIo is (hostile values), run resolves to an exit code",
+    async (recipe, member) => {
+      const { io } = fakeIo({ "in.json": "{}" }, "[]");
+      const hostileIo = { ...io, [member]: buildHostile(recipe) } as typeof io;
+      for (const args of [["schema", "--json"], ["risk", "assess", "--input", "in.json"], ["pass", "--json"], ["staffing", "coverage"]]) {
+        expect([0, 1, 2]).toContain(await run(args, hostileIo));
+      }
+    },
+  );
 });
