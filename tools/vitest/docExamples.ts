@@ -1,80 +1,12 @@
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { renderLogged } from "./renderLogged";
 
-/** One `@example` code block found in a source file's doc comments. */
-export interface DocExample {
-  readonly file: string;
-  readonly line: number;
-  readonly code: string;
-}
+import { findDocExamples, findMarkdownExamples, findUndocumentedExports, markdownFiles, type DocExample } from "../examples/findExamples.mjs";
 
-const sourceFiles = (dir: string): Array<string> =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "internal" ? [] : sourceFiles(path);
-    return entry.name.endsWith(".ts") ? [path] : [];
-  });
-
-/**
- * The ```ts blocks of a file's lines, each with the line it starts on; `include` says
- * whether a line is read at all (told whether a block is open).
- */
-const tsBlocks = (file: string, lines: ReadonlyArray<string>, include: (index: number, inBlock: boolean) => boolean): Array<DocExample> => {
-  const examples: Array<DocExample> = [];
-  let code: Array<string> | undefined;
-  let start = 0;
-  lines.forEach((line, index) => {
-    if (!include(index, code !== undefined)) return;
-    if (code === undefined && /^```(ts|typescript)\b/.test(line)) {
-      code = [];
-      start = index + 1;
-    } else if (code !== undefined && line.startsWith("```")) {
-      examples.push({ file, line: start, code: code.join("\n") });
-      code = undefined;
-    } else if (code !== undefined) code.push(line);
-  });
-  return examples;
-};
-
-/** Every ```ts block inside an `@example` tag of the package's public source files. */
-export const findDocExamples = (srcDir: string): Array<DocExample> =>
-  sourceFiles(srcDir).flatMap((file) => {
-    const raw = readFileSync(file, "utf8").split("\n");
-    const lines = raw.map((line) => line.replace(/^\s*\* ?/, ""));
-    let inExample = false;
-    return tsBlocks(file, lines, (index, inBlock) => {
-      const line = lines[index] as string;
-      if (/^\s*\*\//.test(raw[index] as string)) inExample = false;
-      if (line.startsWith("@example")) inExample = true;
-      else if (line.startsWith("@") && !inBlock) inExample = false;
-      return inExample;
-    });
-  });
-
-/** Exported declarations of a source file that lack an `@example` in the doc comment before them. */
-export const findUndocumentedExports = (srcDir: string): Array<string> => {
-  const missing: Array<string> = [];
-  for (const file of sourceFiles(srcDir)) {
-    const text = readFileSync(file, "utf8");
-    const declaration = /^export (?:declare )?(?:abstract )?(?:const|function|interface|type|class|enum) ([A-Za-z0-9_$]+)/gm;
-    for (let match = declaration.exec(text); match !== null; match = declaration.exec(text)) {
-      const before = text.slice(0, match.index);
-      const commentEnd = before.lastIndexOf("*/");
-      const commentStart = before.lastIndexOf("/**");
-      const between = commentEnd >= 0 ? before.slice(commentEnd + 2).trim() : "";
-      const comment = commentStart >= 0 && commentEnd > commentStart && between === "" ? before.slice(commentStart, commentEnd) : "";
-      if (!comment.includes("@example") && !comment.includes("@internal")) missing.push(`${relative(srcDir, file)}: ${match[1]}`);
-    }
-  }
-  return missing;
-};
-
-/** Every ```ts block of the given Markdown files (guides, READMEs), with its line. */
-export const findMarkdownExamples = (files: ReadonlyArray<string>): Array<DocExample> =>
-  files.flatMap((file) => tsBlocks(file, readFileSync(file, "utf8").split("\n"), () => true));
+export { findDocExamples, findMarkdownExamples, findUndocumentedExports, type DocExample };
 
 /** A `console.log(…) // what it prints` line: the call's opening and the comment. */
 const LOGGED = /^(.*?)console\.log\((.*\))\s*\/\/\s*(.+?)\s*$/;
@@ -189,12 +121,7 @@ export const testDocExamples = (packageDir: string): void => {
  * made absolute.
  */
 export const testGuideExamples = (packageDir: string, root: string): void => {
-  const guides = join(root, "docs", "guides");
-  const files = [
-    ...readdirSync(guides).filter((name) => name.endsWith(".md")).sort().map((name) => join(guides, name)),
-    join(root, "README.md"),
-    ...readdirSync(join(root, "packages")).sort().map((name) => join(root, "packages", name, "README.md")),
-  ].filter((file) => existsSync(file));
+  const files = markdownFiles(root).filter((file) => existsSync(file));
   const examples = findMarkdownExamples(files).map((example) => ({
     ...example,
     code: example.code.replace(/(["'])(?:\.\/)?docs\//g, (_, quote: string) => `${quote}${join(root, "docs")}/`),

@@ -1,6 +1,7 @@
 /**
  * The shared vocabulary of unsms: exact money in `bigint` minor units, report-style
- * rates, branded ids, tagged domain errors; the `decode` boundary and the schemas are `@unsms/core/schema`.
+ * rates and exact ratios, branded ids, tagged domain errors and the one way to build them, the
+ * instant parser; the `decode` boundary and the schemas are `@unsms/core/schema`.
  *
  * @packageDocumentation
  */
@@ -17,6 +18,21 @@ export { negateMoney } from "./money/negateMoney";
 export { parseMoney } from "./money/parseMoney";
 export { subtractMoney } from "./money/subtractMoney";
 export { sumMoney } from "./money/sumMoney";
+
+export type { Ratio } from "./ratio/Ratio";
+export type { RoundingMode } from "./ratio/RoundingMode";
+export { addRatios } from "./ratio/addRatios";
+export { ceiling } from "./ratio/ceiling";
+export { compareRatios } from "./ratio/compareRatios";
+export { divideRatios } from "./ratio/divideRatios";
+export { floor } from "./ratio/floor";
+export { formatRatio, type FormatRatioOptions } from "./ratio/formatRatio";
+export { halfEven } from "./ratio/halfEven";
+export { halfUp } from "./ratio/halfUp";
+export { makeRatio } from "./ratio/makeRatio";
+export { multiplyRatios } from "./ratio/multiplyRatios";
+export { roundRatio } from "./ratio/roundRatio";
+export { subtractRatios } from "./ratio/subtractRatios";
 
 export type { Rate } from "./rate/Rate";
 export { divideRoundHalfUp } from "./rate/divideRoundHalfUp";
@@ -37,6 +53,11 @@ export { DivisionByZero } from "./errors/DivisionByZero";
 export type { ErrorJson } from "./errors/ErrorJson";
 export { InvalidAmount } from "./errors/InvalidAmount";
 export type { Issue } from "./errors/Issue";
+export type { IssuesFields } from "./errors/IssuesFields";
+export { makeIssues } from "./errors/makeIssues";
+export { makeIssue } from "./errors/makeIssue";
+export { MAX_ISSUES } from "./errors/MAX_ISSUES";
+export type { SingleIssueFields } from "./errors/SingleIssueFields";
 export { NotAnInteger } from "./errors/NotAnInteger";
 export { summarizeIssues } from "./errors/summarizeIssues";
 export { toErrorJson, type TaggedErrorLike } from "./errors/toErrorJson";

@@ -2,7 +2,7 @@ import * as Result from "effect/Result";
 import type * as z from "zod";
 import { DecodeError } from "../errors/DecodeError";
 import type { Issue } from "../errors/Issue";
-import { summarizeIssues } from "../errors/summarizeIssues";
+import { makeIssues } from "../errors/makeIssues";
 import { describeValue } from "../internal/describeValue";
 import { toIssues } from "../internal/toIssues";
 
@@ -40,5 +40,5 @@ export const decode = <S extends z.ZodType>(schema: S, input: unknown): Result.R
       { path: "$", expected: "a plain JSON value", received: describeValue(input), message: `$: could not be checked: ${reason}` },
     ];
   }
-  return Result.fail(new DecodeError({ message: summarizeIssues("the input is invalid", issues), issues }));
+  return Result.fail(new DecodeError(makeIssues("the input is invalid", issues)));
 };

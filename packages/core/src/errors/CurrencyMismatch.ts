@@ -1,4 +1,5 @@
 import * as Data from "effect/Data";
+import type { SingleIssueFields } from "./SingleIssueFields";
 
 /**
  * Two amounts in different currencies were combined. unsms never converts currencies
@@ -16,9 +17,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class CurrencyMismatch extends Data.TaggedError("CurrencyMismatch")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class CurrencyMismatch extends Data.TaggedError("CurrencyMismatch")<SingleIssueFields> {}

@@ -1,5 +1,5 @@
 import * as Data from "effect/Data";
-import type { Issue } from "./Issue";
+import type { IssuesFields } from "./IssuesFields";
 
 /**
  * An input did not match its schema. Lists every problem, each with its path, what was
@@ -17,7 +17,4 @@ import type { Issue } from "./Issue";
  * @category errors
  * @since 0.1.0
  */
-export class DecodeError extends Data.TaggedError("DecodeError")<{
-  readonly message: string;
-  readonly issues: ReadonlyArray<Issue>;
-}> {}
+export class DecodeError extends Data.TaggedError("DecodeError")<IssuesFields> {}

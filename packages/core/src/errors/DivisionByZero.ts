@@ -1,4 +1,5 @@
 import * as Data from "effect/Data";
+import type { SingleIssueFields } from "./SingleIssueFields";
 
 /**
  * A rate or share was asked of a whole of zero.
@@ -15,9 +16,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class DivisionByZero extends Data.TaggedError("DivisionByZero")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class DivisionByZero extends Data.TaggedError("DivisionByZero")<SingleIssueFields> {}

@@ -23,5 +23,7 @@ export interface ErrorJson {
     readonly code: string;
     readonly message: string;
     readonly issues: ReadonlyArray<Omit<Issue, "message"> & { readonly message?: string }>;
+    /** Present when more problems were found than listed: how many more. */
+    readonly omitted?: number;
   };
 }

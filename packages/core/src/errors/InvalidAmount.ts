@@ -1,4 +1,5 @@
 import * as Data from "effect/Data";
+import type { SingleIssueFields } from "./SingleIssueFields";
 
 /**
  * A decimal amount could not be read exactly in its currency: not a plain decimal, or
@@ -16,9 +17,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidAmount extends Data.TaggedError("InvalidAmount")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class InvalidAmount extends Data.TaggedError("InvalidAmount")<SingleIssueFields> {}

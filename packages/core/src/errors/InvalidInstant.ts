@@ -1,4 +1,5 @@
 import * as Data from "effect/Data";
+import type { SingleIssueFields } from "./SingleIssueFields";
 
 /**
  * A text could not be read as an instant: not RFC 3339 with an offset (`Z` or `±hh:mm`),
@@ -17,9 +18,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class InvalidInstant extends Data.TaggedError("InvalidInstant")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class InvalidInstant extends Data.TaggedError("InvalidInstant")<SingleIssueFields> {}

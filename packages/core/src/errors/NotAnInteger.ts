@@ -1,4 +1,5 @@
 import * as Data from "effect/Data";
+import type { SingleIssueFields } from "./SingleIssueFields";
 
 /**
  * A count that must be a whole number was not one (a fraction, NaN, an infinity, or a
@@ -16,9 +17,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class NotAnInteger extends Data.TaggedError("NotAnInteger")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class NotAnInteger extends Data.TaggedError("NotAnInteger")<SingleIssueFields> {}

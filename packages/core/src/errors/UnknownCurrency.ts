@@ -1,4 +1,5 @@
 import * as Data from "effect/Data";
+import type { SingleIssueFields } from "./SingleIssueFields";
 
 /**
  * A currency code that is not an ISO 4217 code known to unsms.
@@ -15,9 +16,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class UnknownCurrency extends Data.TaggedError("UnknownCurrency")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class UnknownCurrency extends Data.TaggedError("UnknownCurrency")<SingleIssueFields> {}

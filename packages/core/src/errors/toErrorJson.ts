@@ -1,5 +1,6 @@
 import type { ErrorJson } from "./ErrorJson";
 import type { Issue } from "./Issue";
+import type { MAX_ISSUES } from "./MAX_ISSUES";
 
 /**
  * The shape every unsms error has: a tag, a message, and either a list of issues or the
@@ -23,6 +24,8 @@ export interface TaggedErrorLike {
   readonly message: string;
   /** Every problem, for errors that can have several. */
   readonly issues?: ReadonlyArray<Issue>;
+  /** How many further problems were found and not listed (see {@link MAX_ISSUES}). */
+  readonly omitted?: number;
   /** Where the one problem is. */
   readonly path?: string;
   /** What was expected there. */
@@ -54,5 +57,6 @@ export const toErrorJson = (error: TaggedErrorLike): ErrorJson => {
       : error.expected !== undefined
         ? [{ path: error.path ?? "$", expected: error.expected, received: error.received ?? "" }]
         : [];
-  return { error: { code: error._tag, message: error.message, issues } };
+  const omitted = typeof error.omitted === "number" && error.omitted > 0 ? { omitted: error.omitted } : {};
+  return { error: { code: error._tag, message: error.message, issues, ...omitted } };
 };

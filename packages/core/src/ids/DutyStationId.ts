@@ -3,7 +3,7 @@ import { idPattern } from "../internal/idPattern";
 
 /**
  * Schema of the id of a duty station (New York, Geneva, ECA): a non-empty string of at most 128 printable characters
- * without leading or trailing blanks, branded so that it cannot be confused with another
+ * without leading or trailing blanks, control, bidi or zero-width characters, normalized to NFC (so that two spellings of one name are one id), branded so that it cannot be confused with another
  * kind of id.
  *
  * @example
@@ -20,9 +20,10 @@ import { idPattern } from "../internal/idPattern";
  */
 export const DutyStationIdSchema = z
   .string()
+  .normalize("NFC")
   .min(1)
   .max(128)
-  .regex(idPattern, { message: "an id: printable characters without leading or trailing blanks" })
+  .regex(idPattern, { message: "an id: printable characters without leading or trailing blanks, and no control, format (bidi, zero-width) or private-use characters" })
   .brand<"DutyStationId">();
 
 /**

@@ -25,7 +25,11 @@ export const describeValue = (value: unknown): string => {
       return "a function";
     default:
       if (value === null) return "null";
-      if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? "" : "s"}`;
+      try {
+        if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? "" : "s"}`;
+      } catch {
+        return "an unreadable object (a revoked proxy?)";
+      }
       return "an object";
   }
 };

@@ -26,9 +26,9 @@ export const toIssues = (issues: ReadonlyArray<z.core.$ZodIssue>, prefix: Readon
       let closest: ReadonlyArray<z.core.$ZodIssue> | undefined;
       for (const branch of issue.errors) if (closest === undefined || branch.length < closest.length) closest = branch;
       if (closest === undefined || closest.length === 0) out.push(make(path, describeExpected(issue), describeValue(issue.input)));
-      else out.push(...toIssues(closest, path));
+      else for (const inner of toIssues(closest, path)) out.push(inner);
     } else if ((issue.code === "invalid_key" || issue.code === "invalid_element") && issue.issues.length > 0) {
-      out.push(...toIssues(issue.issues, issue.code === "invalid_element" ? [...path, issue.key as PropertyKey] : path));
+      for (const inner of toIssues(issue.issues, issue.code === "invalid_element" ? [...path, issue.key as PropertyKey] : path)) out.push(inner);
     } else {
       out.push(make(path, describeExpected(issue), describeValue(issue.input)));
     }

@@ -1,4 +1,4 @@
-import { powerOfTen } from "../internal/powerOfTen";
+import { formatScaled } from "../internal/formatScaled";
 import type { Money } from "./Money";
 
 /**
@@ -17,12 +17,4 @@ import type { Money } from "./Money";
  * @category money
  * @since 0.1.0
  */
-export const formatMoney = (amount: Money): string => {
-  const { exponent } = amount.currency;
-  const negative = amount.minorUnits < 0n;
-  const magnitude = negative ? -amount.minorUnits : amount.minorUnits;
-  const scale = powerOfTen(exponent);
-  const whole = (magnitude / scale).toString();
-  const sign = negative ? "-" : "";
-  return exponent === 0 ? `${sign}${whole}` : `${sign}${whole}.${(magnitude % scale).toString().padStart(exponent, "0")}`;
-};
+export const formatMoney = (amount: Money): string => formatScaled(amount.minorUnits, amount.currency.exponent);

@@ -1,22 +1,21 @@
+import type { Ratio } from "../ratio/Ratio";
+
 /**
- * An exact ratio of two integers, kept as a fraction so that no rounding happens until it
- * is printed ({@link formatRate}).
+ * A share of a whole — the same type as {@link Ratio}, the one exact fraction of unsms,
+ * under the name the percentage functions use ({@link makeRate}, {@link formatRate},
+ * {@link percentage}). No rounding happens until it is printed.
  *
  * @example
  * ```ts
- * import type { Rate } from "@unsms/core"
+ * import { formatRate, makeRate, type Rate } from "@unsms/core"
+ * import * as Result from "effect/Result"
  *
  * // ¶19: 174 of 250 international posts filled
- * const filled: Rate = { numerator: 174n, denominator: 250n }
- * console.log(filled.denominator)
+ * const filled: Rate = Result.getOrThrow(makeRate(174, 250))
+ * console.log(formatRate(filled, 1)) // "69.6"
  * ```
  *
  * @category rates
  * @since 0.1.0
  */
-export interface Rate {
-  /** The part. */
-  readonly numerator: bigint;
-  /** The whole; never zero. */
-  readonly denominator: bigint;
-}
+export type Rate = Ratio;

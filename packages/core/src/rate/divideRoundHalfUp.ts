@@ -1,5 +1,7 @@
 import * as Result from "effect/Result";
 import { DivisionByZero } from "../errors/DivisionByZero";
+import { makeIssue } from "../errors/makeIssue";
+import { halfUp } from "../ratio/halfUp";
 
 /**
  * Divides two integers exactly and rounds the quotient half-up — halves go away from zero,
@@ -17,20 +19,7 @@ import { DivisionByZero } from "../errors/DivisionByZero";
  * @category rates
  * @since 0.1.0
  */
-export const divideRoundHalfUp = (numerator: bigint, denominator: bigint): Result.Result<bigint, DivisionByZero> => {
-  if (denominator === 0n) {
-    return Result.fail(
-      new DivisionByZero({
-        message: `cannot divide ${numerator} by zero`,
-        path: "$",
-        expected: "a non-zero divisor",
-        received: "0",
-      }),
-    );
-  }
-  const negative = numerator < 0n !== denominator < 0n;
-  const n = numerator < 0n ? -numerator : numerator;
-  const d = denominator < 0n ? -denominator : denominator;
-  const quotient = (2n * n + d) / (2n * d);
-  return Result.succeed(negative ? -quotient : quotient);
-};
+export const divideRoundHalfUp = (numerator: bigint, denominator: bigint): Result.Result<bigint, DivisionByZero> =>
+  denominator === 0n
+    ? Result.fail(new DivisionByZero(makeIssue("$", "a non-zero divisor", "0")))
+    : Result.succeed(denominator < 0n ? halfUp(-numerator, -denominator) : halfUp(numerator, denominator));

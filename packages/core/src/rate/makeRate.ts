@@ -1,7 +1,7 @@
-import * as Result from "effect/Result";
-import { DivisionByZero } from "../errors/DivisionByZero";
+import type * as Result from "effect/Result";
+import type { DivisionByZero } from "../errors/DivisionByZero";
 import type { NotAnInteger } from "../errors/NotAnInteger";
-import { toBigInt } from "../internal/toBigInt";
+import { makeRatio } from "../ratio/makeRatio";
 import type { Rate } from "./Rate";
 
 /**
@@ -20,18 +20,4 @@ import type { Rate } from "./Rate";
  * @category rates
  * @since 0.1.0
  */
-export const makeRate = (part: bigint | number, whole: bigint | number): Result.Result<Rate, DivisionByZero | NotAnInteger> =>
-  Result.flatMap(toBigInt(part, "$.part"), (numerator) =>
-    Result.flatMap(toBigInt(whole, "$.whole"), (denominator) =>
-      denominator === 0n
-        ? Result.fail(
-            new DivisionByZero({
-              message: `cannot take a rate of ${numerator} out of a whole of 0`,
-              path: "$.whole",
-              expected: "a non-zero whole",
-              received: "0",
-            }),
-          )
-        : Result.succeed({ numerator, denominator }),
-    ),
-  );
+export const makeRate = (part: bigint | number, whole: bigint | number): Result.Result<Rate, DivisionByZero | NotAnInteger> => makeRatio(part, whole);

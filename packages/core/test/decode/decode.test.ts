@@ -57,3 +57,29 @@ describe("decode", () => {
     expect(schema["required"]).toEqual(["currency", "participants"]);
   });
 });
+
+describe("decode on hostile input", () => {
+  it("returns an error for a revoked proxy instead of throwing", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const result = decode(z.object({ a: z.string() }), proxy);
+    expect(Result.isFailure(result) && result.failure.issues[0]?.received).toBe("an unreadable object (a revoked proxy?)");
+  });
+  it("cuts a long list of allowed values and caps the issues it lists", () => {
+    const values = Array.from({ length: 500 }, (_, i) => `value-${i}`);
+    const schema = z.array(z.enum(values as [string, ...string[]]));
+    const result = decode(schema, Array.from({ length: 5000 }, () => "nope"));
+    if (Result.isSuccess(result)) throw new Error("accepted");
+    expect(result.failure.issues).toHaveLength(100);
+    expect(result.failure.omitted).toBe(4900);
+    expect(result.failure.message.startsWith("the input is invalid: 5000 problems; first: $[0]: expected one of")).toBe(true);
+    expect(result.failure.issues[0]?.expected.endsWith("(and 488 more)")).toBe(true);
+    expect(JSON.stringify(result.failure).length).toBeLessThan(100_000);
+  });
+  it("refuses ids with zero-width, bidi or control characters and normalizes to NFC", () => {
+    for (const bad of ["UNDP\u200B", "\u202EPDNU", "UN\u0000DP", "UN\u2028DP", "\uFEFFUNDP", "\uD800"]) {
+      expect(Result.isFailure(decode(OrganizationIdSchema, bad)), JSON.stringify(bad)).toBe(true);
+    }
+    expect(Result.getOrThrow(decode(OrganizationIdSchema, "Cafe\u0301"))).toBe("Caf\u00E9");
+  });
+});

@@ -1,4 +1,4 @@
-import { DecodeError } from "@unsms/core";
+import { DecodeError, makeIssue, makeIssues } from "@unsms/core";
 import { inputSchemas } from "./inputSchemas";
 
 const describeName = (name: unknown): string => {
@@ -15,10 +15,7 @@ const describeName = (name: unknown): string => {
 export const unknownInputName = (name: unknown): DecodeError => {
   const names = Object.keys(inputSchemas).sort();
   const received = describeName(name);
-  return new DecodeError({
-    message: `unknown input ${received}: expected one of ${names.join(", ")}`,
-    issues: [{ path: "$name", expected: `one of ${names.join(", ")}`, received, message: `$name: unknown input ${received}` }],
-  });
+  return new DecodeError(makeIssues(`unknown input ${received}`, [makeIssue("$name", `one of ${names.join(", ")}`, received)]));
 };
 
 /**

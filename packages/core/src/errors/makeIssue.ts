@@ -1,0 +1,24 @@
+import type { SingleIssueFields } from "./SingleIssueFields";
+
+/**
+ * Builds the fields of one problem, with the message every unsms error uses:
+ * `path: expected …, received …`. The one way to word an issue; pass the result to a
+ * single-issue error's constructor, or collect several for {@link makeIssues}.
+ *
+ * @example
+ * ```ts
+ * import { makeIssue } from "@unsms/core"
+ *
+ * console.log(makeIssue("$.participants[2].headcount", "an integer >= 0", "-4").message)
+ * // "$.participants[2].headcount: expected an integer >= 0, received -4"
+ * ```
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export const makeIssue = (path: string, expected: string, received: string): SingleIssueFields => ({
+  message: `${path}: expected ${expected}, received ${received}`,
+  path,
+  expected,
+  received,
+});

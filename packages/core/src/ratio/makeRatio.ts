@@ -1,0 +1,34 @@
+import * as Result from "effect/Result";
+import { DivisionByZero } from "../errors/DivisionByZero";
+import type { NotAnInteger } from "../errors/NotAnInteger";
+import { makeIssue } from "../errors/makeIssue";
+import { normalizeRatio } from "../internal/normalizeRatio";
+import { toBigInt } from "../internal/toBigInt";
+import type { Ratio } from "./Ratio";
+
+/**
+ * The exact ratio `part / whole` of two integers (safe-integer numbers or bigints), in lowest
+ * terms. A zero whole is an error value ({@link DivisionByZero}), never a silent zero; a
+ * fractional or non-finite number is a {@link NotAnInteger}.
+ *
+ * @example
+ * ```ts
+ * import { formatRatio, makeRatio } from "@unsms/core"
+ * import * as Result from "effect/Result"
+ *
+ * // ¶19: 174 of 250 international field security posts filled
+ * const filled = Result.getOrThrow(makeRatio(174, 250))
+ * console.log(formatRatio(filled, { places: 1, as: "percent" })) // "69.6"
+ * console.log(Result.isFailure(makeRatio(3, 0))) // true
+ * ```
+ *
+ * @category ratios
+ * @since 0.2.0
+ */
+export const makeRatio = (part: bigint | number, whole: bigint | number): Result.Result<Ratio, DivisionByZero | NotAnInteger> =>
+  Result.gen(function* () {
+    const numerator = yield* toBigInt(part, "$.part");
+    const denominator = yield* toBigInt(whole, "$.whole");
+    if (denominator === 0n) return yield* Result.fail(new DivisionByZero(makeIssue("$.whole", "a non-zero whole", "0")));
+    return normalizeRatio(numerator, denominator);
+  });
