@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { runsFactor } from "./tools/vitest/runsFactor";
+import { runsFactor } from "./tools/vitest/runsFactor.ts";
 
 const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
 

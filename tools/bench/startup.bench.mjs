@@ -34,7 +34,11 @@ export default {
     ...entries.map((entry) => ({ name: `import ${entry}`, fn: importing(entry), reference: "node -e 0" })),
     { name: "unsms --version", fn: node(["packages/cli/dist/bin.js", "--version"]), reference: "node -e 0" },
     { name: "unsms --help", fn: node(["packages/cli/dist/bin.js", "--help"]), reference: "node -e 0" },
-    { name: "unsms schema cost-share", fn: node(["packages/cli/dist/bin.js", "schema", "cost-share"]), reference: "node -e 0" },
+    {
+      name: "unsms schema cost-share",
+      fn: node(["packages/cli/dist/bin.js", "schema", "cost-share"]),
+      reference: "node -e 0",
+    },
   ],
   targets: [
     { case: "unsms --version", reference: "node -e 0", atMost: 2.5 },

@@ -29,7 +29,12 @@ const gz = (bytes: number): string => `${(bytes / kB).toFixed(1)} kB gz`;
 const budgetTest = (packages: ReadonlyArray<string>, waitingFor: ReadonlySet<string> = pending) =>
   packages.some((name) => waitingFor.has(name)) ? it.fails : it;
 
-const budgets: ReadonlyArray<{ readonly name: string; readonly packages: ReadonlyArray<string>; readonly source: string; readonly atMostGz: number }> = [
+const budgets: ReadonlyArray<{
+  readonly name: string;
+  readonly packages: ReadonlyArray<string>;
+  readonly source: string;
+  readonly atMostGz: number;
+}> = [
   {
     name: "an app that only apportions",
     packages: ["@unsms/cost-sharing"],
@@ -63,7 +68,9 @@ describe("size budgets (esbuild, browser, minified + gzip -9)", () => {
     budgetTest(budget.packages)(`${budget.name}: ≤ ${gz(budget.atMostGz)}`, async () => {
       const size = await bundleSize(budget.source);
       expect(size.errors).toEqual([]);
-      console.log(`${budget.name}: ${gz(size.gzipped)} (${(size.minified / kB).toFixed(1)} kB minified), budget ${gz(budget.atMostGz)}`);
+      console.log(
+        `${budget.name}: ${gz(size.gzipped)} (${(size.minified / kB).toFixed(1)} kB minified), budget ${gz(budget.atMostGz)}`,
+      );
       expect(size.gzipped).toBeLessThanOrEqual(budget.atMostGz);
     });
   }
@@ -72,10 +79,22 @@ describe("size budgets (esbuild, browser, minified + gzip -9)", () => {
 // Every entry of every package (its `exports`, all of it used) bundles for the browser:
 // no Node built-in (`node:crypto`, `buffer`…) reachable from it.
 const packagesDir = fileURLToPath(new URL("../../packages/", import.meta.url));
-const libraries = ["core", "cost-sharing", "risk", "staffing", "accountability", "access-pass", "reference-data", "sdk"];
+const libraries = [
+  "core",
+  "cost-sharing",
+  "risk",
+  "staffing",
+  "accountability",
+  "access-pass",
+  "reference-data",
+  "sdk",
+];
 describe("every package bundles for the browser", () => {
   for (const dir of libraries) {
-    const manifest = JSON.parse(readFileSync(`${packagesDir}${dir}/package.json`, "utf8")) as { name: string; exports: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(`${packagesDir}${dir}/package.json`, "utf8")) as {
+      name: string;
+      exports: Record<string, unknown>;
+    };
     for (const entry of Object.keys(manifest.exports).filter((key) => key !== "./package.json")) {
       const specifier = entry === "." ? manifest.name : `${manifest.name}/${entry.slice(2)}`;
       budgetTest([manifest.name], pendingBrowser)(`${specifier}`, async () => {

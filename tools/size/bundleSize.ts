@@ -33,7 +33,9 @@ export const bundleSize = async (source: string): Promise<BundleSize> => {
     const code = result.outputFiles[0]?.contents ?? new Uint8Array();
     return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, errors: [] };
   } catch (error) {
-    const errors = (error as { errors?: ReadonlyArray<{ text: string }> }).errors?.map((e) => e.text) ?? [String(error)];
+    const errors = (error as { errors?: ReadonlyArray<{ text: string }> }).errors?.map((e) => e.text) ?? [
+      String(error),
+    ];
     return { minified: 0, gzipped: 0, errors };
   }
 };

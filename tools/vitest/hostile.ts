@@ -41,7 +41,30 @@ const SPECIALS = [
 type Special = (typeof SPECIALS)[number];
 
 // Keys an object may hold: prototype names, and those the packages read (ids, amounts…).
-const KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "then", "length", "id", "name", "headcount", "total", "currency", "participants", "amount", "kind", "category", "roles", "threats", "posts", "weights", "at", "by"];
+const KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "valueOf",
+  "then",
+  "length",
+  "id",
+  "name",
+  "headcount",
+  "total",
+  "currency",
+  "participants",
+  "amount",
+  "kind",
+  "category",
+  "roles",
+  "threats",
+  "posts",
+  "weights",
+  "at",
+  "by",
+];
 
 const thrower = (): never => {
   throw new Error("hostile: this value throws when touched");
@@ -69,7 +92,21 @@ const special = (kind: Special): unknown => {
       return new Proxy(
         {},
         Object.fromEntries(
-          ["get", "has", "ownKeys", "getOwnPropertyDescriptor", "getPrototypeOf", "set", "defineProperty", "deleteProperty", "isExtensible", "preventExtensions", "setPrototypeOf", "apply", "construct"].map((trap) => [trap, thrower]),
+          [
+            "get",
+            "has",
+            "ownKeys",
+            "getOwnPropertyDescriptor",
+            "getPrototypeOf",
+            "set",
+            "defineProperty",
+            "deleteProperty",
+            "isExtensible",
+            "preventExtensions",
+            "setPrototypeOf",
+            "apply",
+            "construct",
+          ].map((trap) => [trap, thrower]),
         ),
       );
     case "throwing getters":
@@ -121,22 +158,47 @@ export const buildHostile = (recipe: HostileRecipe): unknown => {
   if ("array" in recipe) return recipe.array.map(buildHostile);
   const value: Record<string, unknown> = {};
   // defineProperty: an own "__proto__" key, as JSON.parse makes one, not a prototype change.
-  for (const [key, inner] of recipe.object) Object.defineProperty(value, key, { value: buildHostile(inner), enumerable: true, writable: true, configurable: true });
+  for (const [key, inner] of recipe.object)
+    Object.defineProperty(value, key, {
+      value: buildHostile(inner),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return value;
 };
 
 /** The recipes of hostile values, nested (objects and arrays holding hostile values). */
-export const hostileRecipe: fc.Arbitrary<HostileRecipe> = fc.letrec<{ value: HostileRecipe; object: HostileRecipe; array: HostileRecipe }>((tie) => ({
+export const hostileRecipe: fc.Arbitrary<HostileRecipe> = fc.letrec<{
+  value: HostileRecipe;
+  object: HostileRecipe;
+  array: HostileRecipe;
+}>((tie) => ({
   value: fc.oneof(
     { depthSize: "small" },
-    fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withBoxedValues: true, maxDepth: 2 }).map((plain) => ({ plain })),
+    fc
+      .anything({
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+        withSparseArray: true,
+        withNullPrototype: true,
+        withBoxedValues: true,
+        maxDepth: 2,
+      })
+      .map((plain) => ({ plain })),
     fc.constantFrom(...SPECIALS).map((kind) => ({ special: kind })),
     tie("object"),
     tie("array"),
   ),
-  object: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 4 })), tie("value")), { maxLength: 4 }).map((entries) => ({ object: entries })),
+  object: fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 4 })), tie("value")), { maxLength: 4 })
+    .map((entries) => ({ object: entries })),
   array: fc.array(tie("value"), { maxLength: 4 }).map((items) => ({ array: items })),
 })).value;
 
 /** Hostile argument lists: up to `max` recipes (a function gets 0 to `max` arguments). */
-export const hostileArguments = (max = 3): fc.Arbitrary<ReadonlyArray<HostileRecipe>> => fc.array(hostileRecipe, { maxLength: max });
+export const hostileArguments = (max = 3): fc.Arbitrary<ReadonlyArray<HostileRecipe>> =>
+  fc.array(hostileRecipe, { maxLength: max });

@@ -7,6 +7,7 @@
 export const runsFactor = (): number => {
   const text = process.env["FC_RUNS_FACTOR"];
   if (text === undefined || text === "") return 1;
-  if (!/^[1-9][0-9]{0,5}$/.test(text)) throw new Error(`FC_RUNS_FACTOR must be a positive integer, got ${JSON.stringify(text)}`);
+  if (!/^[1-9][0-9]{0,5}$/.test(text))
+    throw new Error(`FC_RUNS_FACTOR must be a positive integer, got ${JSON.stringify(text)}`);
   return Number(text);
 };

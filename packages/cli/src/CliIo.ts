@@ -50,7 +50,11 @@ export interface CliIo {
    * for a private key); with `exclusive`, an existing file is an error (`EEXIST`) rather
    * than overwritten (since 0.2.0).
    */
-  readonly writeFile: (path: string, content: string, options?: { readonly mode?: number; readonly exclusive?: boolean }) => Promise<void>;
+  readonly writeFile: (
+    path: string,
+    content: string,
+    options?: { readonly mode?: number; readonly exclusive?: boolean },
+  ) => Promise<void>;
   /** The current time, for commands that default to "now". */
   readonly now: () => Date;
   /**

@@ -49,7 +49,9 @@ export interface CommandContext {
    * stderr) when `--json` was given, the readable report otherwise — and records the exit
    * code: the outcome's, or 2 for an error.
    */
-  readonly respond: (result: Result.Result<Outcome, TaggedErrorLike> | Result.Failure<unknown, TaggedErrorLike>) => void;
+  readonly respond: (
+    result: Result.Result<Outcome, TaggedErrorLike> | Result.Failure<unknown, TaggedErrorLike>,
+  ) => void;
   /** Prints an outcome: `respond(Result.succeed(outcome))`. */
   readonly succeed: (outcome: Outcome) => void;
   /** Prints an error and exits 2: `respond(Result.fail(error))`. */

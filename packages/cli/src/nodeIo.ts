@@ -1,3 +1,4 @@
+/* eslint-disable no-restricted-syntax -- the CliIo contract: a reader rejects with an errno-style `code` (EFBIG, ETIMEDOUT, EISDIR…), which makeContext turns into an InputError value */
 import { constants, fstatSync } from "node:fs";
 import { type FileHandle, open, writeFile } from "node:fs/promises";
 import { isatty } from "node:tty";
@@ -14,7 +15,12 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 // handle is non-blocking: a FIFO nobody has opened for writing reads as end-of-file
 // (then we wait up to `writerTimeoutMs` for a writer) and one whose writer is silent
 // answers EAGAIN (then we poll, as long as the writer keeps it open).
-const readBounded = async (handle: FileHandle, maxBytes: number, fifo: boolean, writerTimeoutMs: number): Promise<Uint8Array> => {
+const readBounded = async (
+  handle: FileHandle,
+  maxBytes: number,
+  fifo: boolean,
+  writerTimeoutMs: number,
+): Promise<Uint8Array> => {
   const chunks: Array<Uint8Array> = [];
   let total = 0;
   let writerSeen = !fifo;
@@ -32,7 +38,8 @@ const readBounded = async (handle: FileHandle, maxBytes: number, fifo: boolean, 
     }
     if (bytesRead === 0) {
       if (writerSeen) break;
-      if (Date.now() - started >= writerTimeoutMs) throw failure("ETIMEDOUT", `no process opened the FIFO for writing within ${writerTimeoutMs} ms`);
+      if (Date.now() - started >= writerTimeoutMs)
+        throw failure("ETIMEDOUT", `no process opened the FIFO for writing within ${writerTimeoutMs} ms`);
       await sleep(10);
       continue;
     }
@@ -99,8 +106,13 @@ export const nodeIo = (options: { readonly fifoWriterTimeoutMs?: number } = {}):
   readStdin: (maxBytes) => readStdinBounded(maxBytes),
   // isatty, not process.stdin.isTTY: touching process.stdin opens a stream on it.
   stdinIsTTY: isatty(0),
-  readFile: (path, maxBytes) => readFileBounded(path, maxBytes, options.fifoWriterTimeoutMs ?? DEFAULT_FIFO_WRITER_TIMEOUT_MS),
+  readFile: (path, maxBytes) =>
+    readFileBounded(path, maxBytes, options.fifoWriterTimeoutMs ?? DEFAULT_FIFO_WRITER_TIMEOUT_MS),
   writeFile: (path, content, writeOptions = {}) =>
-    writeFile(path, content, { encoding: "utf8", flag: writeOptions.exclusive === true ? "wx" : "w", ...(writeOptions.mode === undefined ? {} : { mode: writeOptions.mode }) }),
+    writeFile(path, content, {
+      encoding: "utf8",
+      flag: writeOptions.exclusive === true ? "wx" : "w",
+      ...(writeOptions.mode === undefined ? {} : { mode: writeOptions.mode }),
+    }),
   now: () => new Date(),
 });

@@ -12,7 +12,8 @@ import { nodeIo } from "./nodeIo";
 // A command (or group) run without its subcommand makes commander print the help as an
 // error; under --json that becomes a usage error naming the subcommands it needs.
 const usageMessage = (error: CommanderError, program: Command | undefined, wanted: string | undefined): string => {
-  if (error.code !== "commander.help" && error.code !== "commander.executeSubCommandAsync") return error.message.replace(/^error: /, "");
+  if (error.code !== "commander.help" && error.code !== "commander.executeSubCommandAsync")
+    return error.message.replace(/^error: /, "");
   const group = wanted === undefined ? program : program?.commands.find((command) => command.name() === wanted);
   const names = (group?.commands ?? []).map((command) => JSON.stringify(command.name()));
   return `missing command${wanted === undefined ? "" : ` after ${JSON.stringify(wanted)}`}: expected one of ${names.join(", ")}`;
@@ -53,14 +54,18 @@ export const run = async (
   try {
     return await runChecked(args, io, modules);
   } catch {
-    // Only a hostile CliIo (a stderr that throws) or arguments that are not an array of
-    // strings get here: nothing can be printed, the answer is still an exit code.
+    // Only a hostile CliIo (a stderr that throws) gets here: nothing can be printed, the
+    // answer is still an exit code.
     return 2;
   }
 };
 
-const runChecked = async (args: ReadonlyArray<string>, io: CliIo, modules: ReadonlyArray<CommandModule> | undefined): Promise<number> => {
-  if (!Array.isArray(args) || !args.every((arg) => typeof arg === "string")) throw new TypeError("the arguments must be an array of strings");
+const runChecked = async (
+  args: ReadonlyArray<string>,
+  io: CliIo,
+  modules: ReadonlyArray<CommandModule> | undefined,
+): Promise<number> => {
+  if (!Array.isArray(args) || !args.every((arg) => typeof arg === "string")) return 2;
   // Until commander has parsed the line, the only way to know the output mode of a usage
   // error is whether the flag is on it.
   const state = { exitCode: 0, json: args.includes("--json") };

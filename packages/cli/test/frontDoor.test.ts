@@ -15,8 +15,14 @@ describe("the front door", () => {
   it("--json is honoured with no command and with a group without its subcommand", async () => {
     for (const [args, names] of [
       [["--json"], ['"schema"', '"risk"', '"pass"', '"cost-share"']],
-      [["pass", "--json"], ['"keygen"', '"issue"', '"verify"']],
-      [["--json", "risk"], ['"matrix"', '"assess"']],
+      [
+        ["pass", "--json"],
+        ['"keygen"', '"issue"', '"verify"'],
+      ],
+      [
+        ["--json", "risk"],
+        ['"matrix"', '"assess"'],
+      ],
     ] as const) {
       const { io, stdout, stderr } = fakeIo();
       expect(await run(args, io)).toBe(2);
@@ -63,7 +69,9 @@ describe("the front door", () => {
     for (const group of commandGroups) {
       const program = new Command("unsms");
       (await group.load()).register(program, context);
-      expect(program.commands.map((command) => ({ name: command.name(), description: command.description() }))).toEqual(group.commands);
+      expect(program.commands.map((command) => ({ name: command.name(), description: command.description() }))).toEqual(
+        group.commands,
+      );
     }
   });
 
@@ -81,14 +89,19 @@ describe("run never throws", () => {
     expect([0, 1, 2]).toContain(code);
   });
 
-  test.prop([hostileRecipe, fc.constantFrom("stdout", "stderr", "readStdin", "readFile", "maxInputBytes", "stdinIsTTY")])(
-    "whatever one member of the CliIo is (hostile values), run resolves to an exit code",
-    async (recipe, member) => {
-      const { io } = fakeIo({ "in.json": "{}" }, "[]");
-      const hostileIo = { ...io, [member]: buildHostile(recipe) } as typeof io;
-      for (const args of [["schema", "--json"], ["risk", "assess", "--input", "in.json"], ["pass", "--json"], ["staffing", "coverage"]]) {
-        expect([0, 1, 2]).toContain(await run(args, hostileIo));
-      }
-    },
-  );
+  test.prop([
+    hostileRecipe,
+    fc.constantFrom("stdout", "stderr", "readStdin", "readFile", "maxInputBytes", "stdinIsTTY"),
+  ])("whatever one member of the CliIo is (hostile values), run resolves to an exit code", async (recipe, member) => {
+    const { io } = fakeIo({ "in.json": "{}" }, "[]");
+    const hostileIo = { ...io, [member]: buildHostile(recipe) };
+    for (const args of [
+      ["schema", "--json"],
+      ["risk", "assess", "--input", "in.json"],
+      ["pass", "--json"],
+      ["staffing", "coverage"],
+    ]) {
+      expect([0, 1, 2]).toContain(await run(args, hostileIo));
+    }
+  });
 });

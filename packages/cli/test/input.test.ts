@@ -16,7 +16,9 @@ const echo: CommandModule = {
       .option("--input <file>", "input JSON")
       .action(async (options: { input?: string }) => {
         const input = await context.readDecoded(options.input, (value) => Result.succeed(value));
-        context.respond(Result.map(input, (value) => ({ exitCode: 0 as const, json: value, text: `${JSON.stringify(value)}\n` })));
+        context.respond(
+          Result.map(input, (value) => ({ exitCode: 0 as const, json: value, text: `${JSON.stringify(value)}\n` })),
+        );
       });
     program
       .command("text")
@@ -29,23 +31,33 @@ const echo: CommandModule = {
 };
 
 /** A CliIo serving bytes, with a small input size limit. */
-const bytesIo = (files: Readonly<Record<string, Uint8Array | string>>, stdin?: Uint8Array | string, maxInputBytes?: number) => {
+const bytesIo = (
+  files: Readonly<Record<string, Uint8Array | string>>,
+  stdin?: Uint8Array | string,
+  maxInputBytes?: number,
+) => {
   const base = fakeIo();
   const io: CliIo = {
     ...base.io,
     stdinIsTTY: stdin === undefined,
-    readStdin: async () => stdin ?? "",
-    readFile: async (path) => {
+    readStdin: () => Promise.resolve(stdin ?? ""),
+    readFile: (path) => {
       const content = files[path];
-      if (content === undefined) throw Object.assign(new Error("ENOENT"), { code: "ENOENT" });
-      return content;
+      return content === undefined
+        ? Promise.reject(Object.assign(new Error("ENOENT"), { code: "ENOENT" }))
+        : Promise.resolve(content);
     },
     ...(maxInputBytes === undefined ? {} : { maxInputBytes }),
   };
   return { ...base, io };
 };
 
-const errorOf = (stderr: string) => (JSON.parse(stderr) as { error: { code: string; message: string; issues: Array<{ path: string; expected: string; received: string }> } }).error;
+const errorOf = (stderr: string) =>
+  (
+    JSON.parse(stderr) as {
+      error: { code: string; message: string; issues: Array<{ path: string; expected: string; received: string }> };
+    }
+  ).error;
 
 describe("the input reader (CommandContext.readDecoded)", () => {
   it("refuses input above the size limit with exit 2, for files and stdin, before parsing", async () => {
@@ -66,7 +78,10 @@ describe("the input reader (CommandContext.readDecoded)", () => {
 
   it("a reader's EFBIG (a file known to be too large) is the same size error", async () => {
     const { io, stderr } = fakeIo();
-    const refusing: CliIo = { ...io, readFile: async () => Promise.reject(Object.assign(new Error("big"), { code: "EFBIG" })) };
+    const refusing: CliIo = {
+      ...io,
+      readFile: async () => Promise.reject(Object.assign(new Error("big"), { code: "EFBIG" })),
+    };
     expect(await run(["echo", "--input", "x.json", "--json"], refusing, [echo])).toBe(2);
     expect(errorOf(stderr()).message).toContain("larger than the input size limit of 67108864 bytes");
   });
@@ -121,7 +136,16 @@ describe("the input reader (CommandContext.readDecoded)", () => {
     "an error about text that is not JSON shows at most ten characters of it, escaped",
     async (prefix, secret) => {
       const text = `${prefix}§${secret}`;
-      fc.pre(!(() => { try { JSON.parse(text); return true; } catch { return false; } })());
+      fc.pre(
+        !(() => {
+          try {
+            JSON.parse(text);
+            return true;
+          } catch {
+            return false;
+          }
+        })(),
+      );
       const { io, stderr } = bytesIo({ "in.json": text });
       expect(await run(["echo", "--input", "in.json", "--json"], io, [echo])).toBe(2);
       const error = errorOf(stderr());
@@ -144,7 +168,7 @@ describe("nodeIo reads with the limit", () => {
     await expect(io.readFile(big, 100)).rejects.toMatchObject({ code: "EFBIG" });
     const small = join(dir, "small.json");
     writeFileSync(small, "[1]");
-    expect(new TextDecoder().decode(await io.readFile(small, 100) as Uint8Array)).toBe("[1]");
+    expect(new TextDecoder().decode((await io.readFile(small, 100)) as Uint8Array)).toBe("[1]");
   });
 
   it("reads a device (/dev/zero) only up to the limit", async () => {
@@ -156,7 +180,11 @@ describe("nodeIo reads with the limit", () => {
   it("a FIFO nobody writes to is an error after the writer timeout, not a hang (exit 2)", async () => {
     const fifo = join(dir, "fifo");
     execFileSync("mkfifo", [fifo]);
-    const io = { ...nodeIo({ fifoWriterTimeoutMs: 200 }), stdout: () => undefined, stderr: (text: string) => errors.push(text) };
+    const io = {
+      ...nodeIo({ fifoWriterTimeoutMs: 200 }),
+      stdout: () => undefined,
+      stderr: (text: string) => errors.push(text),
+    };
     const errors: Array<string> = [];
     expect(await run(["echo", "--input", fifo, "--json"], io, [echo])).toBe(2);
     expect(errorOf(errors.join("")).message).toContain("a FIFO no process opened for writing");

@@ -34,7 +34,11 @@ export default {
       },
       reference: "JSON.parse 1e5",
     },
-    { name: "JSON.parse + decodeInput 1e5", fn: () => decodeInput("cost-share", JSON.parse(text)), reference: "JSON.parse 1e5" },
+    {
+      name: "JSON.parse + decodeInput 1e5",
+      fn: () => decodeInput("cost-share", JSON.parse(text)),
+      reference: "JSON.parse 1e5",
+    },
   ],
   targets: [{ case: "decodeInput 1e5", reference: "JSON.parse 1e5", atMost: 1 }],
 };

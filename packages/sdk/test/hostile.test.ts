@@ -12,7 +12,8 @@ import { buildHostile, hostileArguments } from "../../../tools/vitest/hostile";
 // KNOWN OFFENDERS: functions that still throw, each waiting for work in its own package
 // (issue 16 item 6, and the zod-free split of issue 11). They are skipped, listed by name;
 // whoever fixes one deletes its line, and the property then holds it to the rule. Nothing
-// outside this list may throw.
+// outside this list may throw. HOSTILE_ALL=1 runs the listed ones too, to see which still
+// throw (makeApportioner then takes the test process down).
 const knownOffenders: ReadonlySet<string> = new Set<string>([
   // @unsms/access-pass
   "@unsms/access-pass:issuePass",
@@ -100,21 +101,28 @@ const knownOffenders: ReadonlySet<string> = new Set<string>([
 
 const packagesDir = fileURLToPath(new URL("../../", import.meta.url));
 // Libraries only: the CLI's `run` takes a CliIo and has its own property (packages/cli).
-const libraries = readdirSync(packagesDir).filter((dir) => dir !== "cli").sort();
+const libraries = readdirSync(packagesDir)
+  .filter((dir) => dir !== "cli")
+  .sort();
 
 const entriesOf = (dir: string): ReadonlyArray<string> => {
-  const manifest = JSON.parse(readFileSync(`${packagesDir}${dir}/package.json`, "utf8")) as { name: string; exports?: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync(`${packagesDir}${dir}/package.json`, "utf8")) as {
+    name: string;
+    exports?: Record<string, unknown>;
+  };
   return Object.keys(manifest.exports ?? { ".": "" })
     .filter((key) => key !== "./package.json")
     .map((key) => (key === "." ? manifest.name : `${manifest.name}/${key.slice(2)}`));
 };
 
-const isClass = (value: (...args: Array<unknown>) => unknown): boolean => /^class\b/.test(Function.prototype.toString.call(value));
+const isClass = (value: (...args: Array<unknown>) => unknown): boolean =>
+  /^class\b/.test(Function.prototype.toString.call(value));
 
 // Calls `fn` and, when it returns a thenable, waits for it: a rejection counts as a throw.
 const call = async (fn: (...args: Array<unknown>) => unknown, args: ReadonlyArray<unknown>): Promise<void> => {
   const result = fn(...args);
-  if (typeof result === "object" && result !== null && "then" in result && typeof result.then === "function") await result;
+  if (typeof result === "object" && result !== null && "then" in result && typeof result.then === "function")
+    await (result as PromiseLike<unknown>);
 };
 
 // The sdk re-exports core: a function already checked under its own package is not checked
@@ -126,7 +134,10 @@ for (const dir of libraries) {
     describe(specifier, async () => {
       const entry = (await import(/* @vite-ignore */ specifier)) as Record<string, unknown>;
       const functions = Object.entries(entry)
-        .filter((pair): pair is [string, (...args: Array<unknown>) => unknown] => typeof pair[1] === "function" && !isClass(pair[1] as (...args: Array<unknown>) => unknown))
+        .filter(
+          (pair): pair is [string, (...args: Array<unknown>) => unknown] =>
+            typeof pair[1] === "function" && !isClass(pair[1] as (...args: Array<unknown>) => unknown),
+        )
         .filter(([, fn]) => !checked.has(fn))
         .sort(([a], [b]) => a.localeCompare(b));
       for (const [, fn] of functions) checked.add(fn);
@@ -135,7 +146,7 @@ for (const dir of libraries) {
       });
       for (const [name, fn] of functions) {
         const id = `${specifier}:${name}`;
-        (knownOffenders.has(id) ? it.skip : it)(`${name} never throws on hostile values`, async () => {
+        (knownOffenders.has(id) && process.env["HOSTILE_ALL"] !== "1" ? it.skip : it)(`${name} never throws on hostile values`, async () => {
           await fc.assert(
             fc.asyncProperty(hostileArguments(3), async (recipes) => {
               await call(fn, recipes.map(buildHostile));

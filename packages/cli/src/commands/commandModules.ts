@@ -24,7 +24,8 @@ export const commandGroups: ReadonlyArray<CommandGroup> = [
     commands: [
       {
         name: "accountability",
-        description: "the framework of accountability (A/61/531, Annex I): roles, chains, and checks of a duty station's arrangement",
+        description:
+          "the framework of accountability (A/61/531, Annex I): roles, chains, and checks of a duty station's arrangement",
       },
     ],
     load: async () => (await import("./accountabilityCommand")).accountabilityCommand,
@@ -41,7 +42,12 @@ export const commandGroups: ReadonlyArray<CommandGroup> = [
     load: async () => (await import("./passCommand")).passCommand,
   },
   {
-    commands: [{ name: "cost-share", description: "share a total among participants by headcount, exact to the cent (A/61/531 ¶52–53)" }],
+    commands: [
+      {
+        name: "cost-share",
+        description: "share a total among participants by headcount, exact to the cent (A/61/531 ¶52–53)",
+      },
+    ],
     load: async () => (await import("./costShareCommand")).costShareCommand,
   },
 ];

@@ -24,10 +24,16 @@ export const schemaCommand: CommandModule = {
           const jsonSchema = inputJsonSchema(name as InputName);
           if (Result.isFailure(jsonSchema)) {
             context.fail(
-              new UsageError({ message: `unknown schema ${JSON.stringify(name)}: expected one of ${names.map((n) => JSON.stringify(n)).join(", ")}` }),
+              new UsageError({
+                message: `unknown schema ${JSON.stringify(name)}: expected one of ${names.map((n) => JSON.stringify(n)).join(", ")}`,
+              }),
             );
           } else {
-            context.succeed({ exitCode: 0, json: jsonSchema.success, text: `${JSON.stringify(jsonSchema.success, null, 2)}\n` });
+            context.succeed({
+              exitCode: 0,
+              json: jsonSchema.success,
+              text: `${JSON.stringify(jsonSchema.success, null, 2)}\n`,
+            });
           }
         }
       });

@@ -10,6 +10,8 @@ import { InvalidArgumentError } from "commander";
  */
 export const integerOption = (value: string): number => {
   const number = /^(0|-?[1-9][0-9]*)$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number)) throw new InvalidArgumentError(`expected an integer written in decimal digits, got ${JSON.stringify(value)}`);
-  return number;
+  if (Number.isSafeInteger(number)) return number;
+  // commander's protocol for option parsers: it turns the throw into a usage error (exit 2).
+  // eslint-disable-next-line no-restricted-syntax
+  throw new InvalidArgumentError(`expected an integer written in decimal digits, got ${JSON.stringify(value)}`);
 };

@@ -42,7 +42,7 @@ export const locateJsonError = (text: string): { readonly offset: number; readon
           i += 2;
         } else {
           i += 1;
-          return fail("an escape: \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX");
+          return fail('an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX');
         }
       } else {
         i += 1;
@@ -86,7 +86,14 @@ export const locateJsonError = (text: string): { readonly offset: number; readon
         continue;
       }
       const word = ["true", "false", "null"].find((w) => text.startsWith(w, i));
-      const error = c === 0x22 ? string() : c === 0x2d || isDigit(c) ? number() : word === undefined ? fail("a JSON value") : ((i += word.length), undefined);
+      const error =
+        c === 0x22
+          ? string()
+          : c === 0x2d || isDigit(c)
+            ? number()
+            : word === undefined
+              ? fail("a JSON value")
+              : ((i += word.length), undefined);
       if (error !== undefined) return error;
       state = "after";
       continue;

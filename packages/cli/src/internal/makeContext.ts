@@ -52,7 +52,12 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
       const code = errorCode(cause);
       if (code === "EFBIG") return tooLarge(flag, source);
       return Result.fail(
-        new InputError({ message: `cannot read ${source} (${REASONS.get(code) ?? code})`, path: flag, expected: "a readable file", received: source }),
+        new InputError({
+          message: `cannot read ${source} (${REASONS.get(code) ?? code})`,
+          path: flag,
+          expected: "a readable file",
+          received: source,
+        }),
       );
     }
     const size = typeof content === "string" ? Buffer.byteLength(content, "utf8") : content.length;
@@ -72,7 +77,12 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
   const readJsonInput: CommandContext["readJsonInput"] = async (path) => {
     if (path === undefined && io.stdinIsTTY) {
       return Result.fail(
-        new InputError({ message: "no input: pass --input FILE or pipe JSON on standard input", path: "--input", expected: "a JSON file or JSON on stdin", received: "nothing" }),
+        new InputError({
+          message: "no input: pass --input FILE or pipe JSON on standard input",
+          path: "--input",
+          expected: "a JSON file or JSON on stdin",
+          received: "nothing",
+        }),
       );
     }
     const text = await readText(path, "--input");

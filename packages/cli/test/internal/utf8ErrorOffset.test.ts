@@ -13,11 +13,13 @@ const valid = (bytes: Uint8Array): boolean => {
 
 const bytes = fc.oneof(
   fc.uint8Array({ maxLength: 12 }),
-  fc.tuple(fc.string({ unit: "binary", maxLength: 6 }), fc.uint8Array({ maxLength: 3 }), fc.nat()).map(([text, junk, at]) => {
-    const encoded = new TextEncoder().encode(text);
-    const cut = at % (encoded.length + 1);
-    return new Uint8Array([...encoded.slice(0, cut), ...junk, ...encoded.slice(cut)]);
-  }),
+  fc
+    .tuple(fc.string({ unit: "binary", maxLength: 6 }), fc.uint8Array({ maxLength: 3 }), fc.nat())
+    .map(([text, junk, at]) => {
+      const encoded = new TextEncoder().encode(text);
+      const cut = at % (encoded.length + 1);
+      return new Uint8Array([...encoded.slice(0, cut), ...junk, ...encoded.slice(cut)]);
+    }),
 );
 
 test.prop([bytes])("agrees with the WHATWG decoder, and everything before the offset is valid", (input) => {

@@ -15,7 +15,9 @@ const describeName = (name: unknown): string => {
 export const unknownInputName = (name: unknown): DecodeError => {
   const names = Object.keys(inputSchemas).sort();
   const received = describeName(name);
-  return new DecodeError(makeIssues(`unknown input ${received}`, [makeIssue("$name", `one of ${names.join(", ")}`, received)]));
+  return new DecodeError(
+    makeIssues(`unknown input ${received}`, [makeIssue("$name", `one of ${names.join(", ")}`, received)]),
+  );
 };
 
 /**
@@ -24,4 +26,5 @@ export const unknownInputName = (name: unknown): DecodeError => {
  *
  * @internal
  */
-export const isInputName = (name: unknown): name is keyof typeof inputSchemas => typeof name === "string" && Object.hasOwn(inputSchemas, name);
+export const isInputName = (name: unknown): name is keyof typeof inputSchemas =>
+  typeof name === "string" && Object.hasOwn(inputSchemas, name);
