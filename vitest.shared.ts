@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { runsFactor } from "./tools/vitest/runsFactor.ts";
 
 const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
 
@@ -22,6 +23,7 @@ export default defineConfig({
     reporters: ["default"],
     // Properties run 1 000 times each; on a busy two-core CI machine a file of them can
     // take far longer than vitest's 5 s default. Speed is measured by `npm run bench`.
-    testTimeout: 60_000,
+    // `npm run fuzz` runs 100× the cases (FC_RUNS_FACTOR), with 100× the time.
+    testTimeout: 60_000 * runsFactor(),
   },
 });

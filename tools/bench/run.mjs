@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The benchmark runner: `npm run bench` (after a build) runs every package's suites,
-// `packages/*/bench/*.bench.mjs`, prints one table per suite and writes
-// bench/results.json with each case's median, spread and ratio to its reference case
+// `packages/*/bench/*.bench.mjs`, and the workspace's, `tools/bench/*.bench.mjs` (start-up),
+// prints one table per suite and writes bench/results.json with each case's median, spread and ratio to its reference case
 // measured in the same run.
 //
 // A suite file exports a default object:
@@ -30,11 +30,18 @@ const option = (name, fallback) => {
 const time = Number(option("--time", "500"));
 const filter = option("--filter", "");
 
-const suiteFiles = readdirSync(join(root, "packages"))
-  .map((name) => join(root, "packages", name, "bench"))
-  .filter((dir) => existsSync(dir))
-  .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".bench.mjs")).map((f) => join(dir, f)))
-  .sort();
+// Each package's suites, then the workspace's own (tools/bench/*.bench.mjs: start-up).
+const suiteFiles = [
+  ...readdirSync(join(root, "packages"))
+    .map((name) => join(root, "packages", name, "bench"))
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".bench.mjs")).map((f) => join(dir, f)))
+    .sort(),
+  ...readdirSync(join(root, "tools", "bench"))
+    .filter((f) => f.endsWith(".bench.mjs"))
+    .map((f) => join(root, "tools", "bench", f))
+    .sort(),
+];
 
 const formatNs = (ms) => {
   const ns = ms * 1e6;

@@ -1,5 +1,5 @@
 import type * as Result from "effect/Result";
-import type { TaggedErrorLike } from "@unsms/sdk";
+import type { TaggedErrorLike } from "@unsms/core";
 import type { CliIo } from "./CliIo";
 import type { Outcome } from "./Outcome";
 
@@ -23,12 +23,27 @@ export interface CommandContext {
   /** The outside world. */
   readonly io: CliIo;
   /**
-   * Reads the command's input: the file named by `--input`, else standard input, parsed
-   * as JSON. A missing file, nothing piped, or invalid JSON is an `InputError`.
+   * The one way a command reads its input: the file named by `--input`, else standard
+   * input, parsed as JSON and given to `decode` (a `/schema` decoder, often followed by
+   * the domain function). Every failure is an `InputError` (exit 2): a missing or
+   * unreadable file, nothing piped, input above the size limit (`CliIo.maxInputBytes`,
+   * default 64 MiB, refused before parsing), bytes that are not UTF-8 (with the offset of
+   * the first bad byte), text that is not JSON (with line, column and at most ten
+   * escaped characters of the offending token — never more of the file). A leading byte
+   * order mark is dropped (since 0.2.0).
    */
+  readonly readDecoded: <T>(
+    path: string | undefined,
+    decode: (input: unknown) => Result.Result<T, TaggedErrorLike>,
+  ) => Promise<Result.Result<T, TaggedErrorLike>>;
+  /** `readDecoded` without a decoder: the parsed JSON. */
   readonly readJsonInput: (path: string | undefined) => Promise<Result.Result<unknown, TaggedErrorLike>>;
-  /** Reads a text file, or an `InputError` that names it. */
-  readonly readTextFile: (path: string) => Promise<Result.Result<string, TaggedErrorLike>>;
+  /**
+   * Reads a text file (CSV, PEM) with the same limit, UTF-8 check and BOM handling as
+   * `readDecoded`, or an `InputError` that names the file; `flag` is the option the path
+   * came from (default `--input`).
+   */
+  readonly readTextFile: (path: string, flag?: string) => Promise<Result.Result<string, TaggedErrorLike>>;
   /**
    * Prints the outcome (or the error) by the conventions — JSON on stdout (errors on
    * stderr) when `--json` was given, the readable report otherwise — and records the exit

@@ -1,36 +1,115 @@
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+/* eslint-disable no-restricted-syntax -- the CliIo contract: a reader rejects with an errno-style `code` (EFBIG, ETIMEDOUT, EISDIR…), which makeContext turns into an InputError value */
+import { constants, fstatSync } from "node:fs";
+import { chmod, type FileHandle, mkdir, open, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { isatty } from "node:tty";
 import type { CliIo } from "./CliIo";
+import { DEFAULT_FIFO_WRITER_TIMEOUT_MS, DEFAULT_MAX_INPUT_BYTES } from "./internal/inputLimit";
 
-const readAll = async (stream: NodeJS.ReadableStream): Promise<string> => {
+const CHUNK = 1024 * 1024;
+
+const failure = (code: string, message: string): Error => Object.assign(new Error(message), { code });
+const tooLarge = (maxBytes: number): Error => failure("EFBIG", `larger than the input size limit of ${maxBytes} bytes`);
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Reads an open file, pipe, FIFO or device to its end, refusing it after maxBytes. The
+// handle is non-blocking: a FIFO nobody has opened for writing reads as end-of-file
+// (then we wait up to `writerTimeoutMs` for a writer) and one whose writer is silent
+// answers EAGAIN (then we poll, as long as the writer keeps it open).
+const readBounded = async (
+  handle: FileHandle,
+  maxBytes: number,
+  fifo: boolean,
+  writerTimeoutMs: number,
+): Promise<Uint8Array> => {
+  const chunks: Array<Uint8Array> = [];
+  let total = 0;
+  let writerSeen = !fifo;
+  const started = Date.now();
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+    let bytesRead: number;
+    try {
+      ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "EAGAIN") throw error;
+      writerSeen = true;
+      await sleep(2);
+      continue;
+    }
+    if (bytesRead === 0) {
+      if (writerSeen) break;
+      if (Date.now() - started >= writerTimeoutMs)
+        throw failure("ETIMEDOUT", `no process opened the FIFO for writing within ${writerTimeoutMs} ms`);
+      await sleep(10);
+      continue;
+    }
+    writerSeen = true;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) throw tooLarge(maxBytes);
+  }
+  return Buffer.concat(chunks, total);
+};
+
+const readFileBounded = async (path: string, maxBytes: number, writerTimeoutMs: number): Promise<Uint8Array> => {
+  // O_NONBLOCK: opening a FIFO with no writer would otherwise block forever.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw failure("EISDIR", "a directory");
+    if (stats.isFile() && stats.size > maxBytes) throw tooLarge(maxBytes);
+    return await readBounded(handle, maxBytes, stats.isFIFO(), writerTimeoutMs);
+  } finally {
+    await handle.close();
+  }
+};
+
+const readStdinBounded = async (maxBytes: number): Promise<Uint8Array> => {
+  const stats = fstatSync(0);
+  if (stats.isFile() && stats.size > maxBytes) throw tooLarge(maxBytes);
   const chunks: Array<Buffer> = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    total += bytes.length;
+    if (total > maxBytes) {
+      process.stdin.destroy();
+      throw tooLarge(maxBytes);
+    }
+  }
+  return Buffer.concat(chunks, total);
 };
 
 /**
  * The {@link CliIo} of a real process: `process.stdout`, `process.stderr`, `process.stdin`,
- * the file system (creating a written file's folder), the system clock, and colour when
- * standard output is a terminal and `NO_COLOR` is unset.
+ * the file system, the system clock, and colour when standard output is a terminal and
+ * `NO_COLOR` is unset. Input is read with the size limit: a regular file
+ * larger than the limit is refused before it is read; standard input, pipes, FIFOs and
+ * devices (`/dev/zero`) are read up to the limit and refused beyond it. A FIFO given as a
+ * file that no process opens for writing within `fifoWriterTimeoutMs` (default 10 s) is an
+ * error (`ETIMEDOUT`), never a hang.
  *
  * @example
  * ```ts
- * import { nodeIo } from "@unsms/cli"
+ * import { nodeIo, run } from "@unsms/cli"
  *
- * const io = nodeIo()
- * console.log(typeof io.readFile)
+ * const code = await run(["--version"], nodeIo())
+ * console.log(code) // 0
  * ```
  *
  * @category cli
  * @since 0.1.0
  */
-export const nodeIo = (): CliIo => {
+export const nodeIo = (options: { readonly fifoWriterTimeoutMs?: number } = {}): CliIo => {
   // a reader that goes away (`unsms … | head`) closes the pipe: the rest of the output is
   // dropped, never an EPIPE stack trace
   let closed = false;
   process.stdout.on("error", () => {
     closed = true;
   });
+  const fifoTimeout = options.fifoWriterTimeoutMs ?? DEFAULT_FIFO_WRITER_TIMEOUT_MS;
   return {
     stdout: (text) => (closed ? true : process.stdout.write(text)),
     drain: () =>
@@ -43,16 +122,17 @@ export const nodeIo = (): CliIo => {
         process.stdout.once("drain", done).once("close", done).once("error", done);
       }),
     stderr: (text) => process.stderr.write(text),
-    readStdin: () => readAll(process.stdin),
-    stdinIsTTY: process.stdin.isTTY === true,
-    readFile: (path) => readFile(path, "utf8"),
-    writeFile: async (path, content, options) => {
-      if (options?.createFolders === true) await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content, { flag: options?.overwrite === false ? "wx" : "w", ...(options?.mode === undefined ? {} : { mode: options.mode }) });
+    readStdin: (maxBytes) => readStdinBounded(maxBytes),
+    // isatty, not process.stdin.isTTY: touching process.stdin opens a stream on it.
+    stdinIsTTY: isatty(0),
+    readFile: (path, maxBytes) => readFileBounded(path, maxBytes, fifoTimeout),
+    writeFile: async (path, content, writeOptions) => {
+      if (writeOptions?.createFolders === true) await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, content, { flag: writeOptions?.overwrite === false ? "wx" : "w", ...(writeOptions?.mode === undefined ? {} : { mode: writeOptions.mode }) });
       // the mode applies when the file is created; an overwritten file gets it here
-      if (options?.mode !== undefined) await chmod(path, options.mode);
+      if (writeOptions?.mode !== undefined) await chmod(path, writeOptions.mode);
     },
-    readFileBytes: async (path) => new Uint8Array(await readFile(path)),
+    readFileBytes: (path) => readFileBounded(path, DEFAULT_MAX_INPUT_BYTES, fifoTimeout),
     now: () => new Date(),
     colour: process.stdout.isTTY === true && (process.env["NO_COLOR"] ?? "") === "",
   };

@@ -1,17 +1,30 @@
-import { CommanderError } from "commander";
+import { type Command, CommanderError } from "commander";
 import * as Result from "effect/Result";
 import type { CliIo } from "./CliIo";
 import type { CommandModule } from "./CommandModule";
 import { buildProgram } from "./internal/buildProgram";
-import { commandModules } from "./commands/commandModules";
+import { commandGroups } from "./commands/commandModules";
 import { UsageError } from "./internal/CliError";
+import { commandName } from "./internal/commandName";
 import { makeContext } from "./internal/makeContext";
 import { nodeIo } from "./nodeIo";
+
+// A command (or group) run without its subcommand makes commander print the help as an
+// error; under --json that becomes a usage error naming the subcommands it needs.
+const usageMessage = (error: CommanderError, program: Command | undefined, wanted: string | undefined): string => {
+  if (error.code !== "commander.help" && error.code !== "commander.executeSubCommandAsync")
+    return error.message.replace(/^error: /, "");
+  const group = wanted === undefined ? program : program?.commands.find((command) => command.name() === wanted);
+  const names = (group?.commands ?? []).map((command) => JSON.stringify(command.name()));
+  return `missing command${wanted === undefined ? "" : ` after ${JSON.stringify(wanted)}`}: expected one of ${names.join(", ")}`;
+};
 
 /**
  * Runs `unsms` with the given arguments (without `node` and the script) and resolves to
  * the exit code: 0 success, 1 the domain said no, 2 bad input or usage. It never throws
- * and never prints a stack trace.
+ * and never prints a stack trace. Only the command that runs is loaded: `--version` and
+ * `--help` import no domain package. `modules`, when given, replace the domain commands
+ * (`schema` stays).
  *
  * @example
  * ```ts
@@ -36,21 +49,38 @@ import { nodeIo } from "./nodeIo";
 export const run = async (
   args: ReadonlyArray<string>,
   io: CliIo = nodeIo(),
-  modules: ReadonlyArray<CommandModule> = commandModules,
+  modules?: ReadonlyArray<CommandModule>,
 ): Promise<number> => {
+  try {
+    return await runChecked(args, io, modules);
+  } catch {
+    // Only a hostile CliIo (a stderr that throws) gets here: nothing can be printed, the
+    // answer is still an exit code.
+    return 2;
+  }
+};
+
+const runChecked = async (
+  args: ReadonlyArray<string>,
+  io: CliIo,
+  modules: ReadonlyArray<CommandModule> | undefined,
+): Promise<number> => {
+  if (!Array.isArray(args) || !args.every((arg) => typeof arg === "string")) return 2;
   // Until commander has parsed the line, the only way to know the output mode of a usage
   // error is whether the flag is on it.
   const state = { exitCode: 0, json: args.includes("--json") };
   const context = makeContext(io, state);
+  const wanted = commandName(args);
+  let program: Command | undefined;
   try {
-    const program = buildProgram(context, state, modules);
+    const groups = modules === undefined ? commandGroups : commandGroups.slice(0, 1);
+    program = await buildProgram(context, state, groups, modules ?? [], wanted);
     await program.parseAsync([...args], { from: "user" });
     return state.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
-      if (error.code === "commander.help" || error.code === "commander.executeSubCommandAsync") return 2;
-      if (state.json) context.respond(Result.fail(new UsageError({ message: error.message.replace(/^error: /, "") })));
+      if (state.json) context.respond(Result.fail(new UsageError({ message: usageMessage(error, program, wanted) })));
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -58,7 +58,12 @@ describe("unsms conventions", () => {
     expect(JSON.parse(list.stdout())).toEqual({ schemas: Object.keys(inputSchemas).sort() });
     const one = fakeIo();
     expect(await run(["schema", "risk-register"], one.io, [echo])).toBe(0);
-    expect(JSON.parse(one.stdout())).toEqual(inputJsonSchema("risk-register"));
+    expect(JSON.parse(one.stdout())).toEqual(Result.getOrThrow(inputJsonSchema("risk-register")));
+    for (const name of ["__proto__", "constructor", "toString"]) {
+      const inherited = fakeIo();
+      expect(await run(["schema", name, "--json"], inherited.io, [echo])).toBe(2);
+      expect(JSON.parse(inherited.stderr()).error.code).toBe("UsageError");
+    }
     const unknown = fakeIo();
     expect(await run(["schema", "nope", "--json"], unknown.io, [echo])).toBe(2);
     expect(JSON.parse(unknown.stderr()).error.message).toContain('"risk-register"');

@@ -1,7 +1,6 @@
 import * as Result from "effect/Result";
-import { Risk, type TaggedErrorLike } from "@unsms/sdk";
+import { Risk } from "@unsms/sdk";
 import { decodeInput } from "@unsms/sdk/schema";
-import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { renderTable } from "../internal/renderTable";
 
@@ -83,15 +82,6 @@ const complianceText = (report: ComplianceReport): string => {
   ].join("\n");
 };
 
-const readDecoded = async <T>(
-  context: CommandContext,
-  path: string | undefined,
-  parse: (input: unknown) => Result.Result<T, TaggedErrorLike>,
-): Promise<Result.Result<T, TaggedErrorLike>> => {
-  const input = await context.readJsonInput(path);
-  return Result.flatMap(input, parse);
-};
-
 /**
  * `unsms risk matrix`, `unsms risk assess` and `unsms compliance score`: the risk
  * package's commands, with the `risk-matrix`, `risk-register` and
@@ -110,7 +100,7 @@ export const riskCommand: CommandModule = {
         const matrix =
           options.input === undefined
             ? Result.succeed(Risk.DEFAULT_RISK_MATRIX)
-            : await readDecoded(context, options.input, (input) => Result.flatMap(decodeInput("risk-matrix", input), Risk.validateRiskMatrix));
+            : await context.readDecoded(options.input, (input) => Result.flatMap(decodeInput("risk-matrix", input), Risk.validateRiskMatrix));
         context.respond(Result.map(matrix, (m) => ({ exitCode: 0 as const, json: matrixJson(m), text: matrixText(m) })));
       });
     risk
@@ -118,7 +108,7 @@ export const riskCommand: CommandModule = {
       .description("assess a risk register: inherent and residual risk, summary, acceptability (exit 1 when the activity may not go ahead)")
       .option("--input <file>", "the risk register JSON (default: stdin; see `unsms schema risk-register`)")
       .action(async (options: { input?: string }) => {
-        const assessment = await readDecoded(context, options.input, (input) => Result.flatMap(decodeInput("risk-register", input), (register) => Risk.assessRegister(register)));
+        const assessment = await context.readDecoded(options.input, (input) => Result.flatMap(decodeInput("risk-register", input), (register) => Risk.assessRegister(register)));
         context.respond(
           Result.map(assessment, (a) => ({ exitCode: a.acceptability.acceptable ? (0 as const) : (1 as const), json: a, text: assessmentText(a) })),
         );
@@ -129,7 +119,7 @@ export const riskCommand: CommandModule = {
       .description("score an inspection against MOSS or H-MOSS (exit 1 when below the required standard)")
       .option("--input <file>", "the inspection JSON (default: stdin; see `unsms schema compliance-inspection`)")
       .action(async (options: { input?: string }) => {
-        const report = await readDecoded(context, options.input, (input) => Result.flatMap(decodeInput("compliance-inspection", input), (inspection) => Risk.scoreCompliance(inspection)));
+        const report = await context.readDecoded(options.input, (input) => Result.flatMap(decodeInput("compliance-inspection", input), (inspection) => Risk.scoreCompliance(inspection)));
         context.respond(
           Result.map(report, (r) => ({ exitCode: r.compliant ? (0 as const) : (1 as const), json: complianceJson(r), text: complianceText(r) })),
         );

@@ -1,8 +1,7 @@
+import * as Result from "effect/Result";
 import { inputJsonSchema, inputSchemas, type InputName } from "@unsms/sdk/schema";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
-
-const isInputName = (name: string): name is InputName => Object.hasOwn(inputSchemas, name);
 
 /**
  * `unsms schema [NAME]`: prints the JSON Schema of an input (the sdk's `inputSchemas`),
@@ -21,13 +20,21 @@ export const schemaCommand: CommandModule = {
         const names = Object.keys(inputSchemas).sort();
         if (name === undefined) {
           context.succeed({ exitCode: 0, json: { schemas: names }, text: `${names.join("\n")}\n` });
-        } else if (!isInputName(name)) {
-          context.fail(
-            new UsageError({ message: `unknown schema ${JSON.stringify(name)}: expected one of ${names.map((n) => JSON.stringify(n)).join(", ")}` }),
-          );
         } else {
-          const jsonSchema = inputJsonSchema(name);
-          context.succeed({ exitCode: 0, json: jsonSchema, text: `${JSON.stringify(jsonSchema, null, 2)}\n` });
+          const jsonSchema = inputJsonSchema(name as InputName);
+          if (Result.isFailure(jsonSchema)) {
+            context.fail(
+              new UsageError({
+                message: `unknown schema ${JSON.stringify(name)}: expected one of ${names.map((n) => JSON.stringify(n)).join(", ")}`,
+              }),
+            );
+          } else {
+            context.succeed({
+              exitCode: 0,
+              json: jsonSchema.success,
+              text: `${JSON.stringify(jsonSchema.success, null, 2)}\n`,
+            });
+          }
         }
       });
   },

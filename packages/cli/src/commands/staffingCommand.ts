@@ -5,6 +5,7 @@ import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
+import { integerOption } from "../internal/integerOption";
 import { renderTable } from "../internal/renderTable";
 
 type Summary = Staffing.StaffingSummary;
@@ -55,7 +56,7 @@ const recruitment = (): Result.Result<{ json: unknown; text: string }, TaggedErr
     };
   });
 
-const summaryAction = (context: CommandContext) => async (options: { input?: string; by?: string; decimals?: string }) => {
+const summaryAction = (context: CommandContext) => async (options: { input?: string; by?: string; decimals?: number }) => {
   const by = Staffing.summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
   if (by === undefined) return context.fail(new UsageError({ message: `--by must be one of ${Staffing.summaryDimensions.join(", ")}; got ${JSON.stringify(options.by)}` }));
   const decimals = options.decimals === undefined ? 0 : Number(options.decimals);
@@ -157,7 +158,7 @@ const referenceGroup = (program: Command): Command =>
   program.commands.find((command) => command.name() === "reference") ?? program.command("reference").description("print the report's reference data with its citations");
 
 /**
- * `unsms staffing summary`, `unsms staffing coverage` and `unsms reference staffing`.
+ * `unsms staffing summary` and `unsms staffing coverage`.
  *
  * @internal
  */
@@ -169,13 +170,23 @@ export const staffingCommand: CommandModule = {
       .description("authorized, filled and vacant posts with fill rates, by unit, grade, category, funding, station or status (default input: the report's data)")
       .option("--input <file>", "a staffing table (unsms schema staffing-table); - for standard input; default: the report's data")
       .option("--by <dimension>", "unit | grade | category | funding | station | status", "unit")
-      .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", "0")
+      .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", integerOption, 0)
       .action(summaryAction(context));
     staffing
       .command("coverage")
       .description("officers needed to hold posts 24/7 and the overtime of a roster, 12- against 8-hour shifts (¶38)")
       .option("--input <file>", "a coverage request (unsms schema coverage); default: standard input")
       .action(coverageAction(context));
+  },
+};
+
+/**
+ * `unsms reference staffing`, registered with the rest of `unsms reference`.
+ *
+ * @internal
+ */
+export const referenceStaffingCommand: CommandModule = {
+  register: (program, context) => {
     referenceGroup(program)
       .command("staffing")
       .description("the report's staffing data: Annex II, Table 1, the 391 new posts by function, the recruitment table, with citations")

@@ -2,20 +2,24 @@ import { Command } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
-import { schemaCommand } from "../commands/schemaCommand";
+import type { CommandGroup } from "./CommandGroup";
 
 /**
- * Builds the `unsms` program (commander) over a context: the global `--json` flag, the
- * `schema` command and every given command module. Errors never exit the process: they
- * come back to `run` as exceptions it turns into exit codes.
+ * Builds the `unsms` program (commander) over a context: the global `--json` flag, and the
+ * commands. A group's module is imported only when `wanted` is one of its commands; the
+ * others are listed by name and description, so that `--help`, `--version` and usage
+ * errors load no domain package. Errors never exit the process: they come back to `run`
+ * as exceptions it turns into exit codes.
  *
  * @internal
  */
-export const buildProgram = (
+export const buildProgram = async (
   context: CommandContext,
   state: { exitCode: number; json: boolean },
+  groups: ReadonlyArray<CommandGroup>,
   modules: ReadonlyArray<CommandModule>,
-): Command => {
+  wanted: string | undefined,
+): Promise<Command> => {
   const program = new Command("unsms")
     .description(
       "The UN security management system (A/61/531) as a command: JSON in, JSON or a readable report out.\n" +
@@ -29,15 +33,21 @@ export const buildProgram = (
     .exitOverride()
     .configureOutput({
       writeOut: (text) => context.io.stdout(text),
-      writeErr: (text) => context.io.stderr(text),
-      outputError: (text, write) => {
-        if (!state.json) write(text);
+      // Under --json nothing but the JSON error reaches stderr: `run` writes it.
+      writeErr: (text) => {
+        if (!state.json) context.io.stderr(text);
       },
     });
   program.hook("preAction", (_program, action) => {
     state.json = action.optsWithGlobals<{ json?: boolean }>().json === true;
   });
-  schemaCommand.register(program, context);
+  for (const group of groups) {
+    if (wanted !== undefined && group.commands.some((command) => command.name === wanted)) {
+      (await group.load()).register(program, context);
+    } else {
+      for (const command of group.commands) program.command(command.name).description(command.description);
+    }
+  }
   for (const module of modules) module.register(program, context);
   return program;
 };

@@ -1,5 +1,4 @@
-import type { TaggedErrorLike } from "@unsms/sdk";
-import { toErrorJson } from "@unsms/sdk";
+import { toErrorJson, type TaggedErrorLike } from "@unsms/core";
 
 /**
  * The readable form of an error for a terminal: the message, then each issue on its own

@@ -1,11 +1,30 @@
 import * as Result from "effect/Result";
-import { toErrorJson, type TaggedErrorLike } from "@unsms/sdk";
+import { toErrorJson, type TaggedErrorLike } from "@unsms/core";
 import type { CliIo } from "../CliIo";
 import type { CommandContext } from "../CommandContext";
 import { InputError } from "./CliError";
+import { decodeUtf8 } from "./decodeUtf8";
 import { formatErrorText } from "./formatErrorText";
+import { DEFAULT_MAX_INPUT_BYTES } from "./inputLimit";
+import { parseJsonText } from "./parseJsonText";
 
-const preview = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const REASONS: ReadonlyMap<string, string> = new Map([
+  ["ENOENT", "no such file"],
+  ["EACCES", "permission denied"],
+  ["EPERM", "permission denied"],
+  ["EISDIR", "a directory"],
+  ["ENOTDIR", "a folder on the path is a file"],
+  ["ETIMEDOUT", "a FIFO no process opened for writing"],
+]);
+
+const errorCode = (cause: unknown): string => {
+  try {
+    const code = typeof cause === "object" && cause !== null ? (cause as { code?: unknown }).code : undefined;
+    return typeof code === "string" ? code : "unreadable";
+  } catch {
+    return "unreadable";
+  }
+};
 
 /**
  * Builds the context commands share, recording the exit code in `state`.
@@ -13,15 +32,37 @@ const preview = (text: string): string => JSON.stringify(text.length > 40 ? `${t
  * @internal
  */
 export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean }): CommandContext => {
-  const readTextFile = async (path: string): Promise<Result.Result<string, TaggedErrorLike>> => {
+  const maxBytes = io.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const tooLarge = (flag: string, source: string) =>
+    Result.fail(
+      new InputError({
+        message: `${source} is larger than the input size limit of ${maxBytes} bytes`,
+        path: flag,
+        expected: `at most ${maxBytes} bytes`,
+        received: "more",
+      }),
+    );
+  // Reads a file (or stdin when `path` is undefined) as text: bounded, strict UTF-8, no BOM.
+  const readText = async (path: string | undefined, flag: string): Promise<Result.Result<string, TaggedErrorLike>> => {
+    const source = path === undefined ? "standard input" : JSON.stringify(path);
+    let content: string | Uint8Array;
     try {
-      return Result.succeed(await io.readFile(path));
+      content = path === undefined ? await io.readStdin(maxBytes) : await io.readFile(path, maxBytes);
     } catch (cause) {
-      const reason = cause instanceof Error && "code" in cause ? String(cause.code) : "unreadable";
+      const code = errorCode(cause);
+      if (code === "EFBIG") return tooLarge(flag, source);
       return Result.fail(
-        new InputError({ message: `cannot read ${JSON.stringify(path)} (${reason})`, path: "--input", expected: "a readable file", received: JSON.stringify(path) }),
+        new InputError({
+          message: `cannot read ${source} (${REASONS.get(code) ?? code})`,
+          path: flag,
+          expected: "a readable file",
+          received: source,
+        }),
       );
     }
+    const size = typeof content === "string" ? Buffer.byteLength(content, "utf8") : content.length;
+    if (size > maxBytes) return tooLarge(flag, source);
+    return decodeUtf8(content, source);
   };
   // chunk after chunk, waiting whenever standard output says its buffer is full
   const streamChunks = async (chunks: Iterable<string>): Promise<void> => {
@@ -41,6 +82,20 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
       io.stderr(json ? `${JSON.stringify(toErrorJson(result.failure))}\n` : formatErrorText(result.failure));
     }
   };
+  const readJsonInput: CommandContext["readJsonInput"] = async (path) => {
+    if (path === undefined && io.stdinIsTTY) {
+      return Result.fail(
+        new InputError({
+          message: "no input: pass --input FILE or pipe JSON on standard input",
+          path: "--input",
+          expected: "a JSON file or JSON on stdin",
+          received: "nothing",
+        }),
+      );
+    }
+    const text = await readText(path, "--input");
+    return Result.flatMap(text, (t) => parseJsonText(t, path === undefined ? "standard input" : JSON.stringify(path)));
+  };
   return {
     io,
     respond,
@@ -48,26 +103,8 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
     fail: (error) => {
       void respond(Result.fail(error)); // an error is never streamed
     },
-    readTextFile,
-    readJsonInput: async (path) => {
-      let text: string;
-      if (path !== undefined) {
-        const read = await readTextFile(path);
-        if (Result.isFailure(read)) return read;
-        text = read.success;
-      } else if (io.stdinIsTTY) {
-        return Result.fail(
-          new InputError({ message: "no input: pass --input FILE or pipe JSON on standard input", path: "--input", expected: "a JSON file or JSON on stdin", received: "nothing" }),
-        );
-      } else {
-        text = await io.readStdin();
-      }
-      try {
-        return Result.succeed(JSON.parse(text) as unknown);
-      } catch (cause) {
-        const reason = cause instanceof Error ? cause.message : "invalid JSON";
-        return Result.fail(new InputError({ message: `the input is not JSON: ${reason}`, path: "$", expected: "a JSON document", received: preview(text) }));
-      }
-    },
+    readTextFile: (path, flag = "--input") => readText(path, flag),
+    readJsonInput,
+    readDecoded: async (path, decode) => Result.flatMap(await readJsonInput(path), decode),
   };
 };

@@ -1,13 +1,15 @@
-import type * as Result from "effect/Result";
+import * as Result from "effect/Result";
 import type * as z from "zod";
 import { type DecodeError } from "@unsms/core";
 import { decode } from "@unsms/core/schema";
 import { inputSchemas, type InputName } from "./inputSchemas";
+import { isInputName, unknownInputName } from "./unknownInputName";
 
 /**
  * The boundary decoder for any named input: `unknown` (parsed JSON, a request body) in,
  * the typed value out, or a {@link DecodeError} listing every problem with its path, what
- * was expected and what was received. Never throws.
+ * was expected and what was received. Never throws: a name that is not an input's
+ * (`"__proto__"` from a JS caller) is a `DecodeError` too.
  *
  * @example
  * ```ts
@@ -25,6 +27,8 @@ export const decodeInput = <N extends InputName>(
   name: N,
   input: unknown,
 ): Result.Result<z.output<(typeof inputSchemas)[N]>, DecodeError> =>
-  // The schema of `name` decodes to that schema's output; TypeScript cannot follow the
-  // indexed access through the generic, so the result is narrowed here, once.
-  decode(inputSchemas[name], input) as Result.Result<z.output<(typeof inputSchemas)[N]>, DecodeError>;
+  isInputName(name)
+    ? // The schema of `name` decodes to that schema's output; TypeScript cannot follow the
+      // indexed access through the generic, so the result is narrowed here, once.
+      (decode(inputSchemas[name], input) as Result.Result<z.output<(typeof inputSchemas)[N]>, DecodeError>)
+    : Result.fail(unknownInputName(name));

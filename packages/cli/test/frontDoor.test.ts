@@ -1,0 +1,107 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { buildHostile, hostileRecipe } from "../../../tools/vitest/hostile";
+import { Command } from "commander";
+import { run } from "@unsms/cli";
+import { commandGroups } from "../src/commands/commandModules";
+import { commandName } from "../src/internal/commandName";
+import { integerOption } from "../src/internal/integerOption";
+import { makeContext } from "../src/internal/makeContext";
+import { fakeIo } from "./support/fakeIo";
+
+const errorOf = (stderr: string) => (JSON.parse(stderr) as { error: { code: string; message: string } }).error;
+
+describe("the front door", () => {
+  it("--json is honoured with no command and with a group without its subcommand", async () => {
+    for (const [args, names] of [
+      [["--json"], ['"schema"', '"risk"', '"pass"', '"cost-share"']],
+      [
+        ["pass", "--json"],
+        ['"keygen"', '"issue"', '"verify"'],
+      ],
+      [
+        ["--json", "risk"],
+        ['"matrix"', '"assess"'],
+      ],
+    ] as const) {
+      const { io, stdout, stderr } = fakeIo();
+      expect(await run(args, io)).toBe(2);
+      expect(stdout()).toBe("");
+      const error = errorOf(stderr());
+      expect(error.code).toBe("UsageError");
+      expect(error.message).toMatch(/^missing command/);
+      for (const name of names) expect(error.message).toContain(name);
+    }
+  });
+
+  it("without --json a group without its subcommand still prints its help (exit 2)", async () => {
+    const { io, stderr } = fakeIo();
+    expect(await run(["pass"], io)).toBe(2);
+    expect(stderr()).toContain("keygen");
+  });
+
+  it("a subcommand's --help shows the global options", async () => {
+    const { io, stdout } = fakeIo();
+    expect(await run(["risk", "assess", "--help"], io)).toBe(0);
+    expect(stdout()).toContain("Global Options");
+    expect(stdout()).toContain("--json");
+  });
+
+  it("integer options are decimal digits only: '', 0x3, 1e0, 3.0, ' 3' are usage errors (exit 2)", async () => {
+    for (const value of ["", "0x3", "1e0", "3.0", " 3", "+3", "-0", "9007199254740993"]) {
+      expect(() => integerOption(value)).toThrow(/expected an integer/);
+      const { io, stderr } = fakeIo();
+      expect(await run(["staffing", "summary", "--decimals", value, "--json"], io)).toBe(2);
+      expect(errorOf(stderr()).code).toBe("UsageError");
+    }
+    expect([integerOption("0"), integerOption("3"), integerOption("-12")]).toEqual([0, 3, -12]);
+  });
+
+  it("finds the command a line names before parsing it", () => {
+    expect(commandName(["--json", "risk", "assess"])).toBe("risk");
+    expect(commandName(["help", "pass"])).toBe("pass");
+    expect(commandName(["--help"])).toBeUndefined();
+    expect(commandName(["--", "risk"])).toBeUndefined();
+  });
+
+  it("each group lists its commands as its module registers them (names and descriptions)", async () => {
+    const context = makeContext(fakeIo().io, { exitCode: 0, json: false });
+    for (const group of commandGroups) {
+      const program = new Command("unsms");
+      (await group.load()).register(program, context);
+      expect(program.commands.map((command) => ({ name: command.name(), description: command.description() }))).toEqual(
+        group.commands,
+      );
+    }
+  });
+
+  it("`unsms help GROUP` loads the group and lists its subcommands", async () => {
+    const { io, stdout } = fakeIo();
+    expect(await run(["help", "compliance"], io)).toBe(0);
+    expect(stdout()).toContain("score");
+  });
+});
+
+describe("run never throws", () => {
+  test.prop([hostileRecipe])("whatever the arguments (hostile values), run resolves to 2 or less", async (recipe) => {
+    const { io } = fakeIo();
+    const code = await run(buildHostile(recipe) as ReadonlyArray<string>, io);
+    expect([0, 1, 2]).toContain(code);
+  });
+
+  test.prop([
+    hostileRecipe,
+    fc.constantFrom("stdout", "stderr", "readStdin", "readFile", "maxInputBytes", "stdinIsTTY"),
+  ])("whatever one member of the CliIo is (hostile values), run resolves to an exit code", async (recipe, member) => {
+    const { io } = fakeIo({ "in.json": "{}" }, "[]");
+    const hostileIo = { ...io, [member]: buildHostile(recipe) };
+    for (const args of [
+      ["schema", "--json"],
+      ["risk", "assess", "--input", "in.json"],
+      ["pass", "--json"],
+      ["staffing", "coverage"],
+    ]) {
+      expect([0, 1, 2]).toContain(await run(args, hostileIo));
+    }
+  });
+});

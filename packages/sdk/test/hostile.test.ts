@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { fc } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { buildHostile, hostileArguments } from "../../../tools/vitest/hostile";
+
+// Issue 16, item 5: nothing thrown across the public API. Every function exported by every
+// entry of every library package (its package.json `exports`: ".", "./schema", …), called
+// with up to three hostile values (tools/vitest/hostile.ts), returns — a value, an error
+// value, a Promise that settles — and never throws or rejects.
+//
+// KNOWN OFFENDERS: functions that still throw, each waiting for work in its own package
+// (issue 16 item 6, and the zod-free split of issue 11). They are skipped, listed by name;
+// whoever fixes one deletes its line, and the property then holds it to the rule. Nothing
+// outside this list may throw. HOSTILE_ALL=1 runs the listed ones too, to see which still
+// throw (makeApportioner then takes the test process down).
+const knownOffenders: ReadonlySet<string> = new Set<string>([
+  // @unsms/access-pass
+  "@unsms/access-pass:issuePass",
+  "@unsms/access-pass:makeSigningKey",
+  "@unsms/access-pass:makeVerifyingKey",
+  "@unsms/access-pass:nodePassSigner",
+  "@unsms/access-pass:openRevocationList",
+  "@unsms/access-pass:passClaimsOf",
+  "@unsms/access-pass:passWorkloadRatios",
+  "@unsms/access-pass:registerPass",
+  "@unsms/access-pass:reinstatePass",
+  "@unsms/access-pass:renewPass",
+  "@unsms/access-pass:replaceLostPass",
+  "@unsms/access-pass:revocationListOf",
+  "@unsms/access-pass:revokePass",
+  "@unsms/access-pass:signPassToken",
+  "@unsms/access-pass:signRevocationList",
+  "@unsms/access-pass:signingKeyFromPem",
+  "@unsms/access-pass:suspendPass",
+  "@unsms/access-pass:totalPassWorkload",
+  "@unsms/access-pass:verifyingKeyFromPem",
+  "@unsms/access-pass:webPassSigner",
+  // @unsms/accountability
+  "@unsms/accountability:accountableTo",
+  "@unsms/accountability:appointersOf",
+  "@unsms/accountability:chainOfAccountability",
+  "@unsms/accountability:checkArrangement",
+  "@unsms/accountability:explainPerson",
+  "@unsms/accountability:getRole",
+  "@unsms/accountability:parseFramework",
+  "@unsms/accountability:rolesOf",
+  "@unsms/accountability:validateFramework",
+  // @unsms/core/schema
+  "@unsms/core/schema:decode",
+  "@unsms/core/schema:toJsonSchema",
+  // @unsms/core
+  "@unsms/core:addMoney",
+  "@unsms/core:compareMoney",
+  "@unsms/core:divideRoundHalfUp",
+  "@unsms/core:formatMoney",
+  "@unsms/core:formatRate",
+  "@unsms/core:getCurrency",
+  "@unsms/core:makeRate",
+  "@unsms/core:negateMoney",
+  "@unsms/core:parseInstant",
+  "@unsms/core:parseMoney",
+  "@unsms/core:percentage",
+  "@unsms/core:subtractMoney",
+  "@unsms/core:sumMoney",
+  "@unsms/core:summarizeIssues",
+  "@unsms/core:toErrorJson",
+  // @unsms/cost-sharing
+  "@unsms/cost-sharing:apportion",
+  "@unsms/cost-sharing:costShare",
+  "@unsms/cost-sharing:explainApportionment",
+  "@unsms/cost-sharing:fundingGap",
+  "@unsms/cost-sharing:readCostShareRequest",
+  "@unsms/cost-sharing:runScenario",
+  "@unsms/cost-sharing:shareBudget",
+  // @unsms/risk
+  "@unsms/risk:assessAcceptability",
+  "@unsms/risk:assessRegister",
+  "@unsms/risk:canDeclarePhase",
+  "@unsms/risk:mayTravel",
+  "@unsms/risk:mitigateRisk",
+  "@unsms/risk:rateRisk",
+  "@unsms/risk:requiredMeasures",
+  "@unsms/risk:requiredTraining",
+  "@unsms/risk:scoreCompliance",
+  "@unsms/risk:validateRiskMatrix",
+  // @unsms/staffing
+  "@unsms/staffing:compareShiftLengths",
+  "@unsms/staffing:convertToEstablished",
+  "@unsms/staffing:countNationalities",
+  "@unsms/staffing:createPosts",
+  "@unsms/staffing:findPlacements",
+  "@unsms/staffing:officersNeeded",
+  "@unsms/staffing:reclassifyPost",
+  "@unsms/staffing:shareOfWomen",
+  "@unsms/staffing:summarizeStaffing",
+  "@unsms/staffing:weeklyOvertime",
+  // runs out of memory on { length: 2 ** 32 - 1 } and takes the test process down with it
+  "@unsms/cost-sharing:makeApportioner",
+]);
+
+const packagesDir = fileURLToPath(new URL("../../", import.meta.url));
+// Libraries only: the CLI's `run` takes a CliIo and has its own property (packages/cli).
+const libraries = readdirSync(packagesDir)
+  .filter((dir) => dir !== "cli")
+  .sort();
+
+const entriesOf = (dir: string): ReadonlyArray<string> => {
+  const manifest = JSON.parse(readFileSync(`${packagesDir}${dir}/package.json`, "utf8")) as {
+    name: string;
+    exports?: Record<string, unknown>;
+  };
+  return Object.keys(manifest.exports ?? { ".": "" })
+    .filter((key) => key !== "./package.json")
+    .map((key) => (key === "." ? manifest.name : `${manifest.name}/${key.slice(2)}`));
+};
+
+const isClass = (value: (...args: Array<unknown>) => unknown): boolean =>
+  /^class\b/.test(Function.prototype.toString.call(value));
+
+// Calls `fn` and, when it returns a thenable, waits for it: a rejection counts as a throw.
+const call = async (fn: (...args: Array<unknown>) => unknown, args: ReadonlyArray<unknown>): Promise<void> => {
+  const result = fn(...args);
+  if (typeof result === "object" && result !== null && "then" in result && typeof result.then === "function")
+    await (result as PromiseLike<unknown>);
+};
+
+// The sdk re-exports core: a function already checked under its own package is not checked
+// again under the sdk's name.
+const checked = new Set<unknown>();
+
+for (const dir of libraries) {
+  for (const specifier of entriesOf(dir)) {
+    describe(specifier, async () => {
+      const entry = (await import(/* @vite-ignore */ specifier)) as Record<string, unknown>;
+      const functions = Object.entries(entry)
+        .filter(
+          (pair): pair is [string, (...args: Array<unknown>) => unknown] =>
+            typeof pair[1] === "function" && !isClass(pair[1] as (...args: Array<unknown>) => unknown),
+        )
+        .filter(([, fn]) => !checked.has(fn))
+        .sort(([a], [b]) => a.localeCompare(b));
+      for (const [, fn] of functions) checked.add(fn);
+      it("exports functions to check", () => {
+        expect(functions.length + Object.keys(entry).length).toBeGreaterThan(0);
+      });
+      for (const [name, fn] of functions) {
+        const id = `${specifier}:${name}`;
+        (knownOffenders.has(id) && process.env["HOSTILE_ALL"] !== "1" ? it.skip : it)(`${name} never throws on hostile values`, async () => {
+          await fc.assert(
+            fc.asyncProperty(hostileArguments(3), async (recipes) => {
+              await call(fn, recipes.map(buildHostile));
+            }),
+          );
+        });
+      }
+    });
+  }
+}
