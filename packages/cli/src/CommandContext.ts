@@ -39,11 +39,11 @@ export interface CommandContext {
   /** `readDecoded` without a decoder: the parsed JSON. */
   readonly readJsonInput: (path: string | undefined) => Promise<Result.Result<unknown, TaggedErrorLike>>;
   /**
-   * Reads a text file (CSV, PEM) with the same limit, UTF-8 check and BOM handling as
+   * Reads a text file (CSV, PEM), or standard input when `path` is undefined, with the same limit, UTF-8 check and BOM handling as
    * `readDecoded`, or an `InputError` that names the file; `flag` is the option the path
    * came from (default `--input`).
    */
-  readonly readTextFile: (path: string, flag?: string) => Promise<Result.Result<string, TaggedErrorLike>>;
+  readonly readTextFile: (path: string | undefined, flag?: string) => Promise<Result.Result<string, TaggedErrorLike>>;
   /**
    * Prints the outcome (or the error) by the conventions — JSON on stdout (errors on
    * stderr) when `--json` was given, the readable report otherwise — and records the exit

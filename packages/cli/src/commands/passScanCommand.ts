@@ -37,7 +37,9 @@ export const passScanCommand: CommandModule = {
         let token: string;
         if (image === undefined) {
           if (context.io.stdinIsTTY) return context.fail(new InputError({ message: "no card: give a PNG image or pipe the token on standard input", path: "image", expected: "a PNG or a token on stdin", received: "nothing" }));
-          token = (await context.io.readStdin()).trim();
+          const text = await context.readTextFile(undefined, "image");
+          if (Result.isFailure(text)) return context.respond(text);
+          token = text.success.trim();
         } else {
           if (context.io.readFileBytes === undefined) return context.fail(new InputError({ message: "this host cannot read images", path: image, expected: "a CliIo with readFileBytes", received: "none" }));
           let bytes: Uint8Array;
