@@ -54,7 +54,7 @@ export const commandGroups: ReadonlyArray<CommandGroup> = [
     },
   },
   {
-    commands: [{ name: "pass", description: "grounds passes: keys, issuance, cards, offline verification and scanning, revocation lists" }],
+    commands: [{ name: "pass", description: "grounds passes: keys, issuance, pass cards, offline verification and scanning, revocation lists" }],
     load: async () => (await import("./passCommand")).passCommand,
   },
   {
