@@ -37,8 +37,8 @@ describe("Presence and Equipment through the sdk", () => {
   });
 
   it("the inputs have JSON Schemas (instants as strings)", () => {
-    const schema = JSON.stringify(inputJsonSchema("presence"));
+    const schema = JSON.stringify(Result.getOrThrow(inputJsonSchema("presence")));
     expect(schema).toContain('"from"');
-    expect(inputJsonSchema("equipment")["type"]).toBe("object");
+    expect(Result.getOrThrow(inputJsonSchema("equipment"))["type"]).toBe("object");
   });
 });
