@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export type { WebCryptoKey } from "./internal/platform";
 export { webPassSigner } from "./services/webPassSigner";
 export { webPassTrustStore } from "./services/webPassTrustStore";
 export { webPassTrustStoreFromJwks } from "./services/webPassTrustStoreFromJwks";

@@ -1,10 +1,19 @@
 /**
- * The few web-platform globals the portable core and the web entry use, typed here so that
- * the package's types need neither `@types/node` nor the DOM library: `btoa`/`atob`,
- * `TextEncoder`/`TextDecoder` and WebCrypto's `subtle`, all present in Node ≥ 20, browsers,
- * workers and Deno.
+ * The part of a WebCrypto `CryptoKey` that the web entry reads, typed here so that the
+ * package's types need neither `@types/node` nor the DOM library (the browser's `CryptoKey`,
+ * and Node's `webcrypto.CryptoKey`, are both one).
  *
- * @internal
+ * @example
+ * ```ts
+ * import type { WebCryptoKey } from "@unsms/access-pass/web"
+ *
+ * const pair = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"])) as CryptoKeyPair
+ * const key: WebCryptoKey = pair.publicKey
+ * console.log(key.algorithm.name) // "Ed25519"
+ * ```
+ *
+ * @category web
+ * @since 0.2.0
  */
 export interface WebCryptoKey {
   readonly type: string;
