@@ -42,7 +42,7 @@ export const locateJsonError = (text: string): { readonly offset: number; readon
           i += 2;
         } else {
           i += 1;
-          return fail('an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX');
+          return fail('an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits');
         }
       } else {
         i += 1;
