@@ -8,28 +8,60 @@ import tseslint from "typescript-eslint";
  * packages that compute money or published percentages, no `console` in library source.
  */
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/.examples/**", "**/.examples-typecheck/**", "**/.guides/**", "docs/api/**", "**/node_modules/**", "**/bench/**", "tools/**", "*.config.*", "**/*.config.ts", "tsup.shared.ts", "vitest.shared.ts"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "**/.examples/**",
+      "**/.examples-typecheck/**",
+      "**/.guides/**",
+      "docs/api/**",
+      "**/node_modules/**",
+      "**/bench/**",
+      "tools/**",
+      "*.config.*",
+      "**/*.config.ts",
+      "tsup.shared.ts",
+      "vitest.shared.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "effect", message: "import effect by subpath (effect/Result, effect/Data, …)" }] }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "effect", message: "import effect by subpath (effect/Result, effect/Data, …)" }] },
+      ],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
   {
     files: ["packages/*/src/**/*.ts"],
     rules: {
-      "no-restricted-syntax": ["error", { selector: "ThrowStatement", message: "failures are values: return a Result, never throw across the API" }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ThrowStatement", message: "failures are values: return a Result, never throw across the API" },
+      ],
       "no-console": "error",
     },
   },
   {
     files: ["packages/{core,cost-sharing,staffing}/src/**/*.ts"],
     rules: {
-      "no-restricted-properties": ["error", { object: "Math", property: "round", message: "no floating-point rounding where money or a published percentage is computed: use core's roundRatio" }],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "Math",
+          property: "round",
+          message:
+            "no floating-point rounding where money or a published percentage is computed: use core's roundRatio",
+        },
+      ],
       "no-restricted-globals": ["error", { name: "parseFloat", message: "no floating point for money or rates" }],
     },
   },

@@ -35,7 +35,11 @@ const suiteFiles = [
   ...readdirSync(join(root, "packages"))
     .map((name) => join(root, "packages", name, "bench"))
     .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".bench.mjs")).map((f) => join(dir, f)))
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".bench.mjs"))
+        .map((f) => join(dir, f)),
+    )
     .sort(),
   ...readdirSync(join(root, "tools", "bench"))
     .filter((f) => f.endsWith(".bench.mjs"))
@@ -100,12 +104,15 @@ for (const file of suiteFiles) {
     })),
   );
   for (const t of targets) {
-    const goal = t.atMost !== undefined ? `≤ ${t.atMost}× ${t.reference}` : `≥ ${t.atLeastFaster}× faster than ${t.reference}`;
+    const goal =
+      t.atMost !== undefined ? `≤ ${t.atMost}× ${t.reference}` : `≥ ${t.atLeastFaster}× faster than ${t.reference}`;
     const measured = t.atMost !== undefined ? `${t.ratio.toFixed(2)}×` : `${(1 / t.ratio).toFixed(1)}× faster`;
     console.log(`  ${t.met ? "met   " : "MISSED"} ${t.case}: ${goal} (measured ${measured})`);
   }
 }
 mkdirSync(join(root, "bench"), { recursive: true });
 writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwrote bench/results.json (${results.suites.length} suites${missed ? `, ${missed} target(s) missed` : ""})`);
+console.log(
+  `\nwrote bench/results.json (${results.suites.length} suites${missed ? `, ${missed} target(s) missed` : ""})`,
+);
 process.exitCode = missed > 0 ? 1 : 0;

@@ -10,7 +10,10 @@ const projects = process.argv.slice(2);
 const env = { ...process.env, NX_DAEMON: "false" };
 delete env.NX_SKIP_NX_CACHE;
 const nx = createRequire(import.meta.url).resolve("nx/bin/nx.js");
-const args = projects.length <= 1 ? ["run", `${projects[0] ?? "@unsms/cli"}:build`] : ["run-many", "-t", "build", "-p", projects.join(",")];
+const args =
+  projects.length <= 1
+    ? ["run", `${projects[0] ?? "@unsms/cli"}:build`]
+    : ["run-many", "-t", "build", "-p", projects.join(",")];
 const build = spawnSync(process.execPath, [nx, ...args, "--output-style=static"], { encoding: "utf8", env });
 if (build.status !== 0) {
   process.stderr.write(`${build.stdout ?? ""}${build.stderr ?? ""}`);

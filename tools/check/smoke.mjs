@@ -10,18 +10,26 @@ import { join } from "node:path";
 const packageJson = JSON.parse(readFileSync(join(process.cwd(), "package.json"), "utf8"));
 const name = packageJson.name;
 const require = createRequire(join(process.cwd(), "package.json"));
-const entries = Object.keys(packageJson.exports ?? { ".": "" }).filter((key) => key !== "./package.json" && !key.includes("*"));
+const entries = Object.keys(packageJson.exports ?? { ".": "" }).filter(
+  (key) => key !== "./package.json" && !key.includes("*"),
+);
 const problems = [];
 const counts = [];
 for (const entry of entries) {
   const specifier = entry === "." ? name : `${name}/${entry.slice(2)}`;
   const esmModule = await import(specifier);
   const cjsModule = require(specifier);
-  const esm = Object.keys(esmModule).filter((key) => key !== "default" && key !== "module.exports").sort();
-  const cjs = Object.keys(cjsModule).filter((key) => key !== "default" && key !== "__esModule" && key !== "module.exports").sort();
+  const esm = Object.keys(esmModule)
+    .filter((key) => key !== "default" && key !== "module.exports")
+    .sort();
+  const cjs = Object.keys(cjsModule)
+    .filter((key) => key !== "default" && key !== "__esModule" && key !== "module.exports")
+    .sort();
   if (esm.length === 0) problems.push(`${specifier}: import() sees no exports`);
   if (JSON.stringify(esm) !== JSON.stringify(cjs)) {
-    problems.push(`${specifier}: import() and require() disagree: only ESM ${esm.filter((k) => !cjs.includes(k))}, only CJS ${cjs.filter((k) => !esm.includes(k))}`);
+    problems.push(
+      `${specifier}: import() and require() disagree: only ESM ${esm.filter((k) => !cjs.includes(k))}, only CJS ${cjs.filter((k) => !esm.includes(k))}`,
+    );
   }
   const different = esm.filter((key) => esmModule[key] !== cjsModule[key]);
   if (different.length > 0) problems.push(`${specifier}: two copies of ${different.slice(0, 5).join(", ")}`);

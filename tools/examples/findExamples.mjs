@@ -64,28 +64,37 @@ export const findUndocumentedExports = (srcDir) => {
   const missing = [];
   for (const file of sourceFiles(srcDir)) {
     const text = readFileSync(file, "utf8");
-    const declaration = /^export (?:declare )?(?:abstract )?(?:const|function|interface|type|class|enum) ([A-Za-z0-9_$]+)/gm;
+    const declaration =
+      /^export (?:declare )?(?:abstract )?(?:const|function|interface|type|class|enum) ([A-Za-z0-9_$]+)/gm;
     for (let match = declaration.exec(text); match !== null; match = declaration.exec(text)) {
       const before = text.slice(0, match.index);
       const commentEnd = before.lastIndexOf("*/");
       const commentStart = before.lastIndexOf("/**");
       const between = commentEnd >= 0 ? before.slice(commentEnd + 2).trim() : "";
-      const comment = commentStart >= 0 && commentEnd > commentStart && between === "" ? before.slice(commentStart, commentEnd) : "";
-      if (!comment.includes("@example") && !comment.includes("@internal")) missing.push(`${relative(srcDir, file)}: ${match[1]}`);
+      const comment =
+        commentStart >= 0 && commentEnd > commentStart && between === "" ? before.slice(commentStart, commentEnd) : "";
+      if (!comment.includes("@example") && !comment.includes("@internal"))
+        missing.push(`${relative(srcDir, file)}: ${match[1]}`);
     }
   }
   return missing;
 };
 
 /** Every ```ts block of the given Markdown files (guides, READMEs), with its line. @param {ReadonlyArray<string>} files @returns {Array<DocExample>} */
-export const findMarkdownExamples = (files) => files.flatMap((file) => tsBlocks(file, readFileSync(file, "utf8").split("\n"), () => true));
+export const findMarkdownExamples = (files) =>
+  files.flatMap((file) => tsBlocks(file, readFileSync(file, "utf8").split("\n"), () => true));
 
 /** The Markdown files whose code runs: docs/guides/*.md, the root README and every package's README. @param {string} root @returns {Array<string>} */
 export const markdownFiles = (root) => {
   const guides = join(root, "docs", "guides");
   return [
-    ...readdirSync(guides).filter((name) => name.endsWith(".md")).sort().map((name) => join(guides, name)),
+    ...readdirSync(guides)
+      .filter((name) => name.endsWith(".md"))
+      .sort()
+      .map((name) => join(guides, name)),
     join(root, "README.md"),
-    ...readdirSync(join(root, "packages")).sort().map((name) => join(root, "packages", name, "README.md")),
+    ...readdirSync(join(root, "packages"))
+      .sort()
+      .map((name) => join(root, "packages", name, "README.md")),
   ];
 };

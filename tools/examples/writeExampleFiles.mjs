@@ -15,7 +15,8 @@ const outDir = join(packageDir, ".examples-typecheck");
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const examples = findDocExamples(join(packageDir, "src"));
-if (process.argv.includes("--guides")) examples.push(...findMarkdownExamples(markdownFiles(root).filter((file) => existsSync(file))));
+if (process.argv.includes("--guides"))
+  examples.push(...findMarkdownExamples(markdownFiles(root).filter((file) => existsSync(file))));
 examples.forEach((example, index) => {
   const from = relative(root, example.file);
   const name = `${String(index).padStart(4, "0")}-${from.replace(/[^A-Za-z0-9]+/g, "-")}-${example.line + 1}.ts`;

@@ -92,14 +92,18 @@ const libraries = [
 ];
 /** An entry exported under the `node` condition alone (`@unsms/access-pass/node`) is for Node by design. */
 const nodeOnly = (conditions: unknown): boolean =>
-  typeof conditions === "object" && conditions !== null && Object.keys(conditions).every((key) => key === "node" || key === "types");
+  typeof conditions === "object" &&
+  conditions !== null &&
+  Object.keys(conditions).every((key) => key === "node" || key === "types");
 describe("every package bundles for the browser", () => {
   for (const dir of libraries) {
     const manifest = JSON.parse(readFileSync(`${packagesDir}${dir}/package.json`, "utf8")) as {
       name: string;
       exports: Record<string, unknown>;
     };
-    for (const entry of Object.keys(manifest.exports).filter((key) => key !== "./package.json" && !nodeOnly(manifest.exports[key]))) {
+    for (const entry of Object.keys(manifest.exports).filter(
+      (key) => key !== "./package.json" && !nodeOnly(manifest.exports[key]),
+    )) {
       const specifier = entry === "." ? manifest.name : `${manifest.name}/${entry.slice(2)}`;
       budgetTest([manifest.name], pendingBrowser)(`${specifier}`, async () => {
         const size = await bundleSize(`import * as entry from "${specifier}"; export const app = entry;`);

@@ -7,7 +7,12 @@ import { describe, expect, test } from "vitest";
 interface BenchSuite {
   readonly name: string;
   readonly cases: ReadonlyArray<{ readonly name: string; readonly fn: () => unknown; readonly reference?: string }>;
-  readonly targets?: ReadonlyArray<{ readonly case: string; readonly reference: string; readonly atMost?: number; readonly atLeastFaster?: number }>;
+  readonly targets?: ReadonlyArray<{
+    readonly case: string;
+    readonly reference: string;
+    readonly atMost?: number;
+    readonly atLeastFaster?: number;
+  }>;
 }
 
 /**
@@ -18,14 +23,20 @@ interface BenchSuite {
  */
 export const testBenchSuites = (packageDir: string): void => {
   const dir = join(packageDir, "bench");
-  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".bench.mjs")).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith(".bench.mjs"))
+        .sort()
+    : [];
   test("the package has benchmark suites", () => {
     expect(files.length).toBeGreaterThan(0);
   });
   for (const file of files) {
     describe(`bench/${file}`, () => {
       test("is a suite the runner can read, and every case runs once", async () => {
-        const suite = ((await import(/* @vite-ignore */ pathToFileURL(join(dir, file)).href)) as { default: BenchSuite }).default;
+        const suite = (
+          (await import(/* @vite-ignore */ pathToFileURL(join(dir, file)).href)) as { default: BenchSuite }
+        ).default;
         expect(typeof suite.name).toBe("string");
         const names = suite.cases.map((c) => c.name);
         expect(new Set(names).size).toBe(names.length);
@@ -34,7 +45,8 @@ export const testBenchSuites = (packageDir: string): void => {
           ...(suite.targets ?? []).flatMap((t) => [t.case, t.reference]),
         ].filter((name) => !names.includes(name));
         expect(unknown).toEqual([]);
-        for (const target of suite.targets ?? []) expect([target.atMost, target.atLeastFaster].filter((bound) => bound !== undefined)).toHaveLength(1);
+        for (const target of suite.targets ?? [])
+          expect([target.atMost, target.atLeastFaster].filter((bound) => bound !== undefined)).toHaveLength(1);
         for (const c of suite.cases) await c.fn();
       });
     });

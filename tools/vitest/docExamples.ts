@@ -4,7 +4,13 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { renderLogged } from "./renderLogged";
 
-import { findDocExamples, findMarkdownExamples, findUndocumentedExports, markdownFiles, type DocExample } from "../examples/findExamples.mjs";
+import {
+  findDocExamples,
+  findMarkdownExamples,
+  findUndocumentedExports,
+  markdownFiles,
+  type DocExample,
+} from "../examples/findExamples.mjs";
 
 export { findDocExamples, findMarkdownExamples, findUndocumentedExports, type DocExample };
 
@@ -33,7 +39,8 @@ const fits = (pattern: string, printed: string): boolean => {
   if (parts.length === 1) return pattern === printed;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
-  if (!printed.startsWith(first) || !printed.endsWith(last) || first.length + last.length > printed.length) return false;
+  if (!printed.startsWith(first) || !printed.endsWith(last) || first.length + last.length > printed.length)
+    return false;
   let at = first.length;
   for (const part of parts.slice(1, -1)) {
     const found = printed.indexOf(part, at);
@@ -90,7 +97,9 @@ const runExamples = (title: string, examples: ReadonlyArray<DocExample>, outDir:
           .filter(([line, text]) => !printed.has(line) || !saysWhatIsPrinted(text, printed.get(line) as string))
           .map(([line, text]) => {
             const at = `${where.replace(/:\d+$/, "")}:${example.line + line + 1}`;
-            return printed.has(line) ? `${at}: the comment says ${text}, it prints ${printed.get(line)}` : `${at}: the comment says ${text}, it never prints`;
+            return printed.has(line)
+              ? `${at}: the comment says ${text}, it prints ${printed.get(line)}`
+              : `${at}: the comment says ${text}, it never prints`;
           });
         if (process.env["DOC_LOG_REPORT"] !== undefined) {
           if (wrong.length > 0) appendFileSync(process.env["DOC_LOG_REPORT"], `${wrong.join("\n")}\n`);

@@ -16,7 +16,8 @@ export const renderValue = (value: unknown, depth = 0): string => {
   if (Array.isArray(value) || ArrayBuffer.isView(value)) {
     return `[${Array.from(value as ArrayLike<unknown>, (item) => renderValue(item, depth + 1)).join(", ")}]`;
   }
-  if (value instanceof Set) return `Set(${value.size}) [${Array.from(value, (item) => renderValue(item, depth + 1)).join(", ")}]`;
+  if (value instanceof Set)
+    return `Set(${value.size}) [${Array.from(value, (item) => renderValue(item, depth + 1)).join(", ")}]`;
   if (value instanceof Map) {
     return `Map(${value.size}) { ${Array.from(value, ([k, v]) => `${renderValue(k, depth + 1)} => ${renderValue(v, depth + 1)}`).join(", ")} }`;
   }

@@ -11,7 +11,14 @@ import { Buffer } from "node:buffer";
 import { generateKeyPairSync, sign, verify } from "node:crypto";
 import { defaultPassPolicy, issuePass } from "@unsms/access-pass";
 import { PassRequestSchema } from "@unsms/access-pass/schema";
-import { makeSigningKey, makeVerifyingKey, openRevocationList, signPassToken, signRevocationList, verifyPassToken } from "@unsms/access-pass/node";
+import {
+  makeSigningKey,
+  makeVerifyingKey,
+  openRevocationList,
+  signPassToken,
+  signRevocationList,
+  verifyPassToken,
+} from "@unsms/access-pass/node";
 import { decode, PassIdSchema } from "@unsms/core/schema";
 import { CompactSign, compactVerify } from "jose";
 
@@ -43,7 +50,9 @@ const [headerText, payloadText] = token.split(".");
 const signedHeader = JSON.parse(Buffer.from(headerText, "base64url").toString());
 const signedPayload = Buffer.from(payloadText, "base64url");
 const revokedIds = Array.from({ length: 1000 }, (_, i) => `NY-2006-${String(i).padStart(6, "0")}`);
-const revocations = unwrap(openRevocationList(signRevocationList({ issuedAt: "2006-03-06T00:00:00Z", passIds: revokedIds }, signing), [trusted]));
+const revocations = unwrap(
+  openRevocationList(signRevocationList({ issuedAt: "2006-03-06T00:00:00Z", passIds: revokedIds }, signing), [trusted]),
+);
 const checkpoint = { trustedKeys: [trusted], revocations, zone: "conference", dutyStation: "New York" };
 const at = new Date("2006-06-30T12:00:00Z");
 
@@ -56,9 +65,21 @@ export default {
     { name: "verifyPassToken", fn: () => verifyPassToken(token, checkpoint, at), reference: "bare Ed25519 verify" },
     { name: "bare Ed25519 sign", fn: () => sign(null, signedText, keys.privateKey) },
     { name: "signPassToken", fn: () => signPassToken(pass, signing), reference: "bare Ed25519 sign" },
-    { name: "jose compactVerify (not used)", fn: () => compactVerify(token, keys.publicKey, { algorithms: ["EdDSA"] }), reference: "bare Ed25519 verify" },
-    { name: "jose CompactSign (not used)", fn: () => new CompactSign(signedPayload).setProtectedHeader(signedHeader).sign(keys.privateKey), reference: "bare Ed25519 sign" },
-    { name: "issuePass + signPassToken", fn: () => signPassToken(unwrap(issuePass(request, defaultPassPolicy, issuedAt, serial)), signing), reference: "bare Ed25519 sign" },
+    {
+      name: "jose compactVerify (not used)",
+      fn: () => compactVerify(token, keys.publicKey, { algorithms: ["EdDSA"] }),
+      reference: "bare Ed25519 verify",
+    },
+    {
+      name: "jose CompactSign (not used)",
+      fn: () => new CompactSign(signedPayload).setProtectedHeader(signedHeader).sign(keys.privateKey),
+      reference: "bare Ed25519 sign",
+    },
+    {
+      name: "issuePass + signPassToken",
+      fn: () => signPassToken(unwrap(issuePass(request, defaultPassPolicy, issuedAt, serial)), signing),
+      reference: "bare Ed25519 sign",
+    },
   ],
   targets: [
     { case: "verifyPassToken", reference: "bare Ed25519 verify", atMost: 1.1 },

@@ -1,7 +1,24 @@
 import { expectTypeOf } from "vitest";
 import type * as z from "zod";
-import type { CategoryRule, Pass, PassCategory, PassPolicy, PassRegister, PassRequest, PassWorkload, passCategories } from "@unsms/access-pass";
-import type { CategoryRuleSchema, PassCategorySchema, PassPolicySchema, PassRegisterSchema, PassRequestSchema, PassSchema, PassWorkloadSchema } from "@unsms/access-pass/schema";
+import type {
+  CategoryRule,
+  Pass,
+  PassCategory,
+  PassPolicy,
+  PassRegister,
+  PassRequest,
+  PassWorkload,
+  passCategories,
+} from "@unsms/access-pass";
+import type {
+  CategoryRuleSchema,
+  PassCategorySchema,
+  PassPolicySchema,
+  PassRegisterSchema,
+  PassRequestSchema,
+  PassSchema,
+  PassWorkloadSchema,
+} from "@unsms/access-pass/schema";
 
 // One definition of each input type: the zod schema. Types derived from it are equal by
 // construction; the hand-written readonly interfaces are tied to it here, so that a drift

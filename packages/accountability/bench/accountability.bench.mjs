@@ -2,25 +2,60 @@
 // same data (a single linear pass), measured in the same run.
 import { annexIFramework, chainOfAccountability, checkArrangement, validateFramework } from "@unsms/accountability";
 
-const organizations = Array.from({ length: 50 }, (_, index) => ({ id: `ORG${index}`, name: `Organization ${index}`, head: `head${index}` }));
+const organizations = Array.from({ length: 50 }, (_, index) => ({
+  id: `ORG${index}`,
+  name: `Organization ${index}`,
+  head: `head${index}`,
+}));
 const people = [
-  ...organizations.map((organization) => ({ id: organization.head, name: organization.head, organization: organization.id, international: true })),
+  ...organizations.map((organization) => ({
+    id: organization.head,
+    name: organization.head,
+    organization: organization.id,
+    international: true,
+  })),
   { id: "csa", name: "Chief Security Adviser", organization: "DSS", international: true },
-  ...Array.from({ length: 5000 }, (_, index) => ({ id: `p${index}`, name: `Person ${index}`, organization: `ORG${index % 50}`, international: index % 3 === 0 })),
+  ...Array.from({ length: 5000 }, (_, index) => ({
+    id: `p${index}`,
+    name: `Person ${index}`,
+    organization: `ORG${index % 50}`,
+    international: index % 3 === 0,
+  })),
 ];
 const appointments = [
   { role: "designated-official", person: "head0" },
   { role: "chief-security-adviser", person: "csa", accountableTo: "head0" },
-  ...Array.from({ length: 30 }, (_, index) => ({ role: "area-security-coordinator", person: `p${index}`, appointedBy: "head0", inWriting: true, accountableTo: "head0", area: `Area ${index}` })),
-  ...Array.from({ length: 3000 }, (_, index) => ({ role: "warden", person: `p${100 + index}`, appointedBy: "head0", inWriting: index % 97 !== 0, accountableTo: index % 2 === 0 ? "head0" : `p${index % 30}`, area: `Zone ${index}` })),
-  ...Array.from({ length: 500 }, (_, index) => ({ role: "agency-security-officer", person: `p${4000 + index}`, accountableTo: `head${(4000 + index) % 50}` })),
+  ...Array.from({ length: 30 }, (_, index) => ({
+    role: "area-security-coordinator",
+    person: `p${index}`,
+    appointedBy: "head0",
+    inWriting: true,
+    accountableTo: "head0",
+    area: `Area ${index}`,
+  })),
+  ...Array.from({ length: 3000 }, (_, index) => ({
+    role: "warden",
+    person: `p${100 + index}`,
+    appointedBy: "head0",
+    inWriting: index % 97 !== 0,
+    accountableTo: index % 2 === 0 ? "head0" : `p${index % 30}`,
+    area: `Zone ${index}`,
+  })),
+  ...Array.from({ length: 500 }, (_, index) => ({
+    role: "agency-security-officer",
+    person: `p${4000 + index}`,
+    accountableTo: `head${(4000 + index) % 50}`,
+  })),
 ];
 const arrangement = {
   dutyStation: "Large station",
   kind: "country",
   people,
   organizations,
-  securityManagementTeam: { chair: "head0", members: [...organizations.slice(1).map((organization) => organization.head), "csa"] },
+  securityManagementTeam: {
+    chair: "head0",
+    members: [...organizations.slice(1).map((organization) => organization.head), "csa"],
+  },
   appointments,
 };
 
@@ -28,9 +63,19 @@ export default {
   name: "accountability: framework and arrangement check",
   cases: [
     { name: "structuredClone(arrangement)", fn: () => structuredClone(arrangement) },
-    { name: "checkArrangement (5 051 people, 3 532 appointments)", fn: () => checkArrangement(arrangement), reference: "structuredClone(arrangement)" },
+    {
+      name: "checkArrangement (5 051 people, 3 532 appointments)",
+      fn: () => checkArrangement(arrangement),
+      reference: "structuredClone(arrangement)",
+    },
     { name: "chainOfAccountability(M)", fn: () => chainOfAccountability(annexIFramework, "M") },
     { name: "validateFramework(Annex I)", fn: () => validateFramework(annexIFramework) },
   ],
-  targets: [{ case: "checkArrangement (5 051 people, 3 532 appointments)", reference: "structuredClone(arrangement)", atMost: 10 }],
+  targets: [
+    {
+      case: "checkArrangement (5 051 people, 3 532 appointments)",
+      reference: "structuredClone(arrangement)",
+      atMost: 10,
+    },
+  ],
 };

@@ -24,7 +24,12 @@ import type {
 // Each hand-written readonly type is tied to its schema both ways: what the schema
 // decodes is a value of the type, and every value of the type passes the schema's shape.
 // A field added to one and not the other fails `tsc` here.
-type Mutable<T> = T extends ReadonlyArray<infer U> ? Array<Mutable<U>> : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+type Mutable<T> =
+  T extends ReadonlyArray<infer U>
+    ? Array<Mutable<U>>
+    : T extends object
+      ? { -readonly [K in keyof T]: Mutable<T[K]> }
+      : T;
 
 expectTypeOf<z.output<typeof OrganizationKindSchema>>().toEqualTypeOf<OrganizationKind>();
 expectTypeOf<z.output<typeof StationRoleSchema>>().toEqualTypeOf<StationRole>();

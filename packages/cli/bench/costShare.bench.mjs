@@ -47,9 +47,17 @@ export default {
   options: { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 },
   cases: [
     { name: "bare parse+stringify 1e4", fn: () => runNode([bare], 10_000) },
-    { name: "unsms cost-share --json 1e4", fn: () => runNode([bin, "cost-share", "--json"], 10_000), reference: "bare parse+stringify 1e4" },
+    {
+      name: "unsms cost-share --json 1e4",
+      fn: () => runNode([bin, "cost-share", "--json"], 10_000),
+      reference: "bare parse+stringify 1e4",
+    },
     { name: "bare parse+stringify 1e6", fn: () => runNode([bare], 1_000_000) },
-    { name: "unsms cost-share --json 1e6", fn: () => runNode([bin, "cost-share", "--json"], 1_000_000), reference: "bare parse+stringify 1e6" },
+    {
+      name: "unsms cost-share --json 1e6",
+      fn: () => runNode([bin, "cost-share", "--json"], 1_000_000),
+      reference: "bare parse+stringify 1e6",
+    },
   ],
   targets: [
     { case: "unsms cost-share --json 1e4", reference: "bare parse+stringify 1e4", atMost: 3 },

@@ -52,7 +52,11 @@ export interface CliIo {
    * private key); `overwrite: false` refuses to replace an existing file (an `EEXIST` error);
    * `createFolders` creates the file's folder when missing.
    */
-  readonly writeFile: (path: string, content: string | Uint8Array, options?: { readonly mode?: number; readonly overwrite?: boolean; readonly createFolders?: boolean }) => Promise<void>;
+  readonly writeFile: (
+    path: string,
+    content: string | Uint8Array,
+    options?: { readonly mode?: number; readonly overwrite?: boolean; readonly createFolders?: boolean },
+  ) => Promise<void>;
   /** Reads a file as bytes (images), bounded by the input size limit; without it, commands that need bytes refuse with exit 2. */
   readonly readFileBytes?: (path: string) => Promise<Uint8Array>;
   /** The current time, for commands that default to "now". */

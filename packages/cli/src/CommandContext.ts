@@ -49,7 +49,9 @@ export interface CommandContext {
    * stderr) when `--json` was given, the readable report otherwise — and records the exit
    * code: the outcome's, or 2 for an error.
    */
-  readonly respond: (result: Result.Result<Outcome, TaggedErrorLike> | Result.Failure<unknown, TaggedErrorLike>) => void | Promise<void>;
+  readonly respond: (
+    result: Result.Result<Outcome, TaggedErrorLike> | Result.Failure<unknown, TaggedErrorLike>,
+  ) => void | Promise<void>;
   /**
    * Prints an outcome: `respond(Result.succeed(outcome))`; a promise when the outcome's
    * JSON is streamed (`jsonChunks`), which the command returns so that `run` waits for it.

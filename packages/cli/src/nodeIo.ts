@@ -128,7 +128,10 @@ export const nodeIo = (options: { readonly fifoWriterTimeoutMs?: number } = {}):
     readFile: (path, maxBytes) => readFileBounded(path, maxBytes, fifoTimeout),
     writeFile: async (path, content, writeOptions) => {
       if (writeOptions?.createFolders === true) await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content, { flag: writeOptions?.overwrite === false ? "wx" : "w", ...(writeOptions?.mode === undefined ? {} : { mode: writeOptions.mode }) });
+      await writeFile(path, content, {
+        flag: writeOptions?.overwrite === false ? "wx" : "w",
+        ...(writeOptions?.mode === undefined ? {} : { mode: writeOptions.mode }),
+      });
       // the mode applies when the file is created; an overwritten file gets it here
       if (writeOptions?.mode !== undefined) await chmod(path, writeOptions.mode);
     },

@@ -92,7 +92,11 @@ describe("unsms conventions", () => {
     }
   });
 
-  test.prop([fc.array(fc.oneof(fc.string(), fc.constantFrom("--json", "--input", "schema", "echo", "--help", "-V")), { maxLength: 6 })])("never throws and always exits 0, 1 or 2, whatever the arguments", async (args) => {
+  test.prop([
+    fc.array(fc.oneof(fc.string(), fc.constantFrom("--json", "--input", "schema", "echo", "--help", "-V")), {
+      maxLength: 6,
+    }),
+  ])("never throws and always exits 0, 1 or 2, whatever the arguments", async (args) => {
     const { io, stderr } = fakeIo({}, "{}");
     const code = await run(args, io, [echo]);
     expect([0, 1, 2]).toContain(code);

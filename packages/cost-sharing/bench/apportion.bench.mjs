@@ -67,14 +67,34 @@ export default {
   name: "cost-sharing: apportion",
   cases: [
     { name: "typed-array pass 1e6", fn: () => naivePass(large, largeSum, largeOut) },
-    { name: "apportionWeights 1e6", fn: () => check(apportionWeights(total, large)), reference: "typed-array pass 1e6" },
-    { name: "apportionWeights 1e6 (bigint path, 10^20)", fn: () => check(apportionWeights(10n ** 20n, large)), reference: "typed-array pass 1e6" },
-    { name: "apportion 1e6 (Money, ids, checks)", fn: () => check(apportion(unsmsTotal, participants1e6)), reference: "apportionWeights 1e6" },
+    {
+      name: "apportionWeights 1e6",
+      fn: () => check(apportionWeights(total, large)),
+      reference: "typed-array pass 1e6",
+    },
+    {
+      name: "apportionWeights 1e6 (bigint path, 10^20)",
+      fn: () => check(apportionWeights(10n ** 20n, large)),
+      reference: "typed-array pass 1e6",
+    },
+    {
+      name: "apportion 1e6 (Money, ids, checks)",
+      fn: () => check(apportion(unsmsTotal, participants1e6)),
+      reference: "apportionWeights 1e6",
+    },
     { name: "dinero allocate 1e6", fn: () => allocate(money, largeRatios), reference: "apportionWeights 1e6" },
     { name: "bare loop 50", fn: () => naivePass(small, smallSum, smallOut) },
-    { name: "apportionInto 50", fn: () => check(apportioner50.success.apportionInto(total, into50)), reference: "bare loop 50" },
+    {
+      name: "apportionInto 50",
+      fn: () => check(apportioner50.success.apportionInto(total, into50)),
+      reference: "bare loop 50",
+    },
     { name: "apportionWeights 50", fn: () => check(apportionWeights(total, small)), reference: "bare loop 50" },
-    { name: "apportion 50 (Money, ids, checks)", fn: () => check(apportion(unsmsTotal, participants50)), reference: "bare loop 50" },
+    {
+      name: "apportion 50 (Money, ids, checks)",
+      fn: () => check(apportion(unsmsTotal, participants50)),
+      reference: "bare loop 50",
+    },
   ],
   targets: [
     { case: "apportionWeights 1e6", reference: "typed-array pass 1e6", atMost: 10 },

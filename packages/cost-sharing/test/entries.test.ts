@@ -25,7 +25,8 @@ const reachedPackages = (entry: string): Set<string> => {
     if (seen.has(file)) continue;
     seen.add(file);
     for (const specifier of runtimeImports(file)) {
-      if (specifier.startsWith(".")) queue.push(`${resolve(dirname(file), specifier)}.ts`.replace(/\/kernel\.ts$/, "/kernel/index.ts"));
+      if (specifier.startsWith("."))
+        queue.push(`${resolve(dirname(file), specifier)}.ts`.replace(/\/kernel\.ts$/, "/kernel/index.ts"));
       else packages.add(specifier);
     }
   }

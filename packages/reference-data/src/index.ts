@@ -19,7 +19,11 @@ export { deputyReclassificationCosts } from "./staffing/deputyReclassificationCo
 export { dssStaffingTable } from "./staffing/dssStaffingTable";
 export { newPostsByFunction } from "./staffing/newPostsByFunction";
 export { recruitmentTable, type RecruitmentRow, type RecruitmentTable } from "./staffing/recruitmentTable";
-export { securityOfficerPosts, type SecurityOfficerPosts, type SecurityOfficerPostsRow } from "./staffing/securityOfficerPosts";
+export {
+  securityOfficerPosts,
+  type SecurityOfficerPosts,
+  type SecurityOfficerPostsRow,
+} from "./staffing/securityOfficerPosts";
 export { securityPostDecisions, type SecurityPostDecisions } from "./staffing/securityPostDecisions";
 export { staffingReference, type StaffingReference } from "./staffing/staffingReference";
 export { unitFillFigures, type UnitFillFigure } from "./staffing/unitFillFigures";

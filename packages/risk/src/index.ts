@@ -27,7 +27,13 @@ export { RISK_RESPONSES, type RiskResponse } from "./assessment/RiskResponse";
 export type { MitigationMeasure } from "./assessment/MitigationMeasure";
 export type { Threat } from "./assessment/Threat";
 export type { RiskRegister } from "./assessment/RiskRegister";
-export type { AssessedRisk, LevelCount, MeasureEffect, RegisterAssessment, RegisterSummary } from "./assessment/RegisterAssessment";
+export type {
+  AssessedRisk,
+  LevelCount,
+  MeasureEffect,
+  RegisterAssessment,
+  RegisterSummary,
+} from "./assessment/RegisterAssessment";
 export { mitigateRisk } from "./assessment/mitigateRisk";
 export { assessRegister } from "./assessment/assessRegister";
 

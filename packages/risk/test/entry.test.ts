@@ -14,7 +14,10 @@ const modulesOf = async (entry: string): Promise<ReadonlyArray<string>> => {
     format: "esm",
     platform: "neutral",
     logLevel: "silent",
-    alias: { "@unsms/core": source("../../core/src/index.ts"), "@unsms/core/schema": source("../../core/src/schema.ts") },
+    alias: {
+      "@unsms/core": source("../../core/src/index.ts"),
+      "@unsms/core/schema": source("../../core/src/schema.ts"),
+    },
   });
   return Object.keys(result.metafile.inputs);
 };

@@ -35,4 +35,3 @@ export * as Training from "@unsms/training";
 export * as Surge from "@unsms/surge";
 /** The report's figures as typed, cited data: `@unsms/reference-data`. */
 export * as ReferenceData from "@unsms/reference-data";
-

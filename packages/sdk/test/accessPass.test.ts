@@ -17,10 +17,24 @@ describe("AccessPass through the sdk", () => {
         identityDocuments: [{ kind: "passport", number: "P1" }],
       }),
     );
-    const pass = Result.getOrThrow(AccessPass.issuePass(request, AccessPass.defaultPassPolicy, new Date("2006-06-30T08:00:00Z"), Result.getOrThrow(decode(PassIdSchema, "VI-1"))));
+    const pass = Result.getOrThrow(
+      AccessPass.issuePass(
+        request,
+        AccessPass.defaultPassPolicy,
+        new Date("2006-06-30T08:00:00Z"),
+        Result.getOrThrow(decode(PassIdSchema, "VI-1")),
+      ),
+    );
     const token = signPassToken(pass, Result.getOrThrow(makeSigningKey(keys.privateKey)));
-    const gate = { trustedKeys: [Result.getOrThrow(makeVerifyingKey(keys.publicKey))], revocations: AccessPass.noRevocationList(), zone: "grounds", dutyStation: "Vienna" };
-    expect(Result.getOrThrow(verifyPassToken(token, gate, new Date("2006-06-30T09:00:00Z")))).toEqual(AccessPass.passClaimsOf(pass));
+    const gate = {
+      trustedKeys: [Result.getOrThrow(makeVerifyingKey(keys.publicKey))],
+      revocations: AccessPass.noRevocationList(),
+      zone: "grounds",
+      dutyStation: "Vienna",
+    };
+    expect(Result.getOrThrow(verifyPassToken(token, gate, new Date("2006-06-30T09:00:00Z")))).toEqual(
+      AccessPass.passClaimsOf(pass),
+    );
     const elsewhere = verifyPassToken(token, { ...gate, dutyStation: "Geneva" }, new Date("2006-06-30T09:00:00Z"));
     expect(Result.isFailure(elsewhere) && elsewhere.failure.reason).toBe("wrong-duty-station");
   });

@@ -7,7 +7,13 @@ describe("Accountability through the sdk", () => {
   test("gives the framework, its chains and the arrangement check", () => {
     expect(Accountability.annexIFramework.roles).toHaveLength(14);
     const chain = Result.getOrThrow(Accountability.chainOfAccountability(Accountability.annexIFramework, "H"));
-    expect(chain.map((link) => link.id)).toEqual(["area-security-coordinator", "designated-official", "usg-dss", "secretary-general", "member-states"]);
+    expect(chain.map((link) => link.id)).toEqual([
+      "area-security-coordinator",
+      "designated-official",
+      "usg-dss",
+      "secretary-general",
+      "member-states",
+    ]);
     const arrangement = Result.getOrThrow(
       decodeInput("accountability-check", {
         dutyStation: "Nairobi",
@@ -18,6 +24,8 @@ describe("Accountability through the sdk", () => {
         appointments: [{ role: "designated-official", person: "amara" }],
       }),
     );
-    expect(Accountability.checkArrangement(arrangement).map((violation) => violation.code)).toEqual(["no-chief-security-adviser-or-focal-point"]);
+    expect(Accountability.checkArrangement(arrangement).map((violation) => violation.code)).toEqual([
+      "no-chief-security-adviser-or-focal-point",
+    ]);
   });
 });

@@ -10,7 +10,12 @@ describe("@unsms/sdk CostSharing", () => {
       { id: "C", headcount: 15 },
       { id: "D", headcount: 15 },
     ]);
-    expect(Result.getOrThrow(result).shares.map((share) => formatMoney(share.amount))).toEqual(["0.05", "0.02", "0.02", "0.01"]);
+    expect(Result.getOrThrow(result).shares.map((share) => formatMoney(share.amount))).toEqual([
+      "0.05",
+      "0.02",
+      "0.02",
+      "0.01",
+    ]);
     expect(formatMoney(CostSharing.formula2005.value.minimum)).toBe("75000.00");
   });
 });

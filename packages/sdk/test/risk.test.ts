@@ -11,7 +11,12 @@ describe("@unsms/sdk Risk", () => {
   test("rates a risk and scores compliance through the sdk", () => {
     expect(Result.getOrThrow(Risk.rateRisk(Risk.DEFAULT_RISK_MATRIX, "Likely", "Severe")).level).toBe("Very high");
     const report = Result.getOrThrow(
-      Risk.scoreCompliance({ location: "x", standard: "MOSS", situation: { system: "levels", level: 1 }, findings: [{ measure: "TEL-1", met: true }] }),
+      Risk.scoreCompliance({
+        location: "x",
+        standard: "MOSS",
+        situation: { system: "levels", level: 1 },
+        findings: [{ measure: "TEL-1", met: true }],
+      }),
     );
     expect(report.overall).toMatchObject({ required: 14, met: 1, percent: "7.1" });
   });

@@ -35,10 +35,21 @@ export default {
   name: "staffing: roll-ups and placements",
   cases: [
     { name: "count loop, 10k posts", fn: countLoop },
-    { name: "summarize by unit, 10k posts / 100 units", fn: () => summarizeStaffing(table, { by: "unit" }), reference: "count loop, 10k posts" },
-    { name: "summarize by grade, 10k posts", fn: () => summarizeStaffing(table, { by: "grade" }), reference: "count loop, 10k posts" },
+    {
+      name: "summarize by unit, 10k posts / 100 units",
+      fn: () => summarizeStaffing(table, { by: "unit" }),
+      reference: "count loop, 10k posts",
+    },
+    {
+      name: "summarize by grade, 10k posts",
+      fn: () => summarizeStaffing(table, { by: "grade" }),
+      reference: "count loop, 10k posts",
+    },
     { name: "summarize the report's Annex II by unit", fn: () => summarizeStaffing(dssStaffingTable, { by: "unit" }) },
     { name: "first placement of ¶38's table", fn: () => findPlacements(newPostsByFunction, 1) },
-    { name: "officersNeeded", fn: () => officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "88/1015" }, 1000) },
+    {
+      name: "officersNeeded",
+      fn: () => officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "88/1015" }, 1000),
+    },
   ],
 };

@@ -7,7 +7,8 @@ import { fromUtf8, platform, utf8 } from "./platform";
  *
  * @internal
  */
-const encodeBinary = (binary: string): string => platform.btoa(binary).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+const encodeBinary = (binary: string): string =>
+  platform.btoa(binary).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
 
 /** @internal */
 export const encodeBytes = (bytes: Uint8Array): string => {

@@ -11,6 +11,9 @@ import * as z from "zod";
  * @internal
  */
 export const instantSchema = (utcSeconds: boolean) =>
-  (utcSeconds ? z.iso.datetime({ precision: 0 }) : z.iso.datetime({ offset: true })).refine((text) => Result.isSuccess(parseInstant(text)), {
-    message: "not a real instant (RFC 3339 with an offset and a real calendar date)",
-  });
+  (utcSeconds ? z.iso.datetime({ precision: 0 }) : z.iso.datetime({ offset: true })).refine(
+    (text) => Result.isSuccess(parseInstant(text)),
+    {
+      message: "not a real instant (RFC 3339 with an offset and a real calendar date)",
+    },
+  );

@@ -34,7 +34,8 @@ export const MAX_TOKEN_LENGTH = 8192;
 export const MAX_LIST_LENGTH = 16 * 1024 * 1024;
 
 /** The base64url protected header of a token of the given type and key. @internal */
-export const protectedHeader = (keyId: string, typ: string): string => encodeText(`{"alg":"EdDSA","kid":${JSON.stringify(keyId)},"typ":"${typ}"}`);
+export const protectedHeader = (keyId: string, typ: string): string =>
+  encodeText(`{"alg":"EdDSA","kid":${JSON.stringify(keyId)},"typ":"${typ}"}`);
 
 /** The JSON payload of a pass's claims. @internal */
 export const passPayloadJson = (claims: PassClaims): string => {
@@ -51,7 +52,12 @@ export interface SplitJws {
   readonly signature: Uint8Array;
 }
 
-const malformed = (message: string, expected: string, received: string, path = "token"): Result.Result<never, PassRefused> =>
+const malformed = (
+  message: string,
+  expected: string,
+  received: string,
+  path = "token",
+): Result.Result<never, PassRefused> =>
   Result.fail(new PassRefused({ reason: "malformed", message, path, expected, received }));
 
 /** A short, escaped excerpt of a text, for error messages. @internal */
@@ -61,35 +67,77 @@ const base64urlPart = /^[A-Za-z0-9_-]+$/;
 
 // The last header read and its key id: an office signs every token with the same header.
 let lastHeader = "";
-let lastKeyId: Result.Result<string, PassRefused> = Result.fail(new PassRefused({ reason: "malformed", message: "", path: "", expected: "", received: "" }));
+let lastKeyId: Result.Result<string, PassRefused> = Result.fail(
+  new PassRefused({ reason: "malformed", message: "", path: "", expected: "", received: "" }),
+);
 
 const readHeader = (text: string, typ: string): Result.Result<string, PassRefused> => {
   const json = decodeText(text);
-  if (json === undefined) return malformed("the header is not canonical base64url of UTF-8", "base64url", preview(text), "token.header");
+  if (json === undefined)
+    return malformed("the header is not canonical base64url of UTF-8", "base64url", preview(text), "token.header");
   let header: unknown;
   try {
     header = JSON.parse(json);
   } catch {
     return malformed("the header is not JSON", "a JSON object", preview(json), "token.header");
   }
-  if (typeof header !== "object" || header === null || Array.isArray(header)) return malformed("the header is not a JSON object", "a JSON object", preview(json), "token.header");
+  if (typeof header !== "object" || header === null || Array.isArray(header))
+    return malformed("the header is not a JSON object", "a JSON object", preview(json), "token.header");
   const { alg, kid, typ: type, crit } = header as Record<string, unknown>;
   if (alg !== "EdDSA") {
-    return malformed(`the token claims algorithm ${JSON.stringify(alg) ?? "none"}: only EdDSA (Ed25519) is ever accepted`, "EdDSA", JSON.stringify(alg) ?? "nothing", "token.header.alg");
+    return malformed(
+      `the token claims algorithm ${JSON.stringify(alg) ?? "none"}: only EdDSA (Ed25519) is ever accepted`,
+      "EdDSA",
+      JSON.stringify(alg) ?? "nothing",
+      "token.header.alg",
+    );
   }
-  if (type !== typ) return malformed(`the token's type is ${JSON.stringify(type) ?? "missing"}, not ${typ}`, typ, JSON.stringify(type) ?? "nothing", "token.header.typ");
-  if (crit !== undefined) return malformed("the token has critical header parameters this verifier does not know", "no crit", preview(JSON.stringify(crit) ?? ""), "token.header.crit");
-  if (typeof kid !== "string" || kid.length === 0 || kid.length > 128) return malformed("the key id must be a string of 1 to 128 characters", "a kid", preview(String(kid)), "token.header.kid");
+  if (type !== typ)
+    return malformed(
+      `the token's type is ${JSON.stringify(type) ?? "missing"}, not ${typ}`,
+      typ,
+      JSON.stringify(type) ?? "nothing",
+      "token.header.typ",
+    );
+  if (crit !== undefined)
+    return malformed(
+      "the token has critical header parameters this verifier does not know",
+      "no crit",
+      preview(JSON.stringify(crit) ?? ""),
+      "token.header.crit",
+    );
+  if (typeof kid !== "string" || kid.length === 0 || kid.length > 128)
+    return malformed(
+      "the key id must be a string of 1 to 128 characters",
+      "a kid",
+      preview(String(kid)),
+      "token.header.kid",
+    );
   return Result.succeed(kid);
 };
 
 /** Splits a JWS compact token of the given type; never throws. @internal */
-export const splitJws = (token: unknown, typ: string, maxLength = MAX_TOKEN_LENGTH, decodeSignature: (text: string) => Uint8Array | undefined = decodeBytes): Result.Result<SplitJws, PassRefused> => {
+export const splitJws = (
+  token: unknown,
+  typ: string,
+  maxLength = MAX_TOKEN_LENGTH,
+  decodeSignature: (text: string) => Uint8Array | undefined = decodeBytes,
+): Result.Result<SplitJws, PassRefused> => {
   if (typeof token !== "string") return malformed("a token is a string", "a string", typeof token);
-  if (token.length > maxLength) return malformed(`a token is at most ${maxLength} characters`, `at most ${maxLength} characters`, `${token.length} characters`);
+  if (token.length > maxLength)
+    return malformed(
+      `a token is at most ${maxLength} characters`,
+      `at most ${maxLength} characters`,
+      `${token.length} characters`,
+    );
   const first = token.indexOf(".");
   const second = first < 0 ? -1 : token.indexOf(".", first + 1);
-  if (first <= 0 || second < 0 || token.indexOf(".", second + 1) >= 0) return malformed("a JWS compact token has three parts separated by dots", "header.payload.signature", preview(token));
+  if (first <= 0 || second < 0 || token.indexOf(".", second + 1) >= 0)
+    return malformed(
+      "a JWS compact token has three parts separated by dots",
+      "header.payload.signature",
+      preview(token),
+    );
   const headerText = token.slice(0, first);
   let keyId: Result.Result<string, PassRefused>;
   if (headerText === lastHeader) keyId = lastKeyId;
@@ -101,21 +149,30 @@ export const splitJws = (token: unknown, typ: string, maxLength = MAX_TOKEN_LENG
   if (Result.isFailure(keyId)) return Result.fail(keyId.failure);
   const payload = token.slice(first + 1, second);
   // The whole signed text must be base64url ASCII: the signature covers bytes.
-  if (!base64urlPart.test(payload)) return malformed("the payload must be base64url", "base64url characters", preview(payload), "token.payload");
+  if (!base64urlPart.test(payload))
+    return malformed("the payload must be base64url", "base64url characters", preview(payload), "token.payload");
   const signatureText = token.slice(second + 1);
   const signature = signatureText.length === 86 ? decodeSignature(signatureText) : undefined;
   if (signature === undefined || signature.length !== 64) {
-    return malformed("the signature must be 64 bytes in canonical base64url", "86 base64url characters", preview(signatureText), "token.signature");
+    return malformed(
+      "the signature must be 64 bytes in canonical base64url",
+      "86 base64url characters",
+      preview(signatureText),
+      "token.signature",
+    );
   }
   return Result.succeed({ signingInput: token.slice(0, second), keyId: keyId.success, payload, signature });
 };
 
-const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= 200;
+const isText = (value: unknown): value is string =>
+  typeof value === "string" && value.length > 0 && value.length <= 200;
 
 /** Unix seconds a token can carry: 1970 up to the end of year 9999. @internal */
-const isTokenSeconds = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < 253402300800;
+const isTokenSeconds = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < 253402300800;
 
-const isCategory = (value: unknown): value is PassCategory => (passCategories as ReadonlyArray<unknown>).includes(value);
+const isCategory = (value: unknown): value is PassCategory =>
+  (passCategories as ReadonlyArray<unknown>).includes(value);
 
 /** The claims of a signed payload with their window in ms. @internal */
 export interface ReadClaims {
@@ -136,11 +193,16 @@ const parseObject = (payload: string, decode: TextDecoderOf): Record<string, unk
   } catch {
     return "the payload is not JSON";
   }
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : "the payload is not a JSON object";
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : "the payload is not a JSON object";
 };
 
 /** The claims of a signed pass payload, or `malformed`. @internal */
-export const readPassPayload = (payload: string, decode: TextDecoderOf = decodeText): Result.Result<ReadClaims, PassRefused> => {
+export const readPassPayload = (
+  payload: string,
+  decode: TextDecoderOf = decodeText,
+): Result.Result<ReadClaims, PassRefused> => {
   const value = parseObject(payload, decode);
   if (typeof value === "string") return malformed(value, "a JSON object of claims", preview(payload), "token.payload");
   const { jti, category, dutyStation, zones, stationBound, escortRequired, nbf, exp } = value;
@@ -157,7 +219,12 @@ export const readPassPayload = (payload: string, decode: TextDecoderOf = decodeT
     !isTokenSeconds(nbf) ||
     !isTokenSeconds(exp)
   ) {
-    return malformed("the payload's claims have the wrong types", "{jti, category, dutyStation, zones, stationBound, escortRequired, nbf, exp}", preview(payload), "token.payload");
+    return malformed(
+      "the payload's claims have the wrong types",
+      "{jti, category, dutyStation, zones, stationBound, escortRequired, nbf, exp}",
+      preview(payload),
+      "token.payload",
+    );
   }
   return Result.succeed({
     fromMs: nbf * 1000,
@@ -176,10 +243,13 @@ export const readPassPayload = (payload: string, decode: TextDecoderOf = decodeT
 };
 
 /** The JSON payload of a revocation list. @internal */
-export const revocationsPayloadJson = (issuedAtSeconds: number, passIds: ReadonlyArray<string>): string => JSON.stringify({ iat: issuedAtSeconds, revoked: passIds });
+export const revocationsPayloadJson = (issuedAtSeconds: number, passIds: ReadonlyArray<string>): string =>
+  JSON.stringify({ iat: issuedAtSeconds, revoked: passIds });
 
 /** The issuing time and ids of a signed revocation list payload, or a message. @internal */
-export const readRevocationsPayload = (payload: string): Result.Result<{ readonly issuedAt: string; readonly revoked: ReadonlyArray<string> }, string> => {
+export const readRevocationsPayload = (
+  payload: string,
+): Result.Result<{ readonly issuedAt: string; readonly revoked: ReadonlyArray<string> }, string> => {
   const value = parseObject(payload, decodeText);
   if (typeof value === "string") return Result.fail(value);
   const { iat, revoked } = value;

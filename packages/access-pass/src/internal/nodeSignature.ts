@@ -12,7 +12,10 @@ import type { SplitJws } from "./jws";
  *
  * @internal
  */
-export const checkNodeSignature = (split: SplitJws, trustedKeys: ReadonlyArray<PassVerifyingKey>): Result.Result<SplitJws, PassRefused> => {
+export const checkNodeSignature = (
+  split: SplitJws,
+  trustedKeys: ReadonlyArray<PassVerifyingKey>,
+): Result.Result<SplitJws, PassRefused> => {
   let key: PassVerifyingKey | undefined;
   if (Array.isArray(trustedKeys)) {
     for (const candidate of trustedKeys as ReadonlyArray<PassVerifyingKey | undefined>) {
@@ -23,7 +26,15 @@ export const checkNodeSignature = (split: SplitJws, trustedKeys: ReadonlyArray<P
     }
   }
   if (key === undefined) {
-    return Result.fail(new PassRefused({ reason: "unknown-key", message: `key ${JSON.stringify(split.keyId)} is not among the trusted keys`, path: "token.header.kid", expected: "the id of a trusted key", received: split.keyId }));
+    return Result.fail(
+      new PassRefused({
+        reason: "unknown-key",
+        message: `key ${JSON.stringify(split.keyId)} is not among the trusted keys`,
+        path: "token.header.kid",
+        expected: "the id of a trusted key",
+        received: split.keyId,
+      }),
+    );
   }
   let valid: boolean;
   try {
@@ -33,5 +44,13 @@ export const checkNodeSignature = (split: SplitJws, trustedKeys: ReadonlyArray<P
   }
   return valid
     ? Result.succeed(split)
-    : Result.fail(new PassRefused({ reason: "bad-signature", message: "the signature does not match: the token was altered or forged", path: "token.signature", expected: `an Ed25519 signature by key ${split.keyId}`, received: "a signature that does not verify" }));
+    : Result.fail(
+        new PassRefused({
+          reason: "bad-signature",
+          message: "the signature does not match: the token was altered or forged",
+          path: "token.signature",
+          expected: `an Ed25519 signature by key ${split.keyId}`,
+          received: "a signature that does not verify",
+        }),
+      );
 };

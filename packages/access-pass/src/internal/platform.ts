@@ -27,8 +27,17 @@ export interface Subtle {
   sign(algorithm: { name: string }, key: WebCryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
   verify(algorithm: { name: string }, key: WebCryptoKey, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
   digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer>;
-  exportKey(format: "jwk", key: WebCryptoKey): Promise<{ readonly kty?: string; readonly crv?: string; readonly x?: string }>;
-  importKey(format: "jwk", jwk: object, algorithm: { name: string }, extractable: boolean, usages: ReadonlyArray<string>): Promise<WebCryptoKey>;
+  exportKey(
+    format: "jwk",
+    key: WebCryptoKey,
+  ): Promise<{ readonly kty?: string; readonly crv?: string; readonly x?: string }>;
+  importKey(
+    format: "jwk",
+    jwk: object,
+    algorithm: { name: string },
+    extractable: boolean,
+    usages: ReadonlyArray<string>,
+  ): Promise<WebCryptoKey>;
 }
 
 interface Globals {

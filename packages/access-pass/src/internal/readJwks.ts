@@ -11,7 +11,12 @@ export interface JwksEntry {
 /** The most keys a trust store holds. @internal */
 const MAX_JWKS_KEYS = 1000;
 
-const refuse = (message: string, path: string, expected: string, received: string): Result.Result<never, PassKeyError> =>
+const refuse = (
+  message: string,
+  path: string,
+  expected: string,
+  received: string,
+): Result.Result<never, PassKeyError> =>
   Result.fail(new PassKeyError({ message: `${path}: ${message}`, path, expected, received }));
 
 /**
@@ -32,21 +37,45 @@ export const readJwks = (jwks: unknown): Result.Result<ReadonlyArray<JwksEntry>,
     }
   }
   try {
-    if (typeof value !== "object" || value === null || !Array.isArray((value as { keys?: unknown }).keys)) return refuse("a JWK Set is an object with a keys array", "$.keys", '{"keys": [...]}', typeof value);
+    if (typeof value !== "object" || value === null || !Array.isArray((value as { keys?: unknown }).keys))
+      return refuse("a JWK Set is an object with a keys array", "$.keys", '{"keys": [...]}', typeof value);
     const keys = (value as { keys: Array<unknown> }).keys;
-    if (keys.length > MAX_JWKS_KEYS) return refuse(`at most ${MAX_JWKS_KEYS} keys`, "$.keys", `at most ${MAX_JWKS_KEYS} keys`, `${keys.length} keys`);
+    if (keys.length > MAX_JWKS_KEYS)
+      return refuse(`at most ${MAX_JWKS_KEYS} keys`, "$.keys", `at most ${MAX_JWKS_KEYS} keys`, `${keys.length} keys`);
     const entries: Array<JwksEntry> = [];
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as Record<string, unknown> | null;
       const path = `$.keys[${i}]`;
-      if (typeof key !== "object" || key === null) return refuse("a key is an object", path, "an Ed25519 JWK", key === null ? "null" : typeof key);
+      if (typeof key !== "object" || key === null)
+        return refuse("a key is an object", path, "an Ed25519 JWK", key === null ? "null" : typeof key);
       const { kty, crv, x, d, kid, alg, use } = key;
-      if (kty !== "OKP" || crv !== "Ed25519") return refuse("pass tokens use Ed25519 keys only", path, 'kty "OKP", crv "Ed25519"', `kty ${JSON.stringify(kty)}, crv ${JSON.stringify(crv)}`);
-      if (d !== undefined) return refuse("a trust store holds public keys only: this key has its private part (d)", `${path}.d`, "no d", "a private key");
-      if (typeof x !== "string" || decodeBytes(x)?.length !== 32) return refuse("x must be 32 bytes in canonical base64url", `${path}.x`, "43 base64url characters", typeof x === "string" ? `${x.length} characters` : typeof x);
-      if (alg !== undefined && alg !== "EdDSA") return refuse("alg, if given, must be EdDSA", `${path}.alg`, "EdDSA", JSON.stringify(alg));
-      if (use !== undefined && use !== "sig") return refuse("use, if given, must be sig", `${path}.use`, "sig", JSON.stringify(use));
-      if (kid !== undefined && (typeof kid !== "string" || kid.length === 0 || kid.length > 128)) return refuse("kid must be a string of 1 to 128 characters", `${path}.kid`, "a key id", typeof kid);
+      if (kty !== "OKP" || crv !== "Ed25519")
+        return refuse(
+          "pass tokens use Ed25519 keys only",
+          path,
+          'kty "OKP", crv "Ed25519"',
+          `kty ${JSON.stringify(kty)}, crv ${JSON.stringify(crv)}`,
+        );
+      if (d !== undefined)
+        return refuse(
+          "a trust store holds public keys only: this key has its private part (d)",
+          `${path}.d`,
+          "no d",
+          "a private key",
+        );
+      if (typeof x !== "string" || decodeBytes(x)?.length !== 32)
+        return refuse(
+          "x must be 32 bytes in canonical base64url",
+          `${path}.x`,
+          "43 base64url characters",
+          typeof x === "string" ? `${x.length} characters` : typeof x,
+        );
+      if (alg !== undefined && alg !== "EdDSA")
+        return refuse("alg, if given, must be EdDSA", `${path}.alg`, "EdDSA", JSON.stringify(alg));
+      if (use !== undefined && use !== "sig")
+        return refuse("use, if given, must be sig", `${path}.use`, "sig", JSON.stringify(use));
+      if (kid !== undefined && (typeof kid !== "string" || kid.length === 0 || kid.length > 128))
+        return refuse("kid must be a string of 1 to 128 characters", `${path}.kid`, "a key id", typeof kid);
       entries.push({ x, kid });
     }
     return Result.succeed(entries);

@@ -5,11 +5,22 @@ import { PassRegisterError } from "../register/PassRegisterError";
 import { floorToSecond } from "./time";
 
 /** The entry of a pass and its index, or `not-found`. @internal */
-export const findEntry = (register: PassRegister, passId: PassId): Result.Result<readonly [RegisterEntry, number], PassRegisterError> => {
+export const findEntry = (
+  register: PassRegister,
+  passId: PassId,
+): Result.Result<readonly [RegisterEntry, number], PassRegisterError> => {
   const index = register.findIndex((entry) => entry.pass.id === passId);
   const entry = register[index];
   return entry === undefined
-    ? Result.fail(new PassRegisterError({ reason: "not-found", message: `no pass ${JSON.stringify(passId)} in the register`, path: "passId", expected: "the id of a pass in the register", received: passId }))
+    ? Result.fail(
+        new PassRegisterError({
+          reason: "not-found",
+          message: `no pass ${JSON.stringify(passId)} in the register`,
+          path: "passId",
+          expected: "the id of a pass in the register",
+          received: passId,
+        }),
+      )
     : Result.succeed([entry, index] as const);
 };
 
@@ -22,11 +33,30 @@ export const checkTime = (at: Date): Result.Result<number, PassRegisterError> =>
   const ms = at.getTime();
   return Number.isFinite(ms)
     ? Result.succeed(floorToSecond(ms))
-    : Result.fail(new PassRegisterError({ reason: "invalid-time", message: "the time is not a valid instant", path: "at", expected: "a valid instant", received: "Invalid Date" }));
+    : Result.fail(
+        new PassRegisterError({
+          reason: "invalid-time",
+          message: "the time is not a valid instant",
+          path: "at",
+          expected: "a valid instant",
+          received: "Invalid Date",
+        }),
+      );
 };
 
 /** `not-active` unless the entry is active. @internal */
-export const requireActive = (entry: RegisterEntry, operation: string): Result.Result<RegisterEntry, PassRegisterError> =>
+export const requireActive = (
+  entry: RegisterEntry,
+  operation: string,
+): Result.Result<RegisterEntry, PassRegisterError> =>
   entry.status === "active"
     ? Result.succeed(entry)
-    : Result.fail(new PassRegisterError({ reason: "not-active", message: `pass ${JSON.stringify(entry.pass.id)} is ${entry.status}: only an active pass can be ${operation}`, path: "passId", expected: "an active pass", received: entry.status }));
+    : Result.fail(
+        new PassRegisterError({
+          reason: "not-active",
+          message: `pass ${JSON.stringify(entry.pass.id)} is ${entry.status}: only an active pass can be ${operation}`,
+          path: "passId",
+          expected: "an active pass",
+          received: entry.status,
+        }),
+      );

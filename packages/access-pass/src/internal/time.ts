@@ -56,7 +56,14 @@ const number = (text: string, from: number, to: number): number => {
 /** Unix seconds of `YYYY-MM-DDTHH:MM:SSZ` (fast path), else through {@link fromIso}. @internal */
 export const isoSeconds = (iso: string): number =>
   iso.length === 20 && iso.charCodeAt(19) === 90 && iso.charCodeAt(10) === 84
-    ? Date.UTC(number(iso, 0, 4), number(iso, 5, 7) - 1, number(iso, 8, 10), number(iso, 11, 13), number(iso, 14, 16), number(iso, 17, 19)) / 1000
+    ? Date.UTC(
+        number(iso, 0, 4),
+        number(iso, 5, 7) - 1,
+        number(iso, 8, 10),
+        number(iso, 11, 13),
+        number(iso, 14, 16),
+        number(iso, 17, 19),
+      ) / 1000
     : Math.floor(fromIso(iso) / 1000);
 
 /** The first instant a token cannot carry: 10000-01-01T00:00:00Z. @internal */

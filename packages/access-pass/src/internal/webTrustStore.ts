@@ -10,7 +10,9 @@ export const webTrustStoreOf = (byId: ReadonlyMap<string, WebCryptoKey>): PassTr
       ? Effect.succeed("unknown-key" as const)
       : Effect.promise(async () => {
           try {
-            return (await subtle()!.verify({ name: "Ed25519" }, key, new Uint8Array(signature), new Uint8Array(data))) ? ("valid" as const) : ("invalid" as const);
+            return (await subtle()!.verify({ name: "Ed25519" }, key, new Uint8Array(signature), new Uint8Array(data)))
+              ? ("valid" as const)
+              : ("invalid" as const);
           } catch {
             return "invalid" as const;
           }

@@ -15,7 +15,12 @@ const unmet = (request: PassRequest, requirement: Requirement, at: number, label
   switch (requirement.kind) {
     case "sponsor":
       return request.sponsor === undefined
-        ? { path: "$.sponsor", expected: `a sponsoring or authorizing office ${why}`, received: "nothing", message: `$.sponsor: missing sponsoring or authorizing office ${why}` }
+        ? {
+            path: "$.sponsor",
+            expected: `a sponsoring or authorizing office ${why}`,
+            received: "nothing",
+            message: `$.sponsor: missing sponsoring or authorizing office ${why}`,
+          }
         : undefined;
     case "identity-documents":
       return documents.length < requirement.count
@@ -29,27 +34,57 @@ const unmet = (request: PassRequest, requirement: Requirement, at: number, label
     case "passport":
       return documents.some((d) => d.kind === "passport")
         ? undefined
-        : { path: "$.identityDocuments", expected: `a passport among the identity documents ${why}`, received: documents.map((d) => d.kind).join(", ") || "none", message: `$.identityDocuments: no passport ${why}` };
+        : {
+            path: "$.identityDocuments",
+            expected: `a passport among the identity documents ${why}`,
+            received: documents.map((d) => d.kind).join(", ") || "none",
+            message: `$.identityDocuments: no passport ${why}`,
+          };
     case "photo":
       return request.photo === undefined
-        ? { path: "$.photo", expected: `a photo reference ${why}`, received: "nothing", message: `$.photo: missing photo ${why}` }
+        ? {
+            path: "$.photo",
+            expected: `a photo reference ${why}`,
+            received: "nothing",
+            message: `$.photo: missing photo ${why}`,
+          }
         : undefined;
     case "contract":
       return request.contract === undefined
-        ? { path: "$.contract", expected: `a contract reference ${why}`, received: "nothing", message: `$.contract: missing contract reference ${why}` }
+        ? {
+            path: "$.contract",
+            expected: `a contract reference ${why}`,
+            received: "nothing",
+            message: `$.contract: missing contract reference ${why}`,
+          }
         : undefined;
     case "assignment-letter":
       return request.assignmentLetter === undefined
-        ? { path: "$.assignmentLetter", expected: `a letter of assignment ${why}`, received: "nothing", message: `$.assignmentLetter: missing letter of assignment ${why}` }
+        ? {
+            path: "$.assignmentLetter",
+            expected: `a letter of assignment ${why}`,
+            received: "nothing",
+            message: `$.assignmentLetter: missing letter of assignment ${why}`,
+          }
         : undefined;
     case "minimum-age": {
       const birth = request.holder.dateOfBirth;
       if (birth === undefined) {
-        return { path: "$.holder.dateOfBirth", expected: `a date of birth, to check the minimum age of ${requirement.years} ${why}`, received: "nothing", message: `$.holder.dateOfBirth: missing, needed for the minimum age of ${requirement.years} ${why}` };
+        return {
+          path: "$.holder.dateOfBirth",
+          expected: `a date of birth, to check the minimum age of ${requirement.years} ${why}`,
+          received: "nothing",
+          message: `$.holder.dateOfBirth: missing, needed for the minimum age of ${requirement.years} ${why}`,
+        };
       }
       const age = ageOn(birth, at);
       return age < requirement.years
-        ? { path: "$.holder.dateOfBirth", expected: `a holder at least ${requirement.years} years old on the issuing day ${why}`, received: `${birth} (age ${age})`, message: `$.holder.dateOfBirth: the holder is ${age}, at least ${requirement.years} required ${why}` }
+        ? {
+            path: "$.holder.dateOfBirth",
+            expected: `a holder at least ${requirement.years} years old on the issuing day ${why}`,
+            received: `${birth} (age ${age})`,
+            message: `$.holder.dateOfBirth: the holder is ${age}, at least ${requirement.years} required ${why}`,
+          }
         : undefined;
     }
   }
@@ -105,25 +140,54 @@ export const issuePass = (
   try {
     return issue(request, policy, issuedAt, serial, Array.isArray(register) ? register : []);
   } catch {
-    const issues = [{ path: "$", expected: "a decoded PassRequest, a PassPolicy, a Date and a serial", received: "an unreadable value", message: "$: the request, policy or register cannot be read" }];
+    const issues = [
+      {
+        path: "$",
+        expected: "a decoded PassRequest, a PassPolicy, a Date and a serial",
+        received: "an unreadable value",
+        message: "$: the request, policy or register cannot be read",
+      },
+    ];
     return Result.fail(new PassRequestRefused({ message: issues[0]!.message, issues }));
   }
 };
 
-const issue = (request: PassRequest, policy: PassPolicy, issuedAt: Date, serial: PassId, register: PassRegister): Result.Result<Pass, PassRequestRefused> => {
+const issue = (
+  request: PassRequest,
+  policy: PassPolicy,
+  issuedAt: Date,
+  serial: PassId,
+  register: PassRegister,
+): Result.Result<Pass, PassRequestRefused> => {
   const categories = typeof policy === "object" && policy !== null ? policy.categories : undefined;
   const category = typeof request === "object" && request !== null ? request.category : undefined;
   // An own-property lookup only: "__proto__" or "constructor" is no category.
-  const rule = typeof categories === "object" && categories !== null && typeof category === "string" && Object.hasOwn(categories, category) ? categories[category] : undefined;
+  const rule =
+    typeof categories === "object" &&
+    categories !== null &&
+    typeof category === "string" &&
+    Object.hasOwn(categories, category)
+      ? categories[category]
+      : undefined;
   const issues: Array<Issue> = [];
   const atMs = issuedAt instanceof Date ? issuedAt.getTime() : Number.NaN;
   if (!Number.isFinite(atMs)) {
-    issues.push({ path: "issuedAt", expected: "a valid instant", received: "Invalid Date", message: "issuedAt: not a valid instant" });
+    issues.push({
+      path: "issuedAt",
+      expected: "a valid instant",
+      received: "Invalid Date",
+      message: "issuedAt: not a valid instant",
+    });
     return Result.fail(new PassRequestRefused({ message: "the issuing time is not a valid instant", issues }));
   }
   const at = floorToSecond(atMs);
   if (rule === undefined) {
-    issues.push({ path: "$.category", expected: "a category of the policy", received: JSON.stringify(category) ?? typeof category, message: `$.category: the policy ${JSON.stringify(policy?.name) ?? ""} has no rule for ${JSON.stringify(category) ?? typeof category}` });
+    issues.push({
+      path: "$.category",
+      expected: "a category of the policy",
+      received: JSON.stringify(category) ?? typeof category,
+      message: `$.category: the policy ${JSON.stringify(policy?.name) ?? ""} has no rule for ${JSON.stringify(category) ?? typeof category}`,
+    });
     return Result.fail(new PassRequestRefused({ message: issues[0]!.message, issues }));
   }
   for (const requirement of rule.requirements) {
@@ -132,26 +196,56 @@ const issue = (request: PassRequest, policy: PassPolicy, issuedAt: Date, serial:
   }
   const start = request.validFrom === undefined ? at : floorToSecond(fromIso(request.validFrom));
   if (start < at) {
-    issues.push({ path: "$.validFrom", expected: `not before the issuing time ${toIsoSecond(at)}`, received: request.validFrom ?? "", message: `$.validFrom: ${request.validFrom} is before the issuing time ${toIsoSecond(at)}` });
+    issues.push({
+      path: "$.validFrom",
+      expected: `not before the issuing time ${toIsoSecond(at)}`,
+      received: request.validFrom ?? "",
+      message: `$.validFrom: ${request.validFrom} is before the issuing time ${toIsoSecond(at)}`,
+    });
   }
   const limit = validityEnd(rule.maxValidity, start);
   const end = request.validUntil === undefined ? limit : floorToSecond(fromIso(request.validUntil));
   if (end > limit) {
-    issues.push({ path: "$.validUntil", expected: `at most ${toIsoSecond(limit)} (the maximum validity of ${rule.label} passes)`, received: request.validUntil ?? "", message: `$.validUntil: ${request.validUntil} is past the maximum validity ${toIsoSecond(limit)}` });
+    issues.push({
+      path: "$.validUntil",
+      expected: `at most ${toIsoSecond(limit)} (the maximum validity of ${rule.label} passes)`,
+      received: request.validUntil ?? "",
+      message: `$.validUntil: ${request.validUntil} is past the maximum validity ${toIsoSecond(limit)}`,
+    });
   } else if (end <= start) {
-    issues.push({ path: "$.validUntil", expected: `after the start ${toIsoSecond(start)}`, received: request.validUntil ?? "", message: `$.validUntil: ${request.validUntil} is not after the start ${toIsoSecond(start)}` });
+    issues.push({
+      path: "$.validUntil",
+      expected: `after the start ${toIsoSecond(start)}`,
+      received: request.validUntil ?? "",
+      message: `$.validUntil: ${request.validUntil} is not after the start ${toIsoSecond(start)}`,
+    });
   }
   // A token carries instants from 1970 to the end of 9999: a pass outside cannot verify.
   if (!(start >= 0)) {
-    issues.push({ path: request.validFrom === undefined ? "issuedAt" : "$.validFrom", expected: "a start in 1970 or later (what a pass token can carry)", received: toIsoSecond(start), message: `the validity cannot start before 1970-01-01T00:00:00Z: its token could not carry it` });
+    issues.push({
+      path: request.validFrom === undefined ? "issuedAt" : "$.validFrom",
+      expected: "a start in 1970 or later (what a pass token can carry)",
+      received: toIsoSecond(start),
+      message: `the validity cannot start before 1970-01-01T00:00:00Z: its token could not carry it`,
+    });
   }
   if (!(end < END_OF_TOKEN_TIME_MS)) {
-    issues.push({ path: "$.validUntil", expected: "an end before 10000-01-01T00:00:00Z (what a pass token can carry)", received: request.validUntil ?? toIsoSecond(end), message: `$.validUntil: the validity cannot end in year 10000 or later: its token could not carry it` });
+    issues.push({
+      path: "$.validUntil",
+      expected: "an end before 10000-01-01T00:00:00Z (what a pass token can carry)",
+      received: request.validUntil ?? toIsoSecond(end),
+      message: `$.validUntil: the validity cannot end in year 10000 or later: its token could not carry it`,
+    });
   }
   const zones = request.zones ?? rule.zones;
   zones.forEach((zone, index) => {
     if (!rule.zones.includes(zone)) {
-      issues.push({ path: `$.zones[${index}]`, expected: `one of ${rule.zones.join(", ")} (${rule.label} passes)`, received: JSON.stringify(zone), message: `$.zones[${index}]: ${rule.label} passes do not open ${JSON.stringify(zone)}` });
+      issues.push({
+        path: `$.zones[${index}]`,
+        expected: `one of ${rule.zones.join(", ")} (${rule.label} passes)`,
+        received: JSON.stringify(zone),
+        message: `$.zones[${index}]: ${rule.label} passes do not open ${JSON.stringify(zone)}`,
+      });
     }
   });
   if (rule.maxPerOrganization !== undefined) {
@@ -174,7 +268,9 @@ const issue = (request: PassRequest, policy: PassPolicy, issuedAt: Date, serial:
   }
   if (issues.length > 0) {
     const count = issues.length === 1 ? "1 unmet requirement" : `${issues.length} unmet requirements`;
-    return Result.fail(new PassRequestRefused({ message: `${count}: ${issues.map((i) => i.message).join("; ")}`, issues }));
+    return Result.fail(
+      new PassRequestRefused({ message: `${count}: ${issues.map((i) => i.message).join("; ")}`, issues }),
+    );
   }
   return Result.succeed({
     id: serial,

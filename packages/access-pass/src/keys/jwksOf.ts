@@ -20,4 +20,6 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  * @category keys
  * @since 0.2.0
  */
-export const jwksOf = (keys: ReadonlyArray<PassSigningKey | PassVerifyingKey>): PassJwks => ({ keys: keys.map(publicJwkOf) });
+export const jwksOf = (keys: ReadonlyArray<PassSigningKey | PassVerifyingKey>): PassJwks => ({
+  keys: keys.map(publicJwkOf),
+});

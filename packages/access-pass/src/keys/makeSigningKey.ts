@@ -26,7 +26,11 @@ const describe = (key: unknown): string =>
  * @since 0.1.0
  */
 export const makeSigningKey = (privateKey: KeyObject): Result.Result<PassSigningKey, PassKeyError> => {
-  if (!(privateKey instanceof KeyObject) || privateKey.type !== "private" || privateKey.asymmetricKeyType !== "ed25519") {
+  if (
+    !(privateKey instanceof KeyObject) ||
+    privateKey.type !== "private" ||
+    privateKey.asymmetricKeyType !== "ed25519"
+  ) {
     return Result.fail(
       new PassKeyError({
         message: `pass tokens are signed with Ed25519 private keys only, not a ${describe(privateKey)} key`,

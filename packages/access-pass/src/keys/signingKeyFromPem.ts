@@ -6,7 +6,14 @@ import { PassKeyError } from "./PassKeyError";
 import type { PassSigningKey } from "./PassSigningKey";
 
 const refuse = (message: string, received: string): Result.Result<never, PassKeyError> =>
-  Result.fail(new PassKeyError({ message, path: "privateKey", expected: "one -----BEGIN PRIVATE KEY----- block (PKCS #8) of an Ed25519 key", received }));
+  Result.fail(
+    new PassKeyError({
+      message,
+      path: "privateKey",
+      expected: "one -----BEGIN PRIVATE KEY----- block (PKCS #8) of an Ed25519 key",
+      received,
+    }),
+  );
 
 /**
  * Reads an Ed25519 private key from PEM (PKCS #8, as `unsms pass keygen` writes it) into a
@@ -33,7 +40,10 @@ export const signingKeyFromPem = (pem: string): Result.Result<PassSigningKey, Pa
   const blocks = pemBlocks(pem);
   const keys = blocks.filter((block) => block.type === "PRIVATE KEY");
   if (keys.length !== 1 || blocks.length !== 1) {
-    return refuse(`expected exactly one PRIVATE KEY block, found ${blocks.length === 0 ? "none" : blocks.map((b) => b.type).join(", ")}`, blocks.map((b) => b.type).join(", ") || "no PEM block");
+    return refuse(
+      `expected exactly one PRIVATE KEY block, found ${blocks.length === 0 ? "none" : blocks.map((b) => b.type).join(", ")}`,
+      blocks.map((b) => b.type).join(", ") || "no PEM block",
+    );
   }
   try {
     return makeSigningKey(createPrivateKey({ key: keys[0]!.text, format: "pem" }));

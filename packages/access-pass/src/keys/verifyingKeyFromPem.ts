@@ -6,7 +6,14 @@ import { PassKeyError } from "./PassKeyError";
 import type { PassVerifyingKey } from "./PassVerifyingKey";
 
 const refuse = (message: string, received: string): Result.Result<never, PassKeyError> =>
-  Result.fail(new PassKeyError({ message, path: "publicKey", expected: "one -----BEGIN PUBLIC KEY----- block (SPKI) of an Ed25519 key", received }));
+  Result.fail(
+    new PassKeyError({
+      message,
+      path: "publicKey",
+      expected: "one -----BEGIN PUBLIC KEY----- block (SPKI) of an Ed25519 key",
+      received,
+    }),
+  );
 
 /**
  * Reads an Ed25519 public key from PEM (SPKI, as `unsms pass keygen` writes it) into a
@@ -34,7 +41,10 @@ export const verifyingKeyFromPem = (pem: string): Result.Result<PassVerifyingKey
   const blocks = pemBlocks(pem);
   const keys = blocks.filter((block) => block.type === "PUBLIC KEY");
   if (keys.length !== 1 || blocks.length !== 1) {
-    return refuse(`expected exactly one PUBLIC KEY block, found ${blocks.length === 0 ? "none" : blocks.map((b) => b.type).join(", ")}`, blocks.map((b) => b.type).join(", ") || "no PEM block");
+    return refuse(
+      `expected exactly one PUBLIC KEY block, found ${blocks.length === 0 ? "none" : blocks.map((b) => b.type).join(", ")}`,
+      blocks.map((b) => b.type).join(", ") || "no PEM block",
+    );
   }
   try {
     return makeVerifyingKey(createPublicKey({ key: keys[0]!.text, format: "pem" }));

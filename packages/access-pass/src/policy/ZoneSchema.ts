@@ -20,7 +20,9 @@ import * as z from "zod";
  */
 export const ZoneSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{0,31}$/, { message: "a zone code: a-z, 0-9 and -, starting with a letter, at most 32 characters" });
+  .regex(/^[a-z][a-z0-9-]{0,31}$/, {
+    message: "a zone code: a-z, 0-9 and -, starting with a letter, at most 32 characters",
+  });
 
 /**
  * A zone code (see {@link ZoneSchema}).

@@ -47,7 +47,10 @@ export const defaultPassPolicy: PassPolicy = {
       zones: ["grounds", "conference", "offices"],
       stationBound: false,
       escortRequired: false,
-      source: { ...sgb, note: "ST/SGB/259: worn visibly, checked at any time; 24-month validity and the zones are the SDK's assumption" },
+      source: {
+        ...sgb,
+        note: "ST/SGB/259: worn visibly, checked at any time; 24-month validity and the zones are the SDK's assumption",
+      },
     },
     affiliate: {
       label: "Affiliate (consultant, agency personnel)",
@@ -75,7 +78,12 @@ export const defaultPassPolicy: PassPolicy = {
     },
     "ngo-annual": {
       label: "NGO representative, annual pass",
-      requirements: [{ kind: "sponsor" }, { kind: "identity-documents", count: 1 }, { kind: "photo" }, { kind: "minimum-age", years: 18 }],
+      requirements: [
+        { kind: "sponsor" },
+        { kind: "identity-documents", count: 1 },
+        { kind: "photo" },
+        { kind: "minimum-age", years: 18 },
+      ],
       maxValidity: { unit: "calendar-year" },
       maxRenewals: 0,
       zones: ["grounds", "conference"],
@@ -90,7 +98,12 @@ export const defaultPassPolicy: PassPolicy = {
     },
     "ngo-temporary": {
       label: "NGO representative, temporary pass",
-      requirements: [{ kind: "sponsor" }, { kind: "identity-documents", count: 1 }, { kind: "photo" }, { kind: "minimum-age", years: 18 }],
+      requirements: [
+        { kind: "sponsor" },
+        { kind: "identity-documents", count: 1 },
+        { kind: "photo" },
+        { kind: "minimum-age", years: 18 },
+      ],
       maxValidity: { unit: "months", amount: 3 },
       maxRenewals: 1,
       zones: ["grounds", "conference"],
@@ -105,7 +118,13 @@ export const defaultPassPolicy: PassPolicy = {
     },
     media: {
       label: "Accredited media",
-      requirements: [{ kind: "sponsor" }, { kind: "assignment-letter" }, { kind: "identity-documents", count: 2 }, { kind: "passport" }, { kind: "photo" }],
+      requirements: [
+        { kind: "sponsor" },
+        { kind: "assignment-letter" },
+        { kind: "identity-documents", count: 2 },
+        { kind: "passport" },
+        { kind: "photo" },
+      ],
       maxValidity: { unit: "months", amount: 12 },
       maxRenewals: 1000,
       zones: ["grounds", "conference", "media"],
@@ -119,13 +138,22 @@ export const defaultPassPolicy: PassPolicy = {
     },
     contractor: {
       label: "Contractor",
-      requirements: [{ kind: "sponsor" }, { kind: "contract" }, { kind: "identity-documents", count: 1 }, { kind: "photo" }],
+      requirements: [
+        { kind: "sponsor" },
+        { kind: "contract" },
+        { kind: "identity-documents", count: 1 },
+        { kind: "photo" },
+      ],
       maxValidity: { unit: "months", amount: 12 },
       maxRenewals: 1000,
       zones: ["grounds", "offices", "service"],
       stationBound: true,
       escortRequired: false,
-      source: { document: "unsms", location: "default policy", note: "the SDK's assumption: a contract reference and the contracting office as sponsor" },
+      source: {
+        document: "unsms",
+        location: "default policy",
+        note: "the SDK's assumption: a contract reference and the contracting office as sponsor",
+      },
     },
     intern: {
       label: "Intern",
@@ -135,7 +163,12 @@ export const defaultPassPolicy: PassPolicy = {
       zones: ["grounds", "conference", "offices"],
       stationBound: true,
       escortRequired: false,
-      source: { document: ic, location: "interns", year: 2015, note: "6-month validity, one renewal, is the SDK's assumption" },
+      source: {
+        document: ic,
+        location: "interns",
+        year: 2015,
+        note: "6-month validity, one renewal, is the SDK's assumption",
+      },
     },
     retiree: {
       label: "Retiree",
@@ -155,7 +188,12 @@ export const defaultPassPolicy: PassPolicy = {
       zones: ["grounds"],
       stationBound: true,
       escortRequired: true,
-      source: { document: ic, location: "temporary non-photo passes", year: 2015, note: "one day and an escort are the SDK's assumption" },
+      source: {
+        document: ic,
+        location: "temporary non-photo passes",
+        year: 2015,
+        note: "one day and an escort are the SDK's assumption",
+      },
     },
     courtesy: {
       label: "Courtesy pass (protocol or gold courtesy, VIP)",
@@ -165,7 +203,12 @@ export const defaultPassPolicy: PassPolicy = {
       zones: ["grounds", "conference", "delegates"],
       stationBound: true,
       escortRequired: false,
-      source: { document: ic, location: "protocol courtesy and gold courtesy passes", year: 2015, note: "the sponsor is the Protocol office; 30 days is the SDK's assumption" },
+      source: {
+        document: ic,
+        location: "protocol courtesy and gold courtesy passes",
+        year: 2015,
+        note: "the sponsor is the Protocol office; 30 days is the SDK's assumption",
+      },
     },
   },
 };

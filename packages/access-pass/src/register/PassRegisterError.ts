@@ -18,7 +18,16 @@ import * as Data from "effect/Data";
  * @since 0.1.0
  */
 export class PassRegisterError extends Data.TaggedError("PassRegisterError")<{
-  readonly reason: "not-found" | "duplicate" | "not-active" | "already-revoked" | "not-suspended" | "renewal-limit" | "expired" | "invalid-time" | "invalid-input";
+  readonly reason:
+    | "not-found"
+    | "duplicate"
+    | "not-active"
+    | "already-revoked"
+    | "not-suspended"
+    | "renewal-limit"
+    | "expired"
+    | "invalid-time"
+    | "invalid-input";
   readonly message: string;
   readonly path: string;
   readonly expected: string;

@@ -21,9 +21,18 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const registerPass = guardRegister("registerPass", (register: PassRegister, pass: Pass): Result.Result<PassRegister, PassRegisterError> =>
-  register.some((entry) => entry.pass.id === pass.id)
-    ? Result.fail(
-        new PassRegisterError({ reason: "duplicate", message: `pass ${JSON.stringify(pass.id)} is already in the register`, path: "pass.id", expected: "a serial not yet used", received: pass.id }),
-      )
-    : Result.succeed([...register, { pass, status: "active", changedAt: pass.issuedAt }]));
+export const registerPass = guardRegister(
+  "registerPass",
+  (register: PassRegister, pass: Pass): Result.Result<PassRegister, PassRegisterError> =>
+    register.some((entry) => entry.pass.id === pass.id)
+      ? Result.fail(
+          new PassRegisterError({
+            reason: "duplicate",
+            message: `pass ${JSON.stringify(pass.id)} is already in the register`,
+            path: "pass.id",
+            expected: "a serial not yet used",
+            received: pass.id,
+          }),
+        )
+      : Result.succeed([...register, { pass, status: "active", changedAt: pass.issuedAt }]),
+);

@@ -30,34 +30,40 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const renewPass = guardRegister("renewPass", (
-  register: PassRegister,
-  passId: PassId,
-  policy: PassPolicy,
-  at: Date,
-): Result.Result<RegisterChange, PassRegisterError> =>
-  Result.flatMap(checkTime(at), (now) =>
-    Result.flatMap(findEntry(register, passId), ([found, index]) =>
-      Result.flatMap(requireActive(found, "renewed"), (entry) => {
-        const rule = policy.categories[entry.pass.category];
-        if (entry.pass.renewals >= rule.maxRenewals) {
-          return Result.fail(
-            new PassRegisterError({
-              reason: "renewal-limit",
-              message: `pass ${JSON.stringify(passId)} was renewed ${entry.pass.renewals} time(s); ${rule.label} passes may be renewed ${rule.maxRenewals} time(s)`,
-              path: "passId",
-              expected: `at most ${rule.maxRenewals} renewal(s)`,
-              received: `${entry.pass.renewals + 1}`,
-            }),
-          );
-        }
-        const pass = {
-          ...entry.pass,
-          validFrom: toIsoSecond(now),
-          validUntil: toIsoSecond(validityEnd(rule.maxValidity, now)),
-          renewals: entry.pass.renewals + 1,
-        };
-        return Result.succeed({ register: replaceAt(register, index, { ...entry, pass, changedAt: toIsoSecond(now), reason: "renewed" }), pass });
-      }),
+export const renewPass = guardRegister(
+  "renewPass",
+  (
+    register: PassRegister,
+    passId: PassId,
+    policy: PassPolicy,
+    at: Date,
+  ): Result.Result<RegisterChange, PassRegisterError> =>
+    Result.flatMap(checkTime(at), (now) =>
+      Result.flatMap(findEntry(register, passId), ([found, index]) =>
+        Result.flatMap(requireActive(found, "renewed"), (entry) => {
+          const rule = policy.categories[entry.pass.category];
+          if (entry.pass.renewals >= rule.maxRenewals) {
+            return Result.fail(
+              new PassRegisterError({
+                reason: "renewal-limit",
+                message: `pass ${JSON.stringify(passId)} was renewed ${entry.pass.renewals} time(s); ${rule.label} passes may be renewed ${rule.maxRenewals} time(s)`,
+                path: "passId",
+                expected: `at most ${rule.maxRenewals} renewal(s)`,
+                received: `${entry.pass.renewals + 1}`,
+              }),
+            );
+          }
+          const pass = {
+            ...entry.pass,
+            validFrom: toIsoSecond(now),
+            validUntil: toIsoSecond(validityEnd(rule.maxValidity, now)),
+            renewals: entry.pass.renewals + 1,
+          };
+          return Result.succeed({
+            register: replaceAt(register, index, { ...entry, pass, changedAt: toIsoSecond(now), reason: "renewed" }),
+            pass,
+          });
+        }),
+      ),
     ),
-  ));
+);

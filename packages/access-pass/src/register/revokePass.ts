@@ -25,11 +25,24 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const revokePass = guardRegister("revokePass", (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
-  Result.flatMap(checkTime(at), (now) =>
-    Result.flatMap(findEntry(register, passId), ([entry, index]) =>
-      entry.status === "revoked"
-        ? Result.fail(new PassRegisterError({ reason: "already-revoked", message: `pass ${JSON.stringify(passId)} was revoked at ${entry.changedAt}`, path: "passId", expected: "an active or suspended pass", received: "revoked" }))
-        : Result.succeed(replaceAt(register, index, { pass: entry.pass, status: "revoked", changedAt: toIsoSecond(now), reason })),
+export const revokePass = guardRegister(
+  "revokePass",
+  (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
+    Result.flatMap(checkTime(at), (now) =>
+      Result.flatMap(findEntry(register, passId), ([entry, index]) =>
+        entry.status === "revoked"
+          ? Result.fail(
+              new PassRegisterError({
+                reason: "already-revoked",
+                message: `pass ${JSON.stringify(passId)} was revoked at ${entry.changedAt}`,
+                path: "passId",
+                expected: "an active or suspended pass",
+                received: "revoked",
+              }),
+            )
+          : Result.succeed(
+              replaceAt(register, index, { pass: entry.pass, status: "revoked", changedAt: toIsoSecond(now), reason }),
+            ),
+      ),
     ),
-  ));
+);

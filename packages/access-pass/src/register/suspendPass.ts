@@ -25,11 +25,14 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const suspendPass = guardRegister("suspendPass", (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
-  Result.flatMap(checkTime(at), (now) =>
-    Result.flatMap(findEntry(register, passId), ([found, index]) =>
-      Result.map(requireActive(found, "suspended"), (entry) =>
-        replaceAt(register, index, { pass: entry.pass, status: "suspended", changedAt: toIsoSecond(now), reason }),
+export const suspendPass = guardRegister(
+  "suspendPass",
+  (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
+    Result.flatMap(checkTime(at), (now) =>
+      Result.flatMap(findEntry(register, passId), ([found, index]) =>
+        Result.map(requireActive(found, "suspended"), (entry) =>
+          replaceAt(register, index, { pass: entry.pass, status: "suspended", changedAt: toIsoSecond(now), reason }),
+        ),
       ),
     ),
-  ));
+);

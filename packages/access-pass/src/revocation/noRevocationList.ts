@@ -15,4 +15,9 @@ import type { RevocationList } from "./RevocationList";
  * @category revocation
  * @since 0.1.0
  */
-export const noRevocationList = (): RevocationList => ({ _tag: "RevocationList", issuedAt: "1970-01-01T00:00:00Z", keyId: "", revoked: new Set() });
+export const noRevocationList = (): RevocationList => ({
+  _tag: "RevocationList",
+  issuedAt: "1970-01-01T00:00:00Z",
+  keyId: "",
+  revoked: new Set(),
+});

@@ -29,14 +29,41 @@ import { RevocationListRejected } from "./RevocationListRejected";
  * @category revocation
  * @since 0.1.0
  */
-export const openRevocationList = (signed: string, trustedKeys: ReadonlyArray<PassVerifyingKey>): Result.Result<RevocationList, RevocationListRejected> => {
-  const checked = Result.flatMap(splitJws(typeof signed === "string" ? signed.trim() : signed, REVOCATIONS_TYP, MAX_LIST_LENGTH), (split) => checkNodeSignature(split, trustedKeys));
+export const openRevocationList = (
+  signed: string,
+  trustedKeys: ReadonlyArray<PassVerifyingKey>,
+): Result.Result<RevocationList, RevocationListRejected> => {
+  const checked = Result.flatMap(
+    splitJws(typeof signed === "string" ? signed.trim() : signed, REVOCATIONS_TYP, MAX_LIST_LENGTH),
+    (split) => checkNodeSignature(split, trustedKeys),
+  );
   if (Result.isFailure(checked)) {
     const { reason, message, path, expected, received } = checked.failure;
-    return Result.fail(new RevocationListRejected({ reason: reason === "unknown-key" || reason === "bad-signature" ? reason : "malformed", message, path: path.replace(/^token/, "list"), expected, received }));
+    return Result.fail(
+      new RevocationListRejected({
+        reason: reason === "unknown-key" || reason === "bad-signature" ? reason : "malformed",
+        message,
+        path: path.replace(/^token/, "list"),
+        expected,
+        received,
+      }),
+    );
   }
   const list = readRevocationsPayload(checked.success.payload);
   return Result.isFailure(list)
-    ? Result.fail(new RevocationListRejected({ reason: "malformed", message: list.failure, path: "list.payload", expected: "{iat: seconds, revoked: [pass ids]}", received: preview(checked.success.payload) }))
-    : Result.succeed({ _tag: "RevocationList", issuedAt: list.success.issuedAt, keyId: checked.success.keyId, revoked: new Set(list.success.revoked) });
+    ? Result.fail(
+        new RevocationListRejected({
+          reason: "malformed",
+          message: list.failure,
+          path: "list.payload",
+          expected: "{iat: seconds, revoked: [pass ids]}",
+          received: preview(checked.success.payload),
+        }),
+      )
+    : Result.succeed({
+        _tag: "RevocationList",
+        issuedAt: list.success.issuedAt,
+        keyId: checked.success.keyId,
+        revoked: new Set(list.success.revoked),
+      });
 };

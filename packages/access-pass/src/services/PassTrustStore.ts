@@ -22,6 +22,10 @@ export class PassTrustStore extends Context.Service<
   PassTrustStore,
   {
     /** Checks `signature` over `data` with the trusted key `keyId`, Ed25519 only. */
-    readonly verify: (keyId: string, data: Uint8Array, signature: Uint8Array) => Effect.Effect<"valid" | "invalid" | "unknown-key">;
+    readonly verify: (
+      keyId: string,
+      data: Uint8Array,
+      signature: Uint8Array,
+    ) => Effect.Effect<"valid" | "invalid" | "unknown-key">;
   }
 >()("@unsms/access-pass/PassTrustStore") {}

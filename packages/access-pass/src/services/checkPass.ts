@@ -46,15 +46,37 @@ export const checkPass = (
     const store = yield* PassTrustStore;
     const answer = yield* store.verify(keyId, binaryToBytes(signingInput), signature);
     if (answer === "unknown-key") {
-      return yield* Effect.fail(new PassRefused({ reason: "unknown-key", message: `key ${JSON.stringify(keyId)} is not among the trusted keys`, path: "token.header.kid", expected: "the id of a trusted key", received: keyId }));
+      return yield* Effect.fail(
+        new PassRefused({
+          reason: "unknown-key",
+          message: `key ${JSON.stringify(keyId)} is not among the trusted keys`,
+          path: "token.header.kid",
+          expected: "the id of a trusted key",
+          received: keyId,
+        }),
+      );
     }
     if (answer === "invalid") {
-      return yield* Effect.fail(new PassRefused({ reason: "bad-signature", message: "the signature does not match: the token was altered or forged", path: "token.signature", expected: `an Ed25519 signature by key ${keyId}`, received: "a signature that does not verify" }));
+      return yield* Effect.fail(
+        new PassRefused({
+          reason: "bad-signature",
+          message: "the signature does not match: the token was altered or forged",
+          path: "token.signature",
+          expected: `an Ed25519 signature by key ${keyId}`,
+          received: "a signature that does not verify",
+        }),
+      );
     }
     const claims = readPassPayload(payload);
     if (Result.isFailure(claims)) return yield* Effect.fail(claims.failure);
     const revocations = yield* (yield* PassRevocations).current;
     const now = yield* Clock.currentTimeMillis;
-    const checked = checkClaims(claims.success, { revocations, zone: place.zone, dutyStation: place.dutyStation, skewMs: skewMs(place.clockSkewSeconds), atMs: now });
+    const checked = checkClaims(claims.success, {
+      revocations,
+      zone: place.zone,
+      dutyStation: place.dutyStation,
+      skewMs: skewMs(place.clockSkewSeconds),
+      atMs: now,
+    });
     return Result.isFailure(checked) ? yield* Effect.fail(checked.failure) : checked.success;
   });

@@ -27,5 +27,8 @@ import { PassSigner } from "./PassSigner";
 export const nodePassSigner = (key: PassSigningKey): Layer.Layer<PassSigner> =>
   Layer.succeed(PassSigner, {
     keyId: key.keyId,
-    sign: (data) => Effect.sync(() => new Uint8Array(sign(null, Buffer.from(data.buffer, data.byteOffset, data.byteLength), key.privateKey))),
+    sign: (data) =>
+      Effect.sync(
+        () => new Uint8Array(sign(null, Buffer.from(data.buffer, data.byteOffset, data.byteLength), key.privateKey)),
+      ),
   });

@@ -32,7 +32,9 @@ export const nodePassTrustStore = (keys: ReadonlyArray<PassVerifyingKey>): Layer
         const key = keys.find((k) => k.keyId === keyId);
         if (key === undefined) return "unknown-key";
         try {
-          return verify(null, Buffer.from(data.buffer, data.byteOffset, data.byteLength), key.publicKey, signature) ? "valid" : "invalid";
+          return verify(null, Buffer.from(data.buffer, data.byteOffset, data.byteLength), key.publicKey, signature)
+            ? "valid"
+            : "invalid";
         } catch {
           return "invalid";
         }

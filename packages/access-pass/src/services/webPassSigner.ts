@@ -25,15 +25,29 @@ import { PassSigner } from "./PassSigner";
  * @category services
  * @since 0.1.0
  */
-export const webPassSigner = (keys: { readonly privateKey: WebCryptoKey; readonly publicKey: WebCryptoKey }): Layer.Layer<PassSigner, PassKeyError> =>
+export const webPassSigner = (keys: {
+  readonly privateKey: WebCryptoKey;
+  readonly publicKey: WebCryptoKey;
+}): Layer.Layer<PassSigner, PassKeyError> =>
   Layer.effect(
     PassSigner,
     Effect.flatMap(webKeyId(keys?.publicKey), (keyId) =>
       keys.privateKey?.type !== "private" || keys.privateKey.algorithm?.name !== "Ed25519"
-        ? Effect.fail(new PassKeyError({ message: "pass tokens are signed with Ed25519 private keys only", path: "privateKey", expected: "an Ed25519 private CryptoKey", received: `${keys.privateKey?.type} ${keys.privateKey?.algorithm?.name}` }))
+        ? Effect.fail(
+            new PassKeyError({
+              message: "pass tokens are signed with Ed25519 private keys only",
+              path: "privateKey",
+              expected: "an Ed25519 private CryptoKey",
+              received: `${keys.privateKey?.type} ${keys.privateKey?.algorithm?.name}`,
+            }),
+          )
         : Effect.succeed({
             keyId,
-            sign: (data: Uint8Array) => Effect.promise(async () => new Uint8Array(await subtle()!.sign({ name: "Ed25519" }, keys.privateKey, new Uint8Array(data)))),
+            sign: (data: Uint8Array) =>
+              Effect.promise(
+                async () =>
+                  new Uint8Array(await subtle()!.sign({ name: "Ed25519" }, keys.privateKey, new Uint8Array(data))),
+              ),
           }),
     ),
   );

@@ -30,5 +30,13 @@ import { PassTrustStore } from "./PassTrustStore";
 export const webPassTrustStore = (publicKeys: ReadonlyArray<WebCryptoKey>): Layer.Layer<PassTrustStore, PassKeyError> =>
   Layer.effect(
     PassTrustStore,
-    Effect.map(Effect.forEach(Array.isArray(publicKeys) ? (publicKeys as ReadonlyArray<WebCryptoKey>) : [publicKeys as unknown as WebCryptoKey], (key) => Effect.map(webKeyId(key), (keyId) => [keyId, key] as const)), (entries) => webTrustStoreOf(new Map(entries))),
+    Effect.map(
+      Effect.forEach(
+        Array.isArray(publicKeys)
+          ? (publicKeys as ReadonlyArray<WebCryptoKey>)
+          : [publicKeys as unknown as WebCryptoKey],
+        (key) => Effect.map(webKeyId(key), (keyId) => [keyId, key] as const),
+      ),
+      (entries) => webTrustStoreOf(new Map(entries)),
+    ),
   );

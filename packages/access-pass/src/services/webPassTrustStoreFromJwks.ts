@@ -36,8 +36,15 @@ export const webPassTrustStoreFromJwks = (jwks: unknown): Layer.Layer<PassTrustS
         Effect.forEach(entries, ({ x, kid }) =>
           Effect.flatMap(
             Effect.tryPromise({
-              try: () => subtle()!.importKey("jwk", { kty: "OKP", crv: "Ed25519", x }, { name: "Ed25519" }, false, ["verify"]),
-              catch: () => new PassKeyError({ message: "WebCrypto cannot import this Ed25519 key", path: "$.keys", expected: "an Ed25519 public key", received: x }),
+              try: () =>
+                subtle()!.importKey("jwk", { kty: "OKP", crv: "Ed25519", x }, { name: "Ed25519" }, false, ["verify"]),
+              catch: () =>
+                new PassKeyError({
+                  message: "WebCrypto cannot import this Ed25519 key",
+                  path: "$.keys",
+                  expected: "an Ed25519 public key",
+                  received: x,
+                }),
             }),
             (key) => Effect.map(kid === undefined ? webThumbprint(x) : Effect.succeed(kid), (id) => [id, key] as const),
           ),

@@ -8,7 +8,13 @@ const ratio = (numerator: number, denominator: number | undefined, decimals: num
   const exact = makeRate(numerator, denominator);
   if (Result.isFailure(exact)) return undefined;
   // formatRate prints a percentage: a hundredfold denominator prints the plain ratio.
-  return { exact: exact.success, rounded: formatRate({ numerator: exact.success.numerator, denominator: exact.success.denominator * 100n }, decimals) };
+  return {
+    exact: exact.success,
+    rounded: formatRate(
+      { numerator: exact.success.numerator, denominator: exact.success.denominator * 100n },
+      decimals,
+    ),
+  };
 };
 
 /**

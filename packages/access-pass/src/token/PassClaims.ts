@@ -17,4 +17,7 @@ import type { Pass } from "../issuance/PassSchema";
  * @category tokens
  * @since 0.1.0
  */
-export type PassClaims = Pick<Pass, "id" | "category" | "dutyStation" | "zones" | "stationBound" | "escortRequired" | "validFrom" | "validUntil">;
+export type PassClaims = Pick<
+  Pass,
+  "id" | "category" | "dutyStation" | "zones" | "stationBound" | "escortRequired" | "validFrom" | "validUntil"
+>;

@@ -56,9 +56,21 @@ import { PassRefused } from "./PassRefused";
  * @category tokens
  * @since 0.1.0
  */
-export const verifyPassToken = (token: string, checkpoint: Checkpoint, at: Date): Result.Result<PassClaims, PassRefused> => {
+export const verifyPassToken = (
+  token: string,
+  checkpoint: Checkpoint,
+  at: Date,
+): Result.Result<PassClaims, PassRefused> => {
   if (typeof checkpoint !== "object" || checkpoint === null || !(at instanceof Date)) {
-    return Result.fail(new PassRefused({ reason: "malformed", message: "a checkpoint and a Date are needed", path: "checkpoint", expected: "a Checkpoint and a Date", received: typeof checkpoint }));
+    return Result.fail(
+      new PassRefused({
+        reason: "malformed",
+        message: "a checkpoint and a Date are needed",
+        path: "checkpoint",
+        expected: "a Checkpoint and a Date",
+        received: typeof checkpoint,
+      }),
+    );
   }
   return Result.flatMap(splitJws(token, PASS_TYP, MAX_TOKEN_LENGTH, nodeDecodeBytes), (split) =>
     Result.flatMap(checkNodeSignature(split, checkpoint.trustedKeys), (signed) =>

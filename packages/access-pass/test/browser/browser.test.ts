@@ -78,7 +78,12 @@ describe("@unsms/access-pass in a browser", () => {
     const script = (await bundle(page)).outputFiles[0]!.text;
     const tab = await browser.newPage();
     // a secure context (WebCrypto needs one), served from memory: no network
-    await tab.route("https://unsms.test/**", (route) => route.fulfill({ contentType: "text/html", body: `<!doctype html><script>${script.replace(/<\/script/g, "<\\/script")}</script>` }));
+    await tab.route("https://unsms.test/**", (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><script>${script.replace(/<\/script/g, "<\\/script")}</script>`,
+      }),
+    );
     await tab.goto("https://unsms.test/");
     const outcome = await tab.evaluate<{ token: string; valid: { id: string } | string; altered: string }>("runPass()");
     expect(outcome.token.split(".")).toHaveLength(3);

@@ -10,7 +10,10 @@ test.prop([fc.integer({ min: -62_135_596_800_000, max: Date.UTC(9999, 11, 31, 23
   },
 );
 
-test.prop([fc.integer({ min: 0, max: 253_402_300_799 }), fc.integer({ min: 0, max: 999 })])("isoSeconds reads what toIsoSecond writes, and any ISO text", (seconds, ms) => {
-  expect(isoSeconds(toIsoSecond(seconds * 1000))).toBe(seconds);
-  expect(isoSeconds(new Date(seconds * 1000 + ms).toISOString())).toBe(seconds);
-});
+test.prop([fc.integer({ min: 0, max: 253_402_300_799 }), fc.integer({ min: 0, max: 999 })])(
+  "isoSeconds reads what toIsoSecond writes, and any ISO text",
+  (seconds, ms) => {
+    expect(isoSeconds(toIsoSecond(seconds * 1000))).toBe(seconds);
+    expect(isoSeconds(new Date(seconds * 1000 + ms).toISOString())).toBe(seconds);
+  },
+);

@@ -12,7 +12,12 @@ describe("issuePass", () => {
   it("a category that is an Object.prototype key is refused, not thrown", () => {
     const [, request] = sampleRequests[0]!;
     for (const category of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
-      const result = issuePass({ ...request, category } as unknown as PassRequest, defaultPassPolicy, new Date("2006-06-30T12:00:00Z"), serial("NY-1"));
+      const result = issuePass(
+        { ...request, category } as unknown as PassRequest,
+        defaultPassPolicy,
+        new Date("2006-06-30T12:00:00Z"),
+        serial("NY-1"),
+      );
       expect(Result.isFailure(result) && result.failure.issues[0]!.path).toBe("$.category");
     }
   });
@@ -44,28 +49,48 @@ describe("issuePass", () => {
 describe("register operations and issuance never throw", () => {
   const revoked = Proxy.revocable({}, {});
   revoked.revoke();
-  const getter = Object.defineProperty([], "0", { get: () => { throw new Error("getter"); } });
+  const getter = Object.defineProperty([], "0", {
+    get: () => {
+      throw new Error("getter");
+    },
+  });
   // fast-check cannot hold a revoked proxy: the special values are picked by index
-  const specials: ReadonlyArray<unknown> = [null, undefined, 42, "__proto__", [null], [{ pass: null }], revoked.proxy, getter];
-  const hostile = fc.oneof(fc.anything().map((value) => ({ value })), fc.nat(specials.length - 1).map((index) => ({ index })));
+  const specials: ReadonlyArray<unknown> = [
+    null,
+    undefined,
+    42,
+    "__proto__",
+    [null],
+    [{ pass: null }],
+    revoked.proxy,
+    getter,
+  ];
+  const hostile = fc.oneof(
+    fc.anything().map((value) => ({ value })),
+    fc.nat(specials.length - 1).map((index) => ({ index })),
+  );
   const resolve = (h: { value: unknown } | { index: number }): unknown => ("index" in h ? specials[h.index] : h.value);
 
-  test.prop([hostile, hostile])("registerPass, renewPass, replaceLostPass, revokePass, suspendPass, reinstatePass, issuePass return errors", async (x, y) => {
-    const a = resolve(x);
-    const b = resolve(y);
-    const { registerPass, renewPass, replaceLostPass, revokePass, suspendPass, reinstatePass } = await import("@unsms/access-pass");
-    const at = new Date("2006-06-30T12:00:00Z");
-    for (const result of [
-      registerPass(a as never, b as never),
-      renewPass(a as never, "NY-1" as never, b as never, at),
-      replaceLostPass(a as never, "NY-1" as never, "NY-2" as never, b as never),
-      revokePass(a as never, b as never, at, "lost"),
-      suspendPass(a as never, "NY-1" as never, b as never, "inquiry"),
-      reinstatePass(a as never, b as never, at),
-      issuePass(a as never, b as never, at, "NY-1" as never),
-      issuePass(a as never, defaultPassPolicy, b as never, "NY-1" as never),
-    ]) {
-      expect(Result.isResult(result)).toBe(true);
-    }
-  });
+  test.prop([hostile, hostile])(
+    "registerPass, renewPass, replaceLostPass, revokePass, suspendPass, reinstatePass, issuePass return errors",
+    async (x, y) => {
+      const a = resolve(x);
+      const b = resolve(y);
+      const { registerPass, renewPass, replaceLostPass, revokePass, suspendPass, reinstatePass } =
+        await import("@unsms/access-pass");
+      const at = new Date("2006-06-30T12:00:00Z");
+      for (const result of [
+        registerPass(a as never, b as never),
+        renewPass(a as never, "NY-1" as never, b as never, at),
+        replaceLostPass(a as never, "NY-1" as never, "NY-2" as never, b as never),
+        revokePass(a as never, b as never, at, "lost"),
+        suspendPass(a as never, "NY-1" as never, b as never, "inquiry"),
+        reinstatePass(a as never, b as never, at),
+        issuePass(a as never, b as never, at, "NY-1" as never),
+        issuePass(a as never, defaultPassPolicy, b as never, "NY-1" as never),
+      ]) {
+        expect(Result.isResult(result)).toBe(true);
+      }
+    },
+  );
 });

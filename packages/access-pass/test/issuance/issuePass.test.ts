@@ -1,7 +1,15 @@
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { defaultPassPolicy, issuePass, registerPass, revokePass, type PassRegister, type PassRequest, type Requirement } from "@unsms/access-pass";
+import {
+  defaultPassPolicy,
+  issuePass,
+  registerPass,
+  revokePass,
+  type PassRegister,
+  type PassRequest,
+  type Requirement,
+} from "@unsms/access-pass";
 import { instantArb, sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
@@ -38,21 +46,41 @@ describe("issuePass", () => {
   it("an under-age NGO representative, a wished end past the maximum and a zone the category does not open are all listed", () => {
     const request = new Map(sampleRequests).get("ngo-temporary")!;
     const result = issuePass(
-      { ...request, holder: { ...request.holder, dateOfBirth: "1990-03-07" }, validUntil: "2006-07-01T00:00:00Z", zones: ["grounds", "offices"] },
+      {
+        ...request,
+        holder: { ...request.holder, dateOfBirth: "1990-03-07" },
+        validUntil: "2006-07-01T00:00:00Z",
+        zones: ["grounds", "offices"],
+      },
       defaultPassPolicy,
       new Date("2008-03-06T12:00:00Z"),
       serial("X-2"),
     );
-    expect(Result.isFailure(result) && result.failure.issues.map((i) => i.path)).toEqual(["$.holder.dateOfBirth", "$.validFrom", "$.validUntil", "$.zones[1]"].filter((p) => p !== "$.validFrom"));
+    expect(Result.isFailure(result) && result.failure.issues.map((i) => i.path)).toEqual(
+      ["$.holder.dateOfBirth", "$.validFrom", "$.validUntil", "$.zones[1]"].filter((p) => p !== "$.validFrom"),
+    );
     // the holder turns 18 on 2008-03-07: one day later the age requirement is met
-    const older = issuePass({ ...request, holder: { ...request.holder, dateOfBirth: "1990-03-07" } }, defaultPassPolicy, new Date("2008-03-07T00:00:00Z"), serial("X-3"));
+    const older = issuePass(
+      { ...request, holder: { ...request.holder, dateOfBirth: "1990-03-07" } },
+      defaultPassPolicy,
+      new Date("2008-03-07T00:00:00Z"),
+      serial("X-3"),
+    );
     expect(Result.isSuccess(older)).toBe(true);
   });
 
   it("a wished start before the issuing time and an end before the start are refused", () => {
     const request = new Map(sampleRequests).get("staff")!;
-    const result = issuePass({ ...request, validFrom: "2006-03-01T00:00:00Z", validUntil: "2006-02-01T00:00:00+01:00" }, defaultPassPolicy, at, serial("X-4"));
-    expect(Result.isFailure(result) && result.failure.issues.map((i) => i.path)).toEqual(["$.validFrom", "$.validUntil"]);
+    const result = issuePass(
+      { ...request, validFrom: "2006-03-01T00:00:00Z", validUntil: "2006-02-01T00:00:00+01:00" },
+      defaultPassPolicy,
+      at,
+      serial("X-4"),
+    );
+    expect(Result.isFailure(result) && result.failure.issues.map((i) => i.path)).toEqual([
+      "$.validFrom",
+      "$.validUntil",
+    ]);
   });
 
   const fieldOf: Record<Requirement["kind"], keyof PassRequest | "dateOfBirth"> = {
@@ -101,7 +129,12 @@ describe("issuePass", () => {
       expect(Date.parse(pass.validUntil)).toBeGreaterThan(Date.parse(pass.validFrom));
       const rule = defaultPassPolicy.categories[category];
       const days = (Date.parse(pass.validUntil) - Date.parse(pass.validFrom)) / 86_400_000;
-      const maxDays = rule.maxValidity.unit === "days" ? rule.maxValidity.amount : rule.maxValidity.unit === "months" ? rule.maxValidity.amount * 31 : 366;
+      const maxDays =
+        rule.maxValidity.unit === "days"
+          ? rule.maxValidity.amount
+          : rule.maxValidity.unit === "months"
+            ? rule.maxValidity.amount * 31
+            : 366;
       expect(days).toBeLessThanOrEqual(maxDays);
       expect(pass.id).toBe(id);
       expect(Object.keys(pass.holder).sort()).toEqual(["name", "organization"]);
@@ -118,13 +151,40 @@ describe("issuePass with the register: passes per organization", () => {
       register = Result.getOrThrow(registerPass(register, pass));
     }
     const eighth = issuePass({ ...request, photo: undefined }, defaultPassPolicy, at, serial("NY-Q8"), register);
-    expect(Result.isFailure(eighth) && eighth.failure.issues.map((i) => i.path)).toEqual(["$.photo", "$.holder.organization"]);
+    expect(Result.isFailure(eighth) && eighth.failure.issues.map((i) => i.path)).toEqual([
+      "$.photo",
+      "$.holder.organization",
+    ]);
     // another organization, another duty station, or a revoked pass do not count
-    expect(Result.isSuccess(issuePass({ ...request, holder: { ...request.holder, organization: "Other NGO" } }, defaultPassPolicy, at, serial("NY-Q9"), register))).toBe(true);
-    expect(Result.isSuccess(issuePass({ ...request, dutyStation: "Geneva" as PassRequest["dutyStation"] }, defaultPassPolicy, at, serial("GE-Q1"), register))).toBe(true);
+    expect(
+      Result.isSuccess(
+        issuePass(
+          { ...request, holder: { ...request.holder, organization: "Other NGO" } },
+          defaultPassPolicy,
+          at,
+          serial("NY-Q9"),
+          register,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      Result.isSuccess(
+        issuePass(
+          { ...request, dutyStation: "Geneva" as PassRequest["dutyStation"] },
+          defaultPassPolicy,
+          at,
+          serial("GE-Q1"),
+          register,
+        ),
+      ),
+    ).toBe(true);
     const freed = Result.getOrThrow(revokePass(register, serial("NY-Q1"), at, "left the organization"));
     expect(Result.isSuccess(issuePass(request, defaultPassPolicy, at, serial("NY-Q10"), freed))).toBe(true);
     // next year the annual passes have expired
-    expect(Result.isSuccess(issuePass(request, defaultPassPolicy, new Date("2007-01-02T00:00:00Z"), serial("NY-Q11"), register))).toBe(true);
+    expect(
+      Result.isSuccess(
+        issuePass(request, defaultPassPolicy, new Date("2007-01-02T00:00:00Z"), serial("NY-Q11"), register),
+      ),
+    ).toBe(true);
   });
 });

@@ -2,7 +2,16 @@ import { generateKeyPairSync } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { jwksOf, makeSigningKey, makeVerifyingKey, openRevocationList, publicJwkOf, signingKeyFromPem, verifyingKeyFromPem, verifyingKeysFromJwks } from "@unsms/access-pass/node";
+import {
+  jwksOf,
+  makeSigningKey,
+  makeVerifyingKey,
+  openRevocationList,
+  publicJwkOf,
+  signingKeyFromPem,
+  verifyingKeyFromPem,
+  verifyingKeysFromJwks,
+} from "@unsms/access-pass/node";
 import { keyPair } from "../support/fixtures";
 
 const office = keyPair();
@@ -11,20 +20,51 @@ const publicPem = office.publicKey.export({ type: "spki", format: "pem" }).toStr
 
 const hostile = fc.oneof(
   fc.anything(),
-  fc.constantFrom(undefined, null, 42, "", [], {}, Object.create(null), { keys: null }, { keys: [null] }, { keys: [{ kty: "OKP", crv: "Ed25519", x: 42 }] }),
-  fc.constant(new Proxy({}, { get: () => { throw new Error("trap"); } })),
-  fc.constant(Object.defineProperty({}, "keys", { get: () => { throw new Error("getter"); } })),
+  fc.constantFrom(
+    undefined,
+    null,
+    42,
+    "",
+    [],
+    {},
+    Object.create(null),
+    { keys: null },
+    { keys: [null] },
+    { keys: [{ kty: "OKP", crv: "Ed25519", x: 42 }] },
+  ),
+  fc.constant(
+    new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    ),
+  ),
+  fc.constant(
+    Object.defineProperty({}, "keys", {
+      get: () => {
+        throw new Error("getter");
+      },
+    }),
+  ),
 );
 
 describe("keys never throw, whatever a JS caller passes", () => {
-  test.prop([hostile])("signingKeyFromPem, verifyingKeyFromPem, verifyingKeysFromJwks, makeSigningKey, makeVerifyingKey, openRevocationList return errors", (value) => {
-    expect(Result.isFailure(signingKeyFromPem(value as string))).toBe(true);
-    expect(Result.isFailure(verifyingKeyFromPem(value as string))).toBe(true);
-    expect(Result.isFailure(verifyingKeysFromJwks(value)) || (value as { keys?: unknown })?.keys?.constructor === Array).toBe(true);
-    expect(Result.isFailure(makeSigningKey(value as never))).toBe(true);
-    expect(Result.isFailure(makeVerifyingKey(value as never))).toBe(true);
-    expect(Result.isFailure(openRevocationList(value as string, value as never))).toBe(true);
-  });
+  test.prop([hostile])(
+    "signingKeyFromPem, verifyingKeyFromPem, verifyingKeysFromJwks, makeSigningKey, makeVerifyingKey, openRevocationList return errors",
+    (value) => {
+      expect(Result.isFailure(signingKeyFromPem(value as string))).toBe(true);
+      expect(Result.isFailure(verifyingKeyFromPem(value as string))).toBe(true);
+      expect(
+        Result.isFailure(verifyingKeysFromJwks(value)) || (value as { keys?: unknown })?.keys?.constructor === Array,
+      ).toBe(true);
+      expect(Result.isFailure(makeSigningKey(value as never))).toBe(true);
+      expect(Result.isFailure(makeVerifyingKey(value as never))).toBe(true);
+      expect(Result.isFailure(openRevocationList(value as string, value as never))).toBe(true);
+    },
+  );
 
   it("the issue's probes: signingKeyFromPem(undefined), openRevocationList(42)", () => {
     expect(Result.isFailure(signingKeyFromPem(undefined as unknown as string))).toBe(true);
@@ -35,7 +75,11 @@ describe("keys never throw, whatever a JS caller passes", () => {
 
 describe("PEM is read by block type, never by a comment", () => {
   it("a private key with a PUBLIC KEY comment is not a trusted public key", () => {
-    for (const disguised of [`# PUBLIC KEY\n${privatePem}`, `PUBLIC KEY\n${privatePem}`, `${privatePem}\n-----BEGIN PUBLIC KEY-----`]) {
+    for (const disguised of [
+      `# PUBLIC KEY\n${privatePem}`,
+      `PUBLIC KEY\n${privatePem}`,
+      `${privatePem}\n-----BEGIN PUBLIC KEY-----`,
+    ]) {
       expect(Result.isFailure(verifyingKeyFromPem(disguised))).toBe(true);
     }
   });
@@ -47,8 +91,12 @@ describe("PEM is read by block type, never by a comment", () => {
     expect(Result.isFailure(signingKeyFromPem(`${privatePem}${privatePem}`))).toBe(true);
     expect(Result.isFailure(signingKeyFromPem(publicPem))).toBe(true);
     const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 });
-    expect(Result.isFailure(verifyingKeyFromPem(rsa.publicKey.export({ type: "spki", format: "pem" }).toString()))).toBe(true);
-    expect(Result.isFailure(signingKeyFromPem(rsa.privateKey.export({ type: "pkcs8", format: "pem" }).toString()))).toBe(true);
+    expect(
+      Result.isFailure(verifyingKeyFromPem(rsa.publicKey.export({ type: "spki", format: "pem" }).toString())),
+    ).toBe(true);
+    expect(
+      Result.isFailure(signingKeyFromPem(rsa.privateKey.export({ type: "pkcs8", format: "pem" }).toString())),
+    ).toBe(true);
   });
 });
 

@@ -19,11 +19,17 @@ describe("a lost pass at the checkpoint", () => {
       const register = Result.getOrThrow(registerPass([], pass));
       const { register: next, pass: replacement } = Result.getOrThrow(replaceLostPass(register, oldId, newId, when));
       const list = signRevocationList(revocationListOf(next, when), office.signing);
-      const gate = { trustedKeys: [office.verifying], revocations: Result.getOrThrow(openRevocationList(list, [office.verifying])), dutyStation: pass.dutyStation };
+      const gate = {
+        trustedKeys: [office.verifying],
+        revocations: Result.getOrThrow(openRevocationList(list, [office.verifying])),
+        dutyStation: pass.dutyStation,
+      };
       const later = new Date(Date.parse(pass.validFrom) + 1000);
       const lost = verifyPassToken(lostToken, gate, later);
       expect(Result.isFailure(lost) && lost.failure.reason).toBe("revoked");
-      expect(Result.getOrThrow(verifyPassToken(signPassToken(replacement, office.signing), gate, later)).id).toBe(newId);
+      expect(Result.getOrThrow(verifyPassToken(signPassToken(replacement, office.signing), gate, later)).id).toBe(
+        newId,
+      );
     },
   );
 });

@@ -1,7 +1,18 @@
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { defaultPassPolicy, issuePass, registerPass, reinstatePass, renewPass, replaceLostPass, revocationListOf, revokePass, suspendPass, type PassRegister } from "@unsms/access-pass";
+import {
+  defaultPassPolicy,
+  issuePass,
+  registerPass,
+  reinstatePass,
+  renewPass,
+  replaceLostPass,
+  revocationListOf,
+  revokePass,
+  suspendPass,
+  type PassRegister,
+} from "@unsms/access-pass";
 import { sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
@@ -22,8 +33,15 @@ describe("the pass register", () => {
 
   it("NGO temporary passes renew once, for 3 months from the renewal; annual passes never", () => {
     const register = issueInto(issueInto([], "ngo-temporary", "GE-T1"), "ngo-annual", "NY-A1");
-    const first = Result.getOrThrow(renewPass(register, serial("GE-T1"), defaultPassPolicy, new Date("2006-06-01T07:00:00Z")));
-    expect(first.pass).toMatchObject({ id: "GE-T1", validFrom: "2006-06-01T07:00:00Z", validUntil: "2006-09-01T07:00:00Z", renewals: 1 });
+    const first = Result.getOrThrow(
+      renewPass(register, serial("GE-T1"), defaultPassPolicy, new Date("2006-06-01T07:00:00Z")),
+    );
+    expect(first.pass).toMatchObject({
+      id: "GE-T1",
+      validFrom: "2006-06-01T07:00:00Z",
+      validUntil: "2006-09-01T07:00:00Z",
+      renewals: 1,
+    });
     expect(register[0]!.pass.renewals).toBe(0); // the input is not mutated
     const second = renewPass(first.register, serial("GE-T1"), defaultPassPolicy, new Date("2006-08-01T07:00:00Z"));
     expect(Result.isFailure(second) && second.failure.reason).toBe("renewal-limit");
@@ -33,15 +51,28 @@ describe("the pass register", () => {
 
   it("suspension is lifted by reinstatement; revocation is final", () => {
     const register = issueInto([], "media", "NY-M1");
-    const suspended = Result.getOrThrow(suspendPass(register, serial("NY-M1"), new Date("2006-04-01T00:00:00Z"), "lent to another person"));
-    expect(suspended[0]).toMatchObject({ status: "suspended", reason: "lent to another person", changedAt: "2006-04-01T00:00:00Z" });
+    const suspended = Result.getOrThrow(
+      suspendPass(register, serial("NY-M1"), new Date("2006-04-01T00:00:00Z"), "lent to another person"),
+    );
+    expect(suspended[0]).toMatchObject({
+      status: "suspended",
+      reason: "lent to another person",
+      changedAt: "2006-04-01T00:00:00Z",
+    });
     expect(revocationListOf(suspended, new Date("2006-04-02T00:00:00Z")).passIds).toEqual(["NY-M1"]);
-    const renewWhileSuspended = renewPass(suspended, serial("NY-M1"), defaultPassPolicy, new Date("2006-04-02T00:00:00Z"));
+    const renewWhileSuspended = renewPass(
+      suspended,
+      serial("NY-M1"),
+      defaultPassPolicy,
+      new Date("2006-04-02T00:00:00Z"),
+    );
     expect(Result.isFailure(renewWhileSuspended) && renewWhileSuspended.failure.reason).toBe("not-active");
     const back = Result.getOrThrow(reinstatePass(suspended, serial("NY-M1"), new Date("2006-04-10T00:00:00Z")));
     expect(back[0]!.status).toBe("active");
     expect(revocationListOf(back, new Date("2006-04-11T00:00:00Z")).passIds).toEqual([]);
-    const revoked = Result.getOrThrow(revokePass(back, serial("NY-M1"), new Date("2006-05-01T00:00:00Z"), "accreditation withdrawn"));
+    const revoked = Result.getOrThrow(
+      revokePass(back, serial("NY-M1"), new Date("2006-05-01T00:00:00Z"), "accreditation withdrawn"),
+    );
     const again = revokePass(revoked, serial("NY-M1"), new Date("2006-05-02T00:00:00Z"), "twice");
     expect(Result.isFailure(again) && again.failure.reason).toBe("already-revoked");
     const reinstate = reinstatePass(revoked, serial("NY-M1"), new Date("2006-05-02T00:00:00Z"));
@@ -58,8 +89,18 @@ describe("the pass register", () => {
       const at = new Date(t0.getTime() + afterSeconds * 1000);
       const { register: next, pass } = Result.getOrThrow(replaceLostPass(register, oldId, newId, at));
       const old = register[0]!.pass;
-      expect(pass).toMatchObject({ id: newId, holder: old.holder, category: old.category, zones: old.zones, validUntil: old.validUntil });
-      expect(next.find((e) => e.pass.id === oldId)).toMatchObject({ status: "revoked", reason: "lost", replacedBy: newId });
+      expect(pass).toMatchObject({
+        id: newId,
+        holder: old.holder,
+        category: old.category,
+        zones: old.zones,
+        validUntil: old.validUntil,
+      });
+      expect(next.find((e) => e.pass.id === oldId)).toMatchObject({
+        status: "revoked",
+        reason: "lost",
+        replacedBy: newId,
+      });
       expect(next.find((e) => e.pass.id === newId)?.status).toBe("active");
       expect(revocationListOf(next, at).passIds).toEqual([oldId]);
       expect(register).toHaveLength(1);

@@ -4,8 +4,23 @@ import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { passWorkloadRatios, totalPassWorkload, type PassWorkload } from "@unsms/access-pass";
 import { PassWorkloadSchema } from "@unsms/access-pass/schema";
-const row = (dutyStation: string, specialEvents: number, vipVisits: number, visitors: number, passesIssued: number): PassWorkload =>
-  Result.getOrThrow(decode(PassWorkloadSchema, { dutyStation, period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents, vipVisits, visitors, passesIssued }));
+const row = (
+  dutyStation: string,
+  specialEvents: number,
+  vipVisits: number,
+  visitors: number,
+  passesIssued: number,
+): PassWorkload =>
+  Result.getOrThrow(
+    decode(PassWorkloadSchema, {
+      dutyStation,
+      period: { from: "2006-01-01", to: "2006-06-30" },
+      specialEvents,
+      vipVisits,
+      visitors,
+      passesIssued,
+    }),
+  );
 
 describe("pass workload statistics", () => {
   it("New York, January–June 2006 (A/61/531 Table 2)", () => {
@@ -19,18 +34,26 @@ describe("pass workload statistics", () => {
 
   it("a zero divisor gives no ratio rather than an error", () => {
     const ratios = passWorkloadRatios(row("Nowhere", 0, 0, 0, 5), 0);
-    expect([ratios.passesPerVisitor, ratios.passesPerEvent, ratios.visitorsPerEvent, ratios.passesPerOfficer]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([ratios.passesPerVisitor, ratios.passesPerEvent, ratios.visitorsPerEvent, ratios.passesPerOfficer]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   const rowArb = fc
     .record({ e: fc.nat(10_000), v: fc.nat(1000), visitors: fc.nat(10_000_000), passes: fc.nat(1_000_000) })
     .map(({ e, v, visitors, passes }) => row("X", e, v, visitors, passes));
 
-  test.prop([fc.array(rowArb, { maxLength: 10 }), fc.array(rowArb, { maxLength: 10 })])("totals add up, whatever the grouping", (a, b) => {
-    const whole = totalPassWorkload([...a, ...b]);
-    const parts = totalPassWorkload([totalPassWorkload(a), totalPassWorkload(b)].filter((t) => t.period.from !== ""));
-    expect({ ...whole, period: undefined }).toEqual({ ...parts, period: undefined });
-  });
+  test.prop([fc.array(rowArb, { maxLength: 10 }), fc.array(rowArb, { maxLength: 10 })])(
+    "totals add up, whatever the grouping",
+    (a, b) => {
+      const whole = totalPassWorkload([...a, ...b]);
+      const parts = totalPassWorkload([totalPassWorkload(a), totalPassWorkload(b)].filter((t) => t.period.from !== ""));
+      expect({ ...whole, period: undefined }).toEqual({ ...parts, period: undefined });
+    },
+  );
 
   test.prop([rowArb])("the rounded ratio is within half a unit of the exact one", (workload) => {
     const { passesPerEvent } = passWorkloadRatios(workload);

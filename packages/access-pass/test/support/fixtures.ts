@@ -15,7 +15,9 @@ export const sampleRequests: ReadonlyArray<readonly [PassCategory, PassRequest]>
   .filter((f) => f.endsWith(".json"))
   .sort()
   .map((f) => {
-    const request = Result.getOrThrow(decode(PassRequestSchema, JSON.parse(readFileSync(`${examplesDir}${f}`, "utf8"))));
+    const request = Result.getOrThrow(
+      decode(PassRequestSchema, JSON.parse(readFileSync(`${examplesDir}${f}`, "utf8"))),
+    );
     return [request.category, request] as const;
   });
 
@@ -25,12 +27,19 @@ export const serial = (text: string): PassId => Result.getOrThrow(decode(PassIdS
 
 export const keyPair = () => {
   const { privateKey, publicKey } = generateKeyPairSync("ed25519");
-  return { signing: Result.getOrThrow(makeSigningKey(privateKey)), verifying: Result.getOrThrow(makeVerifyingKey(publicKey)), privateKey, publicKey };
+  return {
+    signing: Result.getOrThrow(makeSigningKey(privateKey)),
+    verifying: Result.getOrThrow(makeVerifyingKey(publicKey)),
+    privateKey,
+    publicKey,
+  };
 };
 
 export const categories: ReadonlyArray<PassCategory> = PassCategorySchema.options;
 
 /** Instants between 2010 and 2090, to the millisecond. */
-export const instantArb = fc.integer({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2090, 0, 1) }).map((ms) => new Date(ms));
+export const instantArb = fc
+  .integer({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2090, 0, 1) })
+  .map((ms) => new Date(ms));
 
 export const serialArb = fc.stringMatching(/^[A-Z]{2}-[0-9A-Za-z-]{1,20}$/).map(serial);

@@ -4,7 +4,13 @@ import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { defaultPassPolicy, issuePass, noRevocationList, passClaimsOf, type Pass } from "@unsms/access-pass";
-import { openRevocationList, signPassToken, signRevocationList, verifyPassToken, type Checkpoint } from "@unsms/access-pass/node";
+import {
+  openRevocationList,
+  signPassToken,
+  signRevocationList,
+  verifyPassToken,
+  type Checkpoint,
+} from "@unsms/access-pass/node";
 import { instantArb, keyPair, sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
@@ -13,9 +19,9 @@ const office = keyPair();
 const rotated = keyPair();
 const stranger = keyPair();
 
-const passArb = fc.tuple(fc.constantFrom(...sampleRequests), instantArb, serialArb).map(([[, request], when, id]) =>
-  Result.getOrThrow(issuePass(request, defaultPassPolicy, when, id)),
-);
+const passArb = fc
+  .tuple(fc.constantFrom(...sampleRequests), instantArb, serialArb)
+  .map(([[, request], when, id]) => Result.getOrThrow(issuePass(request, defaultPassPolicy, when, id)));
 
 const gateFor = (pass: Pass, overrides: Partial<Checkpoint> = {}): Checkpoint => ({
   trustedKeys: [rotated.verifying, office.verifying],
@@ -27,22 +33,31 @@ const gateFor = (pass: Pass, overrides: Partial<Checkpoint> = {}): Checkpoint =>
 
 const middleOf = (pass: Pass): Date => new Date((Date.parse(pass.validFrom) + Date.parse(pass.validUntil)) / 2);
 
-const reasonOf = (result: Result.Result<unknown, { readonly reason: string }>): string => (Result.isFailure(result) ? result.failure.reason : "valid");
+const reasonOf = (result: Result.Result<unknown, { readonly reason: string }>): string =>
+  Result.isFailure(result) ? result.failure.reason : "valid";
 
 describe("verifyPassToken", () => {
   test.prop([passArb])("verify(issue(x)) gives back x: the pass's claims, for every valid request", (pass) => {
     const token = signPassToken(pass, office.signing);
     expect(Result.getOrThrow(verifyPassToken(token, gateFor(pass), middleOf(pass)))).toEqual(passClaimsOf(pass));
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{86}$/);
-    expect(JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString())).toEqual({ alg: "EdDSA", kid: office.signing.keyId, typ: "unsms-pass+jwt" });
+    expect(JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString())).toEqual({
+      alg: "EdDSA",
+      kid: office.signing.keyId,
+      typ: "unsms-pass+jwt",
+    });
   });
 
-  test.prop([passArb, fc.nat(), fc.integer({ min: 0, max: 15 })])("flipping any single bit of a token makes verification fail", (pass, position, bit) => {
-    const token = signPassToken(pass, office.signing);
-    const index = position % token.length;
-    const flipped = token.slice(0, index) + String.fromCharCode(token.charCodeAt(index) ^ (1 << bit)) + token.slice(index + 1);
-    expect(Result.isFailure(verifyPassToken(flipped, gateFor(pass), middleOf(pass)))).toBe(true);
-  });
+  test.prop([passArb, fc.nat(), fc.integer({ min: 0, max: 15 })])(
+    "flipping any single bit of a token makes verification fail",
+    (pass, position, bit) => {
+      const token = signPassToken(pass, office.signing);
+      const index = position % token.length;
+      const flipped =
+        token.slice(0, index) + String.fromCharCode(token.charCodeAt(index) ^ (1 << bit)) + token.slice(index + 1);
+      expect(Result.isFailure(verifyPassToken(flipped, gateFor(pass), middleOf(pass)))).toBe(true);
+    },
+  );
 
   test.prop([passArb, fc.nat(), fc.string({ minLength: 1, maxLength: 1, unit: "binary" })])(
     "replacing any single character of a token makes verification fail",
@@ -55,26 +70,35 @@ describe("verifyPassToken", () => {
     },
   );
 
-  test.prop([passArb])("a token signed by an unknown key always fails, even when it claims a trusted key's id", (pass) => {
-    const forged = signPassToken(pass, stranger.signing);
-    expect(reasonOf(verifyPassToken(forged, gateFor(pass), middleOf(pass)))).toBe("unknown-key");
-    const parts = forged.split(".");
-    const header = Buffer.from(JSON.stringify({ alg: "EdDSA", kid: office.signing.keyId, typ: "unsms-pass+jwt" })).toString("base64url");
-    const input = `${header}.${parts[1]}`;
-    const resigned = `${input}.${sign(null, Buffer.from(input, "latin1"), stranger.privateKey).toString("base64url")}`;
-    expect(reasonOf(verifyPassToken(resigned, gateFor(pass), middleOf(pass)))).toBe("bad-signature");
-  });
-
-  test.prop([passArb, fc.oneof(fc.constantFrom("none", "HS256", "RS256", "ES256", "Ed25519", "eddsa", null), fc.string({ maxLength: 12 })).filter((alg) => alg !== "EdDSA")])(
-    "a token claiming another algorithm always fails, even correctly signed by a trusted key",
-    (pass, algorithm) => {
-      const parts = signPassToken(pass, office.signing).split(".");
-      const header = Buffer.from(JSON.stringify({ alg: algorithm, kid: office.signing.keyId, typ: "unsms-pass+jwt" })).toString("base64url");
+  test.prop([passArb])(
+    "a token signed by an unknown key always fails, even when it claims a trusted key's id",
+    (pass) => {
+      const forged = signPassToken(pass, stranger.signing);
+      expect(reasonOf(verifyPassToken(forged, gateFor(pass), middleOf(pass)))).toBe("unknown-key");
+      const parts = forged.split(".");
+      const header = Buffer.from(
+        JSON.stringify({ alg: "EdDSA", kid: office.signing.keyId, typ: "unsms-pass+jwt" }),
+      ).toString("base64url");
       const input = `${header}.${parts[1]}`;
-      const token = `${input}.${sign(null, Buffer.from(input, "utf8"), office.privateKey).toString("base64url")}`;
-      expect(reasonOf(verifyPassToken(token, gateFor(pass), middleOf(pass)))).toBe("malformed");
+      const resigned = `${input}.${sign(null, Buffer.from(input, "latin1"), stranger.privateKey).toString("base64url")}`;
+      expect(reasonOf(verifyPassToken(resigned, gateFor(pass), middleOf(pass)))).toBe("bad-signature");
     },
   );
+
+  test.prop([
+    passArb,
+    fc
+      .oneof(fc.constantFrom("none", "HS256", "RS256", "ES256", "Ed25519", "eddsa", null), fc.string({ maxLength: 12 }))
+      .filter((alg) => alg !== "EdDSA"),
+  ])("a token claiming another algorithm always fails, even correctly signed by a trusted key", (pass, algorithm) => {
+    const parts = signPassToken(pass, office.signing).split(".");
+    const header = Buffer.from(
+      JSON.stringify({ alg: algorithm, kid: office.signing.keyId, typ: "unsms-pass+jwt" }),
+    ).toString("base64url");
+    const input = `${header}.${parts[1]}`;
+    const token = `${input}.${sign(null, Buffer.from(input, "utf8"), office.privateKey).toString("base64url")}`;
+    expect(reasonOf(verifyPassToken(token, gateFor(pass), middleOf(pass)))).toBe("malformed");
+  });
 
   test.prop([passArb, fc.array(serialArb, { maxLength: 5 }), fc.integer({ min: -1, max: 2 }), fc.boolean()])(
     "a revoked pass always fails, at any time, zone and station",
@@ -95,30 +119,40 @@ describe("verifyPassToken", () => {
     fc.integer({ min: 0, max: 3600 }),
     fc.integer({ min: -14 * 60, max: 14 * 60 }),
     fc.constantFrom(...zones),
-  ])("validity is exactly the half-open window with the skew tolerance, whatever the time zone", (pass, nearStart, delta, skew, offsetMinutes, tz) => {
-    const from = Date.parse(pass.validFrom) - skew * 1000;
-    const until = Date.parse(pass.validUntil) + skew * 1000;
-    const pick = (nearStart ? from : until) + delta;
-    const expected = pick < from ? "not-yet-valid" : pick >= until ? "expired" : "valid";
-    // the same instant written with a local offset, read under another process time zone
-    const local = new Date(pick + offsetMinutes * 60_000).toISOString().slice(0, 23);
-    const abs = Math.abs(offsetMinutes);
-    const written = `${local}${offsetMinutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-    const previous = process.env["TZ"];
-    process.env["TZ"] = tz;
-    try {
-      const token = signPassToken(pass, office.signing);
-      const gate = gateFor(pass, { clockSkewSeconds: skew });
-      expect(reasonOf(verifyPassToken(token, gate, new Date(pick)))).toBe(expected);
-      expect(reasonOf(verifyPassToken(token, gate, new Date(written)))).toBe(expected);
-    } finally {
-      if (previous === undefined) delete process.env["TZ"];
-      else process.env["TZ"] = previous;
-    }
-  });
+  ])(
+    "validity is exactly the half-open window with the skew tolerance, whatever the time zone",
+    (pass, nearStart, delta, skew, offsetMinutes, tz) => {
+      const from = Date.parse(pass.validFrom) - skew * 1000;
+      const until = Date.parse(pass.validUntil) + skew * 1000;
+      const pick = (nearStart ? from : until) + delta;
+      const expected = pick < from ? "not-yet-valid" : pick >= until ? "expired" : "valid";
+      // the same instant written with a local offset, read under another process time zone
+      const local = new Date(pick + offsetMinutes * 60_000).toISOString().slice(0, 23);
+      const abs = Math.abs(offsetMinutes);
+      const written = `${local}${offsetMinutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+      const previous = process.env["TZ"];
+      process.env["TZ"] = tz;
+      try {
+        const token = signPassToken(pass, office.signing);
+        const gate = gateFor(pass, { clockSkewSeconds: skew });
+        expect(reasonOf(verifyPassToken(token, gate, new Date(pick)))).toBe(expected);
+        expect(reasonOf(verifyPassToken(token, gate, new Date(written)))).toBe(expected);
+      } finally {
+        if (previous === undefined) delete process.env["TZ"];
+        else process.env["TZ"] = previous;
+      }
+    },
+  );
 
   it("the default skew is 300 s on both edges", () => {
-    const pass = Result.getOrThrow(issuePass(new Map(sampleRequests).get("visitor")!, defaultPassPolicy, new Date("2006-06-30T12:00:00Z"), serial("NY-1")));
+    const pass = Result.getOrThrow(
+      issuePass(
+        new Map(sampleRequests).get("visitor")!,
+        defaultPassPolicy,
+        new Date("2006-06-30T12:00:00Z"),
+        serial("NY-1"),
+      ),
+    );
     const token = signPassToken(pass, office.signing);
     const check = (iso: string) => reasonOf(verifyPassToken(token, gateFor(pass), new Date(iso)));
     expect(check("2006-06-30T11:54:59.999Z")).toBe("not-yet-valid");
@@ -133,27 +167,59 @@ describe("verifyPassToken", () => {
     const ngo = Result.getOrThrow(issuePass(requests.get("ngo-annual")!, defaultPassPolicy, at, serial("NY-N1")));
     const staff = Result.getOrThrow(issuePass(requests.get("staff")!, defaultPassPolicy, at, serial("NY-S1")));
     const later = new Date("2006-07-01T12:00:00Z");
-    const geneva = { trustedKeys: [office.verifying], revocations: noRevocationList(), zone: "grounds", dutyStation: "Geneva" };
+    const geneva = {
+      trustedKeys: [office.verifying],
+      revocations: noRevocationList(),
+      zone: "grounds",
+      dutyStation: "Geneva",
+    };
     expect(reasonOf(verifyPassToken(signPassToken(ngo, office.signing), geneva, later))).toBe("wrong-duty-station");
     expect(reasonOf(verifyPassToken(signPassToken(staff, office.signing), geneva, later))).toBe("valid");
-    expect(reasonOf(verifyPassToken(signPassToken(staff, office.signing), { ...geneva, zone: "delegates" }, later))).toBe("wrong-zone");
+    expect(
+      reasonOf(verifyPassToken(signPassToken(staff, office.signing), { ...geneva, zone: "delegates" }, later)),
+    ).toBe("wrong-zone");
     // rotation: tokens of the old key and of the new key verify while both are trusted; dropping the old key retires its tokens
     const both = { ...geneva, trustedKeys: [rotated.verifying, office.verifying] };
     expect(reasonOf(verifyPassToken(signPassToken(staff, rotated.signing), both, later))).toBe("valid");
     expect(reasonOf(verifyPassToken(signPassToken(staff, office.signing), both, later))).toBe("valid");
-    expect(reasonOf(verifyPassToken(signPassToken(staff, office.signing), { ...geneva, trustedKeys: [rotated.verifying] }, later))).toBe("unknown-key");
+    expect(
+      reasonOf(
+        verifyPassToken(signPassToken(staff, office.signing), { ...geneva, trustedKeys: [rotated.verifying] }, later),
+      ),
+    ).toBe("unknown-key");
     // no zone or station given: not checked
-    expect(reasonOf(verifyPassToken(signPassToken(ngo, office.signing), { trustedKeys: [office.verifying], revocations: noRevocationList() }, later))).toBe("valid");
+    expect(
+      reasonOf(
+        verifyPassToken(
+          signPassToken(ngo, office.signing),
+          { trustedKeys: [office.verifying], revocations: noRevocationList() },
+          later,
+        ),
+      ),
+    ).toBe("valid");
   });
 
   it("never throws on garbage", () => {
     const gate = { trustedKeys: [office.verifying], revocations: noRevocationList() };
-    for (const garbage of ["", ".", "..", "a.b.c", "e30.e30.", "eyJhbGciOiJub25lIn0.e30.", "x".repeat(10_000), 42 as unknown as string]) {
+    for (const garbage of [
+      "",
+      ".",
+      "..",
+      "a.b.c",
+      "e30.e30.",
+      "eyJhbGciOiJub25lIn0.e30.",
+      "x".repeat(10_000),
+      42 as unknown as string,
+    ]) {
       expect(reasonOf(verifyPassToken(garbage, gate, new Date(0)))).toBe("malformed");
     }
   });
 
-  test.prop([passArb, fc.string({ minLength: 1, maxLength: 20, unit: "grapheme" }), fc.string({ minLength: 1, maxLength: 20, unit: "grapheme" })])(
+  test.prop([
+    passArb,
+    fc.string({ minLength: 1, maxLength: 20, unit: "grapheme" }),
+    fc.string({ minLength: 1, maxLength: 20, unit: "grapheme" }),
+  ])(
     "non-ASCII ids and duty stations round-trip (the token stays ASCII: UTF-8 JSON in base64url)",
     (base, id, station) => {
       const pass = { ...base, id: id as Pass["id"], dutyStation: station as Pass["dutyStation"] };

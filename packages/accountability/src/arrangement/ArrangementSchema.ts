@@ -59,26 +59,50 @@ type Shape = {
   readonly people: ReadonlyArray<{ readonly id: string }>;
   readonly organizations: ReadonlyArray<{ readonly id: string; readonly head: string }>;
   readonly securityManagementTeam: { readonly chair: string | null; readonly members: ReadonlyArray<string> };
-  readonly appointments: ReadonlyArray<{ readonly person: string; readonly appointedBy?: string | undefined; readonly accountableTo?: string | undefined }>;
+  readonly appointments: ReadonlyArray<{
+    readonly person: string;
+    readonly appointedBy?: string | undefined;
+    readonly accountableTo?: string | undefined;
+  }>;
 };
 
 const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => {
   const people = new Set(arrangement.people.map((person) => person.id));
   const known = (id: string | null | undefined, path: ReadonlyArray<string | number>): void => {
     if (id === null || id === undefined || people.has(id)) return;
-    context.addIssue({ code: "custom", path: [...path], input: id, message: `Invalid reference: expected the id of one of the people, received ${JSON.stringify(id)}` });
+    context.addIssue({
+      code: "custom",
+      path: [...path],
+      input: id,
+      message: `Invalid reference: expected the id of one of the people, received ${JSON.stringify(id)}`,
+    });
   };
   const unique = (ids: ReadonlyArray<string>, list: string): void =>
     ids.forEach((id, index) => {
       if (ids.indexOf(id) !== index) {
-        context.addIssue({ code: "custom", path: [list, index, "id"], input: id, message: `Duplicate id: expected an id not used before in ${list}, received ${JSON.stringify(id)}` });
+        context.addIssue({
+          code: "custom",
+          path: [list, index, "id"],
+          input: id,
+          message: `Duplicate id: expected an id not used before in ${list}, received ${JSON.stringify(id)}`,
+        });
       }
     });
-  unique(arrangement.people.map((person) => person.id), "people");
-  unique(arrangement.organizations.map((organization) => organization.id), "organizations");
-  arrangement.organizations.forEach((organization, index) => known(organization.head, ["organizations", index, "head"]));
+  unique(
+    arrangement.people.map((person) => person.id),
+    "people",
+  );
+  unique(
+    arrangement.organizations.map((organization) => organization.id),
+    "organizations",
+  );
+  arrangement.organizations.forEach((organization, index) =>
+    known(organization.head, ["organizations", index, "head"]),
+  );
   known(arrangement.securityManagementTeam.chair, ["securityManagementTeam", "chair"]);
-  arrangement.securityManagementTeam.members.forEach((member, index) => known(member, ["securityManagementTeam", "members", index]));
+  arrangement.securityManagementTeam.members.forEach((member, index) =>
+    known(member, ["securityManagementTeam", "members", index]),
+  );
   arrangement.appointments.forEach((appointment, index) => {
     known(appointment.person, ["appointments", index, "person"]);
     known(appointment.appointedBy, ["appointments", index, "appointedBy"]);
@@ -86,7 +110,12 @@ const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => 
   });
   known(arrangement.headOfMission, ["headOfMission"]);
   if (arrangement.kind === "peacekeeping-mission" && arrangement.headOfMission === undefined) {
-    context.addIssue({ code: "custom", path: ["headOfMission"], input: undefined, message: "Required: a peacekeeping mission names its head of mission" });
+    context.addIssue({
+      code: "custom",
+      path: ["headOfMission"],
+      input: undefined,
+      message: "Required: a peacekeeping mission names its head of mission",
+    });
   }
 };
 

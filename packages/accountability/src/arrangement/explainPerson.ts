@@ -33,13 +33,21 @@ const qualifier = (role: ExplainedRole): string =>
 const paragraph = (role: ExplainedRole): string => {
   const title = `${role.letter === "" ? "" : `${role.letter} `}${role.name}${qualifier(role) === "" ? "" : ` (${qualifier(role)})`}`;
   const line = role.line;
-  const lineText = line === undefined ? "no line of accountability in the framework" : `${line.description} (${line.citation.document}, ${line.citation.location})`;
-  const local = role.answersToPeople.length === 0 ? "" : `\n  answers here to: ${role.answersToPeople.map((person) => `${person.name} (${person.id})`).join(", ")}`;
+  const lineText =
+    line === undefined
+      ? "no line of accountability in the framework"
+      : `${line.description} (${line.citation.document}, ${line.citation.location})`;
+  const local =
+    role.answersToPeople.length === 0
+      ? ""
+      : `\n  answers here to: ${role.answersToPeople.map((person) => `${person.name} (${person.id})`).join(", ")}`;
   const chain =
     role.chain.length === 0
       ? ""
       : `\n  chain: ${role.chain.map((link, index) => (index === 0 ? link.name : `${arrows[link.relation]} ${link.name}`)).join(" ")}`;
-  const notes = [...new Set(role.chain.flatMap((link) => (link.note === undefined ? [] : [link.note])))].map((note) => `\n  note: ${note}`).join("");
+  const notes = [...new Set(role.chain.flatMap((link) => (link.note === undefined ? [] : [link.note])))]
+    .map((note) => `\n  note: ${note}`)
+    .join("");
   return `- ${title}: ${lineText}${local}${chain}${notes}`;
 };
 

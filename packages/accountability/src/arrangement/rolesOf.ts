@@ -49,12 +49,15 @@ export const rolesOf = (arrangement: Arrangement, personId: string): ReadonlyArr
   const person = arrangement.people.find((candidate) => candidate.id === personId);
   if (person === undefined) return [];
   const facts = stationFacts(arrangement);
-  const others = (ids: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(ids)].filter((id) => id !== personId);
+  const others = (ids: ReadonlyArray<string>): ReadonlyArray<string> =>
+    [...new Set(ids)].filter((id) => id !== personId);
   const held: Array<HeldRole> = [];
   for (const appointment of arrangement.appointments) {
     if (appointment.person !== personId) continue;
     const answersTo =
-      appointment.accountableTo !== undefined ? [appointment.accountableTo] : others(expectedSuperiors(facts, appointment) ?? []);
+      appointment.accountableTo !== undefined
+        ? [appointment.accountableTo]
+        : others(expectedSuperiors(facts, appointment) ?? []);
     const area = appointment.area === undefined ? {} : { area: appointment.area };
     const organization = appointment.role === "agency-security-officer" ? { organization: person.organization } : {};
     held.push({
@@ -68,7 +71,13 @@ export const rolesOf = (arrangement: Arrangement, personId: string): ReadonlyArr
   }
   for (const organization of arrangement.organizations) {
     if (organization.head === personId) {
-      held.push({ roleId: "organization-representative", acting: false, source: "organization-head", organization: organization.id, answersTo: [] });
+      held.push({
+        roleId: "organization-representative",
+        acting: false,
+        source: "organization-head",
+        organization: organization.id,
+        answersTo: [],
+      });
     }
   }
   if (facts.smt.has(personId)) {
@@ -81,8 +90,16 @@ export const rolesOf = (arrangement: Arrangement, personId: string): ReadonlyArr
       answersTo: others(facts.designatedOfficials),
     });
   }
-  const heads = arrangement.organizations.filter((organization) => organization.id === person.organization).map((organization) => organization.head);
-  held.push({ roleId: "personnel", acting: false, source: "employment", organization: person.organization, answersTo: others(heads) });
+  const heads = arrangement.organizations
+    .filter((organization) => organization.id === person.organization)
+    .map((organization) => organization.head);
+  held.push({
+    roleId: "personnel",
+    acting: false,
+    source: "employment",
+    organization: person.organization,
+    answersTo: others(heads),
+  });
   return held
     .map((role, index) => ({ role, index }))
     .sort((a, b) => order.indexOf(a.role.roleId) - order.indexOf(b.role.roleId) || a.index - b.index)

@@ -33,7 +33,9 @@ export interface Framework {
    * host government (Annex I ¶1). It is no role of the system: no chain reaches it and no
    * role is accountable to it.
    */
-  readonly hostGovernment?: { readonly id: string; readonly name: string; readonly responsibility: string; readonly citation: Citation } | undefined;
+  readonly hostGovernment?:
+    | { readonly id: string; readonly name: string; readonly responsibility: string; readonly citation: Citation }
+    | undefined;
   /** The actors, in the framework's order. */
   readonly roles: ReadonlyArray<Role>;
 }

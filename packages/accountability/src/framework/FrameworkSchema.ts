@@ -24,7 +24,12 @@ export const FrameworkSchema = z.strictObject({
   missionStatement: z.strictObject({ value: z.string().min(1), citation: CitationSchema }),
   apex: z.strictObject({ id: z.string().min(1), name: z.string().min(1), citation: CitationSchema }),
   hostGovernment: z
-    .strictObject({ id: z.string().min(1), name: z.string().min(1), responsibility: z.string().min(1), citation: CitationSchema })
+    .strictObject({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      responsibility: z.string().min(1),
+      citation: CitationSchema,
+    })
     .optional(),
   roles: z.array(RoleSchema),
 });

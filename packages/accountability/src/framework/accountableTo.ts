@@ -26,5 +26,7 @@ export const accountableTo = (
   idOrLetter: string,
 ): Result.Result<ReadonlyArray<AccountabilityLine>, UnknownRole> => {
   const role = findRole(framework, idOrLetter);
-  return role === undefined ? Result.fail(unknownRole(framework, idOrLetter, "$.role")) : Result.succeed(role.accountableTo);
+  return role === undefined
+    ? Result.fail(unknownRole(framework, idOrLetter, "$.role"))
+    : Result.succeed(role.accountableTo);
 };

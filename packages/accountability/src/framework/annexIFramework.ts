@@ -158,12 +158,21 @@ export const annexIFramework: Framework = {
         inWriting: false,
         afterConsulting: [],
         requirements: [],
-        description: "appointed by the General Assembly upon the recommendation of the Security Council (Charter Art. 97)",
+        description:
+          "appointed by the General Assembly upon the recommendation of the Security Council (Charter Art. 97)",
         citation: charter,
       },
       duties: [
-        { description: "overall safety and security of UN personnel, premises and assets at headquarters and in the field", citation: p3 },
-        { description: "may delegate authority to the Under-Secretaries-General, who are accountable to him or her individually or collectively", citation: p3 },
+        {
+          description:
+            "overall safety and security of UN personnel, premises and assets at headquarters and in the field",
+          citation: p3,
+        },
+        {
+          description:
+            "may delegate authority to the Under-Secretaries-General, who are accountable to him or her individually or collectively",
+          citation: p3,
+        },
         resourcesAndTraining,
       ],
       citation: p3,
@@ -192,10 +201,22 @@ export const annexIFramework: Framework = {
       },
       duties: [
         { description: "executive direction and control of the UN security management system", citation: p4 },
-        { description: "overall safety and security of UN civilian personnel and their recognized dependants, and of UN premises and assets, at headquarters and in the field", citation: p4 },
+        {
+          description:
+            "overall safety and security of UN civilian personnel and their recognized dependants, and of UN premises and assets, at headquarters and in the field",
+          citation: p4,
+        },
         { description: "acts on behalf of the Secretary-General on all security-related matters", citation: p4 },
-        { description: "develops security policies, practices and procedures for UN system staff worldwide and coordinates with the organizations so that they are implemented, complied with and supported", citation: p4 },
-        { description: "prepares the Secretary-General's reports on all security matters and advises him or her on the safety and security of UN system civilian personnel", citation: p4 },
+        {
+          description:
+            "develops security policies, practices and procedures for UN system staff worldwide and coordinates with the organizations so that they are implemented, complied with and supported",
+          citation: p4,
+        },
+        {
+          description:
+            "prepares the Secretary-General's reports on all security matters and advises him or her on the safety and security of UN system civilian personnel",
+          citation: p4,
+        },
         resourcesAndTraining,
       ],
       citation: p4,
@@ -232,9 +253,20 @@ export const annexIFramework: Framework = {
         citation: laterHeads,
       },
       duties: [
-        { description: "heads of funds and programmes: ensure that the goals of the UNSMS are met within their organization", citation: p5 },
-        { description: "heads of specialized agencies and other participating organizations: commit to meeting the goals of the UNSMS", citation: p5 },
-        { description: "appoint a senior security manager/official and/or headquarters security focal point", citation: p6 },
+        {
+          description:
+            "heads of funds and programmes: ensure that the goals of the UNSMS are met within their organization",
+          citation: p5,
+        },
+        {
+          description:
+            "heads of specialized agencies and other participating organizations: commit to meeting the goals of the UNSMS",
+          citation: p5,
+        },
+        {
+          description: "appoint a senior security manager/official and/or headquarters security focal point",
+          citation: p6,
+        },
         resourcesAndTraining,
       ],
       citation: p5,
@@ -246,7 +278,12 @@ export const annexIFramework: Framework = {
       description:
         "A senior security manager or official (高级别安保主管) and/or a headquarters security focal point (总部安保协调员), appointed by each executive head to coordinate the organization's day-to-day safety and security and to give advice, guidance and technical assistance to all concerned.",
       accountableTo: [
-        { to: "executive-head", kind: "accountable", description: "accountable to the executive head who appointed him or her", citation: laterFocal },
+        {
+          to: "executive-head",
+          kind: "accountable",
+          description: "accountable to the executive head who appointed him or her",
+          citation: laterFocal,
+        },
       ],
       appointment: {
         by: ["executive-head"],
@@ -283,16 +320,28 @@ export const annexIFramework: Framework = {
         inWriting: false,
         afterConsulting: [],
         requirements: ["normally the highest-ranking UN official in the country or designated area"],
-        description: "normally the highest-ranking UN official in each country or designated area, appointed by the Secretary-General",
+        description:
+          "normally the highest-ranking UN official in each country or designated area, appointed by the Secretary-General",
         citation: laterDo,
       },
       duties: [
-        { description: "security of the personnel employed by UN system organizations and their recognized dependants throughout the country or designated area", citation: p7 },
+        {
+          description:
+            "security of the personnel employed by UN system organizations and their recognized dependants throughout the country or designated area",
+          citation: p7,
+        },
         { description: "ensure that the goals of the UNSMS are met at the duty station", citation: p7 },
         { description: "chairs the Security Management Team", citation: p9 },
-        { description: "in larger countries, appoints Area Security Coordinators in writing after consulting the SMT", citation: p10 },
+        {
+          description: "in larger countries, appoints Area Security Coordinators in writing after consulting the SMT",
+          citation: p10,
+        },
         { description: "appoints wardens in writing after consulting the SMT", citation: p16 },
-        { description: "where there is no CSA/SA, appoints a Country Security Focal Point after consulting DSS and the employing organization", citation: p12 },
+        {
+          description:
+            "where there is no CSA/SA, appoints a Country Security Focal Point after consulting DSS and the employing organization",
+          citation: p12,
+        },
         { description: "confirms in writing an acting CSA, with terms of reference", citation: p15 },
         resourcesAndTraining,
       ],
@@ -317,7 +366,8 @@ export const annexIFramework: Framework = {
           to: "executive-head",
           kind: "accountable",
           organizationKinds: ["specialized-agency", "other"],
-          description: "accountable through their executive head, whose own line to the Secretary-General is one of recognized coordination (¶5)",
+          description:
+            "accountable through their executive head, whose own line to the Secretary-General is one of recognized coordination (¶5)",
           citation: p8WithP5,
         },
       ],
@@ -330,7 +380,11 @@ export const annexIFramework: Framework = {
         citation: laterHeads,
       },
       duties: [
-        { description: "all matters related to the security of their organization's personnel at the duty station, under the overall direction of the USG/DSS", citation: p8 },
+        {
+          description:
+            "all matters related to the security of their organization's personnel at the duty station, under the overall direction of the USG/DSS",
+          citation: p8,
+        },
         { description: "member of the Security Management Team", citation: p9 },
         resourcesAndTraining,
       ],
@@ -346,7 +400,8 @@ export const annexIFramework: Framework = {
         {
           to: "designated-official",
           kind: "advises",
-          description: "advises the Designated Official; its members are collectively responsible for supporting him or her",
+          description:
+            "advises the Designated Official; its members are collectively responsible for supporting him or her",
           citation: p9,
         },
       ],
@@ -360,12 +415,17 @@ export const annexIFramework: Framework = {
           "the Chief Security Adviser (or, where there is none, the Country Security Focal Point)",
           "in peacekeeping missions, the head of mission as Designated Official",
         ],
-        description: "constituted by its members; in peacekeeping missions the DO may add heads of offices and sections",
+        description:
+          "constituted by its members; in peacekeeping missions the DO may add heads of offices and sections",
         citation: laterSmt,
       },
       duties: [
         { description: "advises the Designated Official on all security-related matters", citation: p9 },
-        { description: "collectively supports the DO in the safety and security of all personnel of UN system organizations and their recognized dependants", citation: p9 },
+        {
+          description:
+            "collectively supports the DO in the safety and security of all personnel of UN system organizations and their recognized dependants",
+          citation: p9,
+        },
         resourcesAndTraining,
       ],
       citation: p9,
@@ -380,7 +440,8 @@ export const annexIFramework: Framework = {
         {
           to: "designated-official",
           kind: "accountable",
-          description: "accountable to the Designated Official for security responsibilities, under the letter of appointment",
+          description:
+            "accountable to the Designated Official for security responsibilities, under the letter of appointment",
           citation: p10,
         },
       ],
@@ -388,11 +449,22 @@ export const annexIFramework: Framework = {
         by: ["designated-official"],
         inWriting: true,
         afterConsulting: ["security-management-team"],
-        requirements: ["a staff member", "in a larger country, for an area remote from the capital in distance or communications"],
-        description: "appointed in writing by the DO after consultation with the SMT, in larger countries, for areas remote from the capital in distance or communications",
+        requirements: [
+          "a staff member",
+          "in a larger country, for an area remote from the capital in distance or communications",
+        ],
+        description:
+          "appointed in writing by the DO after consultation with the SMT, in larger countries, for areas remote from the capital in distance or communications",
         citation: p10,
       },
-      duties: [{ description: "coordinates and controls the security arrangements in the area, under the letter of appointment", citation: p10 }, resourcesAndTraining],
+      duties: [
+        {
+          description:
+            "coordinates and controls the security arrangements in the area, under the letter of appointment",
+          citation: p10,
+        },
+        resourcesAndTraining,
+      ],
       citation: p10,
     },
     {
@@ -402,8 +474,18 @@ export const annexIFramework: Framework = {
       description:
         "A security professional appointed by the USG/DSS to advise the DO and the SMT in their security functions; reports to the DO and keeps a technical line of communication to DSS.",
       accountableTo: [
-        { to: "designated-official", kind: "reports", description: "reports to the Designated Official", citation: p11 },
-        { to: "usg-dss", kind: "technical", description: "keeps a technical line of communication to DSS", citation: p11 },
+        {
+          to: "designated-official",
+          kind: "reports",
+          description: "reports to the Designated Official",
+          citation: p11,
+        },
+        {
+          to: "usg-dss",
+          kind: "technical",
+          description: "keeps a technical line of communication to DSS",
+          citation: p11,
+        },
       ],
       appointment: {
         by: ["usg-dss"],
@@ -430,7 +512,8 @@ export const annexIFramework: Framework = {
         {
           to: "designated-official",
           kind: "accountable",
-          description: "accountable to the Designated Official for security responsibilities, under the letter of appointment",
+          description:
+            "accountable to the Designated Official for security responsibilities, under the letter of appointment",
           citation: p12,
         },
       ],
@@ -439,10 +522,14 @@ export const annexIFramework: Framework = {
         inWriting: true,
         afterConsulting: ["usg-dss", "organization-representative"],
         requirements: ["an international staff member", "only where there is no CSA/SA"],
-        description: "appointed by the DO, under a letter of appointment, in consultation with DSS and the employing organization",
+        description:
+          "appointed by the DO, under a letter of appointment, in consultation with DSS and the employing organization",
         citation: p12,
       },
-      duties: [{ description: "serves on the SMT in place of the missing CSA/SA", citation: p12 }, resourcesAndTraining],
+      duties: [
+        { description: "serves on the SMT in place of the missing CSA/SA", citation: p12 },
+        resourcesAndTraining,
+      ],
       citation: p12,
     },
     {
@@ -451,7 +538,12 @@ export const annexIFramework: Framework = {
       name: "Other security personnel of the Department of Safety and Security",
       description: "DSS security personnel who assist the Chief Security Adviser and the Designated Official.",
       accountableTo: [
-        { to: "usg-dss", kind: "accountable", description: "accountable to the head of the Department (the USG/DSS)", citation: p13 },
+        {
+          to: "usg-dss",
+          kind: "accountable",
+          description: "accountable to the head of the Department (the USG/DSS)",
+          citation: p13,
+        },
       ],
       appointment: {
         by: ["usg-dss"],
@@ -461,7 +553,10 @@ export const annexIFramework: Framework = {
         description: "DSS staff, appointed under the Department's authority",
         citation: laterDss,
       },
-      duties: [{ description: "assist the Chief Security Adviser and the Designated Official", citation: p13 }, resourcesAndTraining],
+      duties: [
+        { description: "assist the Chief Security Adviser and the Designated Official", citation: p13 },
+        resourcesAndTraining,
+      ],
       citation: p13,
     },
     {
@@ -471,21 +566,39 @@ export const annexIFramework: Framework = {
       description:
         "Security professionals employed by participating organizations to advise their organization and handle the security of its particular activities; they report to the head of their agency and support the DO under the coordination of the CSA. Where there is no CSA, one may act as CSA for a period, confirmed in writing by the DO with terms of reference.",
       accountableTo: [
-        { to: "organization-representative", kind: "reports", description: "reports to the head of their agency", citation: p14 },
-        { to: "designated-official", kind: "technical", description: "supports the DO under the coordination of the CSA", citation: p14 },
+        {
+          to: "organization-representative",
+          kind: "reports",
+          description: "reports to the head of their agency",
+          citation: p14,
+        },
+        {
+          to: "designated-official",
+          kind: "technical",
+          description: "supports the DO under the coordination of the CSA",
+          citation: p14,
+        },
       ],
       appointment: {
         by: [],
         inWriting: false,
         afterConsulting: [],
         requirements: ["a security professional"],
-        description: "employed by their own organization; as acting CSA, confirmed in writing by the DO with terms of reference",
+        description:
+          "employed by their own organization; as acting CSA, confirmed in writing by the DO with terms of reference",
         citation: p14,
       },
       duties: [
-        { description: "advise their organization and handle the security of its particular activities", citation: p14 },
+        {
+          description: "advise their organization and handle the security of its particular activities",
+          citation: p14,
+        },
         { description: "support the DO under the coordination of the CSA", citation: p14 },
-        { description: "where there is no CSA, may serve for a period as acting CSA, confirmed in writing by the DO with terms of reference", citation: p15 },
+        {
+          description:
+            "where there is no CSA, may serve for a period as acting CSA, confirmed in writing by the DO with terms of reference",
+          citation: p15,
+        },
         resourcesAndTraining,
       ],
       citation: p14,
@@ -497,18 +610,35 @@ export const annexIFramework: Framework = {
       description:
         "Appointed to ensure the proper implementation of the security plan in a pre-designated zone of a large city, whichever organization employs them.",
       accountableTo: [
-        { to: "designated-official", kind: "accountable", description: "accountable to the Designated Official for security functions", citation: p16 },
-        { to: "area-security-coordinator", kind: "accountable", description: "or to the Area Security Coordinator of their area", citation: p16 },
+        {
+          to: "designated-official",
+          kind: "accountable",
+          description: "accountable to the Designated Official for security functions",
+          citation: p16,
+        },
+        {
+          to: "area-security-coordinator",
+          kind: "accountable",
+          description: "or to the Area Security Coordinator of their area",
+          citation: p16,
+        },
       ],
       appointment: {
         by: ["designated-official"],
         inWriting: true,
         afterConsulting: ["security-management-team"],
         requirements: [],
-        description: "appointed in writing by the DO after consultation with the SMT, whichever organization employs them",
+        description:
+          "appointed in writing by the DO after consultation with the SMT, whichever organization employs them",
         citation: p16,
       },
-      duties: [{ description: "ensure the proper implementation of the security plan in a pre-designated zone", citation: p16 }, resourcesAndTraining],
+      duties: [
+        {
+          description: "ensure the proper implementation of the security plan in a pre-designated zone",
+          citation: p16,
+        },
+        resourcesAndTraining,
+      ],
       citation: p16,
     },
     {
@@ -534,7 +664,11 @@ export const annexIFramework: Framework = {
         citation: p17,
       },
       duties: [
-        { description: "comply with the security policies, guidelines, directives, plans and procedures of the UNSMS and of their organization", citation: p17 },
+        {
+          description:
+            "comply with the security policies, guidelines, directives, plans and procedures of the UNSMS and of their organization",
+          citation: p17,
+        },
         resourcesAndTraining,
       ],
       citation: p17,

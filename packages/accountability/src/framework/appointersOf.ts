@@ -25,5 +25,7 @@ import type { Framework } from "./Framework";
  */
 export const appointersOf = (framework: Framework, idOrLetter: string): Result.Result<AppointmentRule, UnknownRole> => {
   const role = findRole(framework, idOrLetter);
-  return role === undefined ? Result.fail(unknownRole(framework, idOrLetter, "$.role")) : Result.succeed(role.appointment);
+  return role === undefined
+    ? Result.fail(unknownRole(framework, idOrLetter, "$.role"))
+    : Result.succeed(role.appointment);
 };

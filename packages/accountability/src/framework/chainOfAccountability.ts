@@ -46,6 +46,10 @@ export const chainOfAccountability = (
   if (role === undefined) return Result.fail(unknownRole(framework, idOrLetter, "$.role"));
   return Result.mapError(
     walkChain(framework, role, options?.organizationKind),
-    (issue) => new InvalidFramework({ message: `the chain of ${role.id} cannot be followed: ${issue.message}`, issues: [issue] }),
+    (issue) =>
+      new InvalidFramework({
+        message: `the chain of ${role.id} cannot be followed: ${issue.message}`,
+        issues: [issue],
+      }),
   );
 };

@@ -8,7 +8,14 @@ import type { Framework } from "./Framework";
 const reference = (known: ReadonlySet<string>, value: string, path: string, what: string): ReadonlyArray<Issue> =>
   known.has(value)
     ? []
-    : [{ path, expected: `the id of ${what}`, received: JSON.stringify(value), message: `${path}: ${JSON.stringify(value)} is not ${what}` }];
+    : [
+        {
+          path,
+          expected: `the id of ${what}`,
+          received: JSON.stringify(value),
+          message: `${path}: ${JSON.stringify(value)} is not ${what}`,
+        },
+      ];
 
 const duplicates = (values: ReadonlyArray<string>, field: string): ReadonlyArray<Issue> => {
   const first = new Map<string, number>();
@@ -87,9 +94,13 @@ export const validateFramework = (framework: Framework): Result.Result<Framework
       });
     }
     role.accountableTo.forEach((line, lineIndex) => {
-      issues.push(...reference(targets, line.to, `${at}.accountableTo[${lineIndex}].to`, "a role of the framework or its apex"));
+      issues.push(
+        ...reference(targets, line.to, `${at}.accountableTo[${lineIndex}].to`, "a role of the framework or its apex"),
+      );
       if (line.through !== undefined) {
-        issues.push(...reference(roleIds, line.through, `${at}.accountableTo[${lineIndex}].through`, "a role of the framework"));
+        issues.push(
+          ...reference(roleIds, line.through, `${at}.accountableTo[${lineIndex}].through`, "a role of the framework"),
+        );
       }
     });
     role.appointment.by.forEach((by, byIndex) =>
@@ -97,7 +108,12 @@ export const validateFramework = (framework: Framework): Result.Result<Framework
     );
     role.appointment.afterConsulting.forEach((consulted, consultedIndex) =>
       issues.push(
-        ...reference(targets, consulted, `${at}.appointment.afterConsulting[${consultedIndex}]`, "a role of the framework or its apex"),
+        ...reference(
+          targets,
+          consulted,
+          `${at}.appointment.afterConsulting[${consultedIndex}]`,
+          "a role of the framework or its apex",
+        ),
       ),
     );
   });
@@ -114,5 +130,10 @@ export const validateFramework = (framework: Framework): Result.Result<Framework
   }
   if (issues.length === 0) return Result.succeed(framework);
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-  return Result.fail(new InvalidFramework({ message: `the framework is malformed: ${count}; first: ${issues[0]?.message ?? ""}`, issues }));
+  return Result.fail(
+    new InvalidFramework({
+      message: `the framework is malformed: ${count}; first: ${issues[0]?.message ?? ""}`,
+      issues,
+    }),
+  );
 };

@@ -8,7 +8,10 @@ import type { StationFacts } from "./StationFacts";
  *
  * @internal
  */
-export const expectedSuperiors = (facts: StationFacts, appointment: StationAppointment): ReadonlyArray<string> | undefined => {
+export const expectedSuperiors = (
+  facts: StationFacts,
+  appointment: StationAppointment,
+): ReadonlyArray<string> | undefined => {
   const { designatedOfficials, holders } = facts;
   const toDesignatedOfficial = designatedOfficials.length === 0 ? undefined : designatedOfficials;
   switch (appointment.role) {
@@ -18,7 +21,9 @@ export const expectedSuperiors = (facts: StationFacts, appointment: StationAppoi
     case "acting-chief-security-adviser":
       return toDesignatedOfficial;
     case "warden":
-      return toDesignatedOfficial === undefined ? undefined : [...toDesignatedOfficial, ...holders("area-security-coordinator")];
+      return toDesignatedOfficial === undefined
+        ? undefined
+        : [...toDesignatedOfficial, ...holders("area-security-coordinator")];
     case "agency-security-officer": {
       const organization = facts.person(appointment.person)?.organization;
       const heads = organization === undefined ? [] : facts.headsOf(organization);

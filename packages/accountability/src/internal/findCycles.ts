@@ -3,7 +3,13 @@ import type { OrganizationKind } from "../framework/OrganizationKind";
 import { frameworkIndex } from "./frameworkIndex";
 import { primaryLine } from "./primaryLine";
 
-const kinds: ReadonlyArray<OrganizationKind | undefined> = [undefined, "secretariat", "fund-or-programme", "specialized-agency", "other"];
+const kinds: ReadonlyArray<OrganizationKind | undefined> = [
+  undefined,
+  "secretariat",
+  "fund-or-programme",
+  "specialized-agency",
+  "other",
+];
 
 /**
  * Every cycle of primary lines in a framework, for any organization kind (and none): each
@@ -14,7 +20,9 @@ const kinds: ReadonlyArray<OrganizationKind | undefined> = [undefined, "secretar
  *
  * @internal
  */
-export const findCycles = (framework: Framework): ReadonlyArray<{ readonly roles: ReadonlyArray<number>; readonly line: number }> => {
+export const findCycles = (
+  framework: Framework,
+): ReadonlyArray<{ readonly roles: ReadonlyArray<number>; readonly line: number }> => {
   const index = frameworkIndex(framework);
   const roles = framework.roles;
   const found = new Map<string, { readonly roles: ReadonlyArray<number>; readonly line: number }>();
@@ -25,7 +33,8 @@ export const findCycles = (framework: Framework): ReadonlyArray<{ readonly roles
     roles.forEach((role, position) => {
       if (index.get(role.id)?.index !== position) return; // a repeated id is reported as a duplicate
       const primary = primaryLine(role, kind);
-      if (primary === undefined || primary.line.kind === "recognizes-coordination" || primary.line.kind === "advises") return;
+      if (primary === undefined || primary.line.kind === "recognizes-coordination" || primary.line.kind === "advises")
+        return;
       next[position] = index.get(primary.line.to)?.index ?? -1;
       lineOf[position] = primary.index;
     });

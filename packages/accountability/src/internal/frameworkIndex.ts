@@ -6,7 +6,9 @@ import type { Role } from "../framework/Role";
  *
  * @internal
  */
-export const frameworkIndex = (framework: Framework): ReadonlyMap<string, { readonly role: Role; readonly index: number }> => {
+export const frameworkIndex = (
+  framework: Framework,
+): ReadonlyMap<string, { readonly role: Role; readonly index: number }> => {
   const index = new Map<string, { readonly role: Role; readonly index: number }>();
   framework.roles.forEach((role, position) => {
     if (!index.has(role.id)) index.set(role.id, { role, index: position });

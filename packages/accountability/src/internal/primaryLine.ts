@@ -2,7 +2,12 @@ import type { AccountabilityLine, LineKind } from "../framework/AccountabilityLi
 import type { OrganizationKind } from "../framework/OrganizationKind";
 import type { Role } from "../framework/Role";
 
-const followed: ReadonlySet<LineKind> = new Set<LineKind>(["accountable", "reports", "advises", "recognizes-coordination"]);
+const followed: ReadonlySet<LineKind> = new Set<LineKind>([
+  "accountable",
+  "reports",
+  "advises",
+  "recognizes-coordination",
+]);
 
 /**
  * The line a chain follows from a role, with its index among the role's lines: the first
@@ -22,7 +27,8 @@ export const primaryLine = (
     const line = lines[index]!;
     if (!followed.has(line.kind)) continue;
     if (first < 0) first = index;
-    if (organizationKind !== undefined && line.organizationKinds?.includes(organizationKind) === true) return { line, index };
+    if (organizationKind !== undefined && line.organizationKinds?.includes(organizationKind) === true)
+      return { line, index };
     if (organizationKind !== undefined && line.organizationKinds === undefined) return { line, index };
   }
   if (first < 0) return undefined;

@@ -31,7 +31,14 @@ export const walkChain = (
 ): Result.Result<ReadonlyArray<ChainLink>, Issue> => {
   const roles = frameworkIndex(framework);
   const links: Array<ChainLink> = [
-    { id: start.id, name: start.name, letter: start.letter, relation: "self", description: start.description, citation: start.citation },
+    {
+      id: start.id,
+      name: start.name,
+      letter: start.letter,
+      relation: "self",
+      description: start.description,
+      citation: start.citation,
+    },
   ];
   const visited = new Set<string>([start.id]);
   let current = start;
@@ -60,10 +67,25 @@ export const walkChain = (
           message: `role ${current.id} is accountable through ${line.through}, which is not a role of the framework`,
         });
       }
-      links.push({ id: through.id, name: through.name, letter: through.letter, relation: "through", description: line.description, citation: line.citation, ...note });
+      links.push({
+        id: through.id,
+        name: through.name,
+        letter: through.letter,
+        relation: "through",
+        description: line.description,
+        citation: line.citation,
+        ...note,
+      });
     }
     if (line.to === framework.apex.id) {
-      links.push({ id: framework.apex.id, name: framework.apex.name, relation, description: line.description, citation: line.citation, ...note });
+      links.push({
+        id: framework.apex.id,
+        name: framework.apex.name,
+        relation,
+        description: line.description,
+        citation: line.citation,
+        ...note,
+      });
       return Result.succeed(links);
     }
     const next = roles.get(line.to)?.role;
@@ -76,7 +98,15 @@ export const walkChain = (
       });
     }
     if (relation === "recognizes-coordination-of" || relation === "advises") {
-      links.push({ id: next.id, name: next.name, letter: next.letter, relation, description: line.description, citation: line.citation, ...note });
+      links.push({
+        id: next.id,
+        name: next.name,
+        letter: next.letter,
+        relation,
+        description: line.description,
+        citation: line.citation,
+        ...note,
+      });
       return Result.succeed(links);
     }
     if (visited.has(next.id)) {
@@ -89,7 +119,15 @@ export const walkChain = (
       });
     }
     visited.add(next.id);
-    links.push({ id: next.id, name: next.name, letter: next.letter, relation, description: line.description, citation: line.citation, ...note });
+    links.push({
+      id: next.id,
+      name: next.name,
+      letter: next.letter,
+      relation,
+      description: line.description,
+      citation: line.citation,
+      ...note,
+    });
     current = next;
   }
 };

@@ -37,6 +37,9 @@ describe("ArrangementSchema", () => {
   });
 
   test("has a JSON Schema", () => {
-    expect(toJsonSchema(ArrangementSchema)).toMatchObject({ type: "object", required: expect.arrayContaining(["people", "appointments"]) });
+    expect(toJsonSchema(ArrangementSchema)).toMatchObject({
+      type: "object",
+      required: expect.arrayContaining(["people", "appointments"]),
+    });
   });
 });

@@ -29,7 +29,10 @@ describe("checkArrangement on the samples", () => {
       ["accountable-to-wrong-person", ["lena", "kofi"]],
       ["accountable-to-wrong-person", ["tom", "amara"]],
     ]);
-    expect(violations[2]).toMatchObject({ organizations: ["UNICEF"], citation: { document: "A/61/531", location: "Annex I, ¶9" } });
+    expect(violations[2]).toMatchObject({
+      organizations: ["UNICEF"],
+      citation: { document: "A/61/531", location: "Annex I, ¶9" },
+    });
     expect(violations[0]?.message).toBe(
       "the head of mission, Olga Petrova (olga), is not the Designated Official of the peacekeeping mission UN mission in the Lakes region",
     );
@@ -38,8 +41,13 @@ describe("checkArrangement on the samples", () => {
 
 describe("each rule", () => {
   test("no DO; several DOs", () => {
-    expect(codes({ ...base, appointments: base.appointments.filter((x) => x.role !== "designated-official") })).toEqual(["no-designated-official"]);
-    const two = checkArrangement({ ...base, appointments: [...base.appointments, { role: "designated-official", person: "kofi" }] });
+    expect(codes({ ...base, appointments: base.appointments.filter((x) => x.role !== "designated-official") })).toEqual(
+      ["no-designated-official"],
+    );
+    const two = checkArrangement({
+      ...base,
+      appointments: [...base.appointments, { role: "designated-official", person: "kofi" }],
+    });
     expect(two.map((v) => [v.code, v.people])).toEqual([
       ["several-designated-officials", ["amara"]],
       ["several-designated-officials", ["kofi"]],
@@ -47,70 +55,113 @@ describe("each rule", () => {
   });
 
   test("the SMT: chair, organization heads, CSA, focal point", () => {
-    expect(codes({ ...base, securityManagementTeam: { chair: "kofi", members: ["amara", "sam", "maria", "hana", "grace"] } })).toEqual([
-      "smt-not-chaired-by-designated-official",
-    ]);
-    expect(codes({ ...base, securityManagementTeam: { chair: null, members: ["amara", "sam", "kofi", "maria", "hana", "grace"] } })).toEqual([
-      "smt-not-chaired-by-designated-official",
-    ]);
-    expect(codes({ ...base, securityManagementTeam: { chair: "amara", members: ["kofi", "maria", "hana", "grace"] } })).toEqual([
-      "smt-missing-chief-security-adviser",
-    ]);
+    expect(
+      codes({
+        ...base,
+        securityManagementTeam: { chair: "kofi", members: ["amara", "sam", "maria", "hana", "grace"] },
+      }),
+    ).toEqual(["smt-not-chaired-by-designated-official"]);
+    expect(
+      codes({
+        ...base,
+        securityManagementTeam: { chair: null, members: ["amara", "sam", "kofi", "maria", "hana", "grace"] },
+      }),
+    ).toEqual(["smt-not-chaired-by-designated-official"]);
+    expect(
+      codes({ ...base, securityManagementTeam: { chair: "amara", members: ["kofi", "maria", "hana", "grace"] } }),
+    ).toEqual(["smt-missing-chief-security-adviser"]);
     const missing = checkArrangement({ ...base, securityManagementTeam: { chair: "amara", members: ["sam"] } });
     // ¶9 names the head of *each* UN organization present: a specialized agency's head too (WHO), whatever ¶5 says of its line
     expect(missing.map((v) => v.organizations)).toEqual([["WHO"], ["UNHCR"], ["UNICEF"], ["WFP"]]);
-    const withFocalPoint = patch(appointment("chief-security-adviser"), { role: "country-security-focal-point", person: "lena", appointedBy: "amara", inWriting: true });
+    const withFocalPoint = patch(appointment("chief-security-adviser"), {
+      role: "country-security-focal-point",
+      person: "lena",
+      appointedBy: "amara",
+      inWriting: true,
+    });
     expect(codes(withFocalPoint)).toEqual(["smt-missing-focal-point"]);
   });
 
   test("CSA, focal point and acting CSA", () => {
     const noAdviser = { ...base, appointments: base.appointments.filter((x) => x.role !== "chief-security-adviser") };
     expect(codes(noAdviser)).toEqual(["no-chief-security-adviser-or-focal-point"]);
-    const focalPoint = { role: "country-security-focal-point" as const, person: "kofi", appointedBy: "amara", inWriting: true };
+    const focalPoint = {
+      role: "country-security-focal-point" as const,
+      person: "kofi",
+      appointedBy: "amara",
+      inWriting: true,
+    };
     expect(codes({ ...noAdviser, appointments: [...noAdviser.appointments, focalPoint] })).toEqual([]);
-    expect(codes({ ...base, appointments: [...base.appointments, focalPoint] })).toEqual(["focal-point-where-chief-security-adviser-exists"]);
-    expect(codes({ ...noAdviser, appointments: [...noAdviser.appointments, { ...focalPoint, person: "fatmata" }] })).toEqual([
-      "smt-missing-focal-point",
-      "focal-point-not-international",
+    expect(codes({ ...base, appointments: [...base.appointments, focalPoint] })).toEqual([
+      "focal-point-where-chief-security-adviser-exists",
     ]);
-    expect(codes({ ...noAdviser, appointments: [...noAdviser.appointments, { ...focalPoint, inWriting: false }] })).toEqual([
-      "focal-point-not-appointed-in-writing-by-designated-official",
-    ]);
-    const acting = { role: "acting-chief-security-adviser" as const, person: "tom", appointedBy: "amara", inWriting: true, termsOfReference: true };
+    expect(
+      codes({ ...noAdviser, appointments: [...noAdviser.appointments, { ...focalPoint, person: "fatmata" }] }),
+    ).toEqual(["smt-missing-focal-point", "focal-point-not-international"]);
+    expect(
+      codes({ ...noAdviser, appointments: [...noAdviser.appointments, { ...focalPoint, inWriting: false }] }),
+    ).toEqual(["focal-point-not-appointed-in-writing-by-designated-official"]);
+    const acting = {
+      role: "acting-chief-security-adviser" as const,
+      person: "tom",
+      appointedBy: "amara",
+      inWriting: true,
+      termsOfReference: true,
+    };
     expect(codes({ ...noAdviser, appointments: [...noAdviser.appointments, acting] })).toEqual([]);
-    expect(codes({ ...noAdviser, appointments: [...noAdviser.appointments, { ...acting, inWriting: false, termsOfReference: false }] })).toEqual([
+    expect(
+      codes({
+        ...noAdviser,
+        appointments: [...noAdviser.appointments, { ...acting, inWriting: false, termsOfReference: false }],
+      }),
+    ).toEqual([
       "acting-chief-security-adviser-not-confirmed-in-writing-by-designated-official",
       "acting-chief-security-adviser-without-terms-of-reference",
     ]);
-    expect(codes({ ...base, appointments: [...base.appointments, acting] })).toEqual(["acting-chief-security-adviser-where-chief-security-adviser-exists"]);
+    expect(codes({ ...base, appointments: [...base.appointments, acting] })).toEqual([
+      "acting-chief-security-adviser-where-chief-security-adviser-exists",
+    ]);
   });
 
   test("ASCs and wardens are appointed in writing by the DO", () => {
     const asc = appointment("area-security-coordinator");
-    expect(codes(patch(asc, { inWriting: false }))).toEqual(["area-security-coordinator-not-appointed-in-writing-by-designated-official"]);
+    expect(codes(patch(asc, { inWriting: false }))).toEqual([
+      "area-security-coordinator-not-appointed-in-writing-by-designated-official",
+    ]);
     const byOther = checkArrangement(patch(asc, { appointedBy: "kofi" }));
     expect(byOther.map((v) => v.people)).toEqual([["lena", "kofi"]]);
     expect(byOther[0]?.message).toBe(
       "Lena Berg (lena) is Area Security Coordinator (Bo and Kenema) on an appointment by Kofi Mensah (kofi), not the Designated Official",
     );
     const { appointedBy: _, ...unnamed } = base.appointments[appointment("warden")]!;
-    expect(codes({ ...base, appointments: base.appointments.map((x, i) => (i === appointment("warden") ? unnamed : x)) })).toEqual([
-      "warden-not-appointed-in-writing-by-designated-official",
-    ]);
+    expect(
+      codes({ ...base, appointments: base.appointments.map((x, i) => (i === appointment("warden") ? unnamed : x)) }),
+    ).toEqual(["warden-not-appointed-in-writing-by-designated-official"]);
   });
 
   test("appointees accountable to the wrong person", () => {
-    expect(codes(patch(appointment("chief-security-adviser"), { accountableTo: "kofi" }))).toEqual(["accountable-to-wrong-person"]);
-    expect(codes(patch(appointment("agency-security-officer"), { accountableTo: "amara" }))).toEqual(["accountable-to-wrong-person"]);
+    expect(codes(patch(appointment("chief-security-adviser"), { accountableTo: "kofi" }))).toEqual([
+      "accountable-to-wrong-person",
+    ]);
+    expect(codes(patch(appointment("agency-security-officer"), { accountableTo: "amara" }))).toEqual([
+      "accountable-to-wrong-person",
+    ]);
     expect(codes(patch(appointment("warden"), { accountableTo: "lena" }))).toEqual([]);
     expect(codes(patch(appointment("warden"), { accountableTo: "sam" }))).toEqual(["accountable-to-wrong-person"]);
     const { accountableTo: _, ...silent } = base.appointments[appointment("area-security-coordinator")]!;
-    expect(codes({ ...base, appointments: base.appointments.map((x, i) => (i === appointment("area-security-coordinator") ? silent : x)) })).toEqual([]);
+    expect(
+      codes({
+        ...base,
+        appointments: base.appointments.map((x, i) => (i === appointment("area-security-coordinator") ? silent : x)),
+      }),
+    ).toEqual([]);
   });
 
   test("a peacekeeping mission's DO is its head of mission", () => {
     expect(codes({ ...base, kind: "peacekeeping-mission", headOfMission: "amara" })).toEqual([]);
-    expect(codes({ ...base, kind: "peacekeeping-mission", headOfMission: "kofi" })).toEqual(["mission-head-not-designated-official"]);
+    expect(codes({ ...base, kind: "peacekeeping-mission", headOfMission: "kofi" })).toEqual([
+      "mission-head-not-designated-official",
+    ]);
     expect(codes({ ...base, kind: "peacekeeping-mission" })).toEqual(["mission-head-not-designated-official"]);
   });
 
@@ -127,6 +178,7 @@ describe("each rule", () => {
 
   test("every code has exactly one default rule, cited to Annex I (certification to ¶22)", () => {
     expect(arrangementRules.map((rule) => rule.code)).toEqual([...violationCodes]);
-    for (const rule of arrangementRules) expect(rule.citation.location).toMatch(rule.code.includes("certif") ? /^¶22$/ : /^Annex I, ¶/);
+    for (const rule of arrangementRules)
+      expect(rule.citation.location).toMatch(rule.code.includes("certif") ? /^¶22$/ : /^Annex I, ¶/);
   });
 });

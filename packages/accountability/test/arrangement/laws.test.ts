@@ -4,7 +4,14 @@ import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { checkArrangement, type Arrangement } from "@unsms/accountability";
 import { ArrangementSchema } from "@unsms/accountability/schema";
-import { applyBreakages, breakages, breakageSteps, reordered, subject, validArrangement } from "../support/arrangements";
+import {
+  applyBreakages,
+  breakages,
+  breakageSteps,
+  reordered,
+  subject,
+  validArrangement,
+} from "../support/arrangements";
 
 const codes = (arrangement: Arrangement) => checkArrangement(arrangement).map((violation) => violation.code);
 
@@ -27,7 +34,9 @@ describe("laws of checkArrangement", () => {
     "removing the CSA where there is no focal point yields exactly no-chief-security-adviser-or-focal-point",
     (arrangement) => {
       expect(arrangement.appointments.some((x) => x.role === "country-security-focal-point")).toBe(false);
-      expect(codes(withoutRole(arrangement, "chief-security-adviser"))).toEqual(["no-chief-security-adviser-or-focal-point"]);
+      expect(codes(withoutRole(arrangement, "chief-security-adviser"))).toEqual([
+        "no-chief-security-adviser-or-focal-point",
+      ]);
     },
   );
 
@@ -38,7 +47,10 @@ describe("laws of checkArrangement", () => {
       const candidates = arrangement.organizations.filter((organization) => organization.head !== chair);
       fc.pre(candidates.length > 0);
       const organization = candidates[pick % candidates.length]!;
-      const broken = { ...arrangement, securityManagementTeam: { chair, members: members.filter((member) => member !== organization.head) } };
+      const broken = {
+        ...arrangement,
+        securityManagementTeam: { chair, members: members.filter((member) => member !== organization.head) },
+      };
       const violations = checkArrangement(broken);
       expect(violations.map((violation) => violation.code)).toEqual(["smt-missing-organization-head"]);
       expect(violations[0]?.organizations).toEqual([organization.id]);
@@ -56,19 +68,28 @@ describe("laws of checkArrangement", () => {
     },
   );
 
-  test.prop([validArrangement.chain((arrangement) => fc.tuple(fc.constant(arrangement), reordered(arrangement))), breakageSteps(4)])(
+  test.prop([
+    validArrangement.chain((arrangement) => fc.tuple(fc.constant(arrangement), reordered(arrangement))),
+    breakageSteps(4),
+  ])(
     "checking is order-independent: shuffling people, organizations, members and appointments changes nothing",
     ([arrangement, shuffled], steps) => {
       // Break the same way before and after shuffling: the breakages pick by position, so
       // break first and shuffle the broken arrangement's lists the same way.
       const broken = applyBreakages(arrangement, steps);
-      const order = <T extends { readonly id: string }>(items: ReadonlyArray<T>, like: ReadonlyArray<{ readonly id: string }>): Array<T> =>
+      const order = <T extends { readonly id: string }>(
+        items: ReadonlyArray<T>,
+        like: ReadonlyArray<{ readonly id: string }>,
+      ): Array<T> =>
         [...items].sort((a, b) => like.findIndex((x) => x.id === a.id) - like.findIndex((x) => x.id === b.id));
       const reshuffled: Arrangement = {
         ...broken,
         people: order(broken.people, shuffled.people),
         organizations: order(broken.organizations, shuffled.organizations),
-        securityManagementTeam: { ...broken.securityManagementTeam, members: [...broken.securityManagementTeam.members].reverse() },
+        securityManagementTeam: {
+          ...broken.securityManagementTeam,
+          members: [...broken.securityManagementTeam.members].reverse(),
+        },
         appointments: [...broken.appointments].reverse(),
       };
       expect(checkArrangement(reshuffled)).toEqual(checkArrangement(broken));
@@ -91,11 +112,14 @@ describe("laws of checkArrangement", () => {
     },
   );
 
-  test.prop([validArrangement, breakageSteps(6)])("the check never changes its input and is deterministic", (arrangement, steps) => {
-    const broken = applyBreakages(arrangement, steps);
-    const copy = structuredClone(broken);
-    const first = checkArrangement(broken);
-    expect(broken).toEqual(copy);
-    expect(checkArrangement(broken)).toEqual(first);
-  });
+  test.prop([validArrangement, breakageSteps(6)])(
+    "the check never changes its input and is deterministic",
+    (arrangement, steps) => {
+      const broken = applyBreakages(arrangement, steps);
+      const copy = structuredClone(broken);
+      const first = checkArrangement(broken);
+      expect(broken).toEqual(copy);
+      expect(checkArrangement(broken)).toEqual(first);
+    },
+  );
 });

@@ -45,7 +45,13 @@ describe("explainPerson", () => {
     const explanation = Result.getOrThrow(explainPerson(valid, "lena"));
     expect(explanation.roles.map((role) => role.letter)).toEqual(["H", "N"]);
     expect(explanation.roles[0]?.answersToPeople).toEqual([{ id: "amara", name: "Amara Diallo" }]);
-    expect(explanation.roles[0]?.chain.map((link) => link.letter ?? link.id)).toEqual(["H", "E", "B", "A", "member-states"]);
+    expect(explanation.roles[0]?.chain.map((link) => link.letter ?? link.id)).toEqual([
+      "H",
+      "E",
+      "B",
+      "A",
+      "member-states",
+    ]);
     expect(explanation.text).toBe(
       [
         "Lena Berg (lena, UNICEF, international staff) at Sierra Leone holds 2 roles:",
@@ -63,17 +69,34 @@ describe("explainPerson", () => {
   test("with another edition of the framework, a role it lacks keeps its id and has no chain", () => {
     const edition = { ...annexIFramework, roles: annexIFramework.roles.filter((role) => role.letter !== "H") };
     const explanation = Result.getOrThrow(explainPerson(valid, "lena", edition));
-    expect(explanation.roles[0]).toMatchObject({ roleId: "area-security-coordinator", name: "area-security-coordinator", letter: "", chain: [], lines: [] });
-    expect(explanation.text).toContain("- area-security-coordinator (Bo and Kenema): no line of accountability in the framework");
+    expect(explanation.roles[0]).toMatchObject({
+      roleId: "area-security-coordinator",
+      name: "area-security-coordinator",
+      letter: "",
+      chain: [],
+      lines: [],
+    });
+    expect(explanation.text).toContain(
+      "- area-security-coordinator (Bo and Kenema): no line of accountability in the framework",
+    );
     expect(explanation.roles[1]?.chain.at(-1)?.id).toBe("member-states");
   });
 
   test("the chain of a specialized agency's staff member recognizes the Secretary-General's coordination, and claims no accountability to him (Annex I ¶5)", () => {
     const explanation = Result.getOrThrow(explainPerson(valid, "grace"));
-    expect(explanation.roles.map((role) => role.roleId)).toEqual(["organization-representative", "security-management-team", "personnel"]);
+    expect(explanation.roles.map((role) => role.roleId)).toEqual([
+      "organization-representative",
+      "security-management-team",
+      "personnel",
+    ]);
     for (const role of [explanation.roles[0]!, explanation.roles[2]!]) {
-      expect(role.chain.map((link) => [link.relation, link.id])).toContainEqual(["recognizes-coordination-of", "secretary-general"]);
-      expect(role.chain.some((link) => link.id === "secretary-general" && link.relation === "accountable-to")).toBe(false);
+      expect(role.chain.map((link) => [link.relation, link.id])).toContainEqual([
+        "recognizes-coordination-of",
+        "secretary-general",
+      ]);
+      expect(role.chain.some((link) => link.id === "secretary-general" && link.relation === "accountable-to")).toBe(
+        false,
+      );
       expect(role.chain.at(-1)?.citation.location).toBe("Annex I, ¶5");
     }
     expect(explanation.roles[2]?.chain.map((link) => link.letter)).toEqual(["N", "C", "A"]);
@@ -83,14 +106,27 @@ describe("explainPerson", () => {
     expect(explanation.text).not.toContain("accountable to the Secretary-General through their executive head");
     // a fund or programme's staff member stays accountable
     const kofi = Result.getOrThrow(explainPerson(valid, "kofi"));
-    expect(kofi.roles.at(-1)?.chain.map((link) => link.relation)).toEqual(["self", "accountable-to", "accountable-to", "accountable-to"]);
+    expect(kofi.roles.at(-1)?.chain.map((link) => link.relation)).toEqual([
+      "self",
+      "accountable-to",
+      "accountable-to",
+      "accountable-to",
+    ]);
     expect(kofi.text).not.toContain("note:");
   });
 
   test("without the organization's kind, the funds and programmes' line is followed and the explanation says so", () => {
-    const unknown = { ...valid, organizations: valid.organizations.map(({ kind: _kind, ...organization }) => organization) };
+    const unknown = {
+      ...valid,
+      organizations: valid.organizations.map(({ kind: _kind, ...organization }) => organization),
+    };
     const explanation = Result.getOrThrow(explainPerson(unknown, "grace"));
-    expect(explanation.roles.at(-1)?.chain.map((link) => link.relation)).toEqual(["self", "accountable-to", "accountable-to", "accountable-to"]);
+    expect(explanation.roles.at(-1)?.chain.map((link) => link.relation)).toEqual([
+      "self",
+      "accountable-to",
+      "accountable-to",
+      "accountable-to",
+    ]);
     expect(explanation.roles.at(-1)?.chain[2]?.note).toContain("organization kind not given");
     expect(explanation.text).toContain("note: organization kind not given");
   });

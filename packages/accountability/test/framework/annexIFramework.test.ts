@@ -14,8 +14,20 @@ describe("annexIFramework (A/61/531, Annex I)", () => {
   test("cites each actor to its paragraph of Annex I (¶3 for A … ¶17 for N)", () => {
     const paragraphs = annexIFramework.roles.map((r) => r.citation.location);
     expect(paragraphs).toEqual([
-      "Annex I, ¶3", "Annex I, ¶4", "Annex I, ¶5 and footnote 1", "Annex I, ¶6", "Annex I, ¶7", "Annex I, ¶8", "Annex I, ¶9",
-      "Annex I, ¶10", "Annex I, ¶11", "Annex I, ¶12", "Annex I, ¶13", "Annex I, ¶14", "Annex I, ¶16", "Annex I, ¶17",
+      "Annex I, ¶3",
+      "Annex I, ¶4",
+      "Annex I, ¶5 and footnote 1",
+      "Annex I, ¶6",
+      "Annex I, ¶7",
+      "Annex I, ¶8",
+      "Annex I, ¶9",
+      "Annex I, ¶10",
+      "Annex I, ¶11",
+      "Annex I, ¶12",
+      "Annex I, ¶13",
+      "Annex I, ¶14",
+      "Annex I, ¶16",
+      "Annex I, ¶17",
     ]);
     for (const r of annexIFramework.roles) {
       expect(r.citation.document).toBe("A/61/531");
@@ -39,10 +51,17 @@ describe("annexIFramework (A/61/531, Annex I)", () => {
     expect(role("A").accountableTo[0]?.to).toBe("member-states");
     expect(role("B").accountableTo[0]?.to).toBe("secretary-general");
     expect(role("E").accountableTo[0]).toMatchObject({ to: "secretary-general", through: "usg-dss" });
-    expect(role("F").accountableTo[0]).toMatchObject({ to: "secretary-general", through: "executive-head", organizationKinds: ["secretariat", "fund-or-programme"] });
+    expect(role("F").accountableTo[0]).toMatchObject({
+      to: "secretary-general",
+      through: "executive-head",
+      organizationKinds: ["secretariat", "fund-or-programme"],
+    });
     expect(role("G").accountableTo[0]).toMatchObject({ to: "designated-official", kind: "advises" });
     expect(role("H").accountableTo[0]?.to).toBe("designated-official");
-    expect(role("I").accountableTo.map((l) => [l.kind, l.to])).toEqual([["reports", "designated-official"], ["technical", "usg-dss"]]);
+    expect(role("I").accountableTo.map((l) => [l.kind, l.to])).toEqual([
+      ["reports", "designated-official"],
+      ["technical", "usg-dss"],
+    ]);
     expect(role("J").accountableTo[0]?.to).toBe("designated-official");
     // ¶13: "accountable to the head of the Department" — the report, not DOMAIN.md's "line manager".
     expect(role("K").accountableTo[0]?.to).toBe("usg-dss");
@@ -63,24 +82,49 @@ describe("annexIFramework (A/61/531, Annex I)", () => {
 
   test("D is a senior security manager/official and/or headquarters focal point; H serves larger countries; E appoints wardens under ¶16", () => {
     expect(role("D").name).toBe("Senior security manager/official and/or headquarters security focal point");
-    expect(role("H").appointment.requirements).toContain("in a larger country, for an area remote from the capital in distance or communications");
-    expect(role("E").duties.filter((d) => d.description.includes("wardens")).map((d) => d.citation.location)).toEqual(["Annex I, ¶16"]);
-    expect(role("E").duties.filter((d) => d.description.includes("Area Security Coordinators")).map((d) => d.citation.location)).toEqual(["Annex I, ¶10"]);
+    expect(role("H").appointment.requirements).toContain(
+      "in a larger country, for an area remote from the capital in distance or communications",
+    );
+    expect(
+      role("E")
+        .duties.filter((d) => d.description.includes("wardens"))
+        .map((d) => d.citation.location),
+    ).toEqual(["Annex I, ¶16"]);
+    expect(
+      role("E")
+        .duties.filter((d) => d.description.includes("Area Security Coordinators"))
+        .map((d) => d.citation.location),
+    ).toEqual(["Annex I, ¶10"]);
   });
 
   test("the host government holds the primary responsibility, outside the system (¶1); ¶18 is a duty of every role", () => {
-    expect(annexIFramework.hostGovernment).toMatchObject({ id: "host-government", citation: { location: "Annex I, ¶1" } });
-    expect(annexIFramework.roles.some((r) => r.id === "host-government" || r.accountableTo.some((l) => l.to === "host-government"))).toBe(false);
+    expect(annexIFramework.hostGovernment).toMatchObject({
+      id: "host-government",
+      citation: { location: "Annex I, ¶1" },
+    });
+    expect(
+      annexIFramework.roles.some(
+        (r) => r.id === "host-government" || r.accountableTo.some((l) => l.to === "host-government"),
+      ),
+    ).toBe(false);
     for (const r of annexIFramework.roles) expect(r.duties.at(-1)?.citation.location).toBe("Annex I, ¶18");
   });
 
   test("reads the appointments as the report states them", () => {
     expect(role("D").appointment).toMatchObject({ by: ["executive-head"], inWriting: false });
-    expect(role("H").appointment).toMatchObject({ by: ["designated-official"], inWriting: true, afterConsulting: ["security-management-team"] });
+    expect(role("H").appointment).toMatchObject({
+      by: ["designated-official"],
+      inWriting: true,
+      afterConsulting: ["security-management-team"],
+    });
     expect(role("I").appointment).toMatchObject({ by: ["usg-dss"], requirements: ["a security professional"] });
     expect(role("J").appointment.afterConsulting).toEqual(["usg-dss", "organization-representative"]);
     expect(role("J").appointment.requirements).toContain("an international staff member");
-    expect(role("M").appointment).toMatchObject({ by: ["designated-official"], inWriting: true, afterConsulting: ["security-management-team"] });
+    expect(role("M").appointment).toMatchObject({
+      by: ["designated-official"],
+      inWriting: true,
+      afterConsulting: ["security-management-team"],
+    });
     expect(role("L").duties.some((d) => d.citation.location === "Annex I, ¶15")).toBe(true);
   });
 

@@ -3,7 +3,8 @@ import { describe, expect } from "vitest";
 import * as Result from "effect/Result";
 import { annexIFramework, chainOfAccountability } from "@unsms/accountability";
 
-const letters = (idOrLetter: string) => Result.getOrThrow(chainOfAccountability(annexIFramework, idOrLetter)).map((link) => link.letter ?? link.id);
+const letters = (idOrLetter: string) =>
+  Result.getOrThrow(chainOfAccountability(annexIFramework, idOrLetter)).map((link) => link.letter ?? link.id);
 
 describe("chainOfAccountability", () => {
   test("follows the Annex's lines, through intermediate roles, up to the Member States", () => {
@@ -20,7 +21,12 @@ describe("chainOfAccountability", () => {
   test("says how each link is reached and cites it", () => {
     const chain = Result.getOrThrow(chainOfAccountability(annexIFramework, "designated-official"));
     expect(chain.map((link) => link.relation)).toEqual(["self", "through", "accountable-to", "accountable-to"]);
-    expect(chain.map((link) => link.citation.location)).toEqual(["Annex I, ¶7", "Annex I, ¶7", "Annex I, ¶7", "Annex I, ¶3"]);
+    expect(chain.map((link) => link.citation.location)).toEqual([
+      "Annex I, ¶7",
+      "Annex I, ¶7",
+      "Annex I, ¶7",
+      "Annex I, ¶3",
+    ]);
   });
 
   test("chains follow only lines of accountability: a specialized agency's chain ends at the SG it recognizes, not the Member States", () => {
@@ -33,17 +39,32 @@ describe("chainOfAccountability", () => {
     }
     for (const organizationKind of ["secretariat", "fund-or-programme"] as const) {
       const chain = Result.getOrThrow(chainOfAccountability(annexIFramework, "N", { organizationKind }));
-      expect(chain.map((link) => link.relation)).toEqual(["self", "accountable-to", "accountable-to", "accountable-to"]);
+      expect(chain.map((link) => link.relation)).toEqual([
+        "self",
+        "accountable-to",
+        "accountable-to",
+        "accountable-to",
+      ]);
       expect(chain.every((link) => link.note === undefined)).toBe(true);
     }
-    expect(Result.getOrThrow(chainOfAccountability(annexIFramework, "N"))[2]?.note).toContain("organization kind not given");
-    expect(Result.getOrThrow(chainOfAccountability(annexIFramework, "I")).map((link) => link.relation)).toEqual(["self", "reports-to", "through", "accountable-to", "accountable-to"]);
+    expect(Result.getOrThrow(chainOfAccountability(annexIFramework, "N"))[2]?.note).toContain(
+      "organization kind not given",
+    );
+    expect(Result.getOrThrow(chainOfAccountability(annexIFramework, "I")).map((link) => link.relation)).toEqual([
+      "self",
+      "reports-to",
+      "through",
+      "accountable-to",
+      "accountable-to",
+    ]);
   });
 
   test("an unknown role is an UnknownRole error listing the roles", () => {
     const result = chainOfAccountability(annexIFramework, "sheriff");
     expect(Result.isFailure(result) && result.failure._tag).toBe("UnknownRole");
-    expect(Result.isFailure(result) && result.failure._tag === "UnknownRole" && result.failure.expected).toContain("designated-official (E)");
+    expect(Result.isFailure(result) && result.failure._tag === "UnknownRole" && result.failure.expected).toContain(
+      "designated-official (E)",
+    );
   });
 
   test.prop([fc.constantFrom(...annexIFramework.roles.map((role) => role.id))])(
@@ -51,7 +72,11 @@ describe("chainOfAccountability", () => {
     (id) => {
       const chain = Result.getOrThrow(chainOfAccountability(annexIFramework, id));
       expect(chain[0]?.id).toBe(id);
-      if (id === "security-management-team") expect(chain.map((link) => [link.relation, link.id])).toEqual([["self", id], ["advises", "designated-official"]]);
+      if (id === "security-management-team")
+        expect(chain.map((link) => [link.relation, link.id])).toEqual([
+          ["self", id],
+          ["advises", "designated-official"],
+        ]);
       else expect(chain.at(-1)).toMatchObject({ id: "member-states", name: "Member States" });
       expect(new Set(chain.map((link) => link.id)).size).toBe(chain.length);
       expect(chain.length).toBeLessThanOrEqual(annexIFramework.roles.length + 1);

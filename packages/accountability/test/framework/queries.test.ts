@@ -11,7 +11,10 @@ describe("role queries", () => {
   });
 
   test("whom a role is accountable to", () => {
-    expect(Result.getOrThrow(accountableTo(annexIFramework, "M")).map((line) => line.to)).toEqual(["designated-official", "area-security-coordinator"]);
+    expect(Result.getOrThrow(accountableTo(annexIFramework, "M")).map((line) => line.to)).toEqual([
+      "designated-official",
+      "area-security-coordinator",
+    ]);
     expect(Result.isFailure(accountableTo(annexIFramework, "nobody"))).toBe(true);
   });
 
@@ -34,7 +37,14 @@ describe("parseFramework", () => {
       id: "security-cell",
       letter: "O",
       name: "Security Cell",
-      accountableTo: [{ to: "designated-official", kind: "accountable", description: "to the DO", citation: { document: "SPM", location: "II.A", year: 2011 } }],
+      accountableTo: [
+        {
+          to: "designated-official",
+          kind: "accountable",
+          description: "to the DO",
+          citation: { document: "SPM", location: "II.A", year: 2011 },
+        },
+      ],
       appointment: { ...edition.roles[0].appointment, by: ["designated-official"] },
     });
     const framework = Result.getOrThrow(parseFramework(edition));

@@ -1,13 +1,22 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import * as Result from "effect/Result";
-import { annexIFramework, chainOfAccountability, validateFramework, type Framework, type Role } from "@unsms/accountability";
+import {
+  annexIFramework,
+  chainOfAccountability,
+  validateFramework,
+  type Framework,
+  type Role,
+} from "@unsms/accountability";
 
 const replace = (framework: Framework, id: string, change: (role: Role) => Role): Framework => ({
   ...framework,
   roles: framework.roles.map((role) => (role.id === id ? change(role) : role)),
 });
-const lineTo = (role: Role, to: string): Role => ({ ...role, accountableTo: [{ ...role.accountableTo[0]!, to }, ...role.accountableTo.slice(1)] });
+const lineTo = (role: Role, to: string): Role => ({
+  ...role,
+  accountableTo: [{ ...role.accountableTo[0]!, to }, ...role.accountableTo.slice(1)],
+});
 const issues = (framework: Framework) => {
   const result = validateFramework(framework);
   return Result.isFailure(result) ? result.failure.issues : [];
@@ -30,8 +39,14 @@ describe("validateFramework", () => {
 
   test("finds a dangling reference in a line, a through, an appointer and a consultee", () => {
     let broken = replace(annexIFramework, "warden", (role) => lineTo(role, "sheriff"));
-    broken = replace(broken, "designated-official", (role) => ({ ...role, accountableTo: [{ ...role.accountableTo[0]!, through: "deputy" }] }));
-    broken = replace(broken, "area-security-coordinator", (role) => ({ ...role, appointment: { ...role.appointment, by: ["mayor"], afterConsulting: ["council"] } }));
+    broken = replace(broken, "designated-official", (role) => ({
+      ...role,
+      accountableTo: [{ ...role.accountableTo[0]!, through: "deputy" }],
+    }));
+    broken = replace(broken, "area-security-coordinator", (role) => ({
+      ...role,
+      appointment: { ...role.appointment, by: ["mayor"], afterConsulting: ["council"] },
+    }));
     expect(issues(broken).map((issue) => issue.path)).toEqual([
       "$.roles[4].accountableTo[0].through",
       "$.roles[7].appointment.by[0]",
@@ -49,7 +64,13 @@ describe("validateFramework", () => {
     };
     const found = issues(broken);
     expect(found.map((issue) => issue.path)).toEqual(
-      expect.arrayContaining(["$.apex.id", "$.roles[14].id", "$.roles[1].letter", "$.roles[14].letter", "$.roles[0].accountableTo"]),
+      expect.arrayContaining([
+        "$.apex.id",
+        "$.roles[14].id",
+        "$.roles[1].letter",
+        "$.roles[14].letter",
+        "$.roles[0].accountableTo",
+      ]),
     );
     const result = validateFramework(broken);
     expect(Result.isFailure(result) && result.failure.message).toMatch(/^the framework is malformed: \d+ problems/);
@@ -58,7 +79,12 @@ describe("validateFramework", () => {
   // Random frameworks: role i is accountable to a random role or to the apex.
   const randomFramework = fc
     .integer({ min: 1, max: 12 })
-    .chain((size) => fc.tuple(fc.constant(size), fc.array(fc.integer({ min: -1, max: size - 1 }), { minLength: size, maxLength: size })))
+    .chain((size) =>
+      fc.tuple(
+        fc.constant(size),
+        fc.array(fc.integer({ min: -1, max: size - 1 }), { minLength: size, maxLength: size }),
+      ),
+    )
     .map(([size, targets]): Framework => ({
       ...annexIFramework,
       roles: Array.from({ length: size }, (_, index): Role => ({
@@ -66,7 +92,12 @@ describe("validateFramework", () => {
         id: `r${index}`,
         letter: `L${index}`,
         appointment: { ...annexIFramework.roles[0]!.appointment, by: [] },
-        accountableTo: [{ ...annexIFramework.roles[0]!.accountableTo[0]!, to: targets[index] === -1 ? "member-states" : `r${targets[index]}` }],
+        accountableTo: [
+          {
+            ...annexIFramework.roles[0]!.accountableTo[0]!,
+            to: targets[index] === -1 ? "member-states" : `r${targets[index]}`,
+          },
+        ],
       })),
     }));
 
@@ -112,13 +143,23 @@ describe("validateFramework at scale (issue 16: it was cubic)", () => {
     appointment: { ...base.appointment, by: [] },
   });
   it("a 6 000-role chain and 20 000 flat roles are checked within the default test timeout", () => {
-    const chain = { ...annexIFramework, roles: Array.from({ length: 6000 }, (_, index) => roleAt(index, index === 5999 ? "member-states" : `r${index + 1}`)) };
+    const chain = {
+      ...annexIFramework,
+      roles: Array.from({ length: 6000 }, (_, index) =>
+        roleAt(index, index === 5999 ? "member-states" : `r${index + 1}`),
+      ),
+    };
     expect(Result.isSuccess(validateFramework(chain))).toBe(true);
     expect(Result.getOrThrow(chainOfAccountability(chain, "r0"))).toHaveLength(6001);
-    const flat = { ...annexIFramework, roles: Array.from({ length: 20000 }, (_, index) => roleAt(index, "member-states")) };
+    const flat = {
+      ...annexIFramework,
+      roles: Array.from({ length: 20000 }, (_, index) => roleAt(index, "member-states")),
+    };
     expect(Result.isSuccess(validateFramework(flat))).toBe(true);
     const loop = { ...chain, roles: chain.roles.map((role, index) => (index === 5999 ? roleAt(index, "r0") : role)) };
     const result = validateFramework(loop);
-    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual(["$.roles[0].accountableTo[0].to"]);
+    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
+      "$.roles[0].accountableTo[0].to",
+    ]);
   });
 });

@@ -4,21 +4,19 @@ import { fileURLToPath } from "node:url";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { ArrangementSchema } from "@unsms/accountability/schema";
-import {
-  type Arrangement,
-  type StationAppointment,
-  type StationPerson,
-  type Violation,
-} from "@unsms/accountability";
+import { type Arrangement, type StationAppointment, type StationPerson, type Violation } from "@unsms/accountability";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 
 /** A sample arrangement from docs/examples/accountability, decoded. */
 export const sample = (name: "arrangement-valid" | "arrangement-broken"): Arrangement =>
-  Result.getOrThrow(decode(ArrangementSchema, JSON.parse(readFileSync(`${repoRoot}docs/examples/accountability/${name}.json`, "utf8"))));
+  Result.getOrThrow(
+    decode(ArrangementSchema, JSON.parse(readFileSync(`${repoRoot}docs/examples/accountability/${name}.json`, "utf8"))),
+  );
 
 /** The raw text of a sample. */
-export const sampleText = (name: string): string => readFileSync(`${repoRoot}docs/examples/accountability/${name}`, "utf8");
+export const sampleText = (name: string): string =>
+  readFileSync(`${repoRoot}docs/examples/accountability/${name}`, "utf8");
 
 /** What identifies a violation: its code, the person at fault and the organizations. */
 export const subject = (violation: Violation): string =>
@@ -57,7 +55,12 @@ const build = (plan: Plan): Arrangement => {
   const organizationIds = Array.from({ length: plan.organizations }, (_, index) => `ORG${index}`);
   const person = (organization: string, international?: boolean): string => {
     const id = `p${people.length}`;
-    people.push({ id, name: `Person ${people.length}`, organization, international: international ?? plan.international[people.length % 40] === true });
+    people.push({
+      id,
+      name: `Person ${people.length}`,
+      organization,
+      international: international ?? plan.international[people.length % 40] === true,
+    });
     return id;
   };
   const heads = organizationIds.map((organization) => person(organization));
@@ -65,7 +68,8 @@ const build = (plan: Plan): Arrangement => {
   const members: Array<string> = heads.slice(1);
   const appointments: Array<StationAppointment> = [{ role: "designated-official", person: designatedOfficial }];
   let line = 0;
-  const stated = (to: string): { accountableTo?: string } => (plan.statedLines[line++ % 20] === true ? { accountableTo: to } : {});
+  const stated = (to: string): { accountableTo?: string } =>
+    plan.statedLines[line++ % 20] === true ? { accountableTo: to } : {};
   if (plan.adviser === "csa") {
     const csa = person("DSS");
     members.push(csa);
@@ -74,7 +78,13 @@ const build = (plan: Plan): Arrangement => {
   if (plan.adviser === "focal-point" || plan.adviser === "focal-point-and-acting") {
     const focalPoint = person(organizationIds[organizationIds.length - 1] ?? "ORG0", true);
     members.push(focalPoint);
-    appointments.push({ role: "country-security-focal-point", person: focalPoint, appointedBy: designatedOfficial, inWriting: true, ...stated(designatedOfficial) });
+    appointments.push({
+      role: "country-security-focal-point",
+      person: focalPoint,
+      appointedBy: designatedOfficial,
+      inWriting: true,
+      ...stated(designatedOfficial),
+    });
   }
   if (plan.adviser === "acting" || plan.adviser === "focal-point-and-acting") {
     const acting = person(organizationIds[0] ?? "ORG0");
@@ -90,29 +100,52 @@ const build = (plan: Plan): Arrangement => {
   }
   const ascs = Array.from({ length: plan.ascs }, (_, index) => {
     const asc = person(organizationIds[index % organizationIds.length] ?? "ORG0");
-    appointments.push({ role: "area-security-coordinator", person: asc, appointedBy: designatedOfficial, inWriting: true, area: `Area ${index}`, ...stated(designatedOfficial) });
+    appointments.push({
+      role: "area-security-coordinator",
+      person: asc,
+      appointedBy: designatedOfficial,
+      inWriting: true,
+      area: `Area ${index}`,
+      ...stated(designatedOfficial),
+    });
     return asc;
   });
   plan.wardens.forEach((choice, index) => {
     const superiors = [designatedOfficial, ...ascs];
     const warden = person(organizationIds[choice % organizationIds.length] ?? "ORG0");
-    appointments.push({ role: "warden", person: warden, appointedBy: designatedOfficial, inWriting: true, area: `Zone ${index}`, ...stated(superiors[choice % superiors.length] ?? designatedOfficial) });
+    appointments.push({
+      role: "warden",
+      person: warden,
+      appointedBy: designatedOfficial,
+      inWriting: true,
+      area: `Zone ${index}`,
+      ...stated(superiors[choice % superiors.length] ?? designatedOfficial),
+    });
   });
   plan.officers.forEach((choice) => {
     const organizationIndex = choice % organizationIds.length;
     const officer = person(organizationIds[organizationIndex] ?? "ORG0");
-    appointments.push({ role: "agency-security-officer", person: officer, ...stated(heads[organizationIndex] ?? designatedOfficial) });
+    appointments.push({
+      role: "agency-security-officer",
+      person: officer,
+      ...stated(heads[organizationIndex] ?? designatedOfficial),
+    });
   });
   if (plan.kind === "peacekeeping-mission") {
     for (let index = 0; index < plan.extraMembers; index += 1) members.push(person(organizationIds[0] ?? "ORG0"));
   }
-  for (let index = 0; index < plan.bystanders; index += 1) person(organizationIds[index % organizationIds.length] ?? "ORG0");
+  for (let index = 0; index < plan.bystanders; index += 1)
+    person(organizationIds[index % organizationIds.length] ?? "ORG0");
   return {
     dutyStation: "Generated station",
     kind: plan.kind,
     ...(plan.kind === "peacekeeping-mission" ? { headOfMission: designatedOfficial } : {}),
     people,
-    organizations: organizationIds.map((id, index) => ({ id, name: `Organization ${index}`, head: heads[index] ?? "" })),
+    organizations: organizationIds.map((id, index) => ({
+      id,
+      name: `Organization ${index}`,
+      head: heads[index] ?? "",
+    })),
     securityManagementTeam: { chair: designatedOfficial, members },
     appointments,
   };
@@ -143,11 +176,22 @@ export const reordered = (arrangement: Arrangement): fc.Arbitrary<Arrangement> =
 
 const withFreshPerson = (arrangement: Arrangement, international = true): readonly [Arrangement, string] => {
   const id = `fresh${arrangement.people.length}`;
-  return [{ ...arrangement, people: [...arrangement.people, { id, name: `Newcomer ${arrangement.people.length}`, organization: "ORG0", international }] }, id];
+  return [
+    {
+      ...arrangement,
+      people: [
+        ...arrangement.people,
+        { id, name: `Newcomer ${arrangement.people.length}`, organization: "ORG0", international },
+      ],
+    },
+    id,
+  ];
 };
 
 const designatedOfficials = (arrangement: Arrangement): ReadonlyArray<string> =>
-  arrangement.appointments.filter((appointment) => appointment.role === "designated-official").map((appointment) => appointment.person);
+  arrangement.appointments
+    .filter((appointment) => appointment.role === "designated-official")
+    .map((appointment) => appointment.person);
 
 const updateAppointment = (
   arrangement: Arrangement,
@@ -155,10 +199,17 @@ const updateAppointment = (
   roles: ReadonlyArray<StationAppointment["role"]>,
   change: (appointment: StationAppointment) => StationAppointment,
 ): Arrangement | undefined => {
-  const candidates = arrangement.appointments.flatMap((appointment, index) => (roles.includes(appointment.role) ? [index] : []));
+  const candidates = arrangement.appointments.flatMap((appointment, index) =>
+    roles.includes(appointment.role) ? [index] : [],
+  );
   if (candidates.length === 0) return undefined;
   const chosen = candidates[pick % candidates.length];
-  return { ...arrangement, appointments: arrangement.appointments.map((appointment, index) => (index === chosen ? change(appointment) : appointment)) };
+  return {
+    ...arrangement,
+    appointments: arrangement.appointments.map((appointment, index) =>
+      index === chosen ? change(appointment) : appointment,
+    ),
+  };
 };
 
 /** A change that breaks one rule, with the code it is expected to add; `undefined` when it does not apply. */
@@ -191,17 +242,20 @@ export const breakages: ReadonlyArray<Breakage> = [
   {
     name: "an acting CSA not confirmed in writing",
     code: "acting-chief-security-adviser-not-confirmed-in-writing-by-designated-official",
-    apply: (a, pick) => updateAppointment(a, pick, ["acting-chief-security-adviser"], (x) => ({ ...x, inWriting: false })),
+    apply: (a, pick) =>
+      updateAppointment(a, pick, ["acting-chief-security-adviser"], (x) => ({ ...x, inWriting: false })),
   },
   {
     name: "an acting CSA without terms of reference",
     code: "acting-chief-security-adviser-without-terms-of-reference",
-    apply: (a, pick) => updateAppointment(a, pick, ["acting-chief-security-adviser"], ({ termsOfReference: _, ...x }) => x),
+    apply: (a, pick) =>
+      updateAppointment(a, pick, ["acting-chief-security-adviser"], ({ termsOfReference: _, ...x }) => x),
   },
   {
     name: "a focal point appointed without a letter",
     code: "focal-point-not-appointed-in-writing-by-designated-official",
-    apply: (a, pick) => updateAppointment(a, pick, ["country-security-focal-point"], (x) => ({ ...x, inWriting: false })),
+    apply: (a, pick) =>
+      updateAppointment(a, pick, ["country-security-focal-point"], (x) => ({ ...x, inWriting: false })),
   },
   {
     name: "a national staff member as focal point",
@@ -220,7 +274,13 @@ export const breakages: ReadonlyArray<Breakage> = [
       const heads = a.organizations.map((o) => o.head).filter((head) => head !== a.securityManagementTeam.chair);
       const chosen = heads[pick % Math.max(heads.length, 1)];
       if (chosen === undefined) return undefined;
-      return { ...a, securityManagementTeam: { ...a.securityManagementTeam, members: a.securityManagementTeam.members.filter((m) => m !== chosen) } };
+      return {
+        ...a,
+        securityManagementTeam: {
+          ...a.securityManagementTeam,
+          members: a.securityManagementTeam.members.filter((m) => m !== chosen),
+        },
+      };
     },
   },
   {
@@ -229,7 +289,13 @@ export const breakages: ReadonlyArray<Breakage> = [
     apply: (a) => {
       const advisers = a.appointments.filter((x) => x.role === "chief-security-adviser").map((x) => x.person);
       if (advisers.length === 0 || advisers.some((id) => id === a.securityManagementTeam.chair)) return undefined;
-      return { ...a, securityManagementTeam: { ...a.securityManagementTeam, members: a.securityManagementTeam.members.filter((m) => !advisers.includes(m)) } };
+      return {
+        ...a,
+        securityManagementTeam: {
+          ...a.securityManagementTeam,
+          members: a.securityManagementTeam.members.filter((m) => !advisers.includes(m)),
+        },
+      };
     },
   },
   {
@@ -258,7 +324,14 @@ export const breakages: ReadonlyArray<Breakage> = [
       return updateAppointment(
         next,
         pick,
-        ["area-security-coordinator", "chief-security-adviser", "country-security-focal-point", "acting-chief-security-adviser", "warden", "agency-security-officer"],
+        [
+          "area-security-coordinator",
+          "chief-security-adviser",
+          "country-security-focal-point",
+          "acting-chief-security-adviser",
+          "warden",
+          "agency-security-officer",
+        ],
         (x) => ({ ...x, accountableTo: fresh }),
       );
     },
@@ -277,12 +350,19 @@ export const breakages: ReadonlyArray<Breakage> = [
     code: "focal-point-where-chief-security-adviser-exists",
     apply: (a) => {
       const designated = designatedOfficials(a)[0];
-      if (designated === undefined || !a.appointments.some((x) => x.role === "chief-security-adviser")) return undefined;
+      if (designated === undefined || !a.appointments.some((x) => x.role === "chief-security-adviser"))
+        return undefined;
       const [next, fresh] = withFreshPerson(a);
       return {
         ...next,
-        securityManagementTeam: { ...next.securityManagementTeam, members: [...next.securityManagementTeam.members, fresh] },
-        appointments: [...next.appointments, { role: "country-security-focal-point", person: fresh, appointedBy: designated, inWriting: true }],
+        securityManagementTeam: {
+          ...next.securityManagementTeam,
+          members: [...next.securityManagementTeam.members, fresh],
+        },
+        appointments: [
+          ...next.appointments,
+          { role: "country-security-focal-point", person: fresh, appointedBy: designated, inWriting: true },
+        ],
       };
     },
   },
@@ -291,13 +371,20 @@ export const breakages: ReadonlyArray<Breakage> = [
     code: "acting-chief-security-adviser-where-chief-security-adviser-exists",
     apply: (a) => {
       const designated = designatedOfficials(a)[0];
-      if (designated === undefined || !a.appointments.some((x) => x.role === "chief-security-adviser")) return undefined;
+      if (designated === undefined || !a.appointments.some((x) => x.role === "chief-security-adviser"))
+        return undefined;
       const [next, fresh] = withFreshPerson(a);
       return {
         ...next,
         appointments: [
           ...next.appointments,
-          { role: "acting-chief-security-adviser", person: fresh, appointedBy: designated, inWriting: true, termsOfReference: true },
+          {
+            role: "acting-chief-security-adviser",
+            person: fresh,
+            appointedBy: designated,
+            inWriting: true,
+            termsOfReference: true,
+          },
         ],
       };
     },
@@ -305,8 +392,14 @@ export const breakages: ReadonlyArray<Breakage> = [
 ];
 
 /** Applies the breakages chosen, in order, skipping those that do not apply. */
-export const applyBreakages = (arrangement: Arrangement, steps: ReadonlyArray<readonly [number, number]>): Arrangement =>
-  steps.reduce((current, [which, pick]) => breakages[which % breakages.length]?.apply(current, pick) ?? current, arrangement);
+export const applyBreakages = (
+  arrangement: Arrangement,
+  steps: ReadonlyArray<readonly [number, number]>,
+): Arrangement =>
+  steps.reduce(
+    (current, [which, pick]) => breakages[which % breakages.length]?.apply(current, pick) ?? current,
+    arrangement,
+  );
 
 /** A list of (breakage, pick) steps. */
 export const breakageSteps = (maxLength: number): fc.Arbitrary<ReadonlyArray<readonly [number, number]>> =>

@@ -8,7 +8,10 @@ import { renderTable } from "../internal/renderTable";
 
 type Framework = Accountability.Framework;
 
-const loadFramework = async (context: CommandContext, path: string | undefined): Promise<Result.Result<Framework, TaggedErrorLike>> => {
+const loadFramework = async (
+  context: CommandContext,
+  path: string | undefined,
+): Promise<Result.Result<Framework, TaggedErrorLike>> => {
   if (path === undefined) return Result.succeed(Accountability.annexIFramework);
   return Result.flatMap(
     Result.flatMap(await context.readJsonInput(path), (input) => decodeInput("accountability-framework", input)),
@@ -57,7 +60,12 @@ const relationWords: Readonly<Record<Accountability.ChainLink["relation"], strin
   "recognizes-coordination-of": "recognizes the coordinating role of",
 };
 
-const organizationKinds: ReadonlyArray<Accountability.OrganizationKind> = ["secretariat", "fund-or-programme", "specialized-agency", "other"];
+const organizationKinds: ReadonlyArray<Accountability.OrganizationKind> = [
+  "secretariat",
+  "fund-or-programme",
+  "specialized-agency",
+  "other",
+];
 
 const chainText = (chain: ReadonlyArray<Accountability.ChainLink>): string =>
   chain
@@ -71,13 +79,18 @@ const chainText = (chain: ReadonlyArray<Accountability.ChainLink>): string =>
     .join("\n") + "\n";
 
 const checkText = (dutyStation: string, violations: ReadonlyArray<Accountability.Violation>): string => {
-  if (violations.length === 0) return `${dutyStation}: the arrangement breaks no rule of the framework of accountability\n`;
+  if (violations.length === 0)
+    return `${dutyStation}: the arrangement breaks no rule of the framework of accountability\n`;
   const count = violations.length === 1 ? "1 violation" : `${violations.length} violations`;
   return (
     `${dutyStation}: ${count}\n\n` +
     renderTable(
       ["code", "people", "rule"],
-      violations.map((violation) => [violation.code, violation.people.join(", ") || "-", `${violation.citation.document}, ${violation.citation.location}`]),
+      violations.map((violation) => [
+        violation.code,
+        violation.people.join(", ") || "-",
+        `${violation.citation.document}, ${violation.citation.location}`,
+      ]),
     ) +
     "\n" +
     violations.map((violation, index) => `${index + 1}. ${violation.message}`).join("\n") +
@@ -85,7 +98,10 @@ const checkText = (dutyStation: string, violations: ReadonlyArray<Accountability
   );
 };
 
-const readArrangement = async (context: CommandContext, path: string | undefined): Promise<Result.Result<Accountability.Arrangement, TaggedErrorLike>> => {
+const readArrangement = async (
+  context: CommandContext,
+  path: string | undefined,
+): Promise<Result.Result<Accountability.Arrangement, TaggedErrorLike>> => {
   return Result.flatMap(await context.readJsonInput(path), (input) => decodeInput("accountability-check", input));
 };
 
@@ -99,7 +115,9 @@ export const accountabilityCommand: CommandModule = {
   register: (program, context) => {
     const group = program
       .command("accountability")
-      .description("the framework of accountability (A/61/531, Annex I): roles, chains, and checks of a duty station's arrangement");
+      .description(
+        "the framework of accountability (A/61/531, Annex I): roles, chains, and checks of a duty station's arrangement",
+      );
     group
       .command("roles")
       .description("list the roles A–N: whom each is accountable to, who appoints it and how")
@@ -111,14 +129,23 @@ export const accountabilityCommand: CommandModule = {
       });
     group
       .command("chain")
-      .description("the chain of accountability from a role up to the Member States (for a specialized agency's line: up to the Secretary-General whose coordinating role it recognizes)")
+      .description(
+        "the chain of accountability from a role up to the Member States (for a specialized agency's line: up to the Secretary-General whose coordinating role it recognizes)",
+      )
       .argument("<role>", "a role's id or letter, e.g. warden or M")
       .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
-      .option("--organization-kind <kind>", `the kind of organization, for the executive heads' line (Annex I ¶5): ${organizationKinds.join(", ")}`)
+      .option(
+        "--organization-kind <kind>",
+        `the kind of organization, for the executive heads' line (Annex I ¶5): ${organizationKinds.join(", ")}`,
+      )
       .action(async (role: string, options: { framework?: string; organizationKind?: string }) => {
         const kind = options.organizationKind;
         if (kind !== undefined && !(organizationKinds as ReadonlyArray<string>).includes(kind)) {
-          return context.fail(new UsageError({ message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}` }));
+          return context.fail(
+            new UsageError({
+              message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}`,
+            }),
+          );
         }
         const framework = await loadFramework(context, options.framework);
         if (Result.isFailure(framework)) return context.respond(framework);
@@ -126,12 +153,19 @@ export const accountabilityCommand: CommandModule = {
           organizationKind: kind as Accountability.OrganizationKind | undefined,
         });
         if (Result.isFailure(chain)) return context.respond(chain);
-        context.succeed({ exitCode: 0, json: { role: chain.success[0]?.id ?? role, chain: chain.success }, text: chainText(chain.success) });
+        context.succeed({
+          exitCode: 0,
+          json: { role: chain.success[0]?.id ?? role, chain: chain.success },
+          text: chainText(chain.success),
+        });
       });
     group
       .command("check")
       .description("check a duty station's security arrangement; exit 1 when it breaks a rule")
-      .option("--input <file>", "the arrangement as JSON (default: standard input); see `unsms schema accountability-check`")
+      .option(
+        "--input <file>",
+        "the arrangement as JSON (default: standard input); see `unsms schema accountability-check`",
+      )
       .action(async (options: { input?: string }) => {
         const arrangement = await readArrangement(context, options.input);
         if (Result.isFailure(arrangement)) return context.respond(arrangement);

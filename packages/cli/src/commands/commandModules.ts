@@ -15,8 +15,16 @@ export const commandGroups: ReadonlyArray<CommandGroup> = [
   },
   {
     commands: [
-      { name: "report", description: "the report A/61/531 in figures, each reconciled: staffing, Table 1, the 391 new posts, cost-sharing and the gap, accountability, risk, passes" },
-      { name: "pictures", description: "write the report's pictures as SVG files (org chart, risk matrix, accountability graph, duty stations, cost-sharing)" },
+      {
+        name: "report",
+        description:
+          "the report A/61/531 in figures, each reconciled: staffing, Table 1, the 391 new posts, cost-sharing and the gap, accountability, risk, passes",
+      },
+      {
+        name: "pictures",
+        description:
+          "write the report's pictures as SVG files (org chart, risk matrix, accountability graph, duty stations, cost-sharing)",
+      },
     ],
     load: async () => (await import("./reportCommand")).reportCommand,
   },
@@ -38,13 +46,18 @@ export const commandGroups: ReadonlyArray<CommandGroup> = [
     load: async () => (await import("./accountabilityCommand")).accountabilityCommand,
   },
   {
-    commands: [{ name: "staffing", description: "posts, fill rates and round-the-clock coverage (A/61/531 ¶4–43, Annex II)" }],
+    commands: [
+      { name: "staffing", description: "posts, fill rates and round-the-clock coverage (A/61/531 ¶4–43, Annex II)" },
+    ],
     load: async () => (await import("./staffingCommand")).staffingCommand,
   },
   {
     commands: [{ name: "reference", description: "print the report's reference data with its citations" }],
     load: async () => {
-      const [{ referenceCommand }, { referenceStaffingCommand }] = await Promise.all([import("./referenceCommand"), import("./staffingCommand")]);
+      const [{ referenceCommand }, { referenceStaffingCommand }] = await Promise.all([
+        import("./referenceCommand"),
+        import("./staffingCommand"),
+      ]);
       return {
         register: (program, context) => {
           referenceCommand.register(program, context);
@@ -54,7 +67,12 @@ export const commandGroups: ReadonlyArray<CommandGroup> = [
     },
   },
   {
-    commands: [{ name: "pass", description: "grounds passes: keys, issuance, pass cards, offline verification and scanning, revocation lists" }],
+    commands: [
+      {
+        name: "pass",
+        description: "grounds passes: keys, issuance, pass cards, offline verification and scanning, revocation lists",
+      },
+    ],
     load: async () => (await import("./passCommand")).passCommand,
   },
   {
@@ -67,19 +85,41 @@ export const commandGroups: ReadonlyArray<CommandGroup> = [
     load: async () => (await import("./costShareCommand")).costShareCommand,
   },
   {
-    commands: [{ name: "presence", description: "who is where: census, changes, evacuation lists and cost-sharing headcounts (A/61/531 ¶25)" }],
+    commands: [
+      {
+        name: "presence",
+        description: "who is where: census, changes, evacuation lists and cost-sharing headcounts (A/61/531 ¶25)",
+      },
+    ],
     load: async () => (await import("./presenceCommand")).presenceCommand,
   },
   {
-    commands: [{ name: "equipment", description: "the central register of specialized security equipment and readiness gaps (A/61/531 ¶35, ¶47)" }],
+    commands: [
+      {
+        name: "equipment",
+        description: "the central register of specialized security equipment and readiness gaps (A/61/531 ¶35, ¶47)",
+      },
+    ],
     load: async () => (await import("./equipmentCommand")).equipmentCommand,
   },
   {
-    commands: [{ name: "surge", description: "surge capacity (A/61/531 ¶48–51): deployment plans from the standby roster, the crisis centre's 24/7 staffing" }],
+    commands: [
+      {
+        name: "surge",
+        description:
+          "surge capacity (A/61/531 ¶48–51): deployment plans from the standby roster, the crisis centre's 24/7 staffing",
+      },
+    ],
     load: async () => (await import("./surgeCommand")).surgeCommand,
   },
   {
-    commands: [{ name: "training", description: "security training and certification (A/61/531 ¶22–23): the course catalogue, certification checks" }],
+    commands: [
+      {
+        name: "training",
+        description:
+          "security training and certification (A/61/531 ¶22–23): the course catalogue, certification checks",
+      },
+    ],
     load: async () => (await import("./trainingCommand")).trainingCommand,
   },
 ];

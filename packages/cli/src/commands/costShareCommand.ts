@@ -33,7 +33,8 @@ const conflict = (options: CostShareOptions): UsageError | undefined => {
   }
   if (options.total === undefined) {
     const stray = TOTAL_ONLY.find(([key]) => options[key] !== undefined);
-    if (stray !== undefined) return new UsageError({ message: `${stray[1]} goes with --total (a JSON request carries its own ${stray[0]})` });
+    if (stray !== undefined)
+      return new UsageError({ message: `${stray[1]} goes with --total (a JSON request carries its own ${stray[0]})` });
   }
   return undefined;
 };
@@ -43,19 +44,33 @@ const conflict = (options: CostShareOptions): UsageError | undefined => {
  * `unsms presence headcounts --json` (`{"asOf", "rule", "participants": [{"id", "headcount"}]}`).
  * A full request (with its own total, currency or formula) and --total together are refused.
  */
-const participantsRequest = async (context: CommandContext, options: CostShareOptions): Promise<Result.Result<unknown, TaggedErrorLike>> => {
+const participantsRequest = async (
+  context: CommandContext,
+  options: CostShareOptions,
+): Promise<Result.Result<unknown, TaggedErrorLike>> => {
   const input = await context.readJsonInput(options.input);
   if (Result.isFailure(input)) return input;
   const json = input.success;
-  const record = typeof json === "object" && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  const record =
+    typeof json === "object" && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
   const own = REQUEST_KEYS.find((key) => record !== undefined && Object.hasOwn(record, key));
   if (own !== undefined) {
-    return Result.fail(new UsageError({ message: `the input is a whole request with its own ${own}: drop --total, or give an input that only brings participants` }));
+    return Result.fail(
+      new UsageError({
+        message: `the input is a whole request with its own ${own}: drop --total, or give an input that only brings participants`,
+      }),
+    );
   }
-  const participants = record !== undefined && Object.hasOwn(record, "participants") ? record["participants"] : undefined;
+  const participants =
+    record !== undefined && Object.hasOwn(record, "participants") ? record["participants"] : undefined;
   if (participants === undefined) {
     return Result.fail(
-      new InputError({ message: "with --total the input must hold participants, e.g. the output of `unsms presence headcounts --json`", path: "$.participants", expected: "an array of {id, headcount}", received: "nothing" }),
+      new InputError({
+        message: "with --total the input must hold participants, e.g. the output of `unsms presence headcounts --json`",
+        path: "$.participants",
+        expected: "an array of {id, headcount}",
+        received: "nothing",
+      }),
     );
   }
   return Result.succeed({
@@ -66,26 +81,51 @@ const participantsRequest = async (context: CommandContext, options: CostShareOp
   });
 };
 
-const csvRequest = async (context: CommandContext, options: CostShareOptions): Promise<Result.Result<unknown, TaggedErrorLike>> => {
+const csvRequest = async (
+  context: CommandContext,
+  options: CostShareOptions,
+): Promise<Result.Result<unknown, TaggedErrorLike>> => {
   const path = options.csv ?? "";
   if (options.total === undefined) {
-    return Result.fail(new InputError({ message: "--csv needs --total, e.g. --total 400000000.00", path: "--total", expected: "a decimal amount", received: "nothing" }));
+    return Result.fail(
+      new InputError({
+        message: "--csv needs --total, e.g. --total 400000000.00",
+        path: "--total",
+        expected: "a decimal amount",
+        received: "nothing",
+      }),
+    );
   }
   const text = await context.readTextFile(path);
   if (Result.isFailure(text)) return text;
   let rows: Array<Record<string, string>>;
   try {
     // a leading byte order mark is dropped, as in a JSON request
-    rows = parse<Record<string, string>>(text.success, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+    rows = parse<Record<string, string>>(text.success, {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    });
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : "invalid CSV";
-    return Result.fail(new InputError({ message: `${path} is not CSV: ${reason}`, path: "--csv", expected: "a CSV file with the columns id,headcount", received: JSON.stringify(path) }));
+    return Result.fail(
+      new InputError({
+        message: `${path} is not CSV: ${reason}`,
+        path: "--csv",
+        expected: "a CSV file with the columns id,headcount",
+        received: JSON.stringify(path),
+      }),
+    );
   }
   const participants = new Array<{ id: string | undefined; headcount: unknown }>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Record<string, string>;
     const headcount = row["headcount"];
-    participants[i] = { id: row["id"], headcount: headcount !== undefined && /^-?[0-9]+$/.test(headcount) ? Number(headcount) : headcount };
+    participants[i] = {
+      id: row["id"],
+      headcount: headcount !== undefined && /^-?[0-9]+$/.test(headcount) ? Number(headcount) : headcount,
+    };
   }
   return Result.succeed({
     currency: options.currency ?? "USD",
@@ -100,11 +140,20 @@ const csvRequest = async (context: CommandContext, options: CostShareOptions): P
  * return first) gets a leading apostrophe, which spreadsheets show as text (OWASP, "CSV
  * Injection"); numbers, negative amounts included, are left as they are.
  */
-const neutralize = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) && !/^-?[0-9]+(\.[0-9]+)?$/.test(cell) ? `'${cell}` : cell);
+const neutralize = (cell: string): string =>
+  /^[=+\-@\t\r]/.test(cell) && !/^-?[0-9]+(\.[0-9]+)?$/.test(cell) ? `'${cell}` : cell;
 
 const toCsv = (response: CostSharing.CostShareResponse, explain: boolean): string =>
   stringify([
-    ["id", "headcount", "amount", "currency", "percentage", "basis", ...(explain ? ["quota_minor_units", "remainder_rank", "leftover_unit"] : [])],
+    [
+      "id",
+      "headcount",
+      "amount",
+      "currency",
+      "percentage",
+      "basis",
+      ...(explain ? ["quota_minor_units", "remainder_rank", "leftover_unit"] : []),
+    ],
     ...response.shares.map((share) =>
       [
         share.id,
@@ -114,13 +163,21 @@ const toCsv = (response: CostSharing.CostShareResponse, explain: boolean): strin
         share.percentage,
         share.basis,
         ...(explain
-          ? [share.explanation?.quota ?? "", String(share.explanation?.remainderRank ?? ""), share.explanation?.leftoverUnit === true ? "yes" : "no"]
+          ? [
+              share.explanation?.quota ?? "",
+              String(share.explanation?.remainderRank ?? ""),
+              share.explanation?.leftoverUnit === true ? "yes" : "no",
+            ]
           : []),
       ].map(neutralize),
     ),
   ]);
 
-const toText = (response: CostSharing.CostShareResponse, answer: CostSharing.CostShareAnswer, explain: boolean): string => {
+const toText = (
+  response: CostSharing.CostShareResponse,
+  answer: CostSharing.CostShareAnswer,
+  explain: boolean,
+): string => {
   const table = renderTable(
     ["id", "headcount", `amount (${response.currency})`, "%", "basis", ...(explain ? ["leftover unit"] : [])],
     response.shares.map((share) => [
@@ -150,7 +207,13 @@ const toText = (response: CostSharing.CostShareResponse, answer: CostSharing.Cos
       ? ""
       : renderTable(
           ["id", "due", "paid", "arrears", "overpaid"],
-          rows.map((row) => [row.id, formatMoney(row.due), formatMoney(row.paid), formatMoney(row.arrears), formatMoney(row.overpaid)]),
+          rows.map((row) => [
+            row.id,
+            formatMoney(row.due),
+            formatMoney(row.paid),
+            formatMoney(row.arrears),
+            formatMoney(row.overpaid),
+          ]),
         ))
   );
 };
@@ -174,7 +237,10 @@ export const costShareCommand: CommandModule = {
       .description("share a total among participants by headcount, exact to the cent (A/61/531 ¶52–53)")
       .option("--input <file>", "the JSON request (see `unsms schema cost-share`); stdin when absent")
       .option("--csv <file>", "a CSV of headcounts with the columns id,headcount, instead of --input")
-      .option("--total <amount>", "with --csv, or with a JSON input that only brings participants (e.g. `unsms presence headcounts --json`): the total to share, e.g. 400000000.00")
+      .option(
+        "--total <amount>",
+        "with --csv, or with a JSON input that only brings participants (e.g. `unsms presence headcounts --json`): the total to share, e.g. 400000000.00",
+      )
       .option("--currency <code>", "with --total: the currency (default USD)")
       .option("--minimum <amount>", "with --total: use the floor formula with this minimum, e.g. 75000.00")
       .option("--csv-out", "print the shares as CSV (spreadsheet-friendly)")
@@ -190,7 +256,9 @@ export const costShareCommand: CommandModule = {
               : await context.readJsonInput(options.input);
         if (Result.isFailure(input)) return context.respond(input);
         const explain = options.explain === true;
-        const answer = Result.flatMap(readCostShareRequest(input.success), (request) => CostSharing.answerCostShare(request, { explain }));
+        const answer = Result.flatMap(readCostShareRequest(input.success), (request) =>
+          CostSharing.answerCostShare(request, { explain }),
+        );
         if (Result.isFailure(answer)) return context.fail(answer.failure);
         const value = answer.success;
         return context.succeed({

@@ -10,10 +10,22 @@ import { fileError, issueFromOptions, type IssueOptions, refusedOutcome } from "
 const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
 const photoType = (bytes: Uint8Array): CardPhoto["mime"] | undefined =>
-  bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47 ? "image/png" : bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff ? "image/jpeg" : undefined;
+  bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47
+    ? "image/png"
+    : bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff
+      ? "image/jpeg"
+      : undefined;
 
 const readBytes = async (context: CommandContext, path: string): Promise<Result.Result<Uint8Array, InputError>> => {
-  if (context.io.readFileBytes === undefined) return Result.fail(new InputError({ message: "this host cannot read binary files", path, expected: "a CliIo with readFileBytes", received: "none" }));
+  if (context.io.readFileBytes === undefined)
+    return Result.fail(
+      new InputError({
+        message: "this host cannot read binary files",
+        path,
+        expected: "a CliIo with readFileBytes",
+        received: "none",
+      }),
+    );
   try {
     return Result.succeed(await context.io.readFileBytes(path));
   } catch (cause) {
@@ -39,7 +51,9 @@ export const passCardCommand: CommandModule = {
   register: (program: Command, context: CommandContext) => {
     program
       .command("card")
-      .description("issue a pass from a request and draw its printable card (ID-1, 85.60 x 53.98 mm) with the QR code of its signed token: svg, pdf or png")
+      .description(
+        "issue a pass from a request and draw its printable card (ID-1, 85.60 x 53.98 mm) with the QR code of its signed token: svg, pdf or png",
+      )
       .option("--input <file>", "the request JSON (default: standard input)")
       .requiredOption("--key <file>", "the pass office's private key (PEM)")
       .option("--photo <file>", "the holder's photo (PNG or JPEG, at most 2 MiB)")
@@ -51,10 +65,14 @@ export const passCardCommand: CommandModule = {
       .option("--register <file>", "the pass register JSON, to apply the passes-per-organization limits")
       .action(async (options: CardOptions) => {
         if (!["svg", "pdf", "png"].includes(options.format)) {
-          return context.fail(new UsageError({ message: `--format must be svg, pdf or png (got ${JSON.stringify(options.format)})` }));
+          return context.fail(
+            new UsageError({ message: `--format must be svg, pdf or png (got ${JSON.stringify(options.format)})` }),
+          );
         }
         if (options.format !== "svg" && options.output === undefined) {
-          return context.fail(new UsageError({ message: `--format ${options.format} writes binary data: give --output FILE` }));
+          return context.fail(
+            new UsageError({ message: `--format ${options.format} writes binary data: give --output FILE` }),
+          );
         }
         let photo: CardPhoto | undefined;
         if (options.photo !== undefined) {
@@ -62,7 +80,14 @@ export const passCardCommand: CommandModule = {
           if (Result.isFailure(bytes)) return context.respond(bytes);
           const mime = photoType(bytes.success);
           if (bytes.success.length > MAX_PHOTO_BYTES || mime === undefined) {
-            return context.fail(new InputError({ message: `${options.photo}: the photo must be a PNG or JPEG of at most 2 MiB`, path: options.photo, expected: "a PNG or JPEG of at most 2 MiB", received: `${bytes.success.length} bytes${mime === undefined ? ", not PNG or JPEG" : ""}` }));
+            return context.fail(
+              new InputError({
+                message: `${options.photo}: the photo must be a PNG or JPEG of at most 2 MiB`,
+                path: options.photo,
+                expected: "a PNG or JPEG of at most 2 MiB",
+                received: `${bytes.success.length} bytes${mime === undefined ? ", not PNG or JPEG" : ""}`,
+              }),
+            );
           }
           photo = { mime, bytes: bytes.success };
         }
@@ -85,8 +110,17 @@ export const passCardCommand: CommandModule = {
         }
         context.succeed({
           exitCode: 0,
-          json: { pass, token, format: options.format, output: options.output ?? null, ...(options.output === undefined ? { svg } : {}) },
-          text: options.output === undefined ? svg : `card of pass ${pass.id} (${options.format}) written to ${options.output}\n`,
+          json: {
+            pass,
+            token,
+            format: options.format,
+            output: options.output ?? null,
+            ...(options.output === undefined ? { svg } : {}),
+          },
+          text:
+            options.output === undefined
+              ? svg
+              : `card of pass ${pass.id} (${options.format}) written to ${options.output}\n`,
         });
       });
   },

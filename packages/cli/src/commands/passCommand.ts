@@ -11,19 +11,36 @@ import { UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
 import { passCardCommand } from "./passCardCommand";
 import { passScanCommand } from "./passScanCommand";
-import { fileError, instantOption, issueFromOptions, passText, readCheckpoint, readSigningKey, refusedOutcome } from "./passSupport";
+import {
+  fileError,
+  instantOption,
+  issueFromOptions,
+  passText,
+  readCheckpoint,
+  readSigningKey,
+  refusedOutcome,
+} from "./passSupport";
 
 const keygen = (program: Command, context: CommandContext): void => {
   program
     .command("keygen")
-    .description("generate an Ed25519 key pair for signing passes: PEM files (PKCS #8 private, mode 0600; SPKI public); prints the key id, or the public JWK Set with --jwks")
-    .requiredOption("--private <file>", "where to write the private key (PKCS #8 PEM, mode 0600): keep it in the pass office")
+    .description(
+      "generate an Ed25519 key pair for signing passes: PEM files (PKCS #8 private, mode 0600; SPKI public); prints the key id, or the public JWK Set with --jwks",
+    )
+    .requiredOption(
+      "--private <file>",
+      "where to write the private key (PKCS #8 PEM, mode 0600): keep it in the pass office",
+    )
     .requiredOption("--public <file>", "where to write the public key (SPKI PEM): give it to the checkpoints")
     .option("--jwks", "print the public key as a JWK Set (RFC 7517) for checkpoints and other systems")
     .option("--force", "replace existing key files (never done without it)")
     .action(async (options: { private: string; public: string; jwks?: boolean; force?: boolean }) => {
       if (resolve(options.private) === resolve(options.public)) {
-        return context.fail(new UsageError({ message: `--private and --public must be two different files (both are ${JSON.stringify(options.private)})` }));
+        return context.fail(
+          new UsageError({
+            message: `--private and --public must be two different files (both are ${JSON.stringify(options.private)})`,
+          }),
+        );
       }
       const { privateKey, publicKey } = generateKeyPairSync("ed25519");
       const key = Result.getOrThrow(PassNode.makeSigningKey(privateKey));
@@ -42,9 +59,10 @@ const keygen = (program: Command, context: CommandContext): void => {
       context.succeed({
         exitCode: 0,
         json: { keyId: key.keyId, private: options.private, public: options.public, jwks },
-        text: options.jwks === true
-          ? `${JSON.stringify(jwks, null, 2)}\n`
-          : `key id ${key.keyId}\nprivate key: ${options.private} (mode 0600: keep it in the pass office)\npublic key:  ${options.public} (give it to the checkpoints)\n`,
+        text:
+          options.jwks === true
+            ? `${JSON.stringify(jwks, null, 2)}\n`
+            : `key id ${key.keyId}\nprivate key: ${options.private} (mode 0600: keep it in the pass office)\npublic key:  ${options.public} (give it to the checkpoints)\n`,
       });
     });
 };
@@ -52,52 +70,104 @@ const keygen = (program: Command, context: CommandContext): void => {
 const issue = (program: Command, context: CommandContext): void => {
   program
     .command("issue")
-    .description("issue a pass from a request (unsms schema pass-request) and sign its token (JWS compact, EdDSA); exit 1 listing every unmet requirement")
+    .description(
+      "issue a pass from a request (unsms schema pass-request) and sign its token (JWS compact, EdDSA); exit 1 listing every unmet requirement",
+    )
     .option("--input <file>", "the request JSON (default: standard input)")
     .requiredOption("--key <file>", "the pass office's private key (PEM)")
     .option("--serial <id>", "the pass serial (default: P- and the issuing time)")
     .option("--at <iso-time>", "the issuing time, RFC 3339 with an offset (default: now)")
-    .option("--policy <file>", "an agency pass policy JSON (unsms schema pass-policy; default: the unsms default policy)")
-    .option("--register <file>", "the pass register JSON (unsms schema pass-register), to apply the passes-per-organization limits")
-    .action(async (options: { input?: string; key: string; serial?: string; at?: string; policy?: string; register?: string }) => {
-      const issued = await issueFromOptions(context, options);
-      if (Result.isFailure(issued)) return context.respond(issued);
-      if (!issued.success.issued) return context.succeed(refusedOutcome(issued.success.issues));
-      const { pass, token, keyId } = issued.success;
-      context.succeed({ exitCode: 0, json: { pass, token }, text: `${passText(pass)}\ntoken (key ${keyId}):\n${token}\n` });
-    });
+    .option(
+      "--policy <file>",
+      "an agency pass policy JSON (unsms schema pass-policy; default: the unsms default policy)",
+    )
+    .option(
+      "--register <file>",
+      "the pass register JSON (unsms schema pass-register), to apply the passes-per-organization limits",
+    )
+    .action(
+      async (options: {
+        input?: string;
+        key: string;
+        serial?: string;
+        at?: string;
+        policy?: string;
+        register?: string;
+      }) => {
+        const issued = await issueFromOptions(context, options);
+        if (Result.isFailure(issued)) return context.respond(issued);
+        if (!issued.success.issued) return context.succeed(refusedOutcome(issued.success.issues));
+        const { pass, token, keyId } = issued.success;
+        context.succeed({
+          exitCode: 0,
+          json: { pass, token },
+          text: `${passText(pass)}\ntoken (key ${keyId}):\n${token}\n`,
+        });
+      },
+    );
 };
 
 const verify = (program: Command, context: CommandContext): void => {
   program
     .command("verify")
-    .description("verify a pass token offline at a checkpoint; exit 0 and the pass when valid, exit 1 and the reason when refused")
+    .description(
+      "verify a pass token offline at a checkpoint; exit 0 and the pass when valid, exit 1 and the reason when refused",
+    )
     .argument("<token>", "the pass token (JWS compact)")
-    .requiredOption("--keys <files...>", "the trusted public keys: PEM files (SPKI) or JWK Set files, all of them during a key rotation")
-    .option("--revoked <file>", "the signed revocation list (unsms pass revocations); without it revocation is not checked")
+    .requiredOption(
+      "--keys <files...>",
+      "the trusted public keys: PEM files (SPKI) or JWK Set files, all of them during a key rotation",
+    )
+    .option(
+      "--revoked <file>",
+      "the signed revocation list (unsms pass revocations); without it revocation is not checked",
+    )
     .option("--zone <zone>", "the checkpoint's zone (default: not checked)")
     .option("--station <station>", "the checkpoint's duty station (default: not checked)")
     .option("--at <iso-time>", "the time of the check, RFC 3339 with an offset (default: now)")
     .option("--skew <seconds>", `the clock-skew tolerance in seconds (default ${AccessPass.defaultClockSkewSeconds})`)
-    .action(async (token: string, options: { keys: ReadonlyArray<string>; revoked?: string; zone?: string; station?: string; at?: string; skew?: string }) => {
-      const at = instantOption(options.at, context.io.now(), "--at");
-      if (Result.isFailure(at)) return context.respond(at);
-      const checkpoint = await readCheckpoint(context, options);
-      if (Result.isFailure(checkpoint)) return context.respond(checkpoint);
-      const verified = PassNode.verifyPassToken(token, checkpoint.success, at.success);
-      if (Result.isFailure(verified)) {
-        const { reason, message } = verified.failure;
-        return context.succeed({ exitCode: 1, json: { valid: false, reason }, text: `REFUSED (${reason}): ${message}\n` });
-      }
-      const warning = options.revoked === undefined ? "warning: no revocation list given: revocation was not checked\n" : "";
-      context.succeed({ exitCode: 0, json: { valid: true, pass: verified.success }, text: `VALID\n${passText(verified.success)}${warning}` });
-    });
+    .action(
+      async (
+        token: string,
+        options: {
+          keys: ReadonlyArray<string>;
+          revoked?: string;
+          zone?: string;
+          station?: string;
+          at?: string;
+          skew?: string;
+        },
+      ) => {
+        const at = instantOption(options.at, context.io.now(), "--at");
+        if (Result.isFailure(at)) return context.respond(at);
+        const checkpoint = await readCheckpoint(context, options);
+        if (Result.isFailure(checkpoint)) return context.respond(checkpoint);
+        const verified = PassNode.verifyPassToken(token, checkpoint.success, at.success);
+        if (Result.isFailure(verified)) {
+          const { reason, message } = verified.failure;
+          return context.succeed({
+            exitCode: 1,
+            json: { valid: false, reason },
+            text: `REFUSED (${reason}): ${message}\n`,
+          });
+        }
+        const warning =
+          options.revoked === undefined ? "warning: no revocation list given: revocation was not checked\n" : "";
+        context.succeed({
+          exitCode: 0,
+          json: { valid: true, pass: verified.success },
+          text: `VALID\n${passText(verified.success)}${warning}`,
+        });
+      },
+    );
 };
 
 const revocations = (program: Command, context: CommandContext): void => {
   program
     .command("revocations")
-    .description("sign the revocation list of a pass register (unsms schema pass-register) for the checkpoints, as a JWS")
+    .description(
+      "sign the revocation list of a pass register (unsms schema pass-register) for the checkpoints, as a JWS",
+    )
     .option("--input <file>", "the register JSON (default: standard input)")
     .requiredOption("--key <file>", "the pass office's private key (PEM)")
     .option("--at <iso-time>", "the issuing time of the list, RFC 3339 with an offset (default: now)")
@@ -112,19 +182,27 @@ const revocations = (program: Command, context: CommandContext): void => {
       if (Result.isFailure(key)) return context.respond(key);
       const entries = AccessPass.revocationListOf(register.success, at.success);
       const signed = PassNode.signRevocationList(entries, key.success);
-      context.succeed({ exitCode: 0, json: { issuedAt: entries.issuedAt, passIds: entries.passIds, revocationList: signed }, text: `${signed}\n` });
+      context.succeed({
+        exitCode: 0,
+        json: { issuedAt: entries.issuedAt, passIds: entries.passIds, revocationList: signed },
+        text: `${signed}\n`,
+      });
     });
 };
 
 const workload = (program: Command, context: CommandContext): void => {
   program
     .command("workload")
-    .description("pass office workload (A/61/531 Table 2): rows of unsms schema pass-workload, their total and planning ratios")
+    .description(
+      "pass office workload (A/61/531 Table 2): rows of unsms schema pass-workload, their total and planning ratios",
+    )
     .option("--input <file>", "a JSON array of workload rows (default: standard input)")
     .option("--officers <n>", "pass-unit officers, for passes per officer (applied to the total)")
     .action(async (options: { input?: string; officers?: string }) => {
       if (options.officers !== undefined && !/^\d{1,6}$/.test(options.officers)) {
-        return context.fail(new UsageError({ message: `--officers must be a whole number (got ${JSON.stringify(options.officers)})` }));
+        return context.fail(
+          new UsageError({ message: `--officers must be a whole number (got ${JSON.stringify(options.officers)})` }),
+        );
       }
       const input = await context.readJsonInput(options.input);
       if (Result.isFailure(input)) return context.respond(input);
@@ -132,7 +210,10 @@ const workload = (program: Command, context: CommandContext): void => {
       if (Result.isFailure(rows)) return context.respond(rows);
       const total = AccessPass.totalPassWorkload(rows.success);
       const officers = options.officers === undefined ? undefined : Number(options.officers);
-      const all = [...rows.success.map((row) => AccessPass.passWorkloadRatios(row)), AccessPass.passWorkloadRatios(total, officers)];
+      const all = [
+        ...rows.success.map((row) => AccessPass.passWorkloadRatios(row)),
+        AccessPass.passWorkloadRatios(total, officers),
+      ];
       const table = [...rows.success, total].map((row, i) => [
         row.dutyStation,
         String(row.specialEvents),
@@ -167,7 +248,9 @@ const workload = (program: Command, context: CommandContext): void => {
  */
 export const passCommand: CommandModule = {
   register: (program, context) => {
-    const pass = program.command("pass").description("grounds passes: keys, issuance, pass cards, offline verification and scanning, revocation lists");
+    const pass = program
+      .command("pass")
+      .description("grounds passes: keys, issuance, pass cards, offline verification and scanning, revocation lists");
     keygen(pass, context);
     issue(pass, context);
     passCardCommand.register(pass, context);

@@ -23,7 +23,9 @@ export const passScanCommand: CommandModule = {
   register: (program: Command, context: CommandContext) => {
     program
       .command("scan")
-      .description("the gate: read a pass card's QR code (PNG) or a token on standard input, verify it offline and print ADMIT or REFUSE in one line")
+      .description(
+        "the gate: read a pass card's QR code (PNG) or a token on standard input, verify it offline and print ADMIT or REFUSE in one line",
+      )
       .argument("[image]", "the scanned card, PNG (default: the token on standard input)")
       .requiredOption("--keys <files...>", "the trusted public keys: PEM files (SPKI) or JWK Set files")
       .option("--revoked <file>", "the signed revocation list (unsms pass revocations)")
@@ -36,12 +38,28 @@ export const passScanCommand: CommandModule = {
         if (Result.isFailure(at)) return context.respond(at);
         let token: string;
         if (image === undefined) {
-          if (context.io.stdinIsTTY) return context.fail(new InputError({ message: "no card: give a PNG image or pipe the token on standard input", path: "image", expected: "a PNG or a token on stdin", received: "nothing" }));
+          if (context.io.stdinIsTTY)
+            return context.fail(
+              new InputError({
+                message: "no card: give a PNG image or pipe the token on standard input",
+                path: "image",
+                expected: "a PNG or a token on stdin",
+                received: "nothing",
+              }),
+            );
           const text = await context.readTextFile(undefined, "image");
           if (Result.isFailure(text)) return context.respond(text);
           token = text.success.trim();
         } else {
-          if (context.io.readFileBytes === undefined) return context.fail(new InputError({ message: "this host cannot read images", path: image, expected: "a CliIo with readFileBytes", received: "none" }));
+          if (context.io.readFileBytes === undefined)
+            return context.fail(
+              new InputError({
+                message: "this host cannot read images",
+                path: image,
+                expected: "a CliIo with readFileBytes",
+                received: "none",
+              }),
+            );
           let bytes: Uint8Array;
           try {
             bytes = await context.io.readFileBytes(image);
@@ -50,8 +68,24 @@ export const passScanCommand: CommandModule = {
           }
           const { scanPng } = await import("./passCard/scanPng");
           const scanned = scanPng(bytes);
-          if (scanned === "invalid") return context.fail(new InputError({ message: `${image} is not a PNG image`, path: image, expected: "a PNG image", received: `${bytes.length} bytes` }));
-          if (scanned === "none") return context.fail(new InputError({ message: `no QR code found in ${image}`, path: image, expected: "a pass card with its QR code", received: "no QR code" }));
+          if (scanned === "invalid")
+            return context.fail(
+              new InputError({
+                message: `${image} is not a PNG image`,
+                path: image,
+                expected: "a PNG image",
+                received: `${bytes.length} bytes`,
+              }),
+            );
+          if (scanned === "none")
+            return context.fail(
+              new InputError({
+                message: `no QR code found in ${image}`,
+                path: image,
+                expected: "a pass card with its QR code",
+                received: "no QR code",
+              }),
+            );
           token = scanned.text;
         }
         const checkpoint = await readCheckpoint(context, options);
@@ -60,9 +94,17 @@ export const passScanCommand: CommandModule = {
         const unchecked = options.revoked === undefined ? " (revocation not checked: no --revoked list)" : "";
         if (Result.isFailure(verified)) {
           const { reason, message } = verified.failure;
-          return context.succeed({ exitCode: 1, json: { admit: false, reason, message }, text: `REFUSE (${reason}): ${message}\n` });
+          return context.succeed({
+            exitCode: 1,
+            json: { admit: false, reason, message },
+            text: `REFUSE (${reason}): ${message}\n`,
+          });
         }
-        context.succeed({ exitCode: 0, json: { admit: true, pass: verified.success, revocationChecked: options.revoked !== undefined }, text: `${admitLine(verified.success).trimEnd()}${unchecked}\n` });
+        context.succeed({
+          exitCode: 0,
+          json: { admit: true, pass: verified.success, revocationChecked: options.revoked !== undefined },
+          text: `${admitLine(verified.success).trimEnd()}${unchecked}\n`,
+        });
       });
   },
 };

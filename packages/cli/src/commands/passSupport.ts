@@ -14,30 +14,61 @@ import type { Outcome } from "../Outcome";
  *
  * @internal
  */
-export const instantOption = (text: string | undefined, fallback: Date, flag: string): Result.Result<Date, TaggedErrorLike> =>
-  text === undefined ? Result.succeed(fallback) : parseInstant(text, flag);
+export const instantOption = (
+  text: string | undefined,
+  fallback: Date,
+  flag: string,
+): Result.Result<Date, TaggedErrorLike> => (text === undefined ? Result.succeed(fallback) : parseInstant(text, flag));
 
 /** A file-system failure as an exit-2 error naming the file. @internal */
 export const fileError = (path: string, action: string, cause: unknown): InputError => {
   const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "failed";
-  const why: Record<string, string> = { EEXIST: "it exists (use --force to replace it)", ENOENT: "no such file or folder", EISDIR: "it is a directory", EACCES: "permission denied", ENOSPC: "no space left on the device", ENOTDIR: "a part of the path is not a folder" };
-  return new InputError({ message: `cannot ${action} ${JSON.stringify(path)}: ${why[code] ?? code}`, path, expected: `a file that can be ${action === "write" ? "written" : "read"}`, received: code });
+  const why: Record<string, string> = {
+    EEXIST: "it exists (use --force to replace it)",
+    ENOENT: "no such file or folder",
+    EISDIR: "it is a directory",
+    EACCES: "permission denied",
+    ENOSPC: "no space left on the device",
+    ENOTDIR: "a part of the path is not a folder",
+  };
+  return new InputError({
+    message: `cannot ${action} ${JSON.stringify(path)}: ${why[code] ?? code}`,
+    path,
+    expected: `a file that can be ${action === "write" ? "written" : "read"}`,
+    received: code,
+  });
 };
 
 /** @internal */
-export const readSigningKey = async (context: CommandContext, path: string): Promise<Result.Result<PassNode.PassSigningKey, TaggedErrorLike>> => {
+export const readSigningKey = async (
+  context: CommandContext,
+  path: string,
+): Promise<Result.Result<PassNode.PassSigningKey, TaggedErrorLike>> => {
   const text = await context.readTextFile(path);
   return Result.isFailure(text) ? Result.fail(text.failure) : PassNode.signingKeyFromPem(text.success);
 };
 
 /** The trusted keys of PEM files (SPKI) and JWK Set files, told apart by their content. @internal */
-const readTrustedKeys = async (context: CommandContext, paths: ReadonlyArray<string>): Promise<Result.Result<ReadonlyArray<PassNode.PassVerifyingKey>, TaggedErrorLike>> => {
+const readTrustedKeys = async (
+  context: CommandContext,
+  paths: ReadonlyArray<string>,
+): Promise<Result.Result<ReadonlyArray<PassNode.PassVerifyingKey>, TaggedErrorLike>> => {
   const keys: Array<PassNode.PassVerifyingKey> = [];
   for (const path of paths) {
     const text = await context.readTextFile(path);
     if (Result.isFailure(text)) return Result.fail(text.failure);
-    const read = text.success.trimStart().startsWith("{") ? PassNode.verifyingKeysFromJwks(text.success) : Result.map(PassNode.verifyingKeyFromPem(text.success), (key) => [key]);
-    if (Result.isFailure(read)) return Result.fail(new InputError({ message: `${path}: ${read.failure.message}`, path, expected: read.failure.expected, received: read.failure.received }));
+    const read = text.success.trimStart().startsWith("{")
+      ? PassNode.verifyingKeysFromJwks(text.success)
+      : Result.map(PassNode.verifyingKeyFromPem(text.success), (key) => [key]);
+    if (Result.isFailure(read))
+      return Result.fail(
+        new InputError({
+          message: `${path}: ${read.failure.message}`,
+          path,
+          expected: read.failure.expected,
+          received: read.failure.received,
+        }),
+      );
     keys.push(...read.success);
   }
   return Result.succeed(keys);
@@ -53,9 +84,14 @@ export interface CheckpointOptions {
 }
 
 /** The checkpoint of the options: trusted keys, the opened revocation list, zone, station, skew. @internal */
-export const readCheckpoint = async (context: CommandContext, options: CheckpointOptions): Promise<Result.Result<PassNode.Checkpoint, TaggedErrorLike>> => {
+export const readCheckpoint = async (
+  context: CommandContext,
+  options: CheckpointOptions,
+): Promise<Result.Result<PassNode.Checkpoint, TaggedErrorLike>> => {
   if (options.skew !== undefined && !/^\d{1,5}$/.test(options.skew)) {
-    return Result.fail(new UsageError({ message: `--skew must be a whole number of seconds (got ${JSON.stringify(options.skew)})` }));
+    return Result.fail(
+      new UsageError({ message: `--skew must be a whole number of seconds (got ${JSON.stringify(options.skew)})` }),
+    );
   }
   const trustedKeys = await readTrustedKeys(context, options.keys);
   if (Result.isFailure(trustedKeys)) return Result.fail(trustedKeys.failure);
@@ -88,11 +124,28 @@ export interface IssueOptions {
 
 /** A pass issued and signed, or the unmet requirements (exit 1), or an input error. @internal */
 export type Issued =
-  | { readonly issued: true; readonly pass: AccessPass.Pass; readonly token: string; readonly keyId: string; readonly policy: AccessPass.PassPolicy }
-  | { readonly issued: false; readonly issues: ReadonlyArray<{ readonly path: string; readonly expected: string; readonly received: string; readonly message: string }> };
+  | {
+      readonly issued: true;
+      readonly pass: AccessPass.Pass;
+      readonly token: string;
+      readonly keyId: string;
+      readonly policy: AccessPass.PassPolicy;
+    }
+  | {
+      readonly issued: false;
+      readonly issues: ReadonlyArray<{
+        readonly path: string;
+        readonly expected: string;
+        readonly received: string;
+        readonly message: string;
+      }>;
+    };
 
 /** Reads the request, policy, register and key, issues the pass and signs its token. @internal */
-export const issueFromOptions = async (context: CommandContext, options: IssueOptions): Promise<Result.Result<Issued, TaggedErrorLike>> => {
+export const issueFromOptions = async (
+  context: CommandContext,
+  options: IssueOptions,
+): Promise<Result.Result<Issued, TaggedErrorLike>> => {
   const at = instantOption(options.at, context.io.now(), "--at");
   if (Result.isFailure(at)) return Result.fail(at.failure);
   const input = await context.readJsonInput(options.input);
@@ -115,20 +168,32 @@ export const issueFromOptions = async (context: CommandContext, options: IssueOp
     if (Result.isFailure(decoded)) return Result.fail(decoded.failure);
     register = decoded.success;
   }
-  const serial = decode(PassIdSchema, options.serial ?? `P-${at.success.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`);
+  const serial = decode(
+    PassIdSchema,
+    options.serial ?? `P-${at.success.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`,
+  );
   if (Result.isFailure(serial)) return Result.fail(serial.failure);
   const key = await readSigningKey(context, options.key);
   if (Result.isFailure(key)) return Result.fail(key.failure);
   const issued = AccessPass.issuePass(request.success, policy, at.success, serial.success, register);
   if (Result.isFailure(issued)) return Result.succeed({ issued: false, issues: issued.failure.issues });
-  return Result.succeed({ issued: true, pass: issued.success, token: PassNode.signPassToken(issued.success, key.success), keyId: key.success.keyId, policy });
+  return Result.succeed({
+    issued: true,
+    pass: issued.success,
+    token: PassNode.signPassToken(issued.success, key.success),
+    keyId: key.success.keyId,
+    policy,
+  });
 };
 
 /** The refusal of `pass issue` and `pass card`: exit 1 with every unmet requirement. @internal */
 export const refusedOutcome = (issues: Extract<Issued, { issued: false }>["issues"]): Outcome => ({
   exitCode: 1,
   json: { issued: false, issues },
-  text: `pass refused: ${issues.length} unmet requirement${issues.length === 1 ? "" : "s"}\n${renderTable(["path", "expected", "received"], issues.map((i) => [i.path, i.expected, i.received]))}`,
+  text: `pass refused: ${issues.length} unmet requirement${issues.length === 1 ? "" : "s"}\n${renderTable(
+    ["path", "expected", "received"],
+    issues.map((i) => [i.path, i.expected, i.received]),
+  )}`,
 });
 
 /** The readable table of a pass or of a token's claims. @internal */

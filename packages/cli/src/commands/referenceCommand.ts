@@ -4,29 +4,47 @@ import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { renderTable } from "../internal/renderTable";
 
-type Citation = { readonly document: string; readonly location: string; readonly year?: number; readonly note?: string };
+type Citation = {
+  readonly document: string;
+  readonly location: string;
+  readonly year?: number;
+  readonly note?: string;
+};
 
 const isCitation = (value: unknown): value is Citation =>
-  value !== null && typeof value === "object" && typeof (value as Citation).document === "string" && typeof (value as Citation).location === "string";
+  value !== null &&
+  typeof value === "object" &&
+  typeof (value as Citation).document === "string" &&
+  typeof (value as Citation).location === "string";
 
 const cite = (citation: Citation | undefined): string =>
-  citation === undefined ? "" : `  (${citation.document}${citation.year === undefined ? "" : ` ${citation.year}`}, ${citation.location})`;
+  citation === undefined
+    ? ""
+    : `  (${citation.document}${citation.year === undefined ? "" : ` ${citation.year}`}, ${citation.location})`;
 
 /** Every leaf of a dataset as `path = value (citation)`, the citation being the nearest one above it. */
 const leaves = (name: string, value: unknown): ReadonlyArray<string> => {
   const lines: Array<string> = [];
   // An explicit stack, not recursion: the datasets are ours, but the walk stays iterative.
-  const stack: Array<{ path: string; value: unknown; citation: Citation | undefined }> = [{ path: name, value, citation: undefined }];
+  const stack: Array<{ path: string; value: unknown; citation: Citation | undefined }> = [
+    { path: name, value, citation: undefined },
+  ];
   while (stack.length > 0) {
     const { path, value: current, citation } = stack.pop()!;
     if (current === null || typeof current !== "object") {
-      lines.push(`${path} = ${typeof current === "string" ? JSON.stringify(current) : String(current)}${cite(citation)}`);
+      lines.push(
+        `${path} = ${typeof current === "string" ? JSON.stringify(current) : String(current)}${cite(citation)}`,
+      );
       continue;
     }
-    const own = isCitation((current as { citation?: unknown }).citation) ? (current as { citation: Citation }).citation : citation;
+    const own = isCitation((current as { citation?: unknown }).citation)
+      ? (current as { citation: Citation }).citation
+      : citation;
     const entries = Array.isArray(current)
       ? current.map((item, index) => [`${path}[${index}]`, item] as const)
-      : Object.entries(current).filter(([key]) => key !== "citation").map(([key, item]) => [`${path}.${key}`, item] as const);
+      : Object.entries(current)
+          .filter(([key]) => key !== "citation")
+          .map(([key, item]) => [`${path}.${key}`, item] as const);
     for (let index = entries.length - 1; index >= 0; index -= 1) {
       const [childPath, item] = entries[index]!;
       stack.push({ path: childPath, value: item, citation: own });
@@ -37,7 +55,12 @@ const leaves = (name: string, value: unknown): ReadonlyArray<string> => {
 
 const datasetsText = (): string =>
   Object.entries(ReferenceData.referenceDatasets)
-    .map(([name, value]) => `${name}\n${leaves(name, value).map((line) => `  ${line}`).join("\n")}\n`)
+    .map(
+      ([name, value]) =>
+        `${name}\n${leaves(name, value)
+          .map((line) => `  ${line}`)
+          .join("\n")}\n`,
+    )
     .join("\n");
 
 const figuresText = (): string => {
@@ -57,7 +80,8 @@ const figuresText = (): string => {
  * `reference staffing`) made it first.
  */
 const referenceGroup = (program: Command): Command =>
-  program.commands.find((command) => command.name() === "reference") ?? program.command("reference").description("print the report's reference data with its citations");
+  program.commands.find((command) => command.name() === "reference") ??
+  program.command("reference").description("print the report's reference data with its citations");
 
 /**
  * `unsms reference` (every dataset), `unsms reference figures` (the inventory of every
@@ -74,8 +98,12 @@ export const referenceCommand: CommandModule = {
       .action(() => context.succeed({ exitCode: 0, json: ReferenceData.referenceDatasets, text: datasetsText() }));
     group
       .command("figures")
-      .description("the inventory of every figure of A/61/531: value as printed, meaning, location, typed (where) or narrative (why)")
-      .action(() => context.succeed({ exitCode: 0, json: { figures: ReferenceData.reportFigures }, text: figuresText() }));
+      .description(
+        "the inventory of every figure of A/61/531: value as printed, meaning, location, typed (where) or narrative (why)",
+      )
+      .action(() =>
+        context.succeed({ exitCode: 0, json: { figures: ReferenceData.reportFigures }, text: figuresText() }),
+      );
     for (const [name, value] of Object.entries(ReferenceData.referenceDatasets)) {
       group
         .command(name)

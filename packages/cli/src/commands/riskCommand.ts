@@ -24,7 +24,15 @@ const matrixText = (matrix: RiskMatrix): string =>
 const assessmentText = (assessment: RegisterAssessment): string => {
   const risks = renderTable(
     ["id", "category", "target", "inherent", "residual", "response", "measures"],
-    assessment.risks.map((risk) => [risk.id, risk.category, risk.target ?? "-", risk.inherent.level, risk.residual.level, risk.response, risk.measures.join(", ") || "-"]),
+    assessment.risks.map((risk) => [
+      risk.id,
+      risk.category,
+      risk.target ?? "-",
+      risk.inherent.level,
+      risk.residual.level,
+      risk.response,
+      risk.measures.join(", ") || "-",
+    ]),
   );
   const counts = renderTable(
     ["level", "before", "after"],
@@ -32,7 +40,11 @@ const assessmentText = (assessment: RegisterAssessment): string => {
   );
   const measures = renderTable(
     ["measure", "threats", "levels lowered"],
-    assessment.summary.mostEffective.map((effect) => [effect.id, String(effect.appliedTo), String(effect.levelsLowered)]),
+    assessment.summary.mostEffective.map((effect) => [
+      effect.id,
+      String(effect.appliedTo),
+      String(effect.levelsLowered),
+    ]),
   );
   const verdict = assessment.acceptability;
   return [
@@ -64,13 +76,17 @@ const complianceJson = (report: ComplianceReport) => ({
 });
 
 const complianceText = (report: ComplianceReport): string => {
-  const situation = report.situation.system === "phases" ? `phase ${report.situation.phase}` : `security level ${report.situation.level}`;
+  const situation =
+    report.situation.system === "phases"
+      ? `phase ${report.situation.phase}`
+      : `security level ${report.situation.level}`;
   const categories = renderTable(
     ["category", "met", "required", "%"],
     report.byCategory.map((c) => [c.category, String(c.met), String(c.required), c.percent ?? "-"]),
   );
   const unmet = report.unmet.map(
-    (m, k) => `${k + 1}. [${m.riskIfUnmet}] ${m.id} (${m.category}) ${m.description}${m.note === null ? "" : ` — ${m.note}`}\n   → ${m.recommendation}`,
+    (m, k) =>
+      `${k + 1}. [${m.riskIfUnmet}] ${m.id} (${m.category}) ${m.description}${m.note === null ? "" : ` — ${m.note}`}\n   → ${m.recommendation}`,
   );
   return [
     `${report.standard.name} compliance (${report.standard.edition}): ${report.location}${report.date === null ? "" : ` (${report.date})`}, ${situation}`,
@@ -94,23 +110,37 @@ export const riskCommand: CommandModule = {
     const risk = program.command("risk").description("security risk management: risk matrices and risk registers");
     risk
       .command("matrix")
-      .description("print the default 5×5 risk matrix (rows: likelihood, columns: impact), or check and print the matrix given with --input")
+      .description(
+        "print the default 5×5 risk matrix (rows: likelihood, columns: impact), or check and print the matrix given with --input",
+      )
       .option("--input <file>", "a risk matrix JSON to validate (see `unsms schema risk-matrix`)")
       .action(async (options: { input?: string }) => {
         const matrix =
           options.input === undefined
             ? Result.succeed(Risk.DEFAULT_RISK_MATRIX)
-            : await context.readDecoded(options.input, (input) => Result.flatMap(decodeInput("risk-matrix", input), Risk.validateRiskMatrix));
-        context.respond(Result.map(matrix, (m) => ({ exitCode: 0 as const, json: matrixJson(m), text: matrixText(m) })));
+            : await context.readDecoded(options.input, (input) =>
+                Result.flatMap(decodeInput("risk-matrix", input), Risk.validateRiskMatrix),
+              );
+        context.respond(
+          Result.map(matrix, (m) => ({ exitCode: 0 as const, json: matrixJson(m), text: matrixText(m) })),
+        );
       });
     risk
       .command("assess")
-      .description("assess a risk register: inherent and residual risk, summary, acceptability (exit 1 when the activity may not go ahead)")
+      .description(
+        "assess a risk register: inherent and residual risk, summary, acceptability (exit 1 when the activity may not go ahead)",
+      )
       .option("--input <file>", "the risk register JSON (default: stdin; see `unsms schema risk-register`)")
       .action(async (options: { input?: string }) => {
-        const assessment = await context.readDecoded(options.input, (input) => Result.flatMap(decodeInput("risk-register", input), (register) => Risk.assessRegister(register)));
+        const assessment = await context.readDecoded(options.input, (input) =>
+          Result.flatMap(decodeInput("risk-register", input), (register) => Risk.assessRegister(register)),
+        );
         context.respond(
-          Result.map(assessment, (a) => ({ exitCode: a.acceptability.acceptable ? (0 as const) : (1 as const), json: a, text: assessmentText(a) })),
+          Result.map(assessment, (a) => ({
+            exitCode: a.acceptability.acceptable ? (0 as const) : (1 as const),
+            json: a,
+            text: assessmentText(a),
+          })),
         );
       });
     const compliance = program.command("compliance").description("MOSS / H-MOSS compliance");
@@ -119,9 +149,15 @@ export const riskCommand: CommandModule = {
       .description("score an inspection against MOSS or H-MOSS (exit 1 when below the required standard)")
       .option("--input <file>", "the inspection JSON (default: stdin; see `unsms schema compliance-inspection`)")
       .action(async (options: { input?: string }) => {
-        const report = await context.readDecoded(options.input, (input) => Result.flatMap(decodeInput("compliance-inspection", input), (inspection) => Risk.scoreCompliance(inspection)));
+        const report = await context.readDecoded(options.input, (input) =>
+          Result.flatMap(decodeInput("compliance-inspection", input), (inspection) => Risk.scoreCompliance(inspection)),
+        );
         context.respond(
-          Result.map(report, (r) => ({ exitCode: r.compliant ? (0 as const) : (1 as const), json: complianceJson(r), text: complianceText(r) })),
+          Result.map(report, (r) => ({
+            exitCode: r.compliant ? (0 as const) : (1 as const),
+            json: complianceJson(r),
+            text: complianceText(r),
+          })),
         );
       });
   },

@@ -27,7 +27,14 @@ const indent = (depth: number): string => (depth <= 16 ? "  ".repeat(depth) : `$
 const summaryText = (summary: Summary, title: string): string => {
   const table = renderTable(
     [summary.by, "authorized", "filled", "vacant", "fill %", "vacancy %"],
-    summary.rows.map((row) => [`${indent(row.depth)}${row.label}`, String(row.authorized), String(row.filled), String(row.vacant), row.fillRate, row.vacancyRate]),
+    summary.rows.map((row) => [
+      `${indent(row.depth)}${row.label}`,
+      String(row.authorized),
+      String(row.filled),
+      String(row.vacant),
+      row.fillRate,
+      row.vacancyRate,
+    ]),
   );
   const undetermined =
     summary.undetermined.length === 0
@@ -41,55 +48,81 @@ const summaryText = (summary: Summary, title: string): string => {
 
 /** The recruitment table of ¶41 rebuilt from the report's staffing table. */
 const recruitment = (): Result.Result<{ json: unknown; text: string }, TaggedErrorLike> =>
-  Result.map(Staffing.summarizeStaffing(ReferenceData.dssStaffingTable, { by: "unit", decimals: ReferenceData.recruitmentTable.decimals }), (summary) => {
-    const table = ReferenceData.recruitmentTable;
-    const rows = [...table.rows, table.total].map((expected) => {
-      const row = summary.rows.find((candidate) => candidate.key === expected.unit);
-      return { location: expected.location, unit: expected.unit, authorized: row?.authorized ?? 0, filled: row?.filled ?? 0, vacant: row?.vacant ?? 0, fillRate: row?.fillRate ?? "" };
-    });
-    return {
-      json: { citation: table.citation, rows },
-      text: `\nRecruitment table (A/61/531 ¶41), rebuilt:\n${renderTable(
-        ["location", "authorized", "incumbents", "%"],
-        rows.map((row) => [row.location, String(row.authorized), String(row.filled), row.fillRate]),
-      )}`,
-    };
-  });
-
-const summaryAction = (context: CommandContext) => async (options: { input?: string; by?: string; decimals?: number }) => {
-  const by = Staffing.summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
-  if (by === undefined) return context.fail(new UsageError({ message: `--by must be one of ${Staffing.summaryDimensions.join(", ")}; got ${JSON.stringify(options.by)}` }));
-  const decimals = options.decimals === undefined ? 0 : Number(options.decimals);
-  if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 6) return context.fail(new UsageError({ message: `--decimals must be a whole number from 0 to 6; got ${JSON.stringify(options.decimals)}` }));
-  let table: Staffing.StaffingTable = ReferenceData.dssStaffingTable;
-  const fromReport = options.input === undefined;
-  if (!fromReport) {
-    const input = await context.readJsonInput(options.input === "-" ? undefined : options.input);
-    if (Result.isFailure(input)) return context.respond(input);
-    const decoded = decodeInput("staffing-table", input.success);
-    if (Result.isFailure(decoded)) return context.respond(decoded);
-    table = decoded.success;
-  }
-  const summary = Staffing.summarizeStaffing(table, { by, decimals });
-  if (Result.isFailure(summary)) return context.respond(summary);
-  const report = fromReport ? recruitment() : undefined;
-  if (report !== undefined && Result.isFailure(report)) return context.respond(report);
-  const { rows, undetermined } = summary.success;
-  const title = fromReport ? `DSS posts by ${by} (A/61/531, Annex II and ¶6–41)` : `Posts by ${by}${table.description === undefined ? "" : `: ${table.description}`}`;
-  context.succeed({
-    exitCode: 0,
-    json: {
-      source: fromReport ? "A/61/531" : "input",
-      by,
-      decimals,
-      rows: rows.map(rowJson),
-      undetermined,
-      ...(report === undefined ? {} : { recruitmentTable: report.success.json }),
+  Result.map(
+    Staffing.summarizeStaffing(ReferenceData.dssStaffingTable, {
+      by: "unit",
+      decimals: ReferenceData.recruitmentTable.decimals,
+    }),
+    (summary) => {
+      const table = ReferenceData.recruitmentTable;
+      const rows = [...table.rows, table.total].map((expected) => {
+        const row = summary.rows.find((candidate) => candidate.key === expected.unit);
+        return {
+          location: expected.location,
+          unit: expected.unit,
+          authorized: row?.authorized ?? 0,
+          filled: row?.filled ?? 0,
+          vacant: row?.vacant ?? 0,
+          fillRate: row?.fillRate ?? "",
+        };
+      });
+      return {
+        json: { citation: table.citation, rows },
+        text: `\nRecruitment table (A/61/531 ¶41), rebuilt:\n${renderTable(
+          ["location", "authorized", "incumbents", "%"],
+          rows.map((row) => [row.location, String(row.authorized), String(row.filled), row.fillRate]),
+        )}`,
+      };
     },
-    // Built only when printed: under --json a deep tree's report is never rendered.
-    text: () => summaryText(summary.success, title) + (report === undefined ? "" : report.success.text),
-  });
-};
+  );
+
+const summaryAction =
+  (context: CommandContext) => async (options: { input?: string; by?: string; decimals?: number }) => {
+    const by = Staffing.summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
+    if (by === undefined)
+      return context.fail(
+        new UsageError({
+          message: `--by must be one of ${Staffing.summaryDimensions.join(", ")}; got ${JSON.stringify(options.by)}`,
+        }),
+      );
+    const decimals = options.decimals === undefined ? 0 : Number(options.decimals);
+    if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 6)
+      return context.fail(
+        new UsageError({
+          message: `--decimals must be a whole number from 0 to 6; got ${JSON.stringify(options.decimals)}`,
+        }),
+      );
+    let table: Staffing.StaffingTable = ReferenceData.dssStaffingTable;
+    const fromReport = options.input === undefined;
+    if (!fromReport) {
+      const input = await context.readJsonInput(options.input === "-" ? undefined : options.input);
+      if (Result.isFailure(input)) return context.respond(input);
+      const decoded = decodeInput("staffing-table", input.success);
+      if (Result.isFailure(decoded)) return context.respond(decoded);
+      table = decoded.success;
+    }
+    const summary = Staffing.summarizeStaffing(table, { by, decimals });
+    if (Result.isFailure(summary)) return context.respond(summary);
+    const report = fromReport ? recruitment() : undefined;
+    if (report !== undefined && Result.isFailure(report)) return context.respond(report);
+    const { rows, undetermined } = summary.success;
+    const title = fromReport
+      ? `DSS posts by ${by} (A/61/531, Annex II and ¶6–41)`
+      : `Posts by ${by}${table.description === undefined ? "" : `: ${table.description}`}`;
+    context.succeed({
+      exitCode: 0,
+      json: {
+        source: fromReport ? "A/61/531" : "input",
+        by,
+        decimals,
+        rows: rows.map(rowJson),
+        undetermined,
+        ...(report === undefined ? {} : { recruitmentTable: report.success.json }),
+      },
+      // Built only when printed: under --json a deep tree's report is never rendered.
+      text: () => summaryText(summary.success, title) + (report === undefined ? "" : report.success.text),
+    });
+  };
 
 const coverageAction = (context: CommandContext) => async (options: { input?: string }) => {
   const input = await context.readJsonInput(options.input === "-" ? undefined : options.input);
@@ -97,7 +130,12 @@ const coverageAction = (context: CommandContext) => async (options: { input?: st
   const request = decodeInput("coverage", input.success);
   if (Result.isFailure(request)) return context.respond(request);
   const { positions, officers = 0, shiftLengths = [12, 8], weeklyContractHours, reliefFactor } = request.success;
-  const compared = Staffing.compareShiftLengths({ weeklyContractHours, reliefFactor }, positions, officers, shiftLengths);
+  const compared = Staffing.compareShiftLengths(
+    { weeklyContractHours, reliefFactor },
+    positions,
+    officers,
+    shiftLengths,
+  );
   if (Result.isFailure(compared)) return context.respond(compared);
   const rows = compared.success.map((row) => ({
     shiftHours: row.need.shiftHours,
@@ -115,7 +153,14 @@ const coverageAction = (context: CommandContext) => async (options: { input?: st
     "officers = ceil(posts × (7 × 24 / L) / (floor(H / L) × (1 − r)))\n\n" +
     renderTable(
       ["shift (h)", "shifts/week", "officers/post", "officers needed", "short", "overtime h/week"],
-      rows.map((row) => [String(row.shiftHours), String(row.shiftsPerWeek), `${row.officersPerPosition.approx} (${row.officersPerPosition.exact})`, String(row.officersNeeded), String(row.officersShort), row.overtimeHoursPerWeek.approx]),
+      rows.map((row) => [
+        String(row.shiftHours),
+        String(row.shiftsPerWeek),
+        `${row.officersPerPosition.approx} (${row.officersPerPosition.exact})`,
+        String(row.officersNeeded),
+        String(row.officersShort),
+        row.overtimeHoursPerWeek.approx,
+      ]),
     );
   context.succeed({ exitCode: 0, json: { positions, officers, weeklyContractHours, reliefFactor, rows }, text });
 };
@@ -131,19 +176,33 @@ const referenceText = (): string => {
     "Table 1, security officer posts (¶36):",
     renderTable(
       ["duty station", "original", "new", "temporary", "total", "vacant"],
-      [...t1.rows.map((row) => [row.name, row.original, row.new, row.temporary, row.total, row.vacant].map(String)), ["total", t1.total.original, t1.total.new, t1.total.temporary, t1.total.total, t1.total.vacant].map(String)],
+      [
+        ...t1.rows.map((row) => [row.name, row.original, row.new, row.temporary, row.total, row.vacant].map(String)),
+        ["total", t1.total.original, t1.total.new, t1.total.temporary, t1.total.total, t1.total.vacant].map(String),
+      ],
     ),
     "The 391 new posts by function (¶38); sparse rows keep their values in source order, columns unknown:",
     renderTable(
       ["function", "values", "columns", "total"],
-      fn.rows.map((row) => [row.function, row.values.join(" "), row.columns === null ? "unknown" : "as listed", String(row.total)]),
+      fn.rows.map((row) => [
+        row.function,
+        row.values.join(" "),
+        row.columns === null ? "unknown" : "as listed",
+        String(row.total),
+      ]),
     ),
     `column totals (${fn.columns.join(", ")}): ${fn.columnTotals.join(" ")} = ${fn.total}`,
     "",
     "Unit fill figures (¶6–40):",
     renderTable(
       ["unit", "posts", "filled", "%", "source"],
-      data.unitFillFigures.map((figure) => [figure.unit, String(figure.posts), String(figure.filled), figure.printed ?? "full", figure.citation.location]),
+      data.unitFillFigures.map((figure) => [
+        figure.unit,
+        String(figure.posts),
+        String(figure.filled),
+        figure.printed ?? "full",
+        figure.citation.location,
+      ]),
     ),
     "Use --json for the whole dataset, with the Annex II chart and every citation.",
     "",
@@ -155,7 +214,8 @@ const referenceText = (): string => {
  * module did.
  */
 const referenceGroup = (program: Command): Command =>
-  program.commands.find((command) => command.name() === "reference") ?? program.command("reference").description("print the report's reference data with its citations");
+  program.commands.find((command) => command.name() === "reference") ??
+  program.command("reference").description("print the report's reference data with its citations");
 
 /**
  * `unsms staffing summary` and `unsms staffing coverage`.
@@ -164,11 +224,18 @@ const referenceGroup = (program: Command): Command =>
  */
 export const staffingCommand: CommandModule = {
   register: (program, context) => {
-    const staffing = program.command("staffing").description("posts, fill rates and round-the-clock coverage (A/61/531 ¶4–43, Annex II)");
+    const staffing = program
+      .command("staffing")
+      .description("posts, fill rates and round-the-clock coverage (A/61/531 ¶4–43, Annex II)");
     staffing
       .command("summary")
-      .description("authorized, filled and vacant posts with fill rates, by unit, grade, category, funding, station or status (default input: the report's data)")
-      .option("--input <file>", "a staffing table (unsms schema staffing-table); - for standard input; default: the report's data")
+      .description(
+        "authorized, filled and vacant posts with fill rates, by unit, grade, category, funding, station or status (default input: the report's data)",
+      )
+      .option(
+        "--input <file>",
+        "a staffing table (unsms schema staffing-table); - for standard input; default: the report's data",
+      )
       .option("--by <dimension>", "unit | grade | category | funding | station | status", "unit")
       .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", integerOption, 0)
       .action(summaryAction(context));
@@ -189,7 +256,9 @@ export const referenceStaffingCommand: CommandModule = {
   register: (program, context) => {
     referenceGroup(program)
       .command("staffing")
-      .description("the report's staffing data: Annex II, Table 1, the 391 new posts by function, the recruitment table, with citations")
+      .description(
+        "the report's staffing data: Annex II, Table 1, the 391 new posts by function, the recruitment table, with citations",
+      )
       .action(() => context.succeed({ exitCode: 0, json: ReferenceData.staffingReference, text: referenceText() }));
   },
 };

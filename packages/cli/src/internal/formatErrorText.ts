@@ -10,7 +10,8 @@ export const formatErrorText = (error: TaggedErrorLike): string => {
   const { issues } = toErrorJson(error).error;
   const lines = [`error (${error._tag}): ${error.message}`];
   if (issues.length > 1 || (issues.length === 1 && !error.message.includes(issues[0]?.expected ?? "\u0000"))) {
-    for (const issue of issues) lines.push(`  at ${issue.path}: expected ${issue.expected}, received ${issue.received}`);
+    for (const issue of issues)
+      lines.push(`  at ${issue.path}: expected ${issue.expected}, received ${issue.received}`);
   }
   return lines.join("\n") + "\n";
 };

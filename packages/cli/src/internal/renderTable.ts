@@ -4,17 +4,16 @@
  *
  * @internal
  */
-export const renderTable = (
-  headers: ReadonlyArray<string>,
-  rows: ReadonlyArray<ReadonlyArray<string>>,
-): string => {
+export const renderTable = (headers: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string => {
   // a loop, not Math.max(...rows): a million rows would overflow the stack as arguments
   const widths = headers.map((header, column) => {
     let width = header.length;
     for (const row of rows) width = Math.max(width, (row[column] ?? "").length);
     return width;
   });
-  const numeric = headers.map((_, column) => rows.length > 0 && rows.every((row) => /^-?[\d.,%\s]*$/.test(row[column] ?? "")));
+  const numeric = headers.map(
+    (_, column) => rows.length > 0 && rows.every((row) => /^-?[\d.,%\s]*$/.test(row[column] ?? "")),
+  );
   const line = (cells: ReadonlyArray<string>): string =>
     cells
       .map((cell, column) => (numeric[column] ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))

@@ -10,8 +10,18 @@ const files = {
   "valid.json": readFileSync(`${examples}arrangement-valid.json`, "utf8"),
   "broken.json": readFileSync(`${examples}arrangement-broken.json`, "utf8"),
   "not-json.json": "{ nope",
-  "bad-shape.json": JSON.stringify({ dutyStation: "X", kind: "country", people: [], organizations: [], securityManagementTeam: { chair: "ghost", members: [] }, appointments: [] }),
-  "framework.json": JSON.stringify({ ...Accountability.annexIFramework, roles: Accountability.annexIFramework.roles.filter((role) => role.letter !== "K") }),
+  "bad-shape.json": JSON.stringify({
+    dutyStation: "X",
+    kind: "country",
+    people: [],
+    organizations: [],
+    securityManagementTeam: { chair: "ghost", members: [] },
+    appointments: [],
+  }),
+  "framework.json": JSON.stringify({
+    ...Accountability.annexIFramework,
+    roles: Accountability.annexIFramework.roles.filter((role) => role.letter !== "K"),
+  }),
   "looping.json": JSON.stringify({
     ...Accountability.annexIFramework,
     roles: Accountability.annexIFramework.roles.map((role) =>
@@ -33,8 +43,15 @@ describe("unsms accountability roles", () => {
     const body = JSON.parse(stdout) as { roles: Array<Record<string, unknown>> };
     expect(Object.keys(body)).toEqual(["roles"]);
     expect(body.roles).toHaveLength(14);
-    expect(body.roles[4]).toMatchObject({ id: "designated-official", letter: "E", name: "Designated Official", accountableTo: [{ to: "secretary-general", through: "usg-dss" }] });
-    expect(body.roles[7]).toMatchObject({ appointment: { by: ["designated-official"], inWriting: true, afterConsulting: ["security-management-team"] } });
+    expect(body.roles[4]).toMatchObject({
+      id: "designated-official",
+      letter: "E",
+      name: "Designated Official",
+      accountableTo: [{ to: "secretary-general", through: "usg-dss" }],
+    });
+    expect(body.roles[7]).toMatchObject({
+      appointment: { by: ["designated-official"], inWriting: true, afterConsulting: ["security-management-team"] },
+    });
   });
 
   test("prints a table, and reads another edition with --framework", async () => {
@@ -46,7 +63,10 @@ describe("unsms accountability roles", () => {
     expect(JSON.parse(edition.stdout).roles).toHaveLength(13);
     const looping = await unsms("accountability", "roles", "--framework", "looping.json", "--json");
     expect(looping.code).toBe(2);
-    expect(JSON.parse(looping.stderr).error).toMatchObject({ code: "InvalidFramework", issues: [{ path: "$.roles[0].accountableTo[0].to" }] });
+    expect(JSON.parse(looping.stderr).error).toMatchObject({
+      code: "InvalidFramework",
+      issues: [{ path: "$.roles[0].accountableTo[0].to" }],
+    });
   });
 });
 
@@ -56,7 +76,13 @@ describe("unsms accountability chain", () => {
     expect(code).toBe(0);
     const body = JSON.parse(stdout) as { role: string; chain: Array<{ id: string; relation: string }> };
     expect(body.role).toBe("warden");
-    expect(body.chain.map((link) => link.id)).toEqual(["warden", "designated-official", "usg-dss", "secretary-general", "member-states"]);
+    expect(body.chain.map((link) => link.id)).toEqual([
+      "warden",
+      "designated-official",
+      "usg-dss",
+      "secretary-general",
+      "member-states",
+    ]);
     const text = await unsms("accountability", "chain", "designated-official");
     expect(text.stdout.split("\n")[0]).toBe("E Designated Official");
     expect(text.stdout).toContain("through B Under-Secretary-General for Safety and Security");
@@ -82,10 +108,17 @@ describe("unsms accountability check", () => {
   test("the broken sample: exit 1, every violation with code, message, people and citation", async () => {
     const json = await unsms("accountability", "check", "--input", "broken.json", "--json");
     expect(json.code).toBe(1);
-    const body = JSON.parse(json.stdout) as { ok: boolean; violations: Array<{ code: string; message: string; people: Array<string>; citation: { location: string } }> };
+    const body = JSON.parse(json.stdout) as {
+      ok: boolean;
+      violations: Array<{ code: string; message: string; people: Array<string>; citation: { location: string } }>;
+    };
     expect(body.ok).toBe(false);
     expect(body.violations).toHaveLength(10);
-    expect(body.violations[0]).toMatchObject({ code: "mission-head-not-designated-official", people: ["olga"], citation: { location: "Annex I, ¶9" } });
+    expect(body.violations[0]).toMatchObject({
+      code: "mission-head-not-designated-official",
+      people: ["olga"],
+      citation: { location: "Annex I, ¶9" },
+    });
     expect(body.violations.every((violation) => violation.message.length > 0)).toBe(true);
     const text = await unsms("accountability", "check", "--input", "broken.json");
     expect(text.code).toBe(1);
@@ -105,7 +138,10 @@ describe("unsms accountability check", () => {
     expect(JSON.parse(notJson.stderr).error.code).toBe("InputError");
     const shape = await unsms("accountability", "check", "--input", "bad-shape.json", "--json");
     expect(shape.code).toBe(2);
-    expect(JSON.parse(shape.stderr).error).toMatchObject({ code: "DecodeError", issues: [{ path: "$.securityManagementTeam.chair" }] });
+    expect(JSON.parse(shape.stderr).error).toMatchObject({
+      code: "DecodeError",
+      issues: [{ path: "$.securityManagementTeam.chair" }],
+    });
   });
 });
 
@@ -137,7 +173,11 @@ describe("unsms accountability chain --organization-kind", () => {
   test("chooses the executive heads' line by kind, and refuses an unknown kind", async () => {
     const agency = await unsms("accountability", "chain", "N", "--organization-kind", "specialized-agency", "--json");
     expect(agency.code).toBe(0);
-    expect(JSON.parse(agency.stdout).chain.map((link: { relation: string }) => link.relation)).toEqual(["self", "accountable-to", "recognizes-coordination-of"]);
+    expect(JSON.parse(agency.stdout).chain.map((link: { relation: string }) => link.relation)).toEqual([
+      "self",
+      "accountable-to",
+      "recognizes-coordination-of",
+    ]);
     const text = await unsms("accountability", "chain", "N", "--organization-kind", "specialized-agency");
     expect(text.stdout).toContain("recognizes the coordinating role of A Secretary-General");
     const bad = await unsms("accountability", "chain", "N", "--organization-kind", "charity", "--json");
@@ -150,8 +190,20 @@ describe("unsms schema", () => {
   test("accountability-check prints the arrangement's JSON Schema; accountability-framework the framework's", async () => {
     const check = await unsms("schema", "accountability-check", "--json");
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.stdout)).toMatchObject({ type: "object", required: expect.arrayContaining(["dutyStation", "people", "organizations", "securityManagementTeam", "appointments"]) });
+    expect(JSON.parse(check.stdout)).toMatchObject({
+      type: "object",
+      required: expect.arrayContaining([
+        "dutyStation",
+        "people",
+        "organizations",
+        "securityManagementTeam",
+        "appointments",
+      ]),
+    });
     const framework = await unsms("schema", "accountability-framework", "--json");
-    expect(JSON.parse(framework.stdout)).toMatchObject({ type: "object", required: expect.arrayContaining(["roles", "apex"]) });
+    expect(JSON.parse(framework.stdout)).toMatchObject({
+      type: "object",
+      required: expect.arrayContaining(["roles", "apex"]),
+    });
   });
 });

@@ -4,13 +4,25 @@ import { run } from "@unsms/cli";
 import { describe, expect, it } from "vitest";
 import { fakeIo } from "../support/fakeIo";
 
-const example = (name: string): string => readFileSync(new URL(`../../../../docs/examples/cost-sharing/${name}`, import.meta.url), "utf8");
+const example = (name: string): string =>
+  readFileSync(new URL(`../../../../docs/examples/cost-sharing/${name}`, import.meta.url), "utf8");
 
 interface Response {
   currency: string;
   total: string;
-  shares: Array<{ id: string; headcount: number; amount: string; basis: string; explanation?: { leftoverUnit: boolean; remainderRank?: number } }>;
-  funding?: { gap: string; surplus: string; hasGap: boolean; arrears: Array<{ id: string; arrears: string; overpaid: string }> };
+  shares: Array<{
+    id: string;
+    headcount: number;
+    amount: string;
+    basis: string;
+    explanation?: { leftoverUnit: boolean; remainderRank?: number };
+  }>;
+  funding?: {
+    gap: string;
+    surplus: string;
+    hasGap: boolean;
+    arrears: Array<{ id: string; arrears: string; overpaid: string }>;
+  };
 }
 
 describe("unsms cost-share", () => {
@@ -20,7 +32,16 @@ describe("unsms cost-share", () => {
     const response = JSON.parse(stdout()) as Response;
     expect(response.currency).toBe("USD");
     expect(response.total).toBe("200000000.00");
-    expect(response.shares.map((share) => share.id)).toEqual(["UN", "UNDP", "UNICEF", "WFP", "UNHCR", "World Bank", "WHO", "FAO"]);
+    expect(response.shares.map((share) => share.id)).toEqual([
+      "UN",
+      "UNDP",
+      "UNICEF",
+      "WFP",
+      "UNHCR",
+      "World Bank",
+      "WHO",
+      "FAO",
+    ]);
     expect(response.shares.find((share) => share.id === "World Bank")?.amount).toBe("11000000.00");
     const cents = response.shares.reduce((sum, share) => sum + BigInt(share.amount.replace(".", "")), 0n);
     expect(cents).toBe(20_000_000_000n);
@@ -46,10 +67,27 @@ describe("unsms cost-share", () => {
 
   it("CSV in, CSV out, with a US$ 75 000 floor", async () => {
     const { io, stdout } = fakeIo({ "headcounts.csv": example("headcounts.csv") });
-    const code = await run(["cost-share", "--csv", "headcounts.csv", "--total", "200000000.00", "--currency", "USD", "--minimum", "75000.00", "--csv-out", "--explain"], io);
+    const code = await run(
+      [
+        "cost-share",
+        "--csv",
+        "headcounts.csv",
+        "--total",
+        "200000000.00",
+        "--currency",
+        "USD",
+        "--minimum",
+        "75000.00",
+        "--csv-out",
+        "--explain",
+      ],
+      io,
+    );
     expect(code).toBe(0);
     const lines = stdout().trim().split("\n");
-    expect(lines[0]).toBe("id,headcount,amount,currency,percentage,basis,quota_minor_units,remainder_rank,leftover_unit");
+    expect(lines[0]).toBe(
+      "id,headcount,amount,currency,percentage,basis,quota_minor_units,remainder_rank,leftover_unit",
+    );
     const unu = lines.find((line) => line.startsWith("UNU,"));
     expect(unu).toContain(",75000.00,USD,");
     expect(unu).toContain(",minimum,");
@@ -60,7 +98,9 @@ describe("unsms cost-share", () => {
   it("explanations only with --explain, in JSON, CSV and the table", async () => {
     const plain = fakeIo({ "request.json": example("request.json") });
     expect(await run(["cost-share", "--input", "request.json", "--json"], plain.io)).toBe(0);
-    expect((JSON.parse(plain.stdout()) as Response).shares.some((share) => share.explanation !== undefined)).toBe(false);
+    expect((JSON.parse(plain.stdout()) as Response).shares.some((share) => share.explanation !== undefined)).toBe(
+      false,
+    );
     const explained = fakeIo({ "request.json": example("request.json") });
     expect(await run(["cost-share", "--input", "request.json", "--json", "--explain"], explained.io)).toBe(0);
     expect((JSON.parse(explained.stdout()) as Response).shares[1]?.explanation?.remainderRank).toBe(2);
@@ -73,12 +113,23 @@ describe("unsms cost-share", () => {
   });
 
   it("an overpayment is a surplus: exit 0, no negative gap (issue 16)", async () => {
-    const request = { currency: "USD", total: "100.00", participants: [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }], payments: [{ id: "A", paid: "106.67" }] };
+    const request = {
+      currency: "USD",
+      total: "100.00",
+      participants: [
+        { id: "A", headcount: 1 },
+        { id: "B", headcount: 1 },
+      ],
+      payments: [{ id: "A", paid: "106.67" }],
+    };
     const json = fakeIo({ "r.json": JSON.stringify(request) });
     expect(await run(["cost-share", "--input", "r.json", "--json"], json.io)).toBe(0);
     const funding = (JSON.parse(json.stdout()) as Response).funding;
     expect([funding?.gap, funding?.surplus, funding?.hasGap]).toEqual(["0.00", "56.67", false]);
-    expect(funding?.arrears.map((row) => [row.id, row.arrears, row.overpaid])).toEqual([["A", "0.00", "56.67"], ["B", "0.00", "0.00"]]);
+    expect(funding?.arrears.map((row) => [row.id, row.arrears, row.overpaid])).toEqual([
+      ["A", "0.00", "56.67"],
+      ["B", "0.00", "0.00"],
+    ]);
     const text = fakeIo({ "r.json": JSON.stringify(request) });
     expect(await run(["cost-share", "--input", "r.json"], text.io)).toBe(0);
     expect(text.stdout()).toContain("no funding gap, surplus USD 56.67");
@@ -91,7 +142,15 @@ describe("unsms cost-share", () => {
       [{ id: "A", withheld: "-1.00" }, "$.payments[0].withheld"],
       [{ id: "A", withheld: "50.01" }, "$.payments[0].withheld"],
     ] as const) {
-      const request = { currency: "USD", total: "100.00", participants: [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }], payments: [payment] };
+      const request = {
+        currency: "USD",
+        total: "100.00",
+        participants: [
+          { id: "A", headcount: 1 },
+          { id: "B", headcount: 1 },
+        ],
+        payments: [payment],
+      };
       const { io, stderr } = fakeIo({ "r.json": JSON.stringify(request) });
       expect(await run(["cost-share", "--input", "r.json", "--json"], io)).toBe(2);
       expect(JSON.parse(stderr()).error.issues[0].path).toBe(path);
@@ -103,7 +162,13 @@ describe("unsms cost-share", () => {
     const { io, stdout } = fakeIo({ "h.csv": csv });
     expect(await run(["cost-share", "--csv", "h.csv", "--total", "-5.00", "--csv-out"], io)).toBe(0);
     const lines = stdout().trim().split("\n").slice(1);
-    expect(lines.map((line) => line.split(",")[0])).toEqual(['"\'=HYPERLINK(""http://x"")"', "'+1", "'-A", "'@SUM(A1)", "UNDP"]);
+    expect(lines.map((line) => line.split(",")[0])).toEqual([
+      '"\'=HYPERLINK(""http://x"")"',
+      "'+1",
+      "'-A",
+      "'@SUM(A1)",
+      "UNDP",
+    ]);
     expect(lines.map((line) => line.split(",")[2])).toEqual(["-1.00", "-1.00", "-1.00", "-1.00", "-1.00"]);
   });
 
@@ -123,13 +188,20 @@ describe("unsms cost-share", () => {
 
   it("--json writes the answer in chunks, exactly the JSON of costShare", async () => {
     const participants = Array.from({ length: 3000 }, (_, i) => ({ id: `ORG-${i}`, headcount: (i * 7919) % 5000 }));
-    const request = { currency: "USD", total: "400000000.00", participants, payments: [{ id: "ORG-1", withheld: "1.00" }] };
+    const request = {
+      currency: "USD",
+      total: "400000000.00",
+      participants,
+      payments: [{ id: "ORG-1", withheld: "1.00" }],
+    };
     const { io, stdout } = fakeIo({ "r.json": JSON.stringify(request) });
     expect(await run(["cost-share", "--input", "r.json", "--json"], io)).toBe(1);
     const response = JSON.parse(stdout()) as Response;
     expect(response.shares).toHaveLength(3000);
     expect(response.funding?.gap).toBe("1.00");
-    expect(response.shares.reduce((sum, share) => sum + BigInt(share.amount.replace(".", "")), 0n)).toBe(40_000_000_000n);
+    expect(response.shares.reduce((sum, share) => sum + BigInt(share.amount.replace(".", "")), 0n)).toBe(
+      40_000_000_000n,
+    );
   });
 
   it("--json waits for standard output to drain between chunks", async () => {
@@ -164,7 +236,9 @@ describe("unsms cost-share", () => {
   });
 
   it("bad input exits 2 with the path of the problem", async () => {
-    const bad = fakeIo({ "bad.json": JSON.stringify({ currency: "USD", total: "1.00", participants: [{ id: "A", headcount: -1 }] }) });
+    const bad = fakeIo({
+      "bad.json": JSON.stringify({ currency: "USD", total: "1.00", participants: [{ id: "A", headcount: -1 }] }),
+    });
     expect(await run(["cost-share", "--input", "bad.json", "--json"], bad.io)).toBe(2);
     expect(JSON.parse(bad.stderr()).error.issues[0].path).toBe("$.participants[0].headcount");
     const csv = fakeIo({ "h.csv": "id,headcount\nA,1.5\n" });
@@ -172,10 +246,22 @@ describe("unsms cost-share", () => {
     expect(JSON.parse(csv.stderr()).error.issues[0].path).toBe("$.participants[0].headcount");
     const noTotal = fakeIo({ "h.csv": "id,headcount\nA,1\n" });
     expect(await run(["cost-share", "--csv", "h.csv", "--json"], noTotal.io)).toBe(2);
-    const floor = fakeIo({ "f.json": JSON.stringify({ currency: "USD", total: "100000.00", participants: [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }], formula: { kind: "floor", minimum: "75000.00" } }) });
+    const floor = fakeIo({
+      "f.json": JSON.stringify({
+        currency: "USD",
+        total: "100000.00",
+        participants: [
+          { id: "A", headcount: 1 },
+          { id: "B", headcount: 1 },
+        ],
+        formula: { kind: "floor", minimum: "75000.00" },
+      }),
+    });
     expect(await run(["cost-share", "--input", "f.json", "--json"], floor.io)).toBe(2);
     expect(JSON.parse(floor.stderr()).error.code).toBe("FormulaNotMet");
-    const decimals = fakeIo({ "d.json": JSON.stringify({ currency: "JPY", total: "1.5", participants: [{ id: "A", headcount: 1 }] }) });
+    const decimals = fakeIo({
+      "d.json": JSON.stringify({ currency: "JPY", total: "1.5", participants: [{ id: "A", headcount: 1 }] }),
+    });
     expect(await run(["cost-share", "--input", "d.json", "--json"], decimals.io)).toBe(2);
   });
 
@@ -187,17 +273,24 @@ describe("unsms cost-share", () => {
     expect(schema.required).toEqual(["currency", "total", "participants"]);
   });
 
-  test.prop([fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 12 }), fc.bigInt({ min: 0n, max: 10n ** 15n })], { numRuns: 100 })(
-    "JSON round trip: amounts have two decimals and add up to the total",
-    async (headcounts, cents) => {
-      fc.pre(headcounts.some((h) => h > 0));
-      const total = `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
-      const request = { currency: "USD", total, participants: headcounts.map((headcount, i) => ({ id: `ORG${i}`, headcount })) };
-      const { io, stdout } = fakeIo({}, JSON.stringify(request));
-      expect(await run(["cost-share", "--json"], io)).toBe(0);
-      const response = JSON.parse(stdout()) as Response;
-      expect(response.shares.every((share) => /^\d+\.\d{2}$/.test(share.amount))).toBe(true);
-      expect(response.shares.reduce((sum, share) => sum + BigInt(share.amount.replace(".", "")), 0n)).toBe(cents);
-    },
-  );
+  test.prop(
+    [
+      fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 12 }),
+      fc.bigInt({ min: 0n, max: 10n ** 15n }),
+    ],
+    { numRuns: 100 },
+  )("JSON round trip: amounts have two decimals and add up to the total", async (headcounts, cents) => {
+    fc.pre(headcounts.some((h) => h > 0));
+    const total = `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
+    const request = {
+      currency: "USD",
+      total,
+      participants: headcounts.map((headcount, i) => ({ id: `ORG${i}`, headcount })),
+    };
+    const { io, stdout } = fakeIo({}, JSON.stringify(request));
+    expect(await run(["cost-share", "--json"], io)).toBe(0);
+    const response = JSON.parse(stdout()) as Response;
+    expect(response.shares.every((share) => /^\d+\.\d{2}$/.test(share.amount))).toBe(true);
+    expect(response.shares.reduce((sum, share) => sum + BigInt(share.amount.replace(".", "")), 0n)).toBe(cents);
+  });
 });

@@ -25,12 +25,36 @@ const keygen = async (name: string) => {
 
 const office = await keygen("office");
 const other = await keygen("other");
-const files = { ...office.files, ...other.files, ...Object.fromEntries(samples.map(([name, text]) => [`${name}.json`, text])) };
+const files = {
+  ...office.files,
+  ...other.files,
+  ...Object.fromEntries(samples.map(([name, text]) => [`${name}.json`, text])),
+};
 
 const issue = async (category: string, extra: ReadonlyArray<string> = []) => {
   const { io, stdout } = fakeIo(files);
-  const code = await run(["pass", "issue", "--input", `${category}.json`, "--key", "office.key", "--serial", `NY-${category}`, "--json", ...extra], io);
-  return { code, body: JSON.parse(stdout()) as { pass: { id: string; dutyStation: string; zones: Array<string>; validUntil: string }; token: string } };
+  const code = await run(
+    [
+      "pass",
+      "issue",
+      "--input",
+      `${category}.json`,
+      "--key",
+      "office.key",
+      "--serial",
+      `NY-${category}`,
+      "--json",
+      ...extra,
+    ],
+    io,
+  );
+  return {
+    code,
+    body: JSON.parse(stdout()) as {
+      pass: { id: string; dutyStation: string; zones: Array<string>; validUntil: string };
+      token: string;
+    },
+  };
 };
 
 describe("unsms pass", () => {
@@ -47,9 +71,25 @@ describe("unsms pass", () => {
       const { code, body } = await issue(category);
       expect(code).toBe(0);
       expect(body.pass.id).toBe(`NY-${category}`);
-      expect(JSON.parse(Buffer.from(body.token.split(".")[0]!, "base64url").toString())).toEqual({ alg: "EdDSA", kid: office.keyId, typ: "unsms-pass+jwt" });
+      expect(JSON.parse(Buffer.from(body.token.split(".")[0]!, "base64url").toString())).toEqual({
+        alg: "EdDSA",
+        kid: office.keyId,
+        typ: "unsms-pass+jwt",
+      });
       const { io, stdout } = fakeIo(files);
-      const args = ["pass", "verify", body.token, "--keys", "other.pub", "office.pub", "--zone", body.pass.zones[0]!, "--station", body.pass.dutyStation, "--json"];
+      const args = [
+        "pass",
+        "verify",
+        body.token,
+        "--keys",
+        "other.pub",
+        "office.pub",
+        "--zone",
+        body.pass.zones[0]!,
+        "--station",
+        body.pass.dutyStation,
+        "--json",
+      ];
       expect(await run(args, io)).toBe(0);
       expect(JSON.parse(stdout())).toMatchObject({ valid: true, pass: { id: `NY-${category}`, category } });
     }
@@ -64,12 +104,22 @@ describe("unsms pass", () => {
   });
 
   it("a request with unmet requirements exits 1 listing every one", async () => {
-    const request = { ...JSON.parse(files["media.json"]!), photo: undefined, assignmentLetter: undefined, identityDocuments: [{ kind: "national-id", number: "1" }] };
+    const request = {
+      ...JSON.parse(files["media.json"]!),
+      photo: undefined,
+      assignmentLetter: undefined,
+      identityDocuments: [{ kind: "national-id", number: "1" }],
+    };
     const { io, stdout } = fakeIo({ ...files, "bad.json": JSON.stringify(request) });
     expect(await run(["pass", "issue", "--input", "bad.json", "--key", "office.key", "--json"], io)).toBe(1);
     const body = JSON.parse(stdout()) as { issued: boolean; issues: Array<{ path: string }> };
     expect(body.issued).toBe(false);
-    expect(body.issues.map((i) => i.path)).toEqual(["$.assignmentLetter", "$.identityDocuments", "$.identityDocuments", "$.photo"]);
+    expect(body.issues.map((i) => i.path)).toEqual([
+      "$.assignmentLetter",
+      "$.identityDocuments",
+      "$.identityDocuments",
+      "$.photo",
+    ]);
     const text = fakeIo({ ...files, "bad.json": JSON.stringify(request) });
     expect(await run(["pass", "issue", "--input", "bad.json", "--key", "office.key"], text.io)).toBe(1);
     expect(text.stdout()).toContain("4 unmet requirements");
@@ -77,10 +127,21 @@ describe("unsms pass", () => {
 
   it("--register applies the passes-per-organization limit (exit 1 for an 8th NGO annual pass)", async () => {
     const { body } = await issue("ngo-annual");
-    const register = Array.from({ length: 7 }, (_, i) => ({ pass: { ...body.pass, id: `NY-R${i}` }, status: "active", changedAt: "2006-06-30T12:00:00Z" }));
+    const register = Array.from({ length: 7 }, (_, i) => ({
+      pass: { ...body.pass, id: `NY-R${i}` },
+      status: "active",
+      changedAt: "2006-06-30T12:00:00Z",
+    }));
     const { io, stdout } = fakeIo({ ...files, "register.json": JSON.stringify(register) });
-    expect(await run(["pass", "issue", "--input", "ngo-annual.json", "--key", "office.key", "--register", "register.json", "--json"], io)).toBe(1);
-    expect((JSON.parse(stdout()) as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toEqual(["$.holder.organization"]);
+    expect(
+      await run(
+        ["pass", "issue", "--input", "ngo-annual.json", "--key", "office.key", "--register", "register.json", "--json"],
+        io,
+      ),
+    ).toBe(1);
+    expect((JSON.parse(stdout()) as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toEqual([
+      "$.holder.organization",
+    ]);
   });
 
   it("bad input exits 2: an invalid request, a public key given to sign, a bad --at", async () => {
@@ -88,10 +149,14 @@ describe("unsms pass", () => {
     expect(await run(["pass", "issue", "--input", "x.json", "--key", "office.key", "--json"], invalid.io)).toBe(2);
     expect(JSON.parse(invalid.stderr()).error.code).toBe("DecodeError");
     const wrongKey = fakeIo(files);
-    expect(await run(["pass", "issue", "--input", "visitor.json", "--key", "office.pub", "--json"], wrongKey.io)).toBe(2);
+    expect(await run(["pass", "issue", "--input", "visitor.json", "--key", "office.pub", "--json"], wrongKey.io)).toBe(
+      2,
+    );
     expect(JSON.parse(wrongKey.stderr()).error.code).toBe("PassKeyError");
     const badTime = fakeIo(files);
-    expect(await run(["pass", "verify", "x", "--keys", "office.pub", "--at", "yesterday", "--json"], badTime.io)).toBe(2);
+    expect(await run(["pass", "verify", "x", "--keys", "office.pub", "--at", "yesterday", "--json"], badTime.io)).toBe(
+      2,
+    );
     const missingKey = fakeIo(files);
     expect(await run(["pass", "verify", "x", "--keys", "nope.pub", "--json"], missingKey.io)).toBe(2);
   });
@@ -104,22 +169,47 @@ describe("unsms pass", () => {
       return [code, JSON.parse(stdout())] as const;
     };
     expect(await verify([body.token, "--keys", "other.pub"])).toEqual([1, { valid: false, reason: "unknown-key" }]);
-    expect(await verify([body.token, "--keys", "office.pub", "--station", "Geneva"])).toEqual([1, { valid: false, reason: "wrong-duty-station" }]);
-    expect(await verify([body.token, "--keys", "office.pub", "--zone", "offices"])).toEqual([1, { valid: false, reason: "wrong-zone" }]);
-    expect(await verify([body.token, "--keys", "office.pub", "--at", "2007-01-01T00:05:00Z"])).toEqual([1, { valid: false, reason: "expired" }]);
-    expect(await verify([body.token, "--keys", "office.pub", "--at", "2007-01-01T00:04:59Z"])).toEqual([0, expect.objectContaining({ valid: true })]);
-    expect(await verify([body.token, "--keys", "office.pub", "--at", "2007-01-01T00:00:00Z", "--skew", "0"])).toEqual([1, { valid: false, reason: "expired" }]);
-    expect(await verify([`${body.token}x`, "--keys", "office.pub"])).toEqual([1, { valid: false, reason: "malformed" }]);
+    expect(await verify([body.token, "--keys", "office.pub", "--station", "Geneva"])).toEqual([
+      1,
+      { valid: false, reason: "wrong-duty-station" },
+    ]);
+    expect(await verify([body.token, "--keys", "office.pub", "--zone", "offices"])).toEqual([
+      1,
+      { valid: false, reason: "wrong-zone" },
+    ]);
+    expect(await verify([body.token, "--keys", "office.pub", "--at", "2007-01-01T00:05:00Z"])).toEqual([
+      1,
+      { valid: false, reason: "expired" },
+    ]);
+    expect(await verify([body.token, "--keys", "office.pub", "--at", "2007-01-01T00:04:59Z"])).toEqual([
+      0,
+      expect.objectContaining({ valid: true }),
+    ]);
+    expect(await verify([body.token, "--keys", "office.pub", "--at", "2007-01-01T00:00:00Z", "--skew", "0"])).toEqual([
+      1,
+      { valid: false, reason: "expired" },
+    ]);
+    expect(await verify([`${body.token}x`, "--keys", "office.pub"])).toEqual([
+      1,
+      { valid: false, reason: "malformed" },
+    ]);
     // revocation: a register with the pass revoked, its signed list, then verify with --revoked
     const register = [{ pass: body.pass, status: "revoked", changedAt: "2006-06-30T12:00:00Z", reason: "lost" }];
     const listed = fakeIo({ ...files, "register.json": JSON.stringify(register) });
     expect(await run(["pass", "revocations", "--input", "register.json", "--key", "office.key"], listed.io)).toBe(0);
     const list = listed.stdout();
-    expect(JSON.parse(Buffer.from(list.split(".")[0]!, "base64url").toString())).toMatchObject({ alg: "EdDSA", typ: "unsms-revocations+jwt" });
-    expect(await verify([body.token, "--keys", "office.pub", "--revoked", "revoked.txt"], { "revoked.txt": list })).toEqual([1, { valid: false, reason: "revoked" }]);
+    expect(JSON.parse(Buffer.from(list.split(".")[0]!, "base64url").toString())).toMatchObject({
+      alg: "EdDSA",
+      typ: "unsms-revocations+jwt",
+    });
+    expect(
+      await verify([body.token, "--keys", "office.pub", "--revoked", "revoked.txt"], { "revoked.txt": list }),
+    ).toEqual([1, { valid: false, reason: "revoked" }]);
     // a list signed by an untrusted key is an input error, not silently ignored
     const { io, stderr } = fakeIo({ ...files, "revoked.txt": list });
-    expect(await run(["pass", "verify", body.token, "--keys", "other.pub", "--revoked", "revoked.txt", "--json"], io)).toBe(2);
+    expect(
+      await run(["pass", "verify", body.token, "--keys", "other.pub", "--revoked", "revoked.txt", "--json"], io),
+    ).toBe(2);
     expect(JSON.parse(stderr()).error.code).toBe("RevocationListRejected");
   });
 
@@ -142,14 +232,18 @@ describe("unsms pass", () => {
     }
   });
 
-  test.prop([fc.constantFrom(...samples.map(([c]) => c)), fc.nat()], { numRuns: 100 })("a token changed in one character is refused by the command (exit 1)", async (category, position) => {
-    const { body } = await issue(category);
-    const index = position % body.token.length;
-    const changed = body.token.slice(0, index) + (body.token[index] === "A" ? "B" : "A") + body.token.slice(index + 1);
-    const { io, stdout } = fakeIo(files);
-    expect(await run(["pass", "verify", changed, "--keys", "office.pub", "--json"], io)).toBe(1);
-    expect(JSON.parse(stdout()).valid).toBe(false);
-  });
+  test.prop([fc.constantFrom(...samples.map(([c]) => c)), fc.nat()], { numRuns: 100 })(
+    "a token changed in one character is refused by the command (exit 1)",
+    async (category, position) => {
+      const { body } = await issue(category);
+      const index = position % body.token.length;
+      const changed =
+        body.token.slice(0, index) + (body.token[index] === "A" ? "B" : "A") + body.token.slice(index + 1);
+      const { io, stdout } = fakeIo(files);
+      expect(await run(["pass", "verify", changed, "--keys", "office.pub", "--json"], io)).toBe(1);
+      expect(JSON.parse(stdout()).valid).toBe(false);
+    },
+  );
 });
 
 describe("unsms pass workload", () => {
@@ -159,7 +253,10 @@ describe("unsms pass workload", () => {
   it("totals Table 2 and prints the planning ratios", async () => {
     const { io, stdout } = fakeIo({ "t2.json": JSON.stringify(table2) });
     expect(await run(["pass", "workload", "--input", "t2.json", "--officers", "12", "--json"], io)).toBe(0);
-    const body = JSON.parse(stdout()) as { total: { visitors: number; passesIssued: number }; ratios: Array<{ dutyStation: string; passesPerEvent: string; passesPerOfficer: string | null }> };
+    const body = JSON.parse(stdout()) as {
+      total: { visitors: number; passesIssued: number };
+      ratios: Array<{ dutyStation: string; passesPerEvent: string; passesPerOfficer: string | null }>;
+    };
     expect(body.total).toMatchObject({ visitors: 913_546, passesIssued: 132_121 });
     expect(body.ratios[0]).toMatchObject({ dutyStation: "New York", passesPerEvent: "127.8", passesPerOfficer: null });
     expect(body.ratios[8]).toMatchObject({ dutyStation: "all", passesPerEvent: "64.6", passesPerOfficer: "11010.1" });

@@ -22,13 +22,46 @@ const at = "2006-03-06T07:00:00Z";
 
 const card = async (format: string, extra: ReadonlyArray<string> = []) => {
   const { io, stdout, stderr, writtenBytes, written } = fakeIo(files);
-  const code = await run(["pass", "card", "--input", "request.json", "--key", "office.key", "--serial", "NY-2006-070828", "--at", at, "--format", format, ...extra], io);
+  const code = await run(
+    [
+      "pass",
+      "card",
+      "--input",
+      "request.json",
+      "--key",
+      "office.key",
+      "--serial",
+      "NY-2006-070828",
+      "--at",
+      at,
+      "--format",
+      format,
+      ...extra,
+    ],
+    io,
+  );
   return { code, stdout: stdout(), stderr: stderr(), writtenBytes, written };
 };
 
 const scan = async (image: Uint8Array, extraFiles: Record<string, string> = {}, extra: ReadonlyArray<string> = []) => {
   const { io, stdout, stderr } = fakeIo({ ...files, ...extraFiles, "card.png": image });
-  const code = await run(["pass", "scan", "card.png", "--keys", "office.pub", "--zone", "conference", "--station", "New York", "--at", "2006-06-30T12:00:00Z", ...extra], io);
+  const code = await run(
+    [
+      "pass",
+      "scan",
+      "card.png",
+      "--keys",
+      "office.pub",
+      "--zone",
+      "conference",
+      "--station",
+      "New York",
+      "--at",
+      "2006-06-30T12:00:00Z",
+      ...extra,
+    ],
+    io,
+  );
   return { code, stdout: stdout(), stderr: stderr() };
 };
 
@@ -39,7 +72,15 @@ describe("unsms pass card and pass scan", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(second.stdout);
     expect(first.stdout).toContain('width="85.6mm" height="53.98mm"');
-    for (const text of ["Kwame Mensah", "Example Foundation for Peace", "New York only", "NY-2006-070828", "UNESCORTED", "NGO REPRESENTATIVE"]) expect(first.stdout).toContain(text);
+    for (const text of [
+      "Kwame Mensah",
+      "Example Foundation for Peace",
+      "New York only",
+      "NY-2006-070828",
+      "UNESCORTED",
+      "NGO REPRESENTATIVE",
+    ])
+      expect(first.stdout).toContain(text);
   });
 
   it("card PNG -> scan: ADMIT in one line; revoked -> scan: REFUSE (revoked), exit 1", async () => {
@@ -50,22 +91,36 @@ describe("unsms pass card and pass scan", () => {
     expect([...png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     const admitted = await scan(png);
     expect(admitted.code).toBe(0);
-    expect(admitted.stdout).toMatch(/^ADMIT NY-2006-070828: ngo-annual, New York only, zones .*conference.*, unescorted, valid until 2007-01-01T00:00:00Z/);
+    expect(admitted.stdout).toMatch(
+      /^ADMIT NY-2006-070828: ngo-annual, New York only, zones .*conference.*, unescorted, valid until 2007-01-01T00:00:00Z/,
+    );
     expect(admitted.stdout.trimEnd().split("\n")).toHaveLength(1);
     // the QR code carries exactly the signed token
     const { io, stdout } = fakeIo({ ...files, "card.png": png });
-    expect(await run(["pass", "scan", "card.png", "--keys", "office.pub", "--at", "2006-06-30T12:00:00Z", "--json"], io)).toBe(0);
+    expect(
+      await run(["pass", "scan", "card.png", "--keys", "office.pub", "--at", "2006-06-30T12:00:00Z", "--json"], io),
+    ).toBe(0);
     expect(JSON.parse(stdout())).toMatchObject({ admit: true, pass: { id: "NY-2006-070828" } });
     // revoke: the register (docs/examples/access-pass/gate/register.json holds this very pass), its signed list, then the same card is refused
     expect((JSON.parse(gateRegister) as Array<{ pass: object }>)[0]!.pass).toEqual(pass);
     const listed = fakeIo({ ...files, "register.json": gateRegister });
-    expect(await run(["pass", "revocations", "--input", "register.json", "--key", "office.key", "--at", "2006-06-01T10:00:00Z"], listed.io)).toBe(0);
+    expect(
+      await run(
+        ["pass", "revocations", "--input", "register.json", "--key", "office.key", "--at", "2006-06-01T10:00:00Z"],
+        listed.io,
+      ),
+    ).toBe(0);
     const refused = await scan(png, { "revoked.jws": listed.stdout() }, ["--revoked", "revoked.jws"]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/^REFUSE \(revoked\): /);
     // the token on standard input gives the same decision
     const piped = fakeIo({ ...files, "revoked.jws": listed.stdout() }, `${token}\n`);
-    expect(await run(["pass", "scan", "--keys", "office.pub", "--revoked", "revoked.jws", "--at", "2006-06-30T12:00:00Z"], piped.io)).toBe(1);
+    expect(
+      await run(
+        ["pass", "scan", "--keys", "office.pub", "--revoked", "revoked.jws", "--at", "2006-06-30T12:00:00Z"],
+        piped.io,
+      ),
+    ).toBe(1);
     expect(piped.stdout()).toMatch(/^REFUSE \(revoked\)/);
   });
 
@@ -82,10 +137,20 @@ describe("unsms pass card and pass scan", () => {
   it("takes a photo (PNG or JPEG) and refuses anything else; pdf/png need --output; bad --format exits 2", async () => {
     const photo = (await card("png", ["--output", "p.png"])).writtenBytes["p.png"]!;
     const withPhoto = fakeIo({ ...files, "photo.png": photo });
-    expect(await run(["pass", "card", "--input", "request.json", "--key", "office.key", "--at", at, "--photo", "photo.png"], withPhoto.io)).toBe(0);
+    expect(
+      await run(
+        ["pass", "card", "--input", "request.json", "--key", "office.key", "--at", at, "--photo", "photo.png"],
+        withPhoto.io,
+      ),
+    ).toBe(0);
     expect(withPhoto.stdout()).toContain('href="data:image/png;base64,');
     const notImage = fakeIo({ ...files, "photo.txt": "hello" });
-    expect(await run(["pass", "card", "--input", "request.json", "--key", "office.key", "--at", at, "--photo", "photo.txt"], notImage.io)).toBe(2);
+    expect(
+      await run(
+        ["pass", "card", "--input", "request.json", "--key", "office.key", "--at", at, "--photo", "photo.txt"],
+        notImage.io,
+      ),
+    ).toBe(2);
     expect((await card("png")).code).toBe(2);
     expect((await card("gif", ["--output", "x"])).code).toBe(2);
   });
@@ -99,7 +164,9 @@ describe("unsms pass card and pass scan", () => {
     expect((await scan(new Uint8Array(PNG.sync.write(white)))).code).toBe(2);
     expect(blank.length).toBeGreaterThan(0);
     const refused = fakeIo({ ...files, "bad.json": JSON.stringify({ ...JSON.parse(request), photo: undefined }) });
-    expect(await run(["pass", "card", "--input", "bad.json", "--key", "office.key", "--at", at, "--json"], refused.io)).toBe(1);
+    expect(
+      await run(["pass", "card", "--input", "bad.json", "--key", "office.key", "--at", at, "--json"], refused.io),
+    ).toBe(1);
   });
 });
 
@@ -116,7 +183,9 @@ describe("unsms pass keygen handles keys like a key tool", () => {
     expect(forced.written["k.key"]).toContain("BEGIN PRIVATE KEY");
     expect(forced.modes["k.key"]).toBe(0o600);
     const missing = fakeIo();
-    expect(await run(["pass", "keygen", "--private", "/missing/k.key", "--public", "k.pub", "--json"], missing.io)).toBe(2);
+    expect(
+      await run(["pass", "keygen", "--private", "/missing/k.key", "--public", "k.pub", "--json"], missing.io),
+    ).toBe(2);
     expect(JSON.parse(missing.stderr()).error).toMatchObject({ code: "InputError" });
     expect(JSON.parse(missing.stderr()).error.message).toContain("/missing/k.key");
   });
@@ -141,10 +210,14 @@ describe("unsms pass keygen handles keys like a key tool", () => {
     expect(jwks.keys[0]).toMatchObject({ kty: "OKP", crv: "Ed25519", alg: "EdDSA", use: "sig" });
     expect(jwks.keys[0]).not.toHaveProperty("d");
     const issued = fakeIo({ ...made.written, "request.json": request });
-    expect(await run(["pass", "issue", "--input", "request.json", "--key", "o.key", "--at", at, "--json"], issued.io)).toBe(0);
+    expect(
+      await run(["pass", "issue", "--input", "request.json", "--key", "o.key", "--at", at, "--json"], issued.io),
+    ).toBe(0);
     const { token } = JSON.parse(issued.stdout()) as { token: string };
     const verified = fakeIo({ "trust.jwks": made.stdout() });
-    expect(await run(["pass", "verify", token, "--keys", "trust.jwks", "--at", "2006-06-30T12:00:00Z"], verified.io)).toBe(0);
+    expect(
+      await run(["pass", "verify", token, "--keys", "trust.jwks", "--at", "2006-06-30T12:00:00Z"], verified.io),
+    ).toBe(0);
     const disguised = fakeIo({ "trust.pem": `# PUBLIC KEY\n${made.written["o.key"]}` });
     expect(await run(["pass", "verify", token, "--keys", "trust.pem", "--json"], disguised.io)).toBe(2);
   });
@@ -152,18 +225,32 @@ describe("unsms pass keygen handles keys like a key tool", () => {
   it("--at is read by core's parseInstant: no offset or an impossible date is exit 2, whatever TZ", async () => {
     for (const bad of ["2006-06-30T12:00:00", "2007-02-30T00:00:00Z", "2006-06-30"]) {
       const { io, stderr } = fakeIo(files);
-      expect(await run(["pass", "issue", "--input", "request.json", "--key", "office.key", "--at", bad, "--json"], io)).toBe(2);
+      expect(
+        await run(["pass", "issue", "--input", "request.json", "--key", "office.key", "--at", bad, "--json"], io),
+      ).toBe(2);
       expect(JSON.parse(stderr()).error.code).toBe("InvalidInstant");
     }
   });
 
   it("issuance refuses a validity a token cannot carry (before 1970, year 10000): every issued pass verifies", async () => {
     const early = fakeIo(files);
-    expect(await run(["pass", "issue", "--input", "request.json", "--key", "office.key", "--at", "1969-12-31T00:00:00Z", "--json"], early.io)).toBe(1);
+    expect(
+      await run(
+        ["pass", "issue", "--input", "request.json", "--key", "office.key", "--at", "1969-12-31T00:00:00Z", "--json"],
+        early.io,
+      ),
+    ).toBe(1);
     expect(early.stdout()).toContain("1970");
     // an annual pass issued in December 9999 would end on 10000-01-01
     const late = fakeIo(files);
-    expect(await run(["pass", "issue", "--input", "request.json", "--key", "office.key", "--at", "9999-12-01T00:00:00Z", "--json"], late.io)).toBe(1);
-    expect((JSON.parse(late.stdout()) as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toEqual(["$.validUntil"]);
+    expect(
+      await run(
+        ["pass", "issue", "--input", "request.json", "--key", "office.key", "--at", "9999-12-01T00:00:00Z", "--json"],
+        late.io,
+      ),
+    ).toBe(1);
+    expect((JSON.parse(late.stdout()) as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toEqual([
+      "$.validUntil",
+    ]);
   });
 });

@@ -15,7 +15,10 @@ describe("unsms reference", () => {
     expect(json.code).toBe(0);
     const body = JSON.parse(json.stdout) as Record<string, unknown>;
     expect(Object.keys(body)).toEqual(Object.keys(ReferenceData.referenceDatasets));
-    expect(body).toMatchObject({ dssOperations: { standbyDeploymentHours: { value: { from: 24, to: 48 } } }, reportTimeline: { reclassificationEffective: { value: { year: 2007, month: 1 } } } });
+    expect(body).toMatchObject({
+      dssOperations: { standbyDeploymentHours: { value: { from: 24, to: 48 } } },
+      reportTimeline: { reclassificationEffective: { value: { year: 2007, month: 1 } } },
+    });
     const text = await unsms("reference");
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("dssAtAGlance.staff.value = 1830  (A/61/531, ¶8)");
@@ -30,9 +33,19 @@ describe("unsms reference", () => {
     const body = JSON.parse(stdout) as { figures: Array<Record<string, string>> };
     expect(Object.keys(body)).toEqual(["figures"]);
     expect(body.figures.length).toBe(ReferenceData.reportFigures.length);
-    for (const figure of body.figures) expect(Object.keys(figure)).toEqual(["value", "meaning", "location", "status", "where"]);
-    expect(body.figures).toContainEqual(expect.objectContaining({ value: "2008–2009", location: "¶51", status: "typed", where: "reportTimeline.crisisManagementBiennium.value" }));
-    expect(body.figures).toContainEqual(expect.objectContaining({ value: "about 120", location: "¶22", status: "typed" }));
+    for (const figure of body.figures)
+      expect(Object.keys(figure)).toEqual(["value", "meaning", "location", "status", "where"]);
+    expect(body.figures).toContainEqual(
+      expect.objectContaining({
+        value: "2008–2009",
+        location: "¶51",
+        status: "typed",
+        where: "reportTimeline.crisisManagementBiennium.value",
+      }),
+    );
+    expect(body.figures).toContainEqual(
+      expect.objectContaining({ value: "about 120", location: "¶22", status: "typed" }),
+    );
     expect(body.figures.some((figure) => figure.status === "narrative")).toBe(true);
     const text = await unsms("reference", "figures");
     expect(text.stdout).toMatch(/^335 figures of A\/61\/531: 330 typed, 5 narrative/);

@@ -40,12 +40,21 @@ describe("unsms risk matrix", () => {
 
   it("a hostile 60 KB matrix (2 000 levels, 2 000 unknown cells) gives a small error: 100 issues, the levels named once (was ~60 MB)", async () => {
     const levels = Array.from({ length: 2_000 }, (_, k) => `level number ${k}`);
-    const matrix = JSON.stringify({ likelihood: ["a", "b", "c"], impact: ["x", "y", "z"], levels, cells: Array.from({ length: 2_000 }, (_, k) => [`nowhere ${k}`]) });
+    const matrix = JSON.stringify({
+      likelihood: ["a", "b", "c"],
+      impact: ["x", "y", "z"],
+      levels,
+      cells: Array.from({ length: 2_000 }, (_, k) => [`nowhere ${k}`]),
+    });
     expect(matrix.length).toBeGreaterThan(50_000);
     const { io, stderr } = fakeIo({ "m.json": matrix });
     expect(await run(["risk", "matrix", "--input", "m.json", "--json"], io)).toBe(2);
     expect(stderr().length).toBeLessThan(30_000);
-    const error = (JSON.parse(stderr()) as { error: { code: string; message: string; issues: ReadonlyArray<unknown>; omitted: number } }).error;
+    const error = (
+      JSON.parse(stderr()) as {
+        error: { code: string; message: string; issues: ReadonlyArray<unknown>; omitted: number };
+      }
+    ).error;
     expect(error.code).toBe("InvalidRiskMatrix");
     expect(error.issues).toHaveLength(100);
     expect(error.omitted).toBe(3901);
@@ -53,15 +62,37 @@ describe("unsms risk matrix", () => {
   });
 
   it("--input checks an agency's matrix: a valid 3×3 is printed, an invalid one exits 2 with every issue", async () => {
-    const three = { likelihood: ["a", "b", "c"], impact: ["x", "y", "z"], levels: ["L", "H"], cells: [["L", "L", "L"], ["L", "L", "H"], ["L", "H", "H"]] };
+    const three = {
+      likelihood: ["a", "b", "c"],
+      impact: ["x", "y", "z"],
+      levels: ["L", "H"],
+      cells: [
+        ["L", "L", "L"],
+        ["L", "L", "H"],
+        ["L", "H", "H"],
+      ],
+    };
     const ok = fakeIo({ "m.json": JSON.stringify(three) });
     expect(await run(["risk", "matrix", "--input", "m.json", "--json"], ok.io)).toBe(0);
     expect(JSON.parse(ok.stdout())).toEqual(three);
-    const bad = fakeIo({ "m.json": JSON.stringify({ ...three, cells: [["H", "L", "L"], ["L", "L"]] }) });
+    const bad = fakeIo({
+      "m.json": JSON.stringify({
+        ...three,
+        cells: [
+          ["H", "L", "L"],
+          ["L", "L"],
+        ],
+      }),
+    });
     expect(await run(["risk", "matrix", "--input", "m.json", "--json"], bad.io)).toBe(2);
     const error = JSON.parse(bad.stderr()) as { error: { code: string; issues: Array<{ path: string }> } };
     expect(error.error.code).toBe("InvalidRiskMatrix");
-    expect(error.error.issues.map((issue) => issue.path)).toEqual(["$.cells", "$.cells[1]", "$.cells[0][1]", "$.cells[1][0]"]);
+    expect(error.error.issues.map((issue) => issue.path)).toEqual([
+      "$.cells",
+      "$.cells[1]",
+      "$.cells[0][1]",
+      "$.cells[1][0]",
+    ]);
   });
 });
 
@@ -93,7 +124,9 @@ describe("unsms risk assess", () => {
     const pc3 = JSON.stringify({ ...(JSON.parse(register) as object), programmeCriticality: "PC3" });
     const { io, stdout } = fakeIo({}, pc3);
     expect(await run(["risk", "assess"], io)).toBe(1);
-    expect(stdout()).toContain("NOT ACCEPTABLE: the residual risk High is above Medium, the highest acceptable for PC3");
+    expect(stdout()).toContain(
+      "NOT ACCEPTABLE: the residual risk High is above Medium, the highest acceptable for PC3",
+    );
     expect(stdout()).toMatch(/T1\s+terrorism\s+premises\s+Very high\s+Low\s+control/);
   });
 
@@ -104,12 +137,28 @@ describe("unsms risk assess", () => {
     expect(decodeError.error.code).toBe("DecodeError");
     expect(decodeError.error.issues.map((issue) => issue.path)).toContain("$.threats[0].category");
     const inconsistent = fakeIo({
-      "r.json": JSON.stringify({ location: "x", threats: [{ id: "T1", category: "crime", description: "d", likelihood: "Often", impact: "Minor", measures: ["nope"], response: "accept" }] }),
+      "r.json": JSON.stringify({
+        location: "x",
+        threats: [
+          {
+            id: "T1",
+            category: "crime",
+            description: "d",
+            likelihood: "Often",
+            impact: "Minor",
+            measures: ["nope"],
+            response: "accept",
+          },
+        ],
+      }),
     });
     expect(await run(["risk", "assess", "--input", "r.json", "--json"], inconsistent.io)).toBe(2);
     const error = JSON.parse(inconsistent.stderr()) as { error: { code: string; issues: Array<{ path: string }> } };
     expect(error.error.code).toBe("InvalidRegister");
-    expect(error.error.issues.map((issue) => issue.path)).toEqual(["$.threats[0].likelihood", "$.threats[0].measures[0]"]);
+    expect(error.error.issues.map((issue) => issue.path)).toEqual([
+      "$.threats[0].likelihood",
+      "$.threats[0].measures[0]",
+    ]);
   });
 });
 
@@ -134,13 +183,25 @@ describe("unsms compliance score", () => {
     const { io, stdout } = fakeIo({ "i.json": lenient });
     expect(await run(["compliance", "score", "--input", "i.json"], io)).toBe(0);
     expect(stdout()).toContain("Overall: 18 of 24 required measures met (75.0%); required 75%: COMPLIANT");
-    expect(stdout()).toContain("1. [Very high] PRM-3 (premises) Safe room in every office — safe room under construction");
+    expect(stdout()).toContain(
+      "1. [Very high] PRM-3 (premises) Safe room in every office — safe room under construction",
+    );
   });
 
   it("exit 2 for a finding about a measure the standard does not have", async () => {
-    const { io, stderr } = fakeIo({}, JSON.stringify({ location: "x", standard: "H-MOSS", situation: { system: "levels", level: 2 }, findings: [{ measure: "TEL-1", met: true }] }));
+    const { io, stderr } = fakeIo(
+      {},
+      JSON.stringify({
+        location: "x",
+        standard: "H-MOSS",
+        situation: { system: "levels", level: 2 },
+        findings: [{ measure: "TEL-1", met: true }],
+      }),
+    );
     expect(await run(["compliance", "score", "--json"], io)).toBe(2);
-    expect(JSON.parse(stderr())).toMatchObject({ error: { code: "InvalidInspection", issues: [{ path: "$.findings[0].measure" }] } });
+    expect(JSON.parse(stderr())).toMatchObject({
+      error: { code: "InvalidInspection", issues: [{ path: "$.findings[0].measure" }] },
+    });
   });
 });
 
@@ -148,7 +209,9 @@ describe("unsms schema", () => {
   it("prints the JSON Schemas of the three inputs", async () => {
     const list = fakeIo();
     expect(await run(["schema", "--json"], list.io)).toBe(0);
-    expect((JSON.parse(list.stdout()) as { schemas: Array<string> }).schemas).toEqual(expect.arrayContaining(["compliance-inspection", "risk-matrix", "risk-register"]));
+    expect((JSON.parse(list.stdout()) as { schemas: Array<string> }).schemas).toEqual(
+      expect.arrayContaining(["compliance-inspection", "risk-matrix", "risk-register"]),
+    );
     for (const [name, required] of [
       ["risk-matrix", ["likelihood", "impact", "levels", "cells"]],
       ["risk-register", ["location", "threats"]],
@@ -169,19 +232,27 @@ describe("robustness", () => {
   // Inputs: any JSON, or a sample with one top-level field replaced by any JSON.
   const input = fc.oneof(
     fc.jsonValue(),
-    fc.tuple(fc.constantFrom(...Object.keys(registerJson)), fc.jsonValue()).map(([key, value]) => ({ ...registerJson, [key]: value })),
-    fc.tuple(fc.constantFrom(...Object.keys(inspectionJson)), fc.jsonValue()).map(([key, value]) => ({ ...inspectionJson, [key]: value })),
+    fc
+      .tuple(fc.constantFrom(...Object.keys(registerJson)), fc.jsonValue())
+      .map(([key, value]) => ({ ...registerJson, [key]: value })),
+    fc
+      .tuple(fc.constantFrom(...Object.keys(inspectionJson)), fc.jsonValue())
+      .map(([key, value]) => ({ ...inspectionJson, [key]: value })),
   );
 
-  test.prop([fc.constantFrom(["risk", "assess"], ["compliance", "score"], ["risk", "matrix", "--input", "in.json"]), input, fc.boolean()], { numRuns: 200 })(
-    "whatever the input, the commands exit 0, 1 or 2 and never print a stack trace",
-    async (command, value, json) => {
-      const { io, stdout, stderr } = fakeIo({ "in.json": JSON.stringify(value) }, JSON.stringify(value));
-      const code = await run([...command, ...(json ? ["--json"] : [])], io);
-      expect([0, 1, 2]).toContain(code);
-      expect(stderr()).not.toMatch(/\n\s+at .*:\d+:\d+/);
-      if (code === 2) expect(stdout()).toBe("");
-      if (json) expect(() => JSON.parse(code === 2 ? stderr() : stdout()) as unknown).not.toThrow();
-    },
-  );
+  test.prop(
+    [
+      fc.constantFrom(["risk", "assess"], ["compliance", "score"], ["risk", "matrix", "--input", "in.json"]),
+      input,
+      fc.boolean(),
+    ],
+    { numRuns: 200 },
+  )("whatever the input, the commands exit 0, 1 or 2 and never print a stack trace", async (command, value, json) => {
+    const { io, stdout, stderr } = fakeIo({ "in.json": JSON.stringify(value) }, JSON.stringify(value));
+    const code = await run([...command, ...(json ? ["--json"] : [])], io);
+    expect([0, 1, 2]).toContain(code);
+    expect(stderr()).not.toMatch(/\n\s+at .*:\d+:\d+/);
+    if (code === 2) expect(stdout()).toBe("");
+    if (json) expect(() => JSON.parse(code === 2 ? stderr() : stdout()) as unknown).not.toThrow();
+  });
 });

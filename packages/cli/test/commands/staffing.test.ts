@@ -7,7 +7,8 @@ import { fakeIo } from "../support/fakeIo";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
 
-const example = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../docs/examples/staffing/${name}`, import.meta.url)), "utf8");
+const example = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../../docs/examples/staffing/${name}`, import.meta.url)), "utf8");
 
 interface Row {
   key: string;
@@ -21,7 +22,11 @@ describe("unsms staffing summary", () => {
   test("default input is the report's data; the recruitment table's rows and total are in it", async () => {
     const { io, stdout } = fakeIo();
     expect(await run(["staffing", "summary", "--json"], io)).toBe(0);
-    const body = JSON.parse(stdout()) as { source: string; rows: Array<Row>; recruitmentTable: { rows: Array<Row & { location: string }> } };
+    const body = JSON.parse(stdout()) as {
+      source: string;
+      rows: Array<Row>;
+      recruitmentTable: { rows: Array<Row & { location: string }> };
+    };
     expect(body.source).toBe("A/61/531");
     expect(body.recruitmentTable.rows.map((row) => [row.authorized, row.filled, row.fillRate])).toEqual([
       [465, 417, "90"],
@@ -36,13 +41,20 @@ describe("unsms staffing summary", () => {
       expect(typeof row.fillRate).toBe("string");
       expect(row.filled + row.vacant).toBe(row.authorized);
     }
-    expect(body.rows.find((row) => row.key === "FSS")).toMatchObject({ authorized: 30, filled: 16, vacant: 14, fillRate: "53" });
+    expect(body.rows.find((row) => row.key === "FSS")).toMatchObject({
+      authorized: 30,
+      filled: 16,
+      vacant: 14,
+      fillRate: "53",
+    });
   });
 
   test("--decimals 1 prints ¶21's 53.3; the readable report shows the tables", async () => {
     const json = fakeIo();
     expect(await run(["staffing", "summary", "--decimals", "1", "--json"], json.io)).toBe(0);
-    expect((JSON.parse(json.stdout()) as { rows: Array<Row> }).rows.find((row) => row.key === "FSS")?.fillRate).toBe("53.3");
+    expect((JSON.parse(json.stdout()) as { rows: Array<Row> }).rows.find((row) => row.key === "FSS")?.fillRate).toBe(
+      "53.3",
+    );
     const text = fakeIo();
     expect(await run(["staffing", "summary"], text.io)).toBe(0);
     expect(text.stdout()).toContain("Recruitment table (A/61/531 ¶41), rebuilt");
@@ -71,13 +83,30 @@ describe("unsms staffing summary", () => {
 
   test("incumbency given only as counts per unit works from a file too", async () => {
     const table = {
-      units: [{ id: "HQ", name: "Headquarters", parent: null }, { id: "FSS", name: "Field Support Service", parent: "HQ" }, { id: "EO", name: "Executive Office", parent: "HQ" }],
-      groups: [{ unit: "FSS", grade: "P-4", count: 30 }, { unit: "EO", grade: "P-4", count: 17 }],
-      fillCounts: [{ unit: "FSS", filled: 16 }, { unit: "EO", filled: 14 }],
+      units: [
+        { id: "HQ", name: "Headquarters", parent: null },
+        { id: "FSS", name: "Field Support Service", parent: "HQ" },
+        { id: "EO", name: "Executive Office", parent: "HQ" },
+      ],
+      groups: [
+        { unit: "FSS", grade: "P-4", count: 30 },
+        { unit: "EO", grade: "P-4", count: 17 },
+      ],
+      fillCounts: [
+        { unit: "FSS", filled: 16 },
+        { unit: "EO", filled: 14 },
+      ],
     };
     const { io, stdout } = fakeIo({ "counts.json": JSON.stringify(table) });
     expect(await run(["staffing", "summary", "--input", "counts.json", "--decimals", "1", "--json"], io)).toBe(0);
-    expect((JSON.parse(stdout()) as { rows: Array<Row> }).rows.map((row) => [row.key, row.authorized, row.filled, row.fillRate])).toEqual([
+    expect(
+      (JSON.parse(stdout()) as { rows: Array<Row> }).rows.map((row) => [
+        row.key,
+        row.authorized,
+        row.filled,
+        row.fillRate,
+      ]),
+    ).toEqual([
       ["HQ", 47, 30, "63.8"],
       ["FSS", 30, 16, "53.3"],
       ["EO", 17, 14, "82.4"],
@@ -86,9 +115,18 @@ describe("unsms staffing summary", () => {
   });
 
   test("bad input and bad flags exit 2 with the error as JSON", async () => {
-    const bad = fakeIo({ "bad.json": JSON.stringify({ units: [{ id: "A", name: "A", parent: null }], groups: [{ unit: "A", count: 2 }], fillCounts: [{ unit: "A", filled: 3 }] }) });
+    const bad = fakeIo({
+      "bad.json": JSON.stringify({
+        units: [{ id: "A", name: "A", parent: null }],
+        groups: [{ unit: "A", count: 2 }],
+        fillCounts: [{ unit: "A", filled: 3 }],
+      }),
+    });
     expect(await run(["staffing", "summary", "--input", "bad.json", "--json"], bad.io)).toBe(2);
-    expect(JSON.parse(bad.stderr()).error).toMatchObject({ code: "InvalidStaffingTable", issues: [{ path: "$.fillCounts[0].filled" }] });
+    expect(JSON.parse(bad.stderr()).error).toMatchObject({
+      code: "InvalidStaffingTable",
+      issues: [{ path: "$.fillCounts[0].filled" }],
+    });
     const invalid = fakeIo({ "x.json": JSON.stringify({ units: "no" }) });
     expect(await run(["staffing", "summary", "--input", "x.json", "--json"], invalid.io)).toBe(2);
     expect(JSON.parse(invalid.stderr()).error.code).toBe("DecodeError");
@@ -101,25 +139,25 @@ describe("unsms staffing summary", () => {
     expect(await run(["staffing", "summary", "--input", "nope.json"], missing.io)).toBe(2);
   });
 
-  test.prop([fc.constantFrom("unit", "grade", "category", "funding", "station", "status"), fc.nat({ max: 3 })], { numRuns: 30 })(
-    "every dimension of the report's data: numeric rows that add up",
-    async (by, decimals) => {
-      const { io, stdout } = fakeIo();
-      expect(await run(["staffing", "summary", "--by", by, "--decimals", String(decimals), "--json"], io)).toBe(0);
-      const body = JSON.parse(stdout()) as { rows: Array<Row>; undetermined: Array<{ authorized: number }> };
-      for (const row of body.rows) expect(row.filled + row.vacant).toBe(row.authorized);
-      const total = [...body.rows, ...body.undetermined].find((row) => (row as { key?: string }).key === "total");
-      expect(total?.authorized).toBe(1830);
-    },
-  );
-
+  test.prop([fc.constantFrom("unit", "grade", "category", "funding", "station", "status"), fc.nat({ max: 3 })], {
+    numRuns: 30,
+  })("every dimension of the report's data: numeric rows that add up", async (by, decimals) => {
+    const { io, stdout } = fakeIo();
+    expect(await run(["staffing", "summary", "--by", by, "--decimals", String(decimals), "--json"], io)).toBe(0);
+    const body = JSON.parse(stdout()) as { rows: Array<Row>; undetermined: Array<{ authorized: number }> };
+    for (const row of body.rows) expect(row.filled + row.vacant).toBe(row.authorized);
+    const total = [...body.rows, ...body.undetermined].find((row) => (row as { key?: string }).key === "total");
+    expect(total?.authorized).toBe(1830);
+  });
 });
 
 describe("unsms staffing coverage", () => {
   test("the sample coverage.json: 12- against 8-hour shifts (¶38)", async () => {
     const { io, stdout } = fakeIo({ "coverage.json": example("coverage.json") });
     expect(await run(["staffing", "coverage", "--input", "coverage.json", "--json"], io)).toBe(0);
-    const body = JSON.parse(stdout()) as { rows: Array<{ shiftHours: number; officersNeeded: number; overtimeHoursPerWeek: { exact: string } }> };
+    const body = JSON.parse(stdout()) as {
+      rows: Array<{ shiftHours: number; officersNeeded: number; overtimeHoursPerWeek: { exact: string } }>;
+    };
     expect(body.rows.map((row) => [row.shiftHours, row.officersNeeded, row.overtimeHoursPerWeek.exact])).toEqual([
       [12, 59, "768/5"],
       [8, 53, "0"],
@@ -131,9 +169,15 @@ describe("unsms staffing coverage", () => {
   });
 
   test("a shift that does not divide 24, or a bad request, exits 2", async () => {
-    const bad = fakeIo({}, JSON.stringify({ weeklyContractHours: 40, reliefFactor: "0.2", positions: 1, shiftLengths: [10] }));
+    const bad = fakeIo(
+      {},
+      JSON.stringify({ weeklyContractHours: 40, reliefFactor: "0.2", positions: 1, shiftLengths: [10] }),
+    );
     expect(await run(["staffing", "coverage", "--json"], bad.io)).toBe(2);
-    expect(JSON.parse(bad.stderr()).error).toMatchObject({ code: "InvalidCoveragePolicy", issues: [{ path: "$.shiftHours" }] });
+    expect(JSON.parse(bad.stderr()).error).toMatchObject({
+      code: "InvalidCoveragePolicy",
+      issues: [{ path: "$.shiftHours" }],
+    });
     const nothing = fakeIo();
     expect(await run(["staffing", "coverage", "--json"], nothing.io)).toBe(2);
     const wrong = fakeIo({}, JSON.stringify({ weeklyContractHours: 40, reliefFactor: "lots", positions: 1 }));
@@ -156,7 +200,11 @@ describe("unsms reference staffing", () => {
     };
     expect(body.citation.document).toBe("A/61/531");
     expect(body.citation.note).toContain("¶19");
-    expect([body.recruitmentTable.total.authorized, body.securityOfficerPosts.total.total, body.newPostsByFunction.total]).toEqual([1830, 1015, 391]);
+    expect([
+      body.recruitmentTable.total.authorized,
+      body.securityOfficerPosts.total.total,
+      body.newPostsByFunction.total,
+    ]).toEqual([1830, 1015, 391]);
     expect(body.newPostsByFunction.rows.filter((row) => row.columns === null)).toHaveLength(10);
     expect(body.staffingTable.groups.every((group) => group.citation.location.includes("Annex II"))).toBe(true);
     expect(body.unitFillFigures.every((figure) => figure.citation.location.startsWith("¶"))).toBe(true);

@@ -27,7 +27,8 @@ export const fakeIo = (files: Readonly<Record<string, string | Uint8Array>> = {}
       return Promise.resolve(typeof content === "string" ? new TextEncoder().encode(content) : content);
     },
     writeFile: (path, content, options) => {
-      if (options?.overwrite === false && (path in written || path in writtenBytes || path in files)) return Promise.reject(fsError("EEXIST", path));
+      if (options?.overwrite === false && (path in written || path in writtenBytes || path in files))
+        return Promise.reject(fsError("EEXIST", path));
       if (path.startsWith("/missing/")) return Promise.reject(fsError("ENOENT", path));
       if (typeof content === "string") written[path] = content;
       else writtenBytes[path] = content;

@@ -37,7 +37,12 @@ export const decode = <S extends z.ZodType>(schema: S, input: unknown): Result.R
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : "the schema failed";
     issues = [
-      { path: "$", expected: "a plain JSON value", received: describeValue(input), message: `$: could not be checked: ${reason}` },
+      {
+        path: "$",
+        expected: "a plain JSON value",
+        received: describeValue(input),
+        message: `$: could not be checked: ${reason}`,
+      },
     ];
   }
   return Result.fail(new DecodeError(makeIssues("the input is invalid", issues)));

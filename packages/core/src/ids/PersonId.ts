@@ -23,7 +23,10 @@ export const PersonIdSchema = z
   .normalize("NFC")
   .min(1)
   .max(128)
-  .regex(idPattern, { message: "an id: printable characters without leading or trailing blanks, and no control, format (bidi, zero-width) or private-use characters" })
+  .regex(idPattern, {
+    message:
+      "an id: printable characters without leading or trailing blanks, and no control, format (bidi, zero-width) or private-use characters",
+  })
   .brand<"PersonId">();
 
 /**

@@ -37,7 +37,9 @@ export const describeExpected = (issue: z.core.$ZodIssue): string => {
     case "invalid_value": {
       // A long list of allowed values is cut, so that an error about many values stays
       // proportional to them rather than to values × allowed values.
-      const shown = issue.values.slice(0, MAX_LISTED).map((value) => (typeof value === "bigint" ? `${value}n` : JSON.stringify(value)));
+      const shown = issue.values
+        .slice(0, MAX_LISTED)
+        .map((value) => (typeof value === "bigint" ? `${value}n` : JSON.stringify(value)));
       const rest = issue.values.length - shown.length;
       return `one of ${shown.join(", ")}${rest > 0 ? ` (and ${rest} more)` : ""}`;
     }

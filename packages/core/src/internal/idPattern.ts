@@ -6,4 +6,5 @@
  *
  * @internal
  */
-export const idPattern = /^[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}](?:[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}]*[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}])?$/u;
+export const idPattern =
+  /^[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}](?:[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}]*[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}])?$/u;

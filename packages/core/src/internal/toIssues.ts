@@ -16,7 +16,10 @@ const make = (path: ReadonlyArray<PropertyKey>, expected: string, received: stri
  *
  * @internal
  */
-export const toIssues = (issues: ReadonlyArray<z.core.$ZodIssue>, prefix: ReadonlyArray<PropertyKey> = []): Array<Issue> => {
+export const toIssues = (
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  prefix: ReadonlyArray<PropertyKey> = [],
+): Array<Issue> => {
   const out: Array<Issue> = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
@@ -25,10 +28,15 @@ export const toIssues = (issues: ReadonlyArray<z.core.$ZodIssue>, prefix: Readon
     } else if (issue.code === "invalid_union" && issue.errors.length > 0) {
       let closest: ReadonlyArray<z.core.$ZodIssue> | undefined;
       for (const branch of issue.errors) if (closest === undefined || branch.length < closest.length) closest = branch;
-      if (closest === undefined || closest.length === 0) out.push(make(path, describeExpected(issue), describeValue(issue.input)));
+      if (closest === undefined || closest.length === 0)
+        out.push(make(path, describeExpected(issue), describeValue(issue.input)));
       else for (const inner of toIssues(closest, path)) out.push(inner);
     } else if ((issue.code === "invalid_key" || issue.code === "invalid_element") && issue.issues.length > 0) {
-      for (const inner of toIssues(issue.issues, issue.code === "invalid_element" ? [...path, issue.key as PropertyKey] : path)) out.push(inner);
+      for (const inner of toIssues(
+        issue.issues,
+        issue.code === "invalid_element" ? [...path, issue.key as PropertyKey] : path,
+      ))
+        out.push(inner);
     } else {
       out.push(make(path, describeExpected(issue), describeValue(issue.input)));
     }

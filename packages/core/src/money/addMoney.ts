@@ -21,4 +21,7 @@ import type { Money } from "./Money";
  * @since 0.1.0
  */
 export const addMoney = (left: Money, right: Money): Result.Result<Money, CurrencyMismatch> =>
-  Result.map(sameCurrency(left, right), () => ({ minorUnits: left.minorUnits + right.minorUnits, currency: left.currency }));
+  Result.map(sameCurrency(left, right), () => ({
+    minorUnits: left.minorUnits + right.minorUnits,
+    currency: left.currency,
+  }));

@@ -41,6 +41,7 @@ export const parseMoney = (text: string, currency: Currency, path = "$"): Result
     );
   }
   const [, sign, whole = "0"] = match;
-  const magnitude = BigInt(whole) * powerOfTen(currency.exponent) + BigInt(fraction.padEnd(currency.exponent, "0") || "0");
+  const magnitude =
+    BigInt(whole) * powerOfTen(currency.exponent) + BigInt(fraction.padEnd(currency.exponent, "0") || "0");
   return Result.succeed({ minorUnits: sign === "-" ? -magnitude : magnitude, currency });
 };

@@ -19,4 +19,5 @@ import type { Rate } from "./Rate";
  * @category rates
  * @since 0.1.0
  */
-export const formatRate = (value: Rate, decimals = 0): string => formatRatio(value, { places: decimals, as: "percent" });
+export const formatRate = (value: Rate, decimals = 0): string =>
+  formatRatio(value, { places: decimals, as: "percent" });

@@ -20,4 +20,7 @@ import type { Rate } from "./Rate";
  * @category rates
  * @since 0.1.0
  */
-export const makeRate = (part: bigint | number, whole: bigint | number): Result.Result<Rate, DivisionByZero | NotAnInteger> => makeRatio(part, whole);
+export const makeRate = (
+  part: bigint | number,
+  whole: bigint | number,
+): Result.Result<Rate, DivisionByZero | NotAnInteger> => makeRatio(part, whole);

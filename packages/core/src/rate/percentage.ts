@@ -25,4 +25,5 @@ export const percentage = (
   part: bigint | number,
   whole: bigint | number,
   decimals = 0,
-): Result.Result<string, DivisionByZero | NotAnInteger> => Result.map(makeRate(part, whole), (value) => formatRate(value, decimals));
+): Result.Result<string, DivisionByZero | NotAnInteger> =>
+  Result.map(makeRate(part, whole), (value) => formatRate(value, decimals));

@@ -51,8 +51,10 @@ export interface FormatRatioOptions {
  * @since 0.2.0
  */
 export const formatRatio = (ratio: Ratio, options: FormatRatioOptions = {}): string => {
-  if (typeof ratio?.denominator !== "bigint" || typeof ratio.numerator !== "bigint" || ratio.denominator <= 0n) return "NaN";
+  if (typeof ratio?.denominator !== "bigint" || typeof ratio.numerator !== "bigint" || ratio.denominator <= 0n)
+    return "NaN";
   const places = Math.min(MAX_PLACES, Math.max(0, Math.trunc(options.places ?? 0)));
-  const value = options.as === "percent" ? { numerator: ratio.numerator * 100n, denominator: ratio.denominator } : ratio;
+  const value =
+    options.as === "percent" ? { numerator: ratio.numerator * 100n, denominator: ratio.denominator } : ratio;
   return formatScaled(roundRatio(value, places, options.rounding ?? halfUp), places);
 };

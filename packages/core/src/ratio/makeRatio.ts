@@ -25,10 +25,14 @@ import type { Ratio } from "./Ratio";
  * @category ratios
  * @since 0.2.0
  */
-export const makeRatio = (part: bigint | number, whole: bigint | number): Result.Result<Ratio, DivisionByZero | NotAnInteger> =>
+export const makeRatio = (
+  part: bigint | number,
+  whole: bigint | number,
+): Result.Result<Ratio, DivisionByZero | NotAnInteger> =>
   Result.gen(function* () {
     const numerator = yield* toBigInt(part, "$.part");
     const denominator = yield* toBigInt(whole, "$.whole");
-    if (denominator === 0n) return yield* Result.fail(new DivisionByZero(makeIssue("$.whole", "a non-zero whole", "0")));
+    if (denominator === 0n)
+      return yield* Result.fail(new DivisionByZero(makeIssue("$.whole", "a non-zero whole", "0")));
     return normalizeRatio(numerator, denominator);
   });

@@ -5,7 +5,13 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?
 const EXPECTED = "an RFC 3339 date-time with an offset, e.g. 2006-06-30T12:00:00Z";
 
 const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
 
 const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
@@ -34,12 +40,22 @@ const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${tex
  */
 export const parseInstant = (text: string, path = "$"): Result.Result<Date, InvalidInstant> => {
   const fail = (expected: string, received: string) =>
-    Result.fail(new InvalidInstant({ message: `${path}: expected ${expected}, received ${received}`, path, expected, received }));
+    Result.fail(
+      new InvalidInstant({ message: `${path}: expected ${expected}, received ${received}`, path, expected, received }),
+    );
   if (typeof text !== "string") return fail(EXPECTED, typeof text);
   const match = RFC3339.exec(text);
   if (match === null) return fail(EXPECTED, quote(text));
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail("a real calendar date", quote(text));
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return fail("a real calendar date", quote(text));
   if (hour > 23 || minute > 59) return fail("a time of day from 00:00 to 23:59", quote(text));
   if (second > 59) return fail("seconds from 00 to 59 (leap seconds cannot be represented)", quote(text));
   let offsetMinutes = 0;

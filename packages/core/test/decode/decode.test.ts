@@ -8,7 +8,12 @@ import { decode, OrganizationIdSchema, toJsonSchema } from "@unsms/core/schema";
 const Request = z.strictObject({
   currency: z.string().length(3),
   participants: z.array(z.strictObject({ id: OrganizationIdSchema, headcount: z.number().int().min(0) })).min(1),
-  formula: z.optional(z.discriminatedUnion("kind", [z.object({ kind: z.literal("proportional") }), z.object({ kind: z.literal("floor"), minimum: z.string() })])),
+  formula: z.optional(
+    z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("proportional") }),
+      z.object({ kind: z.literal("floor"), minimum: z.string() }),
+    ]),
+  ),
 });
 
 describe("decode", () => {
@@ -18,12 +23,25 @@ describe("decode", () => {
   });
 
   it("lists every problem with path, expected and received", () => {
-    const result = decode(Request, { currency: "US", participants: [{ id: "", headcount: -1 }, { headcount: 1.5, extra: true }] });
+    const result = decode(Request, {
+      currency: "US",
+      participants: [
+        { id: "", headcount: -1 },
+        { headcount: 1.5, extra: true },
+      ],
+    });
     expect(Result.isFailure(result)).toBe(true);
     if (Result.isFailure(result)) {
       const byPath = Object.fromEntries(result.failure.issues.map((issue) => [issue.path, issue]));
       expect(Object.keys(byPath).sort()).toEqual(
-        ["$.currency", "$.participants[0].id", "$.participants[0].headcount", "$.participants[1].id", "$.participants[1].headcount", "$.participants[1].extra"].sort(),
+        [
+          "$.currency",
+          "$.participants[0].id",
+          "$.participants[0].headcount",
+          "$.participants[1].id",
+          "$.participants[1].headcount",
+          "$.participants[1].extra",
+        ].sort(),
       );
       expect(byPath["$.participants[0].headcount"]?.expected).toBe("a number >= 0");
       expect(byPath["$.participants[0].headcount"]?.received).toBe("-1");
@@ -38,7 +56,11 @@ describe("decode", () => {
   });
 
   it("a union reports the closest branch", () => {
-    const result = decode(Request, { currency: "USD", participants: [{ id: "A", headcount: 1 }], formula: { kind: "floor" } });
+    const result = decode(Request, {
+      currency: "USD",
+      participants: [{ id: "A", headcount: 1 }],
+      formula: { kind: "floor" },
+    });
     if (Result.isFailure(result)) expect(result.failure.issues.map((i) => i.path)).toContain("$.formula.minimum");
     else expect.unreachable();
   });
@@ -63,16 +85,23 @@ describe("decode on hostile input", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     const result = decode(z.object({ a: z.string() }), proxy);
-    expect(Result.isFailure(result) && result.failure.issues[0]?.received).toBe("an unreadable object (a revoked proxy?)");
+    expect(Result.isFailure(result) && result.failure.issues[0]?.received).toBe(
+      "an unreadable object (a revoked proxy?)",
+    );
   });
   it("cuts a long list of allowed values and caps the issues it lists", () => {
     const values = Array.from({ length: 500 }, (_, i) => `value-${i}`);
     const schema = z.array(z.enum(values as [string, ...string[]]));
-    const result = decode(schema, Array.from({ length: 5000 }, () => "nope"));
+    const result = decode(
+      schema,
+      Array.from({ length: 5000 }, () => "nope"),
+    );
     if (Result.isSuccess(result)) throw new Error("accepted");
     expect(result.failure.issues).toHaveLength(100);
     expect(result.failure.omitted).toBe(4900);
-    expect(result.failure.message.startsWith("the input is invalid: 5000 problems; first: $[0]: expected one of")).toBe(true);
+    expect(result.failure.message.startsWith("the input is invalid: 5000 problems; first: $[0]: expected one of")).toBe(
+      true,
+    );
     expect(result.failure.issues[0]?.expected.endsWith("(and 488 more)")).toBe(true);
     expect(JSON.stringify(result.failure).length).toBeLessThan(100_000);
   });

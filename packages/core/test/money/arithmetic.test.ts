@@ -32,7 +32,12 @@ describe("money arithmetic", () => {
   });
 
   test.prop([fc.array(fc.bigInt())])("the sum of Money equals the bigint sum", (values) => {
-    const total = Result.getOrThrow(sumMoney(USD, values.map((value) => makeMoney(value, USD))));
+    const total = Result.getOrThrow(
+      sumMoney(
+        USD,
+        values.map((value) => makeMoney(value, USD)),
+      ),
+    );
     expect(total.minorUnits).toBe(values.reduce((a, b) => a + b, 0n));
   });
 

@@ -2,8 +2,19 @@ import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import {
-  addRatios, ceiling, compareRatios, divideRatios, floor, formatRatio, halfEven, halfUp, makeRatio, multiplyRatios,
-  roundRatio, subtractRatios, type Ratio,
+  addRatios,
+  ceiling,
+  compareRatios,
+  divideRatios,
+  floor,
+  formatRatio,
+  halfEven,
+  halfUp,
+  makeRatio,
+  multiplyRatios,
+  roundRatio,
+  subtractRatios,
+  type Ratio,
 } from "../../src/index";
 
 const ratio = (n: bigint | number, d: bigint | number): Ratio => Result.getOrThrow(makeRatio(n, d));
@@ -29,9 +40,12 @@ describe("makeRatio", () => {
     const fraction = makeRatio(1.5, 2);
     expect(Result.isFailure(fraction) && fraction.failure._tag).toBe("NotAnInteger");
   });
-  test.prop([integer, positive, fc.bigInt({ min: 1n, max: 10n ** 6n })])("scaling both terms changes nothing", (n, d, k) => {
-    expect(ratio(n * k, d * k)).toEqual(ratio(n, d));
-  });
+  test.prop([integer, positive, fc.bigInt({ min: 1n, max: 10n ** 6n })])(
+    "scaling both terms changes nothing",
+    (n, d, k) => {
+      expect(ratio(n * k, d * k)).toEqual(ratio(n, d));
+    },
+  );
 });
 
 describe("arithmetic", () => {
@@ -62,13 +76,18 @@ describe("rounding", () => {
   it("prints NaN, not 0, for a forged zero denominator", () => {
     expect(formatRatio({ numerator: 1n, denominator: 0n })).toBe("NaN");
   });
-  test.prop([integer, positive, fc.integer({ min: 0, max: 8 })])("halfUp is the exact rational rounded half away from zero", (n, d, places) => {
-    const scale = 10n ** BigInt(places);
-    expect(roundRatio(ratio(n, d), places)).toBe(referenceHalfUp(n * scale, d));
-  });
+  test.prop([integer, positive, fc.integer({ min: 0, max: 8 })])(
+    "halfUp is the exact rational rounded half away from zero",
+    (n, d, places) => {
+      const scale = 10n ** BigInt(places);
+      expect(roundRatio(ratio(n, d), places)).toBe(referenceHalfUp(n * scale, d));
+    },
+  );
   test.prop([integer, positive])("floor ≤ halfUp, halfEven ≤ ceiling, each within one of the others", (n, d) => {
     const values = [floor(n, d), halfUp(n, d), halfEven(n, d), ceiling(n, d)];
-    expect(values[0]! <= values[1]! && values[1]! <= values[3]! && values[0]! <= values[2]! && values[2]! <= values[3]!).toBe(true);
+    expect(
+      values[0]! <= values[1]! && values[1]! <= values[3]! && values[0]! <= values[2]! && values[2]! <= values[3]!,
+    ).toBe(true);
     expect(values[3]! - values[0]! <= 1n).toBe(true);
     expect(floor(n, d) * d <= n && n < (floor(n, d) + 1n) * d).toBe(true);
   });

@@ -5,9 +5,22 @@ import * as Result from "effect/Result";
 import { expectTypeOf } from "vitest";
 import * as z from "zod";
 import {
-  makeMoney, makeRatio, parseInstant, parseMoney, USD,
-  type CurrencyMismatch, type DivisionByZero, type InvalidAmount, type InvalidInstant, type Money, type NotAnInteger,
-  type OrganizationId, type PersonId, type Rate, type Ratio, type UnknownCurrency,
+  makeMoney,
+  makeRatio,
+  parseInstant,
+  parseMoney,
+  USD,
+  type CurrencyMismatch,
+  type DivisionByZero,
+  type InvalidAmount,
+  type InvalidInstant,
+  type Money,
+  type NotAnInteger,
+  type OrganizationId,
+  type PersonId,
+  type Rate,
+  type Ratio,
+  type UnknownCurrency,
 } from "@unsms/core";
 import { CitationSchema, decode, OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
 import type { Citation, DecodeError } from "@unsms/core";

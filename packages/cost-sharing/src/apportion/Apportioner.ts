@@ -46,5 +46,8 @@ export interface Apportioner {
    * 2^53 − 1 in magnitude (a Float64Array holds whole numbers exactly only up to there),
    * or when a non-zero total meets weights that are all zero.
    */
-  readonly apportionInto: (total: bigint, out: Float64Array) => Result.Result<Float64Array, ZeroHeadcount | InvalidOutput | InvalidAmount>;
+  readonly apportionInto: (
+    total: bigint,
+    out: Float64Array,
+  ) => Result.Result<Float64Array, ZeroHeadcount | InvalidOutput | InvalidAmount>;
 }

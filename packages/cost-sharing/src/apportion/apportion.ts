@@ -36,7 +36,8 @@ import type { Participant } from "./Participant";
  * @category errors
  * @since 0.1.0
  */
-export type ApportionError = InvalidAmount | InvalidParticipants | ZeroHeadcount | CurrencyMismatch | InvalidFormula | FormulaNotMet;
+export type ApportionError =
+  InvalidAmount | InvalidParticipants | ZeroHeadcount | CurrencyMismatch | InvalidFormula | FormulaNotMet;
 
 /**
  * Apportions a total among participants by headcount, exactly to the minor unit, under a
@@ -72,10 +73,20 @@ export const apportion = (
   formula: Formula = proportionalFormula,
 ): Result.Result<Apportionment, ApportionError> => {
   if (!isMoney(total)) {
-    return Result.fail(new InvalidAmount({ message: "$.total: expected an amount of money", path: "$.total", expected: "a Money", received: typeof total }));
+    return Result.fail(
+      new InvalidAmount({
+        message: "$.total: expected an amount of money",
+        path: "$.total",
+        expected: "a Money",
+        received: typeof total,
+      }),
+    );
   }
   const read = readParticipants(participants);
-  if (!("ids" in read)) return Result.fail(new InvalidParticipants({ message: summarizeIssues("the participants are invalid", read), issues: read }));
+  if (!("ids" in read))
+    return Result.fail(
+      new InvalidParticipants({ message: summarizeIssues("the participants are invalid", read), issues: read }),
+    );
   const checked = checkFormula(formula, total.currency);
   if (Result.isFailure(checked)) return Result.fail(checked.failure);
   const negative = total.minorUnits < 0n;
@@ -108,7 +119,12 @@ export const apportion = (
   return Result.map(planShares(magnitude, plain, formula), (plan) => {
     for (let i = 0; i < n; i++) {
       const tier = plan.tiers[i];
-      const share: Share = { id: ids[i] as string, headcount: weights[i] as number, amount: signed(plan.amounts[i] as bigint), basis: plan.basis[i] ?? "none" };
+      const share: Share = {
+        id: ids[i] as string,
+        headcount: weights[i] as number,
+        amount: signed(plan.amounts[i] as bigint),
+        basis: plan.basis[i] ?? "none",
+      };
       shares[i] = tier === undefined ? share : { ...share, tier };
     }
     return { total, formula, shares, pool: signed(plan.pool), poolHeadcount: plan.poolHeadcount };

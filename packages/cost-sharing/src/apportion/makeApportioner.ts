@@ -57,7 +57,8 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
   let notNumbers: Array<Issue> | undefined;
   try {
     const length: unknown = typeof weights === "object" && weights !== null ? weights.length : undefined;
-    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > MAX_WEIGHTS) return Result.fail(tooManyWeights(length));
+    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > MAX_WEIGHTS)
+      return Result.fail(tooManyWeights(length));
     // each weight read once, into the copy kept; the first problems that are not numbers stop the reading
     own = new Float64Array(length);
     for (let i = 0; i < length; i++) {
@@ -66,7 +67,12 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
       else {
         const path = `$.participants[${i}].headcount`;
         const received = w === null ? "null" : typeof w;
-        (notNumbers ??= []).push({ path, expected: "a headcount: a whole number, 0 or more", received, message: `${path}: a headcount must be a whole number, 0 or more; received ${received}` });
+        (notNumbers ??= []).push({
+          path,
+          expected: "a headcount: a whole number, 0 or more",
+          received,
+          message: `${path}: a headcount must be a whole number, 0 or more; received ${received}`,
+        });
         if (notNumbers.length >= MAX_ISSUES) break;
       }
     }
@@ -74,7 +80,10 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
     // a getter or a proxy of the caller's threw
     return Result.fail(unreadableWeights(error));
   }
-  if (notNumbers !== undefined) return Result.fail(new InvalidParticipants({ message: summarizeIssues("the weights are invalid", notNumbers), issues: notNumbers }));
+  if (notNumbers !== undefined)
+    return Result.fail(
+      new InvalidParticipants({ message: summarizeIssues("the weights are invalid", notNumbers), issues: notNumbers }),
+    );
   const checked = validateWeights(own);
   if (Result.isFailure(checked)) return Result.fail(checked.failure);
   const { whole, maxWeight } = checked.success;

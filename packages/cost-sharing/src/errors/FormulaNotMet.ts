@@ -1,6 +1,5 @@
 import * as Data from "effect/Data";
 
-
 /**
  * The formula cannot be met for this total: the minimums (or the flat tier amounts)
  * alone exceed the amount to share, or part of the amount would be left to nobody.

@@ -1,6 +1,5 @@
 import * as Data from "effect/Data";
 
-
 /**
  * A formula is malformed: a negative minimum or flat amount, tier thresholds that are not
  * strictly increasing fractions between 0 and 1, or a growth rate with a zero denominator.

@@ -1,6 +1,5 @@
 import * as Data from "effect/Data";
 
-
 /**
  * An id was named (as the bearer of central costs, or in a scenario) that is not among the
  * participants, or a participant said to join is already one.

@@ -1,6 +1,5 @@
 import * as Data from "effect/Data";
 
-
 /**
  * A non-zero amount was to be shared by headcount, but every participant that would share
  * it has a headcount of zero, so there is nobody to give it to.

@@ -79,7 +79,11 @@ export const explainApportionment = (apportionment: Apportionment): ReadonlyArra
         ...base,
         leftoverUnit: false,
         minimum: formula.minimum,
-        text: describeSame(share, amount, `its headcount share fell below the minimum of ${formatMoney(formula.minimum)}, so it pays the minimum`),
+        text: describeSame(
+          share,
+          amount,
+          `its headcount share fell below the minimum of ${formatMoney(formula.minimum)}, so it pays the minimum`,
+        ),
       };
     }
     if (share.basis === "tier" && share.tier !== undefined) {
@@ -87,7 +91,11 @@ export const explainApportionment = (apportionment: Apportionment): ReadonlyArra
         ...base,
         leftoverUnit: false,
         tier: share.tier,
-        text: describeSame(share, amount, `its share of the headcount is in tier ${share.tier + 1}, which pays a flat amount`),
+        text: describeSame(
+          share,
+          amount,
+          `its share of the headcount is in tier ${share.tier + 1}, which pays a flat amount`,
+        ),
       };
     }
     return { ...base, leftoverUnit: false, text: describeSame(share, amount, "no staff, so nothing to share") };

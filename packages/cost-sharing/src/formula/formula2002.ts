@@ -22,8 +22,14 @@ export const formula2002: Cited<TiersFormula> = {
   value: {
     kind: "tiers",
     tiers: [
-      { below: { numerator: 1n, denominator: 200n }, amount: { minorUnits: 2_500_000n, currency: { code: "USD", exponent: 2 } } },
-      { below: { numerator: 1n, denominator: 100n }, amount: { minorUnits: 10_000_000n, currency: { code: "USD", exponent: 2 } } },
+      {
+        below: { numerator: 1n, denominator: 200n },
+        amount: { minorUnits: 2_500_000n, currency: { code: "USD", exponent: 2 } },
+      },
+      {
+        below: { numerator: 1n, denominator: 100n },
+        amount: { minorUnits: 10_000_000n, currency: { code: "USD", exponent: 2 } },
+      },
     ],
   },
   citation: {

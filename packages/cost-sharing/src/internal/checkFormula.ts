@@ -4,9 +4,20 @@ import { InvalidFormula } from "../errors/InvalidFormula";
 import type { Formula } from "../formula/Formula";
 import { isMoney } from "./isMoney";
 
-const moneyProblem = (amount: Money, currency: Currency, path: string): Result.Result<void, CurrencyMismatch | InvalidFormula> => {
+const moneyProblem = (
+  amount: Money,
+  currency: Currency,
+  path: string,
+): Result.Result<void, CurrencyMismatch | InvalidFormula> => {
   if (!isMoney(amount)) {
-    return Result.fail(new InvalidFormula({ message: `${path}: expected an amount of money`, path, expected: "a Money", received: typeof amount }));
+    return Result.fail(
+      new InvalidFormula({
+        message: `${path}: expected an amount of money`,
+        path,
+        expected: "a Money",
+        received: typeof amount,
+      }),
+    );
   }
   if (amount.currency.code !== currency.code) {
     return Result.fail(
@@ -20,7 +31,12 @@ const moneyProblem = (amount: Money, currency: Currency, path: string): Result.R
   }
   if (amount.minorUnits < 0n) {
     return Result.fail(
-      new InvalidFormula({ message: `${path}: a formula amount cannot be negative`, path, expected: "an amount of 0 or more", received: String(amount.minorUnits) }),
+      new InvalidFormula({
+        message: `${path}: a formula amount cannot be negative`,
+        path,
+        expected: "an amount of 0 or more",
+        received: String(amount.minorUnits),
+      }),
     );
   }
   return Result.void;
@@ -32,7 +48,10 @@ const moneyProblem = (amount: Money, currency: Currency, path: string): Result.R
  *
  * @internal
  */
-export const checkFormula = (formula: Formula, currency: Currency): Result.Result<void, CurrencyMismatch | InvalidFormula> => {
+export const checkFormula = (
+  formula: Formula,
+  currency: Currency,
+): Result.Result<void, CurrencyMismatch | InvalidFormula> => {
   const kind: unknown = typeof formula === "object" && formula !== null ? formula.kind : undefined;
   if (kind !== "proportional" && kind !== "floor" && kind !== "tiers") {
     return Result.fail(
@@ -45,7 +64,14 @@ export const checkFormula = (formula: Formula, currency: Currency): Result.Resul
     );
   }
   if (formula.kind === "tiers" && !Array.isArray(formula.tiers)) {
-    return Result.fail(new InvalidFormula({ message: "$.formula.tiers: expected a list of tiers", path: "$.formula.tiers", expected: "an array", received: typeof formula.tiers }));
+    return Result.fail(
+      new InvalidFormula({
+        message: "$.formula.tiers: expected a list of tiers",
+        path: "$.formula.tiers",
+        expected: "an array",
+        received: typeof formula.tiers,
+      }),
+    );
   }
   switch (formula.kind) {
     case "proportional":
@@ -57,18 +83,36 @@ export const checkFormula = (formula: Formula, currency: Currency): Result.Resul
       for (const [index, tier] of formula.tiers.entries()) {
         if (typeof tier !== "object" || tier === null) {
           const path = `$.formula.tiers[${index}]`;
-          return Result.fail(new InvalidFormula({ message: `${path}: expected a tier`, path, expected: "a tier", received: typeof tier }));
+          return Result.fail(
+            new InvalidFormula({
+              message: `${path}: expected a tier`,
+              path,
+              expected: "a tier",
+              received: typeof tier,
+            }),
+          );
         }
         const checked = moneyProblem(tier.amount, currency, `$.formula.tiers[${index}].amount`);
         if (Result.isFailure(checked)) return checked;
         const path = `$.formula.tiers[${index}].below`;
         const below: unknown = tier.below;
-        const { numerator, denominator } = (typeof below === "object" && below !== null ? below : {}) as { numerator?: unknown; denominator?: unknown };
+        const { numerator, denominator } = (typeof below === "object" && below !== null ? below : {}) as {
+          numerator?: unknown;
+          denominator?: unknown;
+        };
         if (typeof numerator !== "bigint" || typeof denominator !== "bigint") {
-          return Result.fail(new InvalidFormula({ message: `${path}: expected a fraction of bigints`, path, expected: "a Rate", received: typeof below }));
+          return Result.fail(
+            new InvalidFormula({
+              message: `${path}: expected a fraction of bigints`,
+              path,
+              expected: "a Rate",
+              received: typeof below,
+            }),
+          );
         }
         const inRange = denominator > 0n && numerator > 0n && numerator <= denominator;
-        const increasing = previous === undefined || numerator * previous.denominator > previous.numerator * denominator;
+        const increasing =
+          previous === undefined || numerator * previous.denominator > previous.numerator * denominator;
         if (!inRange || !increasing) {
           return Result.fail(
             new InvalidFormula({

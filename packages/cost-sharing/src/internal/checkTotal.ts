@@ -8,7 +8,12 @@ import { InvalidAmount } from "@unsms/core";
  */
 export const checkTotal = (total: unknown): InvalidAmount | undefined => {
   if (typeof total === "bigint") return undefined;
-  const received = typeof total === "number" || typeof total === "string" ? `${typeof total} ${String(total)}` : total === null ? "null" : typeof total;
+  const received =
+    typeof total === "number" || typeof total === "string"
+      ? `${typeof total} ${String(total)}`
+      : total === null
+        ? "null"
+        : typeof total;
   return new InvalidAmount({
     message: `$.total: the total must be a bigint number of minor units; received ${received}`,
     path: "$.total",

@@ -28,7 +28,9 @@ export const checkWeights = (
 };
 
 /** Unsigned integer arrays hold only whole numbers of 0 or more: the sum and the largest. */
-const sumUnsigned = (weights: Uint32Array | Uint16Array | Uint8Array): { whole: number; maxWeight: number; issues: undefined } => {
+const sumUnsigned = (
+  weights: Uint32Array | Uint16Array | Uint8Array,
+): { whole: number; maxWeight: number; issues: undefined } => {
   let whole = 0;
   let maxWeight = 0;
   for (let i = 0; i < weights.length; i++) {
@@ -69,7 +71,12 @@ const checkEach = (
   }
   if (more > 0 && issues !== undefined) {
     const message = `$.participants: ${more} more headcounts are not whole numbers of 0 or more (the first ${MAX_ISSUES} are listed)`;
-    issues.push({ path: "$.participants", expected: "headcounts: whole numbers, 0 or more", received: `${more} more`, message });
+    issues.push({
+      path: "$.participants",
+      expected: "headcounts: whole numbers, 0 or more",
+      received: `${more} more`,
+      message,
+    });
   }
   return { whole, maxWeight, issues };
 };

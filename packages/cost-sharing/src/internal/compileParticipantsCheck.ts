@@ -29,14 +29,25 @@ const checksOf = (def: Def): ReadonlyArray<Readonly<Record<string, unknown>>> | 
 const stringCheck = (def: Def): ((value: unknown) => string | undefined) | undefined => {
   const checks = checksOf(def);
   if (checks === undefined) return undefined;
-  type Step = { readonly min: number } | { readonly max: number } | { readonly pattern: RegExp } | { readonly tx: (value: string) => unknown };
+  type Step =
+    | { readonly min: number }
+    | { readonly max: number }
+    | { readonly pattern: RegExp }
+    | { readonly tx: (value: string) => unknown };
   const steps: Array<Step> = [];
   for (const check of checks) {
     if (check["check"] === "min_length" && typeof check["minimum"] === "number") steps.push({ min: check["minimum"] });
-    else if (check["check"] === "max_length" && typeof check["maximum"] === "number") steps.push({ max: check["maximum"] });
-    else if (check["check"] === "string_format" && check["format"] === "regex" && check["pattern"] instanceof RegExp && !/[gy]/.test(check["pattern"].flags)) {
+    else if (check["check"] === "max_length" && typeof check["maximum"] === "number")
+      steps.push({ max: check["maximum"] });
+    else if (
+      check["check"] === "string_format" &&
+      check["format"] === "regex" &&
+      check["pattern"] instanceof RegExp &&
+      !/[gy]/.test(check["pattern"].flags)
+    ) {
       steps.push({ pattern: check["pattern"] });
-    } else if (check["check"] === "overwrite" && typeof check["tx"] === "function") steps.push({ tx: check["tx"] as (value: string) => unknown });
+    } else if (check["check"] === "overwrite" && typeof check["tx"] === "function")
+      steps.push({ tx: check["tx"] as (value: string) => unknown });
     else return undefined;
   }
   return (value) => {
@@ -47,7 +58,8 @@ const stringCheck = (def: Def): ((value: unknown) => string | undefined) | undef
         const next = step.tx(v);
         if (typeof next !== "string") return undefined;
         v = next;
-      } else if ("min" in step ? v.length < step.min : "max" in step ? v.length > step.max : !step.pattern.test(v)) return undefined;
+      } else if ("min" in step ? v.length < step.min : "max" in step ? v.length > step.max : !step.pattern.test(v))
+        return undefined;
     }
     return v;
   };
@@ -61,7 +73,8 @@ const safeIntegerCheck = (def: Def): FieldCheck | undefined => {
   let lower = Number.NEGATIVE_INFINITY;
   for (const check of checks) {
     if (check["check"] === "number_format" && check["format"] === "safeint") safeInteger = true;
-    else if (check["check"] === "greater_than" && check["inclusive"] === true && typeof check["value"] === "number") lower = Math.max(lower, check["value"]);
+    else if (check["check"] === "greater_than" && check["inclusive"] === true && typeof check["value"] === "number")
+      lower = Math.max(lower, check["value"]);
     else return undefined;
   }
   if (!safeInteger) return undefined;
@@ -83,7 +96,9 @@ const safeIntegerCheck = (def: Def): FieldCheck | undefined => {
  *
  * @internal
  */
-export const compileParticipantsCheck = <S extends z.ZodType>(schema: S): ((values: unknown) => Array<z.output<S>> | undefined) | undefined => {
+export const compileParticipantsCheck = <S extends z.ZodType>(
+  schema: S,
+): ((values: unknown) => Array<z.output<S>> | undefined) | undefined => {
   const def = (schema as unknown as { _zod?: { def?: Def } })._zod?.def;
   if (def?.type !== "object" || def.shape === undefined || def.catchall?._zod?.def?.type !== "never") return undefined;
   if ((def.checks ?? []).length > 0 || Object.keys(def.shape).join() !== "id,headcount") return undefined;
@@ -101,7 +116,8 @@ export const compileParticipantsCheck = <S extends z.ZodType>(schema: S): ((valu
       const out = new Array<z.output<S>>(n);
       for (let i = 0; i < n; i++) {
         const value: unknown = values[i];
-        if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+        if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+          return undefined;
         let count = 0;
         for (const key in value) {
           if (key !== "id" && key !== "headcount") return undefined;

@@ -11,7 +11,12 @@ import { formatMoney, type Currency } from "@unsms/core";
 export const formatUnits = (minorUnits: bigint, currency: Currency): string => {
   const exponent = currency.exponent;
   const n = Number(minorUnits);
-  if (!(n >= -Number.MAX_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) || exponent > 15 || exponent < 0 || !Number.isInteger(exponent)) {
+  if (
+    !(n >= -Number.MAX_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) ||
+    exponent > 15 ||
+    exponent < 0 ||
+    !Number.isInteger(exponent)
+  ) {
     return formatMoney({ minorUnits, currency });
   }
   const magnitude = n < 0 ? -n : n;

@@ -21,7 +21,12 @@ export interface Plan {
 }
 
 const notMet = (message: string, received: string): FormulaNotMet =>
-  new FormulaNotMet({ message, path: "$.formula", expected: "a formula whose fixed amounts fit within the total", received });
+  new FormulaNotMet({
+    message,
+    path: "$.formula",
+    expected: "a formula whose fixed amounts fit within the total",
+    received,
+  });
 
 const withPool = (
   magnitude: bigint,
@@ -43,7 +48,13 @@ const withPool = (
     }
   });
   const pool = magnitude - fixedSum;
-  if (pool < 0n) return Result.fail(notMet(`the ${label} alone (${fixedSum} minor units) exceed the total (${magnitude} minor units)`, String(fixedSum)));
+  if (pool < 0n)
+    return Result.fail(
+      notMet(
+        `the ${label} alone (${fixedSum} minor units) exceed the total (${magnitude} minor units)`,
+        String(fixedSum),
+      ),
+    );
   if (group.length === 0 && pool !== 0n) {
     return Result.fail(
       participants.some((participant) => participant.headcount > 0)
@@ -76,7 +87,14 @@ export const planShares = (
   const noTiers: ReadonlyArray<number | undefined> = participants.map(() => undefined);
   switch (formula.kind) {
     case "proportional":
-      return withPool(magnitude, participants, new Array<bigint | undefined>(n).fill(undefined), none(), noTiers, "fixed amounts");
+      return withPool(
+        magnitude,
+        participants,
+        new Array<bigint | undefined>(n).fill(undefined),
+        none(),
+        noTiers,
+        "fixed amounts",
+      );
     case "floor": {
       const minimum = formula.minimum.minorUnits;
       const fixed = new Array<bigint | undefined>(n).fill(undefined);

@@ -30,7 +30,10 @@ const describe = (value: unknown): string => {
  *
  * @internal
  */
-export const readParticipants = (participants: unknown, root = "$.participants"): ReadParticipants | ReadonlyArray<Issue> => {
+export const readParticipants = (
+  participants: unknown,
+  root = "$.participants",
+): ReadParticipants | ReadonlyArray<Issue> => {
   let ids: Array<string> = [];
   let weights = new Float64Array(0);
   let whole = 0;
@@ -41,7 +44,14 @@ export const readParticipants = (participants: unknown, root = "$.participants")
   let rawWeights: Array<unknown> = [];
   try {
     if (!Array.isArray(participants) || participants.length === 0) {
-      return [{ path: root, expected: "at least one participant", received: Array.isArray(participants) ? "[]" : describe(participants), message: `${root}: nobody to apportion among` }];
+      return [
+        {
+          path: root,
+          expected: "at least one participant",
+          received: Array.isArray(participants) ? "[]" : describe(participants),
+          message: `${root}: nobody to apportion among`,
+        },
+      ];
     }
     const n = participants.length;
     ids = new Array<string>(n);
@@ -54,7 +64,13 @@ export const readParticipants = (participants: unknown, root = "$.participants")
         ({ id, headcount } = participant as { id?: unknown; headcount?: unknown });
       }
       // typeof first: comparing an arbitrary object with 0 would call its valueOf
-      if (typeof id === "string" && id.length > 0 && typeof headcount === "number" && headcount >= 0 && Number.isSafeInteger(headcount)) {
+      if (
+        typeof id === "string" &&
+        id.length > 0 &&
+        typeof headcount === "number" &&
+        headcount >= 0 &&
+        Number.isSafeInteger(headcount)
+      ) {
         ids[i] = id;
         weights[i] = headcount;
         whole += headcount;
@@ -92,17 +108,33 @@ export const readParticipants = (participants: unknown, root = "$.participants")
     const id: unknown = isBad ? rawIds[i] : ids[i];
     if (typeof id !== "string" || id.length === 0) {
       const path = `${root}[${i}].id`;
-      issues.push({ path, expected: "a non-empty id", received: describe(id), message: `${path}: expected a non-empty id` });
+      issues.push({
+        path,
+        expected: "a non-empty id",
+        received: describe(id),
+        message: `${path}: expected a non-empty id`,
+      });
     } else if ((first[i] as number) >= 0) {
       const path = `${root}[${i}].id`;
-      issues.push({ path, expected: "an id not given before", received: JSON.stringify(id), message: `${path}: ${JSON.stringify(id)} is already ${root}[${first[i]}]` });
+      issues.push({
+        path,
+        expected: "an id not given before",
+        received: JSON.stringify(id),
+        message: `${path}: ${JSON.stringify(id)} is already ${root}[${first[i]}]`,
+      });
     }
     if (isBad) {
       const headcount = rawWeights[i];
       if (!(typeof headcount === "number" && headcount >= 0 && Number.isSafeInteger(headcount))) {
         const path = `${root}[${i}].headcount`;
-        const received = typeof headcount === "number" ? String(headcount) : headcount === null ? "null" : typeof headcount;
-        issues.push({ path, expected: "a headcount: a whole number, 0 or more", received, message: `${path}: a headcount must be a whole number, 0 or more; received ${received}` });
+        const received =
+          typeof headcount === "number" ? String(headcount) : headcount === null ? "null" : typeof headcount;
+        issues.push({
+          path,
+          expected: "a headcount: a whole number, 0 or more",
+          received,
+          message: `${path}: a headcount must be a whole number, 0 or more; received ${received}`,
+        });
       }
     }
   }

@@ -13,7 +13,10 @@ const formulaJson = (formula: Formula): unknown => {
     case "tiers":
       return {
         kind: "tiers",
-        tiers: formula.tiers.map((tier) => ({ belowPercent: formatRate(tier.below, 4).replace(/\.?0+$/, ""), amount: formatMoney(tier.amount) })),
+        tiers: formula.tiers.map((tier) => ({
+          belowPercent: formatRate(tier.below, 4).replace(/\.?0+$/, ""),
+          amount: formatMoney(tier.amount),
+        })),
       };
   }
 };
@@ -40,7 +43,10 @@ export const arrearsToJson = (row: Arrears): NonNullable<CostShareResponse["fund
  */
 export const responseHead = (
   answer: CostShareAnswer,
-): { readonly head: Omit<CostShareResponse, "shares" | "funding">; readonly funding: Omit<NonNullable<CostShareResponse["funding"]>, "arrears"> | undefined } => {
+): {
+  readonly head: Omit<CostShareResponse, "shares" | "funding">;
+  readonly funding: Omit<NonNullable<CostShareResponse["funding"]>, "arrears"> | undefined;
+} => {
   const { apportionment } = answer;
   const head = {
     currency: apportionment.total.currency.code,
@@ -53,6 +59,12 @@ export const responseHead = (
   const funding =
     gap === undefined
       ? undefined
-      : { due: formatMoney(gap.due), received: formatMoney(gap.received), gap: formatMoney(gap.gap), surplus: formatMoney(gap.surplus), hasGap: gap.hasGap };
+      : {
+          due: formatMoney(gap.due),
+          received: formatMoney(gap.received),
+          gap: formatMoney(gap.gap),
+          surplus: formatMoney(gap.surplus),
+          hasGap: gap.hasGap,
+        };
   return { head, funding };
 };

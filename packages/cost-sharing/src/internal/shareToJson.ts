@@ -11,7 +11,11 @@ import { sharePercentage } from "./sharePercentage";
  *
  * @internal
  */
-export const shareToJson = (share: Share, whole: bigint, explanation: ShareExplanation | undefined): CostShareJsonShare => {
+export const shareToJson = (
+  share: Share,
+  whole: bigint,
+  explanation: ShareExplanation | undefined,
+): CostShareJsonShare => {
   const json: CostShareJsonShare = {
     id: share.id,
     headcount: share.headcount,
@@ -23,9 +27,13 @@ export const shareToJson = (share: Share, whole: bigint, explanation: ShareExpla
       ? {}
       : {
           explanation: {
-            ...(explanation.quota === undefined ? {} : { quota: `${explanation.quota.numerator}/${explanation.quota.denominator}` }),
+            ...(explanation.quota === undefined
+              ? {}
+              : { quota: `${explanation.quota.numerator}/${explanation.quota.denominator}` }),
             ...(explanation.floor === undefined ? {} : { floor: formatMoney(explanation.floor) }),
-            ...(explanation.remainder === undefined ? {} : { remainder: `${explanation.remainder.numerator}/${explanation.remainder.denominator}` }),
+            ...(explanation.remainder === undefined
+              ? {}
+              : { remainder: `${explanation.remainder.numerator}/${explanation.remainder.denominator}` }),
             ...(explanation.remainderRank === undefined ? {} : { remainderRank: explanation.remainderRank }),
             leftoverUnit: explanation.leftoverUnit,
             text: explanation.text,

@@ -9,7 +9,11 @@ import { splitUnits } from "./kernel";
  *
  * @internal
  */
-export const splitAmong = (amount: bigint, participants: ReadonlyArray<Participant>, indices: ReadonlyArray<number>): Array<bigint> => {
+export const splitAmong = (
+  amount: bigint,
+  participants: ReadonlyArray<Participant>,
+  indices: ReadonlyArray<number>,
+): Array<bigint> => {
   const weights = new Float64Array(indices.length);
   const ids = new Array<string>(indices.length);
   let whole = 0;

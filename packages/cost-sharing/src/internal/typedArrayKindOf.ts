@@ -8,7 +8,12 @@
  * @internal
  */
 export const typedArrayKindOf = (): ((value: unknown) => string | undefined) => {
-  const kind = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Float64Array.prototype) as object, Symbol.toStringTag)?.get;
+  const kind = Object.getOwnPropertyDescriptor(
+    Object.getPrototypeOf(Float64Array.prototype) as object,
+    Symbol.toStringTag,
+  )?.get;
   return (value: unknown): string | undefined =>
-    kind !== undefined && typeof value === "object" && value !== null && ArrayBuffer.isView(value) ? (kind.call(value) as string | undefined) : undefined;
+    kind !== undefined && typeof value === "object" && value !== null && ArrayBuffer.isView(value)
+      ? (kind.call(value) as string | undefined)
+      : undefined;
 };

@@ -14,5 +14,8 @@ export const unreadableWeights = (error: unknown): InvalidParticipants => {
     // an exception whose description throws too
   }
   const message = `$.participants: reading the headcounts threw (${received})`;
-  return new InvalidParticipants({ message, issues: [{ path: "$.participants", expected: "headcounts that can be read", received, message }] });
+  return new InvalidParticipants({
+    message,
+    issues: [{ path: "$.participants", expected: "headcounts that can be read", received, message }],
+  });
 };

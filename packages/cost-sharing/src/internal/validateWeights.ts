@@ -17,11 +17,17 @@ export const validateWeights = (
   if (weights.length === 0) {
     const message = "$.participants: nobody to apportion among";
     return Result.fail(
-      new InvalidParticipants({ message, issues: [{ path: "$.participants", expected: "at least one participant", received: "[]", message }] }),
+      new InvalidParticipants({
+        message,
+        issues: [{ path: "$.participants", expected: "at least one participant", received: "[]", message }],
+      }),
     );
   }
   if (weights.length > MAX_WEIGHTS) return Result.fail(tooManyWeights(weights.length));
   const { whole, maxWeight, issues } = checkWeights(weights, (index) => `$.participants[${index}].headcount`);
-  if (issues.length > 0) return Result.fail(new InvalidParticipants({ message: summarizeIssues("the weights are invalid", issues), issues }));
+  if (issues.length > 0)
+    return Result.fail(
+      new InvalidParticipants({ message: summarizeIssues("the weights are invalid", issues), issues }),
+    );
   return Result.succeed({ whole, maxWeight });
 };

@@ -92,6 +92,12 @@ export interface CostShareResponse {
     /** Whether something is missing (since 0.2.0). */
     readonly hasGap: boolean;
     /** Each participant's account, in input order; `overpaid` since 0.2.0. */
-    readonly arrears: ReadonlyArray<{ readonly id: string; readonly due: string; readonly paid: string; readonly arrears: string; readonly overpaid: string }>;
+    readonly arrears: ReadonlyArray<{
+      readonly id: string;
+      readonly due: string;
+      readonly paid: string;
+      readonly arrears: string;
+      readonly overpaid: string;
+    }>;
   };
 }

@@ -33,4 +33,5 @@ import { toCostShareResponse } from "./toCostShareResponse";
 export const costShare = (
   request: CostShareRequest,
   options: { readonly explain?: boolean } = {},
-): Result.Result<CostShareResponse, ApportionError | InvalidPayments> => Result.map(answerCostShare(request, options), toCostShareResponse);
+): Result.Result<CostShareResponse, ApportionError | InvalidPayments> =>
+  Result.map(answerCostShare(request, options), toCostShareResponse);

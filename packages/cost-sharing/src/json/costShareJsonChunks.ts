@@ -5,7 +5,8 @@ import type { CostShareAnswer } from "./CostShareAnswer";
 const CHUNK = 1 << 16;
 
 /** `JSON.stringify(value, null, 2)` for a value nested `depth` spaces deep. */
-const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replaceAll("\n", `\n${" ".repeat(depth)}`);
+const nested = (value: unknown, depth: number): string =>
+  JSON.stringify(value, null, 2).replaceAll("\n", `\n${" ".repeat(depth)}`);
 
 /**
  * The JSON contract of `unsms cost-share` for an answer as text, in chunks of about 64 KiB

@@ -1,4 +1,12 @@
-import { getCurrency, parseMoney, type Currency, type DecodeError, type InvalidAmount, type Money, type UnknownCurrency } from "@unsms/core";
+import {
+  getCurrency,
+  parseMoney,
+  type Currency,
+  type DecodeError,
+  type InvalidAmount,
+  type Money,
+  type UnknownCurrency,
+} from "@unsms/core";
 import { decode } from "@unsms/core/schema";
 import type * as z from "zod";
 import * as Result from "effect/Result";
@@ -22,7 +30,12 @@ const all = <A>(results: ReadonlyArray<Result.Result<A, ReadError>>): Result.Res
 
 type RequestJson = z.output<typeof CostShareRequestSchema>;
 
-let fast: { readonly participants: ReturnType<typeof compileParticipantsCheck<typeof ParticipantSchema>>; readonly rest: z.ZodType } | undefined;
+let fast:
+  | {
+      readonly participants: ReturnType<typeof compileParticipantsCheck<typeof ParticipantSchema>>;
+      readonly rest: z.ZodType;
+    }
+  | undefined;
 
 /**
  * The request decoded by the schema, with a fast path for the participants (a plain JSON
@@ -31,9 +44,17 @@ let fast: { readonly participants: ReturnType<typeof compileParticipantsCheck<ty
  * whole schema, which words the problems.
  */
 const decodeRequest = (input: unknown): Result.Result<RequestJson, DecodeError> => {
-  fast ??= { participants: compileParticipantsCheck(ParticipantSchema), rest: CostShareRequestSchema.omit({ participants: true }) };
+  fast ??= {
+    participants: compileParticipantsCheck(ParticipantSchema),
+    rest: CostShareRequestSchema.omit({ participants: true }),
+  };
   const check = fast.participants;
-  if (check !== undefined && typeof input === "object" && input !== null && Object.getPrototypeOf(input) === Object.prototype) {
+  if (
+    check !== undefined &&
+    typeof input === "object" &&
+    input !== null &&
+    Object.getPrototypeOf(input) === Object.prototype
+  ) {
     try {
       const rest: Record<string, unknown> = {};
       let values: unknown;
@@ -45,7 +66,10 @@ const decodeRequest = (input: unknown): Result.Result<RequestJson, DecodeError> 
       }
       const participants = Array.isArray(values) && values.length > 0 ? check(values) : undefined;
       if (participants !== undefined) {
-        return Result.map(decode(fast.rest, rest), (json) => ({ ...(json as Omit<RequestJson, "participants">), participants }));
+        return Result.map(decode(fast.rest, rest), (json) => ({
+          ...(json as Omit<RequestJson, "participants">),
+          participants,
+        }));
       }
     } catch {
       // a getter or a proxy of the caller's threw: the schema reports it
@@ -87,7 +111,9 @@ const percentToRate = (text: string): { numerator: bigint; denominator: bigint }
  * @category json
  * @since 0.1.0
  */
-export const readCostShareRequest = (input: unknown): Result.Result<CostShareRequest, DecodeError | InvalidAmount | UnknownCurrency> =>
+export const readCostShareRequest = (
+  input: unknown,
+): Result.Result<CostShareRequest, DecodeError | InvalidAmount | UnknownCurrency> =>
   Result.flatMap(decodeRequest(input), (json) =>
     Result.flatMap(getCurrency(json.currency), (currency: Currency) => {
       const money = (text: string, path: string): Result.Result<Money, ReadError> => parseMoney(text, currency, path);
@@ -95,11 +121,17 @@ export const readCostShareRequest = (input: unknown): Result.Result<CostShareReq
         json.formula === undefined || json.formula.kind === "proportional"
           ? Result.succeed(json.formula === undefined ? undefined : { kind: "proportional" })
           : json.formula.kind === "floor"
-            ? Result.map(money(json.formula.minimum, "$.formula.minimum"), (minimum): Formula => ({ kind: "floor", minimum }))
+            ? Result.map(money(json.formula.minimum, "$.formula.minimum"), (minimum): Formula => ({
+                kind: "floor",
+                minimum,
+              }))
             : Result.map(
                 all(
                   json.formula.tiers.map((tier, index) =>
-                    Result.map(money(tier.amount, `$.formula.tiers[${index}].amount`), (amount): Tier => ({ below: percentToRate(tier.belowPercent), amount })),
+                    Result.map(money(tier.amount, `$.formula.tiers[${index}].amount`), (amount): Tier => ({
+                      below: percentToRate(tier.belowPercent),
+                      amount,
+                    })),
                   ),
                 ),
                 (tiers): Formula => ({ kind: "tiers", tiers }),
@@ -107,8 +139,14 @@ export const readCostShareRequest = (input: unknown): Result.Result<CostShareReq
       const payments = all(
         (json.payments ?? []).map((payment, index) =>
           "paid" in payment
-            ? Result.map(money(payment.paid, `$.payments[${index}].paid`), (paid): Payment => ({ id: payment.id, paid }))
-            : Result.map(money(payment.withheld, `$.payments[${index}].withheld`), (withheld): Payment => ({ id: payment.id, withheld })),
+            ? Result.map(money(payment.paid, `$.payments[${index}].paid`), (paid): Payment => ({
+                id: payment.id,
+                paid,
+              }))
+            : Result.map(money(payment.withheld, `$.payments[${index}].withheld`), (withheld): Payment => ({
+                id: payment.id,
+                withheld,
+              })),
         ),
       );
       return Result.flatMap(money(json.total, "$.total"), (total) =>

@@ -26,7 +26,9 @@ import type { CostShareResponse } from "./CostShareResponse";
 export const toCostShareResponse = (answer: CostShareAnswer): CostShareResponse => {
   const { head, funding } = responseHead(answer);
   const whole = answer.apportionment.total.minorUnits;
-  const shares = answer.apportionment.shares.map((share, index) => shareToJson(share, whole, answer.explanations?.[index]));
+  const shares = answer.apportionment.shares.map((share, index) =>
+    shareToJson(share, whole, answer.explanations?.[index]),
+  );
   if (funding === undefined || answer.funding === undefined) return { ...head, shares };
   return { ...head, shares, funding: { ...funding, arrears: answer.funding.rows.map(arrearsToJson) } };
 };

@@ -36,7 +36,10 @@ import type { Arrears, FundingGap, Payment } from "./Payment";
  * @category payments
  * @since 0.1.0
  */
-export const fundingGap = (apportionment: Apportionment, payments: ReadonlyArray<Payment>): Result.Result<FundingGap, InvalidPayments> => {
+export const fundingGap = (
+  apportionment: Apportionment,
+  payments: ReadonlyArray<Payment>,
+): Result.Result<FundingGap, InvalidPayments> => {
   const currency = apportionment.total.currency;
   const byId = new Map(apportionment.shares.map((share) => [share.id, share]));
   const paidById = new Map<string, bigint>();
@@ -46,32 +49,60 @@ export const fundingGap = (apportionment: Apportionment, payments: ReadonlyArray
     const id: unknown = typeof payment === "object" && payment !== null ? payment.id : undefined;
     const share = typeof id === "string" ? byId.get(id) : undefined;
     if (typeof id !== "string" || share === undefined) {
-      issues.push({ path: `${path}.id`, expected: "the id of a participant", received: JSON.stringify(id) ?? String(id), message: `${path}.id: ${JSON.stringify(id) ?? String(id)} is not a participant` });
+      issues.push({
+        path: `${path}.id`,
+        expected: "the id of a participant",
+        received: JSON.stringify(id) ?? String(id),
+        message: `${path}.id: ${JSON.stringify(id) ?? String(id)} is not a participant`,
+      });
       return;
     }
     if (paidById.has(id)) {
-      issues.push({ path: `${path}.id`, expected: "one payment per participant", received: JSON.stringify(id), message: `${path}.id: ${JSON.stringify(id)} has two payments` });
+      issues.push({
+        path: `${path}.id`,
+        expected: "one payment per participant",
+        received: JSON.stringify(id),
+        message: `${path}.id: ${JSON.stringify(id)} has two payments`,
+      });
       return;
     }
     const field = "paid" in payment ? "paid" : "withheld";
     const amount: unknown = "paid" in payment ? payment.paid : (payment as { withheld?: unknown }).withheld;
     if (!isMoney(amount) || amount.currency.code !== currency.code) {
       const received = isMoney(amount) ? amount.currency.code : typeof amount;
-      issues.push({ path: `${path}.${field}`, expected: `an amount in ${currency.code}`, received, message: `${path}.${field}: expected an amount in ${currency.code}` });
+      issues.push({
+        path: `${path}.${field}`,
+        expected: `an amount in ${currency.code}`,
+        received,
+        message: `${path}.${field}: expected an amount in ${currency.code}`,
+      });
       return;
     }
     const due = share.amount.minorUnits;
     const units = amount.minorUnits;
     if (units < 0n || (field === "withheld" && (units > due || due < 0n))) {
-      const expected = field === "paid" ? "an amount of 0 or more" : `an amount from 0 up to the share, ${formatMoney(share.amount)}`;
+      const expected =
+        field === "paid" ? "an amount of 0 or more" : `an amount from 0 up to the share, ${formatMoney(share.amount)}`;
       const received = formatMoney(amount);
-      issues.push({ path: `${path}.${field}`, expected, received, message: `${path}.${field}: expected ${expected}; received ${received}` });
+      issues.push({
+        path: `${path}.${field}`,
+        expected,
+        received,
+        message: `${path}.${field}: expected ${expected}; received ${received}`,
+      });
       return;
     }
     paidById.set(id, field === "paid" ? units : due - units);
   });
-  if (!Array.isArray(payments)) issues.push({ path: "$.payments", expected: "a list of payments", received: typeof payments, message: "$.payments: expected a list" });
-  if (issues.length > 0) return Result.fail(new InvalidPayments({ message: summarizeIssues("the payments are invalid", issues), issues }));
+  if (!Array.isArray(payments))
+    issues.push({
+      path: "$.payments",
+      expected: "a list of payments",
+      received: typeof payments,
+      message: "$.payments: expected a list",
+    });
+  if (issues.length > 0)
+    return Result.fail(new InvalidPayments({ message: summarizeIssues("the payments are invalid", issues), issues }));
   const money = (minorUnits: bigint): Money => ({ minorUnits, currency });
   const zero = money(0n);
   let due = 0n;
@@ -88,7 +119,13 @@ export const fundingGap = (apportionment: Apportionment, payments: ReadonlyArray
       rows[i] = { id: share.id, due: share.amount, paid: share.amount, arrears: zero, overpaid: zero };
     } else {
       received += paid;
-      rows[i] = { id: share.id, due: share.amount, paid: money(paid), arrears: paid < owed ? money(owed - paid) : zero, overpaid: paid > owed ? money(paid - owed) : zero };
+      rows[i] = {
+        id: share.id,
+        due: share.amount,
+        paid: money(paid),
+        arrears: paid < owed ? money(owed - paid) : zero,
+        overpaid: paid > owed ? money(paid - owed) : zero,
+      };
     }
   }
   const gap = due - received;

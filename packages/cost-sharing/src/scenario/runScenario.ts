@@ -13,9 +13,20 @@ import { fundingGap } from "../payments/fundingGap";
 import type { CostShareInput, Scenario, ScenarioOutcome, ScenarioRow } from "./Scenario";
 
 const unknown = (id: string, path: string, why: string): UnknownParticipant =>
-  new UnknownParticipant({ message: `${path}: ${JSON.stringify(id)} ${why}`, path, expected: "the id of a participant", received: JSON.stringify(id) });
+  new UnknownParticipant({
+    message: `${path}: ${JSON.stringify(id)} ${why}`,
+    path,
+    expected: "the id of a participant",
+    received: JSON.stringify(id),
+  });
 
-const compare = (before: Apportionment, after: ReadonlyMap<string, bigint>, order: ReadonlyArray<string>, scenario: Scenario, gap: bigint): ScenarioOutcome => {
+const compare = (
+  before: Apportionment,
+  after: ReadonlyMap<string, bigint>,
+  order: ReadonlyArray<string>,
+  scenario: Scenario,
+  gap: bigint,
+): ScenarioOutcome => {
   const currency = before.total.currency;
   const money = (minorUnits: bigint): Money => ({ minorUnits, currency });
   const was = new Map(before.shares.map((share) => [share.id, share.amount.minorUnits]));
@@ -25,12 +36,26 @@ const compare = (before: Apportionment, after: ReadonlyMap<string, bigint>, orde
     const b = was.get(id) ?? 0n;
     const a = after.get(id) ?? 0n;
     afterTotal += a;
-    return { id, before: money(b), after: money(a), change: money(a - b), inBefore: was.has(id), inAfter: after.has(id) };
+    return {
+      id,
+      before: money(b),
+      after: money(a),
+      change: money(a - b),
+      inBefore: was.has(id),
+      inAfter: after.has(id),
+    };
   });
   return { scenario, before: before.total, after: money(afterTotal), gap: money(gap), rows };
 };
 
-const KINDS: ReadonlySet<string> = new Set<Scenario["kind"]>(["gap-left-open", "gap-reapportioned", "join", "leave", "headcount", "grow"]);
+const KINDS: ReadonlySet<string> = new Set<Scenario["kind"]>([
+  "gap-left-open",
+  "gap-reapportioned",
+  "join",
+  "leave",
+  "headcount",
+  "grow",
+]);
 
 const amounts = (apportionment: Apportionment): Map<string, bigint> =>
   new Map(apportionment.shares.map((share) => [share.id, share.amount.minorUnits]));
@@ -75,73 +100,116 @@ export const runScenario = (
 ): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant | InvalidScenario> => {
   const kind: unknown = typeof scenario === "object" && scenario !== null ? scenario.kind : undefined;
   if (typeof kind !== "string" || !KINDS.has(kind)) {
-    const received = typeof kind === "string" ? JSON.stringify(kind) : typeof scenario === "object" && scenario !== null ? typeof kind : scenario === null ? "null" : typeof scenario;
+    const received =
+      typeof kind === "string"
+        ? JSON.stringify(kind)
+        : typeof scenario === "object" && scenario !== null
+          ? typeof kind
+          : scenario === null
+            ? "null"
+            : typeof scenario;
     const expected = [...KINDS].map((k) => JSON.stringify(k)).join(", ");
-    return Result.fail(new InvalidScenario({ message: `$.scenario.kind: expected one of ${expected}; received ${received}`, path: "$.scenario.kind", expected, received }));
+    return Result.fail(
+      new InvalidScenario({
+        message: `$.scenario.kind: expected one of ${expected}; received ${received}`,
+        path: "$.scenario.kind",
+        expected,
+        received,
+      }),
+    );
   }
   const formula = input.formula ?? proportionalFormula;
-  const reapportion = (total: Money, participants: CostShareInput["participants"]) => apportion(total, participants, formula);
-  return Result.flatMap(reapportion(input.total, input.participants), (before): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant> => {
-    const order = before.shares.map((share) => share.id);
-    const has = (id: string): boolean => order.includes(id);
-    switch (scenario.kind) {
-      case "gap-left-open":
-        return Result.map(fundingGap(before, scenario.payments), (gap) =>
-          compare(before, new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits])), order, scenario, gap.gap.minorUnits),
-        );
-      case "gap-reapportioned":
-        return Result.flatMap(fundingGap(before, scenario.payments), (gap): Result.Result<ScenarioOutcome, FormulaNotMet> => {
-          const payers = gap.rows.flatMap((row, index) => (row.arrears.minorUnits <= 0n && (input.participants[index]?.headcount ?? 0) > 0 ? [index] : []));
-          const after = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
-          if (gap.gap.minorUnits !== 0n && payers.length === 0) {
+  const reapportion = (total: Money, participants: CostShareInput["participants"]) =>
+    apportion(total, participants, formula);
+  return Result.flatMap(
+    reapportion(input.total, input.participants),
+    (before): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant> => {
+      const order = before.shares.map((share) => share.id);
+      const has = (id: string): boolean => order.includes(id);
+      switch (scenario.kind) {
+        case "gap-left-open":
+          return Result.map(fundingGap(before, scenario.payments), (gap) =>
+            compare(
+              before,
+              new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits])),
+              order,
+              scenario,
+              gap.gap.minorUnits,
+            ),
+          );
+        case "gap-reapportioned":
+          return Result.flatMap(
+            fundingGap(before, scenario.payments),
+            (gap): Result.Result<ScenarioOutcome, FormulaNotMet> => {
+              const payers = gap.rows.flatMap((row, index) =>
+                row.arrears.minorUnits <= 0n && (input.participants[index]?.headcount ?? 0) > 0 ? [index] : [],
+              );
+              const after = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
+              if (gap.gap.minorUnits !== 0n && payers.length === 0) {
+                return Result.fail(
+                  new FormulaNotMet({
+                    message: "$.payments: nobody with staff paid in full, so nobody can take over the gap",
+                    path: "$.payments",
+                    expected: "at least one participant with staff paying its share",
+                    received: "none",
+                  }),
+                );
+              }
+              const extra = splitAmong(gap.gap.minorUnits, input.participants, payers);
+              payers.forEach((index, j) => {
+                const id = order[index] as string;
+                after.set(id, (after.get(id) ?? 0n) + (extra[j] as bigint));
+              });
+              return Result.succeed(compare(before, after, order, scenario, 0n));
+            },
+          );
+        case "join":
+          if (has(scenario.participant.id))
             return Result.fail(
-              new FormulaNotMet({
-                message: "$.payments: nobody with staff paid in full, so nobody can take over the gap",
-                path: "$.payments",
-                expected: "at least one participant with staff paying its share",
-                received: "none",
+              unknown(scenario.participant.id, "$.scenario.participant.id", "is already a participant"),
+            );
+          return Result.map(reapportion(input.total, [...input.participants, scenario.participant]), (after) =>
+            compare(before, amounts(after), order, scenario, 0n),
+          );
+        case "leave":
+          if (!has(scenario.id)) return Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
+          return Result.map(
+            reapportion(
+              input.total,
+              input.participants.filter((participant) => participant.id !== scenario.id),
+            ),
+            (after) => compare(before, amounts(after), order, scenario, 0n),
+          );
+        case "headcount":
+          if (!has(scenario.id)) return Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
+          return Result.map(
+            reapportion(
+              input.total,
+              input.participants.map((participant) =>
+                participant.id === scenario.id ? { id: participant.id, headcount: scenario.headcount } : participant,
+              ),
+            ),
+            (after) => compare(before, amounts(after), order, scenario, 0n),
+          );
+        case "grow": {
+          const { numerator, denominator } = scenario.rate;
+          const growth = divideRoundHalfUp(input.total.minorUnits * numerator, denominator);
+          if (Result.isFailure(growth)) {
+            return Result.fail(
+              new InvalidFormula({
+                message: "$.scenario.rate: the growth rate has a zero denominator",
+                path: "$.scenario.rate",
+                expected: "a rate with a non-zero denominator",
+                received: `${numerator}/${denominator}`,
               }),
             );
           }
-          const extra = splitAmong(gap.gap.minorUnits, input.participants, payers);
-          payers.forEach((index, j) => {
-            const id = order[index] as string;
-            after.set(id, (after.get(id) ?? 0n) + (extra[j] as bigint));
-          });
-          return Result.succeed(compare(before, after, order, scenario, 0n));
-        });
-      case "join":
-        if (has(scenario.participant.id)) return Result.fail(unknown(scenario.participant.id, "$.scenario.participant.id", "is already a participant"));
-        return Result.map(reapportion(input.total, [...input.participants, scenario.participant]), (after) => compare(before, amounts(after), order, scenario, 0n));
-      case "leave":
-        if (!has(scenario.id)) return Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
-        return Result.map(
-          reapportion(
-            input.total,
-            input.participants.filter((participant) => participant.id !== scenario.id),
-          ),
-          (after) => compare(before, amounts(after), order, scenario, 0n),
-        );
-      case "headcount":
-        if (!has(scenario.id)) return Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
-        return Result.map(
-          reapportion(
-            input.total,
-            input.participants.map((participant) => (participant.id === scenario.id ? { id: participant.id, headcount: scenario.headcount } : participant)),
-          ),
-          (after) => compare(before, amounts(after), order, scenario, 0n),
-        );
-      case "grow": {
-        const { numerator, denominator } = scenario.rate;
-        const growth = divideRoundHalfUp(input.total.minorUnits * numerator, denominator);
-        if (Result.isFailure(growth)) {
-          return Result.fail(
-            new InvalidFormula({ message: "$.scenario.rate: the growth rate has a zero denominator", path: "$.scenario.rate", expected: "a rate with a non-zero denominator", received: `${numerator}/${denominator}` }),
+          const total = { minorUnits: input.total.minorUnits + growth.success, currency: input.total.currency };
+          return Result.map(reapportion(total, input.participants), (after) =>
+            compare(before, amounts(after), order, scenario, 0n),
           );
         }
-        const total = { minorUnits: input.total.minorUnits + growth.success, currency: input.total.currency };
-        return Result.map(reapportion(total, input.participants), (after) => compare(before, amounts(after), order, scenario, 0n));
       }
-    }
-  });
+    },
+  );
 };

@@ -36,10 +36,17 @@ describe("apportionWeights", () => {
     const n = 100_000;
     const weights = Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 3 : ((i * 2_654_435_761) % 1_000_003) + 1));
     for (const total of [123_456_789_012n, 999_999n, 2n ** 60n + 12_345n, -(10n ** 9n) - 1n]) {
-      expect(differences(asBigInts(Result.getOrThrow(apportionWeights(total, weights))), referenceHamilton(total, weights))).toEqual([]);
+      expect(
+        differences(asBigInts(Result.getOrThrow(apportionWeights(total, weights))), referenceHamilton(total, weights)),
+      ).toEqual([]);
     }
     const equal = new Array<number>(n).fill(4);
-    expect(differences(asBigInts(Result.getOrThrow(apportionWeights(1_234_567n, equal))), referenceHamilton(1_234_567n, equal))).toEqual([]);
+    expect(
+      differences(
+        asBigInts(Result.getOrThrow(apportionWeights(1_234_567n, equal))),
+        referenceHamilton(1_234_567n, equal),
+      ),
+    ).toEqual([]);
   });
 
   it("errors are values", () => {
@@ -57,38 +64,43 @@ describe("apportionWeights", () => {
     expect(asBigInts(split)).toEqual(referenceHamilton(total, weights));
   });
 
-  test.prop([fc.bigInt({ min: 2n ** 53n, max: 2n ** 90n }), weightsArb])("totals above 2^53 take the bigint path and add up", (total, weights) => {
+  test.prop([fc.bigInt({ min: 2n ** 53n, max: 2n ** 90n }), weightsArb])(
+    "totals above 2^53 take the bigint path and add up",
+    (total, weights) => {
+      const split = Result.getOrThrow(apportionWeights(total, weights));
+      expect(split.exactAs).toBe("bigint");
+      expect(asBigInts(split).reduce((sum, units) => sum + units, 0n)).toBe(total);
+    },
+  );
+
+  test.prop([
+    fc.bigInt({ min: -1_000_000n, max: 1_000_000n }),
+    fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 60 }),
+  ])("small totals and weights take the number path", (total, weights) => {
+    fc.pre(weights.some((w) => w > 0));
     const split = Result.getOrThrow(apportionWeights(total, weights));
-    expect(split.exactAs).toBe("bigint");
-    expect(asBigInts(split).reduce((sum, units) => sum + units, 0n)).toBe(total);
+    expect(split.exactAs).toBe("number");
+    expect(asBigInts(split)).toEqual(referenceHamilton(total, weights));
   });
 
-  test.prop([fc.bigInt({ min: -1_000_000n, max: 1_000_000n }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 60 })])(
-    "small totals and weights take the number path",
-    (total, weights) => {
-      fc.pre(weights.some((w) => w > 0));
-      const split = Result.getOrThrow(apportionWeights(total, weights));
-      expect(split.exactAs).toBe("number");
-      expect(asBigInts(split)).toEqual(referenceHamilton(total, weights));
-    },
-  );
+  test.prop([
+    fc.array(fc.constantFrom(1, 2, 3, 4), { minLength: 100, maxLength: 600 }),
+    fc.bigInt({ min: 0n, max: 10n ** 12n }),
+  ])("many equal remainders (the radix refinement and the tie stage) match the oracle", (weights, total) => {
+    expect(
+      differences(asBigInts(Result.getOrThrow(apportionWeights(total, weights))), referenceHamilton(total, weights)),
+    ).toEqual([]);
+  });
 
-  test.prop([fc.array(fc.constantFrom(1, 2, 3, 4), { minLength: 100, maxLength: 600 }), fc.bigInt({ min: 0n, max: 10n ** 12n })])(
-    "many equal remainders (the radix refinement and the tie stage) match the oracle",
-    (weights, total) => {
-      expect(differences(asBigInts(Result.getOrThrow(apportionWeights(total, weights))), referenceHamilton(total, weights))).toEqual([]);
-    },
-  );
-
-  test.prop([fc.array(fc.integer({ min: 0, max: 5_000 }), { minLength: 257, maxLength: 1_500 }), fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n })])(
-    "more than 256 weights (the typed-array path, remainders recomputed) match the oracle",
-    (weights, total) => {
-      fc.pre(weights.some((w) => w > 0));
-      const split = Result.getOrThrow(apportionWeights(total, Float64Array.from(weights)));
-      expect(split.exactAs).toBe("number");
-      expect(differences(asBigInts(split), referenceHamilton(total, weights))).toEqual([]);
-    },
-  );
+  test.prop([
+    fc.array(fc.integer({ min: 0, max: 5_000 }), { minLength: 257, maxLength: 1_500 }),
+    fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+  ])("more than 256 weights (the typed-array path, remainders recomputed) match the oracle", (weights, total) => {
+    fc.pre(weights.some((w) => w > 0));
+    const split = Result.getOrThrow(apportionWeights(total, Float64Array.from(weights)));
+    expect(split.exactAs).toBe("number");
+    expect(differences(asBigInts(split), referenceHamilton(total, weights))).toEqual([]);
+  });
 
   test.prop([fc.anything(), fc.anything()])("every error is returned, never thrown", (total, weights) => {
     expect(() => apportionWeights(total as never, (Array.isArray(weights) ? weights : []) as never)).not.toThrow();

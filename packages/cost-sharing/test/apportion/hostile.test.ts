@@ -11,7 +11,10 @@ const throwing = () => {
 
 describe("hostile values are error values, never thrown (issue 16)", () => {
   it("apportion on participants with throwing getters, or a throwing proxy", () => {
-    const getterId = [{ id: "A", headcount: 1 }, Object.defineProperty({ headcount: 1 }, "id", { get: throwing, enumerable: true })];
+    const getterId = [
+      { id: "A", headcount: 1 },
+      Object.defineProperty({ headcount: 1 }, "id", { get: throwing, enumerable: true }),
+    ];
     const getterHeadcount = [Object.defineProperty({ id: "A" }, "headcount", { get: throwing, enumerable: true })];
     const proxy = new Proxy([{ id: "A", headcount: 1 }], { get: throwing });
     for (const participants of [getterId, getterHeadcount, proxy]) {
@@ -25,7 +28,10 @@ describe("hostile values are error values, never thrown (issue 16)", () => {
 
   it("each field is read once: a getter that changes its answer cannot make the result inconsistent", () => {
     let reads = 0;
-    const fickle = Object.defineProperty({ id: "B" }, "headcount", { get: () => (reads++ === 0 ? 1 : -5), enumerable: true });
+    const fickle = Object.defineProperty({ id: "B" }, "headcount", {
+      get: () => (reads++ === 0 ? 1 : -5),
+      enumerable: true,
+    });
     const shares = Result.getOrThrow(apportion(usd(100n), [{ id: "A", headcount: 1 }, fickle as never]));
     expect(reads).toBe(1);
     expect(shares.shares.map((share) => [share.headcount, share.amount.minorUnits])).toEqual([
@@ -38,9 +44,13 @@ describe("hostile values are error values, never thrown (issue 16)", () => {
     const started = Date.now();
     const huge = { length: 2 ** 32 - 1 };
     const apportioner = makeApportioner(huge);
-    expect(Result.isFailure(apportioner) && apportioner.failure.issues[0]?.expected).toBe("a list of at most 134217728 headcounts");
+    expect(Result.isFailure(apportioner) && apportioner.failure.issues[0]?.expected).toBe(
+      "a list of at most 134217728 headcounts",
+    );
     const split = apportionWeights(100n, huge);
-    expect(Result.isFailure(split) && "issues" in split.failure && split.failure.issues[0]?.expected).toBe("a list of at most 134217728 headcounts");
+    expect(Result.isFailure(split) && "issues" in split.failure && split.failure.issues[0]?.expected).toBe(
+      "a list of at most 134217728 headcounts",
+    );
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
@@ -57,9 +67,11 @@ describe("hostile values are error values, never thrown (issue 16)", () => {
     const ids = Array.from({ length: 20_000 }, (_, i) => `ORG-${i}`);
     const participants = [...ids, "ORG-7"].map((id) => ({ id, headcount: 1 }));
     const result = apportion(usd(100n), participants);
-    expect(Result.isFailure(result) && "issues" in result.failure && result.failure.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      ["$.participants[20000].id", '$.participants[20000].id: "ORG-7" is already $.participants[7]'],
-    ]);
+    expect(
+      Result.isFailure(result) &&
+        "issues" in result.failure &&
+        result.failure.issues.map((issue) => [issue.path, issue.message]),
+    ).toEqual([["$.participants[20000].id", '$.participants[20000].id: "ORG-7" is already $.participants[7]']]);
   });
 
   it("runScenario with an unknown kind returns InvalidScenario (was undefined)", () => {
@@ -67,7 +79,9 @@ describe("hostile values are error values, never thrown (issue 16)", () => {
     for (const scenario of [{ kind: "merge" }, null, 42, { kind: 7 }]) {
       const result = runScenario(input, scenario as never);
       expect(result).toBeDefined();
-      expect(Result.isFailure(result) && [result.failure._tag, "path" in result.failure ? result.failure.path : ""]).toEqual(["InvalidScenario", "$.scenario.kind"]);
+      expect(
+        Result.isFailure(result) && [result.failure._tag, "path" in result.failure ? result.failure.path : ""],
+      ).toEqual(["InvalidScenario", "$.scenario.kind"]);
     }
   });
 });

@@ -35,7 +35,9 @@ describe("makeApportioner", () => {
     expect(Array.from(Result.getOrThrow(apportioner.apportionInto(-10n, out)))).toEqual([-5, -2, -2, -1]);
     expect(Array.from(Result.getOrThrow(apportioner.apportionInto(0n, out)))).toEqual([0, 0, 0, 0]);
     expect(Object.is(out[0], -0)).toBe(false);
-    expect(asBigInts(Result.getOrThrow(apportioner.apportion(10n ** 30n)))).toEqual(referenceHamilton(10n ** 30n, [50, 20, 15, 15]));
+    expect(asBigInts(Result.getOrThrow(apportioner.apportion(10n ** 30n)))).toEqual(
+      referenceHamilton(10n ** 30n, [50, 20, 15, 15]),
+    );
   });
 
   it("keeps a copy of the weights: changing the array afterwards changes nothing", () => {
@@ -52,7 +54,8 @@ describe("makeApportioner", () => {
     expect(failureTag(makeApportioner({ length: -1 } as never))).toBe("InvalidParticipants");
     expect(failureTag(makeApportioner({ length: 2 ** 40 } as never))).toBe("InvalidParticipants");
     const invalid = makeApportioner([2, Number.NaN]);
-    if (Result.isFailure(invalid)) expect(invalid.failure.issues.map((issue) => issue.path)).toEqual(["$.participants[1].headcount"]);
+    if (Result.isFailure(invalid))
+      expect(invalid.failure.issues.map((issue) => issue.path)).toEqual(["$.participants[1].headcount"]);
   });
 
   it("weights that throw when read are reported, not thrown", () => {
@@ -86,18 +89,31 @@ describe("makeApportioner", () => {
     expect(failureTag(apportioner.apportion("6" as never))).toBe("InvalidAmount");
     expect(Array.from(out)).toEqual([7, 7, 7]);
     // the largest total a Float64Array holds exactly is accepted
-    expect(Result.getOrThrow(apportioner.apportionInto(2n ** 53n - 1n, out)).reduce((sum, units) => sum + units, 0)).toBe(2 ** 53 - 1);
+    expect(
+      Result.getOrThrow(apportioner.apportionInto(2n ** 53n - 1n, out)).reduce((sum, units) => sum + units, 0),
+    ).toBe(2 ** 53 - 1);
   });
 
   it("accepts only a genuine Float64Array of the right length", () => {
     const apportioner = make([1, 2, 3]);
     const real = new Float64Array(3);
     const dressed = Object.setPrototypeOf(new Uint8Array(3), Float64Array.prototype) as Float64Array;
-    const outs = [new Float64Array(2), [0, 0, 0], new Uint32Array(3), new Proxy(real, {}), dressed, null, undefined, "abc"];
+    const outs = [
+      new Float64Array(2),
+      [0, 0, 0],
+      new Uint32Array(3),
+      new Proxy(real, {}),
+      dressed,
+      null,
+      undefined,
+      "abc",
+    ];
     const received = outs.map((out) => {
       const result = apportioner.apportionInto(6n, out as never);
       expect(failureTag(result)).toBe("InvalidOutput");
-      return Result.isFailure(result) && result.failure._tag === "InvalidOutput" ? `${result.failure.path} ${result.failure.received}` : "";
+      return Result.isFailure(result) && result.failure._tag === "InvalidOutput"
+        ? `${result.failure.path} ${result.failure.received}`
+        : "";
     });
     expect(received).toEqual([
       "$.out a Float64Array of 2",
@@ -116,7 +132,9 @@ describe("makeApportioner", () => {
     const apportioner = make([1, 1]);
     // resizable buffers are ES2024 (Node 20 has them; the typings here stop at ES2023)
     type Resizable = ArrayBuffer & { resize: (byteLength: number) => void };
-    const buffer = new (ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => Resizable)(16, { maxByteLength: 32 });
+    const buffer = new (
+      ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => Resizable
+    )(16, { maxByteLength: 32 });
     const out = new Float64Array(buffer);
     expect(Array.from(Result.getOrThrow(apportioner.apportionInto(3n, out)))).toEqual([2, 1]);
     buffer.resize(8);
@@ -138,11 +156,17 @@ describe("makeApportioner", () => {
   });
 
   it("a product at the very edge of exact numbers (t × maxWeight + whole = 2^53)", () => {
-    for (const weights of [[3, 1], [5, 2, 2], [1_048_575, 1], [7, 7, 7, 1]]) {
+    for (const weights of [
+      [3, 1],
+      [5, 2, 2],
+      [1_048_575, 1],
+      [7, 7, 7, 1],
+    ]) {
       const whole = weights.reduce((sum, w) => sum + w, 0);
       const maxWeight = Math.max(...weights);
       const total = (2n ** 53n - BigInt(whole)) / BigInt(maxWeight);
-      for (const t of [total, total - 1n, total + 1n, -total]) expect(into(make(weights), t)).toEqual(referenceHamilton(t, weights));
+      for (const t of [total, total - 1n, total + 1n, -total])
+        expect(into(make(weights), t)).toEqual(referenceHamilton(t, weights));
     }
   });
 
@@ -165,21 +189,26 @@ describe("makeApportioner", () => {
     const maxWeight = Math.max(...weights);
     fc.pre(whole > 0);
     // a total right at t × maxWeight + whole ≈ 2^52 (or 2^53), nudged either way
-    const edge = BigInt(Math.floor((2 ** 52 - whole) / maxWeight)) + BigInt(nudge) + (spread % 2 === 0 ? 0n : 2n ** 52n / BigInt(maxWeight));
+    const edge =
+      BigInt(Math.floor((2 ** 52 - whole) / maxWeight)) +
+      BigInt(nudge) +
+      (spread % 2 === 0 ? 0n : 2n ** 52n / BigInt(maxWeight));
     const total = edge < 0n ? -edge : edge;
     fc.pre(total <= 2n ** 53n - 1n);
     expect(into(make(weights), total)).toEqual(referenceHamilton(total, weights));
   });
 
-  test.prop([fc.array(fc.constantFrom(1, 2, 3), { minLength: 1, maxLength: 256 }), fc.bigInt({ min: 0n, max: 10n ** 6n })])(
-    "many equal remainders: ties to the lower index, as the oracle",
-    (weights, total) => {
-      expect(into(make(weights), total)).toEqual(referenceHamilton(total, weights));
-    },
-  );
+  test.prop([
+    fc.array(fc.constantFrom(1, 2, 3), { minLength: 1, maxLength: 256 }),
+    fc.bigInt({ min: 0n, max: 10n ** 6n }),
+  ])("many equal remainders: ties to the lower index, as the oracle", (weights, total) => {
+    expect(into(make(weights), total)).toEqual(referenceHamilton(total, weights));
+  });
 
   test.prop([totalArb, weightsArb])("apportion equals apportionWeights, numbers or bigints", (total, weights) => {
-    expect(asBigInts(Result.getOrThrow(make(weights).apportion(total)))).toEqual(asBigInts(Result.getOrThrow(apportionWeights(total, weights))));
+    expect(asBigInts(Result.getOrThrow(make(weights).apportion(total)))).toEqual(
+      asBigInts(Result.getOrThrow(apportionWeights(total, weights))),
+    );
   });
 
   test.prop([weightsArb, fc.array(safeTotalArb, { minLength: 1, maxLength: 8 })])(
@@ -194,13 +223,16 @@ describe("makeApportioner", () => {
     },
   );
 
-  test.prop([fc.anything(), fc.anything(), fc.anything()])("every error is returned, never thrown", (weights, total, out) => {
-    expect(() => {
-      const made = makeApportioner(weights as never);
-      if (Result.isSuccess(made)) {
-        made.success.apportionInto(total as never, out as never);
-        made.success.apportion(total as never);
-      }
-    }).not.toThrow();
-  });
+  test.prop([fc.anything(), fc.anything(), fc.anything()])(
+    "every error is returned, never thrown",
+    (weights, total, out) => {
+      expect(() => {
+        const made = makeApportioner(weights as never);
+        if (Result.isSuccess(made)) {
+          made.success.apportionInto(total as never, out as never);
+          made.success.apportion(total as never);
+        }
+      }).not.toThrow();
+    },
+  );
 });

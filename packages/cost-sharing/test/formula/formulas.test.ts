@@ -51,12 +51,28 @@ describe("the floor formula (April 2005, US$ 75 000)", () => {
   });
 
   it("no staff, no minimum; minimums beyond the total are an error", () => {
-    const result = Result.getOrThrow(apportion(usd(100_000_000n), [{ id: "A", headcount: 5 }, { id: "B", headcount: 0 }], formula2005.value));
+    const result = Result.getOrThrow(
+      apportion(
+        usd(100_000_000n),
+        [
+          { id: "A", headcount: 5 },
+          { id: "B", headcount: 0 },
+        ],
+        formula2005.value,
+      ),
+    );
     expect(result.shares.map((share) => [formatMoney(share.amount), share.basis])).toEqual([
       ["1000000.00", "headcount"],
       ["0.00", "none"],
     ]);
-    const failure = apportion(usd(10_000_000n), [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }], formula2005.value);
+    const failure = apportion(
+      usd(10_000_000n),
+      [
+        { id: "A", headcount: 1 },
+        { id: "B", headcount: 1 },
+      ],
+      formula2005.value,
+    );
     expect(Result.isFailure(failure) && failure.failure._tag).toBe("FormulaNotMet");
   });
 
@@ -80,11 +96,14 @@ describe("the floor formula (April 2005, US$ 75 000)", () => {
     },
   );
 
-  test.prop([fc.bigInt({ min: 0n, max: 10n ** 14n }), participantsArb(25)])("a zero minimum is the proportional formula", (total, participants) => {
-    const floored = Result.getOrThrow(apportion(usd(total), participants, floorFormula(usd(0n))));
-    const plain = Result.getOrThrow(apportion(usd(total), participants));
-    expect(floored.shares.map((s) => s.amount.minorUnits)).toEqual(plain.shares.map((s) => s.amount.minorUnits));
-  });
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 14n }), participantsArb(25)])(
+    "a zero minimum is the proportional formula",
+    (total, participants) => {
+      const floored = Result.getOrThrow(apportion(usd(total), participants, floorFormula(usd(0n))));
+      const plain = Result.getOrThrow(apportion(usd(total), participants));
+      expect(floored.shares.map((s) => s.amount.minorUnits)).toEqual(plain.shares.map((s) => s.amount.minorUnits));
+    },
+  );
 });
 
 describe("the tiers formula (2002–2003)", () => {
@@ -109,7 +128,14 @@ describe("the tiers formula (2002–2003)", () => {
   });
 
   it("flat amounts beyond the total are an error; bad tiers are an InvalidFormula", () => {
-    const tooSmall = apportion(usd(100n), [{ id: "A", headcount: 1 }, { id: "B", headcount: 1000 }], formula2002.value);
+    const tooSmall = apportion(
+      usd(100n),
+      [
+        { id: "A", headcount: 1 },
+        { id: "B", headcount: 1000 },
+      ],
+      formula2002.value,
+    );
     expect(Result.isFailure(tooSmall) && tooSmall.failure._tag).toBe("FormulaNotMet");
     const decreasing = apportion(usd(100n), [{ id: "A", headcount: 1 }], {
       kind: "tiers",
@@ -121,15 +147,18 @@ describe("the tiers formula (2002–2003)", () => {
     expect(Result.isFailure(decreasing) && decreasing.failure._tag).toBe("InvalidFormula");
   });
 
-  test.prop([fc.bigInt({ min: 0n, max: 10n ** 14n }), participantsArb(25)])("tier shares add up, and each tier pays its flat amount", (total, participants) => {
-    const result = apportion(usd(total), participants, formula2002.value);
-    if (Result.isFailure(result)) {
-      expect(result.failure._tag).toBe("FormulaNotMet");
-      return;
-    }
-    expect(result.success.shares.reduce((sum, s) => sum + s.amount.minorUnits, 0n)).toBe(total);
-    for (const share of result.success.shares) {
-      if (share.basis === "tier") expect(share.amount).toEqual(formula2002.value.tiers[share.tier ?? -1]?.amount);
-    }
-  });
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 14n }), participantsArb(25)])(
+    "tier shares add up, and each tier pays its flat amount",
+    (total, participants) => {
+      const result = apportion(usd(total), participants, formula2002.value);
+      if (Result.isFailure(result)) {
+        expect(result.failure._tag).toBe("FormulaNotMet");
+        return;
+      }
+      expect(result.success.shares.reduce((sum, s) => sum + s.amount.minorUnits, 0n)).toBe(total);
+      for (const share of result.success.shares) {
+        if (share.basis === "tier") expect(share.amount).toEqual(formula2002.value.tiers[share.tier ?? -1]?.amount);
+      }
+    },
+  );
 });

@@ -23,11 +23,17 @@ describe("the number fast paths write what core writes", () => {
     expect(formatUnits(minorUnits, c)).toBe(formatMoney({ minorUnits, currency: c }));
   });
 
-  test.prop([units, fc.oneof(units, fc.bigInt({ min: 1n, max: 10n ** 6n }))], { numRuns: 5000 })("sharePercentage is percentage(…, 2) (0.00 for a zero whole)", (part, whole) => {
-    expect(sharePercentage(part, whole)).toBe(Result.getOrElse(percentage(part, whole, 2), () => "0.00"));
-  });
+  test.prop([units, fc.oneof(units, fc.bigInt({ min: 1n, max: 10n ** 6n }))], { numRuns: 5000 })(
+    "sharePercentage is percentage(…, 2) (0.00 for a zero whole)",
+    (part, whole) => {
+      expect(sharePercentage(part, whole)).toBe(Result.getOrElse(percentage(part, whole, 2), () => "0.00"));
+    },
+  );
 
-  test.prop([fc.bigInt({ min: 0n, max: 10n ** 6n }), fc.bigInt({ min: 1n, max: 10n ** 6n })], { numRuns: 5000 })("halves round up (small parts of small wholes)", (part, whole) => {
-    expect(sharePercentage(part, whole)).toBe(Result.getOrElse(percentage(part, whole, 2), () => "0.00"));
-  });
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 6n }), fc.bigInt({ min: 1n, max: 10n ** 6n })], { numRuns: 5000 })(
+    "halves round up (small parts of small wholes)",
+    (part, whole) => {
+      expect(sharePercentage(part, whole)).toBe(Result.getOrElse(percentage(part, whole, 2), () => "0.00"));
+    },
+  );
 });

@@ -49,7 +49,10 @@ describe("the cost-share JSON contract", () => {
         readCostShareRequest({
           currency: "USD",
           total: "1000000.00",
-          participants: [{ id: "A", headcount: 100 }, { id: "B", headcount: 1 }],
+          participants: [
+            { id: "A", headcount: 100 },
+            { id: "B", headcount: 1 },
+          ],
           formula: { kind: "floor", minimum: "75000.00" },
         }),
         costShare,
@@ -62,14 +65,29 @@ describe("the cost-share JSON contract", () => {
         readCostShareRequest({
           currency: "JPY",
           total: "1000000",
-          participants: [{ id: "A", headcount: 1000 }, { id: "B", headcount: 1 }],
-          formula: { kind: "tiers", tiers: [{ belowPercent: "0.5", amount: "25000" }, { belowPercent: "1", amount: "100000" }] },
+          participants: [
+            { id: "A", headcount: 1000 },
+            { id: "B", headcount: 1 },
+          ],
+          formula: {
+            kind: "tiers",
+            tiers: [
+              { belowPercent: "0.5", amount: "25000" },
+              { belowPercent: "1", amount: "100000" },
+            ],
+          },
         }),
         costShare,
       ),
     );
     expect(tiers.shares.map((share) => share.amount)).toEqual(["975000", "25000"]);
-    expect(tiers.formula).toEqual({ kind: "tiers", tiers: [{ belowPercent: "0.5", amount: "25000" }, { belowPercent: "1", amount: "100000" }] });
+    expect(tiers.formula).toEqual({
+      kind: "tiers",
+      tiers: [
+        { belowPercent: "0.5", amount: "25000" },
+        { belowPercent: "1", amount: "100000" },
+      ],
+    });
   });
 
   it("bad requests are values with paths", () => {
@@ -88,27 +106,40 @@ describe("the cost-share JSON contract", () => {
     {
       currency: fc.constantFrom("USD", "JPY"),
       total: fc.bigInt({ min: 0n, max: 10n ** 14n }).map(String),
-      participants: fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }).filter((id) => id.trim() === id && id.length > 0), headcount: fc.nat(10_000) }), {
-        minLength: 1,
-        maxLength: 12,
-        selector: (participant) => participant.id,
-      }),
-      formula: fc.constantFrom({ kind: "proportional" }, { kind: "floor", minimum: "3" }, { kind: "tiers", tiers: [{ belowPercent: "10", amount: "2" }] }),
+      participants: fc.uniqueArray(
+        fc.record({
+          id: fc.string({ minLength: 1, maxLength: 6 }).filter((id) => id.trim() === id && id.length > 0),
+          headcount: fc.nat(10_000),
+        }),
+        {
+          minLength: 1,
+          maxLength: 12,
+          selector: (participant) => participant.id,
+        },
+      ),
+      formula: fc.constantFrom(
+        { kind: "proportional" },
+        { kind: "floor", minimum: "3" },
+        { kind: "tiers", tiers: [{ belowPercent: "10", amount: "2" }] },
+      ),
       payments: fc.constantFrom([], [{ withheld: "1" }], [{ paid: "100000" }]),
     },
     { requiredKeys: ["currency", "total", "participants"] },
   );
 
-  test.prop([requestArb, fc.boolean()])("costShareJsonChunks gives exactly JSON.stringify(costShare(…), null, 2)", (json, explain) => {
-    const payments = json.payments?.map((payment) => ({ id: json.participants[0]?.id, ...payment }));
-    const request = readCostShareRequest({ ...json, ...(payments === undefined ? {} : { payments }) });
-    fc.pre(Result.isSuccess(request));
-    const answer = answerCostShare(request.success, { explain });
-    const response = costShare(request.success, { explain });
-    fc.pre(Result.isSuccess(answer) && Result.isSuccess(response));
-    const chunks = [...costShareJsonChunks(answer.success)];
-    expect(chunks.join("")).toBe(JSON.stringify(response.success, null, 2));
-  });
+  test.prop([requestArb, fc.boolean()])(
+    "costShareJsonChunks gives exactly JSON.stringify(costShare(…), null, 2)",
+    (json, explain) => {
+      const payments = json.payments?.map((payment) => ({ id: json.participants[0]?.id, ...payment }));
+      const request = readCostShareRequest({ ...json, ...(payments === undefined ? {} : { payments }) });
+      fc.pre(Result.isSuccess(request));
+      const answer = answerCostShare(request.success, { explain });
+      const response = costShare(request.success, { explain });
+      fc.pre(Result.isSuccess(answer) && Result.isSuccess(response));
+      const chunks = [...costShareJsonChunks(answer.success)];
+      expect(chunks.join("")).toBe(JSON.stringify(response.success, null, 2));
+    },
+  );
 
   it("costShareJsonChunks gives a large answer in chunks of about 64 KiB", () => {
     const participants = Array.from({ length: 5000 }, (_, i) => ({ id: `ORG-${i}`, headcount: i + 1 }));
@@ -120,7 +151,25 @@ describe("the cost-share JSON contract", () => {
   });
 
   const participantLike = fc.oneof(
-    fc.record({ id: fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(" A", "A ", "\u0000", "a".repeat(128), "a".repeat(129), "UN\u200B", "Cafe\u0301", "Caf\u00e9", "\uFEFFA", "\u2028", "A\u202EB")), headcount: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom(0.5, -0, 2 ** 53, 2 ** 53 - 1, Number.NaN)) }),
+    fc.record({
+      id: fc.oneof(
+        fc.string({ maxLength: 4 }),
+        fc.constantFrom(
+          " A",
+          "A ",
+          "\u0000",
+          "a".repeat(128),
+          "a".repeat(129),
+          "UN\u200B",
+          "Cafe\u0301",
+          "Caf\u00e9",
+          "\uFEFFA",
+          "\u2028",
+          "A\u202EB",
+        ),
+      ),
+      headcount: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom(0.5, -0, 2 ** 53, 2 ** 53 - 1, Number.NaN)),
+    }),
     fc.record({ id: fc.constant("A"), headcount: fc.nat(9), extra: fc.nat() }),
     fc.record({ id: fc.constant("A") }),
     fc.anything(),
@@ -137,7 +186,9 @@ describe("the cost-share JSON contract", () => {
       const read = readCostShareRequest(request);
       const expected = participants.map((participant) => decode(ParticipantSchema, participant));
       if (expected.every(Result.isSuccess)) {
-        expect(Result.isSuccess(read) && read.success.participants).toEqual(expected.map((result) => (result as Result.Success<unknown, never>).success));
+        expect(Result.isSuccess(read) && read.success.participants).toEqual(
+          expected.map((result) => (result as Result.Success<unknown, never>).success),
+        );
       } else {
         expect(Result.isFailure(read) && read.failure._tag).toBe("DecodeError");
       }

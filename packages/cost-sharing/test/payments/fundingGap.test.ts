@@ -18,7 +18,9 @@ describe("fundingGap", () => {
     );
     const gap = Result.getOrThrow(fundingGap(shares, [{ id: "World Bank", withheld: usd(1_100_000_000n) }]));
     expect(formatMoney(gap.gap)).toBe("11000000.00");
-    expect(gap.rows.map((row) => [row.id, formatMoney(row.due), formatMoney(row.paid), formatMoney(row.arrears)])).toEqual([
+    expect(
+      gap.rows.map((row) => [row.id, formatMoney(row.due), formatMoney(row.paid), formatMoney(row.arrears)]),
+    ).toEqual([
       ["UNDP", "120000000.00", "120000000.00", "0.00"],
       ["World Bank", "22000000.00", "11000000.00", "11000000.00"],
       ["WFP", "58000000.00", "58000000.00", "0.00"],
@@ -32,21 +34,36 @@ describe("fundingGap", () => {
       { id: "A", paid: usd(1n) },
       { id: "A", paid: usd(1n) },
     ]);
-    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual(["$.payments[0].id", "$.payments[2].id"]);
+    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
+      "$.payments[0].id",
+      "$.payments[2].id",
+    ]);
     const foreign = fundingGap(shares, [{ id: "A", paid: makeMoney(1n, EUR) }]);
     expect(Result.isFailure(foreign) && foreign.failure.issues[0]?.path).toBe("$.payments[0].paid");
   });
 
-  test.prop([fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), participantsArb(20), fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n }))])(
+  test.prop([
+    fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+    participantsArb(20),
+    fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n })),
+  ])(
     "gap − surplus is due − received and the sum of arrears − overpaid; nothing is negative",
     (total, participants, paid) => {
       const shares = Result.getOrThrow(apportion(usd(total), participants));
-      const payments: Array<Payment> = participants.slice(0, paid.length).map((p, i) => ({ id: p.id, paid: usd(paid[i] ?? 0n) }));
+      const payments: Array<Payment> = participants
+        .slice(0, paid.length)
+        .map((p, i) => ({ id: p.id, paid: usd(paid[i] ?? 0n) }));
       const gap = Result.getOrThrow(fundingGap(shares, payments));
-      expect(gap.rows.reduce((sum, row) => sum + row.arrears.minorUnits - row.overpaid.minorUnits, 0n)).toBe(gap.gap.minorUnits - gap.surplus.minorUnits);
+      expect(gap.rows.reduce((sum, row) => sum + row.arrears.minorUnits - row.overpaid.minorUnits, 0n)).toBe(
+        gap.gap.minorUnits - gap.surplus.minorUnits,
+      );
       expect(gap.due.minorUnits - gap.received.minorUnits).toBe(gap.gap.minorUnits - gap.surplus.minorUnits);
       expect(gap.due.minorUnits).toBe(total);
-      expect(gap.gap.minorUnits >= 0n && gap.surplus.minorUnits >= 0n && (gap.gap.minorUnits === 0n || gap.surplus.minorUnits === 0n)).toBe(true);
+      expect(
+        gap.gap.minorUnits >= 0n &&
+          gap.surplus.minorUnits >= 0n &&
+          (gap.gap.minorUnits === 0n || gap.surplus.minorUnits === 0n),
+      ).toBe(true);
       expect(gap.hasGap).toBe(gap.gap.minorUnits > 0n);
       for (const row of gap.rows) {
         expect(row.arrears.minorUnits >= 0n && row.overpaid.minorUnits >= 0n).toBe(true);
@@ -56,7 +73,12 @@ describe("fundingGap", () => {
   );
 
   it("an overpayment is a surplus, not a negative gap (issue 16)", () => {
-    const shares = Result.getOrThrow(apportion(usd(10_000n), [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }]));
+    const shares = Result.getOrThrow(
+      apportion(usd(10_000n), [
+        { id: "A", headcount: 1 },
+        { id: "B", headcount: 1 },
+      ]),
+    );
     const gap = Result.getOrThrow(fundingGap(shares, [{ id: "A", paid: usd(10_667n) }]));
     expect([gap.gap.minorUnits, gap.surplus.minorUnits, gap.hasGap]).toEqual([0n, 5_667n, false]);
     expect(gap.rows.map((row) => [row.id, row.arrears.minorUnits, row.overpaid.minorUnits])).toEqual([
@@ -64,7 +86,12 @@ describe("fundingGap", () => {
       ["B", 0n, 0n],
     ]);
     // one participant's arrears and another's overpayment: the whole is what counts
-    const mixed = Result.getOrThrow(fundingGap(shares, [{ id: "A", paid: usd(6_000n) }, { id: "B", paid: usd(3_000n) }]));
+    const mixed = Result.getOrThrow(
+      fundingGap(shares, [
+        { id: "A", paid: usd(6_000n) },
+        { id: "B", paid: usd(3_000n) },
+      ]),
+    );
     expect([mixed.gap.minorUnits, mixed.surplus.minorUnits, mixed.hasGap]).toEqual([1_000n, 0n, true]);
     expect(mixed.rows.map((row) => [row.arrears.minorUnits, row.overpaid.minorUnits])).toEqual([
       [0n, 1_000n],
@@ -73,7 +100,13 @@ describe("fundingGap", () => {
   });
 
   it("negative payments and withholdings outside 0 … share are refused, with their paths (issue 16)", () => {
-    const shares = Result.getOrThrow(apportion(usd(10_000n), [{ id: "A", headcount: 1 }, { id: "B", headcount: 1 }, { id: "C", headcount: 1 }]));
+    const shares = Result.getOrThrow(
+      apportion(usd(10_000n), [
+        { id: "A", headcount: 1 },
+        { id: "B", headcount: 1 },
+        { id: "C", headcount: 1 },
+      ]),
+    );
     const result = fundingGap(shares, [
       { id: "A", paid: usd(-1n) },
       { id: "B", withheld: usd(-1n) },
@@ -84,7 +117,15 @@ describe("fundingGap", () => {
       ["$.payments[1].withheld", "-0.01"],
       ["$.payments[2].withheld", "33.34"],
     ]);
-    expect(Result.isSuccess(fundingGap(shares, [{ id: "C", withheld: usd(3_333n) }, { id: "A", withheld: usd(0n) }, { id: "B", paid: usd(0n) }]))).toBe(true);
+    expect(
+      Result.isSuccess(
+        fundingGap(shares, [
+          { id: "C", withheld: usd(3_333n) },
+          { id: "A", withheld: usd(0n) },
+          { id: "B", paid: usd(0n) },
+        ]),
+      ),
+    ).toBe(true);
   });
 
   test.prop([fc.anything()])("every error is returned, never thrown", (payments) => {

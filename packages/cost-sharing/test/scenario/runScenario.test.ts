@@ -15,8 +15,9 @@ const base: CostShareInput = {
   ],
 };
 const withheld = [{ id: "World Bank", withheld: usd(1_100_000_000n) }] as const;
-const table = (outcome: { rows: ReadonlyArray<{ id: string; before: { minorUnits: bigint }; after: { minorUnits: bigint } }> }) =>
-  outcome.rows.map((row) => [row.id, formatMoney(row.before as never), formatMoney(row.after as never)]);
+const table = (outcome: {
+  rows: ReadonlyArray<{ id: string; before: { minorUnits: bigint }; after: { minorUnits: bigint } }>;
+}) => outcome.rows.map((row) => [row.id, formatMoney(row.before as never), formatMoney(row.after as never)]);
 
 describe("runScenario", () => {
   it("the gap left open: the others pay as before, US$ 11 million is missing", () => {
@@ -66,12 +67,26 @@ describe("runScenario", () => {
       runScenario(base, { kind: "headcount", id: "WHO", headcount: 1 }),
       runScenario(base, { kind: "join", participant: { id: "UNDP", headcount: 1 } }),
       runScenario(base, { kind: "grow", rate: { numerator: 1n, denominator: 0n } }),
-      runScenario(base, { kind: "gap-reapportioned", payments: base.participants.map((p) => ({ id: p.id, paid: usd(0n) })) }),
+      runScenario(base, {
+        kind: "gap-reapportioned",
+        payments: base.participants.map((p) => ({ id: p.id, paid: usd(0n) })),
+      }),
     ].map((result) => (Result.isFailure(result) ? result.failure._tag : "ok"));
-    expect(tags).toEqual(["UnknownParticipant", "UnknownParticipant", "UnknownParticipant", "InvalidFormula", "FormulaNotMet"]);
+    expect(tags).toEqual([
+      "UnknownParticipant",
+      "UnknownParticipant",
+      "UnknownParticipant",
+      "InvalidFormula",
+      "FormulaNotMet",
+    ]);
   });
 
-  test.prop([fc.bigInt({ min: 0n, max: 10n ** 14n }), participantsArb(15), fc.nat({ max: 14 }), fc.bigInt({ min: 0n, max: 10n ** 12n })])(
+  test.prop([
+    fc.bigInt({ min: 0n, max: 10n ** 14n }),
+    participantsArb(15),
+    fc.nat({ max: 14 }),
+    fc.bigInt({ min: 0n, max: 10n ** 12n }),
+  ])(
     "re-apportioning the gap collects the total again (or what came in, with an overpayment); leaving the gap open collects total − gap",
     (total, participants, who, paid) => {
       const input = { total: usd(total), participants };
@@ -82,7 +97,8 @@ describe("runScenario", () => {
       expect(open.gap.minorUnits).toBe(total > open.after.minorUnits ? total - open.after.minorUnits : 0n);
       const others = participants.some((p) => p.id !== payer && p.headcount > 0);
       const filled = runScenario(input, { kind: "gap-reapportioned", payments });
-      if (Result.isSuccess(filled)) expect(filled.success.after.minorUnits).toBe(open.after.minorUnits > total ? open.after.minorUnits : total);
+      if (Result.isSuccess(filled))
+        expect(filled.success.after.minorUnits).toBe(open.after.minorUnits > total ? open.after.minorUnits : total);
       else expect(others && paid < total).toBe(false);
     },
   );

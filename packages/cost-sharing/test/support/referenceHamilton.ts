@@ -2,7 +2,11 @@
  * The largest remainder method written the obvious way (bigint everywhere, a full sort),
  * as the oracle the fast implementation is checked against.
  */
-export const referenceHamilton = (total: bigint, weights: ReadonlyArray<number>, ids?: ReadonlyArray<string>): Array<bigint> => {
+export const referenceHamilton = (
+  total: bigint,
+  weights: ReadonlyArray<number>,
+  ids?: ReadonlyArray<string>,
+): Array<bigint> => {
   const negative = total < 0n;
   const magnitude = negative ? -total : total;
   const whole = weights.reduce((sum, w) => sum + BigInt(w), 0n);

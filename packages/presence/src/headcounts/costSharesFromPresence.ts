@@ -76,11 +76,14 @@ export const costSharesFromPresence = (
   const rule = given.rule ?? defaultCountingRule;
   return Result.flatMap(countHeadcounts(records, at, rule), (headcounts) =>
     Result.map(
-      costShare({
-        total,
-        participants: headcounts.participants,
-        ...(given.formula === undefined ? {} : { formula: given.formula }),
-      }, { explain: true }),
+      costShare(
+        {
+          total,
+          participants: headcounts.participants,
+          ...(given.formula === undefined ? {} : { formula: given.formula }),
+        },
+        { explain: true },
+      ),
       (response): PresenceCostShares => {
         const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
         return {

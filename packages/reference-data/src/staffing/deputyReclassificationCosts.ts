@@ -27,7 +27,11 @@ export const deputyReclassificationCosts: ReclassificationCostTable = {
         { section: "35", title: "Staff assessment", kind: "expenditure", amount: "6800.00" },
         { section: "IS1", title: "Income from staff assessment", kind: "income", amount: "6800.00" },
       ],
-      citation: { document: "A/61/531", location: "¶12, ¶56(a)", note: "programme budget 2006–2007, effective January 2007; net zero for staff assessment" },
+      citation: {
+        document: "A/61/531",
+        location: "¶12, ¶56(a)",
+        note: "programme budget 2006–2007, effective January 2007; net zero for staff assessment",
+      },
     },
   ],
 };

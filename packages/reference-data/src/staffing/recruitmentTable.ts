@@ -72,9 +72,27 @@ export interface RecruitmentTable {
  */
 export const recruitmentTable: RecruitmentTable = {
   rows: [
-    { location: "DSS headquarters (including the Security and Safety Service)", unit: "DSS-HQ" as UnitId, authorized: 465, incumbents: 417, percentage: "90" },
-    { location: "Security and safety services, offices away from headquarters and regional commissions", unit: "OAH" as UnitId, authorized: 746, incumbents: 652, percentage: "87" },
-    { location: "Field security operations", unit: "FSO" as UnitId, authorized: 619, incumbents: 467, percentage: "75" },
+    {
+      location: "DSS headquarters (including the Security and Safety Service)",
+      unit: "DSS-HQ" as UnitId,
+      authorized: 465,
+      incumbents: 417,
+      percentage: "90",
+    },
+    {
+      location: "Security and safety services, offices away from headquarters and regional commissions",
+      unit: "OAH" as UnitId,
+      authorized: 746,
+      incumbents: 652,
+      percentage: "87",
+    },
+    {
+      location: "Field security operations",
+      unit: "FSO" as UnitId,
+      authorized: 619,
+      incumbents: 467,
+      percentage: "75",
+    },
   ],
   total: { location: "Total", unit: "DSS" as UnitId, authorized: 1830, incumbents: 1536, percentage: "84" },
   citation: { document: "A/61/531", location: "¶41" },

@@ -16,7 +16,11 @@ import type { Cited } from "@unsms/core";
  */
 export interface SecurityPostDecisions {
   /** Resolution 59/276 (section XI): new security and safety officer posts. */
-  readonly resolution59_276: Cited<{ readonly total: number; readonly established: number; readonly temporary: number }>;
+  readonly resolution59_276: Cited<{
+    readonly total: number;
+    readonly established: number;
+    readonly temporary: number;
+  }>;
   /** Decision 60/562: posts for the new OHCHR premises (the report does not name the city). */
   readonly decision60_562: Cited<number>;
   /** All new posts, the total of ¶38's table. */
@@ -44,9 +48,19 @@ export interface SecurityPostDecisions {
  * @since 0.1.0
  */
 export const securityPostDecisions: SecurityPostDecisions = {
-  resolution59_276: { value: { total: 383, established: 249, temporary: 134 }, citation: { document: "A/61/531", location: "¶36" } },
+  resolution59_276: {
+    value: { total: 383, established: 249, temporary: 134 },
+    citation: { document: "A/61/531", location: "¶36" },
+  },
   decision60_562: { value: 8, citation: { document: "A/61/531", location: "¶36" } },
   newPosts: { value: 391, citation: { document: "A/61/531", location: "¶38" } },
-  officersOnMissionMonthly: { value: 88, citation: { document: "A/61/531", location: "¶37", note: "average a month, all duty stations, August 2005 to July 2006" } },
+  officersOnMissionMonthly: {
+    value: 88,
+    citation: {
+      document: "A/61/531",
+      location: "¶37",
+      note: "average a month, all duty stations, August 2005 to July 2006",
+    },
+  },
   proposedConversions: { value: 134, citation: { document: "A/61/531", location: "¶39, ¶56(c)" } },
 };

@@ -80,18 +80,37 @@ export const dssOperations: DssOperations = {
   inductionCourseWeeks: { value: 3, citation: { document: "A/61/531", location: "¶22" } },
   certificationCourseWeeks: { value: 3, citation: { document: "A/61/531", location: "¶22" } },
   refresherCourseWeeks: { value: 2, citation: { document: "A/61/531", location: "¶22" } },
-  servingAdvisersApprox: { value: 120, citation: { document: "A/61/531", location: "¶22", note: "the report says about 120 (大约120名)" } },
+  servingAdvisersApprox: {
+    value: 120,
+    citation: { document: "A/61/531", location: "¶22", note: "the report says about 120 (大约120名)" },
+  },
   advancedSecurityInTheFieldLanguages: { value: 6, citation: { document: "A/61/531", location: "¶22" } },
-  trackingSystemCountries: { value: ["Colombia", "Philippines", "Egypt"], citation: { document: "A/61/531", location: "¶25" } },
+  trackingSystemCountries: {
+    value: ["Colombia", "Philippines", "Egypt"],
+    citation: { document: "A/61/531", location: "¶25" },
+  },
   securityUnitHeadGrades: { value: { from: "P-4", to: "D-1" }, citation: { document: "A/61/531", location: "¶32" } },
   uniformedPersonnelMoreThan: {
     value: 1000,
-    citation: { document: "A/61/531", location: "¶32", note: "1 000多名: more than 1 000; Table 1 counts 1 015 security officer posts (916 filled)" },
+    citation: {
+      document: "A/61/531",
+      location: "¶32",
+      note: "1 000多名: more than 1 000; Table 1 counts 1 015 security officer posts (916 filled)",
+    },
   },
   directorGrade: { value: "D-2", citation: { document: "A/61/531", location: "¶30–32, ¶56(b)" } },
-  shiftHours: { value: { before: 12, after: 8 }, citation: { document: "A/61/531", location: "¶38", note: "at most duty stations" } },
+  shiftHours: {
+    value: { before: 12, after: 8 },
+    citation: { document: "A/61/531", location: "¶38", note: "at most duty stations" },
+  },
   rosterCountries: { value: 150, citation: { document: "A/61/531", location: "¶40" } },
-  standardizedEquipmentItemsApprox: { value: 44, citation: { document: "A/61/531", location: "¶47", note: "about 44 (大约44个), as at July 2006" } },
+  standardizedEquipmentItemsApprox: {
+    value: 44,
+    citation: { document: "A/61/531", location: "¶47", note: "about 44 (大约44个), as at July 2006" },
+  },
   standbyDeploymentHours: { value: { from: 24, to: 48 }, citation: { document: "A/61/531", location: "¶50" } },
-  withheldUsd: { value: "11000000.00", citation: { document: "A/61/531", location: "¶53", note: "the World Bank, which disputed the method" } },
+  withheldUsd: {
+    value: "11000000.00",
+    citation: { document: "A/61/531", location: "¶53", note: "the World Bank, which disputed the method" },
+  },
 };

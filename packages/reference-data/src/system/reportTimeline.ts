@@ -69,20 +69,61 @@ export interface ReportTimeline {
  * @since 0.2.0
  */
 export const reportTimeline: ReportTimeline = {
-  dssExistence: { value: { months: 18 }, citation: { document: "A/61/531", location: "summary, ¶7, ¶27, ¶54", note: "¶7: the Department has existed for 18 months; the others: the past 18 months" } },
-  reclassificationBiennium: { value: { from: { year: 2006 }, to: { year: 2007 } }, citation: { document: "A/61/531", location: "¶12, ¶56(a)" } },
-  reclassificationEffective: { value: { year: 2007, month: 1 }, citation: { document: "A/61/531", location: "¶12", note: "从2007年1月生效: effective January 2007; the report names no day" } },
-  complianceMissionsBegun: { value: { year: 2006, month: 7 }, citation: { document: "A/61/531", location: "¶15", note: "as at July 2006" } },
-  regionalOperationsDirectorArrived: { value: { year: 2006, month: 3 }, citation: { document: "A/61/531", location: "¶17" } },
-  safetyAndSecurityServicesDirectorArrived: { value: { year: 2006, month: 1 }, citation: { document: "A/61/531", location: "¶29" } },
+  dssExistence: {
+    value: { months: 18 },
+    citation: {
+      document: "A/61/531",
+      location: "summary, ¶7, ¶27, ¶54",
+      note: "¶7: the Department has existed for 18 months; the others: the past 18 months",
+    },
+  },
+  reclassificationBiennium: {
+    value: { from: { year: 2006 }, to: { year: 2007 } },
+    citation: { document: "A/61/531", location: "¶12, ¶56(a)" },
+  },
+  reclassificationEffective: {
+    value: { year: 2007, month: 1 },
+    citation: {
+      document: "A/61/531",
+      location: "¶12",
+      note: "从2007年1月生效: effective January 2007; the report names no day",
+    },
+  },
+  complianceMissionsBegun: {
+    value: { year: 2006, month: 7 },
+    citation: { document: "A/61/531", location: "¶15", note: "as at July 2006" },
+  },
+  regionalOperationsDirectorArrived: {
+    value: { year: 2006, month: 3 },
+    citation: { document: "A/61/531", location: "¶17" },
+  },
+  safetyAndSecurityServicesDirectorArrived: {
+    value: { year: 2006, month: 1 },
+    citation: { document: "A/61/531", location: "¶29" },
+  },
   officesAssessed: { value: { year: 2005, month: 10 }, citation: { document: "A/61/531", location: "¶33" } },
-  missionAssignmentPeriod: { value: { from: { year: 2005, month: 8 }, to: { year: 2006, month: 7 } }, citation: { document: "A/61/531", location: "¶37" } },
-  table2Period: { value: { from: { year: 2006, month: 1 }, to: { year: 2006, month: 6 } }, citation: { document: "A/61/531", location: "¶39, Table 2" } },
+  missionAssignmentPeriod: {
+    value: { from: { year: 2005, month: 8 }, to: { year: 2006, month: 7 } },
+    citation: { document: "A/61/531", location: "¶37" },
+  },
+  table2Period: {
+    value: { from: { year: 2006, month: 1 }, to: { year: 2006, month: 6 } },
+    citation: { document: "A/61/531", location: "¶39, Table 2" },
+  },
   frameworkApproved: { value: { year: 2002 }, citation: { document: "A/61/531", location: "¶44" } },
   frameworkRevised: { value: { year: 2005, month: 4 }, citation: { document: "A/61/531", location: "¶44" } },
   equipmentStandardizedBy: { value: { year: 2006, month: 7 }, citation: { document: "A/61/531", location: "¶47" } },
-  brightHorizonExercises: { value: [{ year: 2005 }, { year: 2006 }], citation: { document: "A/61/531", location: "¶50" } },
-  crisisManagementBiennium: { value: { from: { year: 2008 }, to: { year: 2009 } }, citation: { document: "A/61/531", location: "¶51, ¶56(d)" } },
-  costSharingMeeting: { value: { year: 2006, month: 5 }, citation: { document: "A/61/531", location: "¶52", note: "in Vienna" } },
+  brightHorizonExercises: {
+    value: [{ year: 2005 }, { year: 2006 }],
+    citation: { document: "A/61/531", location: "¶50" },
+  },
+  crisisManagementBiennium: {
+    value: { from: { year: 2008 }, to: { year: 2009 } },
+    citation: { document: "A/61/531", location: "¶51, ¶56(d)" },
+  },
+  costSharingMeeting: {
+    value: { year: 2006, month: 5 },
+    citation: { document: "A/61/531", location: "¶52", note: "in Vienna" },
+  },
   costSharingAgreed: { value: { year: 2001 }, citation: { document: "A/61/531", location: "¶52" } },
 };

@@ -8,7 +8,9 @@ import { passWorkload2006 } from "@unsms/reference-data";
 describe("passWorkload2006 (A/61/531 Table 2)", () => {
   test("reproduces every figure of the table, in the report's order, cited", () => {
     expect(passWorkload2006.citation).toMatchObject({ document: "A/61/531", location: "¶39, Table 2" });
-    expect(passWorkload2006.value.map((r) => [r.dutyStation, r.specialEvents, r.vipVisits, r.visitors, r.passesIssued])).toEqual([
+    expect(
+      passWorkload2006.value.map((r) => [r.dutyStation, r.specialEvents, r.vipVisits, r.visitors, r.passesIssued]),
+    ).toEqual([
       ["New York", 554, 230, 646_550, 70_828],
       ["Geneva", 362, 76, 89_713, 27_152],
       ["Vienna", 288, 26, 72_988, 18_947],
@@ -26,7 +28,9 @@ describe("passWorkload2006 (A/61/531 Table 2)", () => {
 
   test("the totals the report implies: 2 046 events, 373 VIP visits, 913 546 visitors, 132 121 passes", () => {
     const total = totalPassWorkload(passWorkload2006.value);
-    expect([total.specialEvents, total.vipVisits, total.visitors, total.passesIssued]).toEqual([2046, 373, 913_546, 132_121]);
+    expect([total.specialEvents, total.vipVisits, total.visitors, total.passesIssued]).toEqual([
+      2046, 373, 913_546, 132_121,
+    ]);
     expect(total.period).toEqual({ from: "2006-01-01", to: "2006-06-30" });
   });
 
@@ -41,7 +45,13 @@ describe("passWorkload2006 (A/61/531 Table 2)", () => {
 
   test("the planning ratios of every duty station and of the total (as the guide prints them)", () => {
     const rows = [...passWorkload2006.value, totalPassWorkload(passWorkload2006.value)];
-    expect(rows.map((r) => [r.dutyStation, passWorkloadRatios(r).passesPerVisitor?.rounded, passWorkloadRatios(r).passesPerEvent?.rounded])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.dutyStation,
+        passWorkloadRatios(r).passesPerVisitor?.rounded,
+        passWorkloadRatios(r).passesPerEvent?.rounded,
+      ]),
+    ).toEqual([
       ["New York", "0.110", "127.8"],
       ["Geneva", "0.303", "75.0"],
       ["Vienna", "0.260", "65.8"],

@@ -1,7 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { dssOperations, dssStaffingTable, referenceDatasets, reportFigures, securityOfficerPosts, unitFillFigures } from "@unsms/reference-data";
+import {
+  dssOperations,
+  dssStaffingTable,
+  referenceDatasets,
+  reportFigures,
+  securityOfficerPosts,
+  unitFillFigures,
+} from "@unsms/reference-data";
 
-const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const words: Readonly<Record<string, string>> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6" };
 
 /** The value at `dataset.path[0].field`, or a reason it is not there. */
@@ -9,9 +29,13 @@ const resolve = (where: string): { found: true; value: unknown } | { found: fals
   const cut = where.search(/[.[]/);
   const dataset = cut < 0 ? where : where.slice(0, cut);
   const rest = [cut < 0 ? "" : where.slice(cut)];
-  if (dataset === undefined || !Object.hasOwn(referenceDatasets, dataset)) return { found: false, why: `no dataset ${JSON.stringify(dataset)}` };
+  if (dataset === undefined || !Object.hasOwn(referenceDatasets, dataset))
+    return { found: false, why: `no dataset ${JSON.stringify(dataset)}` };
   let value: unknown = referenceDatasets[dataset as keyof typeof referenceDatasets];
-  for (const step of rest.join(".").split(/\.|\[(\d+)\]/).filter((part) => part !== undefined && part !== "")) {
+  for (const step of rest
+    .join(".")
+    .split(/\.|\[(\d+)\]/)
+    .filter((part) => part !== undefined && part !== "")) {
     if (value === null || typeof value !== "object" || !Object.hasOwn(value, step)) {
       if (Array.isArray(value) && step === "length") return { found: true, value: value.length };
       return { found: false, why: `no field ${step} in ${where}` };
@@ -21,13 +45,15 @@ const resolve = (where: string): { found: true; value: unknown } | { found: fals
   return { found: true, value };
 };
 
-const date = (value: { year: number; month?: number }): string => (value.month === undefined ? `${value.year}` : `${months[value.month - 1]} ${value.year}`);
+const date = (value: { year: number; month?: number }): string =>
+  value.month === undefined ? `${value.year}` : `${months[value.month - 1]} ${value.year}`;
 
 /** A typed value as the report would print it. */
 const render = (value: unknown): string => {
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return /^\d+\.\d\d$/.test(value) ? String(Number(value)) : value;
-  if (value !== null && typeof value === "object" && "year" in value) return date(value as { year: number; month?: number });
+  if (value !== null && typeof value === "object" && "year" in value)
+    return date(value as { year: number; month?: number });
   if (value !== null && typeof value === "object" && "from" in value && "to" in value) {
     const { from, to } = value as { from: { year: number; month?: number }; to: { year: number; month?: number } };
     if (from.month === undefined && to.month === undefined) return `${from.year}–${to.year}`;
@@ -56,7 +82,8 @@ describe("reportFigures, the inventory of every figure of A/61/531", () => {
     const problems: Array<string> = [];
     for (const figure of reportFigures) {
       if (figure.status === "narrative") {
-        if (figure.where.length < 20) problems.push(`${figure.location} ${figure.value}: a narrative figure must say why`);
+        if (figure.where.length < 20)
+          problems.push(`${figure.location} ${figure.value}: a narrative figure must say why`);
         continue;
       }
       if (figure.status !== "typed") {
@@ -71,9 +98,11 @@ describe("reportFigures, the inventory of every figure of A/61/531", () => {
       // ¶15's two vacancies point at the CEMU P-3 group: count minus filled
       const value =
         found.value !== null && typeof found.value === "object" && "filled" in found.value && "count" in found.value
-          ? (found.value as { count: number; filled: number }).count - (found.value as { count: number; filled: number }).filled
+          ? (found.value as { count: number; filled: number }).count -
+            (found.value as { count: number; filled: number }).filled
           : found.value;
-      if (render(value) !== canonical(figure.value)) problems.push(`${figure.location} ${figure.value}: ${figure.where} holds ${render(value)}`);
+      if (render(value) !== canonical(figure.value))
+        problems.push(`${figure.location} ${figure.value}: ${figure.where} holds ${render(value)}`);
     }
     expect(problems).toEqual([]);
   });
@@ -86,11 +115,16 @@ describe("reportFigures, the inventory of every figure of A/61/531", () => {
     expect(count("¶38 (table)")).toBe(12 + 58 + 8 + 1); // row totals, the 58 printed cells, column totals, total
     expect(count("Annex II")).toBe(58); // 57 post counts of the chart and the Vienna label
     expect(reportFigures.length).toBeGreaterThanOrEqual(330);
-    expect(new Set(reportFigures.map((figure) => `${figure.location}|${figure.meaning}|${figure.value}`)).size).toBe(reportFigures.length);
+    expect(new Set(reportFigures.map((figure) => `${figure.location}|${figure.meaning}|${figure.value}`)).size).toBe(
+      reportFigures.length,
+    );
   });
 
   it("every location is written as the contract says: ¶n, Table n, Annex I, ¶n, Annex II, or Summary", () => {
-    for (const figure of reportFigures) expect(figure.location).toMatch(/^(Summary|¶\d+(\(\w\))?( \(table\))?(, ¶\d+)?|Table [12]|Annex I, ¶\d+|Annex II)$/);
+    for (const figure of reportFigures)
+      expect(figure.location).toMatch(
+        /^(Summary|¶\d+(\(\w\))?( \(table\))?(, ¶\d+)?|Table [12]|Annex I, ¶\d+|Annex II)$/,
+      );
   });
 
   it("the entry check fails for a pointer that is wrong, a value that differs, or an unknown status", () => {
@@ -99,7 +133,9 @@ describe("reportFigures, the inventory of every figure of A/61/531", () => {
     expect(render(resolve("dssAtAGlance.staff.value").found ? 1830 : 0)).toBe(canonical("1 830"));
     expect(render(1831)).not.toBe(canonical("1 830"));
     expect(render({ from: { year: 2008 }, to: { year: 2009 } })).toBe(canonical("2008–2009"));
-    expect(render({ from: { year: 2005, month: 8 }, to: { year: 2006, month: 7 } })).toBe(canonical("August 2005 to July 2006"));
+    expect(render({ from: { year: 2005, month: 8 }, to: { year: 2006, month: 7 } })).toBe(
+      canonical("August 2005 to July 2006"),
+    );
     expect(canonical("about US$ 400 million")).toBe(render("400000000.00"));
   });
 });
@@ -112,7 +148,11 @@ describe("the reconciliations the report implies", () => {
 
   it("¶15's two vacancies are both P-3 posts of the Compliance, Evaluation and Monitoring Unit, and ¶15's 6 of 8", () => {
     const cemu = (dssStaffingTable.groups ?? []).filter((group) => group.unit === "CEMU");
-    const vacant = cemu.flatMap((group) => (group.count - (group.filled ?? group.count) > 0 ? [[group.grade, group.count - (group.filled ?? group.count)]] : []));
+    const vacant = cemu.flatMap((group) =>
+      group.count - (group.filled ?? group.count) > 0
+        ? [[group.grade, group.count - (group.filled ?? group.count)]]
+        : [],
+    );
     expect(vacant).toEqual([["P-3", 2]]);
     const figure = unitFillFigures.find((candidate) => candidate.citation.location === "¶15")!;
     expect(cemu.reduce((sum, group) => sum + group.count, 0)).toBe(figure.posts);

@@ -6,13 +6,22 @@ import { categoryOf, summarizeStaffing, type StaffingTable } from "@unsms/staffi
 
 const groups = dssStaffingTable.groups ?? [];
 const postsOf = (unit: string, funding?: string) =>
-  groups.filter((group) => group.unit === unit && (funding === undefined || group.funding === funding)).reduce((sum, group) => sum + group.count, 0);
+  groups
+    .filter((group) => group.unit === unit && (funding === undefined || group.funding === funding))
+    .reduce((sum, group) => sum + group.count, 0);
 const headquartersUnits = dssStaffingTable.units.filter((unit) => unit.parent === "DSS-HQ").map((unit) => unit.id);
 
 describe("dssStaffingTable (Annex II)", () => {
   test("every unit's posts as the chart lists them", () => {
     expect(Object.fromEntries(headquartersUnits.map((unit) => [unit, postsOf(unit)]))).toEqual({
-      OUSG: 8, EO: 17, PPCU: 6, CEMU: 8, DRO: 50, FSS: 30, DSSS: 10, "SSS-NY": 336,
+      OUSG: 8,
+      EO: 17,
+      PPCU: 6,
+      CEMU: 8,
+      DRO: 50,
+      FSS: 30,
+      DSSS: 10,
+      "SSS-NY": 336,
     });
     expect([postsOf("DRO", "regular-budget"), postsOf("DRO", "extrabudgetary")]).toEqual([43, 7]);
     expect([postsOf("SSS-NY", "regular-budget"), postsOf("SSS-NY", "extrabudgetary")]).toEqual([322, 14]);
@@ -25,7 +34,9 @@ describe("dssStaffingTable (Annex II)", () => {
 
   test("Field Security Operations: 250 international posts = 26 + 137 + 83 + 4, with 369 local: 619", () => {
     const fso = groups.filter((group) => group.unit === "FSO");
-    const international = fso.filter((group) => group.grade !== undefined && categoryOf(group.grade) === "professional-and-higher");
+    const international = fso.filter(
+      (group) => group.grade !== undefined && categoryOf(group.grade) === "professional-and-higher",
+    );
     expect(international.map((group) => group.count)).toEqual([26, 137, 83, 4]);
     expect(international.reduce((sum, group) => sum + group.count, 0)).toBe(250);
     expect(fso.filter((group) => group.grade === "LL").map((group) => group.count)).toEqual([369]);
@@ -34,10 +45,16 @@ describe("dssStaffingTable (Annex II)", () => {
   });
 
   test("the summary by unit rebuilds the recruitment table: 465 + 746 + 619 = 1 830, 417 + 652 + 467 = 1 536", () => {
-    const summary = Result.getOrThrow(summarizeStaffing(dssStaffingTable, { by: "unit", decimals: recruitmentTable.decimals }));
+    const summary = Result.getOrThrow(
+      summarizeStaffing(dssStaffingTable, { by: "unit", decimals: recruitmentTable.decimals }),
+    );
     const row = (key: string) => summary.rows.find((candidate) => candidate.key === key);
     for (const expected of [...recruitmentTable.rows, recruitmentTable.total]) {
-      expect(row(expected.unit)).toMatchObject({ authorized: expected.authorized, filled: expected.incumbents, fillRate: expected.percentage });
+      expect(row(expected.unit)).toMatchObject({
+        authorized: expected.authorized,
+        filled: expected.incumbents,
+        fillRate: expected.percentage,
+      });
     }
     const parts = recruitmentTable.rows.map((expected) => row(expected.unit));
     expect(parts.map((part) => part?.authorized)).toEqual([465, 746, 619]);
@@ -57,7 +74,15 @@ describe("dssStaffingTable (Annex II)", () => {
       if (row === undefined) continue;
       expect([row.authorized, row.filled]).toEqual([figure.posts, figure.filled]);
     }
-    expect(["Office of the Under-Secretary-General", "Policy, Planning and Coordination Unit", "Compliance, Evaluation and Monitoring Unit", "Field Support Service", "Executive Office"].every((name) => byName.has(name))).toBe(true);
+    expect(
+      [
+        "Office of the Under-Secretary-General",
+        "Policy, Planning and Coordination Unit",
+        "Compliance, Evaluation and Monitoring Unit",
+        "Field Support Service",
+        "Executive Office",
+      ].every((name) => byName.has(name)),
+    ).toBe(true);
     // ¶17: the division's 43 regular-budget posts, 28 filled
     const dro = (dssStaffingTable.fillCounts ?? []).find((count) => count.unit === "DRO");
     expect([dro?.funding, dro?.filled, postsOf("DRO", "regular-budget")]).toEqual(["regular-budget", 28, 43]);
@@ -65,17 +90,25 @@ describe("dssStaffingTable (Annex II)", () => {
 
   test("the rest is left undetermined, never guessed: the report gives no fill for these units", () => {
     const summary = Result.getOrThrow(summarizeStaffing(dssStaffingTable, { by: "unit" }));
-    expect(summary.undetermined.map((row) => [row.key, row.authorized])).toEqual([["DRO", 50], ["DSSS", 10], ["SSS-NY", 336]]);
+    expect(summary.undetermined.map((row) => [row.key, row.authorized])).toEqual([
+      ["DRO", 50],
+      ["DSSS", 10],
+      ["SSS-NY", 336],
+    ]);
     // 417 − (8 + 14 + 3 + 6 + 28 + 16) = 342 filled among DRO's 7 XB, DSSS's 10 and New York's 336 posts
     const counts = dssStaffingTable.fillCounts ?? [];
     const headquarters = counts.find((count) => count.unit === "DSS-HQ")?.filled ?? 0;
-    const counted = counts.filter((count) => headquartersUnits.includes(count.unit)).reduce((sum, count) => sum + count.filled, 0);
+    const counted = counts
+      .filter((count) => headquartersUnits.includes(count.unit))
+      .reduce((sum, count) => sum + count.filled, 0);
     expect([headquarters, counted, headquarters - counted]).toEqual([417, 75, 342]);
     expect(postsOf("DRO", "extrabudgetary") + postsOf("DSSS") + postsOf("SSS-NY")).toBe(353);
   });
 
   test("¶19 and ¶41 disagree on Field Security Operations: 174 + 230 = 404, not 467", () => {
-    const international = unitFillFigures.find((figure) => figure.unit === "Field Security Operations, international posts");
+    const international = unitFillFigures.find(
+      (figure) => figure.unit === "Field Security Operations, international posts",
+    );
     const local = unitFillFigures.find((figure) => figure.unit === "Field Security Operations, local posts");
     expect((international?.posts ?? 0) + (local?.posts ?? 0)).toBe(619);
     expect((international?.filled ?? 0) + (local?.filled ?? 0)).toBe(404);
@@ -96,9 +129,18 @@ describe("dssStaffingTable (Annex II)", () => {
     const summary = Result.getOrThrow(summarizeStaffing(dssStaffingTable, { by: "grade" }));
     const all = [...summary.rows, ...summary.undetermined];
     const authorized = (key: string) => all.find((row) => row.key === key)?.authorized;
-    expect([authorized("USG"), authorized("SS"), authorized("LL"), authorized("unspecified"), authorized("total")]).toEqual([1, 312, 369, 720, 1830]);
+    expect([
+      authorized("USG"),
+      authorized("SS"),
+      authorized("LL"),
+      authorized("unspecified"),
+      authorized("total"),
+    ]).toEqual([1, 312, 369, 720, 1830]);
     // the USG's post is in the Office of the USG, which is full (¶6)
-    expect(summary.rows.map((row) => [row.key, row.authorized, row.filled])).toEqual([["USG", 1, 1], ["total", 1830, 1536]]);
+    expect(summary.rows.map((row) => [row.key, row.authorized, row.filled])).toEqual([
+      ["USG", 1, 1],
+      ["total", 1830, 1536],
+    ]);
   });
 
   test("every figure carries its citation", () => {

@@ -18,7 +18,10 @@ describe("the 391 new posts by function (¶38)", () => {
 
   test("only the two full rows have known columns; the sparse rows keep source order, columns unknown", () => {
     const known = rows.filter((row) => row.columns !== null);
-    expect(known.map((row) => row.function)).toEqual(["Security control centre", "Compound patrols and internal posts"]);
+    expect(known.map((row) => row.function)).toEqual([
+      "Security control centre",
+      "Compound patrols and internal posts",
+    ]);
     for (const row of known) expect(row.columns).toEqual(columns);
     for (const row of rows.filter((candidate) => candidate.columns === null)) {
       expect(row.values.length).toBeLessThan(columns.length);
@@ -31,7 +34,9 @@ describe("the 391 new posts by function (¶38)", () => {
     const search = findPlacements(newPostsByFunction, 1);
     expect(search.placements).toHaveLength(1);
     const [placement] = search.placements;
-    columnTotals.forEach((expected, column) => expect(add(placement!.map((cells) => cells[column] ?? 0))).toBe(expected));
+    columnTotals.forEach((expected, column) =>
+      expect(add(placement!.map((cells) => cells[column] ?? 0))).toBe(expected),
+    );
     placement!.forEach((cells, index) => expect(cells.filter((value) => value > 0)).toEqual(rows[index]?.values));
   });
 

@@ -11,7 +11,13 @@ describe("Table 1 (¶36)", () => {
   });
 
   test("each column adds up to the printed total row", () => {
-    expect({ original: sum((r) => r.original), new: sum((r) => r.new), temporary: sum((r) => r.temporary), total: sum((r) => r.total), vacant: sum((r) => r.vacant) }).toEqual(total);
+    expect({
+      original: sum((r) => r.original),
+      new: sum((r) => r.new),
+      temporary: sum((r) => r.temporary),
+      total: sum((r) => r.total),
+      vacant: sum((r) => r.vacant),
+    }).toEqual(total);
     expect(total).toEqual({ original: 624, new: 257, temporary: 134, total: 1015, vacant: 99 });
   });
 

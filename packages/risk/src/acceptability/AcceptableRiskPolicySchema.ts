@@ -16,7 +16,12 @@ import * as z from "zod";
  * @since 0.1.0
  */
 export const AcceptableRiskPolicySchema = z.strictObject({
-  ceilings: z.strictObject({ PC1: z.string().min(1), PC2: z.string().min(1), PC3: z.string().min(1), PC4: z.string().min(1) }),
+  ceilings: z.strictObject({
+    PC1: z.string().min(1),
+    PC2: z.string().min(1),
+    PC3: z.string().min(1),
+    PC4: z.string().min(1),
+  }),
   criticalityRequiredFrom: z.string().min(1),
   source: z.strictObject({
     document: z.string().min(1),

@@ -1,4 +1,3 @@
-
 /**
  * Programme criticality levels of the UN System Programme Criticality Framework (CEB,
  * 2011; revised 2013 and 2016): PC1 is the most critical (lifesaving activities, or

@@ -47,12 +47,20 @@ export const assessAcceptability = (
   return Result.gen(function* () {
     const rank = yield* rankOf(residual, "$.residual");
     const requiredFrom = yield* rankOf(policy.criticalityRequiredFrom, "$.policy.criticalityRequiredFrom");
-    if (criticality === undefined || criticality === null) return judgeAcceptability({ level: residual, rank }, requiredFrom, null, policy);
+    if (criticality === undefined || criticality === null)
+      return judgeAcceptability({ level: residual, rank }, requiredFrom, null, policy);
     if (!PROGRAMME_CRITICALITIES.includes(criticality)) {
-      return yield* Result.fail(unknownScaleValue("criticality", PROGRAMME_CRITICALITIES, String(criticality), "$.criticality"));
+      return yield* Result.fail(
+        unknownScaleValue("criticality", PROGRAMME_CRITICALITIES, String(criticality), "$.criticality"),
+      );
     }
     const ceiling = policy.ceilings[criticality];
     const ceilingRank = yield* rankOf(ceiling, `$.policy.ceilings.${criticality}`);
-    return judgeAcceptability({ level: residual, rank }, requiredFrom, { value: criticality, ceiling, ceilingRank }, policy);
+    return judgeAcceptability(
+      { level: residual, rank },
+      requiredFrom,
+      { value: criticality, ceiling, ceilingRank },
+      policy,
+    );
   });
 };

@@ -30,7 +30,6 @@ export const DEFAULT_ACCEPTABLE_RISK_POLICY: AcceptableRiskPolicy = {
     document: "UN System Programme Criticality Framework (CEB)",
     location: "acceptable risk model",
     year: 2016,
-    note:
-      "First approved by CEB in 2011, revised 2013 and 2016. Programme criticality is required where residual risk is High or Very high; the ceiling per PC level is an agency setting — this table is unsms's documented default.",
+    note: "First approved by CEB in 2011, revised 2013 and 2016. Programme criticality is required where residual risk is High or Very high; the ceiling per PC level is an agency setting — this table is unsms's documented default.",
   },
 };

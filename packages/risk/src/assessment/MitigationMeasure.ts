@@ -1,4 +1,3 @@
-
 /**
  * A mitigation measure and its documented effect: how many levels it lowers the
  * likelihood and the impact of the risks it is applied to (whole steps on the matrix's

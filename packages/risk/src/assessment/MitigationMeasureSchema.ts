@@ -23,6 +23,8 @@ export const MitigationMeasureSchema = z.strictObject({
       likelihood: z.number().int().min(0).max(6).default(0).describe("levels of likelihood removed"),
       impact: z.number().int().min(0).max(6).default(0).describe("levels of impact removed"),
     })
-    .refine((effect) => effect.likelihood + effect.impact > 0, { message: "a measure must lower the likelihood or the impact by at least one level" }),
+    .refine((effect) => effect.likelihood + effect.impact > 0, {
+      message: "a measure must lower the likelihood or the impact by at least one level",
+    }),
   basis: z.string().min(1).describe("why the measure has this effect"),
 });

@@ -1,4 +1,3 @@
-
 /**
  * The responses to a risk in the SRM model: accept it, control it (mitigation measures),
  * avoid it (do not carry out the activity, or not there, or not then), or transfer it

@@ -1,4 +1,3 @@
-
 /**
  * What a threat may harm, when an assessment rates it per target.
  *

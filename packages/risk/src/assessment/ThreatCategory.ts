@@ -1,4 +1,3 @@
-
 /**
  * The threat categories of the SRM model, in its order.
  *

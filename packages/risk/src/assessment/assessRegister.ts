@@ -63,14 +63,21 @@ const defaultTop = 5;
  * @category assessment
  * @since 0.1.0
  */
-export const assessRegister = (register: RiskRegister, options: { readonly top?: number } = {}): Result.Result<RegisterAssessment, InvalidRegister> => {
-  const checked = register.matrix === undefined ? Result.succeed(DEFAULT_RISK_MATRIX) : validateRiskMatrix(register.matrix);
+export const assessRegister = (
+  register: RiskRegister,
+  options: { readonly top?: number } = {},
+): Result.Result<RegisterAssessment, InvalidRegister> => {
+  const checked =
+    register.matrix === undefined ? Result.succeed(DEFAULT_RISK_MATRIX) : validateRiskMatrix(register.matrix);
   const matrix: RiskMatrix = register.matrix ?? DEFAULT_RISK_MATRIX;
   const policy = register.acceptableRisk ?? DEFAULT_ACCEPTABLE_RISK_POLICY;
   const issues: Array<Issue> = [];
   const notes: Array<string> = [];
   if (Result.isFailure(checked)) issues.push(...prefixIssues("$.matrix", checked.failure.issues));
-  issues.push(...duplicateIdIssues("$.measures", register.measures), ...duplicateIdIssues("$.threats", register.threats));
+  issues.push(
+    ...duplicateIdIssues("$.measures", register.measures),
+    ...duplicateIdIssues("$.threats", register.threats),
+  );
   register.measures.forEach((measure, index) => {
     const issue = reductionIssue(measure, `$.measures[${index}]`);
     if (issue !== undefined) issues.push(issue);
@@ -96,7 +103,10 @@ export const assessRegister = (register: RiskRegister, options: { readonly top?:
         unknown.measure = true;
         issues.push({
           path: `$.threats[${index}].measures[${m}]`,
-          expected: register.measures.length === 0 ? "the id of a measure in $.measures (there are none)" : "the id of a measure in $.measures",
+          expected:
+            register.measures.length === 0
+              ? "the id of a measure in $.measures (there are none)"
+              : "the id of a measure in $.measures",
           received: JSON.stringify(id),
           message: `$.threats[${index}].measures[${m}]: no measure has the id ${JSON.stringify(id)}`,
         });
@@ -110,20 +120,27 @@ export const assessRegister = (register: RiskRegister, options: { readonly top?:
   for (const [path, level] of policyLevels) {
     if (!levelRank.has(level)) {
       unknown.level = true;
-      issues.push({ path, expected: "a risk level of the matrix", received: JSON.stringify(level), message: `${path}: ${JSON.stringify(level)} is not a risk level of the matrix` });
+      issues.push({
+        path,
+        expected: "a risk level of the matrix",
+        received: JSON.stringify(level),
+        message: `${path}: ${JSON.stringify(level)} is not a risk level of the matrix`,
+      });
     }
   }
   if (issues.length > 0 || Result.isFailure(checked)) {
     if (unknown.likelihood) notes.push(`likelihood levels: ${oneOf(listOf(matrix.likelihood))}`);
     if (unknown.impact) notes.push(`impact levels: ${oneOf(listOf(matrix.impact))}`);
     if (unknown.level) notes.push(`risk levels: ${oneOf(listOf(matrix.levels))}`);
-    if (unknown.measure && register.measures.length > 0) notes.push(`measures: ${oneOf(register.measures.map((measure) => measure.id))}`);
+    if (unknown.measure && register.measures.length > 0)
+      notes.push(`measures: ${oneOf(register.measures.map((measure) => measure.id))}`);
     return Result.fail(new InvalidRegister(issueFailure("the risk register is inconsistent", issues, notes)));
   }
   return Result.succeed(assess(register, checked.success, measuresById, levelRank, options));
 };
 
-const listOf = (value: unknown): ReadonlyArray<string> => (Array.isArray(value) ? (value as ReadonlyArray<string>) : []);
+const listOf = (value: unknown): ReadonlyArray<string> =>
+  Array.isArray(value) ? (value as ReadonlyArray<string>) : [];
 
 type Ranked = { readonly risk: AssessedRisk; readonly order: number };
 
@@ -153,7 +170,9 @@ const assess = (
   const likelihoodIndex = indexOf(matrix.likelihood);
   const impactIndex = indexOf(matrix.impact);
   const risks: Array<AssessedRisk> = [];
-  const effects = new Map<string, { appliedTo: number; levelsLowered: number }>(register.measures.map((measure) => [measure.id, { appliedTo: 0, levelsLowered: 0 }]));
+  const effects = new Map<string, { appliedTo: number; levelsLowered: number }>(
+    register.measures.map((measure) => [measure.id, { appliedTo: 0, levelsLowered: 0 }]),
+  );
   const inherentCounts = matrix.levels.map(() => 0);
   const residualCounts = matrix.levels.map(() => 0);
   for (const threat of register.threats) {
@@ -167,7 +186,11 @@ const assess = (
       if (measure === undefined) continue;
       likelihoodSteps += measure.reduces.likelihood;
       impactSteps += measure.reduces.impact;
-      const alone = ratingAt(matrix, Math.max(0, l - measure.reduces.likelihood), Math.max(0, i - measure.reduces.impact));
+      const alone = ratingAt(
+        matrix,
+        Math.max(0, l - measure.reduces.likelihood),
+        Math.max(0, i - measure.reduces.impact),
+      );
       const effect = effects.get(id);
       if (effect !== undefined) {
         effect.appliedTo += 1;
@@ -189,7 +212,11 @@ const assess = (
       lowered: inherent.rank - residual.rank,
     });
   }
-  const counts = matrix.levels.map((level, rank) => ({ level, inherent: inherentCounts[rank] ?? 0, residual: residualCounts[rank] ?? 0 }));
+  const counts = matrix.levels.map((level, rank) => ({
+    level,
+    inherent: inherentCounts[rank] ?? 0,
+    residual: residualCounts[rank] ?? 0,
+  }));
   const top = Math.max(0, Math.trunc(options.top ?? defaultTop));
   const highest = risks
     .map((risk, order) => ({ risk, order }))
@@ -197,7 +224,11 @@ const assess = (
     .slice(0, top)
     .map(({ risk }) => risk);
   const mostEffective: Array<MeasureEffect> = register.measures
-    .map((measure) => ({ id: measure.id, description: measure.description, ...(effects.get(measure.id) ?? { appliedTo: 0, levelsLowered: 0 }) }))
+    .map((measure) => ({
+      id: measure.id,
+      description: measure.description,
+      ...(effects.get(measure.id) ?? { appliedTo: 0, levelsLowered: 0 }),
+    }))
     .sort(byEffect);
   const worst = risks.reduce((max, risk) => Math.max(max, risk.residual.rank), 0);
   const rankOf = (level: string): number => levelRank.get(level) ?? 0;
@@ -209,5 +240,12 @@ const assess = (
     criticality === null ? null : { value: criticality, ceiling, ceilingRank: rankOf(ceiling) },
     policy,
   );
-  return { location: register.location, date: register.date ?? null, matrix, risks, summary: { counts, highest, mostEffective }, acceptability };
+  return {
+    location: register.location,
+    date: register.date ?? null,
+    matrix,
+    risks,
+    summary: { counts, highest, mostEffective },
+    acceptability,
+  };
 };

@@ -9,7 +9,9 @@ import type { ValidRiskMatrix } from "../matrix/ValidRiskMatrix";
 import type { MitigationMeasure } from "./MitigationMeasure";
 
 /** The levels the measures remove from each scale together, or the first bad reduction. */
-const totalReduction = (measures: ReadonlyArray<MitigationMeasure>): Result.Result<{ likelihood: number; impact: number }, InvalidMitigation> => {
+const totalReduction = (
+  measures: ReadonlyArray<MitigationMeasure>,
+): Result.Result<{ likelihood: number; impact: number }, InvalidMitigation> => {
   const total = { likelihood: 0, impact: 0 };
   for (const [index, measure] of measures.entries()) {
     const issue = reductionIssue(measure, `$.measures[${index}]`);

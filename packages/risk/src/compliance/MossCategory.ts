@@ -1,4 +1,3 @@
-
 /**
  * The categories of Minimum Operating Security Standards, in the order reports list them
  * (`residential` is the Minimum Operating Residential Security Standards, MORSS).

@@ -20,7 +20,10 @@ export const MossMeasureSchema = z.strictObject({
   id: z.string().min(1),
   category: MossCategorySchema,
   description: z.string().min(1),
-  requiredFrom: z.strictObject({ phase: z.union([SecurityPhaseSchema, z.literal("none")]), level: SecurityLevelSchema }),
+  requiredFrom: z.strictObject({
+    phase: z.union([SecurityPhaseSchema, z.literal("none")]),
+    level: SecurityLevelSchema,
+  }),
   riskIfUnmet: z.string().min(1).describe("a risk level of the matrix in use"),
   recommendation: z.string().min(1),
 });

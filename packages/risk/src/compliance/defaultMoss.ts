@@ -26,8 +26,7 @@ export const DEFAULT_MOSS: MossStandards = {
   source: {
     document: "A/61/531",
     location: "¶14–16",
-    note:
-      "Categories from UNSMS practice (MOSS in the field, MORSS for residences); measures, thresholds and risk levels are unsms's documented template. In later UNSMS practice (not this report), each country's MOSS is agreed by the Designated Official with the SMT.",
+    note: "Categories from UNSMS practice (MOSS in the field, MORSS for residences); measures, thresholds and risk levels are unsms's documented template. In later UNSMS practice (not this report), each country's MOSS is agreed by the Designated Official with the SMT.",
   },
   measures: [
     {
@@ -196,7 +195,8 @@ export const DEFAULT_MOSS: MossStandards = {
       description: "Every staff member has completed Advanced Security in the Field",
       requiredFrom: { phase: "I", level: 1 },
       riskIfUnmet: "High",
-      recommendation: "Have every staff member complete Advanced Security in the Field before deployment (A/61/531 ¶22)",
+      recommendation:
+        "Have every staff member complete Advanced Security in the Field before deployment (A/61/531 ¶22)",
     },
     {
       id: "TRN-3",

@@ -3,7 +3,8 @@ import { SECURITY_PHASE_NUMBERS } from "../security/SecurityPhase";
 import type { MossMeasure } from "./MossMeasure";
 import type { MossStandards } from "./MossStandards";
 
-const phaseRank = (phase: string): number => (phase === "none" ? 0 : SECURITY_PHASE_NUMBERS.indexOf(phase as never) + 1);
+const phaseRank = (phase: string): number =>
+  phase === "none" ? 0 : SECURITY_PHASE_NUMBERS.indexOf(phase as never) + 1;
 
 /**
  * The measures of a standard that a location must meet in its situation, in the
@@ -24,5 +25,7 @@ const phaseRank = (phase: string): number => (phase === "none" ? 0 : SECURITY_PH
  */
 export const requiredMeasures = (standards: MossStandards, situation: SecuritySituation): ReadonlyArray<MossMeasure> =>
   standards.measures.filter((measure) =>
-    situation.system === "phases" ? phaseRank(measure.requiredFrom.phase) <= phaseRank(situation.phase) : measure.requiredFrom.level <= situation.level,
+    situation.system === "phases"
+      ? phaseRank(measure.requiredFrom.phase) <= phaseRank(situation.phase)
+      : measure.requiredFrom.level <= situation.level,
   );

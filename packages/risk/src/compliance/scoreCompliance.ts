@@ -96,7 +96,12 @@ export const scoreCompliance = (
         message: `${path}: ${standards.name} (${standards.edition}) has no measure ${JSON.stringify(finding.measure)}`,
       });
     } else if (findings.has(finding.measure)) {
-      issues.push({ path, expected: "one finding per measure", received: JSON.stringify(finding.measure), message: `${path}: measure ${finding.measure} already has a finding` });
+      issues.push({
+        path,
+        expected: "one finding per measure",
+        received: JSON.stringify(finding.measure),
+        message: `${path}: measure ${finding.measure} already has a finding`,
+      });
     } else findings.set(finding.measure, finding);
   });
   if (issues.length > 0) {
@@ -129,7 +134,10 @@ export const scoreCompliance = (
         category: measure.category,
         description: measure.description,
         riskIfUnmet: measure.riskIfUnmet,
-        recommendation: finding === undefined ? `Inspect this measure; until then it counts as not met. ${measure.recommendation}` : measure.recommendation,
+        recommendation:
+          finding === undefined
+            ? `Inspect this measure; until then it counts as not met. ${measure.recommendation}`
+            : measure.recommendation,
         inspected: finding !== undefined,
         note: finding?.note ?? null,
       };
@@ -144,6 +152,8 @@ export const scoreCompliance = (
     byCategory,
     compliant: met * 100 >= requiredPercent * required.length,
     unmet,
-    notRequired: inspection.findings.filter((finding) => !requiredIds.has(finding.measure)).map((finding) => finding.measure),
+    notRequired: inspection.findings
+      .filter((finding) => !requiredIds.has(finding.measure))
+      .map((finding) => finding.measure),
   });
 };

@@ -5,7 +5,10 @@ import type { Issue } from "@unsms/core";
  *
  * @internal
  */
-export const duplicateIdIssues = (path: string, items: ReadonlyArray<{ readonly id: string }>): ReadonlyArray<Issue> => {
+export const duplicateIdIssues = (
+  path: string,
+  items: ReadonlyArray<{ readonly id: string }>,
+): ReadonlyArray<Issue> => {
   const seen = new Map<string, number>();
   const issues: Array<Issue> = [];
   items.forEach((item, index) => {

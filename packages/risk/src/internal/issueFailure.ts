@@ -7,7 +7,11 @@ import { makeIssues, type Issue, type IssuesFields } from "@unsms/core";
  *
  * @internal
  */
-export const issueFailure = (what: string, issues: ReadonlyArray<Issue>, notes: ReadonlyArray<string> = []): IssuesFields => {
+export const issueFailure = (
+  what: string,
+  issues: ReadonlyArray<Issue>,
+  notes: ReadonlyArray<string> = [],
+): IssuesFields => {
   const fields = makeIssues(what, issues);
   return notes.length === 0 ? fields : { ...fields, message: `${fields.message} (${notes.join("; ")})` };
 };

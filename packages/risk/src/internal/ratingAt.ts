@@ -11,5 +11,10 @@ import type { ValidRiskMatrix } from "../matrix/ValidRiskMatrix";
  */
 export const ratingAt = (matrix: ValidRiskMatrix, l: number, i: number): RiskRating => {
   const level = matrix.cells[l]?.[i] ?? "";
-  return { likelihood: matrix.likelihood[l] ?? "", impact: matrix.impact[i] ?? "", level, rank: matrix.levels.indexOf(level) };
+  return {
+    likelihood: matrix.likelihood[l] ?? "",
+    impact: matrix.impact[i] ?? "",
+    level,
+    rank: matrix.levels.indexOf(level),
+  };
 };

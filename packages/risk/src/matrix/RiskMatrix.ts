@@ -1,4 +1,3 @@
-
 /**
  * A risk matrix as a value: the likelihood levels and the impact levels, each from the
  * lowest to the highest, the risk levels from the lowest to the highest, and the cells —

@@ -20,5 +20,7 @@ export const RiskMatrixSchema = z.strictObject({
   likelihood: z.array(z.string().min(1)).describe("likelihood levels, lowest to highest"),
   impact: z.array(z.string().min(1)).describe("impact levels, lowest to highest"),
   levels: z.array(z.string().min(1)).describe("risk levels, lowest to highest"),
-  cells: z.array(z.array(z.string())).describe("one row per likelihood level (lowest first), one column per impact level (lowest first)"),
+  cells: z
+    .array(z.array(z.string()))
+    .describe("one row per likelihood level (lowest first), one column per impact level (lowest first)"),
 });

@@ -109,6 +109,5 @@ export const DEFAULT_RISK_MATRIX_SOURCE: Citation = {
   document: "UNSMS Security Risk Management (SRM) manual",
   location: "likelihood, impact and risk level scales",
   year: 2019,
-  note:
-    "Level names from the SRM model that A/61/531 ¶18 calls the main tool to identify threats; no public source gives the official cells, so the cell mapping (sum of ranks) is unsms's own documented assumption.",
+  note: "Level names from the SRM model that A/61/531 ¶18 calls the main tool to identify threats; no public source gives the official cells, so the cell mapping (sum of ranks) is unsms's own documented assumption.",
 };

@@ -22,7 +22,11 @@ import type { ValidRiskMatrix } from "./ValidRiskMatrix";
  * @category risk matrix
  * @since 0.1.0
  */
-export const rateRisk = (matrix: ValidRiskMatrix, likelihood: string, impact: string): Result.Result<RiskRating, UnknownScaleValue> => {
+export const rateRisk = (
+  matrix: ValidRiskMatrix,
+  likelihood: string,
+  impact: string,
+): Result.Result<RiskRating, UnknownScaleValue> => {
   const l = matrix.likelihood.indexOf(likelihood);
   if (l < 0) return Result.fail(unknownScaleValue("likelihood", matrix.likelihood, likelihood, "$.likelihood"));
   const i = matrix.impact.indexOf(impact);

@@ -14,31 +14,56 @@ const maxSize = 7;
 
 type Scale = "likelihood" | "impact" | "levels";
 
-const isStringList = (value: unknown): value is ReadonlyArray<string> => Array.isArray(value) && value.every((item) => typeof item === "string");
+const isStringList = (value: unknown): value is ReadonlyArray<string> =>
+  Array.isArray(value) && value.every((item) => typeof item === "string");
 
 /** Issues for whatever is not a list of strings (or of lists of strings, for the cells). */
 const shapeIssues = (matrix: unknown): Array<Issue> => {
   if (typeof matrix !== "object" || matrix === null) {
-    return [{ path: "$", expected: "a risk matrix object", received: matrix === null ? "null" : typeof matrix, message: "$: a risk matrix is an object" }];
+    return [
+      {
+        path: "$",
+        expected: "a risk matrix object",
+        received: matrix === null ? "null" : typeof matrix,
+        message: "$: a risk matrix is an object",
+      },
+    ];
   }
   const record = matrix as Partial<Record<Scale | "cells", unknown>>;
   const issues: Array<Issue> = [];
   for (const name of ["likelihood", "impact", "levels"] as const) {
-    if (!isStringList(record[name])) issues.push({ path: `$.${name}`, expected: "a list of names", received: describe(record[name]), message: `$.${name}: expected a list of names` });
+    if (!isStringList(record[name]))
+      issues.push({
+        path: `$.${name}`,
+        expected: "a list of names",
+        received: describe(record[name]),
+        message: `$.${name}: expected a list of names`,
+      });
   }
   const cells = record.cells;
   if (!Array.isArray(cells) || !cells.every(isStringList)) {
-    issues.push({ path: "$.cells", expected: "a list of rows of level names", received: describe(cells), message: "$.cells: expected a list of rows of level names" });
+    issues.push({
+      path: "$.cells",
+      expected: "a list of rows of level names",
+      received: describe(cells),
+      message: "$.cells: expected a list of rows of level names",
+    });
   }
   return issues;
 };
 
-const describe = (value: unknown): string => (Array.isArray(value) ? "a list with something else than names" : value === null ? "null" : typeof value);
+const describe = (value: unknown): string =>
+  Array.isArray(value) ? "a list with something else than names" : value === null ? "null" : typeof value;
 
 const checkScale = (name: Scale, values: ReadonlyArray<string>, issues: Array<Issue>): void => {
   if (name === "levels") {
     if (values.length === 0) {
-      issues.push({ path: "$.levels", expected: "at least one risk level", received: "an empty list", message: "$.levels: a matrix needs at least one risk level" });
+      issues.push({
+        path: "$.levels",
+        expected: "at least one risk level",
+        received: "an empty list",
+        message: "$.levels: a matrix needs at least one risk level",
+      });
     }
   } else if (values.length < minSize || values.length > maxSize) {
     issues.push({
@@ -60,7 +85,12 @@ const checkScale = (name: Scale, values: ReadonlyArray<string>, issues: Array<Is
       });
     }
     if (value.trim() === "") {
-      issues.push({ path: `$.${name}[${index}]`, expected: "a non-blank name", received: JSON.stringify(value), message: `$.${name}[${index}]: a level needs a name` });
+      issues.push({
+        path: `$.${name}[${index}]`,
+        expected: "a non-blank name",
+        received: JSON.stringify(value),
+        message: `$.${name}[${index}]: a level needs a name`,
+      });
     }
   });
 };

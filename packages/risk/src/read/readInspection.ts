@@ -23,4 +23,5 @@ import { InspectionSchema } from "../compliance/InspectionSchema";
  * @category boundary
  * @since 0.2.0
  */
-export const readInspection = (input: unknown): Result.Result<Inspection, DecodeError> => decode(InspectionSchema, input);
+export const readInspection = (input: unknown): Result.Result<Inspection, DecodeError> =>
+  decode(InspectionSchema, input);

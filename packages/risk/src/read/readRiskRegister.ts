@@ -28,4 +28,5 @@ import { RiskRegisterSchema } from "../assessment/RiskRegisterSchema";
  * @category boundary
  * @since 0.2.0
  */
-export const readRiskRegister = (input: unknown): Result.Result<RiskRegister, DecodeError> => decode(RiskRegisterSchema, input);
+export const readRiskRegister = (input: unknown): Result.Result<RiskRegister, DecodeError> =>
+  decode(RiskRegisterSchema, input);

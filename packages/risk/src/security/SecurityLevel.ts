@@ -73,7 +73,11 @@ export const SECURITY_LEVELS: ReadonlyArray<SecurityLevelDefinition> = [
   { level: 1, name: "Minimal", source: { document: "UNSMS Security Level System", location: "levels", year: 2011 } },
   { level: 2, name: "Low", source: { document: "UNSMS Security Level System", location: "levels", year: 2011 } },
   { level: 3, name: "Moderate", source: { document: "UNSMS Security Level System", location: "levels", year: 2011 } },
-  { level: 4, name: "Substantial", source: { document: "UNSMS Security Level System", location: "levels", year: 2011 } },
+  {
+    level: 4,
+    name: "Substantial",
+    source: { document: "UNSMS Security Level System", location: "levels", year: 2011 },
+  },
   { level: 5, name: "High", source: { document: "UNSMS Security Level System", location: "levels", year: 2011 } },
   { level: 6, name: "Extreme", source: { document: "UNSMS Security Level System", location: "levels", year: 2011 } },
 ];

@@ -13,4 +13,11 @@ import * as z from "zod";
  * @category security phases and levels
  * @since 0.1.0
  */
-export const SecurityLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);
+export const SecurityLevelSchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+  z.literal(6),
+]);

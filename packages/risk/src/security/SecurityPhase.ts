@@ -86,7 +86,8 @@ export const SECURITY_PHASES: ReadonlyArray<SecurityPhaseDefinition> = [
     alsoCalled: null,
     declaredBy: "Designated Official",
     priorAuthorization: null,
-    description: "staff and dependants are warned to take precautions; travel into the area needs the Designated Official's clearance",
+    description:
+      "staff and dependants are warned to take precautions; travel into the area needs the Designated Official's clearance",
     source: { document: "United Nations Field Security Handbook", location: "security phases", year: 2006 },
   },
   {
@@ -95,7 +96,8 @@ export const SECURITY_PHASES: ReadonlyArray<SecurityPhaseDefinition> = [
     alsoCalled: null,
     declaredBy: "Designated Official",
     priorAuthorization: null,
-    description: "high alert: staff and dependants stay at home unless told otherwise; no travel into or within the area without the Designated Official's authorization",
+    description:
+      "high alert: staff and dependants stay at home unless told otherwise; no travel into or within the area without the Designated Official's authorization",
     source: { document: "United Nations Field Security Handbook", location: "security phases", year: 2006 },
   },
   {
@@ -104,7 +106,8 @@ export const SECURITY_PHASES: ReadonlyArray<SecurityPhaseDefinition> = [
     alsoCalled: null,
     declaredBy: "Designated Official",
     priorAuthorization: "Secretary-General",
-    description: "staff and dependants are concentrated in one or more places; non-essential staff and eligible dependants are relocated within or outside the country",
+    description:
+      "staff and dependants are concentrated in one or more places; non-essential staff and eligible dependants are relocated within or outside the country",
     source: { document: "United Nations Field Security Handbook", location: "security phases", year: 2006 },
   },
   {
@@ -113,7 +116,8 @@ export const SECURITY_PHASES: ReadonlyArray<SecurityPhaseDefinition> = [
     alsoCalled: "Emergency operations",
     declaredBy: "Designated Official",
     priorAuthorization: "Secretary-General",
-    description: "international staff not directly concerned with emergency, humanitarian relief or security operations are relocated outside the country",
+    description:
+      "international staff not directly concerned with emergency, humanitarian relief or security operations are relocated outside the country",
     source: {
       document: "United Nations Field Security Handbook",
       location: "security phases",

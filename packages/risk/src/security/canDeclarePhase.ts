@@ -25,13 +25,18 @@ export const canDeclarePhase = (
   phases: ReadonlyArray<SecurityPhaseDefinition> = SECURITY_PHASES,
 ): { readonly allowed: boolean; readonly reasons: ReadonlyArray<string> } => {
   const definition = phases.find((candidate) => candidate.phase === request.phase);
-  if (definition === undefined) return { allowed: false, reasons: [`phase ${request.phase} is not defined in the phase data given`] };
+  if (definition === undefined)
+    return { allowed: false, reasons: [`phase ${request.phase} is not defined in the phase data given`] };
   const reasons: Array<string> = [];
   if (request.declarer !== definition.declaredBy) {
-    reasons.push(`phase ${definition.phase} (${definition.name}) is declared by the ${definition.declaredBy}, not the ${request.declarer}`);
+    reasons.push(
+      `phase ${definition.phase} (${definition.name}) is declared by the ${definition.declaredBy}, not the ${request.declarer}`,
+    );
   }
   if (definition.priorAuthorization !== null && !(request.authorizedBy ?? []).includes(definition.priorAuthorization)) {
-    reasons.push(`phase ${definition.phase} (${definition.name}) needs the prior authorization of the ${definition.priorAuthorization}`);
+    reasons.push(
+      `phase ${definition.phase} (${definition.name}) needs the prior authorization of the ${definition.priorAuthorization}`,
+    );
   }
   if (reasons.length > 0) return { allowed: false, reasons };
   return {

@@ -24,6 +24,8 @@ export const mayTravel = (
   traveller: { readonly situation: SecuritySituation; readonly completed: ReadonlyArray<string> },
   rules: ReadonlyArray<TrainingRule> = TRAINING_RULES,
 ): { readonly allowed: boolean; readonly missing: ReadonlyArray<TrainingRule> } => {
-  const missing = requiredTraining(traveller.situation, rules).filter((rule) => !traveller.completed.includes(rule.course));
+  const missing = requiredTraining(traveller.situation, rules).filter(
+    (rule) => !traveller.completed.includes(rule.course),
+  );
   return { allowed: missing.length === 0, missing };
 };

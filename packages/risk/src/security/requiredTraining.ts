@@ -18,14 +18,19 @@ import { TRAINING_RULES } from "./TrainingRule";
  * @category security phases and levels
  * @since 0.1.0
  */
-export const requiredTraining = (situation: SecuritySituation, rules: ReadonlyArray<TrainingRule> = TRAINING_RULES): ReadonlyArray<TrainingRule> =>
+export const requiredTraining = (
+  situation: SecuritySituation,
+  rules: ReadonlyArray<TrainingRule> = TRAINING_RULES,
+): ReadonlyArray<TrainingRule> =>
   rules.filter((rule) => {
     const condition = rule.appliesWhen;
     switch (condition.kind) {
       case "always":
         return true;
       case "phases":
-        return situation.system === "phases" && situation.phase !== "none" && condition.phases.includes(situation.phase);
+        return (
+          situation.system === "phases" && situation.phase !== "none" && condition.phases.includes(situation.phase)
+        );
       case "levels":
         return situation.system === "levels" && situation.level >= condition.from;
     }

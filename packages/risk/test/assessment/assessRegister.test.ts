@@ -23,7 +23,12 @@ describe("assessRegister on docs/examples/risk/register.json", () => {
       ["T7", "Medium", "Medium", 0],
       ["T8", "High", "High", 0],
     ]);
-    expect(assessment.risks[0]?.residual).toEqual({ likelihood: "Unlikely", impact: "Moderate", level: "Low", rank: 1 });
+    expect(assessment.risks[0]?.residual).toEqual({
+      likelihood: "Unlikely",
+      impact: "Moderate",
+      level: "Low",
+      rank: 1,
+    });
     expect(assessment.risks[0]?.target).toBe("premises");
   });
 
@@ -66,7 +71,10 @@ describe("assessRegister on docs/examples/risk/register.json", () => {
   });
 
   it("top limits the highest risks", () => {
-    expect(Result.getOrThrow(assessRegister(sample(), { top: 2 })).summary.highest.map((risk) => risk.id)).toEqual(["T6", "T8"]);
+    expect(Result.getOrThrow(assessRegister(sample(), { top: 2 })).summary.highest.map((risk) => risk.id)).toEqual([
+      "T6",
+      "T8",
+    ]);
   });
 
   it("the input is not mutated", () => {
@@ -121,8 +129,17 @@ const registerOn = validMatrix.chain((matrix) => {
         return {
           location: "generated",
           matrix,
-          acceptableRisk: { ceilings: { PC1: top, PC2: top, PC3: top, PC4: top }, criticalityRequiredFrom: top, source: { document: "test", location: "-" } },
-          measures: measures.map((reduces, k) => ({ id: `M${k}`, description: `measure ${k}`, reduces, basis: "generated" })),
+          acceptableRisk: {
+            ceilings: { PC1: top, PC2: top, PC3: top, PC4: top },
+            criticalityRequiredFrom: top,
+            source: { document: "test", location: "-" },
+          },
+          measures: measures.map((reduces, k) => ({
+            id: `M${k}`,
+            description: `measure ${k}`,
+            reduces,
+            basis: "generated",
+          })),
           threats: threats.map((t, k) => ({
             id: `T${k}`,
             category: t.category,
@@ -144,35 +161,58 @@ describe("assessRegister laws", () => {
       expect(risk.residual.rank).toBeLessThanOrEqual(risk.inherent.rank);
       expect(risk.lowered).toBe(risk.inherent.rank - risk.residual.rank);
     }
-    const total = (key: "inherent" | "residual") => assessment.summary.counts.reduce((sum, count) => sum + count[key], 0);
+    const total = (key: "inherent" | "residual") =>
+      assessment.summary.counts.reduce((sum, count) => sum + count[key], 0);
     expect(total("inherent")).toBe(register.threats.length);
     expect(total("residual")).toBe(register.threats.length);
     for (const effect of assessment.summary.mostEffective) expect(effect.levelsLowered).toBeGreaterThanOrEqual(0);
   });
 
-  test.prop([registerOn])("every inherent and residual risk is what rateRisk and mitigateRisk give for the threat alone", (register) => {
-    const assessment = Result.getOrThrow(assessRegister(register));
-    const matrix = assessment.matrix;
-    const byId = new Map(register.measures.map((measure) => [measure.id, measure]));
-    register.threats.forEach((threat, k) => {
-      const applied = threat.measures.flatMap((id) => byId.get(id) ?? []);
-      expect(assessment.risks[k]?.inherent).toEqual(Result.getOrThrow(rateRisk(matrix, threat.likelihood, threat.impact)));
-      expect(assessment.risks[k]?.residual).toEqual(Result.getOrThrow(mitigateRisk(matrix, threat.likelihood, threat.impact, applied)));
-    });
-  });
+  test.prop([registerOn])(
+    "every inherent and residual risk is what rateRisk and mitigateRisk give for the threat alone",
+    (register) => {
+      const assessment = Result.getOrThrow(assessRegister(register));
+      const matrix = assessment.matrix;
+      const byId = new Map(register.measures.map((measure) => [measure.id, measure]));
+      register.threats.forEach((threat, k) => {
+        const applied = threat.measures.flatMap((id) => byId.get(id) ?? []);
+        expect(assessment.risks[k]?.inherent).toEqual(
+          Result.getOrThrow(rateRisk(matrix, threat.likelihood, threat.impact)),
+        );
+        expect(assessment.risks[k]?.residual).toEqual(
+          Result.getOrThrow(mitigateRisk(matrix, threat.likelihood, threat.impact, applied)),
+        );
+      });
+    },
+  );
 
   it("a register with 5 000 unknown measure ids gives a small error: 100 issues, the rest counted, the measure ids named once", () => {
-    const measures = Array.from({ length: 1_000 }, (_, k) => ({ id: `measure-${k}`, description: "d", reduces: { likelihood: 1, impact: 0 }, basis: "b" }));
+    const measures = Array.from({ length: 1_000 }, (_, k) => ({
+      id: `measure-${k}`,
+      description: "d",
+      reduces: { likelihood: 1, impact: 0 },
+      basis: "b",
+    }));
     const threats = Array.from({ length: 1_000 }, (_, k) => ({
-      id: `T${k}`, category: "crime" as const, description: "d", likelihood: "Likely", impact: "Severe",
-      measures: Array.from({ length: 5 }, (_, m) => `missing-${k}-${m}`), response: "control" as const,
+      id: `T${k}`,
+      category: "crime" as const,
+      description: "d",
+      likelihood: "Likely",
+      impact: "Severe",
+      measures: Array.from({ length: 5 }, (_, m) => `missing-${k}-${m}`),
+      response: "control" as const,
     }));
     const result = assessRegister({ location: "x", measures, threats });
     if (!Result.isFailure(result)) throw new Error("expected a failure");
     expect(result.failure.issues).toHaveLength(100);
-    expect(result.failure.issues[0]).toMatchObject({ path: "$.threats[0].measures[0]", expected: "the id of a measure in $.measures" });
+    expect(result.failure.issues[0]).toMatchObject({
+      path: "$.threats[0].measures[0]",
+      expected: "the id of a measure in $.measures",
+    });
     expect(result.failure.omitted).toBe(4900);
-    expect(result.failure.message).toMatch(/^the risk register is inconsistent: 5000 problems; first: .*\(measures: one of "measure-0", .* and 980 more\)$/);
+    expect(result.failure.message).toMatch(
+      /^the risk register is inconsistent: 5000 problems; first: .*\(measures: one of "measure-0", .* and 980 more\)$/,
+    );
     expect(JSON.stringify(result.failure).length).toBeLessThan(30_000);
   });
 });

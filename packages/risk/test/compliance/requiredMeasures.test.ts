@@ -1,13 +1,24 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_H_MOSS, DEFAULT_MOSS, MOSS_CATEGORIES, requiredMeasures, SECURITY_LEVEL_NUMBERS, SECURITY_PHASE_NUMBERS } from "@unsms/risk";
+import {
+  DEFAULT_H_MOSS,
+  DEFAULT_MOSS,
+  MOSS_CATEGORIES,
+  requiredMeasures,
+  SECURITY_LEVEL_NUMBERS,
+  SECURITY_PHASE_NUMBERS,
+} from "@unsms/risk";
 import { MossStandardsSchema } from "@unsms/risk/schema";
 
 describe("requiredMeasures", () => {
   it("the default MOSS grows with the phase and the level", () => {
-    const byPhase = ["none", ...SECURITY_PHASE_NUMBERS].map((phase) => requiredMeasures(DEFAULT_MOSS, { system: "phases", phase: phase as "none" }).length);
+    const byPhase = ["none", ...SECURITY_PHASE_NUMBERS].map(
+      (phase) => requiredMeasures(DEFAULT_MOSS, { system: "phases", phase: phase as "none" }).length,
+    );
     expect(byPhase).toEqual([13, 20, 23, 24, 24, 24]);
-    const byLevel = SECURITY_LEVEL_NUMBERS.map((level) => requiredMeasures(DEFAULT_MOSS, { system: "levels", level }).length);
+    const byLevel = SECURITY_LEVEL_NUMBERS.map(
+      (level) => requiredMeasures(DEFAULT_MOSS, { system: "levels", level }).length,
+    );
     expect(byLevel).toEqual([14, 18, 21, 23, 24, 24]);
   });
 
@@ -15,13 +26,18 @@ describe("requiredMeasures", () => {
     expect(MossStandardsSchema.safeParse(DEFAULT_MOSS).success).toBe(true);
     expect(MossStandardsSchema.safeParse(DEFAULT_H_MOSS).success).toBe(true);
     expect(new Set(DEFAULT_MOSS.measures.map((m) => m.category))).toEqual(new Set(MOSS_CATEGORIES));
-    expect(new Set(DEFAULT_H_MOSS.measures.map((m) => m.category))).toEqual(new Set(MOSS_CATEGORIES.filter((c) => c !== "residential" && c !== "vehicles")));
+    expect(new Set(DEFAULT_H_MOSS.measures.map((m) => m.category))).toEqual(
+      new Set(MOSS_CATEGORIES.filter((c) => c !== "residential" && c !== "vehicles")),
+    );
   });
 
-  test.prop([fc.constantFrom(...SECURITY_LEVEL_NUMBERS), fc.constantFrom(...SECURITY_LEVEL_NUMBERS)])("a higher level never requires fewer measures", (a, b) => {
-    const [low, high] = a <= b ? [a, b] : [b, a];
-    const lower = requiredMeasures(DEFAULT_MOSS, { system: "levels", level: low }).map((m) => m.id);
-    const higher = requiredMeasures(DEFAULT_MOSS, { system: "levels", level: high }).map((m) => m.id);
-    for (const id of lower) expect(higher).toContain(id);
-  });
+  test.prop([fc.constantFrom(...SECURITY_LEVEL_NUMBERS), fc.constantFrom(...SECURITY_LEVEL_NUMBERS)])(
+    "a higher level never requires fewer measures",
+    (a, b) => {
+      const [low, high] = a <= b ? [a, b] : [b, a];
+      const lower = requiredMeasures(DEFAULT_MOSS, { system: "levels", level: low }).map((m) => m.id);
+      const higher = requiredMeasures(DEFAULT_MOSS, { system: "levels", level: high }).map((m) => m.id);
+      for (const id of lower) expect(higher).toContain(id);
+    },
+  );
 });

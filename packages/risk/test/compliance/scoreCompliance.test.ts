@@ -24,7 +24,12 @@ describe("scoreCompliance on docs/examples/risk/inspection.json", () => {
   const report = Result.getOrThrow(scoreCompliance(sample()));
 
   it("18 of the 24 measures required under phase III are met: 75.0 per cent, below the required 100", () => {
-    expect(report.overall).toEqual({ required: 24, met: 18, rate: { numerator: 3n, denominator: 4n }, percent: "75.0" });
+    expect(report.overall).toEqual({
+      required: 24,
+      met: 18,
+      rate: { numerator: 3n, denominator: 4n },
+      percent: "75.0",
+    });
     expect(report.compliant).toBe(false);
     expect(report.requiredPercent).toBe(100);
     expect(report.standard).toEqual({ name: "MOSS", edition: "unsms template 0.1" });
@@ -71,8 +76,20 @@ describe("scoreCompliance on docs/examples/risk/inspection.json", () => {
 
 describe("scoreCompliance errors", () => {
   it("lists every inconsistency", () => {
-    const standards: MossStandards = { ...DEFAULT_MOSS, measures: [...DEFAULT_MOSS.measures, { ...DEFAULT_MOSS.measures[0]!, riskIfUnmet: "Severe" }] };
-    const result = scoreCompliance({ ...sample(), standards, requiredPercent: 120, findings: [{ measure: "TEL-1", met: true }, { measure: "TEL-1", met: false }, { measure: "XYZ", met: true }] });
+    const standards: MossStandards = {
+      ...DEFAULT_MOSS,
+      measures: [...DEFAULT_MOSS.measures, { ...DEFAULT_MOSS.measures[0]!, riskIfUnmet: "Severe" }],
+    };
+    const result = scoreCompliance({
+      ...sample(),
+      standards,
+      requiredPercent: 120,
+      findings: [
+        { measure: "TEL-1", met: true },
+        { measure: "TEL-1", met: false },
+        { measure: "XYZ", met: true },
+      ],
+    });
     expect(Result.isFailure(result) && result.failure._tag).toBe("InvalidInspection");
     expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
       "$.requiredPercent",
@@ -85,7 +102,9 @@ describe("scoreCompliance errors", () => {
 });
 
 const situationArb: fc.Arbitrary<SecuritySituation> = fc.oneof(
-  fc.constantFrom("none" as const, ...SECURITY_PHASE_NUMBERS).map((phase): SecuritySituation => ({ system: "phases", phase })),
+  fc
+    .constantFrom("none" as const, ...SECURITY_PHASE_NUMBERS)
+    .map((phase): SecuritySituation => ({ system: "phases", phase })),
   fc.constantFrom(...SECURITY_LEVEL_NUMBERS).map((level): SecuritySituation => ({ system: "levels", level })),
 );
 
@@ -94,7 +113,10 @@ const measureArb = (id: string): fc.Arbitrary<MossMeasure> =>
     id: fc.constant(id),
     category: fc.constantFrom(...MOSS_CATEGORIES),
     description: fc.constant(`measure ${id}`),
-    requiredFrom: fc.record({ phase: fc.constantFrom("none" as const, ...SECURITY_PHASE_NUMBERS), level: fc.constantFrom(...SECURITY_LEVEL_NUMBERS) }),
+    requiredFrom: fc.record({
+      phase: fc.constantFrom("none" as const, ...SECURITY_PHASE_NUMBERS),
+      level: fc.constantFrom(...SECURITY_LEVEL_NUMBERS),
+    }),
     riskIfUnmet: fc.constantFrom(...RISK_LEVELS),
     recommendation: fc.constant("do it"),
   });
@@ -103,58 +125,81 @@ const inspectionArb = fc
   .integer({ min: 1, max: 30 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, k) => measureArb(`M${k}`))))
   .chain((measures) =>
-    fc.record({
-      situation: situationArb,
-      requiredPercent: fc.integer({ min: 0, max: 100 }),
-      findings: fc.tuple(...measures.map(() => fc.constantFrom("met" as const, "unmet" as const, "absent" as const))),
-    }).map(({ situation, requiredPercent, findings }): Inspection => ({
-      location: "generated",
-      standard: "MOSS",
-      standards: { name: "MOSS", edition: "generated", source: { document: "test", location: "-" }, measures },
-      situation,
-      requiredPercent,
-      findings: measures.flatMap((measure, k) => (findings[k] === "absent" ? [] : [{ measure: measure.id, met: findings[k] === "met" }])),
-    })),
+    fc
+      .record({
+        situation: situationArb,
+        requiredPercent: fc.integer({ min: 0, max: 100 }),
+        findings: fc.tuple(...measures.map(() => fc.constantFrom("met" as const, "unmet" as const, "absent" as const))),
+      })
+      .map(({ situation, requiredPercent, findings }): Inspection => ({
+        location: "generated",
+        standard: "MOSS",
+        standards: { name: "MOSS", edition: "generated", source: { document: "test", location: "-" }, measures },
+        situation,
+        requiredPercent,
+        findings: measures.flatMap((measure, k) =>
+          findings[k] === "absent" ? [] : [{ measure: measure.id, met: findings[k] === "met" }],
+        ),
+      })),
   );
 
 const isRequired = (measure: MossMeasure, situation: SecuritySituation): boolean => {
   const rank = (phase: string) => (phase === "none" ? 0 : SECURITY_PHASE_NUMBERS.indexOf(phase as never) + 1);
-  return situation.system === "phases" ? rank(measure.requiredFrom.phase) <= rank(situation.phase) : measure.requiredFrom.level <= situation.level;
+  return situation.system === "phases"
+    ? rank(measure.requiredFrom.phase) <= rank(situation.phase)
+    : measure.requiredFrom.level <= situation.level;
 };
 
 describe("compliance laws", () => {
-  test.prop([inspectionArb])("the compliance rate equals met / total exactly, overall and per category", (inspection) => {
-    const report = Result.getOrThrow(scoreCompliance(inspection));
-    const measures = inspection.standards?.measures ?? [];
-    const required = measures.filter((m) => isRequired(m, inspection.situation));
-    const met = required.filter((m) => inspection.findings.some((f) => f.measure === m.id && f.met));
-    expect(report.overall.required).toBe(required.length);
-    expect(report.overall.met).toBe(met.length);
-    if (required.length === 0) expect(report.overall.rate).toBeNull();
-    else expect(report.overall.rate).toEqual(Result.getOrThrow(makeRatio(met.length, required.length)));
-    for (const c of report.byCategory) {
-      const inCategory = required.filter((m) => m.category === c.category);
-      expect(c.required).toBe(inCategory.length);
-      expect(c.met).toBe(met.filter((m) => m.category === c.category).length);
-    }
-    expect(report.unmet).toHaveLength(required.length - met.length);
-    expect(report.compliant).toBe(met.length * 100 >= report.requiredPercent * required.length);
-    const ranks = report.unmet.map((m) => RISK_LEVELS.indexOf(m.riskIfUnmet as never));
-    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
-  });
+  test.prop([inspectionArb])(
+    "the compliance rate equals met / total exactly, overall and per category",
+    (inspection) => {
+      const report = Result.getOrThrow(scoreCompliance(inspection));
+      const measures = inspection.standards?.measures ?? [];
+      const required = measures.filter((m) => isRequired(m, inspection.situation));
+      const met = required.filter((m) => inspection.findings.some((f) => f.measure === m.id && f.met));
+      expect(report.overall.required).toBe(required.length);
+      expect(report.overall.met).toBe(met.length);
+      if (required.length === 0) expect(report.overall.rate).toBeNull();
+      else expect(report.overall.rate).toEqual(Result.getOrThrow(makeRatio(met.length, required.length)));
+      for (const c of report.byCategory) {
+        const inCategory = required.filter((m) => m.category === c.category);
+        expect(c.required).toBe(inCategory.length);
+        expect(c.met).toBe(met.filter((m) => m.category === c.category).length);
+      }
+      expect(report.unmet).toHaveLength(required.length - met.length);
+      expect(report.compliant).toBe(met.length * 100 >= report.requiredPercent * required.length);
+      const ranks = report.unmet.map((m) => RISK_LEVELS.indexOf(m.riskIfUnmet as never));
+      expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    },
+  );
 
-  test.prop([inspectionArb, fc.constantFrom(...MOSS_CATEGORIES)])("adding a met measure never lowers the compliance rate", (inspection, category) => {
-    const before = Result.getOrThrow(scoreCompliance(inspection));
-    const standards = inspection.standards!;
-    const extra: MossMeasure = { id: "EXTRA", category, description: "added", requiredFrom: { phase: "none", level: 1 }, riskIfUnmet: "Low", recommendation: "-" };
-    const after = Result.getOrThrow(
-      scoreCompliance({ ...inspection, standards: { ...standards, measures: [...standards.measures, extra] }, findings: [...inspection.findings, { measure: "EXTRA", met: true }] }),
-    );
-    expect(after.overall.required).toBe(before.overall.required + 1);
-    expect(after.overall.met).toBe(before.overall.met + 1);
-    const b = before.overall.rate;
-    const a = after.overall.rate!;
-    if (b !== null) expect(a.numerator * b.denominator >= b.numerator * a.denominator).toBe(true);
-    if (before.compliant) expect(after.compliant).toBe(true);
-  });
+  test.prop([inspectionArb, fc.constantFrom(...MOSS_CATEGORIES)])(
+    "adding a met measure never lowers the compliance rate",
+    (inspection, category) => {
+      const before = Result.getOrThrow(scoreCompliance(inspection));
+      const standards = inspection.standards!;
+      const extra: MossMeasure = {
+        id: "EXTRA",
+        category,
+        description: "added",
+        requiredFrom: { phase: "none", level: 1 },
+        riskIfUnmet: "Low",
+        recommendation: "-",
+      };
+      const after = Result.getOrThrow(
+        scoreCompliance({
+          ...inspection,
+          standards: { ...standards, measures: [...standards.measures, extra] },
+          findings: [...inspection.findings, { measure: "EXTRA", met: true }],
+        }),
+      );
+      expect(after.overall.required).toBe(before.overall.required + 1);
+      expect(after.overall.met).toBe(before.overall.met + 1);
+      const b = before.overall.rate;
+      const a = after.overall.rate!;
+      if (b !== null) expect(a.numerator * b.denominator >= b.numerator * a.denominator).toBe(true);
+      if (before.compliant) expect(after.compliant).toBe(true);
+    },
+  );
 });

@@ -1,10 +1,23 @@
 import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
-import { DEFAULT_RISK_MATRIX, DEFAULT_RISK_MATRIX_SOURCE, IMPACT_LEVELS, LIKELIHOOD_LEVELS, RISK_LEVELS, validateRiskMatrix } from "@unsms/risk";
+import {
+  DEFAULT_RISK_MATRIX,
+  DEFAULT_RISK_MATRIX_SOURCE,
+  IMPACT_LEVELS,
+  LIKELIHOOD_LEVELS,
+  RISK_LEVELS,
+  validateRiskMatrix,
+} from "@unsms/risk";
 
 describe("DEFAULT_RISK_MATRIX", () => {
   test("uses the SRM scales and every one of the six risk levels", () => {
-    expect(DEFAULT_RISK_MATRIX.likelihood).toEqual(["Very unlikely", "Unlikely", "Moderately likely", "Likely", "Very likely"]);
+    expect(DEFAULT_RISK_MATRIX.likelihood).toEqual([
+      "Very unlikely",
+      "Unlikely",
+      "Moderately likely",
+      "Likely",
+      "Very likely",
+    ]);
     expect(DEFAULT_RISK_MATRIX.impact).toEqual(["Negligible", "Minor", "Moderate", "Severe", "Critical"]);
     expect(DEFAULT_RISK_MATRIX.levels).toEqual(["Very low", "Low", "Medium", "High", "Very high", "Unacceptable"]);
     expect(LIKELIHOOD_LEVELS).toHaveLength(5);

@@ -29,15 +29,30 @@ describe("validateRiskMatrix", () => {
   it("accepts a 7×7 and a 3×7", () => {
     const seven = Array.from({ length: 7 }, (_, k) => `S${k}`);
     const levels = Array.from({ length: 13 }, (_, k) => `R${k}`);
-    const square: RiskMatrix = { likelihood: seven, impact: seven, levels, cells: seven.map((_, l) => seven.map((__, i) => `R${l + i}`)) };
+    const square: RiskMatrix = {
+      likelihood: seven,
+      impact: seven,
+      levels,
+      cells: seven.map((_, l) => seven.map((__, i) => `R${l + i}`)),
+    };
     expect(Result.isSuccess(validateRiskMatrix(square))).toBe(true);
-    const wide: RiskMatrix = { likelihood: ["a", "b", "c"], impact: seven, levels, cells: ["a", "b", "c"].map((_, l) => seven.map((__, i) => `R${l + i}`)) };
+    const wide: RiskMatrix = {
+      likelihood: ["a", "b", "c"],
+      impact: seven,
+      levels,
+      cells: ["a", "b", "c"].map((_, l) => seven.map((__, i) => `R${l + i}`)),
+    };
     expect(Result.isSuccess(validateRiskMatrix(wide))).toBe(true);
   });
 
   it("rejects sizes below 3 and above 7", () => {
     const eight = Array.from({ length: 8 }, (_, k) => `S${k}`);
-    const issues = issuesOf({ likelihood: ["a", "b"], impact: eight, levels: ["x"], cells: [eight.map(() => "x"), eight.map(() => "x")] });
+    const issues = issuesOf({
+      likelihood: ["a", "b"],
+      impact: eight,
+      levels: ["x"],
+      cells: [eight.map(() => "x"), eight.map(() => "x")],
+    });
     expect(issues.map((issue) => issue.path)).toEqual(["$.likelihood", "$.impact"]);
     expect(issues[0]?.expected).toBe("3 to 7 likelihood levels");
     expect(issues[1]?.received).toBe("8");
@@ -53,39 +68,63 @@ describe("validateRiskMatrix", () => {
         ["Low", "Extreme"],
       ],
     });
-    expect(issues.map((issue) => issue.path)).toEqual(["$.likelihood[1]", "$.cells", "$.cells[1]", "$.cells[1][1]", "$.cells[0][2]"]);
+    expect(issues.map((issue) => issue.path)).toEqual([
+      "$.likelihood[1]",
+      "$.cells",
+      "$.cells[1]",
+      "$.cells[1][1]",
+      "$.cells[0][2]",
+    ]);
     expect(issues[4]?.expected).toBe('at least "Medium" (the level at $.cells[0][1], a lower impact)');
     expect(issues[4]?.received).toBe('"Low"');
     const result = validateRiskMatrix({ ...three, cells: [["Low"]] });
-    expect(Result.isFailure(result) && result.failure.message).toMatch(/^the risk matrix is invalid: 2 problems; first: \$\.cells: the matrix has 3 likelihood levels but 1 rows/);
+    expect(Result.isFailure(result) && result.failure.message).toMatch(
+      /^the risk matrix is invalid: 2 problems; first: \$\.cells: the matrix has 3 likelihood levels but 1 rows/,
+    );
   });
 
   it("a cell lower than the one of lower likelihood names that cell", () => {
-    const issues = issuesOf({ ...three, cells: [["Low", "Low", "Medium"], ["Low", "Low", "High"], ["Medium", "Medium", "Medium"]] });
+    const issues = issuesOf({
+      ...three,
+      cells: [
+        ["Low", "Low", "Medium"],
+        ["Low", "Low", "High"],
+        ["Medium", "Medium", "Medium"],
+      ],
+    });
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ path: "$.cells[2][2]", expected: 'at least "High" (the level at $.cells[1][2], a lower likelihood)' });
+    expect(issues[0]).toMatchObject({
+      path: "$.cells[2][2]",
+      expected: 'at least "High" (the level at $.cells[1][2], a lower likelihood)',
+    });
   });
 
   it("rejects a matrix without risk levels", () => {
-    expect(issuesOf({ ...three, levels: [] })[0]).toMatchObject({ path: "$.levels", expected: "at least one risk level" });
+    expect(issuesOf({ ...three, levels: [] })[0]).toMatchObject({
+      path: "$.levels",
+      expected: "at least one risk level",
+    });
   });
 
   test.prop([validMatrix])("accepts every matrix the generator builds as monotone (3×3 to 7×7)", (matrix) => {
     expect(issuesOf(matrix)).toEqual([]);
   });
 
-  test.prop([brokenCellMatrix])("rejects every monotone matrix with a single broken cell, and points at it", ({ matrix, row, column, how }) => {
-    const issues = issuesOf(matrix);
-    expect(issues.length).toBeGreaterThan(0);
-    const paths = issues.map((issue) => issue.path);
-    if (how === "missing") expect(paths).toContain(`$.cells[${row}]`);
-    else if (how === "unknown") expect(paths).toContain(`$.cells[${row}][${column}]`);
-    else {
-      // the broken cell, or the neighbour that is now lower than it
-      const near = [`$.cells[${row}][${column}]`, `$.cells[${row + 1}][${column}]`, `$.cells[${row}][${column + 1}]`];
-      expect(paths.some((path) => near.includes(path))).toBe(true);
-    }
-  });
+  test.prop([brokenCellMatrix])(
+    "rejects every monotone matrix with a single broken cell, and points at it",
+    ({ matrix, row, column, how }) => {
+      const issues = issuesOf(matrix);
+      expect(issues.length).toBeGreaterThan(0);
+      const paths = issues.map((issue) => issue.path);
+      if (how === "missing") expect(paths).toContain(`$.cells[${row}]`);
+      else if (how === "unknown") expect(paths).toContain(`$.cells[${row}][${column}]`);
+      else {
+        // the broken cell, or the neighbour that is now lower than it
+        const near = [`$.cells[${row}][${column}]`, `$.cells[${row + 1}][${column}]`, `$.cells[${row}][${column + 1}]`];
+        expect(paths.some((path) => near.includes(path))).toBe(true);
+      }
+    },
+  );
 
   test.prop([anyRanks])("accepts a complete matrix exactly when it is monotone", (ranks) => {
     expect(issuesOf(toMatrix(ranks)).length === 0).toBe(isMonotone(ranks));
@@ -106,13 +145,18 @@ describe("validateRiskMatrix", () => {
       expect(message).toMatch(/^the risk matrix is invalid: 4001 problems; first: /);
       expect(message).toContain('risk levels: one of "level number 0", "level number 1"');
       expect(message).toContain("and 1980 more");
-      expect(issues[2]).toMatchObject({ path: "$.cells[0][0]", expected: "one of the matrix's risk levels ($.levels)" });
+      expect(issues[2]).toMatchObject({
+        path: "$.cells[0][0]",
+        expected: "one of the matrix's risk levels ($.levels)",
+      });
       expect(JSON.stringify(result.failure).length).toBeLessThan(30_000);
     });
 
     it("takes time proportional to the matrix: 200 000 repeated level names are checked at once", () => {
       const repeated = validateRiskMatrix({ ...three, levels: Array.from({ length: 200_000 }, () => "Low") });
-      expect(Result.isFailure(repeated) && repeated.failure.message).toMatch(/^the risk matrix is invalid: 2\d{5} problems; first: /);
+      expect(Result.isFailure(repeated) && repeated.failure.message).toMatch(
+        /^the risk matrix is invalid: 2\d{5} problems; first: /,
+      );
     });
 
     test.prop([fc.anything()])("any JavaScript value gives a result, never an exception", (value) => {
@@ -120,8 +164,18 @@ describe("validateRiskMatrix", () => {
     });
 
     it("a value of the wrong shape is named by path", () => {
-      const result = validateRiskMatrix({ likelihood: "abc", impact: [1], levels: null, cells: [[2]] } as unknown as RiskMatrix);
-      expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual(["$.likelihood", "$.impact", "$.levels", "$.cells"]);
+      const result = validateRiskMatrix({
+        likelihood: "abc",
+        impact: [1],
+        levels: null,
+        cells: [[2]],
+      } as unknown as RiskMatrix);
+      expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
+        "$.likelihood",
+        "$.impact",
+        "$.levels",
+        "$.cells",
+      ]);
     });
   });
 });

@@ -3,7 +3,8 @@ import { canDeclarePhase, SECURITY_PHASE_NUMBERS, SECURITY_PHASES } from "@unsms
 
 describe("canDeclarePhase", () => {
   test("the Designated Official may declare I and II alone", () => {
-    for (const phase of ["I", "II"] as const) expect(canDeclarePhase({ declarer: "Designated Official", phase }).allowed).toBe(true);
+    for (const phase of ["I", "II"] as const)
+      expect(canDeclarePhase({ declarer: "Designated Official", phase }).allowed).toBe(true);
   });
 
   test("III to V need the Secretary-General's prior authorization", () => {
@@ -11,7 +12,9 @@ describe("canDeclarePhase", () => {
       expect(canDeclarePhase({ declarer: "Designated Official", phase }).allowed).toBe(false);
       expect(canDeclarePhase({ declarer: "Designated Official", phase, authorizedBy: ["Secretary-General"] })).toEqual({
         allowed: true,
-        reasons: [`the Designated Official may declare phase ${phase} (${SECURITY_PHASES.find((p) => p.phase === phase)?.name}) with the Secretary-General's prior authorization`],
+        reasons: [
+          `the Designated Official may declare phase ${phase} (${SECURITY_PHASES.find((p) => p.phase === phase)?.name}) with the Secretary-General's prior authorization`,
+        ],
       });
     }
   });
@@ -29,8 +32,12 @@ describe("canDeclarePhase", () => {
   test("an agency's phase data replaces the default", () => {
     const strict = SECURITY_PHASES.map((p) => ({ ...p, priorAuthorization: "USG/DSS" }));
     expect(canDeclarePhase({ declarer: "Designated Official", phase: "I" }, strict).allowed).toBe(false);
-    expect(canDeclarePhase({ declarer: "Designated Official", phase: "I", authorizedBy: ["USG/DSS"] }, strict).allowed).toBe(true);
-    expect(canDeclarePhase({ declarer: "Designated Official", phase: "V" }, []).reasons).toEqual(["phase V is not defined in the phase data given"]);
+    expect(
+      canDeclarePhase({ declarer: "Designated Official", phase: "I", authorizedBy: ["USG/DSS"] }, strict).allowed,
+    ).toBe(true);
+    expect(canDeclarePhase({ declarer: "Designated Official", phase: "V" }, []).reasons).toEqual([
+      "phase V is not defined in the phase data given",
+    ]);
     expect(SECURITY_PHASE_NUMBERS).toHaveLength(5);
   });
 });

@@ -15,7 +15,13 @@ describe("SECURITY_PHASES", () => {
   });
 
   test("the Designated Official declares I–II alone; III–V need the Secretary-General's prior authorization", () => {
-    expect(SECURITY_PHASES.map((p) => p.priorAuthorization)).toEqual([null, null, "Secretary-General", "Secretary-General", "Secretary-General"]);
+    expect(SECURITY_PHASES.map((p) => p.priorAuthorization)).toEqual([
+      null,
+      null,
+      "Secretary-General",
+      "Secretary-General",
+      "Secretary-General",
+    ]);
     for (const p of SECURITY_PHASES) {
       expect(p.declaredBy).toBe("Designated Official");
       expect(p.source.year).toBe(2006);
@@ -25,7 +31,14 @@ describe("SECURITY_PHASES", () => {
 
 describe("SECURITY_LEVELS", () => {
   test("1 Minimal to 6 Extreme, from 2011", () => {
-    expect(SECURITY_LEVELS.map((l) => `${l.level} ${l.name}`)).toEqual(["1 Minimal", "2 Low", "3 Moderate", "4 Substantial", "5 High", "6 Extreme"]);
+    expect(SECURITY_LEVELS.map((l) => `${l.level} ${l.name}`)).toEqual([
+      "1 Minimal",
+      "2 Low",
+      "3 Moderate",
+      "4 Substantial",
+      "5 High",
+      "6 Extreme",
+    ]);
     for (const l of SECURITY_LEVELS) expect(l.source.year).toBe(2011);
   });
 

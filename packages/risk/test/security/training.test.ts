@@ -1,8 +1,17 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { mayTravel, requiredTraining, SECURITY_LEVEL_NUMBERS, SECURITY_PHASE_NUMBERS, TRAINING_RULES, type SecuritySituation, type TrainingRule } from "@unsms/risk";
+import {
+  mayTravel,
+  requiredTraining,
+  SECURITY_LEVEL_NUMBERS,
+  SECURITY_PHASE_NUMBERS,
+  TRAINING_RULES,
+  type SecuritySituation,
+  type TrainingRule,
+} from "@unsms/risk";
 
-const courses = (situation: SecuritySituation, rules?: ReadonlyArray<TrainingRule>) => requiredTraining(situation, rules).map((rule) => rule.course);
+const courses = (situation: SecuritySituation, rules?: ReadonlyArray<TrainingRule>) =>
+  requiredTraining(situation, rules).map((rule) => rule.course);
 
 describe("training rules (A/61/531 ¶22)", () => {
   it("the rules are data cited to ¶22", () => {
@@ -14,34 +23,57 @@ describe("training rules (A/61/531 ¶22)", () => {
 
   it("Basic always; Advanced for a location under any security phase", () => {
     expect(courses({ system: "phases", phase: "none" })).toEqual(["Basic Security in the Field"]);
-    for (const phase of SECURITY_PHASE_NUMBERS) expect(courses({ system: "phases", phase })).toEqual(["Basic Security in the Field", "Advanced Security in the Field"]);
+    for (const phase of SECURITY_PHASE_NUMBERS)
+      expect(courses({ system: "phases", phase })).toEqual([
+        "Basic Security in the Field",
+        "Advanced Security in the Field",
+      ]);
   });
 
   it("the report gives no rule for the later levels; an agency adds one", () => {
     expect(courses({ system: "levels", level: 6 })).toEqual(["Basic Security in the Field"]);
     const agency: ReadonlyArray<TrainingRule> = [
       ...TRAINING_RULES,
-      { course: "Safe and Secure Approaches in Field Environments", appliesWhen: { kind: "levels", from: 4 }, description: "level 4 and above", source: { document: "Agency X", location: "§2", year: 2020 } },
+      {
+        course: "Safe and Secure Approaches in Field Environments",
+        appliesWhen: { kind: "levels", from: 4 },
+        description: "level 4 and above",
+        source: { document: "Agency X", location: "§2", year: 2020 },
+      },
     ];
     expect(courses({ system: "levels", level: 3 }, agency)).toEqual(["Basic Security in the Field"]);
-    expect(courses({ system: "levels", level: 4 }, agency)).toEqual(["Basic Security in the Field", "Safe and Secure Approaches in Field Environments"]);
+    expect(courses({ system: "levels", level: 4 }, agency)).toEqual([
+      "Basic Security in the Field",
+      "Safe and Secure Approaches in Field Environments",
+    ]);
   });
 
   it("mayTravel names the missing courses", () => {
-    const check = mayTravel({ situation: { system: "phases", phase: "III" }, completed: ["Basic Security in the Field"] });
+    const check = mayTravel({
+      situation: { system: "phases", phase: "III" },
+      completed: ["Basic Security in the Field"],
+    });
     expect(check.allowed).toBe(false);
     expect(check.missing.map((rule) => rule.course)).toEqual(["Advanced Security in the Field"]);
-    expect(mayTravel({ situation: { system: "phases", phase: "III" }, completed: ["Basic Security in the Field", "Advanced Security in the Field"] })).toEqual({ allowed: true, missing: [] });
+    expect(
+      mayTravel({
+        situation: { system: "phases", phase: "III" },
+        completed: ["Basic Security in the Field", "Advanced Security in the Field"],
+      }),
+    ).toEqual({ allowed: true, missing: [] });
   });
 
   const situation: fc.Arbitrary<SecuritySituation> = fc.oneof(
-    fc.constantFrom("none" as const, ...SECURITY_PHASE_NUMBERS).map((phase): SecuritySituation => ({ system: "phases", phase })),
+    fc
+      .constantFrom("none" as const, ...SECURITY_PHASE_NUMBERS)
+      .map((phase): SecuritySituation => ({ system: "phases", phase })),
     fc.constantFrom(...SECURITY_LEVEL_NUMBERS).map((level): SecuritySituation => ({ system: "levels", level })),
   );
 
   test.prop([situation])("someone who completed every required course may travel; anyone missing one may not", (s) => {
     const required = courses(s);
     expect(mayTravel({ situation: s, completed: required }).allowed).toBe(true);
-    for (const course of required) expect(mayTravel({ situation: s, completed: required.filter((c) => c !== course) }).allowed).toBe(false);
+    for (const course of required)
+      expect(mayTravel({ situation: s, completed: required.filter((c) => c !== course) }).allowed).toBe(false);
   });
 });

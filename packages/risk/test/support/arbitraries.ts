@@ -33,7 +33,10 @@ const sizes = fc.record({
  */
 export const monotoneRanks: fc.Arbitrary<RankMatrix> = sizes.chain(({ rows, columns, levels }) =>
   fc
-    .array(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows })
+    .array(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: columns, maxLength: columns }), {
+      minLength: rows,
+      maxLength: rows,
+    })
     .map((steps) => {
       const ranks: Array<Array<number>> = [];
       steps.forEach((row, l) => {
@@ -49,12 +52,17 @@ export const monotoneRanks: fc.Arbitrary<RankMatrix> = sizes.chain(({ rows, colu
 );
 
 /** Valid matrices (monotone, complete, 3×3 to 7×7). */
-export const validMatrix: fc.Arbitrary<ValidRiskMatrix> = monotoneRanks.map((ranks) => Result.getOrThrow(validateRiskMatrix(toMatrix(ranks))));
+export const validMatrix: fc.Arbitrary<ValidRiskMatrix> = monotoneRanks.map((ranks) =>
+  Result.getOrThrow(validateRiskMatrix(toMatrix(ranks))),
+);
 
 /** Rank matrices with cells drawn independently: mostly not monotone. */
 export const anyRanks: fc.Arbitrary<RankMatrix> = sizes.chain(({ rows, columns, levels }) =>
   fc
-    .array(fc.array(fc.integer({ min: 0, max: levels - 1 }), { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows })
+    .array(fc.array(fc.integer({ min: 0, max: levels - 1 }), { minLength: columns, maxLength: columns }), {
+      minLength: rows,
+      maxLength: rows,
+    })
     .map((ranks) => ({ rows, columns, levels, ranks })),
 );
 

@@ -5,4 +5,5 @@ import { fileURLToPath } from "node:url";
 export const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 
 /** Reads and parses a sample under docs/examples/risk/. */
-export const readSample = (name: string): unknown => JSON.parse(readFileSync(`${repoRoot}docs/examples/risk/${name}`, "utf8")) as unknown;
+export const readSample = (name: string): unknown =>
+  JSON.parse(readFileSync(`${repoRoot}docs/examples/risk/${name}`, "utf8")) as unknown;

@@ -72,5 +72,7 @@ test("every vocabulary type is its enum schema's output", () => {
 test("a validated matrix is a brand: a RiskMatrix is not one until validateRiskMatrix or readRiskMatrix says so", () => {
   expectTypeOf<ValidRiskMatrix>().toExtend<RiskMatrix>();
   expectTypeOf<RiskMatrix>().not.toExtend<ValidRiskMatrix>();
-  expectTypeOf<ReturnType<typeof readRiskMatrix>>().toExtend<{ readonly _tag: "Success"; readonly success: ValidRiskMatrix } | { readonly _tag: "Failure" }>();
+  expectTypeOf<ReturnType<typeof readRiskMatrix>>().toExtend<
+    { readonly _tag: "Success"; readonly success: ValidRiskMatrix } | { readonly _tag: "Failure" }
+  >();
 });

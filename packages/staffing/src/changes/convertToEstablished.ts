@@ -58,9 +58,27 @@ export const convertToEstablished = (
   ids.forEach((id, index) => {
     const post = byId.get(id);
     const path = `$.ids[${index}]`;
-    if (post === undefined) issues.push({ path, expected: "the id of an existing post", received: JSON.stringify(id), message: `${path}: no post ${JSON.stringify(id)}` });
-    else if (wanted.has(id)) issues.push({ path, expected: "each id once", received: JSON.stringify(id), message: `${path}: post ${JSON.stringify(id)} is given twice` });
-    else if (post.status !== "temporary") issues.push({ path, expected: "a temporary post", received: post.status, message: `${path}: post ${JSON.stringify(id)} is already ${post.status}` });
+    if (post === undefined)
+      issues.push({
+        path,
+        expected: "the id of an existing post",
+        received: JSON.stringify(id),
+        message: `${path}: no post ${JSON.stringify(id)}`,
+      });
+    else if (wanted.has(id))
+      issues.push({
+        path,
+        expected: "each id once",
+        received: JSON.stringify(id),
+        message: `${path}: post ${JSON.stringify(id)} is given twice`,
+      });
+    else if (post.status !== "temporary")
+      issues.push({
+        path,
+        expected: "a temporary post",
+        received: post.status,
+        message: `${path}: post ${JSON.stringify(id)} is already ${post.status}`,
+      });
     wanted.add(id);
   });
   if (issues.length > 0) return Result.fail(rejected(issues));

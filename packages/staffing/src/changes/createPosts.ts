@@ -63,13 +63,23 @@ export const createPosts = (
   const issues: Array<Issue> = [];
   newPosts.forEach((post, index) => {
     if (used.has(post.id))
-      issues.push({ path: `$.newPosts[${index}].id`, expected: "an id no other post has", received: JSON.stringify(post.id), message: `$.newPosts[${index}].id: post ${JSON.stringify(post.id)} already exists` });
+      issues.push({
+        path: `$.newPosts[${index}].id`,
+        expected: "an id no other post has",
+        received: JSON.stringify(post.id),
+        message: `$.newPosts[${index}].id: post ${JSON.stringify(post.id)} already exists`,
+      });
     used.add(post.id);
   });
   if (issues.length > 0) return Result.fail(rejected(issues));
   const established = newPosts.filter((post) => post.status === "established").length;
   return Result.succeed({
     posts: [...posts, ...newPosts],
-    effect: { created: newPosts.length, established, temporary: newPosts.length - established, ids: newPosts.map((post) => post.id) },
+    effect: {
+      created: newPosts.length,
+      established,
+      temporary: newPosts.length - established,
+      ids: newPosts.map((post) => post.id),
+    },
   });
 };

@@ -40,7 +40,12 @@ export interface ReclassifiedPost {
   /** Its grade after. */
   readonly to: Grade;
   /** The amounts by budget section, as the cost table gives them. */
-  readonly sections: ReadonlyArray<{ readonly section: string; readonly title: string; readonly kind: "expenditure" | "income"; readonly amount: Money }>;
+  readonly sections: ReadonlyArray<{
+    readonly section: string;
+    readonly title: string;
+    readonly kind: "expenditure" | "income";
+    readonly amount: Money;
+  }>;
   /** Sum of the expenditure sections. */
   readonly expenditure: Money;
   /** Sum of the income sections. */
@@ -87,16 +92,36 @@ export const reclassifyPost = (
   const fail = (issue: Issue) => Result.fail(rejected([issue]));
   const post = posts.find((candidate) => candidate.id === request.post);
   if (post === undefined)
-    return fail({ path: "$.request.post", expected: "the id of an existing post", received: JSON.stringify(request.post), message: `$.request.post: no post ${JSON.stringify(request.post)}` });
+    return fail({
+      path: "$.request.post",
+      expected: "the id of an existing post",
+      received: JSON.stringify(request.post),
+      message: `$.request.post: no post ${JSON.stringify(request.post)}`,
+    });
   if (post.grade === request.to)
-    return fail({ path: "$.request.to", expected: `a grade other than ${post.grade}`, received: request.to, message: `$.request.to: post ${JSON.stringify(post.id)} is already ${post.grade}` });
+    return fail({
+      path: "$.request.to",
+      expected: `a grade other than ${post.grade}`,
+      received: request.to,
+      message: `$.request.to: post ${JSON.stringify(post.id)} is already ${post.grade}`,
+    });
   const entryIndex = costs.entries.findIndex((entry) => entry.from === post.grade && entry.to === request.to);
   const entry = costs.entries[entryIndex];
   if (entry === undefined)
-    return fail({ path: "$.costs.entries", expected: `an entry from ${post.grade} to ${request.to}`, received: "none", message: `$.costs.entries: the cost table does not price ${post.grade} → ${request.to}` });
+    return fail({
+      path: "$.costs.entries",
+      expected: `an entry from ${post.grade} to ${request.to}`,
+      received: "none",
+      message: `$.costs.entries: the cost table does not price ${post.grade} → ${request.to}`,
+    });
   const currency = getCurrency(costs.currency);
   if (Result.isFailure(currency))
-    return fail({ path: "$.costs.currency", expected: currency.failure.expected, received: currency.failure.received, message: `$.costs.currency: ${currency.failure.message}` });
+    return fail({
+      path: "$.costs.currency",
+      expected: currency.failure.expected,
+      received: currency.failure.received,
+      message: `$.costs.currency: ${currency.failure.message}`,
+    });
   const sections: Array<ReclassifiedPost["sections"][number]> = [];
   const issues: Array<Issue> = [];
   let expenditure = 0n;
@@ -105,7 +130,12 @@ export const reclassifyPost = (
     const path = `$.costs.entries[${entryIndex}].lines[${index}].amount`;
     const amount = parseMoney(line.amount, currency.success, path);
     if (Result.isFailure(amount)) {
-      issues.push({ path, expected: amount.failure.expected, received: amount.failure.received, message: amount.failure.message });
+      issues.push({
+        path,
+        expected: amount.failure.expected,
+        received: amount.failure.received,
+        message: amount.failure.message,
+      });
       return;
     }
     sections.push({ section: line.section, title: line.title, kind: line.kind, amount: amount.success });
@@ -116,6 +146,14 @@ export const reclassifyPost = (
   const money = (minorUnits: bigint): Money => ({ minorUnits, currency: currency.success });
   return Result.succeed({
     posts: posts.map((candidate) => (candidate === post ? { ...candidate, grade: request.to } : candidate)),
-    effect: { post: post.id, from: post.grade, to: request.to, sections, expenditure: money(expenditure), income: money(income), net: money(expenditure - income) },
+    effect: {
+      post: post.id,
+      from: post.grade,
+      to: request.to,
+      sections,
+      expenditure: money(expenditure),
+      income: money(income),
+      net: money(expenditure - income),
+    },
   });
 };

@@ -1,4 +1,3 @@
-
 /**
  * How a security service staffs a post held round the clock (checked at the boundary by `CoveragePolicySchema` of `@unsms/staffing/schema`).
  *

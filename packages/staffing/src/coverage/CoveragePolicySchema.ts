@@ -24,7 +24,9 @@ import * as z from "zod";
 export const CoveragePolicySchema = z.strictObject({
   shiftHours: z.number().int().min(1).max(24),
   weeklyContractHours: z.number().int().min(1).max(168),
-  reliefFactor: z.string().regex(/^(?:(0|[1-9][0-9]{0,17})\/([1-9][0-9]{0,17})|(0|[1-9][0-9]{0,17})(?:\.[0-9]{1,18})?)$/, {
-    message: 'a fraction "a/b" or a decimal like "0.2"',
-  }),
+  reliefFactor: z
+    .string()
+    .regex(/^(?:(0|[1-9][0-9]{0,17})\/([1-9][0-9]{0,17})|(0|[1-9][0-9]{0,17})(?:\.[0-9]{1,18})?)$/, {
+      message: 'a fraction "a/b" or a decimal like "0.2"',
+    }),
 });

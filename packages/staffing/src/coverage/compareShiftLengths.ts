@@ -32,6 +32,7 @@ export const compareShiftLengths = (
 ): Result.Result<ReadonlyArray<Overtime>, InvalidCoveragePolicy> =>
   Result.gen(function* () {
     const rows: Array<Overtime> = [];
-    for (const shiftHours of shiftLengths) rows.push(yield* weeklyOvertime({ ...policy, shiftHours }, positions, officers));
+    for (const shiftHours of shiftLengths)
+      rows.push(yield* weeklyOvertime({ ...policy, shiftHours }, positions, officers));
     return rows;
   });

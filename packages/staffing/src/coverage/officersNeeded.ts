@@ -68,14 +68,20 @@ export interface CoverageNeed {
  * @category coverage
  * @since 0.1.0
  */
-export const officersNeeded = (policy: CoveragePolicy, positions: number): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
+export const officersNeeded = (
+  policy: CoveragePolicy,
+  positions: number,
+): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
   Result.gen(function* () {
     const checked = yield* checkPolicy(policy);
     const posts = yield* checkCount(positions, "$.positions");
     const shiftsPerPost = 7n * checked.shiftsPerDay;
     const available = multiplyRatios(whole(checked.contractShifts), checked.availability);
     // available > 0 (at least one shift, relief below 1): its reciprocal is in lowest terms.
-    const perPosition = multiplyRatios(whole(shiftsPerPost), { numerator: available.denominator, denominator: available.numerator });
+    const perPosition = multiplyRatios(whole(shiftsPerPost), {
+      numerator: available.denominator,
+      denominator: available.numerator,
+    });
     return {
       positions,
       shiftHours: policy.shiftHours,

@@ -59,7 +59,11 @@ export interface Overtime {
  * @category coverage
  * @since 0.1.0
  */
-export const weeklyOvertime = (policy: CoveragePolicy, positions: number, officers: number): Result.Result<Overtime, InvalidCoveragePolicy> =>
+export const weeklyOvertime = (
+  policy: CoveragePolicy,
+  positions: number,
+  officers: number,
+): Result.Result<Overtime, InvalidCoveragePolicy> =>
   Result.gen(function* () {
     const need = yield* officersNeeded(policy, positions);
     const checked = yield* checkPolicy(policy);

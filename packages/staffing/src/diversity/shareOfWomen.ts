@@ -27,7 +27,11 @@ import type { DiversityRow } from "./DiversityRow";
  * @category diversity
  * @since 0.1.0
  */
-export const shareOfWomen = (posts: ReadonlyArray<Post>, by: "category" | "grade" = "category", decimals = 0): ReadonlyArray<DiversityRow> => {
+export const shareOfWomen = (
+  posts: ReadonlyArray<Post>,
+  by: "category" | "grade" = "category",
+  decimals = 0,
+): ReadonlyArray<DiversityRow> => {
   const tally = new Map<string, { incumbents: number; women: number }>();
   const total = { incumbents: 0, women: 0 };
   for (const post of posts) {

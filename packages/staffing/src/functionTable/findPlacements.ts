@@ -31,7 +31,8 @@ const columnChoices = (values: number, columns: number): Array<Array<number>> =>
       out.push([...chosen]);
       return;
     }
-    for (let column = start; column <= columns - (values - chosen.length); column += 1) pick(column + 1, [...chosen, column]);
+    for (let column = start; column <= columns - (values - chosen.length); column += 1)
+      pick(column + 1, [...chosen, column]);
   };
   pick(0, []);
   return out;
@@ -71,11 +72,14 @@ export const findPlacements = (table: FunctionTable, limit = 1, maxSteps = 5_000
     return known.length === row.values.length && known.every((index) => index >= 0) ? [known] : [];
   });
   // Most constrained rows first; the matrix is kept in source row order.
-  const order = table.rows.map((_, index) => index).sort((a, b) => (options[a]?.length ?? 0) - (options[b]?.length ?? 0) || a - b);
+  const order = table.rows
+    .map((_, index) => index)
+    .sort((a, b) => (options[a]?.length ?? 0) - (options[b]?.length ?? 0) || a - b);
   // best[r][c]: the largest value row r can put in column c while keeping its order.
   const best = table.rows.map((row, index) => {
     const cells = new Array<number>(width).fill(0);
-    for (const choice of options[index] ?? []) choice.forEach((column, k) => (cells[column] = Math.max(cells[column] ?? 0, row.values[k] ?? 0)));
+    for (const choice of options[index] ?? [])
+      choice.forEach((column, k) => (cells[column] = Math.max(cells[column] ?? 0, row.values[k] ?? 0)));
     return cells;
   });
   const remaining = [...table.columnTotals];

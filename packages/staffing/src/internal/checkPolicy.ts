@@ -19,11 +19,15 @@ export interface CheckedPolicy {
 }
 
 const invalid = (path: string, expected: string, received: string) =>
-  Result.fail(new InvalidCoveragePolicy({ message: `${path}: expected ${expected}, got ${received}`, path, expected, received }));
+  Result.fail(
+    new InvalidCoveragePolicy({ message: `${path}: expected ${expected}, got ${received}`, path, expected, received }),
+  );
 
 /** @internal */
 export const checkCount = (value: number, path: string): Result.Result<bigint, InvalidCoveragePolicy> =>
-  Number.isSafeInteger(value) && value >= 0 ? Result.succeed(BigInt(value)) : invalid(path, "a whole number >= 0", String(value));
+  Number.isSafeInteger(value) && value >= 0
+    ? Result.succeed(BigInt(value))
+    : invalid(path, "a whole number >= 0", String(value));
 
 /** @internal */
 export const checkPolicy = (policy: CoveragePolicy): Result.Result<CheckedPolicy, InvalidCoveragePolicy> => {
@@ -31,10 +35,18 @@ export const checkPolicy = (policy: CoveragePolicy): Result.Result<CheckedPolicy
   if (!Number.isSafeInteger(shiftHours) || shiftHours < 1 || 24 % shiftHours !== 0)
     return invalid("$.shiftHours", "a divisor of 24 (1, 2, 3, 4, 6, 8, 12 or 24)", String(shiftHours));
   if (!Number.isSafeInteger(weeklyContractHours) || weeklyContractHours < shiftHours || weeklyContractHours > 168)
-    return invalid("$.weeklyContractHours", `a whole number of hours from the shift length (${shiftHours}) to 168`, String(weeklyContractHours));
+    return invalid(
+      "$.weeklyContractHours",
+      `a whole number of hours from the shift length (${shiftHours}) to 168`,
+      String(weeklyContractHours),
+    );
   const relief = typeof reliefFactor === "string" ? parseRatio(reliefFactor) : undefined;
   if (relief === undefined || relief.numerator >= relief.denominator)
-    return invalid("$.reliefFactor", 'a fraction "a/b" or a decimal, at least 0 and below 1', JSON.stringify(reliefFactor));
+    return invalid(
+      "$.reliefFactor",
+      'a fraction "a/b" or a decimal, at least 0 and below 1',
+      JSON.stringify(reliefFactor),
+    );
   return Result.succeed({
     shiftHours: BigInt(shiftHours),
     shiftsPerDay: BigInt(24 / shiftHours),

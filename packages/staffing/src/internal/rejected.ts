@@ -7,4 +7,5 @@ import { issueFailure } from "./issueFailure";
  *
  * @internal
  */
-export const rejected = (issues: ReadonlyArray<Issue>): PostChangeRejected => new PostChangeRejected(issueFailure("the change", issues));
+export const rejected = (issues: ReadonlyArray<Issue>): PostChangeRejected =>
+  new PostChangeRejected(issueFailure("the change", issues));

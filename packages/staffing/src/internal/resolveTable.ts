@@ -10,7 +10,12 @@ import type { Line } from "./Line";
 import { paintedRanges } from "./paintedRanges";
 import type { ResolvedTable } from "./ResolvedTable";
 
-const issue = (path: string, expected: string, received: string, message: string): Issue => ({ path, expected, received, message });
+const issue = (path: string, expected: string, received: string, message: string): Issue => ({
+  path,
+  expected,
+  received,
+  message,
+});
 
 interface Tree {
   readonly ordered: Array<{ unit: Unit; depth: number }>;
@@ -26,7 +31,15 @@ interface Tree {
 const orderUnits = (units: ReadonlyArray<Unit>, issues: Array<Issue>): Tree => {
   const known = new Map<UnitId, Unit>();
   units.forEach((unit, index) => {
-    if (known.has(unit.id)) issues.push(issue(`$.units[${index}].id`, "a unit id not used before", JSON.stringify(unit.id), `$.units[${index}].id: unit ${JSON.stringify(unit.id)} is listed twice`));
+    if (known.has(unit.id))
+      issues.push(
+        issue(
+          `$.units[${index}].id`,
+          "a unit id not used before",
+          JSON.stringify(unit.id),
+          `$.units[${index}].id: unit ${JSON.stringify(unit.id)} is listed twice`,
+        ),
+      );
     else known.set(unit.id, unit);
   });
   const children = new Map<UnitId | null, Array<Unit>>();
@@ -34,7 +47,14 @@ const orderUnits = (units: ReadonlyArray<Unit>, issues: Array<Issue>): Tree => {
     if (known.get(unit.id) !== unit) return;
     let parent = unit.parent;
     if (parent !== null && !known.has(parent)) {
-      issues.push(issue(`$.units[${index}].parent`, "the id of a listed unit, or null", JSON.stringify(parent), `$.units[${index}].parent: unknown unit ${JSON.stringify(parent)}`));
+      issues.push(
+        issue(
+          `$.units[${index}].parent`,
+          "the id of a listed unit, or null",
+          JSON.stringify(parent),
+          `$.units[${index}].parent: unknown unit ${JSON.stringify(parent)}`,
+        ),
+      );
       parent = null;
     }
     const siblings = children.get(parent);
@@ -62,7 +82,14 @@ const orderUnits = (units: ReadonlyArray<Unit>, issues: Array<Issue>): Tree => {
   }
   units.forEach((unit, index) => {
     if (known.get(unit.id) === unit && !position.has(unit.id)) {
-      issues.push(issue(`$.units[${index}].parent`, "a parent chain that ends at a root (parent null)", JSON.stringify(unit.parent), `$.units[${index}]: unit ${JSON.stringify(unit.id)} is part of a cycle`));
+      issues.push(
+        issue(
+          `$.units[${index}].parent`,
+          "a parent chain that ends at a root (parent null)",
+          JSON.stringify(unit.parent),
+          `$.units[${index}]: unit ${JSON.stringify(unit.id)} is part of a cycle`,
+        ),
+      );
     }
   });
   const parent = Int32Array.from(parents);
@@ -79,9 +106,25 @@ const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>,
   const lines: Array<Line> = [];
   const ids = new Set<string>();
   (table.posts ?? []).forEach((post, index) => {
-    if (ids.has(post.id)) issues.push(issue(`$.posts[${index}].id`, "a post id not used before", JSON.stringify(post.id), `$.posts[${index}].id: post ${JSON.stringify(post.id)} is listed twice`));
+    if (ids.has(post.id))
+      issues.push(
+        issue(
+          `$.posts[${index}].id`,
+          "a post id not used before",
+          JSON.stringify(post.id),
+          `$.posts[${index}].id: post ${JSON.stringify(post.id)} is listed twice`,
+        ),
+      );
     ids.add(post.id);
-    if (!known.has(post.unit)) issues.push(issue(`$.posts[${index}].unit`, "the id of a listed unit", JSON.stringify(post.unit), `$.posts[${index}].unit: unknown unit ${JSON.stringify(post.unit)}`));
+    if (!known.has(post.unit))
+      issues.push(
+        issue(
+          `$.posts[${index}].unit`,
+          "the id of a listed unit",
+          JSON.stringify(post.unit),
+          `$.posts[${index}].unit: unknown unit ${JSON.stringify(post.unit)}`,
+        ),
+      );
     lines.push({
       unit: post.unit,
       grade: post.grade,
@@ -93,8 +136,24 @@ const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>,
     });
   });
   (table.groups ?? []).forEach((group, index) => {
-    if (!known.has(group.unit)) issues.push(issue(`$.groups[${index}].unit`, "the id of a listed unit", JSON.stringify(group.unit), `$.groups[${index}].unit: unknown unit ${JSON.stringify(group.unit)}`));
-    if (group.filled !== undefined && group.filled > group.count) issues.push(issue(`$.groups[${index}].filled`, `at most ${group.count}`, String(group.filled), `$.groups[${index}].filled: more filled posts than posts`));
+    if (!known.has(group.unit))
+      issues.push(
+        issue(
+          `$.groups[${index}].unit`,
+          "the id of a listed unit",
+          JSON.stringify(group.unit),
+          `$.groups[${index}].unit: unknown unit ${JSON.stringify(group.unit)}`,
+        ),
+      );
+    if (group.filled !== undefined && group.filled > group.count)
+      issues.push(
+        issue(
+          `$.groups[${index}].filled`,
+          `at most ${group.count}`,
+          String(group.filled),
+          `$.groups[${index}].filled: more filled posts than posts`,
+        ),
+      );
     lines.push({
       unit: group.unit,
       grade: group.grade,
@@ -109,7 +168,8 @@ const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>,
 };
 
 /** The four funding classes of a line: the three sources, then none given. */
-const fundingClass = (line: Line): number => (line.funding === undefined ? fundingSources.length : fundingSources.indexOf(line.funding));
+const fundingClass = (line: Line): number =>
+  line.funding === undefined ? fundingSources.length : fundingSources.indexOf(line.funding);
 
 interface Scope {
   readonly index: number;
@@ -126,16 +186,25 @@ interface Scope {
  * painted over their ranges: a count whose ranges hold more than one earlier count (or an
  * earlier count and nothing) partly overlaps another, and the count it lies on is its parent.
  */
-const resolveAtoms = (table: StaffingTable, lines: ReadonlyArray<Line>, tree: Tree, lineUnit: Int32Array, issues: Array<Issue>): Array<Atom> => {
+const resolveAtoms = (
+  table: StaffingTable,
+  lines: ReadonlyArray<Line>,
+  tree: Tree,
+  lineUnit: Int32Array,
+  issues: Array<Issue>,
+): Array<Atom> => {
   const classes = fundingSources.length + 1;
-  const order = lines.map((_, i) => i).sort((a, b) => {
-    const byClass = fundingClass(lines[a] as Line) - fundingClass(lines[b] as Line);
-    return byClass !== 0 ? byClass : (lineUnit[a] ?? 0) - (lineUnit[b] ?? 0) || a - b;
-  });
+  const order = lines
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const byClass = fundingClass(lines[a] as Line) - fundingClass(lines[b] as Line);
+      return byClass !== 0 ? byClass : (lineUnit[a] ?? 0) - (lineUnit[b] ?? 0) || a - b;
+    });
   const unitAt = Int32Array.from(order, (line) => lineUnit[line] ?? 0);
   const classStart = new Array<number>(classes + 1).fill(lines.length);
   for (let p = order.length - 1; p >= 0; p -= 1) classStart[fundingClass(lines[order[p] ?? 0] as Line)] = p;
-  for (let k = classes - 1; k >= 0; k -= 1) classStart[k] = Math.min(classStart[k] ?? lines.length, classStart[k + 1] ?? lines.length);
+  for (let k = classes - 1; k >= 0; k -= 1)
+    classStart[k] = Math.min(classStart[k] ?? lines.length, classStart[k + 1] ?? lines.length);
   /** The first position from `low` to `high` whose unit is at least `unit`. */
   const firstFrom = (low: number, high: number, unit: number): number => {
     let [lo, hi] = [low, high];
@@ -151,7 +220,14 @@ const resolveAtoms = (table: StaffingTable, lines: ReadonlyArray<Line>, tree: Tr
   (table.fillCounts ?? []).forEach((count, index) => {
     const unit = tree.position.get(count.unit);
     if (unit === undefined) {
-      issues.push(issue(`$.fillCounts[${index}].unit`, "the id of a listed unit", JSON.stringify(count.unit), `$.fillCounts[${index}].unit: unknown unit ${JSON.stringify(count.unit)}`));
+      issues.push(
+        issue(
+          `$.fillCounts[${index}].unit`,
+          "the id of a listed unit",
+          JSON.stringify(count.unit),
+          `$.fillCounts[${index}].unit: unknown unit ${JSON.stringify(count.unit)}`,
+        ),
+      );
       return;
     }
     const last = tree.end[unit] ?? unit;
@@ -167,7 +243,14 @@ const resolveAtoms = (table: StaffingTable, lines: ReadonlyArray<Line>, tree: Tr
     const duplicate = byRanges.get(key);
     if (duplicate !== undefined) {
       if (duplicate.filled !== count.filled)
-        issues.push(issue(`$.fillCounts[${index}].filled`, `${duplicate.filled}, as $.fillCounts[${duplicate.index}] says of the same posts`, String(count.filled), `$.fillCounts[${index}].filled: contradicts $.fillCounts[${duplicate.index}], which counts the same posts`));
+        issues.push(
+          issue(
+            `$.fillCounts[${index}].filled`,
+            `${duplicate.filled}, as $.fillCounts[${duplicate.index}] says of the same posts`,
+            String(count.filled),
+            `$.fillCounts[${index}].filled: contradicts $.fillCounts[${duplicate.index}], which counts the same posts`,
+          ),
+        );
       return;
     }
     const scope = { index, filled: count.filled, ranges, size: ranges.reduce((sum, [from, to]) => sum + to - from, 0) };
@@ -182,7 +265,14 @@ const resolveAtoms = (table: StaffingTable, lines: ReadonlyArray<Line>, tree: Tr
     const under = new Set(scope.ranges.map(([from, to]) => painted.valueOf(from, to)));
     const [parent] = under;
     if (under.size > 1 || parent === -2) {
-      issues.push(issue(`$.fillCounts[${scope.index}]`, "posts nested in or apart from those of every other count", "posts that partly overlap those of another count", `$.fillCounts[${scope.index}] counts posts that partly overlap those of another count`));
+      issues.push(
+        issue(
+          `$.fillCounts[${scope.index}]`,
+          "posts nested in or apart from those of every other count",
+          "posts that partly overlap those of another count",
+          `$.fillCounts[${scope.index}] counts posts that partly overlap those of another count`,
+        ),
+      );
       continue;
     }
     parentOf.set(scope, parent ?? -1);
@@ -191,7 +281,8 @@ const resolveAtoms = (table: StaffingTable, lines: ReadonlyArray<Line>, tree: Tr
   if (issues.length > 0) return [];
   const owner = painted.values();
   const childFilled = new Array<number>(scopes.length).fill(0);
-  for (const [scope, parent] of parentOf) if (parent >= 0) childFilled[parent] = (childFilled[parent] ?? 0) + scope.filled;
+  for (const [scope, parent] of parentOf)
+    if (parent >= 0) childFilled[parent] = (childFilled[parent] ?? 0) + scope.filled;
   const own = scopes.map(() => ({ knownFilled: 0, size: 0, lines: [] as Array<number> }));
   const atoms: Array<Atom> = [];
   const uncovered: Array<number> = [];
@@ -211,12 +302,20 @@ const resolveAtoms = (table: StaffingTable, lines: ReadonlyArray<Line>, tree: Tr
     const low = part.knownFilled + (childFilled[k] ?? 0);
     const residual = scope.filled - low;
     if (residual < 0 || residual > part.size) {
-      issues.push(issue(`$.fillCounts[${scope.index}].filled`, `between ${low} and ${low + part.size} (the posts and the counts under it)`, String(scope.filled), `$.fillCounts[${scope.index}].filled: ${scope.filled} filled posts cannot be: the posts and the counts under it allow ${low} to ${low + part.size}`));
+      issues.push(
+        issue(
+          `$.fillCounts[${scope.index}].filled`,
+          `between ${low} and ${low + part.size} (the posts and the counts under it)`,
+          String(scope.filled),
+          `$.fillCounts[${scope.index}].filled: ${scope.filled} filled posts cannot be: the posts and the counts under it allow ${low} to ${low + part.size}`,
+        ),
+      );
       return;
     }
     atoms.push({ lines: part.lines.sort((x, y) => x - y), size: part.size, filled: residual });
   });
-  for (const lineIndex of uncovered.sort((x, y) => x - y)) atoms.push({ lines: [lineIndex], size: (lines[lineIndex] as Line).count, filled: undefined });
+  for (const lineIndex of uncovered.sort((x, y) => x - y))
+    atoms.push({ lines: [lineIndex], size: (lines[lineIndex] as Line).count, filled: undefined });
   return atoms;
 };
 

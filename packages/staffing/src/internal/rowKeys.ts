@@ -49,6 +49,8 @@ const fixedOrder = (by: Exclude<SummaryDimension, "unit" | "station">): Readonly
  */
 export const orderKeys = (present: ReadonlySet<string>, by: Exclude<SummaryDimension, "unit">): Array<string> => {
   const known =
-    by === "station" ? [...present].filter((key) => key !== "unspecified").sort(Order.String) : fixedOrder(by).filter((key) => present.has(key));
+    by === "station"
+      ? [...present].filter((key) => key !== "unspecified").sort(Order.String)
+      : fixedOrder(by).filter((key) => present.has(key));
   return present.has("unspecified") ? [...known, "unspecified"] : known;
 };

@@ -24,4 +24,5 @@ import { CoverageRequestSchema } from "../coverage/CoverageRequestSchema";
  * @category boundary
  * @since 0.2.0
  */
-export const readCoverageRequest = (input: unknown): Result.Result<CoverageRequest, DecodeError> => decode(CoverageRequestSchema, input);
+export const readCoverageRequest = (input: unknown): Result.Result<CoverageRequest, DecodeError> =>
+  decode(CoverageRequestSchema, input);

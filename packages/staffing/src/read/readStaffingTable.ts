@@ -28,4 +28,5 @@ import { StaffingTableSchema } from "../table/StaffingTableSchema";
  * @category boundary
  * @since 0.2.0
  */
-export const readStaffingTable = (input: unknown): Result.Result<StaffingTable, DecodeError> => decode(StaffingTableSchema, input);
+export const readStaffingTable = (input: unknown): Result.Result<StaffingTable, DecodeError> =>
+  decode(StaffingTableSchema, input);

@@ -10,14 +10,19 @@ import { summaryDimensions, type SummaryDimension } from "./SummaryDimension";
 import type { SummaryRow } from "./SummaryRow";
 import type { UndeterminedRow } from "./UndeterminedRow";
 
-const undeterminedReason = "the filled posts among these are known only as a count for a set of posts this row cuts across, or not at all";
+const undeterminedReason =
+  "the filled posts among these are known only as a count for a set of posts this row cuts across, or not at all";
 
 /** The most decimals a rate is printed with. */
 const maxDecimals = 20;
 
 const badOption = (path: string, expected: string, received: string): InvalidStaffingTable => {
   const issue: Issue = { path, expected, received, message: `${path}: expected ${expected}, received ${received}` };
-  return new InvalidStaffingTable({ message: `1 problem in the options; first: ${issue.message}`, issues: [issue], omitted: 0 });
+  return new InvalidStaffingTable({
+    message: `1 problem in the options; first: ${issue.message}`,
+    issues: [issue],
+    omitted: 0,
+  });
 };
 
 /**
@@ -59,9 +64,15 @@ export const summarizeStaffing = (
 ): Result.Result<StaffingSummary, InvalidStaffingTable> =>
   Result.gen(function* () {
     const by = summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
-    if (by === undefined) return yield* Result.fail(badOption("options.by", `one of ${summaryDimensions.join(", ")}`, describe(options.by)));
+    if (by === undefined)
+      return yield* Result.fail(
+        badOption("options.by", `one of ${summaryDimensions.join(", ")}`, describe(options.by)),
+      );
     const decimals = Math.max(0, Math.trunc(typeof options.decimals === "number" ? options.decimals : 0));
-    if (!(decimals <= maxDecimals)) return yield* Result.fail(badOption("options.decimals", `a whole number from 0 to ${maxDecimals}`, describe(options.decimals)));
+    if (!(decimals <= maxDecimals))
+      return yield* Result.fail(
+        badOption("options.decimals", `a whole number from 0 to ${maxDecimals}`, describe(options.decimals)),
+      );
     const resolved = yield* resolveTable(table);
     const tallies = by === "unit" ? unitRows(resolved) : keyRows(resolved, by);
     let authorized = 0;
@@ -100,4 +111,8 @@ export const summarizeStaffing = (
   });
 
 const describe = (value: unknown): string =>
-  typeof value === "string" ? JSON.stringify(value) : typeof value === "number" || typeof value === "boolean" || value == null ? String(value) : typeof value;
+  typeof value === "string"
+    ? JSON.stringify(value)
+    : typeof value === "number" || typeof value === "boolean" || value == null
+      ? String(value)
+      : typeof value;

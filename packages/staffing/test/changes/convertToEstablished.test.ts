@@ -29,14 +29,17 @@ describe("convertToEstablished", () => {
     ]);
   });
 
-  test.prop([knownTableArb, fc.func(fc.boolean())])("converting never changes the number of posts, only their status", ({ posts }, choose) => {
-    const ids = posts.filter((post) => post.status === "temporary" && choose(post.id)).map((post) => post.id);
-    const change = Result.getOrThrow(convertToEstablished(posts, ids));
-    expect(change.posts).toHaveLength(posts.length);
-    change.posts.forEach((after, index) => {
-      const before = posts[index]!;
-      expect({ ...after, status: before.status }).toEqual(before);
-      expect(after.status).toBe(ids.includes(before.id) ? "established" : before.status);
-    });
-  });
+  test.prop([knownTableArb, fc.func(fc.boolean())])(
+    "converting never changes the number of posts, only their status",
+    ({ posts }, choose) => {
+      const ids = posts.filter((post) => post.status === "temporary" && choose(post.id)).map((post) => post.id);
+      const change = Result.getOrThrow(convertToEstablished(posts, ids));
+      expect(change.posts).toHaveLength(posts.length);
+      change.posts.forEach((after, index) => {
+        const before = posts[index]!;
+        expect({ ...after, status: before.status }).toEqual(before);
+        expect(after.status).toBe(ids.includes(before.id) ? "established" : before.status);
+      });
+    },
+  );
 });

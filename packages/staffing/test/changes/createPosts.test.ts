@@ -10,7 +10,9 @@ import { officerPosts } from "../support/posts";
 
 describe("createPosts", () => {
   test("59/276's 383 posts are 249 established and 134 temporary; 60/562 adds 8: 391 = 257 + 134 (¶36)", () => {
-    const resolution = Result.getOrThrow(createPosts([], [...officerPosts("ALL", "established", 249), ...officerPosts("ALL", "temporary", 134)]));
+    const resolution = Result.getOrThrow(
+      createPosts([], [...officerPosts("ALL", "established", 249), ...officerPosts("ALL", "temporary", 134)]),
+    );
     expect(resolution.effect).toMatchObject({ created: 383, established: 249, temporary: 134 });
     const decision = Result.getOrThrow(createPosts(resolution.posts, officerPosts("Geneva", "established", 8)));
     expect(decision.effect).toMatchObject({ created: 8, established: 8, temporary: 0 });
@@ -22,8 +24,15 @@ describe("createPosts", () => {
 
   test("an id already used, or used twice, is rejected with its path", () => {
     const existing = officerPosts("Vienna", "established", 2);
-    const result = createPosts(existing, [...officerPosts("Vienna", "established", 1, 2), ...officerPosts("Vienna", "temporary", 1), ...officerPosts("Vienna", "temporary", 1)]);
-    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual(["$.newPosts[0].id", "$.newPosts[2].id"]);
+    const result = createPosts(existing, [
+      ...officerPosts("Vienna", "established", 1, 2),
+      ...officerPosts("Vienna", "temporary", 1),
+      ...officerPosts("Vienna", "temporary", 1),
+    ]);
+    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
+      "$.newPosts[0].id",
+      "$.newPosts[2].id",
+    ]);
   });
 
   test.prop([knownTableArb])("creating adds exactly the new posts and never touches the old", ({ posts }) => {

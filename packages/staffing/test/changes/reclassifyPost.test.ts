@@ -27,7 +27,12 @@ describe("reclassifyPost", () => {
     expect(formatMoney(change.effect.income)).toBe("6800.00");
     expect(formatMoney(change.effect.net)).toBe("33400.00");
     const staffAssessment = change.effect.sections.filter((line) => line.section === "35" || line.section === "IS1");
-    expect(staffAssessment.reduce((net, line) => net + (line.kind === "expenditure" ? line.amount.minorUnits : -line.amount.minorUnits), 0n)).toBe(0n);
+    expect(
+      staffAssessment.reduce(
+        (net, line) => net + (line.kind === "expenditure" ? line.amount.minorUnits : -line.amount.minorUnits),
+        0n,
+      ),
+    ).toBe(0n);
   });
 
   test("unknown post, same grade, unpriced change and bad amounts are rejected", () => {
@@ -37,7 +42,11 @@ describe("reclassifyPost", () => {
       [{ post: "OUSG-D-2-1" as PostId, to: "D-2" }, costs, "$.request.to"],
       [{ post: "OUSG-P-5-1" as PostId, to: "D-1" }, costs, "$.costs.entries"],
       [{ post: "OUSG-D-2-1" as PostId, to: "ASG" }, { ...costs, currency: "XXZ" }, "$.costs.currency"],
-      [{ post: "OUSG-D-2-1" as PostId, to: "ASG" }, { currency: "JPY", entries: costs.entries }, "$.costs.entries[0].lines[0].amount"],
+      [
+        { post: "OUSG-D-2-1" as PostId, to: "ASG" },
+        { currency: "JPY", entries: costs.entries },
+        "$.costs.entries[0].lines[0].amount",
+      ],
     ];
     for (const [request, table, path] of cases) {
       const result = reclassifyPost(posts, request, table);
@@ -49,7 +58,14 @@ describe("reclassifyPost", () => {
     "reclassifying never changes the number of posts, only one post's grade",
     ({ posts }, which, to) => {
       const target = posts[which % posts.length]!;
-      const priced: ReclassificationCostTable = { currency: "USD", entries: grades.map((from) => ({ from, to, lines: [{ section: "33", title: "s", kind: "expenditure" as const, amount: "1.00" }] })) };
+      const priced: ReclassificationCostTable = {
+        currency: "USD",
+        entries: grades.map((from) => ({
+          from,
+          to,
+          lines: [{ section: "33", title: "s", kind: "expenditure" as const, amount: "1.00" }],
+        })),
+      };
       const result = reclassifyPost(posts, { post: target.id, to }, priced);
       if (target.grade === to) {
         expect(Result.isFailure(result)).toBe(true);

@@ -8,7 +8,10 @@ import { CoveragePolicySchema } from "@unsms/staffing/schema";
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
 
 const shiftArb = fc.constantFrom(1, 2, 3, 4, 6, 8, 12, 24);
-const reliefArb = fc.tuple(fc.nat({ max: 999 }), fc.integer({ min: 1, max: 1000 })).filter(([n, d]) => n < d).map(([n, d]) => `${n}/${d}`);
+const reliefArb = fc
+  .tuple(fc.nat({ max: 999 }), fc.integer({ min: 1, max: 1000 }))
+  .filter(([n, d]) => n < d)
+  .map(([n, d]) => `${n}/${d}`);
 
 describe("officersNeeded", () => {
   test("the worked example: 8-hour shifts, 40-hour week, relief 1/5", () => {
@@ -23,13 +26,25 @@ describe("officersNeeded", () => {
       officersPerPosition: { exact: "21/4", approx: "5.25" },
       officersNeeded: 6,
     });
-    const twelve = Result.getOrThrow(officersNeeded({ shiftHours: 12, weeklyContractHours: 40, reliefFactor: "0.2" }, 1));
-    expect([twelve.contractShiftsPerOfficer, twelve.availableShiftsPerOfficer.exact, twelve.officersPerPosition.exact, twelve.officersPerPosition.approx]).toEqual([3, "12/5", "35/6", "5.83"]);
-    expect(Result.getOrThrow(officersNeeded({ shiftHours: 12, weeklyContractHours: 40, reliefFactor: "0.2" }, 10)).officersNeeded).toBe(59);
+    const twelve = Result.getOrThrow(
+      officersNeeded({ shiftHours: 12, weeklyContractHours: 40, reliefFactor: "0.2" }, 1),
+    );
+    expect([
+      twelve.contractShiftsPerOfficer,
+      twelve.availableShiftsPerOfficer.exact,
+      twelve.officersPerPosition.exact,
+      twelve.officersPerPosition.approx,
+    ]).toEqual([3, "12/5", "35/6", "5.83"]);
+    expect(
+      Result.getOrThrow(officersNeeded({ shiftHours: 12, weeklyContractHours: 40, reliefFactor: "0.2" }, 10))
+        .officersNeeded,
+    ).toBe(59);
   });
 
   test("¶37's 88 officers a month on mission out of 1 015 posts as a relief factor", () => {
-    const need = Result.getOrThrow(officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "88/1015" }, 1));
+    const need = Result.getOrThrow(
+      officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "88/1015" }, 1),
+    );
     // 21 / (5 × 927/1015) = 21 315 / 4 635 = 4 263/927
     expect(need.officersPerPosition).toEqual({ exact: "1421/309", approx: "4.60" });
     expect(need.officersNeeded).toBe(5);
@@ -48,17 +63,26 @@ describe("officersNeeded", () => {
       const result = officersNeeded(policy, positions);
       expect(Result.isFailure(result) && result.failure.path).toBe(path);
     }
-    expect(Result.isFailure(decode(CoveragePolicySchema, { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1e-3" }))).toBe(true);
+    expect(
+      Result.isFailure(decode(CoveragePolicySchema, { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1e-3" })),
+    ).toBe(true);
   });
 
-  test.prop([shiftArb, fc.integer({ min: 24, max: 80 }), fc.integer({ min: 0, max: 40 }), reliefArb, fc.nat({ max: 500 })])(
-    "more weekly contract hours never need more officers",
-    (shiftHours, hours, more, reliefFactor, positions) => {
-      const fewer = Result.getOrThrow(officersNeeded({ shiftHours, weeklyContractHours: hours, reliefFactor }, positions));
-      const longer = Result.getOrThrow(officersNeeded({ shiftHours, weeklyContractHours: hours + more, reliefFactor }, positions));
-      expect(longer.officersNeeded).toBeLessThanOrEqual(fewer.officersNeeded);
-    },
-  );
+  test.prop([
+    shiftArb,
+    fc.integer({ min: 24, max: 80 }),
+    fc.integer({ min: 0, max: 40 }),
+    reliefArb,
+    fc.nat({ max: 500 }),
+  ])("more weekly contract hours never need more officers", (shiftHours, hours, more, reliefFactor, positions) => {
+    const fewer = Result.getOrThrow(
+      officersNeeded({ shiftHours, weeklyContractHours: hours, reliefFactor }, positions),
+    );
+    const longer = Result.getOrThrow(
+      officersNeeded({ shiftHours, weeklyContractHours: hours + more, reliefFactor }, positions),
+    );
+    expect(longer.officersNeeded).toBeLessThanOrEqual(fewer.officersNeeded);
+  });
 
   test.prop([shiftArb, fc.integer({ min: 24, max: 120 }), reliefArb, reliefArb, fc.nat({ max: 500 })])(
     "a lower relief factor never needs more officers",
@@ -67,8 +91,12 @@ describe("officersNeeded", () => {
       const [an, ad] = value(a);
       const [bn, bd] = value(b);
       const [low, high] = an * bd <= bn * ad ? [a, b] : [b, a];
-      const lowNeed = Result.getOrThrow(officersNeeded({ shiftHours, weeklyContractHours, reliefFactor: low }, positions));
-      const highNeed = Result.getOrThrow(officersNeeded({ shiftHours, weeklyContractHours, reliefFactor: high }, positions));
+      const lowNeed = Result.getOrThrow(
+        officersNeeded({ shiftHours, weeklyContractHours, reliefFactor: low }, positions),
+      );
+      const highNeed = Result.getOrThrow(
+        officersNeeded({ shiftHours, weeklyContractHours, reliefFactor: high }, positions),
+      );
       expect(lowNeed.officersNeeded).toBeLessThanOrEqual(highNeed.officersNeeded);
     },
   );

@@ -14,7 +14,9 @@ const compareFractions = (a: string, b: string): number => {
 
 describe("weeklyOvertime", () => {
   test("10 posts on 8-hour shifts with 45 officers instead of 53: 30 shifts, 240 hours a week", () => {
-    const overtime = Result.getOrThrow(weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 45));
+    const overtime = Result.getOrThrow(
+      weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 45),
+    );
     expect(overtime.need.officersNeeded).toBe(53);
     expect(overtime.officersShort).toBe(8);
     expect(overtime.shiftsWithinContract.exact).toBe("180");
@@ -23,12 +25,23 @@ describe("weeklyOvertime", () => {
   });
 
   test("no overtime at or above the need", () => {
-    const overtime = Result.getOrThrow(weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 60));
+    const overtime = Result.getOrThrow(
+      weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 60),
+    );
     expect([overtime.officersShort, overtime.overtimeHoursPerWeek.exact]).toEqual([0, "0"]);
-    expect(Result.isFailure(weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "0" }, 1, -2))).toBe(true);
+    expect(Result.isFailure(weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "0" }, 1, -2))).toBe(
+      true,
+    );
   });
 
-  test.prop([fc.constantFrom(4, 6, 8, 12), fc.integer({ min: 24, max: 60 }), fc.nat({ max: 99 }), fc.nat({ max: 200 }), fc.nat({ max: 300 }), fc.nat({ max: 50 })])(
+  test.prop([
+    fc.constantFrom(4, 6, 8, 12),
+    fc.integer({ min: 24, max: 60 }),
+    fc.nat({ max: 99 }),
+    fc.nat({ max: 200 }),
+    fc.nat({ max: 300 }),
+    fc.nat({ max: 50 }),
+  ])(
     "more officers never mean more overtime",
     (shiftHours, weeklyContractHours, percent, positions, officers, more) => {
       const policy = { shiftHours, weeklyContractHours, reliefFactor: `${percent}/100` };

@@ -15,18 +15,29 @@ const post = (index: number, nationality: string | undefined, vacant = false): P
 
 describe("countNationalities", () => {
   test("counts distinct recorded nationalities, ignoring case, blanks, vacancies and unrecorded ones", () => {
-    expect(countNationalities([post(0, "KE"), post(1, " ke "), post(2, "CL"), post(3, undefined), post(4, "FR", true), post(5, "  ")])).toBe(2);
+    expect(
+      countNationalities([
+        post(0, "KE"),
+        post(1, " ke "),
+        post(2, "CL"),
+        post(3, undefined),
+        post(4, "FR", true),
+        post(5, "  "),
+      ]),
+    ).toBe(2);
     expect(countNationalities([])).toBe(0);
   });
 
-  test.prop([fc.array(fc.option(fc.constantFrom("KE", "ke", "CL", "FR", "IN", "in"), { nil: undefined }), { maxLength: 30 })])(
-    "never more than the incumbents with a nationality, and the same in any order",
-    (nationalities) => {
-      const posts = nationalities.map((nationality, index) => post(index, nationality));
-      const count = countNationalities(posts);
-      expect(count).toBeLessThanOrEqual(nationalities.filter((nationality) => nationality !== undefined).length);
-      expect(countNationalities([...posts].reverse())).toBe(count);
-      expect(count).toBe(new Set(nationalities.flatMap((nationality) => (nationality === undefined ? [] : [nationality.toUpperCase()]))).size);
-    },
-  );
+  test.prop([
+    fc.array(fc.option(fc.constantFrom("KE", "ke", "CL", "FR", "IN", "in"), { nil: undefined }), { maxLength: 30 }),
+  ])("never more than the incumbents with a nationality, and the same in any order", (nationalities) => {
+    const posts = nationalities.map((nationality, index) => post(index, nationality));
+    const count = countNationalities(posts);
+    expect(count).toBeLessThanOrEqual(nationalities.filter((nationality) => nationality !== undefined).length);
+    expect(countNationalities([...posts].reverse())).toBe(count);
+    expect(count).toBe(
+      new Set(nationalities.flatMap((nationality) => (nationality === undefined ? [] : [nationality.toUpperCase()])))
+        .size,
+    );
+  });
 });

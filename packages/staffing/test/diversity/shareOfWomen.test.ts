@@ -19,18 +19,28 @@ describe("shareOfWomen and countNationalities", () => {
       { key: "security-service", incumbents: 5, women: 1, share: "20.0" },
       { key: "total", incumbents: 10, women: 4, share: "40.0" },
     ]);
-    expect(shareOfWomen(roster(), "grade").map((row) => row.key)).toEqual(["P-4", "P-3", "P-2", "GS(OL)", "SS", "total"]);
+    expect(shareOfWomen(roster(), "grade").map((row) => row.key)).toEqual([
+      "P-4",
+      "P-3",
+      "P-2",
+      "GS(OL)",
+      "SS",
+      "total",
+    ]);
     expect(countNationalities(roster())).toBe(7);
     expect(shareOfWomen([], "grade")).toEqual([]);
   });
 
-  test.prop([knownTableArb, fc.constantFrom("category" as const, "grade" as const)])("rows add up to the total and never exceed it", ({ posts }, by) => {
-    const rows = shareOfWomen(posts, by);
-    const total = rows.at(-1);
-    if (total === undefined) return;
-    const parts = rows.slice(0, -1);
-    expect(parts.reduce((sum, row) => sum + row.women, 0)).toBe(total.women);
-    expect(parts.reduce((sum, row) => sum + row.incumbents, 0)).toBe(total.incumbents);
-    for (const row of rows) expect(row.women).toBeLessThanOrEqual(row.incumbents);
-  });
+  test.prop([knownTableArb, fc.constantFrom("category" as const, "grade" as const)])(
+    "rows add up to the total and never exceed it",
+    ({ posts }, by) => {
+      const rows = shareOfWomen(posts, by);
+      const total = rows.at(-1);
+      if (total === undefined) return;
+      const parts = rows.slice(0, -1);
+      expect(parts.reduce((sum, row) => sum + row.women, 0)).toBe(total.women);
+      expect(parts.reduce((sum, row) => sum + row.incumbents, 0)).toBe(total.incumbents);
+      for (const row of rows) expect(row.women).toBeLessThanOrEqual(row.incumbents);
+    },
+  );
 });

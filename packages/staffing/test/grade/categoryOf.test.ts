@@ -4,9 +4,18 @@ import { categories, categoryOf, grades } from "@unsms/staffing";
 describe("categoryOf", () => {
   test("places every grade of the chart in its category", () => {
     expect(grades.map(categoryOf)).toEqual([
-      "professional-and-higher", "professional-and-higher", "professional-and-higher", "professional-and-higher",
-      "professional-and-higher", "professional-and-higher", "professional-and-higher", "professional-and-higher",
-      "general-service", "general-service", "local-level", "security-service",
+      "professional-and-higher",
+      "professional-and-higher",
+      "professional-and-higher",
+      "professional-and-higher",
+      "professional-and-higher",
+      "professional-and-higher",
+      "professional-and-higher",
+      "professional-and-higher",
+      "general-service",
+      "general-service",
+      "local-level",
+      "security-service",
     ]);
   });
 

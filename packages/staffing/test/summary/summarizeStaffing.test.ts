@@ -3,7 +3,13 @@ import { type UnitId } from "@unsms/core";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { fundingSources, summarizeStaffing, summaryDimensions, type StaffingTable, type SummaryRow } from "@unsms/staffing";
+import {
+  fundingSources,
+  summarizeStaffing,
+  summaryDimensions,
+  type StaffingTable,
+  type SummaryRow,
+} from "@unsms/staffing";
 import { StaffingTableSchema, SummaryDimensionSchema } from "@unsms/staffing/schema";
 import { knownTableArb, partialTableArb, unitsArb } from "../support/arbitraries";
 import { referenceSummarizeStaffing } from "../support/reference/summarizeStaffing";
@@ -18,7 +24,9 @@ const pick = (rows: ReadonlyArray<SummaryRow>, key: string) => rows.find((row) =
 describe("summarizeStaffing", () => {
   test("rolls the sample's posts up by unit, children included (¶6, ¶15)", () => {
     const summary = Result.getOrThrow(summarizeStaffing(sample(), { by: "unit" }));
-    expect(summary.rows.map((row) => [row.key, row.depth, row.authorized, row.filled, row.vacant, row.fillRate])).toEqual([
+    expect(
+      summary.rows.map((row) => [row.key, row.depth, row.authorized, row.filled, row.vacant, row.fillRate]),
+    ).toEqual([
       ["OUSG", 0, 16, 14, 2, "88"],
       ["CEMU", 1, 8, 6, 2, "75"],
       ["total", 0, 16, 14, 2, "88"],
@@ -30,7 +38,13 @@ describe("summarizeStaffing", () => {
     const table = sample();
     const byGrade = Result.getOrThrow(summarizeStaffing(table, { by: "grade" })).rows;
     expect(byGrade.map((row) => row.key)).toEqual(["USG", "D-2", "P-5", "P-4", "P-3", "GS(PL)", "GS(OL)", "total"]);
-    expect(pick(byGrade, "P-3")).toMatchObject({ authorized: 4, filled: 2, vacant: 2, fillRate: "50", vacancyRate: "50" });
+    expect(pick(byGrade, "P-3")).toMatchObject({
+      authorized: 4,
+      filled: 2,
+      vacant: 2,
+      fillRate: "50",
+      vacancyRate: "50",
+    });
     const byCategory = Result.getOrThrow(summarizeStaffing(table, { by: "category", decimals: 1 })).rows;
     expect(byCategory.map((row) => [row.key, row.authorized, row.filled, row.fillRate])).toEqual([
       ["professional-and-higher", 10, 8, "80.0"],
@@ -71,17 +85,28 @@ describe("summarizeStaffing", () => {
     // A count that covers all posts of a row settles it; one cut across by grade does not.
     const byGrade = Result.getOrThrow(summarizeStaffing(table, { by: "grade" }));
     expect(byGrade.rows).toEqual([]);
-    expect(byGrade.undetermined.map((row) => [row.key, row.authorized])).toEqual([["P-5", 7], ["P-4", 70], ["total", 77]]);
+    expect(byGrade.undetermined.map((row) => [row.key, row.authorized])).toEqual([
+      ["P-5", 7],
+      ["P-4", 70],
+      ["total", 77],
+    ]);
   });
 
   test("a count equal to its posts (or zero) settles every row it touches", () => {
     const table: StaffingTable = {
       units: [{ id: u("OUSG"), name: "Office of the USG", parent: null }],
-      groups: [{ unit: u("OUSG"), grade: "USG", count: 1 }, { unit: u("OUSG"), grade: "GS(OL)", count: 3 }],
+      groups: [
+        { unit: u("OUSG"), grade: "USG", count: 1 },
+        { unit: u("OUSG"), grade: "GS(OL)", count: 3 },
+      ],
       fillCounts: [{ unit: u("OUSG"), filled: 4 }],
     };
     const rows = Result.getOrThrow(summarizeStaffing(table, { by: "grade" })).rows;
-    expect(rows.map((row) => [row.key, row.filled, row.fillRate])).toEqual([["USG", 1, "100"], ["GS(OL)", 3, "100"], ["total", 4, "100"]]);
+    expect(rows.map((row) => [row.key, row.filled, row.fillRate])).toEqual([
+      ["USG", 1, "100"],
+      ["GS(OL)", 3, "100"],
+      ["total", 4, "100"],
+    ]);
   });
 
   test("inconsistent tables are errors listing every problem with its path", () => {
@@ -100,40 +125,74 @@ describe("summarizeStaffing", () => {
     if (Result.isFailure(result)) {
       expect(result.failure._tag).toBe("InvalidStaffingTable");
       expect(result.failure.issues.map((issue) => issue.path)).toEqual([
-        "$.units[3].id", "$.units[0].parent", "$.units[1].parent", "$.units[2].parent", "$.groups[0].unit",
+        "$.units[3].id",
+        "$.units[0].parent",
+        "$.units[1].parent",
+        "$.units[2].parent",
+        "$.groups[0].unit",
       ]);
     }
-    const tooMany = summarizeStaffing({ units: [{ id: u("EO"), name: "EO", parent: null }], groups: [{ unit: u("EO"), count: 17 }], fillCounts: [{ unit: u("EO"), filled: 18 }] });
-    expect(Result.isFailure(tooMany) && tooMany.failure.issues[0]).toMatchObject({ path: "$.fillCounts[0].filled", expected: "between 0 and 17 (the posts and the counts under it)", received: "18" });
+    const tooMany = summarizeStaffing({
+      units: [{ id: u("EO"), name: "EO", parent: null }],
+      groups: [{ unit: u("EO"), count: 17 }],
+      fillCounts: [{ unit: u("EO"), filled: 18 }],
+    });
+    expect(Result.isFailure(tooMany) && tooMany.failure.issues[0]).toMatchObject({
+      path: "$.fillCounts[0].filled",
+      expected: "between 0 and 17 (the posts and the counts under it)",
+      received: "18",
+    });
     const overlapping = summarizeStaffing({
       units: [{ id: u("D"), name: "D", parent: null }],
-      groups: [{ unit: u("D"), funding: "regular-budget", count: 2 }, { unit: u("D"), count: 2 }],
-      fillCounts: [{ unit: u("D"), filled: 3 }, { unit: u("D"), funding: "regular-budget", filled: 2 }, { unit: u("D"), filled: 4 }],
+      groups: [
+        { unit: u("D"), funding: "regular-budget", count: 2 },
+        { unit: u("D"), count: 2 },
+      ],
+      fillCounts: [
+        { unit: u("D"), filled: 3 },
+        { unit: u("D"), funding: "regular-budget", filled: 2 },
+        { unit: u("D"), filled: 4 },
+      ],
     });
-    expect(Result.isFailure(overlapping) && overlapping.failure.issues.map((issue) => issue.path)).toEqual(["$.fillCounts[2].filled"]);
+    expect(Result.isFailure(overlapping) && overlapping.failure.issues.map((issue) => issue.path)).toEqual([
+      "$.fillCounts[2].filled",
+    ]);
     const children = summarizeStaffing({
-      units: [{ id: u("P"), name: "P", parent: null }, { id: u("K"), name: "K", parent: u("P") }],
-      groups: [{ unit: u("K"), count: 2 }, { unit: u("P"), count: 1 }],
-      fillCounts: [{ unit: u("P"), filled: 1 }, { unit: u("K"), filled: 2 }],
+      units: [
+        { id: u("P"), name: "P", parent: null },
+        { id: u("K"), name: "K", parent: u("P") },
+      ],
+      groups: [
+        { unit: u("K"), count: 2 },
+        { unit: u("P"), count: 1 },
+      ],
+      fillCounts: [
+        { unit: u("P"), filled: 1 },
+        { unit: u("K"), filled: 2 },
+      ],
     });
     expect(Result.isFailure(children) && children.failure.issues[0]?.path).toBe("$.fillCounts[0].filled");
   });
 
-  test.prop([knownTableArb, fc.constantFrom(0, 1, 2)])("filled + vacant = authorized on every row, rates as core prints them", ({ units, posts }, decimals) => {
-    for (const by of SummaryDimensionSchema.options) {
-      const summary = Result.getOrThrow(summarizeStaffing({ units, posts }, { by, decimals }));
-      expect(summary.undetermined).toEqual([]);
-      for (const row of summary.rows) {
-        expect(row.filled + row.vacant).toBe(row.authorized);
-        expect(row.filled).toBeGreaterThanOrEqual(0);
-        expect(row.fillRate.split(".")[1]?.length ?? 0).toBe(decimals);
+  test.prop([knownTableArb, fc.constantFrom(0, 1, 2)])(
+    "filled + vacant = authorized on every row, rates as core prints them",
+    ({ units, posts }, decimals) => {
+      for (const by of SummaryDimensionSchema.options) {
+        const summary = Result.getOrThrow(summarizeStaffing({ units, posts }, { by, decimals }));
+        expect(summary.undetermined).toEqual([]);
+        for (const row of summary.rows) {
+          expect(row.filled + row.vacant).toBe(row.authorized);
+          expect(row.filled).toBeGreaterThanOrEqual(0);
+          expect(row.fillRate.split(".")[1]?.length ?? 0).toBe(decimals);
+        }
+        const total = summary.rows.at(-1);
+        expect(total?.key ?? "total").toBe("total");
+        expect(total?.authorized ?? 0).toBe(posts.length);
+        if (by !== "unit")
+          expect(summary.rows.slice(0, -1).reduce((sum, row) => sum + row.authorized, 0)).toBe(posts.length);
       }
-      const total = summary.rows.at(-1);
-      expect(total?.key ?? "total").toBe("total");
-      expect(total?.authorized ?? 0).toBe(posts.length);
-      if (by !== "unit") expect(summary.rows.slice(0, -1).reduce((sum, row) => sum + row.authorized, 0)).toBe(posts.length);
-    }
-  });
+    },
+  );
 
   test.prop([knownTableArb])("roll-ups are additive: a unit is its own posts plus its children", ({ units, posts }) => {
     const rows = Result.getOrThrow(summarizeStaffing({ units, posts })).rows;
@@ -142,16 +201,20 @@ describe("summarizeStaffing", () => {
       const own = posts.filter((post) => post.unit === unit.id);
       const children = units.filter((child) => child.parent === unit.id).map((child) => of(child.id));
       expect(of(unit.id).authorized).toBe(own.length + children.reduce((sum, row) => sum + row.authorized, 0));
-      expect(of(unit.id).filled).toBe(own.filter((post) => post.incumbent !== null).length + children.reduce((sum, row) => sum + row.filled, 0));
+      expect(of(unit.id).filled).toBe(
+        own.filter((post) => post.incumbent !== null).length + children.reduce((sum, row) => sum + row.filled, 0),
+      );
     }
   });
 
-  test.prop([knownTableArb.chain((table) => fc.tuple(fc.constant(table), fc.shuffledSubarray([...table.posts], { minLength: table.posts.length }))), fc.constantFrom(...SummaryDimensionSchema.options)])(
-    "summaries do not depend on the order of the posts",
-    ([{ units, posts }, shuffled], by) => {
-      expect(summarizeStaffing({ units, posts: shuffled }, { by })).toEqual(summarizeStaffing({ units, posts }, { by }));
-    },
-  );
+  test.prop([
+    knownTableArb.chain((table) =>
+      fc.tuple(fc.constant(table), fc.shuffledSubarray([...table.posts], { minLength: table.posts.length })),
+    ),
+    fc.constantFrom(...SummaryDimensionSchema.options),
+  ])("summaries do not depend on the order of the posts", ([{ units, posts }, shuffled], by) => {
+    expect(summarizeStaffing({ units, posts: shuffled }, { by })).toEqual(summarizeStaffing({ units, posts }, { by }));
+  });
 
   test.prop([partialTableArb, fc.constantFrom(...SummaryDimensionSchema.options)])(
     "counts never lead to a guess: every settled row equals the truth, every counted unit is settled",
@@ -162,7 +225,8 @@ describe("summarizeStaffing", () => {
       expect(summary.rows.length + summary.undetermined.length).toBe(truthRows.length);
       if (by === "unit")
         for (const count of view.fillCounts ?? []) {
-          if (truthRows.some((row) => row.key === count.unit)) expect(summary.rows.map((row) => row.key)).toContain(count.unit);
+          if (truthRows.some((row) => row.key === count.unit))
+            expect(summary.rows.map((row) => row.key)).toContain(count.unit);
         }
     },
   );
@@ -173,34 +237,70 @@ describe("summarizeStaffing", () => {
     const tableWithCounts: fc.Arbitrary<StaffingTable> = unitsArb.chain((units) => {
       const unit = fc.nat({ max: units.length - 1 }).map((k) => u(`U${k}`));
       const funding = fc.option(fc.constantFrom(...fundingSources), { nil: undefined });
-      const group = fc.record({ unit, count: fc.nat({ max: 5 }), grade: fc.option(fc.constantFrom("P-4" as const, "GS(OL)" as const, "SS" as const), { nil: undefined }), funding, filled: fc.option(fc.nat({ max: 5 }), { nil: undefined }) })
-        .map(({ filled, ...rest }) => ({ ...rest, filled: filled === undefined || filled > rest.count ? undefined : filled }));
+      const group = fc
+        .record({
+          unit,
+          count: fc.nat({ max: 5 }),
+          grade: fc.option(fc.constantFrom("P-4" as const, "GS(OL)" as const, "SS" as const), { nil: undefined }),
+          funding,
+          filled: fc.option(fc.nat({ max: 5 }), { nil: undefined }),
+        })
+        .map(({ filled, ...rest }) => ({
+          ...rest,
+          filled: filled === undefined || filled > rest.count ? undefined : filled,
+        }));
       const count = fc.record({ unit, funding, filled: fc.nat({ max: 12 }) });
-      return fc.record({ groups: fc.array(group, { maxLength: 12 }), fillCounts: fc.array(count, { maxLength: 5 }) }).map(({ groups, fillCounts }) => ({
-        units,
-        groups: groups.map(({ funding: f, grade, filled, ...rest }) => ({ ...rest, ...(f === undefined ? {} : { funding: f }), ...(grade === undefined ? {} : { grade }), ...(filled === undefined ? {} : { filled }) })),
-        fillCounts: fillCounts.map(({ funding: f, ...rest }) => (f === undefined ? rest : { ...rest, funding: f })),
-      }));
+      return fc
+        .record({ groups: fc.array(group, { maxLength: 12 }), fillCounts: fc.array(count, { maxLength: 5 }) })
+        .map(({ groups, fillCounts }) => ({
+          units,
+          groups: groups.map(({ funding: f, grade, filled, ...rest }) => ({
+            ...rest,
+            ...(f === undefined ? {} : { funding: f }),
+            ...(grade === undefined ? {} : { grade }),
+            ...(filled === undefined ? {} : { filled }),
+          })),
+          fillCounts: fillCounts.map(({ funding: f, ...rest }) => (f === undefined ? rest : { ...rest, funding: f })),
+        }));
     });
 
-    test.prop([tableWithCounts, fc.constantFrom(...summaryDimensions)])("agrees with the former implementation on every table it could summarize", (table, by) => {
-      const now = summarizeStaffing(table, { by });
-      const before = referenceSummarizeStaffing(table, { by });
-      expect(Result.isFailure(now)).toBe(Result.isFailure(before));
-      if (Result.isSuccess(now) && Result.isSuccess(before)) expect(now.success).toEqual(before.success);
-    });
+    test.prop([tableWithCounts, fc.constantFrom(...summaryDimensions)])(
+      "agrees with the former implementation on every table it could summarize",
+      (table, by) => {
+        const now = summarizeStaffing(table, { by });
+        const before = referenceSummarizeStaffing(table, { by });
+        expect(Result.isFailure(now)).toBe(Result.isFailure(before));
+        if (Result.isSuccess(now) && Result.isSuccess(before)) expect(now.success).toEqual(before.success);
+      },
+    );
 
     const chain = (depth: number): StaffingTable => ({
-      units: Array.from({ length: depth }, (_, k) => ({ id: u(`U${k}`), name: `Unit ${k}`, parent: k === 0 ? null : u(`U${k - 1}`) })),
-      groups: [{ unit: u(`U${depth - 1}`), grade: "P-4", count: 3 }, { unit: u("U0"), grade: "P-3", count: 1, filled: 1 }],
-      fillCounts: [{ unit: u(`U${depth - 1}`), filled: 2 }, { unit: u(`U${depth >> 1}`), filled: 2 }],
+      units: Array.from({ length: depth }, (_, k) => ({
+        id: u(`U${k}`),
+        name: `Unit ${k}`,
+        parent: k === 0 ? null : u(`U${k - 1}`),
+      })),
+      groups: [
+        { unit: u(`U${depth - 1}`), grade: "P-4", count: 3 },
+        { unit: u("U0"), grade: "P-3", count: 1, filled: 1 },
+      ],
+      fillCounts: [
+        { unit: u(`U${depth - 1}`), filled: 2 },
+        { unit: u(`U${depth >> 1}`), filled: 2 },
+      ],
     });
 
     it("a chain of 100 000 units (it overflowed the stack from ~3 800) rolls up, deepest unit included", () => {
       const summary = Result.getOrThrow(summarizeStaffing(chain(100_000)));
       expect(summary.rows).toHaveLength(100_001);
       expect(summary.rows[0]).toMatchObject({ key: "U0", depth: 0, authorized: 4, filled: 3 });
-      expect(summary.rows[99_999]).toMatchObject({ key: "U99999", depth: 99_999, authorized: 3, filled: 2, fillRate: "67" });
+      expect(summary.rows[99_999]).toMatchObject({
+        key: "U99999",
+        depth: 99_999,
+        authorized: 3,
+        filled: 2,
+        fillRate: "67",
+      });
       expect(summary.rows.at(-1)).toMatchObject({ key: "total", authorized: 4, filled: 3 });
     });
 
@@ -209,13 +309,18 @@ describe("summarizeStaffing", () => {
       const result = summarizeStaffing({ units });
       expect(Result.isFailure(result) && result.failure.issues).toHaveLength(100);
       expect(Result.isFailure(result) && result.failure.omitted).toBe(99_900);
-      expect(Result.isFailure(result) && result.failure.message).toMatch(/^100000 problems in the staffing table; first: \$\.units\[0\]: unit "U0" is part of a cycle$/);
+      expect(Result.isFailure(result) && result.failure.message).toMatch(
+        /^100000 problems in the staffing table; first: \$\.units\[0\]: unit "U0" is part of a cycle$/,
+      );
     });
 
-    it("by \"__proto__\" or any other key that is not a dimension is an error, not an exception", () => {
+    it('by "__proto__" or any other key that is not a dimension is an error, not an exception', () => {
       for (const by of ["__proto__", "constructor", "toString", "hasOwnProperty", "Unit"]) {
         const result = summarizeStaffing(sample(), { by: by as "unit" });
-        expect(Result.isFailure(result) && result.failure.issues[0]).toMatchObject({ path: "options.by", received: JSON.stringify(by) });
+        expect(Result.isFailure(result) && result.failure.issues[0]).toMatchObject({
+          path: "options.by",
+          received: JSON.stringify(by),
+        });
       }
     });
 
@@ -227,7 +332,9 @@ describe("summarizeStaffing", () => {
     it("decimals above 20 are refused (1e9 decimals would build a gigabyte string)", () => {
       const result = summarizeStaffing(sample(), { decimals: 1e9 });
       expect(Result.isFailure(result) && result.failure.issues[0]?.path).toBe("options.decimals");
-      expect(Result.getOrThrow(summarizeStaffing(sample(), { decimals: 20 })).rows[0]?.fillRate).toBe("87.50000000000000000000");
+      expect(Result.getOrThrow(summarizeStaffing(sample(), { decimals: 20 })).rows[0]?.fillRate).toBe(
+        "87.50000000000000000000",
+      );
     });
 
     it("2 000 nested counts over 2 000 units settle every unit in one pass", () => {
@@ -239,7 +346,11 @@ describe("summarizeStaffing", () => {
       };
       const summary = Result.getOrThrow(summarizeStaffing(table));
       expect(summary.undetermined).toEqual([]);
-      expect(summary.rows.slice(0, 3).map((row) => [row.key, row.authorized, row.filled])).toEqual([["U0", 4000, 2000], ["U1", 3998, 1999], ["U2", 3996, 1998]]);
+      expect(summary.rows.slice(0, 3).map((row) => [row.key, row.authorized, row.filled])).toEqual([
+        ["U0", 4000, 2000],
+        ["U1", 3998, 1999],
+        ["U2", 3996, 1998],
+      ]);
     });
   });
 });

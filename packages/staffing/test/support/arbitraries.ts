@@ -25,11 +25,11 @@ const postArb = (unitCount: number) =>
   });
 
 /** Units and posts whose incumbency is known post by post. */
-export const knownTableArb: fc.Arbitrary<{ units: ReadonlyArray<Unit>; posts: ReadonlyArray<Post> }> = unitsArb.chain((units) =>
-  fc.array(postArb(units.length), { maxLength: 40 }).map((drafts) => ({
-    units,
-    posts: drafts.map(
-      (draft, index): Post => ({
+export const knownTableArb: fc.Arbitrary<{ units: ReadonlyArray<Unit>; posts: ReadonlyArray<Post> }> = unitsArb.chain(
+  (units) =>
+    fc.array(postArb(units.length), { maxLength: 40 }).map((drafts) => ({
+      units,
+      posts: drafts.map((draft, index): Post => ({
         id: `P${index}` as PostId,
         grade: draft.grade,
         unit: `U${draft.unit}` as UnitId,
@@ -37,46 +37,48 @@ export const knownTableArb: fc.Arbitrary<{ units: ReadonlyArray<Unit>; posts: Re
         funding: draft.funding,
         status: draft.status,
         incumbent: draft.filled ? (draft.gender === undefined ? {} : { gender: draft.gender }) : null,
-      }),
-    ),
-  })),
+      })),
+    })),
 );
 
 /**
  * A hidden truth (every post filled or not) and a partial view of it: some posts keep
  * their incumbent, the others are count-only, and some units carry their true count.
  */
-export const partialTableArb: fc.Arbitrary<{ truth: StaffingTable; view: StaffingTable }> = knownTableArb.chain(({ units, posts }) =>
-  fc
-    .record({
-      hidden: fc.array(fc.boolean(), { minLength: posts.length, maxLength: posts.length }),
-      counted: fc.array(fc.boolean(), { minLength: units.length, maxLength: units.length }),
-    })
-    .map(({ hidden, counted }) => {
-      const below = (id: UnitId): Set<string> => {
-        const out = new Set<string>([id]);
-        let grew = true;
-        while (grew) {
-          grew = false;
-          for (const unit of units) {
-            if (unit.parent !== null && out.has(unit.parent) && !out.has(unit.id)) {
-              out.add(unit.id);
-              grew = true;
+export const partialTableArb: fc.Arbitrary<{ truth: StaffingTable; view: StaffingTable }> = knownTableArb.chain(
+  ({ units, posts }) =>
+    fc
+      .record({
+        hidden: fc.array(fc.boolean(), { minLength: posts.length, maxLength: posts.length }),
+        counted: fc.array(fc.boolean(), { minLength: units.length, maxLength: units.length }),
+      })
+      .map(({ hidden, counted }) => {
+        const below = (id: UnitId): Set<string> => {
+          const out = new Set<string>([id]);
+          let grew = true;
+          while (grew) {
+            grew = false;
+            for (const unit of units) {
+              if (unit.parent !== null && out.has(unit.parent) && !out.has(unit.id)) {
+                out.add(unit.id);
+                grew = true;
+              }
             }
           }
-        }
-        return out;
-      };
-      const fillCounts: Array<FillCount> = units.flatMap((unit, index) => {
-        if (counted[index] !== true) return [];
-        const ids = below(unit.id);
-        return [{ unit: unit.id, filled: posts.filter((post) => ids.has(post.unit) && post.incumbent !== null).length }];
-      });
-      const viewPosts = posts.map((post, index) => {
-        if (hidden[index] !== true) return post;
-        const { incumbent: _dropped, ...rest } = post;
-        return rest;
-      });
-      return { truth: { units, posts }, view: { units, posts: viewPosts, fillCounts } };
-    }),
+          return out;
+        };
+        const fillCounts: Array<FillCount> = units.flatMap((unit, index) => {
+          if (counted[index] !== true) return [];
+          const ids = below(unit.id);
+          return [
+            { unit: unit.id, filled: posts.filter((post) => ids.has(post.unit) && post.incumbent !== null).length },
+          ];
+        });
+        const viewPosts = posts.map((post, index) => {
+          if (hidden[index] !== true) return post;
+          const { incumbent: _dropped, ...rest } = post;
+          return rest;
+        });
+        return { truth: { units, posts }, view: { units, posts: viewPosts, fillCounts } };
+      }),
 );

@@ -28,7 +28,11 @@ export const checkDesignatedOfficial = (facts: StationFacts): ReadonlyArray<Find
     }
   }
   const head = arrangement.headOfMission;
-  if (arrangement.kind === "peacekeeping-mission" && designatedOfficials.length > 0 && (head === undefined || !designatedOfficials.includes(head))) {
+  if (
+    arrangement.kind === "peacekeeping-mission" &&
+    designatedOfficials.length > 0 &&
+    (head === undefined || !designatedOfficials.includes(head))
+  ) {
     findings.push({
       code: "mission-head-not-designated-official",
       message: `the head of mission${head === undefined ? "" : `, ${describe(head)},`} is not the Designated Official of the peacekeeping mission ${arrangement.dutyStation}`,

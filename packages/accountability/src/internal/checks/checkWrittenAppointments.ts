@@ -4,10 +4,22 @@ import type { StationFacts } from "../StationFacts";
 import type { Finding } from "./Finding";
 
 const written: ReadonlyArray<readonly [StationRole, ViolationCode, string]> = [
-  ["country-security-focal-point", "focal-point-not-appointed-in-writing-by-designated-official", "Country Security Focal Point"],
-  ["area-security-coordinator", "area-security-coordinator-not-appointed-in-writing-by-designated-official", "Area Security Coordinator"],
+  [
+    "country-security-focal-point",
+    "focal-point-not-appointed-in-writing-by-designated-official",
+    "Country Security Focal Point",
+  ],
+  [
+    "area-security-coordinator",
+    "area-security-coordinator-not-appointed-in-writing-by-designated-official",
+    "Area Security Coordinator",
+  ],
   ["warden", "warden-not-appointed-in-writing-by-designated-official", "warden"],
-  ["acting-chief-security-adviser", "acting-chief-security-adviser-not-confirmed-in-writing-by-designated-official", "acting Chief Security Adviser"],
+  [
+    "acting-chief-security-adviser",
+    "acting-chief-security-adviser-not-confirmed-in-writing-by-designated-official",
+    "acting Chief Security Adviser",
+  ],
 ];
 
 /**
@@ -23,20 +35,28 @@ export const checkWrittenAppointments = (facts: StationFacts): ReadonlyArray<Fin
   for (const [role, code, title] of written) {
     for (const appointment of appointments(role)) {
       const byDesignatedOfficial =
-        designatedOfficials.length === 0 || (appointment.appointedBy !== undefined && designatedOfficials.includes(appointment.appointedBy));
+        designatedOfficials.length === 0 ||
+        (appointment.appointedBy !== undefined && designatedOfficials.includes(appointment.appointedBy));
       const inWriting = appointment.inWriting === true;
       if (byDesignatedOfficial && inWriting) continue;
       const faults = [
         ...(inWriting ? [] : ["not in writing"]),
         ...(byDesignatedOfficial
           ? []
-          : [appointment.appointedBy === undefined ? "by no one named" : `by ${describe(appointment.appointedBy)}, not the Designated Official`]),
+          : [
+              appointment.appointedBy === undefined
+                ? "by no one named"
+                : `by ${describe(appointment.appointedBy)}, not the Designated Official`,
+            ]),
       ];
       const area = appointment.area === undefined ? "" : ` (${appointment.area})`;
       findings.push({
         code,
         message: `${describe(appointment.person)} is ${title}${area} on an appointment ${faults.join(" and ")}`,
-        people: appointment.appointedBy === undefined || byDesignatedOfficial ? [appointment.person] : [appointment.person, appointment.appointedBy],
+        people:
+          appointment.appointedBy === undefined || byDesignatedOfficial
+            ? [appointment.person]
+            : [appointment.person, appointment.appointedBy],
         organizations: [],
       });
     }

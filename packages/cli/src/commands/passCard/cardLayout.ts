@@ -40,10 +40,40 @@ export interface CardPhoto {
 
 /** One shape of the card, in millimetres from the top left corner. @internal */
 export type CardShape =
-  | { readonly kind: "rect"; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly fill: string }
-  | { readonly kind: "text"; readonly x: number; readonly y: number; readonly size: number; readonly text: string; readonly fill: string; readonly bold: boolean; readonly anchor: "start" | "end" | "middle" }
-  | { readonly kind: "qr"; readonly x: number; readonly y: number; readonly size: number; readonly modules: number; readonly dark: ReadonlyArray<readonly [number, number, number]> }
-  | { readonly kind: "image"; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly photo: CardPhoto };
+  | {
+      readonly kind: "rect";
+      readonly x: number;
+      readonly y: number;
+      readonly w: number;
+      readonly h: number;
+      readonly fill: string;
+    }
+  | {
+      readonly kind: "text";
+      readonly x: number;
+      readonly y: number;
+      readonly size: number;
+      readonly text: string;
+      readonly fill: string;
+      readonly bold: boolean;
+      readonly anchor: "start" | "end" | "middle";
+    }
+  | {
+      readonly kind: "qr";
+      readonly x: number;
+      readonly y: number;
+      readonly size: number;
+      readonly modules: number;
+      readonly dark: ReadonlyArray<readonly [number, number, number]>;
+    }
+  | {
+      readonly kind: "image";
+      readonly x: number;
+      readonly y: number;
+      readonly w: number;
+      readonly h: number;
+      readonly photo: CardPhoto;
+    };
 
 /** What the card shows. @internal */
 export interface CardContent {
@@ -67,7 +97,9 @@ const day = (iso: string): string => iso.slice(0, 10);
 const lastDay = (validUntil: string): string => new Date(Date.parse(validUntil) - 1000).toISOString().slice(0, 10);
 
 /** The QR code of a token: error correction L (the card is laminated), 2-module quiet zone. @internal */
-const qrModules = (token: string): { readonly modules: number; readonly dark: ReadonlyArray<readonly [number, number, number]> } => {
+const qrModules = (
+  token: string,
+): { readonly modules: number; readonly dark: ReadonlyArray<readonly [number, number, number]> } => {
   const code = QRCode.create(token, { errorCorrectionLevel: "L" });
   const size = code.modules.size;
   const dark: Array<readonly [number, number, number]> = [];
@@ -93,9 +125,27 @@ export const cardLayout = ({ pass, label, token, photo }: CardContent): Readonly
   const ink = "#111827";
   const grey = "#6b7280";
   const shapes: Array<CardShape> = [{ kind: "rect", x: 0, y: 0, w: CARD_WIDTH_MM, h: 9, fill: colour }];
-  shapes.push({ kind: "text", x: 3.5, y: 4.1, size: 2.5, text: "UNITED NATIONS", fill: white, bold: true, anchor: "start" });
+  shapes.push({
+    kind: "text",
+    x: 3.5,
+    y: 4.1,
+    size: 2.5,
+    text: "UNITED NATIONS",
+    fill: white,
+    bold: true,
+    anchor: "start",
+  });
   const labelFit = fitText(label.toUpperCase(), 78, 2);
-  shapes.push({ kind: "text", x: 3.5, y: 7.5, size: labelFit.size, text: labelFit.text, fill: white, bold: false, anchor: "start" });
+  shapes.push({
+    kind: "text",
+    x: 3.5,
+    y: 7.5,
+    size: labelFit.size,
+    text: labelFit.text,
+    fill: white,
+    bold: false,
+    anchor: "start",
+  });
   if (photo === undefined) {
     shapes.push({ kind: "rect", x: 3.5, y: 11.5, w: 17, h: 21.5, fill: "#e5e7eb" });
     shapes.push({ kind: "text", x: 12, y: 23, size: 2, text: "PHOTO", fill: grey, bold: false, anchor: "middle" });
@@ -105,9 +155,27 @@ export const cardLayout = ({ pass, label, token, photo }: CardContent): Readonly
   const column = 24;
   const width = 23.5;
   const name = fitText(pass.holder.name, width, 3);
-  shapes.push({ kind: "text", x: column, y: 14.5, size: name.size, text: name.text, fill: ink, bold: true, anchor: "start" });
+  shapes.push({
+    kind: "text",
+    x: column,
+    y: 14.5,
+    size: name.size,
+    text: name.text,
+    fill: ink,
+    bold: true,
+    anchor: "start",
+  });
   const organization = fitText(pass.holder.organization, width, 2.2);
-  shapes.push({ kind: "text", x: column, y: 18.2, size: organization.size, text: organization.text, fill: ink, bold: false, anchor: "start" });
+  shapes.push({
+    kind: "text",
+    x: column,
+    y: 18.2,
+    size: organization.size,
+    text: organization.text,
+    fill: ink,
+    bold: false,
+    anchor: "start",
+  });
   const fields: ReadonlyArray<readonly [string, string]> = [
     ["DUTY STATION", `${pass.dutyStation}${pass.stationBound ? " only" : ""}`],
     ["ZONES", pass.zones.join(", ")],
@@ -117,15 +185,49 @@ export const cardLayout = ({ pass, label, token, photo }: CardContent): Readonly
     const y = 22.4 + i * 5.4;
     shapes.push({ kind: "text", x: column, y, size: 1.5, text: title, fill: grey, bold: false, anchor: "start" });
     const fitted = fitText(value, width, 2.1);
-    shapes.push({ kind: "text", x: column, y: y + 2.5, size: fitted.size, text: fitted.text, fill: ink, bold: false, anchor: "start" });
+    shapes.push({
+      kind: "text",
+      x: column,
+      y: y + 2.5,
+      size: fitted.size,
+      text: fitted.text,
+      fill: ink,
+      bold: false,
+      anchor: "start",
+    });
   });
   const qr = qrModules(token);
   const quiet = 2;
-  shapes.push({ kind: "qr", x: 49.6, y: 10, size: 33.5, modules: qr.modules + 2 * quiet, dark: qr.dark.map(([row, col, run]) => [row + quiet, col + quiet, run] as const) });
+  shapes.push({
+    kind: "qr",
+    x: 49.6,
+    y: 10,
+    size: 33.5,
+    modules: qr.modules + 2 * quiet,
+    dark: qr.dark.map(([row, col, run]) => [row + quiet, col + quiet, run] as const),
+  });
   const strip = pass.escortRequired ? "#b91c1c" : "#f3f4f6";
   shapes.push({ kind: "rect", x: 0, y: 45.5, w: CARD_WIDTH_MM, h: CARD_HEIGHT_MM - 45.5, fill: strip });
-  shapes.push({ kind: "text", x: 3.5, y: 50.6, size: 2.4, text: pass.escortRequired ? "ESCORT REQUIRED" : "UNESCORTED", fill: pass.escortRequired ? white : ink, bold: true, anchor: "start" });
+  shapes.push({
+    kind: "text",
+    x: 3.5,
+    y: 50.6,
+    size: 2.4,
+    text: pass.escortRequired ? "ESCORT REQUIRED" : "UNESCORTED",
+    fill: pass.escortRequired ? white : ink,
+    bold: true,
+    anchor: "start",
+  });
   const serial = fitText(pass.id, 36, 2.4);
-  shapes.push({ kind: "text", x: CARD_WIDTH_MM - 3.5, y: 50.6, size: serial.size, text: serial.text, fill: pass.escortRequired ? white : ink, bold: true, anchor: "end" });
+  shapes.push({
+    kind: "text",
+    x: CARD_WIDTH_MM - 3.5,
+    y: 50.6,
+    size: serial.size,
+    text: serial.text,
+    fill: pass.escortRequired ? white : ink,
+    bold: true,
+    anchor: "end",
+  });
   return shapes;
 };

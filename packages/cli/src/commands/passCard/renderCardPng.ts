@@ -12,6 +12,10 @@ export const CARD_PNG_DPI = 600;
  */
 export const renderCardPng = (svg: string): Uint8Array => {
   const width = Math.round((CARD_WIDTH_MM / 25.4) * CARD_PNG_DPI);
-  const rendered = new Resvg(svg, { fitTo: { mode: "width", value: width }, background: "#ffffff", font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render();
+  const rendered = new Resvg(svg, {
+    fitTo: { mode: "width", value: width },
+    background: "#ffffff",
+    font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" },
+  }).render();
   return new Uint8Array(rendered.asPng());
 };

@@ -2,9 +2,11 @@ import { CARD_CORNER_MM, CARD_HEIGHT_MM, CARD_WIDTH_MM, cardLayout, type CardCon
 
 const n = (value: number): string => String(Math.round(value * 1000) / 1000);
 
-const xml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+const base64 = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 
 /** The fonts the card asks for, in order: common on Linux, macOS and Windows. @internal */
 const CARD_FONTS = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
@@ -27,7 +29,9 @@ export const renderCardSvg = (content: CardContent): string => {
   for (const shape of cardLayout(content)) {
     switch (shape.kind) {
       case "rect":
-        parts.push(`<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.w)}" height="${n(shape.h)}" fill="${shape.fill}"/>`);
+        parts.push(
+          `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.w)}" height="${n(shape.h)}" fill="${shape.fill}"/>`,
+        );
         break;
       case "text":
         parts.push(
@@ -35,7 +39,9 @@ export const renderCardSvg = (content: CardContent): string => {
         );
         break;
       case "image":
-        parts.push(`<image x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.w)}" height="${n(shape.h)}" preserveAspectRatio="xMidYMid slice" href="data:${shape.photo.mime};base64,${base64(shape.photo.bytes)}"/>`);
+        parts.push(
+          `<image x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.w)}" height="${n(shape.h)}" preserveAspectRatio="xMidYMid slice" href="data:${shape.photo.mime};base64,${base64(shape.photo.bytes)}"/>`,
+        );
         break;
       case "qr": {
         const module = shape.size / shape.modules;
@@ -48,6 +54,10 @@ export const renderCardSvg = (content: CardContent): string => {
       }
     }
   }
-  parts.push(`</g>`, `<rect x="0.05" y="0.05" width="${n(CARD_WIDTH_MM - 0.1)}" height="${n(CARD_HEIGHT_MM - 0.1)}" rx="${CARD_CORNER_MM}" fill="none" stroke="#d1d5db" stroke-width="0.1"/>`, `</svg>`);
+  parts.push(
+    `</g>`,
+    `<rect x="0.05" y="0.05" width="${n(CARD_WIDTH_MM - 0.1)}" height="${n(CARD_HEIGHT_MM - 0.1)}" rx="${CARD_CORNER_MM}" fill="none" stroke="#d1d5db" stroke-width="0.1"/>`,
+    `</svg>`,
+  );
   return `${parts.join("\n")}\n`;
 };

@@ -14,6 +14,11 @@ export const scanPng = (bytes: Uint8Array): { readonly text: string } | "none" |
   } catch {
     return "invalid";
   }
-  const code = jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength), image.width, image.height, { inversionAttempts: "dontInvert" });
+  const code = jsQR(
+    new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength),
+    image.width,
+    image.height,
+    { inversionAttempts: "dontInvert" },
+  );
   return code === null ? "none" : { text: code.data };
 };

@@ -5,7 +5,11 @@
  *
  * @internal
  */
-export const cutBucket = (counts: { readonly [index: number]: number }, top: number, need: number): { readonly bucket: number; readonly need: number } => {
+export const cutBucket = (
+  counts: { readonly [index: number]: number },
+  top: number,
+  need: number,
+): { readonly bucket: number; readonly need: number } => {
   let bucket = top;
   let left = need;
   for (; bucket > 0; bucket--) {

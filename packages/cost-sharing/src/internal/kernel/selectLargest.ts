@@ -12,7 +12,10 @@ type Counts = { [index: number]: number; fill: (value: number, start?: number, e
  *
  * @internal
  */
-export const radixPlan = (n: number, whole: number): { readonly radix: number; readonly inverse: number; readonly counts: Counts } => {
+export const radixPlan = (
+  n: number,
+  whole: number,
+): { readonly radix: number; readonly inverse: number; readonly counts: Counts } => {
   let radix = 16;
   while (radix < n && radix < 65_536) radix *= 2;
   let scale = 1;
@@ -62,7 +65,8 @@ export const selectLargest = (
     const next = scale > RADIX ? scale / RADIX : 1;
     const width = scale / next;
     counts.fill(0, 0, width);
-    for (let j = 0; j < m; j++) counts[Math.floor((remainders[candidates[j] as number] as number) / next) % width]! += 1;
+    for (let j = 0; j < m; j++)
+      counts[Math.floor((remainders[candidates[j] as number] as number) / next) % width]! += 1;
     const inner = cutBucket(counts, width - 1, need);
     const b = inner.bucket;
     need = inner.need;
@@ -105,7 +109,8 @@ export const selectLargest = (
     const ordered = candidates;
     ordered.sort(
       (a, b) =>
-        (remainders[b] as number) - (remainders[a] as number) || (compareTies === undefined ? a - b : compareTies(a, b) || a - b),
+        (remainders[b] as number) - (remainders[a] as number) ||
+        (compareTies === undefined ? a - b : compareTies(a, b) || a - b),
     );
     for (let j = 0; j < need; j++) {
       if (award === undefined) winners.push(ordered[j] as number);

@@ -12,7 +12,13 @@ import { SMALL_SPLIT } from "./splitUnits";
  *
  * @internal
  */
-export const splitNumbersInto = (t: number, weights: Float64Array, whole: number, out: Float64Array, keys: Int32Array | undefined): void => {
+export const splitNumbersInto = (
+  t: number,
+  weights: Float64Array,
+  whole: number,
+  out: Float64Array,
+  keys: Int32Array | undefined,
+): void => {
   if (keys !== undefined) splitSmallKeyed(t, weights, whole, out, keys);
   else if (weights.length > SMALL_SPLIT) splitLargeNumbers(t, weights, whole, undefined, out);
   else out.set(splitSmallNumbers(t, weights, whole, undefined));

@@ -33,7 +33,9 @@ export const splitUnits = (
   const t = Number(magnitude);
   if (fitsNumbers(t, maxWeight, whole, magnitude)) {
     const units =
-      n <= SMALL_SPLIT ? splitSmallNumbers(t, weights, whole, compareTies) : splitLargeNumbers(t, weights, whole, compareTies, new Float64Array(n));
+      n <= SMALL_SPLIT
+        ? splitSmallNumbers(t, weights, whole, compareTies)
+        : splitLargeNumbers(t, weights, whole, compareTies, new Float64Array(n));
     if (negative) for (let i = 0; i < n; i++) units[i] = 0 - (units[i] as number);
     return { exactAs: "number", units };
   }

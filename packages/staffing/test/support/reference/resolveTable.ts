@@ -7,7 +7,12 @@ import type { Atom } from "./Atom";
 import type { Line } from "./Line";
 import type { ResolvedTable } from "./ResolvedTable";
 
-const issue = (path: string, expected: string, received: string, message: string): Issue => ({ path, expected, received, message });
+const issue = (path: string, expected: string, received: string, message: string): Issue => ({
+  path,
+  expected,
+  received,
+  message,
+});
 
 const orderUnits = (
   units: ReadonlyArray<Unit>,
@@ -15,7 +20,15 @@ const orderUnits = (
 ): { ordered: Array<{ unit: Unit; depth: number }>; subtree: Map<UnitId, Set<UnitId>> } => {
   const byId = new Map<UnitId, Unit>();
   units.forEach((unit, index) => {
-    if (byId.has(unit.id)) issues.push(issue(`$.units[${index}].id`, "a unit id not used before", JSON.stringify(unit.id), `$.units[${index}].id: unit ${JSON.stringify(unit.id)} is listed twice`));
+    if (byId.has(unit.id))
+      issues.push(
+        issue(
+          `$.units[${index}].id`,
+          "a unit id not used before",
+          JSON.stringify(unit.id),
+          `$.units[${index}].id: unit ${JSON.stringify(unit.id)} is listed twice`,
+        ),
+      );
     else byId.set(unit.id, unit);
   });
   const children = new Map<UnitId | null, Array<Unit>>();
@@ -23,7 +36,14 @@ const orderUnits = (
     if (byId.get(unit.id) !== unit) return;
     let parent = unit.parent;
     if (parent !== null && !byId.has(parent)) {
-      issues.push(issue(`$.units[${index}].parent`, "the id of a listed unit, or null", JSON.stringify(parent), `$.units[${index}].parent: unknown unit ${JSON.stringify(parent)}`));
+      issues.push(
+        issue(
+          `$.units[${index}].parent`,
+          "the id of a listed unit, or null",
+          JSON.stringify(parent),
+          `$.units[${index}].parent: unknown unit ${JSON.stringify(parent)}`,
+        ),
+      );
       parent = null;
     }
     const siblings = children.get(parent) ?? [];
@@ -42,7 +62,14 @@ const orderUnits = (
   for (const root of children.get(null) ?? []) visit(root, 0);
   units.forEach((unit, index) => {
     if (byId.get(unit.id) === unit && !subtree.has(unit.id)) {
-      issues.push(issue(`$.units[${index}].parent`, "a parent chain that ends at a root (parent null)", JSON.stringify(unit.parent), `$.units[${index}]: unit ${JSON.stringify(unit.id)} is part of a cycle`));
+      issues.push(
+        issue(
+          `$.units[${index}].parent`,
+          "a parent chain that ends at a root (parent null)",
+          JSON.stringify(unit.parent),
+          `$.units[${index}]: unit ${JSON.stringify(unit.id)} is part of a cycle`,
+        ),
+      );
       subtree.set(unit.id, new Set([unit.id]));
     }
   });
@@ -53,9 +80,25 @@ const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>,
   const lines: Array<Line> = [];
   const ids = new Set<string>();
   (table.posts ?? []).forEach((post, index) => {
-    if (ids.has(post.id)) issues.push(issue(`$.posts[${index}].id`, "a post id not used before", JSON.stringify(post.id), `$.posts[${index}].id: post ${JSON.stringify(post.id)} is listed twice`));
+    if (ids.has(post.id))
+      issues.push(
+        issue(
+          `$.posts[${index}].id`,
+          "a post id not used before",
+          JSON.stringify(post.id),
+          `$.posts[${index}].id: post ${JSON.stringify(post.id)} is listed twice`,
+        ),
+      );
     ids.add(post.id);
-    if (!known.has(post.unit)) issues.push(issue(`$.posts[${index}].unit`, "the id of a listed unit", JSON.stringify(post.unit), `$.posts[${index}].unit: unknown unit ${JSON.stringify(post.unit)}`));
+    if (!known.has(post.unit))
+      issues.push(
+        issue(
+          `$.posts[${index}].unit`,
+          "the id of a listed unit",
+          JSON.stringify(post.unit),
+          `$.posts[${index}].unit: unknown unit ${JSON.stringify(post.unit)}`,
+        ),
+      );
     lines.push({
       unit: post.unit,
       grade: post.grade,
@@ -67,8 +110,24 @@ const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>,
     });
   });
   (table.groups ?? []).forEach((group, index) => {
-    if (!known.has(group.unit)) issues.push(issue(`$.groups[${index}].unit`, "the id of a listed unit", JSON.stringify(group.unit), `$.groups[${index}].unit: unknown unit ${JSON.stringify(group.unit)}`));
-    if (group.filled !== undefined && group.filled > group.count) issues.push(issue(`$.groups[${index}].filled`, `at most ${group.count}`, String(group.filled), `$.groups[${index}].filled: more filled posts than posts`));
+    if (!known.has(group.unit))
+      issues.push(
+        issue(
+          `$.groups[${index}].unit`,
+          "the id of a listed unit",
+          JSON.stringify(group.unit),
+          `$.groups[${index}].unit: unknown unit ${JSON.stringify(group.unit)}`,
+        ),
+      );
+    if (group.filled !== undefined && group.filled > group.count)
+      issues.push(
+        issue(
+          `$.groups[${index}].filled`,
+          `at most ${group.count}`,
+          String(group.filled),
+          `$.groups[${index}].filled: more filled posts than posts`,
+        ),
+      );
     lines.push({
       unit: group.unit,
       grade: group.grade,
@@ -108,17 +167,32 @@ const resolveAtoms = (
   (table.fillCounts ?? []).forEach((count, index) => {
     const units = subtree.get(count.unit);
     if (units === undefined) {
-      issues.push(issue(`$.fillCounts[${index}].unit`, "the id of a listed unit", JSON.stringify(count.unit), `$.fillCounts[${index}].unit: unknown unit ${JSON.stringify(count.unit)}`));
+      issues.push(
+        issue(
+          `$.fillCounts[${index}].unit`,
+          "the id of a listed unit",
+          JSON.stringify(count.unit),
+          `$.fillCounts[${index}].unit: unknown unit ${JSON.stringify(count.unit)}`,
+        ),
+      );
       return;
     }
     const covered = new Set<number>();
     lines.forEach((line, lineIndex) => {
-      if (units.has(line.unit) && (count.funding === undefined || line.funding === count.funding)) covered.add(lineIndex);
+      if (units.has(line.unit) && (count.funding === undefined || line.funding === count.funding))
+        covered.add(lineIndex);
     });
     const duplicate = scopes.find((scope) => scope.lines.size === covered.size && isSubset(covered, scope.lines));
     if (duplicate !== undefined) {
       if (duplicate.filled !== count.filled)
-        issues.push(issue(`$.fillCounts[${index}].filled`, `${duplicate.filled}, as $.fillCounts[${duplicate.index}] says of the same posts`, String(count.filled), `$.fillCounts[${index}].filled: contradicts $.fillCounts[${duplicate.index}], which counts the same posts`));
+        issues.push(
+          issue(
+            `$.fillCounts[${index}].filled`,
+            `${duplicate.filled}, as $.fillCounts[${duplicate.index}] says of the same posts`,
+            String(count.filled),
+            `$.fillCounts[${index}].filled: contradicts $.fillCounts[${duplicate.index}], which counts the same posts`,
+          ),
+        );
       return;
     }
     scopes.push({ index, filled: count.filled, lines: covered });
@@ -126,12 +200,22 @@ const resolveAtoms = (
   for (const [i, a] of scopes.entries())
     for (const b of scopes.slice(i + 1))
       if (intersects(a.lines, b.lines) && !isSubset(a.lines, b.lines) && !isSubset(b.lines, a.lines))
-        issues.push(issue(`$.fillCounts[${b.index}]`, `posts nested in or apart from those of $.fillCounts[${a.index}]`, "posts that partly overlap them", `$.fillCounts[${b.index}] and $.fillCounts[${a.index}] count posts that partly overlap`));
+        issues.push(
+          issue(
+            `$.fillCounts[${b.index}]`,
+            `posts nested in or apart from those of $.fillCounts[${a.index}]`,
+            "posts that partly overlap them",
+            `$.fillCounts[${b.index}] and $.fillCounts[${a.index}] count posts that partly overlap`,
+          ),
+        );
   if (issues.length > 0) return [];
   const parentOf = (scope: Scope): Scope | undefined =>
     scopes
       .filter((other) => other !== scope && other.lines.size > scope.lines.size && isSubset(scope.lines, other.lines))
-      .reduce<Scope | undefined>((best, other) => (best === undefined || other.lines.size < best.lines.size ? other : best), undefined);
+      .reduce<Scope | undefined>(
+        (best, other) => (best === undefined || other.lines.size < best.lines.size ? other : best),
+        undefined,
+      );
   const parents = new Map(scopes.map((scope) => [scope, parentOf(scope)] as const));
   const atoms: Array<Atom> = [];
   const covered = new Set<number>();
@@ -154,13 +238,21 @@ const resolveAtoms = (
     const residual = scope.filled - knownFilled - children.reduce((sum, child) => sum + child.filled, 0);
     if (residual < 0 || residual > size) {
       const low = scope.filled - residual;
-      issues.push(issue(`$.fillCounts[${scope.index}].filled`, `between ${low} and ${low + size} (the posts and the counts under it)`, String(scope.filled), `$.fillCounts[${scope.index}].filled: ${scope.filled} filled posts cannot be: the posts and the counts under it allow ${low} to ${low + size}`));
+      issues.push(
+        issue(
+          `$.fillCounts[${scope.index}].filled`,
+          `between ${low} and ${low + size} (the posts and the counts under it)`,
+          String(scope.filled),
+          `$.fillCounts[${scope.index}].filled: ${scope.filled} filled posts cannot be: the posts and the counts under it allow ${low} to ${low + size}`,
+        ),
+      );
       continue;
     }
     atoms.push({ lines: own.sort((x, y) => x - y), size, filled: residual });
   }
   lines.forEach((line, lineIndex) => {
-    if (line.filled === undefined && !covered.has(lineIndex)) atoms.push({ lines: [lineIndex], size: line.count, filled: undefined });
+    if (line.filled === undefined && !covered.has(lineIndex))
+      atoms.push({ lines: [lineIndex], size: line.count, filled: undefined });
   });
   return atoms;
 };

@@ -38,6 +38,9 @@ const fixedOrder: Readonly<Record<Exclude<SummaryDimension, "unit" | "station">,
  * @internal
  */
 export const orderKeys = (present: ReadonlySet<string>, by: Exclude<SummaryDimension, "unit">): Array<string> => {
-  const known = by === "station" ? [...present].filter((key) => key !== "unspecified").sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : fixedOrder[by].filter((key) => present.has(key));
+  const known =
+    by === "station"
+      ? [...present].filter((key) => key !== "unspecified").sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      : fixedOrder[by].filter((key) => present.has(key));
   return present.has("unspecified") ? [...known, "unspecified"] : known;
 };

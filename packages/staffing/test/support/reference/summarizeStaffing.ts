@@ -12,7 +12,8 @@ import type { SummaryDimension } from "@unsms/staffing";
 import type { SummaryRow } from "@unsms/staffing";
 import type { UndeterminedRow } from "@unsms/staffing";
 
-const undeterminedReason = "the filled posts among these are known only as a count for a set of posts this row cuts across, or not at all";
+const undeterminedReason =
+  "the filled posts among these are known only as a count for a set of posts this row cuts across, or not at all";
 
 /**
  * Rolls a staffing table up by unit (each unit with the units under it, in tree order),
@@ -52,17 +53,26 @@ export const referenceSummarizeStaffing = (
     if (by === "unit") {
       for (const { unit, depth } of resolved.units) {
         const below = resolved.subtree.get(unit.id);
-        groups.push({ key: unit.id, label: unit.name, depth, inRow: resolved.lines.map((line) => below?.has(line.unit) === true) });
+        groups.push({
+          key: unit.id,
+          label: unit.name,
+          depth,
+          inRow: resolved.lines.map((line) => below?.has(line.unit) === true),
+        });
       }
     } else {
       const keys = resolved.lines.map((line) => keyOf(line, by));
-      for (const key of orderKeys(new Set(keys), by)) groups.push({ key, label: key, depth: 0, inRow: keys.map((k) => k === key) });
+      for (const key of orderKeys(new Set(keys), by))
+        groups.push({ key, label: key, depth: 0, inRow: keys.map((k) => k === key) });
     }
     groups.push({ key: "total", label: "total", depth: 0, inRow: resolved.lines.map(() => true) });
     const rows: Array<SummaryRow> = [];
     const undetermined: Array<UndeterminedRow> = [];
     for (const { key, label, depth, inRow } of groups) {
-      const authorized = resolved.lines.reduce((sum, line, index) => (inRow[index] === true ? sum + line.count : sum), 0);
+      const authorized = resolved.lines.reduce(
+        (sum, line, index) => (inRow[index] === true ? sum + line.count : sum),
+        0,
+      );
       if (authorized === 0) continue;
       const filled = fillOfRow(resolved, inRow);
       if (filled === undefined) {
