@@ -17,6 +17,7 @@ export default tseslint.config(
       "docs/api/**",
       "**/node_modules/**",
       "**/bench/**",
+      "packages/cli/bin/**",
       "tools/**",
       "*.config.*",
       "**/*.config.ts",

@@ -80,11 +80,12 @@ const runChecked = async (
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
-      if (state.json) context.respond(Result.fail(new UsageError({ message: usageMessage(error, program, wanted) })));
+      if (state.json)
+        void context.respond(Result.fail(new UsageError({ message: usageMessage(error, program, wanted) })));
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    context.respond(Result.fail({ _tag: "InternalError", message: `unexpected failure: ${message}` }));
+    void context.respond(Result.fail({ _tag: "InternalError", message: `unexpected failure: ${message}` })); // an error is never streamed
     return 2;
   }
 };

@@ -16,7 +16,7 @@ const echo: CommandModule = {
       .option("--input <file>", "input JSON")
       .action(async (options: { input?: string }) => {
         const input = await context.readDecoded(options.input, (value) => Result.succeed(value));
-        context.respond(
+        return context.respond(
           Result.map(input, (value) => ({ exitCode: 0 as const, json: value, text: `${JSON.stringify(value)}\n` })),
         );
       });
@@ -25,7 +25,7 @@ const echo: CommandModule = {
       .argument("<file>")
       .action(async (file: string) => {
         const text = await context.readTextFile(file);
-        context.respond(Result.map(text, (value) => ({ exitCode: 0 as const, json: value, text: value })));
+        return context.respond(Result.map(text, (value) => ({ exitCode: 0 as const, json: value, text: value })));
       });
   },
 };

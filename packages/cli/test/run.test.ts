@@ -15,7 +15,7 @@ const echo: CommandModule = {
         const input = await context.readJsonInput(options.input);
         if (Result.isFailure(input)) return context.respond(input);
         const say = (input.success as { say?: unknown }).say;
-        context.succeed({ exitCode: say === "no" ? 1 : 0, json: { said: say }, text: `said ${String(say)}\n` });
+        return context.succeed({ exitCode: say === "no" ? 1 : 0, json: { said: say }, text: `said ${String(say)}\n` });
       });
   },
 };

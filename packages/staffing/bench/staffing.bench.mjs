@@ -1,7 +1,6 @@
 // Staffing roll-ups and the placement search, against a plain counting loop over the same
 // posts measured in the same run.
-import { dssStaffingTable, newPostsByFunction } from "@unsms/reference-data";
-import { findPlacements, grades, officersNeeded, summarizeStaffing } from "@unsms/staffing";
+import { grades, officersNeeded, summarizeStaffing } from "@unsms/staffing";
 
 // 100 units (10 divisions of 9 sections) and 10 000 posts, incumbency known per post.
 const units = [{ id: "ROOT", name: "Department", parent: null }];
@@ -45,8 +44,6 @@ export default {
       fn: () => summarizeStaffing(table, { by: "grade" }),
       reference: "count loop, 10k posts",
     },
-    { name: "summarize the report's Annex II by unit", fn: () => summarizeStaffing(dssStaffingTable, { by: "unit" }) },
-    { name: "first placement of ¶38's table", fn: () => findPlacements(newPostsByFunction, 1) },
     {
       name: "officersNeeded",
       fn: () => officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "88/1015" }, 1000),

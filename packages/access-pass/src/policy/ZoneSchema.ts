@@ -18,11 +18,9 @@ import * as z from "zod";
  * @category policy
  * @since 0.1.0
  */
-export const ZoneSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,31}$/, {
-    message: "a zone code: a-z, 0-9 and -, starting with a letter, at most 32 characters",
-  });
+export const ZoneSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, {
+  message: "a zone code: a-z, 0-9 and -, starting with a letter, at most 32 characters",
+});
 
 /**
  * A zone code (see {@link ZoneSchema}).

@@ -71,10 +71,3 @@ export const stationFacts = (arrangement: Arrangement): StationFacts => {
     headsOf: (organization) => heads.get(organization) ?? [],
   };
 };
-
-/**
- * The distinct person ids, sorted.
- *
- * @internal
- */
-export const sortedIds = distinctSorted;

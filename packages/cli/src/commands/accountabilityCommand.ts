@@ -125,7 +125,11 @@ export const accountabilityCommand: CommandModule = {
       .action(async (options: { framework?: string }) => {
         const framework = await loadFramework(context, options.framework);
         if (Result.isFailure(framework)) return context.respond(framework);
-        context.succeed({ exitCode: 0, json: { roles: framework.success.roles }, text: rolesText(framework.success) });
+        return context.succeed({
+          exitCode: 0,
+          json: { roles: framework.success.roles },
+          text: rolesText(framework.success),
+        });
       });
     group
       .command("chain")
@@ -153,7 +157,7 @@ export const accountabilityCommand: CommandModule = {
           organizationKind: kind as Accountability.OrganizationKind | undefined,
         });
         if (Result.isFailure(chain)) return context.respond(chain);
-        context.succeed({
+        return context.succeed({
           exitCode: 0,
           json: { role: chain.success[0]?.id ?? role, chain: chain.success },
           text: chainText(chain.success),
@@ -170,7 +174,7 @@ export const accountabilityCommand: CommandModule = {
         const arrangement = await readArrangement(context, options.input);
         if (Result.isFailure(arrangement)) return context.respond(arrangement);
         const violations = Accountability.checkArrangement(arrangement.success);
-        context.succeed({
+        return context.succeed({
           exitCode: violations.length === 0 ? 0 : 1,
           json: { ok: violations.length === 0, violations },
           text: checkText(arrangement.success.dutyStation, violations),
@@ -187,7 +191,7 @@ export const accountabilityCommand: CommandModule = {
         const explanation = Accountability.explainPerson(arrangement.success, person);
         if (Result.isFailure(explanation)) return context.respond(explanation);
         const { text, ...json } = explanation.success;
-        context.succeed({ exitCode: 0, json, text });
+        return context.succeed({ exitCode: 0, json, text });
       });
   },
 };

@@ -37,7 +37,7 @@ const readinessAction = (context: CommandContext) => async (options: { input?: s
             ]),
       ),
     );
-  context.succeed({ exitCode: r.notReady > 0 ? 1 : 0, json, text });
+  return context.succeed({ exitCode: r.notReady > 0 ? 1 : 0, json, text });
 };
 
 const summaryAction = (context: CommandContext) => async (options: { input?: string }) => {
@@ -62,7 +62,7 @@ const summaryAction = (context: CommandContext) => async (options: { input?: str
     (c.unlisted.length === 0 ? "" : `marked standard but not listed: ${c.unlisted.join(", ")}\n`) +
     (c.unmarked.length === 0 ? "" : `listed but marked non-standard: ${c.unmarked.join(", ")}\n`) +
     (c.miscategorized.length === 0 ? "" : `category differs from the list: ${c.miscategorized.join(", ")}\n`);
-  context.succeed({ exitCode: 0, json: { summary: s, standard: c }, text });
+  return context.succeed({ exitCode: 0, json: { summary: s, standard: c }, text });
 };
 
 /**

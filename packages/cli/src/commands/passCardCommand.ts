@@ -108,7 +108,7 @@ export const passCardCommand: CommandModule = {
             return context.fail(fileError(options.output, "write", cause));
           }
         }
-        context.succeed({
+        return context.succeed({
           exitCode: 0,
           json: {
             pass,

@@ -56,7 +56,7 @@ const keygen = (program: Command, context: CommandContext): void => {
         }
       }
       const jwks = PassNode.jwksOf([key]);
-      context.succeed({
+      return context.succeed({
         exitCode: 0,
         json: { keyId: key.keyId, private: options.private, public: options.public, jwks },
         text:
@@ -98,7 +98,7 @@ const issue = (program: Command, context: CommandContext): void => {
         if (Result.isFailure(issued)) return context.respond(issued);
         if (!issued.success.issued) return context.succeed(refusedOutcome(issued.success.issues));
         const { pass, token, keyId } = issued.success;
-        context.succeed({
+        return context.succeed({
           exitCode: 0,
           json: { pass, token },
           text: `${passText(pass)}\ntoken (key ${keyId}):\n${token}\n`,
@@ -153,7 +153,7 @@ const verify = (program: Command, context: CommandContext): void => {
         }
         const warning =
           options.revoked === undefined ? "warning: no revocation list given: revocation was not checked\n" : "";
-        context.succeed({
+        return context.succeed({
           exitCode: 0,
           json: { valid: true, pass: verified.success },
           text: `VALID\n${passText(verified.success)}${warning}`,
@@ -182,7 +182,7 @@ const revocations = (program: Command, context: CommandContext): void => {
       if (Result.isFailure(key)) return context.respond(key);
       const entries = AccessPass.revocationListOf(register.success, at.success);
       const signed = PassNode.signRevocationList(entries, key.success);
-      context.succeed({
+      return context.succeed({
         exitCode: 0,
         json: { issuedAt: entries.issuedAt, passIds: entries.passIds, revocationList: signed },
         text: `${signed}\n`,
@@ -224,7 +224,7 @@ const workload = (program: Command, context: CommandContext): void => {
         all[i]?.passesPerEvent?.rounded ?? "-",
       ]);
       const perOfficer = all[all.length - 1]?.passesPerOfficer?.rounded;
-      context.succeed({
+      return context.succeed({
         exitCode: 0,
         json: {
           total,

@@ -100,7 +100,7 @@ export const passScanCommand: CommandModule = {
             text: `REFUSE (${reason}): ${message}\n`,
           });
         }
-        context.succeed({
+        return context.succeed({
           exitCode: 0,
           json: { admit: true, pass: verified.success, revocationChecked: options.revoked !== undefined },
           text: `${admitLine(verified.success).trimEnd()}${unchecked}\n`,

@@ -79,7 +79,7 @@ const censusAction = (context: CommandContext) => async (options: PresenceOption
         ...Presence.presenceCategories.map((c) => String(s.byCategory.find((row) => row.category === c)?.count ?? 0)),
       ]),
     );
-  context.succeed({ exitCode: 0, json, text });
+  return context.succeed({ exitCode: 0, json, text });
 };
 
 const headcountsAction = (context: CommandContext) => async (options: PresenceOptions) => {
@@ -109,7 +109,7 @@ const headcountsAction = (context: CommandContext) => async (options: PresenceOp
     ["organization", "headcount"],
     participants.map((p) => [p.id, String(p.headcount)]),
   )}`;
-  context.succeed({ exitCode: 0, json, text });
+  return context.succeed({ exitCode: 0, json, text });
 };
 
 const changesAction = (context: CommandContext) => async (options: PresenceOptions) => {
@@ -148,7 +148,7 @@ const changesAction = (context: CommandContext) => async (options: PresenceOptio
     ]),
   ];
   const text = `Changes from ${json.from} to ${json.to}: ${c.arrived.length} arrived, ${c.departed.length} departed, ${c.changed.length} changed, ${c.unchanged} unchanged\n\n${renderTable(["change", "person", "organization", "category", "from", "to"], rows)}`;
-  context.succeed({ exitCode: 0, json, text });
+  return context.succeed({ exitCode: 0, json, text });
 };
 
 const evacuationAction = (context: CommandContext) => async (options: PresenceOptions) => {
@@ -178,7 +178,7 @@ const evacuationAction = (context: CommandContext) => async (options: PresenceOp
     ["priority", "group", "person", "organization", "category"],
     l.groups.flatMap((g) => g.people.map((p) => [String(g.priority), g.name, p.person, p.organization, p.category])),
   )}`;
-  context.succeed({ exitCode: 0, json, text });
+  return context.succeed({ exitCode: 0, json, text });
 };
 
 /**

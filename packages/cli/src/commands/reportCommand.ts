@@ -54,7 +54,7 @@ export const reportCommand: CommandModule = {
           });
         const pictures = renderPictures();
         if (Result.isFailure(pictures)) return context.respond(pictures);
-        context.succeed({
+        return context.succeed({
           exitCode: 0,
           json: report.success,
           text: renderReportHtml(report.success, pictures.success),
@@ -75,7 +75,7 @@ export const reportCommand: CommandModule = {
           await context.io.writeFile(path, svg, { createFolders: true });
           written.push(path);
         }
-        context.succeed({ exitCode: 0, json: { written }, text: `${written.join("\n")}\n` });
+        return context.succeed({ exitCode: 0, json: { written }, text: `${written.join("\n")}\n` });
       });
   },
 };

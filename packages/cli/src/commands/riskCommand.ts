@@ -121,7 +121,7 @@ export const riskCommand: CommandModule = {
             : await context.readDecoded(options.input, (input) =>
                 Result.flatMap(decodeInput("risk-matrix", input), Risk.validateRiskMatrix),
               );
-        context.respond(
+        return context.respond(
           Result.map(matrix, (m) => ({ exitCode: 0 as const, json: matrixJson(m), text: matrixText(m) })),
         );
       });
@@ -135,7 +135,7 @@ export const riskCommand: CommandModule = {
         const assessment = await context.readDecoded(options.input, (input) =>
           Result.flatMap(decodeInput("risk-register", input), (register) => Risk.assessRegister(register)),
         );
-        context.respond(
+        return context.respond(
           Result.map(assessment, (a) => ({
             exitCode: a.acceptability.acceptable ? (0 as const) : (1 as const),
             json: a,
@@ -152,7 +152,7 @@ export const riskCommand: CommandModule = {
         const report = await context.readDecoded(options.input, (input) =>
           Result.flatMap(decodeInput("compliance-inspection", input), (inspection) => Risk.scoreCompliance(inspection)),
         );
-        context.respond(
+        return context.respond(
           Result.map(report, (r) => ({
             exitCode: r.compliant ? (0 as const) : (1 as const),
             json: complianceJson(r),

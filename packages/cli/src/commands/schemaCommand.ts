@@ -19,7 +19,7 @@ export const schemaCommand: CommandModule = {
       .action((name: string | undefined) => {
         const names = Object.keys(inputSchemas).sort();
         if (name === undefined) {
-          context.succeed({ exitCode: 0, json: { schemas: names }, text: `${names.join("\n")}\n` });
+          return context.succeed({ exitCode: 0, json: { schemas: names }, text: `${names.join("\n")}\n` });
         } else {
           const jsonSchema = inputJsonSchema(name as InputName);
           if (Result.isFailure(jsonSchema)) {
@@ -29,7 +29,7 @@ export const schemaCommand: CommandModule = {
               }),
             );
           } else {
-            context.succeed({
+            return context.succeed({
               exitCode: 0,
               json: jsonSchema.success,
               text: `${JSON.stringify(jsonSchema.success, null, 2)}\n`,

@@ -109,7 +109,7 @@ const summaryAction =
     const title = fromReport
       ? `DSS posts by ${by} (A/61/531, Annex II and ¶6–41)`
       : `Posts by ${by}${table.description === undefined ? "" : `: ${table.description}`}`;
-    context.succeed({
+    return context.succeed({
       exitCode: 0,
       json: {
         source: fromReport ? "A/61/531" : "input",
@@ -162,7 +162,7 @@ const coverageAction = (context: CommandContext) => async (options: { input?: st
         row.overtimeHoursPerWeek.approx,
       ]),
     );
-  context.succeed({ exitCode: 0, json: { positions, officers, weeklyContractHours, reliefFactor, rows }, text });
+  return context.succeed({ exitCode: 0, json: { positions, officers, weeklyContractHours, reliefFactor, rows }, text });
 };
 
 const referenceText = (): string => {

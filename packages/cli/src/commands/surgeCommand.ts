@@ -55,7 +55,7 @@ export const surgeCommand: CommandModule = {
         if (Result.isFailure(decoded)) return context.respond(decoded);
         const plan = Surge.planDeployment(decoded.success.roster, decoded.success.request);
         if (Result.isFailure(plan)) return context.respond(plan);
-        context.succeed({
+        return context.succeed({
           exitCode: plan.success.unmet.length === 0 ? 0 : 1,
           json: { selected: plan.success.selected, unmet: plan.success.unmet },
           text: planText(plan.success, decoded.success.request.destination),
@@ -76,7 +76,7 @@ export const surgeCommand: CommandModule = {
         const staffing = Surge.crisisCentreStaffing(decoded.success);
         if (Result.isFailure(staffing)) return context.respond(staffing);
         const { officers, coverage } = staffing.success;
-        context.succeed({
+        return context.succeed({
           exitCode: 0,
           json: {
             positions: coverage.need.positions,

@@ -30,7 +30,7 @@ export const trainingCommand: CommandModule = {
       .command("courses")
       .description("list the report's courses: length, who must take them, source")
       .action(() => {
-        context.succeed({
+        return context.succeed({
           exitCode: 0,
           json: { courses: Training.trainingCourses },
           text: coursesText(Training.trainingCourses),
@@ -65,7 +65,7 @@ export const trainingCommand: CommandModule = {
           };
         });
         const refused = people.filter((person) => !person.allowed).length;
-        context.succeed({
+        return context.succeed({
           exitCode: refused === 0 ? 0 : 1,
           json: { at: at.success.toISOString(), role, people },
           text:

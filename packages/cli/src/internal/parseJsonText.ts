@@ -11,7 +11,7 @@ const isBoundary = (char: string): boolean => /[\s,:[\]{}]/.test(char);
  *
  * @internal
  */
-export const tokenExcerpt = (text: string, offset: number): string => {
+const tokenExcerpt = (text: string, offset: number): string => {
   if (offset >= text.length) return "the end of the input";
   let end = offset + 1;
   while (end < text.length && end - offset < EXCERPT_LENGTH && !isBoundary(text.charAt(end))) end += 1;

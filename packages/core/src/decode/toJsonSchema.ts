@@ -17,4 +17,4 @@ import * as z from "zod";
  * @since 0.1.0
  */
 export const toJsonSchema = (schema: z.ZodType): Record<string, unknown> =>
-  z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });

@@ -1,5 +1,6 @@
 import type { ErrorJson } from "./ErrorJson";
 import type { Issue } from "./Issue";
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by the {@link} below
 import type { MAX_ISSUES } from "./MAX_ISSUES";
 
 /**

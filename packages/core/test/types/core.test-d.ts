@@ -1,9 +1,9 @@
 // Type-level tests: checked by the package's typecheck target (tsc over test/), so a drift
 // between a schema and its type, a brand that stops biting, or a widened error union fails
 // the build.
-import * as Result from "effect/Result";
+import type * as Result from "effect/Result";
 import { expectTypeOf } from "vitest";
-import * as z from "zod";
+import type * as z from "zod";
 import {
   makeMoney,
   makeRatio,
@@ -22,7 +22,7 @@ import {
   type Ratio,
   type UnknownCurrency,
 } from "@unsms/core";
-import { CitationSchema, decode, OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
+import { type CitationSchema, decode, OrganizationIdSchema, type PersonIdSchema } from "@unsms/core/schema";
 import type { Citation, DecodeError } from "@unsms/core";
 
 // brands: a plain string is not an id, and one kind of id is not another
@@ -32,21 +32,21 @@ expectTypeOf<OrganizationId>().toExtend<string>();
 expectTypeOf<z.output<typeof OrganizationIdSchema>>().toEqualTypeOf<OrganizationId>();
 expectTypeOf<z.output<typeof PersonIdSchema>>().toEqualTypeOf<PersonId>();
 
-const decodeResult = decode(OrganizationIdSchema, "UNDP");
-const makeRatioResult = makeRatio(1, 2);
-const parseInstantResult = parseInstant("2006-06-30T12:00:00Z");
-const parseMoneyResult = parseMoney("1.00", USD);
+const _decodeResult = decode(OrganizationIdSchema, "UNDP");
+const _makeRatioResult = makeRatio(1, 2);
+const _parseInstantResult = parseInstant("2006-06-30T12:00:00Z");
+const _parseMoneyResult = parseMoney("1.00", USD);
 
 // decode returns the schema's output or a DecodeError, nothing wider
-expectTypeOf<typeof decodeResult>().toEqualTypeOf<Result.Result<OrganizationId, DecodeError>>();
+expectTypeOf<typeof _decodeResult>().toEqualTypeOf<Result.Result<OrganizationId, DecodeError>>();
 
 // the citation schema and the Citation type are one definition
 expectTypeOf<z.output<typeof CitationSchema>>().toExtend<Citation>();
 
 // the error unions are exactly what the functions can return
-expectTypeOf<typeof makeRatioResult>().toEqualTypeOf<Result.Result<Ratio, DivisionByZero | NotAnInteger>>();
-expectTypeOf<typeof parseInstantResult>().toEqualTypeOf<Result.Result<Date, InvalidInstant>>();
-expectTypeOf<typeof parseMoneyResult>().toEqualTypeOf<Result.Result<Money, InvalidAmount>>();
+expectTypeOf<typeof _makeRatioResult>().toEqualTypeOf<Result.Result<Ratio, DivisionByZero | NotAnInteger>>();
+expectTypeOf<typeof _parseInstantResult>().toEqualTypeOf<Result.Result<Date, InvalidInstant>>();
+expectTypeOf<typeof _parseMoneyResult>().toEqualTypeOf<Result.Result<Money, InvalidAmount>>();
 expectTypeOf<Rate>().toEqualTypeOf<Ratio>();
 expectTypeOf(makeMoney(1n, USD)).toEqualTypeOf<Money>();
 expectTypeOf<CurrencyMismatch["_tag"]>().toEqualTypeOf<"CurrencyMismatch">();

@@ -134,7 +134,7 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
     }
     // the products need bigints, the shares (at most |total| each) fit: signs already applied
     const split = splitUnits(total, own, whole, maxWeight, undefined);
-    for (let i = 0; i < n; i++) out[i] = Number(split.units[i] as number | bigint);
+    for (let i = 0; i < n; i++) out[i] = Number(split.units[i]);
     return Result.succeed(out);
   };
 

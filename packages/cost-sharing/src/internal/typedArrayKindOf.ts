@@ -8,10 +8,11 @@
  * @internal
  */
 export const typedArrayKindOf = (): ((value: unknown) => string | undefined) => {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the getter is called with `.call(value)` below
   const kind = Object.getOwnPropertyDescriptor(
     Object.getPrototypeOf(Float64Array.prototype) as object,
     Symbol.toStringTag,
-  )?.get;
+  )?.get as ((this: unknown) => unknown) | undefined;
   return (value: unknown): string | undefined =>
     kind !== undefined && typeof value === "object" && value !== null && ArrayBuffer.isView(value)
       ? (kind.call(value) as string | undefined)

@@ -51,8 +51,8 @@ describe("makeApportioner", () => {
     expect(failureTag(makeApportioner([]))).toBe("InvalidParticipants");
     expect(failureTag(makeApportioner([1, -1, 0.5]))).toBe("InvalidParticipants");
     expect(failureTag(makeApportioner(null as never))).toBe("InvalidParticipants");
-    expect(failureTag(makeApportioner({ length: -1 } as never))).toBe("InvalidParticipants");
-    expect(failureTag(makeApportioner({ length: 2 ** 40 } as never))).toBe("InvalidParticipants");
+    expect(failureTag(makeApportioner({ length: -1 }))).toBe("InvalidParticipants");
+    expect(failureTag(makeApportioner({ length: 2 ** 40 }))).toBe("InvalidParticipants");
     const invalid = makeApportioner([2, Number.NaN]);
     if (Result.isFailure(invalid))
       expect(invalid.failure.issues.map((issue) => issue.path)).toEqual(["$.participants[1].headcount"]);
@@ -62,7 +62,7 @@ describe("makeApportioner", () => {
     const throwing = new Proxy([1, 2, 3], {
       get: (target, key) => {
         if (key === "1") throw new Error("no access");
-        return Reflect.get(target, key);
+        return Reflect.get(target, key) as unknown;
       },
     });
     const lengthThrows = Object.defineProperty({}, "length", {

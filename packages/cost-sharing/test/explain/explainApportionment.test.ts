@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { apportion, explainApportionment, formula2005 } from "@unsms/cost-sharing";
 import { makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";

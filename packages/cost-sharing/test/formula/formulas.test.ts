@@ -6,7 +6,6 @@ import { describe, expect, it } from "vitest";
 import { participantsArb } from "../support/arbitraries";
 
 const usd = (units: bigint) => makeMoney(units, USD);
-const minimum = 7_500_000n;
 
 describe("the floor formula (April 2005, US$ 75 000)", () => {
   it("raises small shares to the minimum and shares the rest by headcount, repeatedly", () => {

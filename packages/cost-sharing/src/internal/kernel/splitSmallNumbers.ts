@@ -38,9 +38,9 @@ export const splitSmallNumbers = (
   const target = k - 1;
   let lo = 0;
   let hi = n - 1;
-  let above = 0;
-  let equal = 0;
-  let v = 0;
+  let above: number;
+  let equal: number;
+  let v: number;
   for (;;) {
     const x = order[lo] as number;
     const y = order[(lo + hi) >>> 1] as number;
