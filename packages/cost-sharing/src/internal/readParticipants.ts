@@ -1,5 +1,5 @@
 import type { Issue } from "@unsms/core";
-import { firstSeenAt } from "./firstSeenAt";
+import { hasDuplicates } from "./hasDuplicates";
 
 /**
  * Participants read once: their ids and headcounts in input order, the sum and the largest
@@ -9,7 +9,8 @@ import { firstSeenAt } from "./firstSeenAt";
  */
 export interface ReadParticipants {
   readonly ids: Array<string>;
-  readonly weights: Float64Array;
+  /** A plain array up to 256 participants (cheaper to allocate), a Float64Array above. */
+  readonly weights: Array<number> | Float64Array;
   readonly whole: number;
   readonly maxWeight: number;
 }
@@ -26,7 +27,7 @@ const describe = (value: unknown): string => {
  * non-empty strings given once, headcounts that are whole numbers of 0 or more adding up to
  * at most 2^53 − 1. Returns what was read, or every problem (the path of each built only for
  * a problem). Never throws: a getter or a proxy that throws is a problem at `$.participants`.
- * Linear, with no `Map` over the ids (see `firstSeenAt`).
+ * Linear, with no `Map` over the ids unless one is refused (see `hasDuplicates`).
  *
  * @internal
  */
@@ -35,7 +36,7 @@ export const readParticipants = (
   root = "$.participants",
 ): ReadParticipants | ReadonlyArray<Issue> => {
   let ids: Array<string> = [];
-  let weights = new Float64Array(0);
+  let weights: Array<number> | Float64Array = [];
   let whole = 0;
   let maxWeight = 0;
   let bad: Array<number> | undefined;
@@ -55,7 +56,7 @@ export const readParticipants = (
     }
     const n = participants.length;
     ids = new Array<string>(n);
-    weights = new Float64Array(n);
+    weights = n <= 256 ? new Array<number>(n) : new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const participant: unknown = participants[i];
       let id: unknown;
@@ -98,9 +99,10 @@ export const readParticipants = (
     const message = `${root}: reading the participants threw (${unreadable})`;
     return [{ path: root, expected: "participants that can be read", received: unreadable, message }];
   }
+  if (bad === undefined && whole <= Number.MAX_SAFE_INTEGER && !hasDuplicates(ids))
+    return { ids, weights, whole, maxWeight };
   const issues: Array<Issue> = [];
-  const first = new Int32Array(ids.length);
-  firstSeenAt(ids, first);
+  const seen = new Map<string, number>();
   let b = 0;
   for (let i = 0; i < ids.length; i++) {
     const isBad = bad !== undefined && bad[b] === i;
@@ -114,15 +116,15 @@ export const readParticipants = (
         received: describe(id),
         message: `${path}: expected a non-empty id`,
       });
-    } else if ((first[i] as number) >= 0) {
+    } else if (seen.has(id)) {
       const path = `${root}[${i}].id`;
       issues.push({
         path,
         expected: "an id not given before",
         received: JSON.stringify(id),
-        message: `${path}: ${JSON.stringify(id)} is already ${root}[${first[i]}]`,
+        message: `${path}: ${JSON.stringify(id)} is already ${root}[${seen.get(id)}]`,
       });
-    }
+    } else seen.set(id, i);
     if (isBad) {
       const headcount = rawWeights[i];
       if (!(typeof headcount === "number" && headcount >= 0 && Number.isSafeInteger(headcount))) {
