@@ -1,7 +1,8 @@
 import { InvalidAmount, type CurrencyMismatch, type Money } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { FormulaNotMet } from "../errors/FormulaNotMet";
-import type { InvalidFormula } from "../errors/InvalidFormula";
+import { InvalidFormula } from "../errors/InvalidFormula";
+import { describeThrown } from "../internal/describeThrown";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import type { Formula } from "../formula/Formula";
@@ -73,6 +74,27 @@ export const apportion = (
   total: Money,
   participants: ReadonlyArray<Participant>,
   formula: Formula = proportionalFormula,
+): Result.Result<Apportionment, ApportionError> => {
+  try {
+    return apportionReadable(total, participants, formula);
+  } catch (error) {
+    // the amounts and participants are read by code that never throws: what threw is a getter or proxy of the formula's
+    const received = describeThrown(error);
+    return Result.fail(
+      new InvalidFormula({
+        message: `$.formula: reading the formula threw (${received})`,
+        path: "$.formula",
+        expected: "a formula that can be read",
+        received,
+      }),
+    );
+  }
+};
+
+const apportionReadable = (
+  total: Money,
+  participants: ReadonlyArray<Participant>,
+  formula: Formula,
 ): Result.Result<Apportionment, ApportionError> => {
   if (!isMoney(total)) {
     return Result.fail(

@@ -1,4 +1,6 @@
 import { CurrencyMismatch, formatRate, percentage } from "@unsms/core";
+import { unreadableIssue } from "../internal/unreadableIssue";
+import { InvalidParticipants } from "../errors/InvalidParticipants";
 import * as Result from "effect/Result";
 import type { Participant } from "../apportion/Participant";
 import { apportion, type ApportionError } from "../apportion/apportion";
@@ -42,6 +44,20 @@ export const shareBudget = (
   participants: ReadonlyArray<Participant>,
   formula: Formula = proportionalFormula,
   decimals = 2,
+): Result.Result<BudgetShares, ApportionError | UnknownParticipant> => {
+  try {
+    return shareBudgetReadable(budget, participants, formula, decimals);
+  } catch (error) {
+    const issue = unreadableIssue("$", "a budget and participants that can be read", error);
+    return Result.fail(new InvalidParticipants({ message: issue.message, issues: [issue] }));
+  }
+};
+
+const shareBudgetReadable = (
+  budget: Budget,
+  participants: ReadonlyArray<Participant>,
+  formula: Formula,
+  decimals: number,
 ): Result.Result<BudgetShares, ApportionError | UnknownParticipant> => {
   const { field, central, centralBearer } = budget;
   if (central.currency.code !== field.currency.code) {

@@ -1,4 +1,5 @@
 import type { Issue } from "@unsms/core";
+import { describeThrown } from "./describeThrown";
 import { hasDuplicates } from "./hasDuplicates";
 
 /**
@@ -88,12 +89,7 @@ export const readParticipants = (
       }
     }
   } catch (error) {
-    unreadable = "an exception";
-    try {
-      unreadable = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    } catch {
-      // an exception whose description throws too
-    }
+    unreadable = describeThrown(error);
   }
   if (unreadable !== undefined) {
     const message = `${root}: reading the participants threw (${unreadable})`;

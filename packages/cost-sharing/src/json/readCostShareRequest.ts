@@ -1,8 +1,9 @@
 import {
+  DecodeError,
   getCurrency,
+  makeIssues,
   parseMoney,
   type Currency,
-  type DecodeError,
   type InvalidAmount,
   type Money,
   type UnknownCurrency,
@@ -14,6 +15,7 @@ import type { Formula, Tier } from "../formula/Formula";
 import type { Payment } from "../payments/Payment";
 import { ParticipantSchema } from "../apportion/ParticipantSchema";
 import { compileParticipantsCheck } from "../internal/compileParticipantsCheck";
+import { unreadableIssue } from "../internal/unreadableIssue";
 import type { CostShareRequest } from "./CostShareRequest";
 import { CostShareRequestSchema } from "./CostShareRequestSchema";
 
@@ -43,39 +45,53 @@ let fast:
  * only the other fields go through zod. Anything else, or any problem, goes through the
  * whole schema, which words the problems.
  */
+/** The request through the compiled participants check; undefined when the schema must decide. */
+const decodeFast = (
+  input: object,
+  check: (values: unknown) => Array<RequestJson["participants"][number]> | undefined,
+  restSchema: z.ZodType,
+): Result.Result<RequestJson, DecodeError> | undefined => {
+  const rest: Record<string, unknown> = {};
+  let values: unknown;
+  for (const key in input) {
+    if (!Object.hasOwn(input, key)) continue;
+    const value: unknown = (input as Record<string, unknown>)[key];
+    if (key === "participants") values = value;
+    else rest[key] = value;
+  }
+  const participants = Array.isArray(values) && values.length > 0 ? check(values) : undefined;
+  if (participants === undefined) return undefined;
+  return Result.map(decode(restSchema, rest), (json) => ({
+    ...(json as Omit<RequestJson, "participants">),
+    participants,
+  }));
+};
+
 const decodeRequest = (input: unknown): Result.Result<RequestJson, DecodeError> => {
   fast ??= {
     participants: compileParticipantsCheck(ParticipantSchema),
     rest: CostShareRequestSchema.omit({ participants: true }),
   };
   const check = fast.participants;
-  if (
-    check !== undefined &&
-    typeof input === "object" &&
-    input !== null &&
-    Object.getPrototypeOf(input) === Object.prototype
-  ) {
+  if (check !== undefined && typeof input === "object" && input !== null) {
     try {
-      const rest: Record<string, unknown> = {};
-      let values: unknown;
-      for (const key in input) {
-        if (!Object.hasOwn(input, key)) continue;
-        const value: unknown = (input as Record<string, unknown>)[key];
-        if (key === "participants") values = value;
-        else rest[key] = value;
-      }
-      const participants = Array.isArray(values) && values.length > 0 ? check(values) : undefined;
-      if (participants !== undefined) {
-        return Result.map(decode(fast.rest, rest), (json) => ({
-          ...(json as Omit<RequestJson, "participants">),
-          participants,
-        }));
-      }
+      const decoded =
+        Object.getPrototypeOf(input) === Object.prototype ? decodeFast(input, check, fast.rest) : undefined;
+      if (decoded !== undefined) return decoded;
     } catch {
       // a getter or a proxy of the caller's threw: the schema reports it
     }
   }
-  return decode(CostShareRequestSchema, input);
+  try {
+    return decode(CostShareRequestSchema, input);
+  } catch (error) {
+    // zod reading a getter or a proxy of the caller's that throws
+    return Result.fail(
+      new DecodeError(
+        makeIssues("the cost-share request is invalid", [unreadableIssue("$", "a request that can be read", error)]),
+      ),
+    );
+  }
 };
 
 const percentToRate = (text: string): { numerator: bigint; denominator: bigint } => {

@@ -1,4 +1,5 @@
 import { divideRoundHalfUp, type Money } from "@unsms/core";
+import { unreadableIssue } from "../internal/unreadableIssue";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { apportion, type ApportionError } from "../apportion/apportion";
@@ -95,6 +96,22 @@ const amounts = (apportionment: Apportionment): Map<string, bigint> =>
  * @since 0.1.0
  */
 export const runScenario = (
+  input: CostShareInput,
+  scenario: Scenario,
+): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant | InvalidScenario> => {
+  try {
+    return runScenarioReadable(input, scenario);
+  } catch (error) {
+    const { path, expected, received, message } = unreadableIssue(
+      "$",
+      "an input and a scenario that can be read",
+      error,
+    );
+    return Result.fail(new InvalidScenario({ message, path, expected, received }));
+  }
+};
+
+const runScenarioReadable = (
   input: CostShareInput,
   scenario: Scenario,
 ): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant | InvalidScenario> => {
