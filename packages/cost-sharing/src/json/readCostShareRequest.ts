@@ -1,23 +1,17 @@
 import {
-  DecodeError,
   getCurrency,
-  makeIssues,
+  type DecodeError,
   parseMoney,
   type Currency,
   type InvalidAmount,
   type Money,
   type UnknownCurrency,
 } from "@unsms/core";
-import { decode } from "@unsms/core/schema";
-import type * as z from "zod";
 import * as Result from "effect/Result";
 import type { Formula, Tier } from "../formula/Formula";
 import type { Payment } from "../payments/Payment";
-import { ParticipantSchema } from "../apportion/ParticipantSchema";
-import { compileParticipantsCheck } from "../internal/compileParticipantsCheck";
-import { unreadableIssue } from "../internal/unreadableIssue";
+import { decodeCostShareRequest } from "./decodeCostShareRequest";
 import type { CostShareRequest } from "./CostShareRequest";
-import { CostShareRequestSchema } from "./CostShareRequestSchema";
 
 type ReadError = DecodeError | InvalidAmount | UnknownCurrency;
 
@@ -28,70 +22,6 @@ const all = <A>(results: ReadonlyArray<Result.Result<A, ReadError>>): Result.Res
     values.push(result.success);
   }
   return Result.succeed(values);
-};
-
-type RequestJson = z.output<typeof CostShareRequestSchema>;
-
-let fast:
-  | {
-      readonly participants: ReturnType<typeof compileParticipantsCheck<typeof ParticipantSchema>>;
-      readonly rest: z.ZodType;
-    }
-  | undefined;
-
-/**
- * The request decoded by the schema, with a fast path for the participants (a plain JSON
- * object whose participants all pass the check compiled from `ParticipantSchema`): then
- * only the other fields go through zod. Anything else, or any problem, goes through the
- * whole schema, which words the problems.
- */
-/** The request through the compiled participants check; undefined when the schema must decide. */
-const decodeFast = (
-  input: object,
-  check: (values: unknown) => Array<RequestJson["participants"][number]> | undefined,
-  restSchema: z.ZodType,
-): Result.Result<RequestJson, DecodeError> | undefined => {
-  const rest: Record<string, unknown> = {};
-  let values: unknown;
-  for (const key in input) {
-    if (!Object.hasOwn(input, key)) continue;
-    const value: unknown = (input as Record<string, unknown>)[key];
-    if (key === "participants") values = value;
-    else rest[key] = value;
-  }
-  const participants = Array.isArray(values) && values.length > 0 ? check(values) : undefined;
-  if (participants === undefined) return undefined;
-  return Result.map(decode(restSchema, rest), (json) => ({
-    ...(json as Omit<RequestJson, "participants">),
-    participants,
-  }));
-};
-
-const decodeRequest = (input: unknown): Result.Result<RequestJson, DecodeError> => {
-  fast ??= {
-    participants: compileParticipantsCheck(ParticipantSchema),
-    rest: CostShareRequestSchema.omit({ participants: true }),
-  };
-  const check = fast.participants;
-  if (check !== undefined && typeof input === "object" && input !== null) {
-    try {
-      const decoded =
-        Object.getPrototypeOf(input) === Object.prototype ? decodeFast(input, check, fast.rest) : undefined;
-      if (decoded !== undefined) return decoded;
-    } catch {
-      // a getter or a proxy of the caller's threw: the schema reports it
-    }
-  }
-  try {
-    return decode(CostShareRequestSchema, input);
-  } catch (error) {
-    // zod reading a getter or a proxy of the caller's that throws
-    return Result.fail(
-      new DecodeError(
-        makeIssues("the cost-share request is invalid", [unreadableIssue("$", "a request that can be read", error)]),
-      ),
-    );
-  }
 };
 
 const percentToRate = (text: string): { numerator: bigint; denominator: bigint } => {
@@ -130,7 +60,7 @@ const percentToRate = (text: string): { numerator: bigint; denominator: bigint }
 export const readCostShareRequest = (
   input: unknown,
 ): Result.Result<CostShareRequest, DecodeError | InvalidAmount | UnknownCurrency> =>
-  Result.flatMap(decodeRequest(input), (json) =>
+  Result.flatMap(decodeCostShareRequest(input), (json) =>
     Result.flatMap(getCurrency(json.currency), (currency: Currency) => {
       const money = (text: string, path: string): Result.Result<Money, ReadError> => parseMoney(text, currency, path);
       const formula: Result.Result<Formula | undefined, ReadError> =
