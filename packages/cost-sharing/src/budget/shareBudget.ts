@@ -70,36 +70,34 @@ const shareBudgetReadable = (
       }),
     );
   }
-  return Result.flatMap(
-    apportion(field, participants, formula),
-    (fieldShares): Result.Result<BudgetShares, UnknownParticipant> => {
-      if (!participants.some((participant) => participant.id === centralBearer)) {
-        return Result.fail(
-          new UnknownParticipant({
-            message: `$.centralBearer: ${JSON.stringify(centralBearer)} bears the central costs but is not a participant`,
-            path: "$.centralBearer",
-            expected: "the id of a participant",
-            received: JSON.stringify(centralBearer),
-          }),
-        );
-      }
-      const currency = field.currency;
-      const whole = field.minorUnits + central.minorUnits;
-      const shares = fieldShares.shares.map((share): BudgetShare => {
-        const own = share.id === centralBearer ? central.minorUnits : 0n;
-        const totalUnits = share.amount.minorUnits + own;
-        return {
-          id: share.id,
-          headcount: share.headcount,
-          field: share.amount,
-          central: { minorUnits: own, currency },
-          total: { minorUnits: totalUnits, currency },
-          percentage: Result.getOrElse(percentage(totalUnits, whole, decimals), () =>
-            formatRate({ numerator: 0n, denominator: 1n }, decimals),
-          ),
-        };
-      });
-      return Result.succeed({ budget, total: { minorUnits: whole, currency }, field: fieldShares, shares });
-    },
-  );
+  return Result.gen(function* () {
+    const fieldShares = yield* apportion(field, participants, formula);
+    if (!participants.some((participant) => participant.id === centralBearer)) {
+      return yield* Result.fail(
+        new UnknownParticipant({
+          message: `$.centralBearer: ${JSON.stringify(centralBearer)} bears the central costs but is not a participant`,
+          path: "$.centralBearer",
+          expected: "the id of a participant",
+          received: JSON.stringify(centralBearer),
+        }),
+      );
+    }
+    const currency = field.currency;
+    const whole = field.minorUnits + central.minorUnits;
+    const shares = fieldShares.shares.map((share): BudgetShare => {
+      const own = share.id === centralBearer ? central.minorUnits : 0n;
+      const totalUnits = share.amount.minorUnits + own;
+      return {
+        id: share.id,
+        headcount: share.headcount,
+        field: share.amount,
+        central: { minorUnits: own, currency },
+        total: { minorUnits: totalUnits, currency },
+        percentage: Result.getOrElse(percentage(totalUnits, whole, decimals), () =>
+          formatRate({ numerator: 0n, denominator: 1n }, decimals),
+        ),
+      };
+    });
+    return { budget, total: { minorUnits: whole, currency }, field: fieldShares, shares };
+  });
 };

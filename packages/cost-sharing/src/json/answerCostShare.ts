@@ -45,13 +45,11 @@ export const answerCostShare = (
 const answerReadable = (
   request: CostShareRequest,
   options: { readonly explain?: boolean },
-): Result.Result<CostShareAnswer, ApportionError | InvalidPayments> => {
-  const apportioned = apportion(request.total, request.participants, request.formula);
-  if (Result.isFailure(apportioned)) return Result.fail(apportioned.failure);
-  const apportionment = apportioned.success;
-  const explanations = options.explain === true ? { explanations: explainApportionment(apportionment) } : {};
-  if (request.payments === undefined) return Result.succeed({ apportionment, ...explanations });
-  const funding = fundingGap(apportionment, request.payments);
-  if (Result.isFailure(funding)) return Result.fail(funding.failure);
-  return Result.succeed({ apportionment, funding: funding.success, ...explanations });
-};
+): Result.Result<CostShareAnswer, ApportionError | InvalidPayments> =>
+  Result.gen(function* () {
+    const apportionment = yield* apportion(request.total, request.participants, request.formula);
+    const explanations = options.explain === true ? { explanations: explainApportionment(apportionment) } : {};
+    if (request.payments === undefined) return { apportionment, ...explanations };
+    const funding = yield* fundingGap(apportionment, request.payments);
+    return { apportionment, funding, ...explanations };
+  });

@@ -2,7 +2,6 @@ import {
   getCurrency,
   type DecodeError,
   parseMoney,
-  type Currency,
   type InvalidAmount,
   type Money,
   type UnknownCurrency,
@@ -12,17 +11,6 @@ import type { Formula, Tier } from "../formula/Formula";
 import type { Payment } from "../payments/Payment";
 import { decodeCostShareRequest } from "./decodeCostShareRequest";
 import type { CostShareRequest } from "./CostShareRequest";
-
-type ReadError = DecodeError | InvalidAmount | UnknownCurrency;
-
-const all = <A>(results: ReadonlyArray<Result.Result<A, ReadError>>): Result.Result<Array<A>, ReadError> => {
-  const values: Array<A> = [];
-  for (const result of results) {
-    if (Result.isFailure(result)) return Result.fail(result.failure);
-    values.push(result.success);
-  }
-  return Result.succeed(values);
-};
 
 const percentToRate = (text: string): { numerator: bigint; denominator: bigint } => {
   const [whole = "0", fraction = ""] = text.split(".");
@@ -60,50 +48,35 @@ const percentToRate = (text: string): { numerator: bigint; denominator: bigint }
 export const readCostShareRequest = (
   input: unknown,
 ): Result.Result<CostShareRequest, DecodeError | InvalidAmount | UnknownCurrency> =>
-  Result.flatMap(decodeCostShareRequest(input), (json) =>
-    Result.flatMap(getCurrency(json.currency), (currency: Currency) => {
-      const money = (text: string, path: string): Result.Result<Money, ReadError> => parseMoney(text, currency, path);
-      const formula: Result.Result<Formula | undefined, ReadError> =
-        json.formula === undefined || json.formula.kind === "proportional"
-          ? Result.succeed(json.formula === undefined ? undefined : { kind: "proportional" })
-          : json.formula.kind === "floor"
-            ? Result.map(money(json.formula.minimum, "$.formula.minimum"), (minimum): Formula => ({
-                kind: "floor",
-                minimum,
-              }))
-            : Result.map(
-                all(
-                  json.formula.tiers.map((tier, index) =>
-                    Result.map(money(tier.amount, `$.formula.tiers[${index}].amount`), (amount): Tier => ({
-                      below: percentToRate(tier.belowPercent),
-                      amount,
-                    })),
-                  ),
-                ),
-                (tiers): Formula => ({ kind: "tiers", tiers }),
-              );
-      const payments = all(
-        (json.payments ?? []).map((payment, index) =>
-          "paid" in payment
-            ? Result.map(money(payment.paid, `$.payments[${index}].paid`), (paid): Payment => ({
-                id: payment.id,
-                paid,
-              }))
-            : Result.map(money(payment.withheld, `$.payments[${index}].withheld`), (withheld): Payment => ({
-                id: payment.id,
-                withheld,
-              })),
-        ),
+  Result.gen(function* () {
+    const json = yield* decodeCostShareRequest(input);
+    const currency = yield* getCurrency(json.currency);
+    const money = (text: string, path: string): Result.Result<Money, InvalidAmount> => parseMoney(text, currency, path);
+    const total = yield* money(json.total, "$.total");
+    let formula: Formula | undefined;
+    if (json.formula?.kind === "proportional") formula = { kind: "proportional" };
+    else if (json.formula?.kind === "floor")
+      formula = { kind: "floor", minimum: yield* money(json.formula.minimum, "$.formula.minimum") };
+    else if (json.formula?.kind === "tiers") {
+      const tiers: Array<Tier> = [];
+      for (const [index, tier] of json.formula.tiers.entries()) {
+        const amount = yield* money(tier.amount, `$.formula.tiers[${index}].amount`);
+        tiers.push({ below: percentToRate(tier.belowPercent), amount });
+      }
+      formula = { kind: "tiers", tiers };
+    }
+    const payments: Array<Payment> = [];
+    for (const [index, payment] of (json.payments ?? []).entries()) {
+      payments.push(
+        "paid" in payment
+          ? { id: payment.id, paid: yield* money(payment.paid, `$.payments[${index}].paid`) }
+          : { id: payment.id, withheld: yield* money(payment.withheld, `$.payments[${index}].withheld`) },
       );
-      return Result.flatMap(money(json.total, "$.total"), (total) =>
-        Result.flatMap(formula, (f) =>
-          Result.map(payments, (p): CostShareRequest => ({
-            total,
-            participants: json.participants,
-            ...(f === undefined ? {} : { formula: f }),
-            ...(json.payments === undefined ? {} : { payments: p }),
-          })),
-        ),
-      );
-    }),
-  );
+    }
+    return {
+      total,
+      participants: json.participants,
+      ...(formula === undefined ? {} : { formula }),
+      ...(json.payments === undefined ? {} : { payments }),
+    };
+  });
