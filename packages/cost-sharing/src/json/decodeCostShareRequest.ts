@@ -4,7 +4,6 @@ import * as Result from "effect/Result";
 import type * as z from "zod";
 import { ParticipantSchema } from "../apportion/ParticipantSchema";
 import { compileParticipantsCheck } from "../internal/compileParticipantsCheck";
-import { unreadableIssue } from "../internal/unreadableIssue";
 import { CostShareRequestSchema } from "./CostShareRequestSchema";
 
 /** What `CostShareRequestSchema` decodes to: the request as JSON values, checked. */
@@ -80,12 +79,11 @@ export const decodeCostShareRequest = (input: unknown): Result.Result<CostShareR
   }
   try {
     return decode(CostShareRequestSchema, input);
-  } catch (error) {
-    // zod reading a getter or a proxy of the caller's that throws
-    return Result.fail(
-      new DecodeError(
-        makeIssues("the cost-share request is invalid", [unreadableIssue("$", "a request that can be read", error)]),
-      ),
-    );
+  } catch {
+    // zod reading a getter or a proxy of the caller's that throws (nothing shared with the main
+    // entry here: a helper of both would be one more module for every import of it)
+    const message = "$: reading the request threw";
+    const issue = { path: "$", expected: "a request that can be read", received: "a value that throws", message };
+    return Result.fail(new DecodeError(makeIssues("the cost-share request is invalid", [issue])));
   }
 };
