@@ -1,5 +1,5 @@
 import { CurrencyMismatch, formatRate, percentage } from "@unsms/core";
-import { unreadableIssue } from "../internal/unreadableIssue";
+import { guardReading } from "../internal/guardReading";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import * as Result from "effect/Result";
 import type { Participant } from "../apportion/Participant";
@@ -44,14 +44,12 @@ export const shareBudget = (
   participants: ReadonlyArray<Participant>,
   formula: Formula = proportionalFormula,
   decimals = 2,
-): Result.Result<BudgetShares, ApportionError | UnknownParticipant> => {
-  try {
-    return shareBudgetReadable(budget, participants, formula, decimals);
-  } catch (error) {
-    const issue = unreadableIssue("$", "a budget and participants that can be read", error);
-    return Result.fail(new InvalidParticipants({ message: issue.message, issues: [issue] }));
-  }
-};
+): Result.Result<BudgetShares, ApportionError | UnknownParticipant> =>
+  guardReading<BudgetShares, ApportionError | UnknownParticipant>(
+    () => shareBudgetReadable(budget, participants, formula, decimals),
+    "a budget and participants that can be read",
+    (issue) => new InvalidParticipants({ message: issue.message, issues: [issue] }),
+  );
 
 const shareBudgetReadable = (
   budget: Budget,

@@ -1,6 +1,6 @@
 import * as Result from "effect/Result";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
-import { unreadableIssue } from "../internal/unreadableIssue";
+import { guardReading } from "../internal/guardReading";
 import { apportion, type ApportionError } from "../apportion/apportion";
 import type { InvalidPayments } from "../errors/InvalidPayments";
 import { explainApportionment } from "../explain/explainApportionment";
@@ -33,14 +33,12 @@ import type { CostShareRequest } from "./CostShareRequest";
 export const answerCostShare = (
   request: CostShareRequest,
   options: { readonly explain?: boolean } = {},
-): Result.Result<CostShareAnswer, ApportionError | InvalidPayments> => {
-  try {
-    return answerReadable(request, options);
-  } catch (error) {
-    const issue = unreadableIssue("$", "a cost-share request that can be read", error);
-    return Result.fail(new InvalidParticipants({ message: issue.message, issues: [issue] }));
-  }
-};
+): Result.Result<CostShareAnswer, ApportionError | InvalidPayments> =>
+  guardReading<CostShareAnswer, ApportionError | InvalidPayments>(
+    () => answerReadable(request, options),
+    "a cost-share request that can be read",
+    (issue) => new InvalidParticipants({ message: issue.message, issues: [issue] }),
+  );
 
 const answerReadable = (
   request: CostShareRequest,

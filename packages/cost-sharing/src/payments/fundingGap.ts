@@ -1,5 +1,5 @@
 import { formatMoney, type Issue, type Money } from "@unsms/core";
-import { unreadableIssue } from "../internal/unreadableIssue";
+import { guardReading } from "../internal/guardReading";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
@@ -40,14 +40,12 @@ import type { Arrears, FundingGap, Payment } from "./Payment";
 export const fundingGap = (
   apportionment: Apportionment,
   payments: ReadonlyArray<Payment>,
-): Result.Result<FundingGap, InvalidPayments> => {
-  try {
-    return fundingGapReadable(apportionment, payments);
-  } catch (error) {
-    const issue = unreadableIssue("$", "an apportionment and payments that can be read", error);
-    return Result.fail(new InvalidPayments({ message: issue.message, issues: [issue] }));
-  }
-};
+): Result.Result<FundingGap, InvalidPayments> =>
+  guardReading(
+    () => fundingGapReadable(apportionment, payments),
+    "an apportionment and payments that can be read",
+    (issue) => new InvalidPayments({ message: issue.message, issues: [issue] }),
+  );
 
 const fundingGapReadable = (
   apportionment: Apportionment,

@@ -1,5 +1,5 @@
 import { divideRoundHalfUp, type Money } from "@unsms/core";
-import { unreadableIssue } from "../internal/unreadableIssue";
+import { guardReading } from "../internal/guardReading";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { apportion, type ApportionError } from "../apportion/apportion";
@@ -98,18 +98,12 @@ const amounts = (apportionment: Apportionment): Map<string, bigint> =>
 export const runScenario = (
   input: CostShareInput,
   scenario: Scenario,
-): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant | InvalidScenario> => {
-  try {
-    return runScenarioReadable(input, scenario);
-  } catch (error) {
-    const { path, expected, received, message } = unreadableIssue(
-      "$",
-      "an input and a scenario that can be read",
-      error,
-    );
-    return Result.fail(new InvalidScenario({ message, path, expected, received }));
-  }
-};
+): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant | InvalidScenario> =>
+  guardReading<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant | InvalidScenario>(
+    () => runScenarioReadable(input, scenario),
+    "an input and a scenario that can be read",
+    ({ path, expected, received, message }) => new InvalidScenario({ message, path, expected, received }),
+  );
 
 const runScenarioReadable = (
   input: CostShareInput,
