@@ -75,70 +75,57 @@ export const apportion = (
   participants: ReadonlyArray<Participant>,
   formula: Formula = proportionalFormula,
 ): Result.Result<Apportionment, ApportionError> => {
+  // the participants are read by code that never throws: what can throw is a getter or proxy of the total's or the formula's
   try {
-    return apportionReadable(total, participants, formula);
+    if (!isMoney(total)) {
+      return Result.fail(
+        new InvalidAmount({
+          message: "$.total: expected an amount of money",
+          path: "$.total",
+          expected: "a Money",
+          received: typeof total,
+        }),
+      );
+    }
+    const read = readParticipants(participants);
+    if (!("ids" in read))
+      return Result.fail(
+        new InvalidParticipants({ message: summarizeIssues("the participants are invalid", read), issues: read }),
+      );
+    const checked = checkFormula(formula, total.currency);
+    if (Result.isFailure(checked)) return Result.fail(checked.failure);
+    const negative = total.minorUnits < 0n;
+    const magnitude = negative ? -total.minorUnits : total.minorUnits;
+    const { ids, weights, whole } = read;
+    const currency = total.currency;
+    if (formula.kind === "proportional") {
+      // the whole total by headcount: one split, ties by id; no staff, no share ("none")
+      if (whole === 0 && magnitude !== 0n) return Result.fail(zeroHeadcountFailure(magnitude));
+      const amounts = splitUnits(total.minorUnits, weights, whole, read.maxWeight, compareIds(ids));
+      return Result.succeed(new LeanApportionment(total, formula, total, whole, ids, weights, amounts));
+    }
+    // minimums and tiers: planned on the values read, never read again
+    const plain = ids.map((id, i): Participant => ({ id, headcount: weights[i] as number }));
+    return Result.map(planShares(magnitude, plain, formula), (plan) => {
+      const units = negative ? plan.amounts.map((amount) => -amount) : plan.amounts;
+      const pool: Money = { minorUnits: negative ? -plan.pool : plan.pool, currency };
+      const amounts: ApportionedUnits = { exactAs: "bigint", units };
+      return new LeanApportionment(
+        total,
+        formula,
+        pool,
+        plan.poolHeadcount,
+        ids,
+        weights,
+        amounts,
+        plan.basis,
+        plan.tiers,
+      );
+    });
   } catch (error) {
-    // the amounts and participants are read by code that never throws: what threw is a getter or proxy of the formula's
     const received = describeThrown(error);
     return Result.fail(
-      new InvalidFormula({
-        message: `$.formula: reading the formula threw (${received})`,
-        path: "$.formula",
-        expected: "a formula that can be read",
-        received,
-      }),
+      new InvalidFormula({ message: `$: threw ${received}`, path: "$", expected: "a value", received }),
     );
   }
-};
-
-const apportionReadable = (
-  total: Money,
-  participants: ReadonlyArray<Participant>,
-  formula: Formula,
-): Result.Result<Apportionment, ApportionError> => {
-  if (!isMoney(total)) {
-    return Result.fail(
-      new InvalidAmount({
-        message: "$.total: expected an amount of money",
-        path: "$.total",
-        expected: "a Money",
-        received: typeof total,
-      }),
-    );
-  }
-  const read = readParticipants(participants);
-  if (!("ids" in read))
-    return Result.fail(
-      new InvalidParticipants({ message: summarizeIssues("the participants are invalid", read), issues: read }),
-    );
-  const checked = checkFormula(formula, total.currency);
-  if (Result.isFailure(checked)) return Result.fail(checked.failure);
-  const negative = total.minorUnits < 0n;
-  const magnitude = negative ? -total.minorUnits : total.minorUnits;
-  const { ids, weights, whole } = read;
-  const currency = total.currency;
-  if (formula.kind === "proportional") {
-    // the whole total by headcount: one split, ties by id; no staff, no share ("none")
-    if (whole === 0 && magnitude !== 0n) return Result.fail(zeroHeadcountFailure(magnitude));
-    const amounts = splitUnits(total.minorUnits, weights, whole, read.maxWeight, compareIds(ids));
-    return Result.succeed(new LeanApportionment(total, formula, total, whole, ids, weights, amounts));
-  }
-  // minimums and tiers: planned on the values read, never read again
-  const plain = ids.map((id, i): Participant => ({ id, headcount: weights[i] as number }));
-  return Result.map(planShares(magnitude, plain, formula), (plan) => {
-    const units = negative ? plan.amounts.map((amount) => -amount) : plan.amounts;
-    const pool: Money = { minorUnits: negative ? -plan.pool : plan.pool, currency };
-    const amounts: ApportionedUnits = { exactAs: "bigint", units };
-    return new LeanApportionment(
-      total,
-      formula,
-      pool,
-      plan.poolHeadcount,
-      ids,
-      weights,
-      amounts,
-      plan.basis,
-      plan.tiers,
-    );
-  });
 };

@@ -12,12 +12,12 @@ import type { Formula } from "../formula/Formula";
  * @internal
  */
 export class LeanApportionment implements Apportionment {
-  readonly total: Money;
-  readonly formula: Formula;
-  readonly pool: Money;
-  readonly poolHeadcount: number;
-  readonly ids: ReadonlyArray<string>;
-  readonly amounts: ApportionedUnits;
+  declare readonly total: Money;
+  declare readonly formula: Formula;
+  declare readonly pool: Money;
+  declare readonly poolHeadcount: number;
+  declare readonly ids: ReadonlyArray<string>;
+  declare readonly amounts: ApportionedUnits;
   readonly #headcounts: ArrayLike<number>;
   readonly #basis: ReadonlyArray<ShareBasis> | undefined;
   readonly #tiers: ReadonlyArray<number | undefined> | undefined;
@@ -46,10 +46,7 @@ export class LeanApportionment implements Apportionment {
   }
 
   get shares(): ReadonlyArray<Share> {
-    return (this.#shares ??= this.#buildShares());
-  }
-
-  #buildShares(): ReadonlyArray<Share> {
+    if (this.#shares !== undefined) return this.#shares;
     const { ids, amounts } = this;
     const currency = this.total.currency;
     const headcounts = this.#headcounts;
@@ -69,6 +66,6 @@ export class LeanApportionment implements Apportionment {
       const tier = tiers?.[i];
       shares[i] = tier === undefined ? share : { ...share, tier };
     }
-    return shares;
+    return (this.#shares = shares);
   }
 }

@@ -10,8 +10,7 @@ import { hasDuplicates } from "./hasDuplicates";
  */
 export interface ReadParticipants {
   readonly ids: Array<string>;
-  /** A plain array up to 256 participants (cheaper to allocate), a Float64Array above. */
-  readonly weights: Array<number> | Float64Array;
+  readonly weights: Float64Array;
   readonly whole: number;
   readonly maxWeight: number;
 }
@@ -37,7 +36,7 @@ export const readParticipants = (
   root = "$.participants",
 ): ReadParticipants | ReadonlyArray<Issue> => {
   let ids: Array<string> = [];
-  let weights: Array<number> | Float64Array = [];
+  let weights = new Float64Array(0);
   let whole = 0;
   let maxWeight = 0;
   let bad: Array<number> | undefined;
@@ -57,7 +56,7 @@ export const readParticipants = (
     }
     const n = participants.length;
     ids = new Array<string>(n);
-    weights = n <= 256 ? new Array<number>(n) : new Float64Array(n);
+    weights = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const participant: unknown = participants[i];
       let id: unknown;

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { hasDuplicates } from "../../src/internal/hasDuplicates";
 
 const fnv = (id: string): number => {
-  let h = Math.imul(0x811c9dc5 ^ id.length, 16_777_619);
-  for (let c = id.length > 16 ? id.length - 16 : 0; c < id.length; c++) h = Math.imul(h ^ id.charCodeAt(c), 16_777_619);
+  let h = 0x811c9dc5;
+  for (let c = 0; c < id.length; c++) h = Math.imul(h ^ id.charCodeAt(c), 16_777_619);
   return h;
 };
 
@@ -14,7 +14,7 @@ describe("hasDuplicates", () => {
   });
 
   test.prop([fc.uniqueArray(fc.string({ minLength: 17, maxLength: 20 }), { maxLength: 600 }), fc.nat()])(
-    "long ids that differ only before their last 16 code units are still told apart",
+    "long ids that share their last code units are still told apart",
     (tails, at) => {
       const ids = tails.map((tail, i) => `${i}-${"x".repeat(20)}${tail.slice(-3)}`);
       expect(hasDuplicates(ids)).toBe(false);
@@ -22,7 +22,7 @@ describe("hasDuplicates", () => {
     },
   );
 
-  it("above 4096 ids (grouped by hash first), every duplicate is found wherever it is", () => {
+  it("20 000 ids: every duplicate is found wherever it is", () => {
     const ids = Array.from({ length: 20_000 }, (_, i) => `ORG-${String(i).padStart(7, "0")}`);
     expect(hasDuplicates(ids)).toBe(false);
     for (const [at, again] of [

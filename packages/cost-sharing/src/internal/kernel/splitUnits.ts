@@ -2,43 +2,18 @@ import type { ApportionedUnits } from "../../apportion/ApportionedUnits";
 import { fitsNumbers } from "./fitsNumbers";
 import { selectLargest } from "./selectLargest";
 import { splitLargeNumbers } from "./splitLargeNumbers";
-import { KEYED_MAX_WHOLE, splitSmallKeyed } from "./splitSmallKeyed";
 import { splitSmallNumbers } from "./splitSmallNumbers";
 
 /** Up to this many weights, plain arrays and a quickselect; above, a typed array and a radix selection. */
 export const SMALL_SPLIT = 256;
 
 /**
- * The keyed split (`splitSmallKeyed`: ties to the lower index) for at most 256 weights
- * adding up to at most 2^23, or undefined when ties go by `compareTies` and two equal
- * remainders straddle the cut (one wins a unit, the other not): only then can the
- * tie-break change the answer, and the caller splits again with it.
- */
-const splitKeyed = (
-  t: number,
-  weights: ArrayLike<number>,
-  whole: number,
-  compareTies: ((a: number, b: number) => number) | undefined,
-): Array<number> | undefined => {
-  const n = weights.length;
-  const units = new Array<number>(n);
-  const keys = new Array<number>(n);
-  const k = splitSmallKeyed(t, weights, whole, units, keys);
-  if (compareTies === undefined || k === 0) return units;
-  let lowestWinner = Number.POSITIVE_INFINITY;
-  for (let j = 0; j < k; j++) lowestWinner = Math.min(lowestWinner, (keys[j] as number) >> 8);
-  for (let j = k; j < n; j++) if ((keys[j] as number) >> 8 === lowestWinner) return undefined;
-  return units;
-};
-
-/**
  * The largest remainder (Hamilton) split of `total` minor units by `weights`, which the
  * caller has checked: non-negative safe integers adding up to `whole ≤ 2^53 − 1` (zero
  * only with a zero total), `maxWeight` the largest. Number arithmetic when
  * `|total| × maxWeight + whole ≤ 2^53` (then `floor(a / whole)` computed in doubles is
- * exact, see `exactQuotient`; for up to 256 weights a quickselect on keys that
- * hold the remainder and the index when the weights add up to at most 2^23, else on the
- * remainders; a radix selection above), bigint otherwise. (`makeApportioner` has a faster small path of its
+ * exact, see `exactQuotient`; a quickselect for up to 256 weights, a radix
+ * selection above), bigint otherwise. (`makeApportioner` has a faster small path of its
  * own, on typed arrays it keeps.) Negative totals are split
  * as their magnitude, then negated.
  *
@@ -57,12 +32,10 @@ export const splitUnits = (
   if (whole === 0) return { exactAs: "number", units: new Array<number>(n).fill(0) };
   const t = Number(magnitude);
   if (fitsNumbers(t, maxWeight, whole, magnitude)) {
-    const keyed = n <= SMALL_SPLIT && whole <= KEYED_MAX_WHOLE ? splitKeyed(t, weights, whole, compareTies) : undefined;
     const units =
-      keyed ??
-      (n <= SMALL_SPLIT
+      n <= SMALL_SPLIT
         ? splitSmallNumbers(t, weights, whole, compareTies)
-        : splitLargeNumbers(t, weights, whole, compareTies, new Float64Array(n)));
+        : splitLargeNumbers(t, weights, whole, compareTies, new Float64Array(n));
     if (negative) for (let i = 0; i < n; i++) units[i] = 0 - (units[i] as number);
     return { exactAs: "number", units };
   }
