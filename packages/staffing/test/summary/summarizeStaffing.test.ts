@@ -22,7 +22,7 @@ const sample = (): StaffingTable => Result.getOrThrow(decode(StaffingTableSchema
 const pick = (rows: ReadonlyArray<SummaryRow>, key: string) => rows.find((row) => row.key === key);
 
 describe("summarizeStaffing", () => {
-  test("rolls the sample's posts up by unit, children included (¶6, ¶15)", () => {
+  it("rolls the sample's posts up by unit, children included (¶6, ¶15)", () => {
     const summary = Result.getOrThrow(summarizeStaffing(sample(), { by: "unit" }));
     expect(
       summary.rows.map((row) => [row.key, row.depth, row.authorized, row.filled, row.vacant, row.fillRate]),
@@ -34,7 +34,7 @@ describe("summarizeStaffing", () => {
     expect(summary.undetermined).toEqual([]);
   });
 
-  test("by grade, category, funding, station and status", () => {
+  it("by grade, category, funding, station and status", () => {
     const table = sample();
     const byGrade = Result.getOrThrow(summarizeStaffing(table, { by: "grade" })).rows;
     expect(byGrade.map((row) => row.key)).toEqual(["USG", "D-2", "P-5", "P-4", "P-3", "GS(PL)", "GS(OL)", "total"]);
@@ -58,7 +58,7 @@ describe("summarizeStaffing", () => {
     }
   });
 
-  test("incumbency known only as a count per unit works (¶17, ¶21)", () => {
+  it("incumbency known only as a count per unit works (¶17, ¶21)", () => {
     const table: StaffingTable = {
       units: [
         { id: u("HQ"), name: "Headquarters", parent: null },
@@ -92,7 +92,7 @@ describe("summarizeStaffing", () => {
     ]);
   });
 
-  test("a count equal to its posts (or zero) settles every row it touches", () => {
+  it("a count equal to its posts (or zero) settles every row it touches", () => {
     const table: StaffingTable = {
       units: [{ id: u("OUSG"), name: "Office of the USG", parent: null }],
       groups: [
@@ -109,7 +109,7 @@ describe("summarizeStaffing", () => {
     ]);
   });
 
-  test("inconsistent tables are errors listing every problem with its path", () => {
+  it("inconsistent tables are errors listing every problem with its path", () => {
     const bad: StaffingTable = {
       units: [
         { id: u("A"), name: "A", parent: u("Z") },
