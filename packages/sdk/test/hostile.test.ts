@@ -37,15 +37,6 @@ const knownOffenders: ReadonlySet<string> = new Set<string>([
   "@unsms/access-pass:verifyingKeyFromPem",
   "@unsms/access-pass:webPassSigner",
   // @unsms/accountability
-  "@unsms/accountability:accountableTo",
-  "@unsms/accountability:appointersOf",
-  "@unsms/accountability:chainOfAccountability",
-  "@unsms/accountability:checkArrangement",
-  "@unsms/accountability:explainPerson",
-  "@unsms/accountability:getRole",
-  "@unsms/accountability:parseFramework",
-  "@unsms/accountability:rolesOf",
-  "@unsms/accountability:validateFramework",
   // @unsms/core/schema
   "@unsms/core/schema:decode",
   "@unsms/core/schema:toJsonSchema",
