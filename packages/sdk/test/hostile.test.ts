@@ -65,16 +65,6 @@ const knownOffenders: ReadonlySet<string> = new Set<string>([
   "@unsms/cost-sharing:runScenario",
   "@unsms/cost-sharing:shareBudget",
   // @unsms/risk
-  "@unsms/risk:assessAcceptability",
-  "@unsms/risk:assessRegister",
-  "@unsms/risk:canDeclarePhase",
-  "@unsms/risk:mayTravel",
-  "@unsms/risk:mitigateRisk",
-  "@unsms/risk:rateRisk",
-  "@unsms/risk:requiredMeasures",
-  "@unsms/risk:requiredTraining",
-  "@unsms/risk:scoreCompliance",
-  "@unsms/risk:validateRiskMatrix",
   // @unsms/staffing
   "@unsms/staffing:compareShiftLengths",
   "@unsms/staffing:convertToEstablished",

@@ -1,4 +1,4 @@
-import type { Issue } from "@unsms/core";
+import { makeIssue, type Issue } from "@unsms/core";
 import * as Order from "effect/Order";
 import * as Result from "effect/Result";
 import { DEFAULT_ACCEPTABLE_RISK_POLICY } from "../acceptability/defaultAcceptableRiskPolicy";
@@ -7,6 +7,8 @@ import { InvalidRegister } from "../errors/InvalidRegister";
 import { duplicateIdIssues } from "../internal/duplicateIdIssues";
 import { indexOf } from "../internal/indexOf";
 import { issueFailure } from "../internal/issueFailure";
+import { attempt } from "../internal/attempt";
+import { listProblem } from "../internal/listProblem";
 import { judgeAcceptability } from "../internal/judgeAcceptability";
 import { oneOf } from "../internal/oneOf";
 import { prefixIssues } from "../internal/prefixIssues";
@@ -66,6 +68,28 @@ const defaultTop = 5;
 export const assessRegister = (
   register: RiskRegister,
   options: { readonly top?: number } = {},
+): Result.Result<RegisterAssessment, InvalidRegister> =>
+  attempt(
+    () => {
+      const problems = [listProblem(register.threats, "$.threats"), listProblem(register.measures, "$.measures")];
+      const issues = problems.filter((issue) => issue !== undefined);
+      return issues.length === 0
+        ? check(register, typeof options === "object" && options !== null ? options : {})
+        : Result.fail(new InvalidRegister(issueFailure("the risk register cannot be read", issues)));
+    },
+    () =>
+      Result.fail(
+        new InvalidRegister(
+          issueFailure("the risk register cannot be read", [
+            makeIssue("$", "a risk register", "a value that throws when read"),
+          ]),
+        ),
+      ),
+  );
+
+const check = (
+  register: RiskRegister,
+  options: { readonly top?: number },
 ): Result.Result<RegisterAssessment, InvalidRegister> => {
   const checked =
     register.matrix === undefined ? Result.succeed(DEFAULT_RISK_MATRIX) : validateRiskMatrix(register.matrix);

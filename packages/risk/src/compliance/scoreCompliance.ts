@@ -1,9 +1,12 @@
-import type { Issue } from "@unsms/core";
+import { makeIssue, type Issue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidInspection } from "../errors/InvalidInspection";
 import { compliancePart } from "../internal/compliancePart";
 import { duplicateIdIssues } from "../internal/duplicateIdIssues";
+import { attempt } from "../internal/attempt";
 import { indexOf } from "../internal/indexOf";
+import { listProblem } from "../internal/listProblem";
+import { matrixShapeIssues } from "../internal/matrixShapeIssues";
 import { issueFailure } from "../internal/issueFailure";
 import { oneOf } from "../internal/oneOf";
 import { DEFAULT_RISK_MATRIX } from "../matrix/defaultRiskMatrix";
@@ -55,6 +58,36 @@ import { requiredMeasures } from "./requiredMeasures";
 export const scoreCompliance = (
   inspection: Inspection,
   options: { readonly matrix?: ValidRiskMatrix } = {},
+): Result.Result<ComplianceReport, InvalidInspection> =>
+  attempt(
+    () => {
+      const matrix = typeof options === "object" && options !== null ? options.matrix : undefined;
+      const standards = inspection.standards;
+      const problems = [
+        listProblem(inspection.findings, "$.findings"),
+        standards === undefined ? undefined : listProblem(standards.measures, "$.standards.measures"),
+        ...(matrix === undefined
+          ? []
+          : matrixShapeIssues(matrix).map((issue) => ({ ...issue, path: `options.matrix${issue.path.slice(1)}` }))),
+      ];
+      const issues = problems.filter((issue) => issue !== undefined);
+      return issues.length === 0
+        ? score(inspection, { ...(matrix === undefined ? {} : { matrix }) })
+        : Result.fail(new InvalidInspection(issueFailure("the inspection cannot be read", issues)));
+    },
+    () =>
+      Result.fail(
+        new InvalidInspection(
+          issueFailure("the inspection cannot be read", [
+            makeIssue("$", "an inspection", "a value that throws when read"),
+          ]),
+        ),
+      ),
+  );
+
+const score = (
+  inspection: Inspection,
+  options: { readonly matrix?: ValidRiskMatrix },
 ): Result.Result<ComplianceReport, InvalidInspection> => {
   const matrix = options.matrix ?? DEFAULT_RISK_MATRIX;
   const standards = inspection.standards ?? (inspection.standard === "H-MOSS" ? DEFAULT_H_MOSS : DEFAULT_MOSS);
