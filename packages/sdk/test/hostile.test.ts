@@ -66,16 +66,6 @@ const knownOffenders: ReadonlySet<string> = new Set<string>([
   "@unsms/cost-sharing:shareBudget",
   // @unsms/risk
   // @unsms/staffing
-  "@unsms/staffing:compareShiftLengths",
-  "@unsms/staffing:convertToEstablished",
-  "@unsms/staffing:countNationalities",
-  "@unsms/staffing:createPosts",
-  "@unsms/staffing:findPlacements",
-  "@unsms/staffing:officersNeeded",
-  "@unsms/staffing:reclassifyPost",
-  "@unsms/staffing:shareOfWomen",
-  "@unsms/staffing:summarizeStaffing",
-  "@unsms/staffing:weeklyOvertime",
   // runs out of memory on { length: 2 ** 32 - 1 } and takes the test process down with it
   "@unsms/cost-sharing:makeApportioner",
 ]);

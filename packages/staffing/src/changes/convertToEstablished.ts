@@ -2,6 +2,8 @@ import type { Issue, PostId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import { rejected } from "../internal/rejected";
+import { attempt } from "../internal/attempt";
+import { isList, listsProblem, unreadableIssue } from "../internal/unreadable";
 import type { Post } from "../post/Post";
 import type { PostChange } from "./PostChange";
 
@@ -49,6 +51,18 @@ export interface ConvertedPosts {
  * @since 0.1.0
  */
 export const convertToEstablished = (
+  posts: ReadonlyArray<Post>,
+  ids: ReadonlyArray<PostId>,
+): Result.Result<PostChange<ConvertedPosts>, PostChangeRejected> =>
+  attempt(
+    () => {
+      const problem = listsProblem([["$.posts", posts]]) ?? (isList(ids) ? undefined : listsProblem([["$.ids", ids]]));
+      return problem === undefined ? convert(posts, ids) : Result.fail(rejected([problem]));
+    },
+    () => Result.fail(rejected([unreadableIssue("$", "posts and post ids")])),
+  );
+
+const convert = (
   posts: ReadonlyArray<Post>,
   ids: ReadonlyArray<PostId>,
 ): Result.Result<PostChange<ConvertedPosts>, PostChangeRejected> => {

@@ -2,6 +2,8 @@ import type { Issue, PostId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import { rejected } from "../internal/rejected";
+import { attempt } from "../internal/attempt";
+import { listsProblem, unreadableIssue } from "../internal/unreadable";
 import type { Post } from "../post/Post";
 import type { PostChange } from "./PostChange";
 
@@ -56,6 +58,21 @@ export interface CreatedPosts {
  * @since 0.1.0
  */
 export const createPosts = (
+  posts: ReadonlyArray<Post>,
+  newPosts: ReadonlyArray<Post>,
+): Result.Result<PostChange<CreatedPosts>, PostChangeRejected> =>
+  attempt(
+    () => {
+      const problem = listsProblem([
+        ["$.posts", posts],
+        ["$.newPosts", newPosts],
+      ]);
+      return problem === undefined ? create(posts, newPosts) : Result.fail(rejected([problem]));
+    },
+    () => Result.fail(rejected([unreadableIssue("$", "posts and new posts")])),
+  );
+
+const create = (
   posts: ReadonlyArray<Post>,
   newPosts: ReadonlyArray<Post>,
 ): Result.Result<PostChange<CreatedPosts>, PostChangeRejected> => {

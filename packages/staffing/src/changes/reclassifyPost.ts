@@ -1,8 +1,10 @@
-import { getCurrency, parseMoney, type Issue, type Money, type PostId } from "@unsms/core";
+import { getCurrency, makeIssue, parseMoney, type Issue, type Money, type PostId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import type { Grade } from "../grade/Grade";
 import { rejected } from "../internal/rejected";
+import { attempt } from "../internal/attempt";
+import { listsProblem, unreadableIssue } from "../internal/unreadable";
 import type { Post } from "../post/Post";
 import type { PostChange } from "./PostChange";
 import type { ReclassificationCostTable } from "./ReclassificationCostTable";
@@ -85,6 +87,25 @@ export interface ReclassifiedPost {
  * @since 0.1.0
  */
 export const reclassifyPost = (
+  posts: ReadonlyArray<Post>,
+  request: { readonly post: PostId; readonly to: Grade },
+  costs: ReclassificationCostTable,
+): Result.Result<PostChange<ReclassifiedPost>, PostChangeRejected> =>
+  attempt(
+    () => {
+      const problem = listsProblem([
+        ["$.posts", posts],
+        ["$.costs.entries", costs.entries],
+      ]);
+      if (problem !== undefined) return Result.fail(rejected([problem]));
+      if (typeof request !== "object" || request === null)
+        return Result.fail(rejected([makeIssue("$.request", "a request { post, to }", String(request))]));
+      return reclassify(posts, request, costs);
+    },
+    () => Result.fail(rejected([unreadableIssue("$", "posts, a request and a cost table")])),
+  );
+
+const reclassify = (
   posts: ReadonlyArray<Post>,
   request: { readonly post: PostId; readonly to: Grade },
   costs: ReclassificationCostTable,
