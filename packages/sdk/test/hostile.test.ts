@@ -36,7 +36,6 @@ const knownOffenders: ReadonlySet<string> = new Set<string>([
   "@unsms/access-pass:totalPassWorkload",
   "@unsms/access-pass:verifyingKeyFromPem",
   "@unsms/access-pass:webPassSigner",
-  // @unsms/accountability
   // @unsms/core/schema
   "@unsms/core/schema:decode",
   "@unsms/core/schema:toJsonSchema",
@@ -64,8 +63,6 @@ const knownOffenders: ReadonlySet<string> = new Set<string>([
   "@unsms/cost-sharing:readCostShareRequest",
   "@unsms/cost-sharing:runScenario",
   "@unsms/cost-sharing:shareBudget",
-  // @unsms/risk
-  // @unsms/staffing
   // runs out of memory on { length: 2 ** 32 - 1 } and takes the test process down with it
   "@unsms/cost-sharing:makeApportioner",
 ]);
