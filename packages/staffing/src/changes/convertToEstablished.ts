@@ -2,8 +2,7 @@ import type { Issue, PostId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import { rejected } from "../internal/rejected";
-import { attempt } from "../internal/attempt";
-import { isList, listsProblem, unreadableIssue } from "../internal/unreadable";
+import { checkedChange } from "../internal/checkedChange";
 import type { Post } from "../post/Post";
 import type { PostChange } from "./PostChange";
 
@@ -54,12 +53,12 @@ export const convertToEstablished = (
   posts: ReadonlyArray<Post>,
   ids: ReadonlyArray<PostId>,
 ): Result.Result<PostChange<ConvertedPosts>, PostChangeRejected> =>
-  attempt(
-    () => {
-      const problem = listsProblem([["$.posts", posts]]) ?? (isList(ids) ? undefined : listsProblem([["$.ids", ids]]));
-      return problem === undefined ? convert(posts, ids) : Result.fail(rejected([problem]));
-    },
-    () => Result.fail(rejected([unreadableIssue("$", "posts and post ids")])),
+  checkedChange(
+    () => [
+      ["$.posts", posts],
+      ["$.ids", ids, "strings"],
+    ],
+    () => convert(posts, ids),
   );
 
 const convert = (

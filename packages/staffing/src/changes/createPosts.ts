@@ -2,8 +2,7 @@ import type { Issue, PostId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import { rejected } from "../internal/rejected";
-import { attempt } from "../internal/attempt";
-import { listsProblem, unreadableIssue } from "../internal/unreadable";
+import { checkedChange } from "../internal/checkedChange";
 import type { Post } from "../post/Post";
 import type { PostChange } from "./PostChange";
 
@@ -61,15 +60,12 @@ export const createPosts = (
   posts: ReadonlyArray<Post>,
   newPosts: ReadonlyArray<Post>,
 ): Result.Result<PostChange<CreatedPosts>, PostChangeRejected> =>
-  attempt(
-    () => {
-      const problem = listsProblem([
-        ["$.posts", posts],
-        ["$.newPosts", newPosts],
-      ]);
-      return problem === undefined ? create(posts, newPosts) : Result.fail(rejected([problem]));
-    },
-    () => Result.fail(rejected([unreadableIssue("$", "posts and new posts")])),
+  checkedChange(
+    () => [
+      ["$.posts", posts],
+      ["$.newPosts", newPosts],
+    ],
+    () => create(posts, newPosts),
   );
 
 const create = (

@@ -3,8 +3,7 @@ import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import type { Grade } from "../grade/Grade";
 import { rejected } from "../internal/rejected";
-import { attempt } from "../internal/attempt";
-import { listsProblem, unreadableIssue } from "../internal/unreadable";
+import { checkedChange } from "../internal/checkedChange";
 import type { Post } from "../post/Post";
 import type { PostChange } from "./PostChange";
 import type { ReclassificationCostTable } from "./ReclassificationCostTable";
@@ -91,18 +90,16 @@ export const reclassifyPost = (
   request: { readonly post: PostId; readonly to: Grade },
   costs: ReclassificationCostTable,
 ): Result.Result<PostChange<ReclassifiedPost>, PostChangeRejected> =>
-  attempt(
+  checkedChange(
+    () => [
+      ["$.posts", posts],
+      ["$.costs.entries", costs.entries],
+    ],
     () => {
-      const problem = listsProblem([
-        ["$.posts", posts],
-        ["$.costs.entries", costs.entries],
-      ]);
-      if (problem !== undefined) return Result.fail(rejected([problem]));
       if (typeof request !== "object" || request === null)
         return Result.fail(rejected([makeIssue("$.request", "a request { post, to }", String(request))]));
       return reclassify(posts, request, costs);
     },
-    () => Result.fail(rejected([unreadableIssue("$", "posts, a request and a cost table")])),
   );
 
 const reclassify = (

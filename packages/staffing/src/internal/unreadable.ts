@@ -14,16 +14,21 @@ export const isList = (value: unknown): value is ReadonlyArray<unknown> =>
 
 /**
  * The issue for the first of `lists` (path, value) that is not a real array of at most
- * {@link maxListLength} objects, or `undefined`: the cheap structural check (no schema)
+ * {@link maxListLength} objects (or strings), or `undefined`: the cheap structural check (no schema)
  * the staffing functions run before they read a list.
  *
  * @internal
  */
-export const listsProblem = (lists: ReadonlyArray<readonly [path: string, value: unknown]>): Issue | undefined => {
-  for (const [path, value] of lists) {
+export const listsProblem = (
+  lists: ReadonlyArray<readonly [path: string, value: unknown, items?: "objects" | "strings"]>,
+): Issue | undefined => {
+  for (const [path, value, items = "objects"] of lists) {
     if (!isList(value)) return makeIssue(path, `an array of at most ${maxListLength} items`, describe(value));
-    const index = value.findIndex((item) => typeof item !== "object" || item === null);
-    if (index >= 0) return makeIssue(`${path}[${index}]`, "an object", describe(value[index]));
+    const index = value.findIndex((item) =>
+      items === "strings" ? typeof item !== "string" : typeof item !== "object" || item === null,
+    );
+    if (index >= 0)
+      return makeIssue(`${path}[${index}]`, items === "strings" ? "a string" : "an object", describe(value[index]));
   }
   return undefined;
 };

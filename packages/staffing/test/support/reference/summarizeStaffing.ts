@@ -206,17 +206,10 @@ export const referenceSummarizeStaffing = (
       undetermined.push({ key, label, depth, authorized, reason: undeterminedReason });
       continue;
     }
+    const rate = (part: number): string =>
+      formatRate({ numerator: BigInt(part), denominator: BigInt(authorized) }, decimals);
     const vacant = authorized - filled;
-    rows.push({
-      key,
-      label,
-      depth,
-      authorized,
-      filled,
-      vacant,
-      fillRate: formatRate({ numerator: BigInt(filled), denominator: BigInt(authorized) }, decimals),
-      vacancyRate: formatRate({ numerator: BigInt(vacant), denominator: BigInt(authorized) }, decimals),
-    });
+    rows.push({ key, label, depth, authorized, filled, vacant, fillRate: rate(filled), vacancyRate: rate(vacant) });
   }
   return Result.succeed({ by, decimals, rows, undetermined });
 };
