@@ -6,7 +6,7 @@ import { makeIssue, type Issue } from "@unsms/core";
  *
  * @internal
  */
-export const maxListLength = 1_000_000;
+const maxListLength = 1_000_000;
 
 /** `value` is a real array of at most {@link maxListLength} items (no array-like with a huge `length`). @internal */
 export const isList = (value: unknown): value is ReadonlyArray<unknown> =>
