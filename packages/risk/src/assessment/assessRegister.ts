@@ -1,4 +1,4 @@
-import { makeIssue, type Issue } from "@unsms/core";
+import type { Issue } from "@unsms/core";
 import * as Order from "effect/Order";
 import * as Result from "effect/Result";
 import { DEFAULT_ACCEPTABLE_RISK_POLICY } from "../acceptability/defaultAcceptableRiskPolicy";
@@ -7,7 +7,7 @@ import { InvalidRegister } from "../errors/InvalidRegister";
 import { duplicateIdIssues } from "../internal/duplicateIdIssues";
 import { indexOf } from "../internal/indexOf";
 import { issueFailure } from "../internal/issueFailure";
-import { attempt } from "../internal/attempt";
+import { readable } from "../internal/readable";
 import { listProblem } from "../internal/listProblem";
 import { judgeAcceptability } from "../internal/judgeAcceptability";
 import { oneOf } from "../internal/oneOf";
@@ -69,22 +69,12 @@ export const assessRegister = (
   register: RiskRegister,
   options: { readonly top?: number } = {},
 ): Result.Result<RegisterAssessment, InvalidRegister> =>
-  attempt(
-    () => {
-      const problems = [listProblem(register.threats, "$.threats"), listProblem(register.measures, "$.measures")];
-      const issues = problems.filter((issue) => issue !== undefined);
-      return issues.length === 0
-        ? check(register, typeof options === "object" && options !== null ? options : {})
-        : Result.fail(new InvalidRegister(issueFailure("the risk register cannot be read", issues)));
-    },
-    () =>
-      Result.fail(
-        new InvalidRegister(
-          issueFailure("the risk register cannot be read", [
-            makeIssue("$", "a risk register", "a value that throws when read"),
-          ]),
-        ),
-      ),
+  readable(
+    "the risk register cannot be read",
+    "a risk register",
+    (fields) => new InvalidRegister(fields),
+    () => [listProblem(register.threats, "$.threats"), listProblem(register.measures, "$.measures")],
+    () => check(register, typeof options === "object" && options !== null ? options : {}),
   );
 
 const check = (

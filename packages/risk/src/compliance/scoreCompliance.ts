@@ -1,9 +1,9 @@
-import { makeIssue, type Issue } from "@unsms/core";
+import type { Issue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidInspection } from "../errors/InvalidInspection";
 import { compliancePart } from "../internal/compliancePart";
 import { duplicateIdIssues } from "../internal/duplicateIdIssues";
-import { attempt } from "../internal/attempt";
+import { readable } from "../internal/readable";
 import { indexOf } from "../internal/indexOf";
 import { listProblem } from "../internal/listProblem";
 import { matrixShapeIssues } from "../internal/matrixShapeIssues";
@@ -59,31 +59,28 @@ export const scoreCompliance = (
   inspection: Inspection,
   options: { readonly matrix?: ValidRiskMatrix } = {},
 ): Result.Result<ComplianceReport, InvalidInspection> =>
-  attempt(
+  readable(
+    "the inspection cannot be read",
+    "an inspection",
+    (fields) => new InvalidInspection(fields),
+    () => [
+      listProblem(inspection.findings, "$.findings"),
+      inspection.standards === undefined
+        ? undefined
+        : listProblem(inspection.standards.measures, "$.standards.measures"),
+      ...matrixShapeIssues(matrixOf(options) ?? DEFAULT_RISK_MATRIX).map((issue) => ({
+        ...issue,
+        path: `options.matrix${issue.path.slice(1)}`,
+      })),
+    ],
     () => {
-      const matrix = typeof options === "object" && options !== null ? options.matrix : undefined;
-      const standards = inspection.standards;
-      const problems = [
-        listProblem(inspection.findings, "$.findings"),
-        standards === undefined ? undefined : listProblem(standards.measures, "$.standards.measures"),
-        ...(matrix === undefined
-          ? []
-          : matrixShapeIssues(matrix).map((issue) => ({ ...issue, path: `options.matrix${issue.path.slice(1)}` }))),
-      ];
-      const issues = problems.filter((issue) => issue !== undefined);
-      return issues.length === 0
-        ? score(inspection, { ...(matrix === undefined ? {} : { matrix }) })
-        : Result.fail(new InvalidInspection(issueFailure("the inspection cannot be read", issues)));
+      const matrix = matrixOf(options);
+      return score(inspection, matrix === undefined ? {} : { matrix });
     },
-    () =>
-      Result.fail(
-        new InvalidInspection(
-          issueFailure("the inspection cannot be read", [
-            makeIssue("$", "an inspection", "a value that throws when read"),
-          ]),
-        ),
-      ),
   );
+
+const matrixOf = (options: { readonly matrix?: ValidRiskMatrix }): ValidRiskMatrix | undefined =>
+  typeof options === "object" && options !== null ? options.matrix : undefined;
 
 const score = (
   inspection: Inspection,
