@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Result from "effect/Result";
+import { buildHostile } from "../../../tools/vitest/hostile";
 import {
   accountableTo,
   annexIFramework,
@@ -14,11 +15,7 @@ import {
 
 // Issue 16 item 5: whatever a plain JavaScript caller passes, an error value, never an
 // exception and never a hang (the shared every-function property is packages/sdk/test/hostile.test.ts).
-const revoked = (): object => {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-};
+const revoked = (): object => buildHostile({ special: "revoked proxy" }) as object;
 const throwing = (): object =>
   Object.defineProperty({}, "roles", {
     get: () => {

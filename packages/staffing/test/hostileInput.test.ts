@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Result from "effect/Result";
+import { buildHostile } from "../../../tools/vitest/hostile";
 import {
   compareShiftLengths,
   convertToEstablished,
@@ -15,11 +16,7 @@ import {
 
 // Issue 16 item 5: whatever a plain JavaScript caller passes, an answer, never an exception
 // or a hang (the every-function property is packages/sdk/test/hostile.test.ts).
-const revoked = (): object => {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-};
+const revoked = (): object => buildHostile({ special: "revoked proxy" }) as object;
 const huge = { length: 2 ** 32 - 1 };
 const tagOf = (result: Result.Result<unknown, { readonly _tag: string }>): string | undefined =>
   Result.isFailure(result) ? result.failure._tag : undefined;
