@@ -22,7 +22,13 @@ import {
   type Ratio,
   type UnknownCurrency,
 } from "@unsms/core";
-import { type CitationSchema, decode, OrganizationIdSchema, type PersonIdSchema } from "@unsms/core/schema";
+import {
+  type CitationSchema,
+  decode,
+  type InstantSchema,
+  OrganizationIdSchema,
+  type PersonIdSchema,
+} from "@unsms/core/schema";
 import type { Citation, DecodeError } from "@unsms/core";
 
 // brands: a plain string is not an id, and one kind of id is not another
@@ -54,3 +60,7 @@ expectTypeOf<UnknownCurrency["_tag"]>().toEqualTypeOf<"UnknownCurrency">();
 
 // a Ratio is read-only
 expectTypeOf<Ratio>().toEqualTypeOf<{ readonly numerator: bigint; readonly denominator: bigint }>();
+
+// the instant schema gives what parseInstant gives
+expectTypeOf<z.output<typeof InstantSchema>>().toEqualTypeOf<Result.Result.Success<typeof _parseInstantResult>>();
+expectTypeOf<z.input<typeof InstantSchema>>().toEqualTypeOf<string>();
