@@ -12,22 +12,30 @@ import {
   USD,
   type CurrencyMismatch,
   type DivisionByZero,
+  type DutyStationId,
   type InvalidAmount,
   type InvalidInstant,
   type Money,
   type NotAnInteger,
   type OrganizationId,
+  type PassId,
   type PersonId,
+  type PostId,
   type Rate,
   type Ratio,
+  type UnitId,
   type UnknownCurrency,
 } from "@unsms/core";
 import {
   type CitationSchema,
   decode,
+  type DutyStationIdSchema,
   type InstantSchema,
   OrganizationIdSchema,
+  type PassIdSchema,
   type PersonIdSchema,
+  type PostIdSchema,
+  type UnitIdSchema,
 } from "@unsms/core/schema";
 import type { Citation, DecodeError } from "@unsms/core";
 
@@ -37,6 +45,20 @@ expectTypeOf<PersonId>().not.toExtend<OrganizationId>();
 expectTypeOf<OrganizationId>().toExtend<string>();
 expectTypeOf<z.output<typeof OrganizationIdSchema>>().toEqualTypeOf<OrganizationId>();
 expectTypeOf<z.output<typeof PersonIdSchema>>().toEqualTypeOf<PersonId>();
+expectTypeOf<z.output<typeof DutyStationIdSchema>>().toEqualTypeOf<DutyStationId>();
+expectTypeOf<z.output<typeof PassIdSchema>>().toEqualTypeOf<PassId>();
+expectTypeOf<z.output<typeof PostIdSchema>>().toEqualTypeOf<PostId>();
+expectTypeOf<z.output<typeof UnitIdSchema>>().toEqualTypeOf<UnitId>();
+// each id is its own brand over string, and reads a string
+expectTypeOf<DutyStationId>().toEqualTypeOf<string & z.$brand<"DutyStationId">>();
+expectTypeOf<OrganizationId>().toEqualTypeOf<string & z.$brand<"OrganizationId">>();
+expectTypeOf<PassId>().toEqualTypeOf<string & z.$brand<"PassId">>();
+expectTypeOf<PersonId>().toEqualTypeOf<string & z.$brand<"PersonId">>();
+expectTypeOf<PostId>().toEqualTypeOf<string & z.$brand<"PostId">>();
+expectTypeOf<UnitId>().toEqualTypeOf<string & z.$brand<"UnitId">>();
+expectTypeOf<z.input<typeof UnitIdSchema>>().toEqualTypeOf<string>();
+expectTypeOf<PostId>().not.toExtend<UnitId>();
+expectTypeOf<PassId>().not.toExtend<PersonId>();
 
 const _decodeResult = decode(OrganizationIdSchema, "UNDP");
 const _makeRatioResult = makeRatio(1, 2);
