@@ -5,10 +5,14 @@ import type * as Result from "effect/Result";
 import { expectTypeOf } from "vitest";
 import type * as z from "zod";
 import {
+  addMoney,
+  divideRatios,
+  divideRoundHalfUp,
   makeMoney,
   makeRatio,
   parseInstant,
   parseMoney,
+  sumMoney,
   USD,
   type CurrencyMismatch,
   type DivisionByZero,
@@ -64,6 +68,10 @@ const _decodeResult = decode(OrganizationIdSchema, "UNDP");
 const _makeRatioResult = makeRatio(1, 2);
 const _parseInstantResult = parseInstant("2006-06-30T12:00:00Z");
 const _parseMoneyResult = parseMoney("1.00", USD);
+const _addMoneyResult = addMoney(makeMoney(1n, USD), makeMoney(1n, USD));
+const _sumMoneyResult = sumMoney(USD, []);
+const _divideRatiosResult = divideRatios({ numerator: 1n, denominator: 2n }, { numerator: 1n, denominator: 3n });
+const _divideRoundHalfUpResult = divideRoundHalfUp(1n, 2n);
 
 // decode returns the schema's output or a DecodeError, nothing wider
 expectTypeOf<typeof _decodeResult>().toEqualTypeOf<Result.Result<OrganizationId, DecodeError>>();
@@ -75,6 +83,10 @@ expectTypeOf<z.output<typeof CitationSchema>>().toExtend<Citation>();
 expectTypeOf<typeof _makeRatioResult>().toEqualTypeOf<Result.Result<Ratio, DivisionByZero | NotAnInteger>>();
 expectTypeOf<typeof _parseInstantResult>().toEqualTypeOf<Result.Result<Date, InvalidInstant>>();
 expectTypeOf<typeof _parseMoneyResult>().toEqualTypeOf<Result.Result<Money, InvalidAmount>>();
+expectTypeOf<typeof _addMoneyResult>().toEqualTypeOf<Result.Result<Money, CurrencyMismatch | InvalidAmount>>();
+expectTypeOf<typeof _sumMoneyResult>().toEqualTypeOf<Result.Result<Money, CurrencyMismatch | InvalidAmount>>();
+expectTypeOf<typeof _divideRatiosResult>().toEqualTypeOf<Result.Result<Ratio, DivisionByZero | NotAnInteger>>();
+expectTypeOf<typeof _divideRoundHalfUpResult>().toEqualTypeOf<Result.Result<bigint, DivisionByZero | NotAnInteger>>();
 expectTypeOf<Rate>().toEqualTypeOf<Ratio>();
 expectTypeOf(makeMoney(1n, USD)).toEqualTypeOf<Money>();
 expectTypeOf<CurrencyMismatch["_tag"]>().toEqualTypeOf<"CurrencyMismatch">();
