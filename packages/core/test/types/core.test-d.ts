@@ -6,6 +6,7 @@ import { expectTypeOf } from "vitest";
 import type * as z from "zod";
 import {
   addMoney,
+  catchUnreadable,
   divideRatios,
   divideRoundHalfUp,
   makeMoney,
@@ -98,3 +99,10 @@ expectTypeOf<Ratio>().toEqualTypeOf<{ readonly numerator: bigint; readonly denom
 // the instant schema gives what parseInstant gives
 expectTypeOf<z.output<typeof InstantSchema>>().toEqualTypeOf<Result.Result.Success<typeof _parseInstantResult>>();
 expectTypeOf<z.input<typeof InstantSchema>>().toEqualTypeOf<string>();
+
+// catchUnreadable keeps the parameters and adds the net's error to the union, nothing else
+declare const body: (text: string, places?: number) => Result.Result<number, InvalidAmount>;
+declare const onThrow: () => NotAnInteger;
+const _guarded = catchUnreadable(body, onThrow);
+expectTypeOf<Parameters<typeof _guarded>>().toEqualTypeOf<[text: string, places?: number | undefined]>();
+expectTypeOf<ReturnType<typeof _guarded>>().toEqualTypeOf<Result.Result<number, InvalidAmount | NotAnInteger>>();
