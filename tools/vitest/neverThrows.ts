@@ -5,11 +5,12 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildHostile, hostileArguments } from "./hostile";
 
-const isClass = (value: (...args: Array<unknown>) => unknown): boolean =>
+/** Whether a function is a class (classes are constructed, not called: they are not checked). */
+export const isClass = (value: (...args: Array<unknown>) => unknown): boolean =>
   /^class\b/.test(Function.prototype.toString.call(value));
 
 /** Calls `fn` and, when it returns a thenable, waits for it: a rejection counts as a throw. */
-const call = async (fn: (...args: Array<unknown>) => unknown, args: ReadonlyArray<unknown>): Promise<void> => {
+export const call = async (fn: (...args: Array<unknown>) => unknown, args: ReadonlyArray<unknown>): Promise<void> => {
   const result = fn(...args);
   if (typeof result === "object" && result !== null && "then" in result && typeof result.then === "function")
     await (result as PromiseLike<unknown>);
