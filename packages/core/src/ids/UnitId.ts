@@ -23,7 +23,7 @@ export const UnitIdSchema = makeIdSchema<"UnitId">();
 
 /**
  * The id of an organizational unit (a DSS division, section or service), branded: a plain string is not accepted where it is expected;
- * make one with {@link decode} and {@link UnitIdSchema}.
+ * make one with {@link @unsms/core!schema.decode | decode} and {@link UnitIdSchema}.
  *
  * @example
  * ```ts
