@@ -30,7 +30,7 @@ export const replaceAt = (register: PassRegister, index: number, entry: Register
 
 /** The time as whole milliseconds to the second, or `invalid-time`. @internal */
 export const checkTime = (at: Date): Result.Result<number, PassRegisterError> => {
-  const ms = at.getTime();
+  const ms = at instanceof Date ? at.getTime() : Number.NaN;
   return Number.isFinite(ms)
     ? Result.succeed(floorToSecond(ms))
     : Result.fail(
@@ -39,7 +39,7 @@ export const checkTime = (at: Date): Result.Result<number, PassRegisterError> =>
           message: "the time is not a valid instant",
           path: "at",
           expected: "a valid instant",
-          received: "Invalid Date",
+          received: at instanceof Date ? "Invalid Date" : typeof at,
         }),
       );
 };
