@@ -60,3 +60,19 @@ export const requireActive = (
           received: entry.status,
         }),
       );
+
+/**
+ * The first steps of renewing, replacing or suspending a pass: the time to the second, the
+ * pass's entry and its index, the entry active. @internal
+ */
+export const activeEntryAt = (
+  register: PassRegister,
+  passId: PassId,
+  at: Date,
+  operation: string,
+): Result.Result<{ readonly now: number; readonly entry: RegisterEntry; readonly index: number }, PassRegisterError> =>
+  Result.gen(function* () {
+    const now = yield* checkTime(at);
+    const [found, index] = yield* findEntry(register, passId);
+    return { now, index, entry: yield* requireActive(found, operation) };
+  });

@@ -54,18 +54,17 @@ export const webEd25519Key = (key: unknown, type: "private" | "public"): Effect.
  * @internal
  */
 export const webKeyId = (publicKey: unknown): Effect.Effect<string, PassKeyError> =>
-  Effect.flatMap(webEd25519Key(publicKey, "public"), (key) =>
-    Effect.flatMap(
-      Effect.tryPromise({
-        try: () => subtle()!.exportKey("jwk", key),
-        catch: () =>
-          new PassKeyError({
-            message: "the public key cannot be exported to compute its id",
-            path: "publicKey",
-            expected: "an extractable Ed25519 public CryptoKey",
-            received: "a non-extractable key",
-          }),
-      }),
-      (jwk) => webThumbprint(String(jwk.x)),
-    ),
-  );
+  Effect.gen(function* () {
+    const key = yield* webEd25519Key(publicKey, "public");
+    const jwk = yield* Effect.tryPromise({
+      try: () => subtle()!.exportKey("jwk", key),
+      catch: () =>
+        new PassKeyError({
+          message: "the public key cannot be exported to compute its id",
+          path: "publicKey",
+          expected: "an extractable Ed25519 public CryptoKey",
+          received: "a non-extractable key",
+        }),
+    });
+    return yield* webThumbprint(String(jwk.x));
+  });

@@ -1,6 +1,6 @@
 import type { PassId } from "@unsms/core";
 import * as Result from "effect/Result";
-import { checkTime, findEntry, replaceAt, requireActive } from "../internal/registerSupport";
+import { activeEntryAt, replaceAt } from "../internal/registerSupport";
 import { toIsoSecond } from "../internal/time";
 import type { PassRegister } from "./PassRegisterSchema";
 import type { PassRegisterError } from "./PassRegisterError";
@@ -28,11 +28,13 @@ import { guardRegister } from "../internal/guardRegister";
 export const suspendPass = guardRegister(
   "suspendPass",
   (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
-    Result.flatMap(checkTime(at), (now) =>
-      Result.flatMap(findEntry(register, passId), ([found, index]) =>
-        Result.map(requireActive(found, "suspended"), (entry) =>
-          replaceAt(register, index, { pass: entry.pass, status: "suspended", changedAt: toIsoSecond(now), reason }),
-        ),
-      ),
-    ),
+    Result.gen(function* () {
+      const { now, entry, index } = yield* activeEntryAt(register, passId, at, "suspended");
+      return replaceAt(register, index, {
+        pass: entry.pass,
+        status: "suspended",
+        changedAt: toIsoSecond(now),
+        reason,
+      });
+    }),
 );
