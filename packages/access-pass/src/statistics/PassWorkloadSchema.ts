@@ -39,7 +39,11 @@ export const PassWorkloadSchema = z.strictObject({
  * import type { PassWorkload } from "@unsms/access-pass"
  *
  * const busiest = (rows: ReadonlyArray<PassWorkload>) => [...rows].sort((a, b) => b.visitors - a.visitors)[0]
- * console.log(typeof busiest)
+ * const rows = [
+ *   { dutyStation: "Nairobi", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 191, vipVisits: 10, visitors: 23844, passesIssued: 5932 },
+ *   { dutyStation: "ECA", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 145, vipVisits: 9, visitors: 20746, passesIssued: 4695 },
+ * ] as ReadonlyArray<PassWorkload>
+ * console.log(busiest(rows)?.dutyStation) // "Nairobi"
  * ```
  *
  * @category statistics
