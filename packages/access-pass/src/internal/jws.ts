@@ -125,53 +125,59 @@ const readHeader = (text: string, typ: string): Result.Result<string, PassRefuse
   return Result.succeed(kid);
 };
 
+/** The key id of a token's header text: the last one read is kept, as an office signs every token with the same header. */
+const headerKeyId = (headerText: string, typ: string): Result.Result<string, PassRefused> => {
+  if (headerText !== lastHeader) {
+    lastKeyId = readHeader(headerText, typ);
+    lastHeader = headerText;
+  }
+  return lastKeyId;
+};
+
 /** Splits a JWS compact token of the given type; never throws. @internal */
 export const splitJws = (
   token: unknown,
   typ: string,
   maxLength = MAX_TOKEN_LENGTH,
   decodeSignature: (text: string) => Uint8Array | undefined = decodeBytes,
-): Result.Result<SplitJws, PassRefused> => {
-  if (typeof token !== "string") return malformed("a token is a string", "a string", typeof token);
-  if (token.length > maxLength)
-    return malformed(
-      `a token is at most ${maxLength} characters`,
-      `at most ${maxLength} characters`,
-      `${token.length} characters`,
-    );
-  const first = token.indexOf(".");
-  const second = first < 0 ? -1 : token.indexOf(".", first + 1);
-  if (first <= 0 || second < 0 || token.indexOf(".", second + 1) >= 0)
-    return malformed(
-      "a JWS compact token has three parts separated by dots",
-      "header.payload.signature",
-      preview(token),
-    );
-  const headerText = token.slice(0, first);
-  let keyId: Result.Result<string, PassRefused>;
-  if (headerText === lastHeader) keyId = lastKeyId;
-  else {
-    keyId = readHeader(headerText, typ);
-    lastHeader = headerText;
-    lastKeyId = keyId;
-  }
-  if (Result.isFailure(keyId)) return Result.fail(keyId.failure);
-  const payload = token.slice(first + 1, second);
-  // The whole signed text must be base64url ASCII: the signature covers bytes.
-  if (!base64urlPart.test(payload))
-    return malformed("the payload must be base64url", "base64url characters", preview(payload), "token.payload");
-  const signatureText = token.slice(second + 1);
-  const signature = signatureText.length === 86 ? decodeSignature(signatureText) : undefined;
-  if (signature === undefined || signature.length !== 64) {
-    return malformed(
-      "the signature must be 64 bytes in canonical base64url",
-      "86 base64url characters",
-      preview(signatureText),
-      "token.signature",
-    );
-  }
-  return Result.succeed({ signingInput: token.slice(0, second), keyId: keyId.success, payload, signature });
-};
+): Result.Result<SplitJws, PassRefused> =>
+  Result.gen(function* () {
+    if (typeof token !== "string") return yield* malformed("a token is a string", "a string", typeof token);
+    if (token.length > maxLength)
+      return yield* malformed(
+        `a token is at most ${maxLength} characters`,
+        `at most ${maxLength} characters`,
+        `${token.length} characters`,
+      );
+    const first = token.indexOf(".");
+    const second = first < 0 ? -1 : token.indexOf(".", first + 1);
+    if (first <= 0 || second < 0 || token.indexOf(".", second + 1) >= 0)
+      return yield* malformed(
+        "a JWS compact token has three parts separated by dots",
+        "header.payload.signature",
+        preview(token),
+      );
+    const keyId = yield* headerKeyId(token.slice(0, first), typ);
+    const payload = token.slice(first + 1, second);
+    // The whole signed text must be base64url ASCII: the signature covers bytes.
+    if (!base64urlPart.test(payload))
+      return yield* malformed(
+        "the payload must be base64url",
+        "base64url characters",
+        preview(payload),
+        "token.payload",
+      );
+    const signatureText = token.slice(second + 1);
+    const signature = signatureText.length === 86 ? decodeSignature(signatureText) : undefined;
+    if (signature === undefined || signature.length !== 64)
+      return yield* malformed(
+        "the signature must be 64 bytes in canonical base64url",
+        "86 base64url characters",
+        preview(signatureText),
+        "token.signature",
+      );
+    return { signingInput: token.slice(0, second), keyId, payload, signature };
+  });
 
 const isText = (value: unknown): value is string =>
   typeof value === "string" && value.length > 0 && value.length <= 200;

@@ -41,18 +41,18 @@ export const jwksOf = (keys: ReadonlyArray<PassSigningKey | PassVerifyingKey>): 
         }),
       );
     const jwks: Array<PassPublicJwk> = [];
-    for (const [i, key] of list.entries()) {
-      const jwk = publicJwkOf(key);
-      if (Result.isFailure(jwk))
-        return yield* Result.fail(
-          new PassKeyError({
-            message: `keys[${i}]: ${jwk.failure.message}`,
-            path: `keys[${i}].${jwk.failure.path}`,
-            expected: jwk.failure.expected,
-            received: jwk.failure.received,
-          }),
-        );
-      jwks.push(jwk.success);
-    }
+    for (const [i, key] of list.entries())
+      jwks.push(
+        yield* Result.mapError(
+          publicJwkOf(key),
+          (failure) =>
+            new PassKeyError({
+              message: `keys[${i}]: ${failure.message}`,
+              path: `keys[${i}].${failure.path}`,
+              expected: failure.expected,
+              received: failure.received,
+            }),
+        ),
+      );
     return { keys: jwks };
   });
