@@ -44,8 +44,6 @@ const keygen = (program: Command, context: CommandContext): void => {
         );
       }
       const { privateKey, publicKey } = generateKeyPairSync("ed25519");
-      const key = PassNode.makeSigningKey(privateKey);
-      const jwks = Result.flatMap(key, (signing) => PassNode.jwksOf([signing]));
       const overwrite = options.force === true;
       for (const [path, content, mode] of [
         [options.private, privateKey.export({ type: "pkcs8", format: "pem" }).toString(), 0o600],
@@ -59,8 +57,9 @@ const keygen = (program: Command, context: CommandContext): void => {
       }
       return context.respond(
         Result.gen(function* () {
-          const { keyId } = yield* key;
-          const set = yield* jwks;
+          const key = yield* PassNode.makeSigningKey(privateKey);
+          const set = yield* PassNode.jwksOf([key]);
+          const { keyId } = key;
           return {
             exitCode: 0,
             json: { keyId, private: options.private, public: options.public, jwks: set },
