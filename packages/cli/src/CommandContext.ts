@@ -24,7 +24,7 @@ export interface CommandContext {
   readonly io: CliIo;
   /**
    * The one way a command reads its input: the file named by `--input`, else standard
-   * input, parsed as JSON and given to `decode` (a `/schema` decoder, often followed by
+   * input (also when the path is `-`), parsed as JSON and given to `decode` (a `/schema` decoder, often followed by
    * the domain function). Every failure is an `InputError` (exit 2): a missing or
    * unreadable file, nothing piped, input above the size limit (`CliIo.maxInputBytes`,
    * default 64 MiB, refused before parsing), bytes that are not UTF-8 (with the offset of
@@ -39,7 +39,7 @@ export interface CommandContext {
   /** `readDecoded` without a decoder: the parsed JSON. */
   readonly readJsonInput: (path: string | undefined) => Promise<Result.Result<unknown, TaggedErrorLike>>;
   /**
-   * Reads a text file (CSV, PEM), or standard input when `path` is undefined, with the same limit, UTF-8 check and BOM handling as
+   * Reads a text file (CSV, PEM), or standard input when `path` is undefined or `-`, with the same limit, UTF-8 check and BOM handling as
    * `readDecoded`, or an `InputError` that names the file; `flag` is the option the path
    * came from (default `--input`).
    */

@@ -106,6 +106,21 @@ describe("the input reader (CommandContext.readDecoded)", () => {
     }
   });
 
+  it("reads standard input when the path is `-`, for JSON and for text, and names it so", async () => {
+    const piped = bytesIo({ "-": '{"from":"a file named -"}' }, '{"from":"stdin"}');
+    expect(await run(["echo", "--input", "-", "--json"], piped.io, [echo])).toBe(0);
+    expect(JSON.parse(piped.stdout())).toEqual({ from: "stdin" });
+    const text = bytesIo({}, "a,b");
+    expect(await run(["text", "-", "--json"], text.io, [echo])).toBe(0);
+    expect(JSON.parse(text.stdout())).toBe("a,b");
+    const broken = bytesIo({}, "{");
+    expect(await run(["echo", "--input", "-", "--json"], broken.io, [echo])).toBe(2);
+    expect(errorOf(broken.stderr()).message).toContain("standard input");
+    const tty = bytesIo({});
+    expect(await run(["echo", "--input", "-", "--json"], tty.io, [echo])).toBe(2);
+    expect(errorOf(tty.stderr()).message).toContain("no input");
+  });
+
   it("drops a leading byte order mark the same way for JSON and text (CSV, PEM)", async () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"a":1}')]);
     const json = bytesIo({ "in.json": bom });

@@ -3,7 +3,7 @@ import type { KeyObject } from "node:crypto";
 /**
  * An Ed25519 private key ready to sign pass tokens on Node, with its key id. Made only by
  * {@link makeSigningKey} or {@link signingKeyFromPem}, which check that the key is an
- * Ed25519 private key. (`@unsms/access-pass/node`; in browsers, {@link webPassSigner}.)
+ * Ed25519 private key. (`@unsms/access-pass/node`; in browsers, {@link @unsms/access-pass!web.webPassSigner | webPassSigner}.)
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@ import { passCategories } from "./passCategories";
 
 /**
  * Schema of a pass category: who the holder is to the United Nations, one of
- * {@link passCategories} (ST/IC/2015/19).
+ * {@link @unsms/access-pass!index.passCategories | passCategories} (ST/IC/2015/19).
  *
  * @example
  * ```ts

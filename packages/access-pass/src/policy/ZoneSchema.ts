@@ -4,7 +4,7 @@ import * as z from "zod";
  * Schema of a zone of UN premises a pass opens: a short lowercase code (`a-z`, digits and
  * `-`, at most 32 characters), e.g. `"grounds"`, `"conference"`, `"offices"`. Zones are
  * whatever an agency's policy names; the default policy uses the zones of
- * {@link defaultPassPolicy}.
+ * {@link @unsms/access-pass!index.defaultPassPolicy | defaultPassPolicy}.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 /**
- * The pass categories, written once: the schema ({@link PassCategorySchema}), the policy's
+ * The pass categories, written once: the schema ({@link @unsms/access-pass!schema.PassCategorySchema | PassCategorySchema}), the policy's
  * keys and the token reader all take them from here. They are those public UN rules name:
  * staff, affiliates, delegates, NGO representatives (annual and temporary passes),
  * accredited media, contractors, interns, retirees, visitors, and courtesy (protocol and

@@ -1,5 +1,5 @@
 /**
- * A revocation list a checkpoint trusts: made only by {@link openRevocationList} (which
+ * A revocation list a checkpoint trusts: made only by {@link @unsms/access-pass!node.openRevocationList | openRevocationList} (which
  * checks its Ed25519 signature against the trusted keys) or {@link noRevocationList}.
  * `revoked` holds the ids of every revoked or suspended pass still within its validity.
  *

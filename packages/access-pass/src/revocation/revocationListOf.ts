@@ -9,7 +9,7 @@ import type { RevocationEntries } from "./RevocationEntries";
 /**
  * The revocation list of a register at a time: every revoked or suspended pass whose
  * validity has not ended (an expired pass is refused anyway, so the list stays short),
- * sorted by id. Sign it with {@link signRevocationList} and send it to the checkpoints.
+ * sorted by id. Sign it with {@link @unsms/access-pass!node.signRevocationList | signRevocationList} and send it to the checkpoints.
  * A time that is not a valid instant is `invalid-time`; a register that cannot be read (from
  * a plain JS caller) is `invalid-input`. Never throws.
  *

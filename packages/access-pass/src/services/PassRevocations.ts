@@ -4,7 +4,7 @@ import type { RevocationList } from "../revocation/RevocationList";
 
 /**
  * The effect service giving a checkpoint its current revocation list (already opened and
- * checked with {@link openRevocationList}). {@link staticPassRevocations} provides a fixed
+ * checked with {@link @unsms/access-pass!node.openRevocationList | openRevocationList}). {@link staticPassRevocations} provides a fixed
  * one; an agency's layer can refresh it from its pass office.
  *
  * @example

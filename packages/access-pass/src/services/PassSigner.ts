@@ -3,8 +3,8 @@ import type * as Effect from "effect/Effect";
 
 /**
  * The effect service that signs pass tokens: the key id and an Ed25519 `sign` of bytes.
- * Keys never travel as globals: provide {@link nodePassSigner} (a node:crypto `KeyObject`),
- * {@link webPassSigner} (a WebCrypto `CryptoKey`, where that is all there is) or an
+ * Keys never travel as globals: provide {@link @unsms/access-pass!node.nodePassSigner | nodePassSigner} (a node:crypto `KeyObject`),
+ * {@link @unsms/access-pass!web.webPassSigner | webPassSigner} (a WebCrypto `CryptoKey`, where that is all there is) or an
  * agency's own layer (an HSM, a KMS) and sign with {@link signPass}.
  *
  * @example

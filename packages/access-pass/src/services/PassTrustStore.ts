@@ -4,7 +4,7 @@ import type * as Effect from "effect/Effect";
 /**
  * The effect service holding a checkpoint's trusted pass office keys: it checks an Ed25519
  * signature by key id and answers `"valid"`, `"invalid"` or `"unknown-key"`. Provide
- * {@link nodePassTrustStore} or {@link webPassTrustStore}; {@link checkPass} uses it.
+ * {@link @unsms/access-pass!node.nodePassTrustStore | nodePassTrustStore} or {@link @unsms/access-pass!web.webPassTrustStore | webPassTrustStore}; {@link checkPass} uses it.
  *
  * @example
  * ```ts

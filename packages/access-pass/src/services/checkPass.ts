@@ -16,8 +16,8 @@ import { PassTrustStore } from "./PassTrustStore";
  * Verifies a pass token with the services in the context — the trusted keys
  * ({@link PassTrustStore}), the current revocation list ({@link PassRevocations}) and
  * effect's own `Clock` for the time (so `TestClock` drives it in tests) — with the same
- * checks, in the same order, as {@link verifyPassToken}. Fails with a {@link PassRefused}.
- * Portable: with {@link webPassTrustStore} it runs in a browser.
+ * checks, in the same order, as {@link @unsms/access-pass!node.verifyPassToken | verifyPassToken}. Fails with a {@link PassRefused}.
+ * Portable: with {@link @unsms/access-pass!web.webPassTrustStore | webPassTrustStore} it runs in a browser.
  *
  * @example
  * ```ts

@@ -8,9 +8,9 @@ import { PassSigner } from "./PassSigner";
 
 /**
  * Signs a pass into its token with the {@link PassSigner} in the context: the same JWS
- * compact token as {@link signPassToken}, whichever layer provides the key (node:crypto,
- * WebCrypto in a browser, an HSM). Portable: no Node built-in. Like {@link signPassToken},
- * a value that is not a {@link Pass} signs to `""`, no token.
+ * compact token as {@link @unsms/access-pass!node.signPassToken | signPassToken}, whichever layer provides the key (node:crypto,
+ * WebCrypto in a browser, an HSM). Portable: no Node built-in. Like
+ * {@link @unsms/access-pass!node.signPassToken | signPassToken}, a value that is not a {@link Pass} signs to `""`, no token.
  *
  * @example
  * ```ts

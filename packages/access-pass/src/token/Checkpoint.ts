@@ -28,6 +28,6 @@ export interface Checkpoint {
   readonly zone?: string;
   /** The checkpoint's duty station; omitted, the station is not checked. */
   readonly dutyStation?: string;
-  /** The clock-skew tolerance in seconds; default {@link defaultClockSkewSeconds}. */
+  /** The clock-skew tolerance in seconds; default {@link @unsms/access-pass!index.defaultClockSkewSeconds | defaultClockSkewSeconds}. */
   readonly clockSkewSeconds?: number;
 }

@@ -8,7 +8,7 @@ import type { PassClaims } from "./PassClaims";
  * Total, as a projection: it never throws. Given a value that is not a {@link Pass} (a plain
  * JS caller's), a field it lacks or that cannot be read (a revoked proxy, a throwing getter)
  * comes out `undefined` — and a token signed from such claims is `""`
- * ({@link signPassToken}).
+ * ({@link @unsms/access-pass!node.signPassToken | signPassToken}).
  *
  * @example
  * ```ts

@@ -12,12 +12,12 @@ let lastHeader = "";
  * Signs a pass into a JWS compact token (RFC 7515) a checkpoint verifies offline with
  * {@link verifyPassToken} — and any JOSE library with the office's public key: protected
  * header `{"alg":"EdDSA","kid":<RFC 7638 thumbprint>,"typ":"unsms-pass+jwt"}`, payload the
- * pass's claims ({@link PassClaims}: no personal data; `jti`, `nbf`, `exp` as in RFC 7519),
+ * pass's claims ({@link @unsms/access-pass!index.PassClaims | PassClaims}: no personal data; `jti`, `nbf`, `exp` as in RFC 7519),
  * and the 64-byte Ed25519 signature (RFC 8037). About 450 characters: fits a QR code.
  *
  * Deterministic (Ed25519 signatures are): the same pass and key give the same token.
  *
- * Total: it never throws. A decoded {@link Pass} and a key of {@link makeSigningKey} always
+ * Total: it never throws. A decoded {@link @unsms/access-pass!index.Pass | Pass} and a key of {@link makeSigningKey} always
  * make a token that reads back well-formed; anything else (a plain JS caller's value, claims
  * a token cannot carry) gives `""` — no token, which every verifier refuses as `malformed`.
  *

@@ -31,7 +31,7 @@ const notACheckpoint = (received: string): Result.Result<never, PassRefused> =>
  * 3. `bad-signature`: the Ed25519 signature does not verify (altered or forged);
  * 4. `revoked`: the pass is on the checkpoint's revocation list (revoked or suspended);
  * 5. `not-yet-valid` / `expired`: the instant is outside `[nbf − skew, exp + skew)`
- *    (skew {@link defaultClockSkewSeconds} unless the checkpoint sets it); instants carry no
+ *    (skew {@link @unsms/access-pass!index.defaultClockSkewSeconds | defaultClockSkewSeconds} unless the checkpoint sets it); instants carry no
  *    time zone, so the answer never depends on one;
  * 6. `wrong-duty-station`: a station-bound pass at another duty station;
  * 7. `wrong-zone`: the pass does not open the checkpoint's zone.

@@ -120,7 +120,7 @@ const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => 
 };
 
 /**
- * Schema of a duty station's security {@link Arrangement}, as `unsms accountability
+ * Schema of a duty station's security {@link @unsms/accountability!index.Arrangement | Arrangement}, as `unsms accountability
  * check` reads it (`unsms schema accountability-check` prints it as JSON Schema). Beyond
  * the shape it checks that ids are unique, that every person referred to is among the
  * `people`, and that a peacekeeping mission names its head of mission.

@@ -3,7 +3,7 @@ import { CitationSchema } from "@unsms/core/schema";
 import { OrganizationKindSchema } from "./OrganizationKindSchema";
 
 /**
- * Schema of an {@link AccountabilityLine}, as a framework loaded from JSON states it.
+ * Schema of an {@link @unsms/accountability!index.AccountabilityLine | AccountabilityLine}, as a framework loaded from JSON states it.
  *
  * @example
  * ```ts

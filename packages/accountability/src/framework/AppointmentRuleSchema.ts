@@ -2,7 +2,7 @@ import * as z from "zod";
 import { CitationSchema } from "@unsms/core/schema";
 
 /**
- * Schema of an {@link AppointmentRule}, as a framework loaded from JSON states it.
+ * Schema of an {@link @unsms/accountability!index.AppointmentRule | AppointmentRule}, as a framework loaded from JSON states it.
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { CitationSchema } from "@unsms/core/schema";
 
 /**
- * Schema of a {@link Duty}.
+ * Schema of a {@link @unsms/accountability!index.Duty | Duty}.
  *
  * @example
  * ```ts

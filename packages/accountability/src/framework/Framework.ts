@@ -4,7 +4,7 @@ import type { Role } from "./Role";
 /**
  * A framework of accountability as data: its edition, the mission statement, the apex
  * every chain ends at (the Member States) and the roles. The default is
- * {@link annexIFramework}; an agency can load a later edition with {@link parseFramework}
+ * {@link annexIFramework}; an agency can load a later edition with {@link @unsms/accountability!schema.parseFramework | parseFramework}
  * and pass it to every query instead.
  *
  * @example

@@ -3,7 +3,7 @@ import { CitationSchema } from "@unsms/core/schema";
 import { RoleSchema } from "./RoleSchema";
 
 /**
- * Schema of a {@link Framework}: what an agency's own edition (say, the 2011 Framework of
+ * Schema of a {@link @unsms/accountability!index.Framework | Framework}: what an agency's own edition (say, the 2011 Framework of
  * Accountability) must look like as JSON. `parseFramework` checks this shape and then
  * the framework's consistency.
  *

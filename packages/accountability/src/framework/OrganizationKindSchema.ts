@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * Schema of an {@link OrganizationKind}: `"secretariat"`, `"fund-or-programme"`,
+ * Schema of an {@link @unsms/accountability!index.OrganizationKind | OrganizationKind}: `"secretariat"`, `"fund-or-programme"`,
  * `"specialized-agency"` or `"other"` (Annex I ¶5 and footnote 1).
  *
  * @example

@@ -5,7 +5,7 @@ import { AppointmentRuleSchema } from "./AppointmentRuleSchema";
 import { DutySchema } from "./DutySchema";
 
 /**
- * Schema of a {@link Role}.
+ * Schema of a {@link @unsms/accountability!index.Role | Role}.
  *
  * @example
  * ```ts

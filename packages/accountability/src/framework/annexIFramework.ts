@@ -115,7 +115,7 @@ const laterSmt: Citation = {
  * given the resources and training to understand its role — is a duty of every role.
  *
  * The framework is a value: an agency replaces it with its own edition (see
- * {@link parseFramework}) and passes that to the queries.
+ * {@link @unsms/accountability!schema.parseFramework | parseFramework}) and passes that to the queries.
  *
  * @example
  * ```ts

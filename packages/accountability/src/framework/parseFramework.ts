@@ -10,7 +10,7 @@ import { validateFramework } from "./validateFramework";
  * Loads a framework of accountability from untyped input (say, an agency's JSON edition
  * of the 2011 Framework of Accountability): checks its shape against
  * {@link FrameworkSchema}, then its consistency with {@link validateFramework}. Every
- * query takes the result in place of {@link annexIFramework}.
+ * query takes the result in place of {@link @unsms/accountability!index.annexIFramework | annexIFramework}.
  *
  * @example
  * ```ts

@@ -5,64 +5,65 @@ import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { renderTable } from "../internal/renderTable";
 
-const readInput = async (context: CommandContext, file: string | undefined) =>
-  Result.flatMap(await context.readJsonInput(file === "-" ? undefined : file), (json) =>
-    decodeInput("equipment", json),
-  );
+const readInput = (context: CommandContext, file: string | undefined) =>
+  context.readDecoded(file, (json) => decodeInput("equipment", json));
 
 const readinessAction = (context: CommandContext) => async (options: { input?: string }) => {
   const input = await readInput(context, options.input);
-  if (Result.isFailure(input)) return context.respond(input);
-  const { register, kit, dutyStations } = input.success;
-  const readiness = Equipment.readinessGaps(register, kit, dutyStations === undefined ? {} : { dutyStations });
-  if (Result.isFailure(readiness)) return context.respond(readiness);
-  const r = readiness.success;
-  const json = { stations: r.stations.map((s) => ({ dutyStation: s.dutyStation, gaps: s.gaps })) };
-  const text =
-    `Readiness against ${JSON.stringify(r.kit)}: ${r.stations.length - r.notReady} of ${r.stations.length} duty stations ready (A/61/531 ¶35)\n\n` +
-    renderTable(
-      ["duty station", "item", "required", "ready", "short", "held, not ready"],
-      r.stations.flatMap((s) =>
-        s.gaps.length === 0
-          ? [[s.dutyStation, "(ready)", "", "", "", ""]]
-          : s.gaps.map((g) => [
-              s.dutyStation,
-              g.item,
-              String(g.required),
-              String(g.ready),
-              String(g.short),
-              Object.entries(g.notReady)
-                .map(([state, n]) => `${n} ${state}`)
-                .join(", "),
-            ]),
-      ),
-    );
-  return context.succeed({ exitCode: r.notReady > 0 ? 1 : 0, json, text });
+  return context.respond(
+    Result.gen(function* () {
+      const { register, kit, dutyStations } = yield* input;
+      const r = yield* Equipment.readinessGaps(register, kit, dutyStations === undefined ? {} : { dutyStations });
+      const json = { stations: r.stations.map((s) => ({ dutyStation: s.dutyStation, gaps: s.gaps })) };
+      const text =
+        `Readiness against ${JSON.stringify(r.kit)}: ${r.stations.length - r.notReady} of ${r.stations.length} duty stations ready (A/61/531 ¶35)\n\n` +
+        renderTable(
+          ["duty station", "item", "required", "ready", "short", "held, not ready"],
+          r.stations.flatMap((s) =>
+            s.gaps.length === 0
+              ? [[s.dutyStation, "(ready)", "", "", "", ""]]
+              : s.gaps.map((g) => [
+                  s.dutyStation,
+                  g.item,
+                  String(g.required),
+                  String(g.ready),
+                  String(g.short),
+                  Object.entries(g.notReady)
+                    .map(([state, n]) => `${n} ${state}`)
+                    .join(", "),
+                ]),
+          ),
+        );
+      return { exitCode: r.notReady > 0 ? (1 as const) : (0 as const), json, text };
+    }),
+  );
 };
 
 const summaryAction = (context: CommandContext) => async (options: { input?: string }) => {
   const input = await readInput(context, options.input);
-  if (Result.isFailure(input)) return context.respond(input);
-  const summary = Equipment.summarizeRegister(input.success.register);
-  if (Result.isFailure(summary)) return context.respond(summary);
-  const check = Equipment.checkStandardItems(
-    input.success.register,
-    input.success.standardList ?? Equipment.standardEquipmentList,
+  return context.respond(
+    Result.gen(function* () {
+      const { register, standardList } = yield* input;
+      const s = yield* Equipment.summarizeRegister(register);
+      const c = yield* Equipment.checkStandardItems(register, standardList ?? Equipment.standardEquipmentList);
+      const text =
+        `Central register (A/61/531 ¶35): ${s.total.quantity} items at ${s.stations} duty stations, ${s.total.serviceable} serviceable, ${s.total.standard} of standard items\n\n` +
+        renderTable(
+          ["category", "quantity", "serviceable", "standard"],
+          s.byCategory.map((row) => [
+            row.category,
+            String(row.quantity),
+            String(row.serviceable),
+            String(row.standard),
+          ]),
+        ) +
+        `\nStandard list: ${c.list} — ${c.listed} items listed${c.listed === 0 ? " (¶47 gives about 44 items, not which: pass standardList)" : ""}, ${c.held} held\n` +
+        (c.unlisted.length === 0 ? "" : `marked standard but not listed: ${c.unlisted.join(", ")}\n`) +
+        (c.unmarked.length === 0 ? "" : `listed but marked non-standard: ${c.unmarked.join(", ")}\n`) +
+        (c.miscategorized.length === 0 ? "" : `category differs from the list: ${c.miscategorized.join(", ")}\n`);
+      return { exitCode: 0 as const, json: { summary: s, standard: c }, text };
+    }),
   );
-  if (Result.isFailure(check)) return context.respond(check);
-  const s = summary.success;
-  const c = check.success;
-  const text =
-    `Central register (A/61/531 ¶35): ${s.total.quantity} items at ${s.stations} duty stations, ${s.total.serviceable} serviceable, ${s.total.standard} of standard items\n\n` +
-    renderTable(
-      ["category", "quantity", "serviceable", "standard"],
-      s.byCategory.map((row) => [row.category, String(row.quantity), String(row.serviceable), String(row.standard)]),
-    ) +
-    `\nStandard list: ${c.list} — ${c.listed} items listed${c.listed === 0 ? " (¶47 gives about 44 items, not which: pass standardList)" : ""}, ${c.held} held\n` +
-    (c.unlisted.length === 0 ? "" : `marked standard but not listed: ${c.unlisted.join(", ")}\n`) +
-    (c.unmarked.length === 0 ? "" : `listed but marked non-standard: ${c.unmarked.join(", ")}\n`) +
-    (c.miscategorized.length === 0 ? "" : `category differs from the list: ${c.miscategorized.join(", ")}\n`);
-  return context.succeed({ exitCode: 0, json: { summary: s, standard: c }, text });
 };
 
 /**

@@ -33,10 +33,11 @@ const instant = (
   return parseInstant(text, flag);
 };
 
-const readInput = async (context: CommandContext, options: PresenceOptions) =>
-  Result.flatMap(await context.readJsonInput(options.input === "-" ? undefined : options.input), (json) =>
-    decodeInput("presence", json),
-  );
+const readInput = (context: CommandContext, options: PresenceOptions) =>
+  context.readDecoded(options.input, (json) => decodeInput("presence", json));
+
+const stationFilter = (options: PresenceOptions) =>
+  options.station === undefined ? {} : { dutyStation: options.station as DutyStationId };
 
 const person = (p: Presence.PresentPerson) => ({
   person: p.person,
@@ -47,138 +48,137 @@ const person = (p: Presence.PresentPerson) => ({
 });
 
 const censusAction = (context: CommandContext) => async (options: PresenceOptions) => {
-  const at = instant(context, options.at, "--at", true);
-  if (Result.isFailure(at)) return context.respond(at);
   const input = await readInput(context, options);
-  if (Result.isFailure(input)) return context.respond(input);
-  const census = Presence.takeCensus(
-    input.success.records,
-    at.success,
-    options.station === undefined ? {} : { dutyStation: options.station as DutyStationId },
+  return context.respond(
+    Result.gen(function* () {
+      const at = yield* instant(context, options.at, "--at", true);
+      const { records } = yield* input;
+      const { asOf, total, stations } = yield* Presence.takeCensus(records, at, stationFilter(options));
+      const json = {
+        asOf: asOf.toISOString(),
+        total,
+        stations: stations.map((s) => ({
+          dutyStation: s.dutyStation,
+          total: s.total,
+          byCategory: s.byCategory,
+          byOrganization: s.byOrganization,
+          people: s.people.map(person),
+        })),
+      };
+      const text =
+        `Census at ${json.asOf}: ${total} present, each person once (A/61/531 ¶25)\n\n` +
+        renderTable(
+          ["duty station", "present", ...Presence.presenceCategories],
+          stations.map((s) => [
+            s.dutyStation,
+            String(s.total),
+            ...Presence.presenceCategories.map((c) =>
+              String(s.byCategory.find((row) => row.category === c)?.count ?? 0),
+            ),
+          ]),
+        );
+      return { exitCode: 0 as const, json, text };
+    }),
   );
-  if (Result.isFailure(census)) return context.respond(census);
-  const { asOf, total, stations } = census.success;
-  const json = {
-    asOf: asOf.toISOString(),
-    total,
-    stations: stations.map((s) => ({
-      dutyStation: s.dutyStation,
-      total: s.total,
-      byCategory: s.byCategory,
-      byOrganization: s.byOrganization,
-      people: s.people.map(person),
-    })),
-  };
-  const text =
-    `Census at ${json.asOf}: ${total} present, each person once (A/61/531 ¶25)\n\n` +
-    renderTable(
-      ["duty station", "present", ...Presence.presenceCategories],
-      stations.map((s) => [
-        s.dutyStation,
-        String(s.total),
-        ...Presence.presenceCategories.map((c) => String(s.byCategory.find((row) => row.category === c)?.count ?? 0)),
-      ]),
-    );
-  return context.succeed({ exitCode: 0, json, text });
 };
 
 const headcountsAction = (context: CommandContext) => async (options: PresenceOptions) => {
-  const at = instant(context, options.at, "--at", false);
-  if (Result.isFailure(at)) return context.respond(at);
   const input = await readInput(context, options);
-  if (Result.isFailure(input)) return context.respond(input);
-  const headcounts = Presence.countHeadcounts(
-    input.success.records,
-    at.success,
-    input.success.rule ?? Presence.defaultCountingRule,
+  return context.respond(
+    Result.gen(function* () {
+      const at = yield* instant(context, options.at, "--at", false);
+      const { records, rule: chosen } = yield* input;
+      const { asOf, rule, explanation, participants, counted } = yield* Presence.countHeadcounts(
+        records,
+        at,
+        chosen ?? Presence.defaultCountingRule,
+      );
+      const json = {
+        asOf: asOf.toISOString(),
+        rule: {
+          name: rule.name,
+          basis: rule.basis,
+          categories: rule.categories,
+          dutyStations: rule.dutyStations,
+          text: explanation,
+        },
+        participants: participants.map((p) => ({ id: p.id, headcount: p.headcount })),
+      };
+      const text = `${explanation}\n${counted} counted. For cost shares: --json | unsms cost-share --total AMOUNT\n\n${renderTable(
+        ["organization", "headcount"],
+        participants.map((p) => [p.id, String(p.headcount)]),
+      )}`;
+      return { exitCode: 0 as const, json, text };
+    }),
   );
-  if (Result.isFailure(headcounts)) return context.respond(headcounts);
-  const { asOf, rule, explanation, participants, counted } = headcounts.success;
-  const json = {
-    asOf: asOf.toISOString(),
-    rule: {
-      name: rule.name,
-      basis: rule.basis,
-      categories: rule.categories,
-      dutyStations: rule.dutyStations,
-      text: explanation,
-    },
-    participants: participants.map((p) => ({ id: p.id, headcount: p.headcount })),
-  };
-  const text = `${explanation}\n${counted} counted. For cost shares: --json | unsms cost-share --total AMOUNT\n\n${renderTable(
-    ["organization", "headcount"],
-    participants.map((p) => [p.id, String(p.headcount)]),
-  )}`;
-  return context.succeed({ exitCode: 0, json, text });
 };
 
 const changesAction = (context: CommandContext) => async (options: PresenceOptions) => {
-  const from = instant(context, options.from, "--from", false);
-  if (Result.isFailure(from)) return context.respond(from);
-  const to = instant(context, options.to, "--to", true);
-  if (Result.isFailure(to)) return context.respond(to);
   const input = await readInput(context, options);
-  if (Result.isFailure(input)) return context.respond(input);
-  const changes = Presence.changesBetween(
-    input.success.records,
-    from.success,
-    to.success,
-    options.station === undefined ? {} : { dutyStation: options.station as DutyStationId },
+  return context.respond(
+    Result.gen(function* () {
+      const from = yield* instant(context, options.from, "--from", false);
+      const to = yield* instant(context, options.to, "--to", true);
+      const { records } = yield* input;
+      const c = yield* Presence.changesBetween(records, from, to, stationFilter(options));
+      const json = {
+        from: c.from.toISOString(),
+        to: c.to.toISOString(),
+        arrived: c.arrived.map(person),
+        departed: c.departed.map(person),
+        changed: c.changed.map((x) => ({ person: x.person, before: person(x.before), after: person(x.after) })),
+        unchanged: c.unchanged,
+      };
+      const rows = [
+        ...c.arrived.map((p) => ["arrived", p.person, p.organization, p.category, "", p.dutyStation]),
+        ...c.departed.map((p) => ["departed", p.person, p.organization, p.category, p.dutyStation, ""]),
+        ...c.changed.map((x) => [
+          "changed",
+          x.person,
+          x.after.organization,
+          x.after.category,
+          x.before.dutyStation,
+          x.after.dutyStation,
+        ]),
+      ];
+      const text = `Changes from ${json.from} to ${json.to}: ${c.arrived.length} arrived, ${c.departed.length} departed, ${c.changed.length} changed, ${c.unchanged} unchanged\n\n${renderTable(["change", "person", "organization", "category", "from", "to"], rows)}`;
+      return { exitCode: 0 as const, json, text };
+    }),
   );
-  if (Result.isFailure(changes)) return context.respond(changes);
-  const c = changes.success;
-  const json = {
-    from: c.from.toISOString(),
-    to: c.to.toISOString(),
-    arrived: c.arrived.map(person),
-    departed: c.departed.map(person),
-    changed: c.changed.map((x) => ({ person: x.person, before: person(x.before), after: person(x.after) })),
-    unchanged: c.unchanged,
-  };
-  const rows = [
-    ...c.arrived.map((p) => ["arrived", p.person, p.organization, p.category, "", p.dutyStation]),
-    ...c.departed.map((p) => ["departed", p.person, p.organization, p.category, p.dutyStation, ""]),
-    ...c.changed.map((x) => [
-      "changed",
-      x.person,
-      x.after.organization,
-      x.after.category,
-      x.before.dutyStation,
-      x.after.dutyStation,
-    ]),
-  ];
-  const text = `Changes from ${json.from} to ${json.to}: ${c.arrived.length} arrived, ${c.departed.length} departed, ${c.changed.length} changed, ${c.unchanged} unchanged\n\n${renderTable(["change", "person", "organization", "category", "from", "to"], rows)}`;
-  return context.succeed({ exitCode: 0, json, text });
 };
 
 const evacuationAction = (context: CommandContext) => async (options: PresenceOptions) => {
-  if (options.station === undefined)
+  const { station } = options;
+  if (station === undefined)
     return context.fail(new UsageError({ message: "--station is required: the duty station whose list to draw" }));
-  const at = instant(context, options.at, "--at", true);
-  if (Result.isFailure(at)) return context.respond(at);
   const input = await readInput(context, options);
-  if (Result.isFailure(input)) return context.respond(input);
-  const list = Presence.drawEvacuationList(
-    input.success.records,
-    at.success,
-    options.station as DutyStationId,
-    input.success.evacuation ?? Presence.defaultEvacuationPolicy,
+  return context.respond(
+    Result.gen(function* () {
+      const at = yield* instant(context, options.at, "--at", true);
+      const { records, evacuation } = yield* input;
+      const l = yield* Presence.drawEvacuationList(
+        records,
+        at,
+        station as DutyStationId,
+        evacuation ?? Presence.defaultEvacuationPolicy,
+      );
+      const json = {
+        dutyStation: l.dutyStation,
+        asOf: l.asOf.toISOString(),
+        policy: l.policy,
+        basis: l.basis,
+        total: l.total,
+        groups: l.groups.map((g) => ({ priority: g.priority, name: g.name, people: g.people.map(person) })),
+      };
+      const text = `Evacuation list of ${l.dutyStation} at ${json.asOf}: ${l.total} people (${l.policy}; ${l.basis})\n\n${renderTable(
+        ["priority", "group", "person", "organization", "category"],
+        l.groups.flatMap((g) =>
+          g.people.map((p) => [String(g.priority), g.name, p.person, p.organization, p.category]),
+        ),
+      )}`;
+      return { exitCode: 0 as const, json, text };
+    }),
   );
-  if (Result.isFailure(list)) return context.respond(list);
-  const l = list.success;
-  const json = {
-    dutyStation: l.dutyStation,
-    asOf: l.asOf.toISOString(),
-    policy: l.policy,
-    basis: l.basis,
-    total: l.total,
-    groups: l.groups.map((g) => ({ priority: g.priority, name: g.name, people: g.people.map(person) })),
-  };
-  const text = `Evacuation list of ${l.dutyStation} at ${json.asOf}: ${l.total} people (${l.policy}; ${l.basis})\n\n${renderTable(
-    ["priority", "group", "person", "organization", "category"],
-    l.groups.flatMap((g) => g.people.map((p) => [String(g.priority), g.name, p.person, p.organization, p.category])),
-  )}`;
-  return context.succeed({ exitCode: 0, json, text });
 };
 
 /**

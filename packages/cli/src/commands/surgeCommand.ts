@@ -49,17 +49,18 @@ export const surgeCommand: CommandModule = {
         'JSON {"roster": […], "request": {…}} (default: standard input); see `unsms schema surge-plan`',
       )
       .action(async (options: { input?: string }) => {
-        const input = await context.readJsonInput(options.input);
-        if (Result.isFailure(input)) return context.respond(input);
-        const decoded = decodeInput("surge-plan", input.success);
-        if (Result.isFailure(decoded)) return context.respond(decoded);
-        const plan = Surge.planDeployment(decoded.success.roster, decoded.success.request);
-        if (Result.isFailure(plan)) return context.respond(plan);
-        return context.succeed({
-          exitCode: plan.success.unmet.length === 0 ? 0 : 1,
-          json: { selected: plan.success.selected, unmet: plan.success.unmet },
-          text: planText(plan.success, decoded.success.request.destination),
-        });
+        const input = await context.readDecoded(options.input, (json) => decodeInput("surge-plan", json));
+        return context.respond(
+          Result.gen(function* () {
+            const { roster, request } = yield* input;
+            const plan = yield* Surge.planDeployment(roster, request);
+            return {
+              exitCode: plan.unmet.length === 0 ? (0 as const) : (1 as const),
+              json: { selected: plan.selected, unmet: plan.unmet },
+              text: planText(plan, request.destination),
+            };
+          }),
+        );
       });
     group
       .command("crisis-centre")
@@ -69,28 +70,28 @@ export const surgeCommand: CommandModule = {
         "JSON {positions, policy, contributors} (default: standard input); see `unsms schema surge-crisis-centre`",
       )
       .action(async (options: { input?: string }) => {
-        const input = await context.readJsonInput(options.input);
-        if (Result.isFailure(input)) return context.respond(input);
-        const decoded = decodeInput("surge-crisis-centre", input.success);
-        if (Result.isFailure(decoded)) return context.respond(decoded);
-        const staffing = Surge.crisisCentreStaffing(decoded.success);
-        if (Result.isFailure(staffing)) return context.respond(staffing);
-        const { officers, coverage } = staffing.success;
-        return context.succeed({
-          exitCode: 0,
-          json: {
-            positions: coverage.need.positions,
-            officers,
-            officersNeeded: coverage.need.officersNeeded,
-            officersShort: coverage.officersShort,
-            overtimeHoursPerWeek: coverage.overtimeHoursPerWeek,
-            contributors: decoded.success.contributors,
-          },
-          text:
-            `Crisis coordination centre: ${coverage.need.positions} desks held 24/7 with ${coverage.need.shiftHours}-hour shifts\n` +
-            `officers on the roster ${officers}, needed ${coverage.need.officersNeeded}, short ${coverage.officersShort}, ` +
-            `overtime ${coverage.overtimeHoursPerWeek.approx} hours a week\n`,
-        });
+        const input = await context.readDecoded(options.input, (json) => decodeInput("surge-crisis-centre", json));
+        return context.respond(
+          Result.gen(function* () {
+            const decoded = yield* input;
+            const { officers, coverage } = yield* Surge.crisisCentreStaffing(decoded);
+            return {
+              exitCode: 0 as const,
+              json: {
+                positions: coverage.need.positions,
+                officers,
+                officersNeeded: coverage.need.officersNeeded,
+                officersShort: coverage.officersShort,
+                overtimeHoursPerWeek: coverage.overtimeHoursPerWeek,
+                contributors: decoded.contributors,
+              },
+              text:
+                `Crisis coordination centre: ${coverage.need.positions} desks held 24/7 with ${coverage.need.shiftHours}-hour shifts\n` +
+                `officers on the roster ${officers}, needed ${coverage.need.officersNeeded}, short ${coverage.officersShort}, ` +
+                `overtime ${coverage.overtimeHoursPerWeek.approx} hours a week\n`,
+            };
+          }),
+        );
       });
   },
 };

@@ -47,41 +47,40 @@ export const trainingCommand: CommandModule = {
       )
       .option("--at <iso-time>", "the instant to judge at, RFC 3339 with an offset (default: now)")
       .action(async (options: { input?: string; at?: string }) => {
-        const at = options.at === undefined ? Result.succeed(context.io.now()) : parseInstant(options.at, "--at");
-        if (Result.isFailure(at)) return context.respond(at);
-        const input = await context.readJsonInput(options.input);
-        if (Result.isFailure(input)) return context.respond(input);
-        const decoded = decodeInput("training-check", input.success);
-        if (Result.isFailure(decoded)) return context.respond(decoded);
-        const role = decoded.success.role ?? "chief-security-adviser";
-        const catalogue = decoded.success.catalogue ?? Training.trainingCourses;
-        const people = decoded.success.records.map((record) => {
-          const decision = Training.mayAppoint(role, record, at.success, { catalogue });
-          return {
-            person: record.person,
-            certified: Training.isCertified(record, at.success, catalogue),
-            allowed: decision.allowed,
-            missing: decision.missing,
-          };
-        });
-        const refused = people.filter((person) => !person.allowed).length;
-        return context.succeed({
-          exitCode: refused === 0 ? 0 : 1,
-          json: { at: at.success.toISOString(), role, people },
-          text:
-            `Appointment as ${role} at ${at.success.toISOString()}\n\n` +
-            renderTable(
-              ["person", "certified", "may be appointed", "missing"],
-              people.map((p) => [
-                p.person,
-                p.certified ? "yes" : "no",
-                p.allowed ? "yes" : "no",
-                p.missing
-                  .map((m) => `${m.course} (${m.status}; ${m.source.document} ${m.source.location})`)
-                  .join(", ") || "-",
-              ]),
-            ),
-        });
+        const input = await context.readDecoded(options.input, (json) => decodeInput("training-check", json));
+        return context.respond(
+          Result.gen(function* () {
+            const at = options.at === undefined ? context.io.now() : yield* parseInstant(options.at, "--at");
+            const { records, role = "chief-security-adviser", catalogue = Training.trainingCourses } = yield* input;
+            const people = records.map((record) => {
+              const decision = Training.mayAppoint(role, record, at, { catalogue });
+              return {
+                person: record.person,
+                certified: Training.isCertified(record, at, catalogue),
+                allowed: decision.allowed,
+                missing: decision.missing,
+              };
+            });
+            const refused = people.filter((person) => !person.allowed).length;
+            return {
+              exitCode: refused === 0 ? (0 as const) : (1 as const),
+              json: { at: at.toISOString(), role, people },
+              text:
+                `Appointment as ${role} at ${at.toISOString()}\n\n` +
+                renderTable(
+                  ["person", "certified", "may be appointed", "missing"],
+                  people.map((p) => [
+                    p.person,
+                    p.certified ? "yes" : "no",
+                    p.allowed ? "yes" : "no",
+                    p.missing
+                      .map((m) => `${m.course} (${m.status}; ${m.source.document} ${m.source.location})`)
+                      .join(", ") || "-",
+                  ]),
+                ),
+            };
+          }),
+        );
       });
   },
 };

@@ -43,7 +43,8 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
       }),
     );
   // Reads a file (or stdin when `path` is undefined) as text: bounded, strict UTF-8, no BOM.
-  const readText = async (path: string | undefined, flag: string): Promise<Result.Result<string, TaggedErrorLike>> => {
+  const readText = async (named: string | undefined, flag: string): Promise<Result.Result<string, TaggedErrorLike>> => {
+    const path = named === "-" ? undefined : named; // `-` names standard input, as in most Unix tools
     const source = path === undefined ? "standard input" : JSON.stringify(path);
     let content: string | Uint8Array;
     try {
@@ -83,7 +84,7 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
     }
   };
   const readJsonInput: CommandContext["readJsonInput"] = async (path) => {
-    if (path === undefined && io.stdinIsTTY) {
+    if ((path === undefined || path === "-") && io.stdinIsTTY) {
       return Result.fail(
         new InputError({
           message: "no input: pass --input FILE or pipe JSON on standard input",
@@ -94,7 +95,9 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
       );
     }
     const text = await readText(path, "--input");
-    return Result.flatMap(text, (t) => parseJsonText(t, path === undefined ? "standard input" : JSON.stringify(path)));
+    return Result.flatMap(text, (t) =>
+      parseJsonText(t, path === undefined || path === "-" ? "standard input" : JSON.stringify(path)),
+    );
   };
   return {
     io,

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * Schema of a {@link Citation} as it travels in JSON, for inputs that carry their sources
+ * Schema of a {@link @unsms/core!index.Citation | Citation} as it travels in JSON, for inputs that carry their sources
  * (an agency's framework, staffing table or policy edition).
  *
  * @example

@@ -2,7 +2,7 @@ import * as z from "zod";
 
 /**
  * Schema of an ISO 4217 alphabetic currency code as it travels in JSON: three capital
- * letters, such as `"USD"`. {@link getCurrency} resolves it with its exponent.
+ * letters, such as `"USD"`. {@link @unsms/core!index.getCurrency | getCurrency} resolves it with its exponent.
  *
  * @example
  * ```ts

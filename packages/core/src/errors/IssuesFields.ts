@@ -2,7 +2,7 @@ import type { Issue } from "./Issue";
 
 /**
  * The fields of every error about many values at once (a document with several problems):
- * a one-line `message` summarizing them and every `issue`, at most {@link MAX_ISSUES} of
+ * a one-line `message` summarizing them and every `issue`, at most {@link @unsms/core!index.MAX_ISSUES | MAX_ISSUES} of
  * them; `omitted` counts the problems found beyond that cap. Build them with
  * {@link makeIssues}.
  *
@@ -22,7 +22,7 @@ import type { Issue } from "./Issue";
 export interface IssuesFields {
   /** `what: N problems; first: …`. */
   readonly message: string;
-  /** The problems, in the order found, at most {@link MAX_ISSUES}. */
+  /** The problems, in the order found, at most {@link @unsms/core!index.MAX_ISSUES | MAX_ISSUES}. */
   readonly issues: ReadonlyArray<Issue>;
   /** How many further problems were found and not listed (0 when all are listed). */
   readonly omitted: number;

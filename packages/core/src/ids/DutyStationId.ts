@@ -31,7 +31,7 @@ export const DutyStationIdSchema = z
 
 /**
  * The id of a duty station (New York, Geneva, ECA), branded: a plain string is not accepted where it is expected;
- * make one with {@link decode} and {@link DutyStationIdSchema}.
+ * make one with {@link @unsms/core!schema.decode | decode} and {@link DutyStationIdSchema}.
  *
  * @example
  * ```ts

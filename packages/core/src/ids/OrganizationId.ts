@@ -31,7 +31,7 @@ export const OrganizationIdSchema = z
 
 /**
  * The id of a participating organization (UNDP, WFP, the World Bank), branded: a plain string is not accepted where it is expected;
- * make one with {@link decode} and {@link OrganizationIdSchema}.
+ * make one with {@link @unsms/core!schema.decode | decode} and {@link OrganizationIdSchema}.
  *
  * @example
  * ```ts

@@ -31,7 +31,7 @@ export const PassIdSchema = z
 
 /**
  * The id of a grounds pass, branded: a plain string is not accepted where it is expected;
- * make one with {@link decode} and {@link PassIdSchema}.
+ * make one with {@link @unsms/core!schema.decode | decode} and {@link PassIdSchema}.
  *
  * @example
  * ```ts

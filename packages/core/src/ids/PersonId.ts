@@ -31,7 +31,7 @@ export const PersonIdSchema = z
 
 /**
  * The id of a person (staff member, appointee, pass holder), branded: a plain string is not accepted where it is expected;
- * make one with {@link decode} and {@link PersonIdSchema}.
+ * make one with {@link @unsms/core!schema.decode | decode} and {@link PersonIdSchema}.
  *
  * @example
  * ```ts

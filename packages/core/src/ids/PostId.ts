@@ -31,7 +31,7 @@ export const PostIdSchema = z
 
 /**
  * The id of an authorized post, branded: a plain string is not accepted where it is expected;
- * make one with {@link decode} and {@link PostIdSchema}.
+ * make one with {@link @unsms/core!schema.decode | decode} and {@link PostIdSchema}.
  *
  * @example
  * ```ts

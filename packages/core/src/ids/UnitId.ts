@@ -31,7 +31,7 @@ export const UnitIdSchema = z
 
 /**
  * The id of an organizational unit (a DSS division, section or service), branded: a plain string is not accepted where it is expected;
- * make one with {@link decode} and {@link UnitIdSchema}.
+ * make one with {@link @unsms/core!schema.decode | decode} and {@link UnitIdSchema}.
  *
  * @example
  * ```ts

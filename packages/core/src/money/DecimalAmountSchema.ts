@@ -3,7 +3,7 @@ import * as z from "zod";
 /**
  * Schema of an amount as it travels in JSON: a plain decimal string in major units, such
  * as `"400000000.00"` or `"-0.01"`. Whether its decimals fit the currency is checked by
- * {@link parseMoney}, which knows the currency.
+ * {@link @unsms/core!index.parseMoney | parseMoney}, which knows the currency.
  *
  * @example
  * ```ts

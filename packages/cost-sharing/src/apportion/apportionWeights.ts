@@ -14,7 +14,7 @@ import type { ApportionedUnits } from "./ApportionedUnits";
  * (headcounts) with the largest remainder (Hamilton) method, without ids. Each weight
  * gets the floor of its exact quota `total × weight / Σweights`; the leftover units go one
  * each to the largest exact remainders, found by linear-time selection; equal remainders
- * go to the lower index (the index is the id here; {@link apportion} breaks ties by id).
+ * go to the lower index (the index is the id here; {@link @unsms/cost-sharing!index.apportion | apportion} breaks ties by id).
  * Numbers are used while `|total| × max weight` stays below 2^53, bigints beyond; a
  * negative total is split symmetrically. The weights are read, never changed. To
  * apportion many totals by the same weights, {@link makeApportioner} checks them once.

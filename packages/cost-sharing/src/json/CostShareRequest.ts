@@ -2,7 +2,7 @@ import type { Payment } from "../payments/Payment";
 import type { CostShareInput } from "../scenario/Scenario";
 
 /**
- * A cost-sharing request read from JSON ({@link readCostShareRequest}): what to share and,
+ * A cost-sharing request read from JSON ({@link @unsms/cost-sharing!schema.readCostShareRequest | readCostShareRequest}): what to share and,
  * optionally, the payments that give the funding gap.
  *
  * @example

@@ -84,7 +84,7 @@ const percentToRate = (text: string): { numerator: bigint; denominator: bigint }
 };
 
 /**
- * Reads a `cost-share` request from untyped JSON ({@link CostShareRequestSchema}): checks
+ * Reads a `cost-share` request from untyped JSON ({@link @unsms/cost-sharing!schema.CostShareRequestSchema | CostShareRequestSchema}): checks
  * it, resolves the currency, and reads every amount exactly in it. Every problem comes
  * back as a value: a `DecodeError` listing each with its path, an `UnknownCurrency`, or
  * an `InvalidAmount` for an amount with too many decimals. The participants are checked by

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * Schema of a {@link ReportFigure}, for systems that read `unsms reference figures --json`.
+ * Schema of a {@link @unsms/reference-data!index.ReportFigure | ReportFigure}, for systems that read `unsms reference figures --json`.
  *
  * @example
  * ```ts

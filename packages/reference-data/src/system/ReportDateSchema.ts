@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * Schema of a {@link ReportDate}: a year, and a month 1–12 when the report names one.
+ * Schema of a {@link @unsms/reference-data!index.ReportDate | ReportDate}: a year, and a month 1–12 when the report names one.
  *
  * @example
  * ```ts

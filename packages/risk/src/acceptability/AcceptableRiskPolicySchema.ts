@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * Checks an {@link AcceptableRiskPolicy} at the boundary (level names are checked against
+ * Checks an {@link @unsms/risk!index.AcceptableRiskPolicy | AcceptableRiskPolicy} at the boundary (level names are checked against
  * the matrix when used).
  *
  * @example

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { PROGRAMME_CRITICALITIES } from "./ProgrammeCriticality";
 
 /**
- * Checks a {@link ProgrammeCriticality}.
+ * Checks a {@link @unsms/risk!index.ProgrammeCriticality | ProgrammeCriticality}.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * Checks a {@link MitigationMeasure}: reductions are whole numbers from 0 to 6 (a
+ * Checks a {@link @unsms/risk!index.MitigationMeasure | MitigationMeasure}: reductions are whole numbers from 0 to 6 (a
  * missing one is 0), and at least one of them is above 0.
  *
  * @example

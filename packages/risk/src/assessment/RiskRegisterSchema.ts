@@ -6,9 +6,9 @@ import { RiskMatrixSchema } from "../matrix/RiskMatrixSchema";
 import { ThreatSchema } from "./ThreatSchema";
 
 /**
- * Checks a {@link RiskRegister}'s shape (the input of `unsms risk assess`, printed by
+ * Checks a {@link @unsms/risk!index.RiskRegister | RiskRegister}'s shape (the input of `unsms risk assess`, printed by
  * `unsms schema risk-register`). Whether its levels and references agree is
- * {@link assessRegister}'s job.
+ * {@link @unsms/risk!index.assessRegister | assessRegister}'s job.
  *
  * @example
  * ```ts

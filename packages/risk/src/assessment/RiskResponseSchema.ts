@@ -2,7 +2,7 @@ import * as z from "zod";
 import { RISK_RESPONSES } from "./RiskResponse";
 
 /**
- * Checks a {@link RiskResponse}.
+ * Checks a {@link @unsms/risk!index.RiskResponse | RiskResponse}.
  *
  * @example
  * ```ts

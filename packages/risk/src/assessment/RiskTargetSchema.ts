@@ -2,7 +2,7 @@ import * as z from "zod";
 import { RISK_TARGETS } from "./RiskTarget";
 
 /**
- * Checks a {@link RiskTarget}.
+ * Checks a {@link @unsms/risk!index.RiskTarget | RiskTarget}.
  *
  * @example
  * ```ts

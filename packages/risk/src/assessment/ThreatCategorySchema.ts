@@ -2,7 +2,7 @@ import * as z from "zod";
 import { THREAT_CATEGORIES } from "./ThreatCategory";
 
 /**
- * Checks a {@link ThreatCategory}.
+ * Checks a {@link @unsms/risk!index.ThreatCategory | ThreatCategory}.
  *
  * @example
  * ```ts

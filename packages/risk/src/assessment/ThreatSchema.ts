@@ -4,7 +4,7 @@ import { RiskTargetSchema } from "./RiskTargetSchema";
 import { ThreatCategorySchema } from "./ThreatCategorySchema";
 
 /**
- * Checks a {@link Threat} (a missing `measures` is none).
+ * Checks a {@link @unsms/risk!index.Threat | Threat} (a missing `measures` is none).
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@ import { MossStandardsSchema } from "./MossStandardsSchema";
 import { SecuritySituationSchema } from "../security/SecuritySituationSchema";
 
 /**
- * Checks an {@link Inspection}'s shape (the input of `unsms compliance score`, printed by
+ * Checks an {@link @unsms/risk!index.Inspection | Inspection}'s shape (the input of `unsms compliance score`, printed by
  * `unsms schema compliance-inspection`).
  *
  * @example

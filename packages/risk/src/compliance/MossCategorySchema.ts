@@ -2,7 +2,7 @@ import * as z from "zod";
 import { MOSS_CATEGORIES } from "./MossCategory";
 
 /**
- * Checks a {@link MossCategory}.
+ * Checks a {@link @unsms/risk!index.MossCategory | MossCategory}.
  *
  * @example
  * ```ts

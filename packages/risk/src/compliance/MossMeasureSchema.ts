@@ -4,7 +4,7 @@ import { SecurityLevelSchema } from "../security/SecurityLevelSchema";
 import { SecurityPhaseSchema } from "../security/SecurityPhaseSchema";
 
 /**
- * Checks a {@link MossMeasure}.
+ * Checks a {@link @unsms/risk!index.MossMeasure | MossMeasure}.
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { MossMeasureSchema } from "./MossMeasureSchema";
 
 /**
- * Checks a {@link MossStandards}.
+ * Checks a {@link @unsms/risk!index.MossStandards | MossStandards}.
  *
  * @example
  * ```ts

@@ -1,8 +1,8 @@
 import * as z from "zod";
 
 /**
- * The shape of a {@link RiskMatrix} at the boundary (lists of non-empty strings). Whether
- * the matrix is complete and monotone is {@link validateRiskMatrix}'s job, which lists
+ * The shape of a {@link @unsms/risk!index.RiskMatrix | RiskMatrix} at the boundary (lists of non-empty strings). Whether
+ * the matrix is complete and monotone is {@link @unsms/risk!index.validateRiskMatrix | validateRiskMatrix}'s job, which lists
  * every problem.
  *
  * @example

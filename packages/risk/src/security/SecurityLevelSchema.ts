@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * Checks a {@link SecurityLevel}.
+ * Checks a {@link @unsms/risk!index.SecurityLevel | SecurityLevel}.
  *
  * @example
  * ```ts

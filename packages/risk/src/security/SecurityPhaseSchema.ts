@@ -2,7 +2,7 @@ import * as z from "zod";
 import { SECURITY_PHASE_NUMBERS } from "./SecurityPhase";
 
 /**
- * Checks a {@link SecurityPhase}.
+ * Checks a {@link @unsms/risk!index.SecurityPhase | SecurityPhase}.
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@ import { SecurityLevelSchema } from "./SecurityLevelSchema";
 import { SecurityPhaseSchema } from "./SecurityPhaseSchema";
 
 /**
- * Checks a {@link SecuritySituation}.
+ * Checks a {@link @unsms/risk!index.SecuritySituation | SecuritySituation}.
  *
  * @example
  * ```ts

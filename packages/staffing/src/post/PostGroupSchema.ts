@@ -10,7 +10,7 @@ import { PostStatusSchema } from "./PostStatusSchema";
  * funding, status and duty station may be left out when the source does not give it; such
  * posts go to the "unspecified" row of a summary by that dimension. `filled` is the number
  * of them filled when known for the group itself; leave it out when incumbency is known only
- * as a count for the unit ({@link FillCount}).
+ * as a count for the unit ({@link @unsms/staffing!index.FillCount | FillCount}).
  *
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { PostStatusSchema } from "./PostStatusSchema";
 /**
  * Schema of one authorized post. `incumbent` is the person holding it, `null` when the post
  * is vacant; leave it out when the table knows the unit's incumbency only as a count
- * (a {@link FillCount}), as the report does.
+ * (a {@link @unsms/staffing!index.FillCount | FillCount}), as the report does.
  *
  * @example
  * ```ts
