@@ -30,28 +30,30 @@ const readToken = async (
         )
       : Result.map(await context.readTextFile(undefined, "image"), (text) => text.trim());
   const bytes = await readBytes(context, image);
-  if (Result.isFailure(bytes)) return Result.fail(bytes.failure);
   const { scanPng } = await import("./passCard/scanPng");
-  const scanned = scanPng(bytes.success);
-  if (scanned === "invalid")
-    return Result.fail(
-      new InputError({
-        message: `${image} is not a PNG image`,
-        path: image,
-        expected: "a PNG image",
-        received: `${bytes.success.length} bytes`,
-      }),
-    );
-  return scanned === "none"
-    ? Result.fail(
+  return Result.gen(function* () {
+    const png = yield* bytes;
+    const scanned = scanPng(png);
+    if (scanned === "invalid")
+      return yield* Result.fail(
+        new InputError({
+          message: `${image} is not a PNG image`,
+          path: image,
+          expected: "a PNG image",
+          received: `${png.length} bytes`,
+        }),
+      );
+    if (scanned === "none")
+      return yield* Result.fail(
         new InputError({
           message: `no QR code found in ${image}`,
           path: image,
           expected: "a pass card with its QR code",
           received: "no QR code",
         }),
-      )
-    : Result.succeed(scanned.text);
+      );
+    return scanned.text;
+  });
 };
 
 /**
