@@ -10,7 +10,8 @@ import type { PassWorkload } from "./PassWorkloadSchema";
  *
  * Total, never throws: from a plain JS caller, a value that is not an array sums as an empty
  * list, a row or count that cannot be read or is not a whole number ≥ 0 makes that total
- * `NaN`, and a period end that is not a text is left out.
+ * `NaN`, and a period end that is not a text is left out. A total above 2^53 − 1, which a
+ * number cannot hold exactly, is `NaN` too, never a rounded figure.
  *
  * @example
  * ```ts
@@ -22,6 +23,7 @@ import type { PassWorkload } from "./PassWorkloadSchema";
  * ] as ReadonlyArray<PassWorkload>
  * console.log(totalPassWorkload(rows).passesIssued) // 10627
  * console.log(totalPassWorkload([{ ...rows[0]!, visitors: -1 }]).visitors) // NaN
+ * console.log(totalPassWorkload([{ ...rows[0]!, visitors: 2 ** 53 - 1 }, rows[1]!]).visitors) // NaN
  * ```
  *
  * @category statistics
@@ -59,5 +61,7 @@ export const totalPassWorkload = (rows: ReadonlyArray<PassWorkload>): PassWorklo
     if (end !== undefined && end > to) to = end;
     for (const key of ["specialEvents", "vipVisits", "visitors", "passesIssued"] as const) total[key] += read(row, key);
   }
+  for (const key of ["specialEvents", "vipVisits", "visitors", "passesIssued"] as const)
+    if (!Number.isSafeInteger(total[key])) total[key] = Number.NaN;
   return { dutyStation: "all" as DutyStationId, period: { from, to }, ...total };
 };

@@ -8,7 +8,7 @@ import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import type { Outcome } from "../Outcome";
-import { UsageError } from "../internal/CliError";
+import { InputError, UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
 import { passCardCommand } from "./passCardCommand";
 import { passScanCommand } from "./passScanCommand";
@@ -225,6 +225,18 @@ const workload = (program: Command, context: CommandContext): void => {
             );
           const workload = yield* rows;
           const total = AccessPass.totalPassWorkload(workload);
+          const inexact = (["specialEvents", "vipVisits", "visitors", "passesIssued"] as const).find((key) =>
+            Number.isNaN(total[key]),
+          );
+          if (inexact !== undefined)
+            return yield* Result.fail(
+              new InputError({
+                message: `the total of ${inexact} is above 2^53 - 1 and cannot be given exactly`,
+                path: `$[*].${inexact}`,
+                expected: `a total of at most ${Number.MAX_SAFE_INTEGER}`,
+                received: "a larger sum",
+              }),
+            );
           const officers = options.officers === undefined ? undefined : Number(options.officers);
           const all = [
             ...workload.map((row) => AccessPass.passWorkloadRatios(row)),
