@@ -1,7 +1,7 @@
-import type { Rate } from "@unsms/core";
+import type { Ratio } from "@unsms/core";
 
 /**
- * A ratio a pass office plans with: the exact fraction and its value rounded half-up to the
+ * A ratio a pass office plans with: the exact fraction (core's `Ratio`) and its value rounded half-up to the
  * stated decimals (never through floating point). Undefined where the divisor is zero.
  *
  * @example
@@ -17,7 +17,7 @@ import type { Rate } from "@unsms/core";
  */
 export interface PlanningRatio {
   /** The exact fraction. */
-  readonly exact: Rate;
+  readonly exact: Ratio;
   /** Its value, rounded half-up. */
   readonly rounded: string;
 }

@@ -1,4 +1,4 @@
-import { formatRate, makeRate } from "@unsms/core";
+import { formatRatio, makeRatio } from "@unsms/core";
 import * as Result from "effect/Result";
 import { attempt } from "../internal/attempt";
 import type { PassWorkloadRatios, PlanningRatio } from "./PlanningRatio";
@@ -7,18 +7,12 @@ import type { PassWorkload } from "./PassWorkloadSchema";
 /** A count a ratio is made of: a whole number from 0 to 2^53 − 1. */
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
-const ratio = (numerator: unknown, denominator: unknown, decimals: number): PlanningRatio | undefined => {
+const ratio = (numerator: unknown, denominator: unknown, places: number): PlanningRatio | undefined => {
   if (!isCount(numerator) || !isCount(denominator)) return undefined;
-  const exact = makeRate(numerator, denominator);
-  if (Result.isFailure(exact)) return undefined;
-  // formatRate prints a percentage: a hundredfold denominator prints the plain ratio.
-  return {
-    exact: exact.success,
-    rounded: formatRate(
-      { numerator: exact.success.numerator, denominator: exact.success.denominator * 100n },
-      decimals,
-    ),
-  };
+  const exact = makeRatio(numerator, denominator);
+  return Result.isSuccess(exact)
+    ? { exact: exact.success, rounded: formatRatio(exact.success, { places, as: "plain" }) }
+    : undefined;
 };
 
 /**
