@@ -45,7 +45,7 @@ export const checkTime = (at: Date): Result.Result<number, PassRegisterError> =>
 };
 
 /** `not-active` unless the entry is active. @internal */
-export const requireActive = (
+const requireActive = (
   entry: RegisterEntry,
   operation: string,
 ): Result.Result<RegisterEntry, PassRegisterError> =>
