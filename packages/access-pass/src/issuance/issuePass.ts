@@ -1,4 +1,4 @@
-import { type Issue, makeIssue, type PassId } from "@unsms/core";
+import { type Issue, makeIssue, makeIssues, type PassId } from "@unsms/core";
 import * as Result from "effect/Result";
 import { ageOn, END_OF_TOKEN_TIME_MS, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
 import { validityEnd } from "../internal/validityEnd";
@@ -8,6 +8,10 @@ import type { PassRegister } from "../register/PassRegisterSchema";
 import type { Pass } from "./PassSchema";
 import { PassRequestRefused } from "./PassRequestRefused";
 import type { PassRequest } from "./PassRequestSchema";
+
+/** The refusal of a request: every problem found, at most MAX_ISSUES listed (core's makeIssues). */
+const refuse = (issues: ReadonlyArray<Issue>): Result.Result<never, PassRequestRefused> =>
+  Result.fail(new PassRequestRefused(makeIssues("the pass request", issues)));
 
 /** A document the category requires and the request lacks. */
 const missing = (path: string, what: string, why: string): Issue => makeIssue(path, `${what} ${why}`, "nothing");
@@ -122,7 +126,7 @@ export const issuePass = (
         message: "$: the request, policy or register cannot be read",
       },
     ];
-    return Result.fail(new PassRequestRefused({ message: issues[0]!.message, issues }));
+    return refuse(issues);
   }
 };
 
@@ -152,7 +156,7 @@ const issue = (
       received: "Invalid Date",
       message: "issuedAt: not a valid instant",
     });
-    return Result.fail(new PassRequestRefused({ message: "the issuing time is not a valid instant", issues }));
+    return refuse(issues);
   }
   const at = floorToSecond(atMs);
   if (rule === undefined) {
@@ -162,7 +166,7 @@ const issue = (
       received: JSON.stringify(category) ?? typeof category,
       message: `$.category: the policy ${JSON.stringify(policy?.name) ?? ""} has no rule for ${JSON.stringify(category) ?? typeof category}`,
     });
-    return Result.fail(new PassRequestRefused({ message: issues[0]!.message, issues }));
+    return refuse(issues);
   }
   for (const requirement of rule.requirements) {
     const issue = unmet(request, requirement, at, rule.label);
@@ -212,11 +216,13 @@ const issue = (
     });
   }
   const zones = request.zones ?? rule.zones;
+  const allowed = new Set(rule.zones);
+  const allowedText = `one of ${rule.zones.join(", ")} (${rule.label} passes)`;
   zones.forEach((zone, index) => {
-    if (!rule.zones.includes(zone)) {
+    if (!allowed.has(zone)) {
       issues.push({
         path: `$.zones[${index}]`,
-        expected: `one of ${rule.zones.join(", ")} (${rule.label} passes)`,
+        expected: allowedText,
         received: JSON.stringify(zone),
         message: `$.zones[${index}]: ${rule.label} passes do not open ${JSON.stringify(zone)}`,
       });
@@ -240,12 +246,7 @@ const issue = (
       });
     }
   }
-  if (issues.length > 0) {
-    const count = issues.length === 1 ? "1 unmet requirement" : `${issues.length} unmet requirements`;
-    return Result.fail(
-      new PassRequestRefused({ message: `${count}: ${issues.map((i) => i.message).join("; ")}`, issues }),
-    );
-  }
+  if (issues.length > 0) return refuse(issues);
   return Result.succeed({
     id: serial,
     category: request.category,

@@ -78,7 +78,7 @@ export const passCardCommand: CommandModule = {
         });
         if (Result.isFailure(ready)) return context.respond(ready);
         const { photo, issued } = ready.success;
-        if (!issued.issued) return context.succeed(refusedOutcome(issued.issues));
+        if (!issued.issued) return context.succeed(refusedOutcome(issued));
         const { pass, token, policy } = issued;
         const content = { pass, token, photo, label: policy.categories[pass.category].label };
         const { renderCardSvg } = await import("./passCard/renderCardSvg");

@@ -103,7 +103,7 @@ const issue = (program: Command, context: CommandContext): void => {
         const issued = await issueFromOptions(context, options);
         return context.respond(
           Result.map(issued, (outcome) => {
-            if (!outcome.issued) return refusedOutcome(outcome.issues);
+            if (!outcome.issued) return refusedOutcome(outcome);
             const { pass, token, keyId } = outcome;
             return {
               exitCode: 0,

@@ -146,6 +146,8 @@ export type Issued =
     }
   | {
       readonly issued: false;
+      /** How many problems were found and not listed (core's MAX_ISSUES). */
+      readonly omitted: number;
       readonly issues: ReadonlyArray<{
         readonly path: string;
         readonly expected: string;
@@ -187,7 +189,8 @@ export const issueFromOptions = async (
     );
     const signing = yield* key;
     const issued = AccessPass.issuePass(requested, rules, issuedAt, serial, passes);
-    if (Result.isFailure(issued)) return { issued: false, issues: issued.failure.issues };
+    if (Result.isFailure(issued))
+      return { issued: false, issues: issued.failure.issues, omitted: issued.failure.omitted };
     return {
       issued: true,
       pass: issued.success,
@@ -198,15 +201,18 @@ export const issueFromOptions = async (
   });
 };
 
-/** The refusal of `pass issue` and `pass card`: exit 1 with every unmet requirement. @internal */
-export const refusedOutcome = (issues: Extract<Issued, { issued: false }>["issues"]): Outcome => ({
-  exitCode: 1,
-  json: { issued: false, issues },
-  text: `pass refused: ${issues.length} unmet requirement${issues.length === 1 ? "" : "s"}\n${renderTable(
-    ["path", "expected", "received"],
-    issues.map((i) => [i.path, i.expected, i.received]),
-  )}`,
-});
+/** The refusal of `pass issue` and `pass card`: exit 1 with every unmet requirement (the first 100 listed). @internal */
+export const refusedOutcome = ({ issues, omitted }: Extract<Issued, { issued: false }>): Outcome => {
+  const count = issues.length + omitted;
+  return {
+    exitCode: 1,
+    json: { issued: false, issues, omitted },
+    text: `pass refused: ${count} unmet requirement${count === 1 ? "" : "s"}${omitted > 0 ? ` (the first ${issues.length} listed)` : ""}\n${renderTable(
+      ["path", "expected", "received"],
+      issues.map((i) => [i.path, i.expected, i.received]),
+    )}`,
+  };
+};
 
 /** The readable table of a pass or of a token's claims. @internal */
 export const passText = (pass: AccessPass.PassClaims & Partial<Pick<AccessPass.Pass, "holder" | "issuedAt">>): string =>
