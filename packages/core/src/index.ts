@@ -54,6 +54,7 @@ export type { ErrorJson } from "./errors/ErrorJson";
 export { InvalidAmount } from "./errors/InvalidAmount";
 export type { Issue } from "./errors/Issue";
 export type { IssuesFields } from "./errors/IssuesFields";
+export { catchUnreadable } from "./errors/catchUnreadable";
 export { makeIssues } from "./errors/makeIssues";
 export { makeIssue } from "./errors/makeIssue";
 export { MAX_ISSUES } from "./errors/MAX_ISSUES";

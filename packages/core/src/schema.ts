@@ -1,6 +1,6 @@
 /**
  * The boundary of unsms: zod schemas of the shared vocabulary (ids, currency codes,
- * decimal amounts, citations) and `decode`, which checks unknown input against a schema
+ * decimal amounts, citations, instants) and `decode`, which checks unknown input against a schema
  * and returns typed values or a `DecodeError`. Kept apart from `@unsms/core` so that code
  * which never decodes never loads zod.
  *
@@ -11,6 +11,7 @@ export { CurrencyCodeSchema } from "./currency/CurrencyCodeSchema";
 export { DecimalAmountSchema } from "./money/DecimalAmountSchema";
 export { decode } from "./decode/decode";
 export { toJsonSchema } from "./decode/toJsonSchema";
+export { InstantSchema } from "./time/InstantSchema";
 export { DutyStationIdSchema } from "./ids/DutyStationId";
 export { OrganizationIdSchema } from "./ids/OrganizationId";
 export { PassIdSchema } from "./ids/PassId";

@@ -1,7 +1,6 @@
 import type { TrainingRecord } from "@unsms/training";
 import { TrainingRecordSchema } from "@unsms/training/schema";
-import { parseInstant } from "@unsms/core";
-import * as Result from "effect/Result";
+import { InstantSchema } from "@unsms/core/schema";
 import * as z from "zod";
 
 /**
@@ -23,12 +22,7 @@ import * as z from "zod";
  * @since 0.2.0
  */
 export const ArrangementTrainingSchema = z.strictObject({
-  asOf: z.string().transform((text, context): Date => {
-    const parsed = parseInstant(text);
-    if (Result.isSuccess(parsed)) return parsed.success;
-    context.addIssue({ code: "custom", input: text, message: parsed.failure.expected });
-    return z.NEVER;
-  }),
+  asOf: InstantSchema,
   records: z.array(TrainingRecordSchema).max(100_000),
 });
 

@@ -1,5 +1,6 @@
 import * as Result from "effect/Result";
 import { UnknownCurrency } from "../errors/UnknownCurrency";
+import { describeValue } from "../internal/describeValue";
 import { iso4217Exponents } from "../internal/iso4217";
 import type { Currency } from "./Currency";
 
@@ -18,14 +19,15 @@ import type { Currency } from "./Currency";
  * @since 0.1.0
  */
 export const getCurrency = (code: string): Result.Result<Currency, UnknownCurrency> => {
-  const exponent = Object.hasOwn(iso4217Exponents, code) ? iso4217Exponents[code] : undefined;
+  const exponent =
+    typeof code === "string" && Object.hasOwn(iso4217Exponents, code) ? iso4217Exponents[code] : undefined;
   return exponent === undefined
     ? Result.fail(
         new UnknownCurrency({
-          message: `unknown currency ${JSON.stringify(code)}: expected an ISO 4217 code such as "USD"`,
+          message: `unknown currency ${describeValue(code)}: expected an ISO 4217 code such as "USD"`,
           path: "$",
           expected: "an ISO 4217 currency code",
-          received: JSON.stringify(code),
+          received: describeValue(code),
         }),
       )
     : Result.succeed({ code, exponent });

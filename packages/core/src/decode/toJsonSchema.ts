@@ -3,6 +3,8 @@ import * as z from "zod";
 /**
  * The JSON Schema (draft 2020-12) of what a schema accepts as input, so that systems in
  * other languages can validate their payloads before they call unsms.
+ * A plain JS caller's value that is not a zod schema gives `{ not: {} }`, the JSON Schema that
+ * nothing matches; nothing is thrown.
  *
  * @example
  * ```ts
@@ -16,5 +18,10 @@ import * as z from "zod";
  * @category decoding
  * @since 0.1.0
  */
-export const toJsonSchema = (schema: z.ZodType): Record<string, unknown> =>
-  z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+export const toJsonSchema = (schema: z.ZodType): Record<string, unknown> => {
+  try {
+    return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+  } catch {
+    return { not: {} };
+  }
+};

@@ -8,6 +8,7 @@ import { summarizeIssues } from "./summarizeIssues";
  * (`what: N problems; first: …`, counting every problem found), the first
  * {@link MAX_ISSUES} issues and the count of the rest. The one way to report several
  * problems at once.
+ * A plain JS caller's list that is not an array, or cannot be read, counts as empty; nothing is thrown.
  *
  * @example
  * ```ts
@@ -23,8 +24,21 @@ import { summarizeIssues } from "./summarizeIssues";
  * @category errors
  * @since 0.2.0
  */
-export const makeIssues = (what: string, issues: ReadonlyArray<Issue>): IssuesFields => ({
-  message: summarizeIssues(what, issues),
-  issues: issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues,
-  omitted: Math.max(0, issues.length - MAX_ISSUES),
-});
+export const makeIssues = (what: string, issues: ReadonlyArray<Issue>): IssuesFields => {
+  let listed: ReadonlyArray<Issue> = [];
+  let count = 0;
+  try {
+    if (Array.isArray(issues)) {
+      const length = issues.length;
+      listed = length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
+      count = length;
+    }
+  } catch {
+    listed = [];
+  }
+  return {
+    message: summarizeIssues(what, count === 0 ? [] : issues),
+    issues: listed,
+    omitted: Math.max(0, count - MAX_ISSUES),
+  };
+};

@@ -1,3 +1,4 @@
+import { textOf } from "../internal/textOf";
 import type { ErrorJson } from "./ErrorJson";
 import type { Issue } from "./Issue";
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by the {@link} below
@@ -38,6 +39,7 @@ export interface TaggedErrorLike {
 /**
  * Turns any unsms error into its stable JSON form (see {@link ErrorJson}). Errors with a
  * single problem become one issue; errors with none, an empty list.
+ * A plain JS caller's value that cannot be read as an error gives the code `"UnreadableError"`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -52,12 +54,28 @@ export interface TaggedErrorLike {
  * @since 0.1.0
  */
 export const toErrorJson = (error: TaggedErrorLike): ErrorJson => {
-  const issues: ErrorJson["error"]["issues"] =
-    error.issues !== undefined
-      ? error.issues.map(({ path, expected, received, message }) => ({ path, expected, received, message }))
-      : error.expected !== undefined
-        ? [{ path: error.path ?? "$", expected: error.expected, received: error.received ?? "" }]
-        : [];
-  const omitted = typeof error.omitted === "number" && error.omitted > 0 ? { omitted: error.omitted } : {};
-  return { error: { code: error._tag, message: error.message, issues, ...omitted } };
+  try {
+    const { _tag, message, path, expected, received, omitted, issues: list } = error;
+    const issues: ErrorJson["error"]["issues"] =
+      list !== undefined
+        ? list.map((issue) => ({
+            path: textOf(issue.path),
+            expected: textOf(issue.expected),
+            received: textOf(issue.received),
+            message: textOf(issue.message),
+          }))
+        : expected !== undefined
+          ? [
+              {
+                path: typeof path === "string" ? path : "$",
+                expected: textOf(expected),
+                received: typeof received === "string" ? received : "",
+              },
+            ]
+          : [];
+    const more = typeof omitted === "number" && omitted > 0 ? { omitted } : {};
+    return { error: { code: textOf(_tag), message: textOf(message), issues, ...more } };
+  } catch {
+    return { error: { code: "UnreadableError", message: "an error value that cannot be read", issues: [] } };
+  }
 };

@@ -1,10 +1,11 @@
-import * as z from "zod";
-import { idPattern } from "../internal/idPattern";
+import type * as z from "zod";
+import { makeIdSchema } from "../internal/makeIdSchema";
 
 /**
  * Schema of the id of a participating organization (UNDP, WFP, the World Bank): a non-empty string of at most 128 printable characters
- * without leading or trailing blanks, control, bidi or zero-width characters, normalized to NFC (so that two spellings of one name are one id), branded so that it cannot be confused with another
- * kind of id.
+ * without leading or trailing blanks, control, bidi or zero-width characters, normalized to
+ * NFC (so that two spellings of one name are one id), branded so that it cannot be confused
+ * with another kind of id.
  *
  * @example
  * ```ts
@@ -12,22 +13,14 @@ import { idPattern } from "../internal/idPattern";
  * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(OrganizationIdSchema, "UNDP"))
- * console.log(id)
+ * console.log(id) // "UNDP"
+ * console.log(Result.isFailure(decode(OrganizationIdSchema, "UNDP\u200B"))) // true
  * ```
  *
  * @category ids
  * @since 0.1.0
  */
-export const OrganizationIdSchema = z
-  .string()
-  .normalize("NFC")
-  .min(1)
-  .max(128)
-  .regex(idPattern, {
-    message:
-      "an id: printable characters without leading or trailing blanks, and no control, format (bidi, zero-width) or private-use characters",
-  })
-  .brand<"OrganizationId">();
+export const OrganizationIdSchema = makeIdSchema<"OrganizationId">();
 
 /**
  * The id of a participating organization (UNDP, WFP, the World Bank), branded: a plain string is not accepted where it is expected;
@@ -40,7 +33,7 @@ export const OrganizationIdSchema = z
  * import * as Result from "effect/Result"
  *
  * const id: OrganizationId = Result.getOrThrow(decode(OrganizationIdSchema, "UNDP"))
- * console.log(id)
+ * console.log(id) // "UNDP"
  * ```
  *
  * @category ids

@@ -1,10 +1,11 @@
-import * as z from "zod";
-import { idPattern } from "../internal/idPattern";
+import type * as z from "zod";
+import { makeIdSchema } from "../internal/makeIdSchema";
 
 /**
  * Schema of the id of a grounds pass: a non-empty string of at most 128 printable characters
- * without leading or trailing blanks, control, bidi or zero-width characters, normalized to NFC (so that two spellings of one name are one id), branded so that it cannot be confused with another
- * kind of id.
+ * without leading or trailing blanks, control, bidi or zero-width characters, normalized to
+ * NFC (so that two spellings of one name are one id), branded so that it cannot be confused
+ * with another kind of id.
  *
  * @example
  * ```ts
@@ -12,22 +13,14 @@ import { idPattern } from "../internal/idPattern";
  * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(PassIdSchema, "NY-2006-000123"))
- * console.log(id)
+ * console.log(id) // "NY-2006-000123"
+ * console.log(Result.isFailure(decode(PassIdSchema, " NY-2006-000123"))) // true
  * ```
  *
  * @category ids
  * @since 0.1.0
  */
-export const PassIdSchema = z
-  .string()
-  .normalize("NFC")
-  .min(1)
-  .max(128)
-  .regex(idPattern, {
-    message:
-      "an id: printable characters without leading or trailing blanks, and no control, format (bidi, zero-width) or private-use characters",
-  })
-  .brand<"PassId">();
+export const PassIdSchema = makeIdSchema<"PassId">();
 
 /**
  * The id of a grounds pass, branded: a plain string is not accepted where it is expected;
@@ -40,7 +33,7 @@ export const PassIdSchema = z
  * import * as Result from "effect/Result"
  *
  * const id: PassId = Result.getOrThrow(decode(PassIdSchema, "NY-2006-000123"))
- * console.log(id)
+ * console.log(id) // "NY-2006-000123"
  * ```
  *
  * @category ids

@@ -1,10 +1,11 @@
-import * as z from "zod";
-import { idPattern } from "../internal/idPattern";
+import type * as z from "zod";
+import { makeIdSchema } from "../internal/makeIdSchema";
 
 /**
  * Schema of the id of an authorized post: a non-empty string of at most 128 printable characters
- * without leading or trailing blanks, control, bidi or zero-width characters, normalized to NFC (so that two spellings of one name are one id), branded so that it cannot be confused with another
- * kind of id.
+ * without leading or trailing blanks, control, bidi or zero-width characters, normalized to
+ * NFC (so that two spellings of one name are one id), branded so that it cannot be confused
+ * with another kind of id.
  *
  * @example
  * ```ts
@@ -12,22 +13,13 @@ import { idPattern } from "../internal/idPattern";
  * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(PostIdSchema, "DSS-P4-017"))
- * console.log(id)
+ * console.log(id) // "DSS-P4-017"
  * ```
  *
  * @category ids
  * @since 0.1.0
  */
-export const PostIdSchema = z
-  .string()
-  .normalize("NFC")
-  .min(1)
-  .max(128)
-  .regex(idPattern, {
-    message:
-      "an id: printable characters without leading or trailing blanks, and no control, format (bidi, zero-width) or private-use characters",
-  })
-  .brand<"PostId">();
+export const PostIdSchema = makeIdSchema<"PostId">();
 
 /**
  * The id of an authorized post, branded: a plain string is not accepted where it is expected;
@@ -40,7 +32,7 @@ export const PostIdSchema = z
  * import * as Result from "effect/Result"
  *
  * const id: PostId = Result.getOrThrow(decode(PostIdSchema, "DSS-P4-017"))
- * console.log(id)
+ * console.log(id) // "DSS-P4-017"
  * ```
  *
  * @category ids

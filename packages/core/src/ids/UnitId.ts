@@ -1,10 +1,11 @@
-import * as z from "zod";
-import { idPattern } from "../internal/idPattern";
+import type * as z from "zod";
+import { makeIdSchema } from "../internal/makeIdSchema";
 
 /**
  * Schema of the id of an organizational unit (a DSS division, section or service): a non-empty string of at most 128 printable characters
- * without leading or trailing blanks, control, bidi or zero-width characters, normalized to NFC (so that two spellings of one name are one id), branded so that it cannot be confused with another
- * kind of id.
+ * without leading or trailing blanks, control, bidi or zero-width characters, normalized to
+ * NFC (so that two spellings of one name are one id), branded so that it cannot be confused
+ * with another kind of id.
  *
  * @example
  * ```ts
@@ -12,22 +13,13 @@ import { idPattern } from "../internal/idPattern";
  * import * as Result from "effect/Result"
  *
  * const id = Result.getOrThrow(decode(UnitIdSchema, "DRO"))
- * console.log(id)
+ * console.log(id) // "DRO"
  * ```
  *
  * @category ids
  * @since 0.1.0
  */
-export const UnitIdSchema = z
-  .string()
-  .normalize("NFC")
-  .min(1)
-  .max(128)
-  .regex(idPattern, {
-    message:
-      "an id: printable characters without leading or trailing blanks, and no control, format (bidi, zero-width) or private-use characters",
-  })
-  .brand<"UnitId">();
+export const UnitIdSchema = makeIdSchema<"UnitId">();
 
 /**
  * The id of an organizational unit (a DSS division, section or service), branded: a plain string is not accepted where it is expected;
@@ -40,7 +32,7 @@ export const UnitIdSchema = z
  * import * as Result from "effect/Result"
  *
  * const id: UnitId = Result.getOrThrow(decode(UnitIdSchema, "DRO"))
- * console.log(id)
+ * console.log(id) // "DRO"
  * ```
  *
  * @category ids

@@ -1,20 +1,24 @@
 import * as Result from "effect/Result";
 import { CurrencyMismatch } from "../errors/CurrencyMismatch";
-import type { Money } from "../money/Money";
+import type { ReadCurrency } from "./readCurrency";
 
 /**
- * Succeeds with nothing when both amounts share a currency (code and exponent).
+ * Two amounts (as read) are in one currency, or a {@link CurrencyMismatch} at `path`.
  *
  * @internal
  */
-export const sameCurrency = (left: Money, right: Money, path = "$"): Result.Result<void, CurrencyMismatch> =>
-  left.currency.code === right.currency.code && left.currency.exponent === right.currency.exponent
+export const sameCurrency = (
+  left: ReadCurrency,
+  right: ReadCurrency,
+  path = "$",
+): Result.Result<void, CurrencyMismatch> =>
+  left.code === right.code && left.exponent === right.exponent
     ? Result.void
     : Result.fail(
         new CurrencyMismatch({
-          message: `${path}: cannot combine ${left.currency.code} with ${right.currency.code}; convert explicitly first`,
+          message: `${path}: cannot combine ${left.code} with ${right.code}; convert explicitly first`,
           path,
-          expected: `an amount in ${left.currency.code}`,
-          received: `an amount in ${right.currency.code}`,
+          expected: `an amount in ${left.code}`,
+          received: `an amount in ${right.code}`,
         }),
       );

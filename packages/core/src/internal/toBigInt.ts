@@ -1,5 +1,6 @@
 import * as Result from "effect/Result";
 import { NotAnInteger } from "../errors/NotAnInteger";
+import { describeValue } from "./describeValue";
 
 /**
  * Reads a count given as a bigint or a safe integer number.
@@ -13,9 +14,9 @@ export const toBigInt = (value: bigint | number, path: string): Result.Result<bi
       ? Result.succeed(BigInt(value))
       : Result.fail(
           new NotAnInteger({
-            message: `${path}: expected a whole number, received ${String(value)}`,
+            message: `${path}: expected a whole number, received ${describeValue(value)}`,
             path,
             expected: "an integer (a safe integer number or a bigint)",
-            received: String(value),
+            received: describeValue(value),
           }),
         );

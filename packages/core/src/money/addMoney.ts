@@ -1,11 +1,13 @@
 import * as Result from "effect/Result";
 import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
-import { sameCurrency } from "../internal/sameCurrency";
+import type { InvalidAmount } from "../errors/InvalidAmount";
+import { readMoneyPair } from "../internal/readMoneyPair";
 import type { Money } from "./Money";
 
 /**
  * Adds two amounts of the same currency exactly; amounts in different currencies are a
  * {@link CurrencyMismatch}.
+ * A plain JS caller's value that is not a Money is an {@link InvalidAmount} naming `left` or `right`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -20,8 +22,8 @@ import type { Money } from "./Money";
  * @category money
  * @since 0.1.0
  */
-export const addMoney = (left: Money, right: Money): Result.Result<Money, CurrencyMismatch> =>
-  Result.map(sameCurrency(left, right), () => ({
-    minorUnits: left.minorUnits + right.minorUnits,
-    currency: left.currency,
+export const addMoney = (left: Money, right: Money): Result.Result<Money, CurrencyMismatch | InvalidAmount> =>
+  Result.map(readMoneyPair(left, right), ([a, b]) => ({
+    minorUnits: a.minorUnits + b.minorUnits,
+    currency: a.currency,
   }));

@@ -1,11 +1,13 @@
 import * as Result from "effect/Result";
 import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
-import { sameCurrency } from "../internal/sameCurrency";
+import type { InvalidAmount } from "../errors/InvalidAmount";
+import { readMoneyPair } from "../internal/readMoneyPair";
 import type { Money } from "./Money";
 
 /**
  * Orders two amounts of the same currency: `-1` when the first is smaller, `0` when equal,
  * `1` when larger. Amounts in different currencies are a {@link CurrencyMismatch}.
+ * A plain JS caller's value that is not a Money is an {@link InvalidAmount} naming `left` or `right`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -18,7 +20,7 @@ import type { Money } from "./Money";
  * @category money
  * @since 0.1.0
  */
-export const compareMoney = (left: Money, right: Money): Result.Result<-1 | 0 | 1, CurrencyMismatch> =>
-  Result.map(sameCurrency(left, right), () =>
-    left.minorUnits < right.minorUnits ? -1 : left.minorUnits > right.minorUnits ? 1 : 0,
+export const compareMoney = (left: Money, right: Money): Result.Result<-1 | 0 | 1, CurrencyMismatch | InvalidAmount> =>
+  Result.map(readMoneyPair(left, right), ([a, b]) =>
+    a.minorUnits < b.minorUnits ? -1 : a.minorUnits > b.minorUnits ? 1 : 0,
   );

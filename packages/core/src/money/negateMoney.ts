@@ -1,7 +1,11 @@
+import * as Result from "effect/Result";
+import { readMoney } from "../internal/readMoney";
 import type { Money } from "./Money";
 
 /**
  * The same amount with the opposite sign (a charge becomes a refund).
+ * A plain JS caller's value that is not a Money gives zero in `XXX`, ISO 4217's code for "no
+ * currency"; nothing is thrown.
  *
  * @example
  * ```ts
@@ -13,4 +17,9 @@ import type { Money } from "./Money";
  * @category money
  * @since 0.1.0
  */
-export const negateMoney = (amount: Money): Money => ({ minorUnits: -amount.minorUnits, currency: amount.currency });
+export const negateMoney = (amount: Money): Money => {
+  const read = readMoney(amount, "amount");
+  return Result.isSuccess(read)
+    ? { minorUnits: -read.success.minorUnits, currency: read.success.currency }
+    : { minorUnits: 0n, currency: { code: "XXX", exponent: 0 } };
+};

@@ -3,6 +3,9 @@ import type { Currency } from "../currency/Currency";
 import { InvalidAmount } from "../errors/InvalidAmount";
 import { powerOfTen } from "../internal/powerOfTen";
 import { describeExpectedDecimal } from "../internal/describeExpectedDecimal";
+import { describeValue } from "../internal/describeValue";
+import { makeIssue } from "../errors/makeIssue";
+import { readCurrency } from "../internal/readCurrency";
 import type { Money } from "./Money";
 
 const decimalPattern = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
@@ -12,6 +15,8 @@ const decimalPattern = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
  * given currency. At most as many decimals as the currency has (two for USD, none for JPY,
  * three for KWD); fewer are padded. Exponents ("1e3"), signs other than a leading minus,
  * leading zeros, separators, blanks, "NaN" and the empty string are errors.
+ * A plain JS caller's currency that is not one is an {@link InvalidAmount} naming `currency`;
+ * nothing is thrown.
  *
  * @example
  * ```ts
@@ -27,21 +32,24 @@ const decimalPattern = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
  * @since 0.1.0
  */
 export const parseMoney = (text: string, currency: Currency, path = "$"): Result.Result<Money, InvalidAmount> => {
+  const where = typeof path === "string" ? path : "$";
+  const read = readCurrency(currency);
+  if (read === undefined)
+    return Result.fail(new InvalidAmount(makeIssue("currency", "an ISO 4217 currency", describeValue(currency))));
   const match = typeof text === "string" ? decimalPattern.exec(text) : null;
   const fraction = match?.[3] ?? "";
-  if (match === null || fraction.length > currency.exponent) {
-    const expected = describeExpectedDecimal(currency);
+  if (match === null || fraction.length > read.exponent) {
+    const expected = describeExpectedDecimal({ code: read.code, exponent: read.exponent });
     return Result.fail(
       new InvalidAmount({
-        message: `${path}: ${JSON.stringify(text)} is not an amount in ${currency.code}: expected ${expected}`,
-        path,
+        message: `${where}: ${describeValue(text)} is not an amount in ${read.code}: expected ${expected}`,
+        path: where,
         expected,
-        received: JSON.stringify(text),
+        received: describeValue(text),
       }),
     );
   }
   const [, sign, whole = "0"] = match;
-  const magnitude =
-    BigInt(whole) * powerOfTen(currency.exponent) + BigInt(fraction.padEnd(currency.exponent, "0") || "0");
-  return Result.succeed({ minorUnits: sign === "-" ? -magnitude : magnitude, currency });
+  const magnitude = BigInt(whole) * powerOfTen(read.exponent) + BigInt(fraction.padEnd(read.exponent, "0") || "0");
+  return Result.succeed({ minorUnits: sign === "-" ? -magnitude : magnitude, currency: read.currency });
 };

@@ -1,12 +1,18 @@
 import * as Result from "effect/Result";
 import type { Currency } from "../currency/Currency";
 import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
+import { InvalidAmount } from "../errors/InvalidAmount";
+import { makeIssue } from "../errors/makeIssue";
+import { describeValue } from "../internal/describeValue";
+import { readCurrency } from "../internal/readCurrency";
+import { readMoney } from "../internal/readMoney";
 import { sameCurrency } from "../internal/sameCurrency";
 import type { Money } from "./Money";
 
 /**
  * Adds up any number of amounts exactly. The currency is given, so an empty list sums to
  * zero in it; an amount in another currency is a {@link CurrencyMismatch} naming its index.
+ * A plain JS caller's value that is not a currency, not an iterable or not a Money is an {@link InvalidAmount}; nothing is thrown.
  *
  * @example
  * ```ts
@@ -20,15 +26,26 @@ import type { Money } from "./Money";
  * @category money
  * @since 0.1.0
  */
-export const sumMoney = (currency: Currency, amounts: Iterable<Money>): Result.Result<Money, CurrencyMismatch> => {
-  const total: Money = { minorUnits: 0n, currency };
+export const sumMoney = (
+  currency: Currency,
+  amounts: Iterable<Money>,
+): Result.Result<Money, CurrencyMismatch | InvalidAmount> => {
+  const total = readCurrency(currency);
+  if (total === undefined)
+    return Result.fail(new InvalidAmount(makeIssue("currency", "an ISO 4217 currency", describeValue(currency))));
   let minorUnits = 0n;
   let index = 0;
-  for (const amount of amounts) {
-    const check = sameCurrency(total, amount, `$[${index}]`);
-    if (Result.isFailure(check)) return Result.fail(check.failure);
-    minorUnits += amount.minorUnits;
-    index += 1;
+  try {
+    for (const amount of amounts) {
+      const read = readMoney(amount, `$[${index}]`);
+      if (Result.isFailure(read)) return Result.fail(read.failure);
+      const check = sameCurrency(total, read.success, `$[${index}]`);
+      if (Result.isFailure(check)) return Result.fail(check.failure);
+      minorUnits += read.success.minorUnits;
+      index += 1;
+    }
+  } catch {
+    return Result.fail(new InvalidAmount(makeIssue("amounts", "an iterable of Money", describeValue(amounts))));
   }
-  return Result.succeed({ minorUnits, currency });
+  return Result.succeed({ minorUnits, currency: total.currency });
 };

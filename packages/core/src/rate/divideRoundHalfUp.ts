@@ -1,12 +1,15 @@
 import * as Result from "effect/Result";
 import { DivisionByZero } from "../errors/DivisionByZero";
 import { makeIssue } from "../errors/makeIssue";
+import type { NotAnInteger } from "../errors/NotAnInteger";
+import { toBigInt } from "../internal/toBigInt";
 import { halfUp } from "../ratio/halfUp";
 
 /**
  * Divides two integers exactly and rounds the quotient half-up — halves go away from zero,
  * as the report rounds (`5 / 2 → 3`, `-5 / 2 → -3`, `7 / 3 → 2`). Dividing by zero is a
  * {@link DivisionByZero}.
+ * A plain JS caller's value that is not an integer (a `bigint`, or a safe integer `number`) is a {@link NotAnInteger}; nothing is thrown.
  *
  * @example
  * ```ts
@@ -19,7 +22,13 @@ import { halfUp } from "../ratio/halfUp";
  * @category rates
  * @since 0.1.0
  */
-export const divideRoundHalfUp = (numerator: bigint, denominator: bigint): Result.Result<bigint, DivisionByZero> =>
-  denominator === 0n
-    ? Result.fail(new DivisionByZero(makeIssue("$", "a non-zero divisor", "0")))
-    : Result.succeed(denominator < 0n ? halfUp(-numerator, -denominator) : halfUp(numerator, denominator));
+export const divideRoundHalfUp = (
+  numerator: bigint,
+  denominator: bigint,
+): Result.Result<bigint, DivisionByZero | NotAnInteger> =>
+  Result.gen(function* () {
+    const part = yield* toBigInt(numerator, "numerator");
+    const whole = yield* toBigInt(denominator, "denominator");
+    if (whole === 0n) return yield* Result.fail(new DivisionByZero(makeIssue("$", "a non-zero divisor", "0")));
+    return halfUp(part, whole);
+  });

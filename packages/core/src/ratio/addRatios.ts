@@ -1,8 +1,11 @@
 import { normalizeRatio } from "../internal/normalizeRatio";
+import { notARatio } from "../internal/notARatio";
+import { readRatio } from "../internal/readRatio";
 import type { Ratio } from "./Ratio";
 
 /**
  * The exact sum of two ratios.
+ * A plain JS caller's value that is not a Ratio gives the not-a-ratio 0/0 (which `formatRatio` prints `"NaN"`); nothing is thrown.
  *
  * @example
  * ```ts
@@ -17,5 +20,10 @@ import type { Ratio } from "./Ratio";
  * @category ratios
  * @since 0.2.0
  */
-export const addRatios = (a: Ratio, b: Ratio): Ratio =>
-  normalizeRatio(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
+export const addRatios = (a: Ratio, b: Ratio): Ratio => {
+  const x = readRatio(a);
+  const y = readRatio(b);
+  return x === undefined || y === undefined
+    ? notARatio
+    : normalizeRatio(x.numerator * y.denominator + y.numerator * x.denominator, x.denominator * y.denominator);
+};

@@ -1,8 +1,10 @@
+import { roundingMode } from "../internal/roundingMode";
 import type { RoundingMode } from "./RoundingMode";
 
 /**
  * Rounds up, toward positive infinity (2.1 → 3, −2.9 → −2): the rounding of "how many
  * people are needed", where a fraction of a person is a whole one more.
+ * A zero or non-`bigint` operand from a plain JS caller gives `0n`; a negative whole is moved to the part; nothing is thrown.
  *
  * @example
  * ```ts
@@ -15,7 +17,7 @@ import type { RoundingMode } from "./RoundingMode";
  * @category ratios
  * @since 0.2.0
  */
-export const ceiling: RoundingMode = (numerator, denominator) => {
+export const ceiling: RoundingMode = roundingMode((numerator, denominator) => {
   const quotient = numerator / denominator;
   return numerator % denominator > 0n ? quotient + 1n : quotient;
-};
+});

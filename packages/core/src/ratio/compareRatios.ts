@@ -1,8 +1,10 @@
+import { readRatio } from "../internal/readRatio";
 import type { Ratio } from "./Ratio";
 
 /**
  * Orders two ratios exactly: `-1` when `a < b`, `0` when equal, `1` when `a > b` — usable
  * as an `Array.prototype.sort` comparator.
+ * A plain JS caller's value that is not a Ratio compares as `0` (like `NaN`, it is neither less nor greater); nothing is thrown.
  *
  * @example
  * ```ts
@@ -19,7 +21,10 @@ import type { Ratio } from "./Ratio";
  * @since 0.2.0
  */
 export const compareRatios = (a: Ratio, b: Ratio): -1 | 0 | 1 => {
-  const left = a.numerator * b.denominator;
-  const right = b.numerator * a.denominator;
+  const x = readRatio(a);
+  const y = readRatio(b);
+  if (x === undefined || y === undefined) return 0;
+  const left = x.numerator * y.denominator;
+  const right = y.numerator * x.denominator;
   return left < right ? -1 : left > right ? 1 : 0;
 };

@@ -1,12 +1,18 @@
 import * as Result from "effect/Result";
 import { DivisionByZero } from "../errors/DivisionByZero";
 import { makeIssue } from "../errors/makeIssue";
+import { NotAnInteger } from "../errors/NotAnInteger";
+import { describeValue } from "../internal/describeValue";
 import { normalizeRatio } from "../internal/normalizeRatio";
+import { readRatio } from "../internal/readRatio";
 import type { Ratio } from "./Ratio";
+
+const EXPECTED = "a Ratio (a bigint numerator over a positive bigint denominator)";
 
 /**
  * The exact quotient `a ÷ b` of two ratios; dividing by a zero ratio is a
  * {@link DivisionByZero} value.
+ * A plain JS caller's value that is not a Ratio is a {@link NotAnInteger} naming `a` or `b`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -22,7 +28,12 @@ import type { Ratio } from "./Ratio";
  * @category ratios
  * @since 0.2.0
  */
-export const divideRatios = (a: Ratio, b: Ratio): Result.Result<Ratio, DivisionByZero> =>
-  b.numerator === 0n
+export const divideRatios = (a: Ratio, b: Ratio): Result.Result<Ratio, DivisionByZero | NotAnInteger> => {
+  const x = readRatio(a);
+  if (x === undefined) return Result.fail(new NotAnInteger(makeIssue("a", EXPECTED, describeValue(a))));
+  const y = readRatio(b);
+  if (y === undefined) return Result.fail(new NotAnInteger(makeIssue("b", EXPECTED, describeValue(b))));
+  return y.numerator === 0n
     ? Result.fail(new DivisionByZero(makeIssue("$.divisor", "a non-zero ratio", "0")))
-    : Result.succeed(normalizeRatio(a.numerator * b.denominator, a.denominator * b.numerator));
+    : Result.succeed(normalizeRatio(x.numerator * y.denominator, x.denominator * y.numerator));
+};

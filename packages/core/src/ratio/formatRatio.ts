@@ -1,11 +1,10 @@
 import { formatScaled } from "../internal/formatScaled";
+import { readPlaces } from "../internal/readPlaces";
+import { readRatio } from "../internal/readRatio";
 import { halfUp } from "./halfUp";
 import type { Ratio } from "./Ratio";
 import type { RoundingMode } from "./RoundingMode";
 import { roundRatio } from "./roundRatio";
-
-/** More places than any use needs; a hostile `places` of 1e9 must not take minutes. */
-const MAX_PLACES = 100;
 
 /**
  * How {@link formatRatio} prints: decimal places (default 0), as a plain number or as a
@@ -35,7 +34,8 @@ export interface FormatRatioOptions {
  * Prints a ratio as a decimal, exactly rounded: `formatRatio(174/250, { places: 1, as:
  * "percent" })` is `"69.6"`. No sign for a value that rounds to zero; `places` is clamped to 0–100. A value whose
  * denominator is not a positive integer cannot come from {@link makeRatio}; given one (from
- * untyped code), it prints `"NaN"` rather than a number it does not mean.
+ * untyped code), it prints `"NaN"` rather than a number it does not mean, as it does for options it cannot
+ * read; nothing is thrown.
  *
  * @example
  * ```ts
@@ -51,10 +51,23 @@ export interface FormatRatioOptions {
  * @since 0.2.0
  */
 export const formatRatio = (ratio: Ratio, options: FormatRatioOptions = {}): string => {
-  if (typeof ratio?.denominator !== "bigint" || typeof ratio.numerator !== "bigint" || ratio.denominator <= 0n)
+  const value = readRatio(ratio);
+  if (value === undefined) return "NaN";
+  let places = 0;
+  let percent = false;
+  let rounding: unknown;
+  try {
+    if (typeof options === "object" && options !== null) {
+      places = readPlaces(options.places);
+      percent = options.as === "percent";
+      rounding = options.rounding;
+    }
+  } catch {
     return "NaN";
-  const places = Math.min(MAX_PLACES, Math.max(0, Math.trunc(options.places ?? 0)));
-  const value =
-    options.as === "percent" ? { numerator: ratio.numerator * 100n, denominator: ratio.denominator } : ratio;
-  return formatScaled(roundRatio(value, places, options.rounding ?? halfUp), places);
+  }
+  const scaled = percent ? { numerator: value.numerator * 100n, denominator: value.denominator } : value;
+  return formatScaled(
+    roundRatio(scaled, places, typeof rounding === "function" ? (rounding as RoundingMode) : halfUp),
+    places,
+  );
 };

@@ -1,4 +1,6 @@
 import { powerOfTen } from "../internal/powerOfTen";
+import { readPlaces } from "../internal/readPlaces";
+import { readRatio } from "../internal/readRatio";
 import { halfUp } from "./halfUp";
 import type { Ratio } from "./Ratio";
 import type { RoundingMode } from "./RoundingMode";
@@ -8,6 +10,7 @@ import type { RoundingMode } from "./RoundingMode";
  * `round(ratio × 10^places)` (so 0.696 at 1 place is `7n`, meaning 0.7), under a rounding
  * mode ({@link halfUp} by default). Exact: no floating point anywhere. `places` is clamped to
  * 0–100.
+ * A plain JS caller's value that is not a Ratio, or a rounding mode that throws or gives no `bigint`, gives `0n`; a `places` that is not a number counts as 0; nothing is thrown.
  *
  * @example
  * ```ts
@@ -22,5 +25,14 @@ import type { RoundingMode } from "./RoundingMode";
  * @category ratios
  * @since 0.2.0
  */
-export const roundRatio = (ratio: Ratio, places = 0, mode: RoundingMode = halfUp): bigint =>
-  mode(ratio.numerator * powerOfTen(Math.min(100, Math.max(0, Math.trunc(places)))), ratio.denominator);
+export const roundRatio = (ratio: Ratio, places = 0, mode: RoundingMode = halfUp): bigint => {
+  const value = readRatio(ratio);
+  if (value === undefined) return 0n;
+  const round = typeof mode === "function" ? mode : halfUp;
+  try {
+    const rounded: unknown = round(value.numerator * powerOfTen(readPlaces(places)), value.denominator);
+    return typeof rounded === "bigint" ? rounded : 0n;
+  } catch {
+    return 0n;
+  }
+};

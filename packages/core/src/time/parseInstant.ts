@@ -1,5 +1,6 @@
 import * as Result from "effect/Result";
 import { InvalidInstant } from "../errors/InvalidInstant";
+import { makeIssue } from "../errors/makeIssue";
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 const EXPECTED = "an RFC 3339 date-time with an offset, e.g. 2006-06-30T12:00:00Z";
@@ -22,7 +23,8 @@ const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${tex
  * and token claim goes through it, so an answer never depends on the machine's time zone
  * (`TZ`), and an impossible date (`2007-02-30`, hour 24, a leap second) is refused rather than
  * rolled over. Years 0000–9999; fractions beyond milliseconds are truncated. Never throws:
- * a non-string gets an {@link InvalidInstant} too. `path` names the input in errors.
+ * a non-string gets an {@link InvalidInstant} too. `path` names the input in errors (`"$"` when it
+ * is not a string).
  *
  * @example
  * ```ts
@@ -39,10 +41,9 @@ const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${tex
  * @since 0.2.0
  */
 export const parseInstant = (text: string, path = "$"): Result.Result<Date, InvalidInstant> => {
+  const where = typeof path === "string" ? path : "$";
   const fail = (expected: string, received: string) =>
-    Result.fail(
-      new InvalidInstant({ message: `${path}: expected ${expected}, received ${received}`, path, expected, received }),
-    );
+    Result.fail(new InvalidInstant(makeIssue(where, expected, received)));
   if (typeof text !== "string") return fail(EXPECTED, typeof text);
   const match = RFC3339.exec(text);
   if (match === null) return fail(EXPECTED, quote(text));

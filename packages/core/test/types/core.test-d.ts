@@ -5,24 +5,43 @@ import type * as Result from "effect/Result";
 import { expectTypeOf } from "vitest";
 import type * as z from "zod";
 import {
+  addMoney,
+  catchUnreadable,
+  divideRatios,
+  divideRoundHalfUp,
   makeMoney,
   makeRatio,
   parseInstant,
   parseMoney,
+  sumMoney,
   USD,
   type CurrencyMismatch,
   type DivisionByZero,
+  type DutyStationId,
   type InvalidAmount,
   type InvalidInstant,
   type Money,
   type NotAnInteger,
   type OrganizationId,
+  type PassId,
   type PersonId,
+  type PostId,
   type Rate,
   type Ratio,
+  type UnitId,
   type UnknownCurrency,
 } from "@unsms/core";
-import { type CitationSchema, decode, OrganizationIdSchema, type PersonIdSchema } from "@unsms/core/schema";
+import {
+  type CitationSchema,
+  decode,
+  type DutyStationIdSchema,
+  type InstantSchema,
+  OrganizationIdSchema,
+  type PassIdSchema,
+  type PersonIdSchema,
+  type PostIdSchema,
+  type UnitIdSchema,
+} from "@unsms/core/schema";
 import type { Citation, DecodeError } from "@unsms/core";
 
 // brands: a plain string is not an id, and one kind of id is not another
@@ -31,11 +50,29 @@ expectTypeOf<PersonId>().not.toExtend<OrganizationId>();
 expectTypeOf<OrganizationId>().toExtend<string>();
 expectTypeOf<z.output<typeof OrganizationIdSchema>>().toEqualTypeOf<OrganizationId>();
 expectTypeOf<z.output<typeof PersonIdSchema>>().toEqualTypeOf<PersonId>();
+expectTypeOf<z.output<typeof DutyStationIdSchema>>().toEqualTypeOf<DutyStationId>();
+expectTypeOf<z.output<typeof PassIdSchema>>().toEqualTypeOf<PassId>();
+expectTypeOf<z.output<typeof PostIdSchema>>().toEqualTypeOf<PostId>();
+expectTypeOf<z.output<typeof UnitIdSchema>>().toEqualTypeOf<UnitId>();
+// each id is its own brand over string, and reads a string
+expectTypeOf<DutyStationId>().toEqualTypeOf<string & z.$brand<"DutyStationId">>();
+expectTypeOf<OrganizationId>().toEqualTypeOf<string & z.$brand<"OrganizationId">>();
+expectTypeOf<PassId>().toEqualTypeOf<string & z.$brand<"PassId">>();
+expectTypeOf<PersonId>().toEqualTypeOf<string & z.$brand<"PersonId">>();
+expectTypeOf<PostId>().toEqualTypeOf<string & z.$brand<"PostId">>();
+expectTypeOf<UnitId>().toEqualTypeOf<string & z.$brand<"UnitId">>();
+expectTypeOf<z.input<typeof UnitIdSchema>>().toEqualTypeOf<string>();
+expectTypeOf<PostId>().not.toExtend<UnitId>();
+expectTypeOf<PassId>().not.toExtend<PersonId>();
 
 const _decodeResult = decode(OrganizationIdSchema, "UNDP");
 const _makeRatioResult = makeRatio(1, 2);
 const _parseInstantResult = parseInstant("2006-06-30T12:00:00Z");
 const _parseMoneyResult = parseMoney("1.00", USD);
+const _addMoneyResult = addMoney(makeMoney(1n, USD), makeMoney(1n, USD));
+const _sumMoneyResult = sumMoney(USD, []);
+const _divideRatiosResult = divideRatios({ numerator: 1n, denominator: 2n }, { numerator: 1n, denominator: 3n });
+const _divideRoundHalfUpResult = divideRoundHalfUp(1n, 2n);
 
 // decode returns the schema's output or a DecodeError, nothing wider
 expectTypeOf<typeof _decodeResult>().toEqualTypeOf<Result.Result<OrganizationId, DecodeError>>();
@@ -47,6 +84,10 @@ expectTypeOf<z.output<typeof CitationSchema>>().toExtend<Citation>();
 expectTypeOf<typeof _makeRatioResult>().toEqualTypeOf<Result.Result<Ratio, DivisionByZero | NotAnInteger>>();
 expectTypeOf<typeof _parseInstantResult>().toEqualTypeOf<Result.Result<Date, InvalidInstant>>();
 expectTypeOf<typeof _parseMoneyResult>().toEqualTypeOf<Result.Result<Money, InvalidAmount>>();
+expectTypeOf<typeof _addMoneyResult>().toEqualTypeOf<Result.Result<Money, CurrencyMismatch | InvalidAmount>>();
+expectTypeOf<typeof _sumMoneyResult>().toEqualTypeOf<Result.Result<Money, CurrencyMismatch | InvalidAmount>>();
+expectTypeOf<typeof _divideRatiosResult>().toEqualTypeOf<Result.Result<Ratio, DivisionByZero | NotAnInteger>>();
+expectTypeOf<typeof _divideRoundHalfUpResult>().toEqualTypeOf<Result.Result<bigint, DivisionByZero | NotAnInteger>>();
 expectTypeOf<Rate>().toEqualTypeOf<Ratio>();
 expectTypeOf(makeMoney(1n, USD)).toEqualTypeOf<Money>();
 expectTypeOf<CurrencyMismatch["_tag"]>().toEqualTypeOf<"CurrencyMismatch">();
@@ -54,3 +95,14 @@ expectTypeOf<UnknownCurrency["_tag"]>().toEqualTypeOf<"UnknownCurrency">();
 
 // a Ratio is read-only
 expectTypeOf<Ratio>().toEqualTypeOf<{ readonly numerator: bigint; readonly denominator: bigint }>();
+
+// the instant schema gives what parseInstant gives
+expectTypeOf<z.output<typeof InstantSchema>>().toEqualTypeOf<Result.Result.Success<typeof _parseInstantResult>>();
+expectTypeOf<z.input<typeof InstantSchema>>().toEqualTypeOf<string>();
+
+// catchUnreadable keeps the parameters and adds the net's error to the union, nothing else
+declare const body: (text: string, places?: number) => Result.Result<number, InvalidAmount>;
+declare const onThrow: () => NotAnInteger;
+const _guarded = catchUnreadable(body, onThrow);
+expectTypeOf<Parameters<typeof _guarded>>().toEqualTypeOf<[text: string, places?: number | undefined]>();
+expectTypeOf<ReturnType<typeof _guarded>>().toEqualTypeOf<Result.Result<number, InvalidAmount | NotAnInteger>>();

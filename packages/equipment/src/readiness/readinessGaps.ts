@@ -1,3 +1,5 @@
+import { unreadable } from "../internal/unreadable";
+import { catchUnreadable } from "@unsms/core";
 import type { DutyStationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
@@ -34,6 +36,7 @@ const checkKit = (kit: RequiredKit): Result.Result<RequiredKit, InvalidEquipment
  * those of the register plus `options.dutyStations` (a station with nothing registered is
  * short of everything), sorted by id. Register order never changes the answer; adding
  * serviceable equipment never widens a gap. At most 1 000 000 lines; linear in them.
+ * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidEquipmentInput`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -55,53 +58,56 @@ const checkKit = (kit: RequiredKit): Result.Result<RequiredKit, InvalidEquipment
  * @category readiness
  * @since 0.2.0
  */
-export const readinessGaps = (
-  register: ReadonlyArray<EquipmentItem>,
-  kit: RequiredKit,
-  options: { readonly dutyStations?: ReadonlyArray<DutyStationId> } = {},
-): Result.Result<Readiness, InvalidEquipmentInput> =>
-  Result.flatMap(checkRegister(register), (lines) =>
-    Result.map(checkKit(kit), (checked): Readiness => {
-      const wanted = new Set(checked.items.map((line) => line.item));
-      const held = new Map<DutyStationId, Map<string, Held>>();
-      const extra: ReadonlyArray<unknown> =
-        typeof options === "object" && options !== null && Array.isArray(options.dutyStations)
-          ? options.dutyStations
-          : [];
-      for (const station of extra)
-        if (typeof station === "string" && !held.has(station as DutyStationId))
-          held.set(station as DutyStationId, new Map());
-      for (const line of lines) {
-        let items = held.get(line.dutyStation);
-        if (items === undefined) {
-          items = new Map();
-          held.set(line.dutyStation, items);
-        }
-        if (!wanted.has(line.item)) continue;
-        let counts = items.get(line.item);
-        if (counts === undefined) {
-          counts = { serviceable: 0, "in-repair": 0, unserviceable: 0, deployed: 0 };
-          items.set(line.item, counts);
-        }
-        counts[line.state] += line.quantity;
-      }
-      const stations = [...held.entries()]
-        .sort(([a], [b]) => compareText(a, b))
-        .map(([dutyStation, items]) => {
-          const gaps: Array<ReadinessGap> = [];
-          for (const { item, quantity } of checked.items) {
-            const counts = items.get(item);
-            const ready = counts?.serviceable ?? 0;
-            if (ready >= quantity) continue;
-            const notReady: Partial<Record<"in-repair" | "unserviceable" | "deployed", number>> = {};
-            for (const state of ["in-repair", "unserviceable", "deployed"] as const) {
-              const count = counts?.[state] ?? 0;
-              if (count > 0) notReady[state] = count;
-            }
-            gaps.push({ item, required: quantity, ready, short: quantity - ready, notReady });
+export const readinessGaps = catchUnreadable(
+  (
+    register: ReadonlyArray<EquipmentItem>,
+    kit: RequiredKit,
+    options: { readonly dutyStations?: ReadonlyArray<DutyStationId> } = {},
+  ): Result.Result<Readiness, InvalidEquipmentInput> =>
+    Result.flatMap(checkRegister(register), (lines) =>
+      Result.map(checkKit(kit), (checked): Readiness => {
+        const wanted = new Set(checked.items.map((line) => line.item));
+        const held = new Map<DutyStationId, Map<string, Held>>();
+        const extra: ReadonlyArray<unknown> =
+          typeof options === "object" && options !== null && Array.isArray(options.dutyStations)
+            ? options.dutyStations
+            : [];
+        for (const station of extra)
+          if (typeof station === "string" && !held.has(station as DutyStationId))
+            held.set(station as DutyStationId, new Map());
+        for (const line of lines) {
+          let items = held.get(line.dutyStation);
+          if (items === undefined) {
+            items = new Map();
+            held.set(line.dutyStation, items);
           }
-          return { dutyStation, ready: gaps.length === 0, gaps };
-        });
-      return { kit: checked.name, stations, notReady: stations.filter((station) => !station.ready).length };
-    }),
-  );
+          if (!wanted.has(line.item)) continue;
+          let counts = items.get(line.item);
+          if (counts === undefined) {
+            counts = { serviceable: 0, "in-repair": 0, unserviceable: 0, deployed: 0 };
+            items.set(line.item, counts);
+          }
+          counts[line.state] += line.quantity;
+        }
+        const stations = [...held.entries()]
+          .sort(([a], [b]) => compareText(a, b))
+          .map(([dutyStation, items]) => {
+            const gaps: Array<ReadinessGap> = [];
+            for (const { item, quantity } of checked.items) {
+              const counts = items.get(item);
+              const ready = counts?.serviceable ?? 0;
+              if (ready >= quantity) continue;
+              const notReady: Partial<Record<"in-repair" | "unserviceable" | "deployed", number>> = {};
+              for (const state of ["in-repair", "unserviceable", "deployed"] as const) {
+                const count = counts?.[state] ?? 0;
+                if (count > 0) notReady[state] = count;
+              }
+              gaps.push({ item, required: quantity, ready, short: quantity - ready, notReady });
+            }
+            return { dutyStation, ready: gaps.length === 0, gaps };
+          });
+        return { kit: checked.name, stations, notReady: stations.filter((station) => !station.ready).length };
+      }),
+    ),
+  unreadable,
+);

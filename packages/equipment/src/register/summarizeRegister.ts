@@ -1,3 +1,5 @@
+import { unreadable } from "../internal/unreadable";
+import { catchUnreadable } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
 import { checkRegister } from "../internal/checkRegister";
@@ -9,6 +11,7 @@ import type { RegisterSummary } from "./RegisterSummary";
  * Sums the central register of specialized equipment (A/61/531 ¶35: communications
  * equipment, weapons, protective clothing, registered so that they can be used to the full
  * and deployed fast): quantities per category, serviceable and standard. Order-independent.
+ * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidEquipmentInput`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -26,34 +29,35 @@ import type { RegisterSummary } from "./RegisterSummary";
  * @category register
  * @since 0.2.0
  */
-export const summarizeRegister = (
-  register: ReadonlyArray<EquipmentItem>,
-): Result.Result<RegisterSummary, InvalidEquipmentInput> =>
-  Result.map(checkRegister(register), (lines): RegisterSummary => {
-    const totals = new Map<EquipmentCategory, { quantity: number; serviceable: number; standard: number }>();
-    const stations = new Set<string>();
-    for (const line of lines) {
-      stations.add(line.dutyStation);
-      let total = totals.get(line.category);
-      if (total === undefined) {
-        total = { quantity: 0, serviceable: 0, standard: 0 };
-        totals.set(line.category, total);
+export const summarizeRegister = catchUnreadable(
+  (register: ReadonlyArray<EquipmentItem>): Result.Result<RegisterSummary, InvalidEquipmentInput> =>
+    Result.map(checkRegister(register), (lines): RegisterSummary => {
+      const totals = new Map<EquipmentCategory, { quantity: number; serviceable: number; standard: number }>();
+      const stations = new Set<string>();
+      for (const line of lines) {
+        stations.add(line.dutyStation);
+        let total = totals.get(line.category);
+        if (total === undefined) {
+          total = { quantity: 0, serviceable: 0, standard: 0 };
+          totals.set(line.category, total);
+        }
+        total.quantity += line.quantity;
+        if (line.state === "serviceable") total.serviceable += line.quantity;
+        if (line.standard) total.standard += line.quantity;
       }
-      total.quantity += line.quantity;
-      if (line.state === "serviceable") total.serviceable += line.quantity;
-      if (line.standard) total.standard += line.quantity;
-    }
-    const byCategory = equipmentCategories.flatMap((category) => {
-      const total = totals.get(category);
-      return total === undefined ? [] : [{ category, ...total }];
-    });
-    const total = byCategory.reduce(
-      (sum, row) => ({
-        quantity: sum.quantity + row.quantity,
-        serviceable: sum.serviceable + row.serviceable,
-        standard: sum.standard + row.standard,
-      }),
-      { quantity: 0, serviceable: 0, standard: 0 },
-    );
-    return { stations: stations.size, total, byCategory };
-  });
+      const byCategory = equipmentCategories.flatMap((category) => {
+        const total = totals.get(category);
+        return total === undefined ? [] : [{ category, ...total }];
+      });
+      const total = byCategory.reduce(
+        (sum, row) => ({
+          quantity: sum.quantity + row.quantity,
+          serviceable: sum.serviceable + row.serviceable,
+          standard: sum.standard + row.standard,
+        }),
+        { quantity: 0, serviceable: 0, standard: 0 },
+      );
+      return { stations: stations.size, total, byCategory };
+    }),
+  unreadable,
+);

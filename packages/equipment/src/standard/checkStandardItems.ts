@@ -1,3 +1,5 @@
+import { unreadable } from "../internal/unreadable";
+import { catchUnreadable } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
 import { checkRegister, invalid } from "../internal/checkRegister";
@@ -12,6 +14,7 @@ import { standardEquipmentList } from "./standardEquipmentList";
  * {@link standardEquipmentList}, whose items the report does not give — so against it every
  * item marked standard is `unlisted`: pass the list the agency holds). Register order never
  * changes the answer.
+ * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidEquipmentInput`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -30,43 +33,46 @@ import { standardEquipmentList } from "./standardEquipmentList";
  * @category standard list
  * @since 0.2.0
  */
-export const checkStandardItems = (
-  register: ReadonlyArray<EquipmentItem>,
-  list: StandardList = standardEquipmentList,
-): Result.Result<StandardCheck, InvalidEquipmentInput> =>
-  Result.flatMap(checkRegister(register), (lines) => {
-    if (typeof list !== "object" || list === null || !Array.isArray(list.items))
-      return Result.fail(invalid("list.items", "an array of standard items", typeof list));
-    const listed = new Map<string, string>();
-    for (let index = 0; index < list.items.length; index += 1) {
-      const entry = list.items[index];
-      if (typeof entry !== "object" || entry === null || typeof entry.item !== "string")
-        return Result.fail(invalid(`list.items[${index}].item`, "an item code", typeof entry));
-      if (listed.has(entry.item))
-        return Result.fail(invalid(`list.items[${index}].item`, "an item listed once", JSON.stringify(entry.item)));
-      listed.set(entry.item, entry.category);
-    }
-    const unlisted = new Set<string>();
-    const unmarked = new Set<string>();
-    const miscategorized = new Set<string>();
-    const held = new Set<string>();
-    for (const line of lines) {
-      const category = listed.get(line.item);
-      if (category === undefined) {
-        if (line.standard) unlisted.add(line.item);
-        continue;
+export const checkStandardItems = catchUnreadable(
+  (
+    register: ReadonlyArray<EquipmentItem>,
+    list: StandardList = standardEquipmentList,
+  ): Result.Result<StandardCheck, InvalidEquipmentInput> =>
+    Result.flatMap(checkRegister(register), (lines) => {
+      if (typeof list !== "object" || list === null || !Array.isArray(list.items))
+        return Result.fail(invalid("list.items", "an array of standard items", typeof list));
+      const listed = new Map<string, string>();
+      for (let index = 0; index < list.items.length; index += 1) {
+        const entry = list.items[index];
+        if (typeof entry !== "object" || entry === null || typeof entry.item !== "string")
+          return Result.fail(invalid(`list.items[${index}].item`, "an item code", typeof entry));
+        if (listed.has(entry.item))
+          return Result.fail(invalid(`list.items[${index}].item`, "an item listed once", JSON.stringify(entry.item)));
+        listed.set(entry.item, entry.category);
       }
-      held.add(line.item);
-      if (!line.standard) unmarked.add(line.item);
-      if (category !== line.category) miscategorized.add(line.item);
-    }
-    const sorted = (set: ReadonlySet<string>) => [...set].sort(compareText);
-    return Result.succeed({
-      list: list.name,
-      listed: listed.size,
-      held: held.size,
-      unlisted: sorted(unlisted),
-      unmarked: sorted(unmarked),
-      miscategorized: sorted(miscategorized),
-    });
-  });
+      const unlisted = new Set<string>();
+      const unmarked = new Set<string>();
+      const miscategorized = new Set<string>();
+      const held = new Set<string>();
+      for (const line of lines) {
+        const category = listed.get(line.item);
+        if (category === undefined) {
+          if (line.standard) unlisted.add(line.item);
+          continue;
+        }
+        held.add(line.item);
+        if (!line.standard) unmarked.add(line.item);
+        if (category !== line.category) miscategorized.add(line.item);
+      }
+      const sorted = (set: ReadonlySet<string>) => [...set].sort(compareText);
+      return Result.succeed({
+        list: list.name,
+        listed: listed.size,
+        held: held.size,
+        unlisted: sorted(unlisted),
+        unmarked: sorted(unmarked),
+        miscategorized: sorted(miscategorized),
+      });
+    }),
+  unreadable,
+);

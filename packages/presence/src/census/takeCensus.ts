@@ -1,3 +1,5 @@
+import { unreadable } from "../internal/unreadable";
+import { catchUnreadable } from "@unsms/core";
 import type { DutyStationId, OrganizationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
@@ -39,6 +41,7 @@ const stationCensus = (dutyStation: DutyStationId, people: Array<PresentPerson>)
  * when empty). Record order never changes the answer; a person the records place in two
  * ways at once is a {@link ConflictingPresence}, never counted twice, and two records that
  * agree count once. At most 1 000 000 records; linear in them, plus sorting the present.
+ * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidPresenceInput`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -61,28 +64,31 @@ const stationCensus = (dutyStation: DutyStationId, people: Array<PresentPerson>)
  * @category census
  * @since 0.2.0
  */
-export const takeCensus = (
-  records: ReadonlyArray<PresenceRecord>,
-  at: Date,
-  options: { readonly dutyStation?: DutyStationId } = {},
-): Result.Result<Census, InvalidPresenceInput | ConflictingPresence> =>
-  Result.flatMap(checkInstant(at, "at"), (asOf) =>
-    Result.map(presentAt(records, asOf), (present): Census => {
-      const only =
-        typeof options === "object" && options !== null && typeof options.dutyStation === "string"
-          ? options.dutyStation
-          : undefined;
-      const byStation = new Map<DutyStationId, Array<PresentPerson>>();
-      if (only !== undefined) byStation.set(only, []);
-      for (const person of present.values()) {
-        if (only !== undefined && person.dutyStation !== only) continue;
-        const list = byStation.get(person.dutyStation);
-        if (list === undefined) byStation.set(person.dutyStation, [person]);
-        else list.push(person);
-      }
-      const stations = [...byStation.entries()]
-        .sort(([a], [b]) => compareText(a, b))
-        .map(([station, people]) => stationCensus(station, people));
-      return { asOf, total: stations.reduce((sum, station) => sum + station.total, 0), stations };
-    }),
-  );
+export const takeCensus = catchUnreadable(
+  (
+    records: ReadonlyArray<PresenceRecord>,
+    at: Date,
+    options: { readonly dutyStation?: DutyStationId } = {},
+  ): Result.Result<Census, InvalidPresenceInput | ConflictingPresence> =>
+    Result.flatMap(checkInstant(at, "at"), (asOf) =>
+      Result.map(presentAt(records, asOf), (present): Census => {
+        const only =
+          typeof options === "object" && options !== null && typeof options.dutyStation === "string"
+            ? options.dutyStation
+            : undefined;
+        const byStation = new Map<DutyStationId, Array<PresentPerson>>();
+        if (only !== undefined) byStation.set(only, []);
+        for (const person of present.values()) {
+          if (only !== undefined && person.dutyStation !== only) continue;
+          const list = byStation.get(person.dutyStation);
+          if (list === undefined) byStation.set(person.dutyStation, [person]);
+          else list.push(person);
+        }
+        const stations = [...byStation.entries()]
+          .sort(([a], [b]) => compareText(a, b))
+          .map(([station, people]) => stationCensus(station, people));
+        return { asOf, total: stations.reduce((sum, station) => sum + station.total, 0), stations };
+      }),
+    ),
+  unreadable,
+);

@@ -1,3 +1,5 @@
+import { unreadable } from "../internal/unreadable";
+import { catchUnreadable } from "@unsms/core";
 import type { DutyStationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PresentPerson } from "../census/PresentPerson";
@@ -19,6 +21,7 @@ const byPerson = (a: { readonly person: string }, b: { readonly person: string }
  * station: a move into it is an arrival there, a move out a departure. `from` must not be
  * after `to`. Record order never changes the answer; a person placed in two ways at either
  * instant is a {@link ConflictingPresence}.
+ * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidPresenceInput`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -39,57 +42,60 @@ const byPerson = (a: { readonly person: string }, b: { readonly person: string }
  * @category changes
  * @since 0.2.0
  */
-export const changesBetween = (
-  records: ReadonlyArray<PresenceRecord>,
-  from: Date,
-  to: Date,
-  options: { readonly dutyStation?: DutyStationId } = {},
-): Result.Result<PresenceChanges, InvalidPresenceInput | ConflictingPresence> =>
-  Result.flatMap(checkInstant(from, "from"), (start) =>
-    Result.flatMap(checkInstant(to, "to"), (end) => {
-      if (start.getTime() > end.getTime()) {
-        return Result.fail(
-          invalidInput("to", `an instant not before from (${start.toISOString()})`, end.toISOString()),
+export const changesBetween = catchUnreadable(
+  (
+    records: ReadonlyArray<PresenceRecord>,
+    from: Date,
+    to: Date,
+    options: { readonly dutyStation?: DutyStationId } = {},
+  ): Result.Result<PresenceChanges, InvalidPresenceInput | ConflictingPresence> =>
+    Result.flatMap(checkInstant(from, "from"), (start) =>
+      Result.flatMap(checkInstant(to, "to"), (end) => {
+        if (start.getTime() > end.getTime()) {
+          return Result.fail(
+            invalidInput("to", `an instant not before from (${start.toISOString()})`, end.toISOString()),
+          );
+        }
+        return Result.flatMap(presentAt(records, start), (before) =>
+          Result.map(presentAt(records, end), (after): PresenceChanges => {
+            const only =
+              typeof options === "object" && options !== null && typeof options.dutyStation === "string"
+                ? options.dutyStation
+                : undefined;
+            const here = (person: PresentPerson | undefined): PresentPerson | undefined =>
+              person === undefined || (only !== undefined && person.dutyStation !== only) ? undefined : person;
+            const arrived: Array<PresentPerson> = [];
+            const departed: Array<PresentPerson> = [];
+            const changed: Array<{ person: PresentPerson["person"]; before: PresentPerson; after: PresentPerson }> = [];
+            let unchanged = 0;
+            for (const [person, was] of before) {
+              const then = here(was);
+              const now = here(after.get(person));
+              if (then === undefined) continue;
+              if (now === undefined) departed.push(then);
+              else if (
+                then.dutyStation === now.dutyStation &&
+                then.organization === now.organization &&
+                then.category === now.category
+              )
+                unchanged += 1;
+              else changed.push({ person: then.person, before: then, after: now });
+            }
+            for (const [person, is] of after) {
+              const now = here(is);
+              if (now !== undefined && here(before.get(person)) === undefined) arrived.push(now);
+            }
+            return {
+              from: start,
+              to: end,
+              arrived: arrived.sort(byPerson),
+              departed: departed.sort(byPerson),
+              changed: changed.sort(byPerson),
+              unchanged,
+            };
+          }),
         );
-      }
-      return Result.flatMap(presentAt(records, start), (before) =>
-        Result.map(presentAt(records, end), (after): PresenceChanges => {
-          const only =
-            typeof options === "object" && options !== null && typeof options.dutyStation === "string"
-              ? options.dutyStation
-              : undefined;
-          const here = (person: PresentPerson | undefined): PresentPerson | undefined =>
-            person === undefined || (only !== undefined && person.dutyStation !== only) ? undefined : person;
-          const arrived: Array<PresentPerson> = [];
-          const departed: Array<PresentPerson> = [];
-          const changed: Array<{ person: PresentPerson["person"]; before: PresentPerson; after: PresentPerson }> = [];
-          let unchanged = 0;
-          for (const [person, was] of before) {
-            const then = here(was);
-            const now = here(after.get(person));
-            if (then === undefined) continue;
-            if (now === undefined) departed.push(then);
-            else if (
-              then.dutyStation === now.dutyStation &&
-              then.organization === now.organization &&
-              then.category === now.category
-            )
-              unchanged += 1;
-            else changed.push({ person: then.person, before: then, after: now });
-          }
-          for (const [person, is] of after) {
-            const now = here(is);
-            if (now !== undefined && here(before.get(person)) === undefined) arrived.push(now);
-          }
-          return {
-            from: start,
-            to: end,
-            arrived: arrived.sort(byPerson),
-            departed: departed.sort(byPerson),
-            changed: changed.sort(byPerson),
-            unchanged,
-          };
-        }),
-      );
-    }),
-  );
+      }),
+    ),
+  unreadable,
+);

@@ -1,3 +1,5 @@
+import { unreadable } from "../internal/unreadable";
+import { catchUnreadable } from "@unsms/core";
 import type { DutyStationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PresentPerson } from "../census/PresentPerson";
@@ -59,6 +61,7 @@ const order = (a: PresentPerson, b: PresentPerson): number =>
  * our assumption), first to leave first; people of a category no group names come last, so
  * that the list always holds the whole census of the station. Record order never changes
  * the answer.
+ * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidPresenceInput`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -79,37 +82,44 @@ const order = (a: PresentPerson, b: PresentPerson): number =>
  * @category evacuation
  * @since 0.2.0
  */
-export const drawEvacuationList = (
-  records: ReadonlyArray<PresenceRecord>,
-  at: Date,
-  dutyStation: DutyStationId,
-  policy: EvacuationPolicy = defaultEvacuationPolicy,
-): Result.Result<EvacuationList, InvalidPresenceInput | ConflictingPresence> =>
-  Result.flatMap(groupOf(policy), (groups) => {
-    if (typeof dutyStation !== "string") return invalid("dutyStation", "a duty station id", typeof dutyStation);
-    return Result.map(takeCensus(records, at, { dutyStation }), (census): EvacuationList => {
-      const people = census.stations[0]?.people ?? [];
-      const buckets: Array<Array<PresentPerson>> = policy.groups.map(() => []);
-      const unassigned: Array<PresentPerson> = [];
-      for (const person of people) {
-        const index = groups.get(person.category);
-        if (index === undefined) unassigned.push(person);
-        else buckets[index]?.push(person);
-      }
-      const listed = policy.groups.map((group, index) => ({
-        priority: index + 1,
-        name: group.name,
-        people: (buckets[index] ?? []).sort(order),
-      }));
-      if (unassigned.length > 0)
-        listed.push({ priority: listed.length + 1, name: "not in any priority group", people: unassigned.sort(order) });
-      return {
-        dutyStation,
-        asOf: census.asOf,
-        policy: policy.name,
-        basis: policy.basis,
-        total: people.length,
-        groups: listed,
-      };
-    });
-  });
+export const drawEvacuationList = catchUnreadable(
+  (
+    records: ReadonlyArray<PresenceRecord>,
+    at: Date,
+    dutyStation: DutyStationId,
+    policy: EvacuationPolicy = defaultEvacuationPolicy,
+  ): Result.Result<EvacuationList, InvalidPresenceInput | ConflictingPresence> =>
+    Result.flatMap(groupOf(policy), (groups) => {
+      if (typeof dutyStation !== "string") return invalid("dutyStation", "a duty station id", typeof dutyStation);
+      return Result.map(takeCensus(records, at, { dutyStation }), (census): EvacuationList => {
+        const people = census.stations[0]?.people ?? [];
+        const buckets: Array<Array<PresentPerson>> = policy.groups.map(() => []);
+        const unassigned: Array<PresentPerson> = [];
+        for (const person of people) {
+          const index = groups.get(person.category);
+          if (index === undefined) unassigned.push(person);
+          else buckets[index]?.push(person);
+        }
+        const listed = policy.groups.map((group, index) => ({
+          priority: index + 1,
+          name: group.name,
+          people: (buckets[index] ?? []).sort(order),
+        }));
+        if (unassigned.length > 0)
+          listed.push({
+            priority: listed.length + 1,
+            name: "not in any priority group",
+            people: unassigned.sort(order),
+          });
+        return {
+          dutyStation,
+          asOf: census.asOf,
+          policy: policy.name,
+          basis: policy.basis,
+          total: people.length,
+          groups: listed,
+        };
+      });
+    }),
+  unreadable,
+);

@@ -1,3 +1,5 @@
+import { unreadable } from "../internal/unreadable";
+import { catchUnreadable } from "@unsms/core";
 import type { Money } from "@unsms/core";
 import {
   costShare,
@@ -45,6 +47,7 @@ export interface PresenceCostShares {
  * remainder to the cent; `options.formula` as there, proportional by default). Every
  * share's explanation starts with how many people were counted for it and under which
  * rule. The shares add up to the total exactly.
+ * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidPresenceInput`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -66,44 +69,50 @@ export interface PresenceCostShares {
  * @category headcounts
  * @since 0.2.0
  */
-export const costSharesFromPresence = (
-  records: ReadonlyArray<PresenceRecord>,
-  at: Date,
-  total: Money,
-  options: { readonly rule?: CountingRule; readonly formula?: Formula } = {},
-): Result.Result<PresenceCostShares, InvalidPresenceInput | ConflictingPresence | ApportionError | InvalidPayments> => {
-  const given = typeof options === "object" && options !== null ? options : {};
-  const rule = given.rule ?? defaultCountingRule;
-  return Result.flatMap(countHeadcounts(records, at, rule), (headcounts) =>
-    Result.map(
-      costShare(
-        {
-          total,
-          participants: headcounts.participants,
-          ...(given.formula === undefined ? {} : { formula: given.formula }),
-        },
-        { explain: true },
-      ),
-      (response): PresenceCostShares => {
-        const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
-        return {
-          headcounts,
-          costShares: {
-            ...response,
-            shares: response.shares.map((share) =>
-              share.explanation === undefined
-                ? share
-                : {
-                    ...share,
-                    explanation: {
-                      ...share.explanation,
-                      text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
-                    },
-                  },
-            ),
+export const costSharesFromPresence = catchUnreadable(
+  (
+    records: ReadonlyArray<PresenceRecord>,
+    at: Date,
+    total: Money,
+    options: { readonly rule?: CountingRule; readonly formula?: Formula } = {},
+  ): Result.Result<
+    PresenceCostShares,
+    InvalidPresenceInput | ConflictingPresence | ApportionError | InvalidPayments
+  > => {
+    const given = typeof options === "object" && options !== null ? options : {};
+    const rule = given.rule ?? defaultCountingRule;
+    return Result.flatMap(countHeadcounts(records, at, rule), (headcounts) =>
+      Result.map(
+        costShare(
+          {
+            total,
+            participants: headcounts.participants,
+            ...(given.formula === undefined ? {} : { formula: given.formula }),
           },
-        };
-      },
-    ),
-  );
-};
+          { explain: true },
+        ),
+        (response): PresenceCostShares => {
+          const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
+          return {
+            headcounts,
+            costShares: {
+              ...response,
+              shares: response.shares.map((share) =>
+                share.explanation === undefined
+                  ? share
+                  : {
+                      ...share,
+                      explanation: {
+                        ...share.explanation,
+                        text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
+                      },
+                    },
+              ),
+            },
+          };
+        },
+      ),
+    );
+  },
+  unreadable,
+);

@@ -1,3 +1,5 @@
+import { unreadable } from "../internal/unreadable";
+import { catchUnreadable } from "@unsms/core";
 import type { OrganizationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
@@ -46,6 +48,7 @@ const list = (items: ReadonlyArray<string>): string =>
  * hand straight to `@unsms/cost-sharing` ({@link costSharesFromPresence} does both in one
  * call); the headcounts always sum to the census of the counted people. Record order never
  * changes the answer; a person placed in two ways at `at` is a {@link ConflictingPresence}.
+ * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidPresenceInput`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -68,34 +71,37 @@ const list = (items: ReadonlyArray<string>): string =>
  * @category headcounts
  * @since 0.2.0
  */
-export const countHeadcounts = (
-  records: ReadonlyArray<PresenceRecord>,
-  at: Date,
-  rule: CountingRule = defaultCountingRule,
-): Result.Result<Headcounts, InvalidPresenceInput | ConflictingPresence> =>
-  Result.flatMap(checkInstant(at, "at"), (asOf) =>
-    Result.flatMap(checkRule(rule), (checked) =>
-      Result.map(presentAt(records, asOf), (present): Headcounts => {
-        const categories = new Set<string>(checked.categories);
-        const stations = checked.dutyStations === null ? null : new Set<string>(checked.dutyStations);
-        const counts = new Map<OrganizationId, number>();
-        let counted = 0;
-        for (const person of present.values()) {
-          if (!categories.has(person.category) || (stations !== null && !stations.has(person.dutyStation))) continue;
-          counts.set(person.organization, (counts.get(person.organization) ?? 0) + 1);
-          counted += 1;
-        }
-        const where = stations === null ? "at any duty station" : `at ${list([...stations].sort(compareText))}`;
-        const who = list(presenceCategories.filter((category) => categories.has(category)));
-        return {
-          asOf,
-          rule: checked,
-          explanation: `Counted: ${who} present ${where} at ${asOf.toISOString()}, each person once, by the organization of the presence record (rule ${JSON.stringify(checked.name)}: ${checked.basis}).`,
-          counted,
-          participants: [...counts.entries()]
-            .sort(([a], [b]) => compareText(a, b))
-            .map(([id, headcount]) => ({ id, headcount })),
-        };
-      }),
+export const countHeadcounts = catchUnreadable(
+  (
+    records: ReadonlyArray<PresenceRecord>,
+    at: Date,
+    rule: CountingRule = defaultCountingRule,
+  ): Result.Result<Headcounts, InvalidPresenceInput | ConflictingPresence> =>
+    Result.flatMap(checkInstant(at, "at"), (asOf) =>
+      Result.flatMap(checkRule(rule), (checked) =>
+        Result.map(presentAt(records, asOf), (present): Headcounts => {
+          const categories = new Set<string>(checked.categories);
+          const stations = checked.dutyStations === null ? null : new Set<string>(checked.dutyStations);
+          const counts = new Map<OrganizationId, number>();
+          let counted = 0;
+          for (const person of present.values()) {
+            if (!categories.has(person.category) || (stations !== null && !stations.has(person.dutyStation))) continue;
+            counts.set(person.organization, (counts.get(person.organization) ?? 0) + 1);
+            counted += 1;
+          }
+          const where = stations === null ? "at any duty station" : `at ${list([...stations].sort(compareText))}`;
+          const who = list(presenceCategories.filter((category) => categories.has(category)));
+          return {
+            asOf,
+            rule: checked,
+            explanation: `Counted: ${who} present ${where} at ${asOf.toISOString()}, each person once, by the organization of the presence record (rule ${JSON.stringify(checked.name)}: ${checked.basis}).`,
+            counted,
+            participants: [...counts.entries()]
+              .sort(([a], [b]) => compareText(a, b))
+              .map(([id, headcount]) => ({ id, headcount })),
+          };
+        }),
+      ),
     ),
-  );
+  unreadable,
+);

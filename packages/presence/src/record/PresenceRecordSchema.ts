@@ -1,7 +1,6 @@
 import * as z from "zod";
-import { DutyStationIdSchema, OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
+import { DutyStationIdSchema, InstantSchema, OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
 import { codePattern } from "../internal/codePattern";
-import { instantSchema } from "../internal/instantSchema";
 import { presenceCategories } from "./presenceCategories";
 import { trackingSystemSource } from "./trackingSystemSource";
 
@@ -33,8 +32,8 @@ export const PresenceRecordSchema = z
     organization: OrganizationIdSchema,
     category: z.enum(presenceCategories),
     dutyStation: DutyStationIdSchema,
-    from: instantSchema,
-    to: instantSchema.nullable().default(null),
+    from: InstantSchema,
+    to: InstantSchema.nullable().default(null),
     source: z
       .string()
       .normalize("NFC")

@@ -1,4 +1,5 @@
-import { makeIssue } from "@unsms/core";
+import { unreadable } from "../internal/unreadable";
+import { makeIssue, catchUnreadable } from "@unsms/core";
 import { weeklyOvertime, type InvalidCoveragePolicy, type Overtime } from "@unsms/staffing";
 import * as Result from "effect/Result";
 import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
@@ -10,6 +11,7 @@ import type { CrisisCentre } from "./CrisisCentre";
  * the policy — `@unsms/staffing`'s `weeklyOvertime` (and through it `officersNeeded`), so
  * the centre is counted exactly as any other 24/7 post: officers needed, officers short,
  * overtime a week.
+ * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidSurgeInput`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -29,26 +31,32 @@ import type { CrisisCentre } from "./CrisisCentre";
  * @category crisis centre
  * @since 0.2.0
  */
-export const crisisCentreStaffing = (
-  centre: CrisisCentre,
-): Result.Result<
-  { readonly officers: number; readonly coverage: Overtime },
-  InvalidCoveragePolicy | InvalidSurgeInput
-> => {
-  if (typeof centre?.policy !== "object" || centre.policy === null) {
-    const received = centre?.policy === null ? "null" : typeof centre?.policy;
-    return Result.fail(new InvalidSurgeInput(makeIssue("$.policy", "a coverage policy", received)));
-  }
-  const contributors: ReadonlyArray<unknown> = Array.isArray(centre?.contributors) ? centre.contributors : [];
-  let officers = 0;
-  for (const [index, contributor] of contributors.entries()) {
-    const count = (contributor as { officers?: unknown } | null)?.officers;
-    if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
-      const path = `$.contributors[${index}].officers`;
-      const received = typeof count === "number" ? String(count) : typeof count;
-      return Result.fail(new InvalidSurgeInput(makeIssue(path, "a whole number >= 0", received)));
+export const crisisCentreStaffing = catchUnreadable(
+  (
+    centre: CrisisCentre,
+  ): Result.Result<
+    { readonly officers: number; readonly coverage: Overtime },
+    InvalidCoveragePolicy | InvalidSurgeInput
+  > => {
+    if (typeof centre?.policy !== "object" || centre.policy === null) {
+      const received = centre?.policy === null ? "null" : typeof centre?.policy;
+      return Result.fail(new InvalidSurgeInput(makeIssue("$.policy", "a coverage policy", received)));
     }
-    officers += count;
-  }
-  return Result.map(weeklyOvertime(centre.policy, centre.positions, officers), (coverage) => ({ officers, coverage }));
-};
+    const contributors: ReadonlyArray<unknown> = Array.isArray(centre?.contributors) ? centre.contributors : [];
+    let officers = 0;
+    for (const [index, contributor] of contributors.entries()) {
+      const count = (contributor as { officers?: unknown } | null)?.officers;
+      if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
+        const path = `$.contributors[${index}].officers`;
+        const received = typeof count === "number" ? String(count) : typeof count;
+        return Result.fail(new InvalidSurgeInput(makeIssue(path, "a whole number >= 0", received)));
+      }
+      officers += count;
+    }
+    return Result.map(weeklyOvertime(centre.policy, centre.positions, officers), (coverage) => ({
+      officers,
+      coverage,
+    }));
+  },
+  unreadable,
+);

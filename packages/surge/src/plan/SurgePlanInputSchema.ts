@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { distinctIds } from "../internal/distinctIds";
 import { DeploymentRequestSchema } from "../request/DeploymentRequestSchema";
 import { StandbyOfficerSchema } from "../roster/StandbyOfficerSchema";
 
@@ -25,16 +26,4 @@ export const SurgePlanInputSchema = z
     roster: z.array(StandbyOfficerSchema).max(100_000),
     request: DeploymentRequestSchema,
   })
-  .superRefine((input, context) => {
-    const ids = new Set<string>();
-    input.roster.forEach((officer, index) => {
-      if (ids.has(officer.id))
-        context.addIssue({
-          code: "custom",
-          path: ["roster", index, "id"],
-          input: officer.id,
-          message: "an id not used by an earlier officer",
-        });
-      ids.add(officer.id);
-    });
-  });
+  .superRefine(distinctIds("roster", "officer"));

@@ -1,3 +1,5 @@
+import { unreadable } from "../internal/unreadable";
+import { catchUnreadable } from "@unsms/core";
 import { courseStatus, trainingCourses, type Course } from "@unsms/training";
 import * as Result from "effect/Result";
 import type { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
@@ -43,6 +45,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * Linear in the roster times the needs' requirements, plus n log n to order officers;
  * limits: at most 100 needs, 10 000 officers a need. Never throws: input that is not what
  * the types say is an {@link InvalidSurgeInput}.
+ * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidSurgeInput`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -71,169 +74,172 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * @category plan
  * @since 0.2.0
  */
-export const planDeployment = (
-  roster: ReadonlyArray<StandbyOfficer>,
-  request: DeploymentRequest,
-  options: { readonly catalogue?: ReadonlyArray<Course> } = {},
-): Result.Result<SurgePlan, InvalidSurgeInput> =>
-  Result.map(checkInput(roster, request), () => {
-    const catalogue = options?.catalogue ?? trainingCourses;
-    const notified = request.notifiedAt.getTime();
-    const deadline = notified + request.withinHours * HOUR;
-    const end = request.until === undefined ? deadline : request.until.getTime();
-    const travel = new Map<string, number>();
-    for (const leg of request.travel) if (!travel.has(leg.from)) travel.set(leg.from, leg.hours);
-    const needs = request.needs;
+export const planDeployment = catchUnreadable(
+  (
+    roster: ReadonlyArray<StandbyOfficer>,
+    request: DeploymentRequest,
+    options: { readonly catalogue?: ReadonlyArray<Course> } = {},
+  ): Result.Result<SurgePlan, InvalidSurgeInput> =>
+    Result.map(checkInput(roster, request), () => {
+      const catalogue = options?.catalogue ?? trainingCourses;
+      const notified = request.notifiedAt.getTime();
+      const deadline = notified + request.withinHours * HOUR;
+      const end = request.until === undefined ? deadline : request.until.getTime();
+      const travel = new Map<string, number>();
+      for (const leg of request.travel) if (!travel.has(leg.from)) travel.set(leg.from, leg.hours);
+      const needs = request.needs;
 
-    const candidates: Array<Candidate> = [...roster]
-      .sort((a, b) => byText(a.id, b.id))
-      .map((officer) => {
-        const travelHours =
-          officer.homeStation === request.destination && !travel.has(officer.homeStation)
-            ? 0
-            : travel.get(officer.homeStation);
-        const leaves = Math.max(notified, officer.available.from.getTime());
-        return {
-          officer,
-          travelHours,
-          arrivesAt: travelHours === undefined ? Number.POSITIVE_INFINITY : leaves + travelHours * HOUR,
-        };
-      });
+      const candidates: Array<Candidate> = [...roster]
+        .sort((a, b) => byText(a.id, b.id))
+        .map((officer) => {
+          const travelHours =
+            officer.homeStation === request.destination && !travel.has(officer.homeStation)
+              ? 0
+              : travel.get(officer.homeStation);
+          const leaves = Math.max(notified, officer.available.from.getTime());
+          return {
+            officer,
+            travelHours,
+            arrivesAt: travelHours === undefined ? Number.POSITIVE_INFINITY : leaves + travelHours * HOUR,
+          };
+        });
 
-    // requirement funnel per need, and each officer's eligible needs
-    const counts = needs.map((need) => requirementsOf(need, deadline, end));
-    const classKeys = new Map<string, number>();
-    const classOfficers: Array<Array<Candidate>> = [];
-    const needsOf: Array<ReadonlyArray<number>> = [];
-    const eligibleCount = new Array<number>(needs.length).fill(0);
-    const someCourses = needs.some((need) => need.courses.length > 0);
-    for (const candidate of candidates) {
-      const { officer } = candidate;
-      // short lists are searched directly; long ones (hostile input) through a Set
-      const skillSet = officer.skills.length > 16 ? new Set(officer.skills) : undefined;
-      const languageSet = officer.languages.length > 16 ? new Set(officer.languages) : undefined;
-      const courses = someCourses ? new Map<string, boolean>() : undefined;
-      const available = officer.available.to.getTime() >= end;
-      const arrives = candidate.arrivesAt <= deadline;
-      let key = "";
-      for (let index = 0; index < needs.length; index += 1) {
-        const need = needs[index]!;
-        const meeting = counts[index]!.meeting;
-        let all = true;
-        let at = 0;
-        for (const skill of need.skills) {
-          if (skillSet === undefined ? officer.skills.includes(skill) : skillSet.has(skill)) meeting[at]! += 1;
-          else all = false;
-          at += 1;
-        }
-        for (const language of need.languages) {
-          if (languageSet === undefined ? officer.languages.includes(language) : languageSet.has(language))
-            meeting[at]! += 1;
-          else all = false;
-          at += 1;
-        }
-        for (const course of need.courses) {
-          let held = courses!.get(course);
-          if (held === undefined) {
-            held =
-              courseStatus({ person: officer.id, completed: officer.training }, course, request.notifiedAt, catalogue)
-                .status === "valid";
-            courses!.set(course, held);
+      // requirement funnel per need, and each officer's eligible needs
+      const counts = needs.map((need) => requirementsOf(need, deadline, end));
+      const classKeys = new Map<string, number>();
+      const classOfficers: Array<Array<Candidate>> = [];
+      const needsOf: Array<ReadonlyArray<number>> = [];
+      const eligibleCount = new Array<number>(needs.length).fill(0);
+      const someCourses = needs.some((need) => need.courses.length > 0);
+      for (const candidate of candidates) {
+        const { officer } = candidate;
+        // short lists are searched directly; long ones (hostile input) through a Set
+        const skillSet = officer.skills.length > 16 ? new Set(officer.skills) : undefined;
+        const languageSet = officer.languages.length > 16 ? new Set(officer.languages) : undefined;
+        const courses = someCourses ? new Map<string, boolean>() : undefined;
+        const available = officer.available.to.getTime() >= end;
+        const arrives = candidate.arrivesAt <= deadline;
+        let key = "";
+        for (let index = 0; index < needs.length; index += 1) {
+          const need = needs[index]!;
+          const meeting = counts[index]!.meeting;
+          let all = true;
+          let at = 0;
+          for (const skill of need.skills) {
+            if (skillSet === undefined ? officer.skills.includes(skill) : skillSet.has(skill)) meeting[at]! += 1;
+            else all = false;
+            at += 1;
           }
-          if (held) meeting[at]! += 1;
+          for (const language of need.languages) {
+            if (languageSet === undefined ? officer.languages.includes(language) : languageSet.has(language))
+              meeting[at]! += 1;
+            else all = false;
+            at += 1;
+          }
+          for (const course of need.courses) {
+            let held = courses!.get(course);
+            if (held === undefined) {
+              held =
+                courseStatus({ person: officer.id, completed: officer.training }, course, request.notifiedAt, catalogue)
+                  .status === "valid";
+              courses!.set(course, held);
+            }
+            if (held) meeting[at]! += 1;
+            else all = false;
+            at += 1;
+          }
+          if (need.grades !== undefined && need.grades.length > 0) {
+            if (need.grades.includes(officer.grade)) meeting[at]! += 1;
+            else all = false;
+            at += 1;
+          }
+          if (available) meeting[at]! += 1;
           else all = false;
-          at += 1;
-        }
-        if (need.grades !== undefined && need.grades.length > 0) {
-          if (need.grades.includes(officer.grade)) meeting[at]! += 1;
+          if (arrives) meeting[at + 1]! += 1;
           else all = false;
-          at += 1;
+          if (all) {
+            key += key === "" ? `${index}` : `,${index}`;
+            eligibleCount[index]! += 1;
+          }
         }
-        if (available) meeting[at]! += 1;
-        else all = false;
-        if (arrives) meeting[at + 1]! += 1;
-        else all = false;
-        if (all) {
-          key += key === "" ? `${index}` : `,${index}`;
-          eligibleCount[index]! += 1;
+        if (key === "") continue;
+        let classIndex = classKeys.get(key);
+        if (classIndex === undefined) {
+          classIndex = classOfficers.length;
+          classKeys.set(key, classIndex);
+          classOfficers.push([]);
+          needsOf.push(key.split(",").map(Number));
         }
+        classOfficers[classIndex]!.push(candidate);
       }
-      if (key === "") continue;
-      let classIndex = classKeys.get(key);
-      if (classIndex === undefined) {
-        classIndex = classOfficers.length;
-        classKeys.set(key, classIndex);
-        classOfficers.push([]);
-        needsOf.push(key.split(",").map(Number));
-      }
-      classOfficers[classIndex]!.push(candidate);
-    }
-    const classesOf: Array<Array<number>> = needs.map(() => []);
-    needsOf.forEach((list, classIndex) => list.forEach((need) => classesOf[need]!.push(classIndex)));
-    for (const officers of classOfficers)
-      officers.sort((a, b) => a.arrivesAt - b.arrivesAt || byText(a.officer.id, b.officer.id));
+      const classesOf: Array<Array<number>> = needs.map(() => []);
+      needsOf.forEach((list, classIndex) => list.forEach((need) => classesOf[need]!.push(classIndex)));
+      for (const officers of classOfficers)
+        officers.sort((a, b) => a.arrivesAt - b.arrivesAt || byText(a.officer.id, b.officer.id));
 
-    const flow = fillNeeds(
-      needs.map((need) => need.count),
-      classOfficers.map((officers) => officers.length),
-      needsOf,
-      classesOf,
-    );
+      const flow = fillNeeds(
+        needs.map((need) => need.count),
+        classOfficers.map((officers) => officers.length),
+        needsOf,
+        classesOf,
+      );
 
-    const taken = new Array<number>(classOfficers.length).fill(0);
-    const selected: Array<SelectedOfficer> = [];
-    const unmet: Array<UnmetNeed> = [];
-    needs.forEach((need, index) => {
-      const mine: Array<Candidate> = [];
-      for (const classIndex of classesOf[index]!) {
-        const amount = flow[classIndex]!.get(index) ?? 0;
-        const officers = classOfficers[classIndex]!;
-        for (let k = 0; k < amount; k += 1) mine.push(officers[taken[classIndex]! + k]!);
-        taken[classIndex]! += amount;
-      }
-      mine.sort((a, b) => a.arrivesAt - b.arrivesAt || byText(a.officer.id, b.officer.id));
-      for (const candidate of mine) {
-        selected.push({
-          officer: candidate.officer.id,
-          need: need.id,
-          homeStation: candidate.officer.homeStation,
-          travelHours: candidate.travelHours ?? 0,
-          arrivesAt: new Date(candidate.arrivesAt),
-        });
-      }
-      if (mine.length < need.count) {
-        const eligible = eligibleCount[index]!;
-        const row = counts[index]!;
-        const requirements: Array<RequirementCount> = row.labels.map((label, at) => ({
-          ...label,
-          officersMeeting: row.meeting[at]!,
-        }));
-        const found = `${mine.length} of ${plural(need.count, "officer", "officers")} found`;
-        const funnel = requirements
-          .map(
-            (r) =>
-              `${r.requirement === "availability" ? "available to" : r.requirement === "arrival" ? "arrival by" : r.requirement} ${r.value}: ${r.officersMeeting}`,
-          )
-          .join(", ");
-        const reason = eligible < need.count ? "too-few-eligible" : "eligible-officers-serve-earlier-needs";
-        const why =
-          reason === "too-few-eligible"
-            ? `${eligible} meet every requirement (${funnel})`
-            : `${eligible} meet every requirement, but ${eligible - mine.length} of them fill needs listed before it`;
-        unmet.push({
-          need: need.id,
-          requested: need.count,
-          assigned: mine.length,
-          short: need.count - mine.length,
-          eligible,
-          reason,
-          requirements,
-          message: `${need.id}: ${found}; ${why}`,
-        });
-      }
-    });
-    return { arriveBy: new Date(deadline), selected, unmet };
-  });
+      const taken = new Array<number>(classOfficers.length).fill(0);
+      const selected: Array<SelectedOfficer> = [];
+      const unmet: Array<UnmetNeed> = [];
+      needs.forEach((need, index) => {
+        const mine: Array<Candidate> = [];
+        for (const classIndex of classesOf[index]!) {
+          const amount = flow[classIndex]!.get(index) ?? 0;
+          const officers = classOfficers[classIndex]!;
+          for (let k = 0; k < amount; k += 1) mine.push(officers[taken[classIndex]! + k]!);
+          taken[classIndex]! += amount;
+        }
+        mine.sort((a, b) => a.arrivesAt - b.arrivesAt || byText(a.officer.id, b.officer.id));
+        for (const candidate of mine) {
+          selected.push({
+            officer: candidate.officer.id,
+            need: need.id,
+            homeStation: candidate.officer.homeStation,
+            travelHours: candidate.travelHours ?? 0,
+            arrivesAt: new Date(candidate.arrivesAt),
+          });
+        }
+        if (mine.length < need.count) {
+          const eligible = eligibleCount[index]!;
+          const row = counts[index]!;
+          const requirements: Array<RequirementCount> = row.labels.map((label, at) => ({
+            ...label,
+            officersMeeting: row.meeting[at]!,
+          }));
+          const found = `${mine.length} of ${plural(need.count, "officer", "officers")} found`;
+          const funnel = requirements
+            .map(
+              (r) =>
+                `${r.requirement === "availability" ? "available to" : r.requirement === "arrival" ? "arrival by" : r.requirement} ${r.value}: ${r.officersMeeting}`,
+            )
+            .join(", ");
+          const reason = eligible < need.count ? "too-few-eligible" : "eligible-officers-serve-earlier-needs";
+          const why =
+            reason === "too-few-eligible"
+              ? `${eligible} meet every requirement (${funnel})`
+              : `${eligible} meet every requirement, but ${eligible - mine.length} of them fill needs listed before it`;
+          unmet.push({
+            need: need.id,
+            requested: need.count,
+            assigned: mine.length,
+            short: need.count - mine.length,
+            eligible,
+            reason,
+            requirements,
+            message: `${need.id}: ${found}; ${why}`,
+          });
+        }
+      });
+      return { arriveBy: new Date(deadline), selected, unmet };
+    }),
+  unreadable,
+);
 
 const requirementsOf = (need: DeploymentNeed, deadline: number, end: number) => {
   const labels: Array<Omit<RequirementCount, "officersMeeting">> = [

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { InstantSchema } from "../internal/InstantSchema";
+import { distinctIds } from "../internal/distinctIds";
+import { InstantSchema } from "@unsms/core/schema";
 
 const Label = z.string().min(1).max(128);
 
@@ -60,16 +61,4 @@ export const DeploymentRequestSchema = z
       .max(100_000)
       .default([]),
   })
-  .superRefine((request, context) => {
-    const ids = new Set<string>();
-    request.needs.forEach((need, index) => {
-      if (ids.has(need.id))
-        context.addIssue({
-          code: "custom",
-          path: ["needs", index, "id"],
-          input: need.id,
-          message: "an id not used by an earlier need",
-        });
-      ids.add(need.id);
-    });
-  });
+  .superRefine(distinctIds("needs", "need"));

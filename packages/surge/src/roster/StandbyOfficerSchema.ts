@@ -1,6 +1,6 @@
 import { CompletedCourseSchema } from "@unsms/training/schema";
 import * as z from "zod";
-import { InstantSchema } from "../internal/InstantSchema";
+import { InstantSchema } from "@unsms/core/schema";
 
 const Label = z.string().min(1).max(128);
 

@@ -6,33 +6,7 @@ import { isList } from "../internal/isList";
 import type { TrainingRecord } from "../record/TrainingRecord";
 import type { CourseStanding } from "./CourseStanding";
 
-/**
- * Where a person stands on a course at the instant `at`: `valid` when the person completed
- * it on or before `at` and the completion has not lapsed, `lapsed` when it has,
- * `not-completed`, or `unknown-course`. A course's validity (`validForMonths`, in calendar
- * months) runs from its latest completion or the latest completion of a course that renews
- * it (its refresher) — but a refresher alone, without the course itself, certifies nothing.
- * Completions after `at` do not count, so the answer at an instant never depends on later
- * records. Never throws: a record or instant that is not what the types say is read as no
- * completion.
- *
- * @example
- * ```ts
- * import { courseStatus, trainingCourses } from "@unsms/training"
- *
- * const record = { person: "sam", completed: [{ course: "security-adviser-certification", on: new Date("2003-05-02T00:00:00Z") }] }
- * const at = new Date("2006-07-01T00:00:00Z")
- * console.log(courseStatus(record, "security-adviser-certification", at).status) // "valid"
- * // an agency whose certification lasts 36 months
- * const agency = trainingCourses.map((c) => (c.id === "security-adviser-certification" ? { ...c, validForMonths: 36 } : c))
- * const status = courseStatus(record, "security-adviser-certification", at, agency)
- * console.log(status.status, status.validUntil?.toISOString()) // "lapsed" "2006-05-02T00:00:00.000Z"
- * ```
- *
- * @category checks
- * @since 0.2.0
- */
-export const courseStatus = (
+const standing = (
   record: TrainingRecord,
   courseId: string,
   at: Date,
@@ -76,4 +50,46 @@ export const courseStatus = (
     completedOn: latest,
     validUntil,
   };
+};
+
+/**
+ * Where a person stands on a course at the instant `at`: `valid` when the person completed
+ * it on or before `at` and the completion has not lapsed, `lapsed` when it has,
+ * `not-completed`, or `unknown-course`. A course's validity (`validForMonths`, in calendar
+ * months) runs from its latest completion or the latest completion of a course that renews
+ * it (its refresher) — but a refresher alone, without the course itself, certifies nothing.
+ * Completions after `at` do not count, so the answer at an instant never depends on later
+ * records. Never throws: a record or instant that is not what the types say is read as no
+ * completion.
+ * A value that cannot be read (a revoked proxy, a throwing getter) proves nothing: the standing is
+ * `not-completed`; nothing is thrown.
+ *
+ * @example
+ * ```ts
+ * import { courseStatus, trainingCourses } from "@unsms/training"
+ *
+ * const record = { person: "sam", completed: [{ course: "security-adviser-certification", on: new Date("2003-05-02T00:00:00Z") }] }
+ * const at = new Date("2006-07-01T00:00:00Z")
+ * console.log(courseStatus(record, "security-adviser-certification", at).status) // "valid"
+ * // an agency whose certification lasts 36 months
+ * const agency = trainingCourses.map((c) => (c.id === "security-adviser-certification" ? { ...c, validForMonths: 36 } : c))
+ * const status = courseStatus(record, "security-adviser-certification", at, agency)
+ * console.log(status.status, status.validUntil?.toISOString()) // "lapsed" "2006-05-02T00:00:00.000Z"
+ * ```
+ *
+ * @category checks
+ * @since 0.2.0
+ */
+export const courseStatus = (
+  record: TrainingRecord,
+  courseId: string,
+  at: Date,
+  catalogue: ReadonlyArray<Course> = trainingCourses,
+): CourseStanding => {
+  try {
+    return standing(record, courseId, at, catalogue);
+  } catch {
+    const course = typeof courseId === "string" ? courseId : "";
+    return { course, name: course, status: "not-completed", completedOn: null, validUntil: null };
+  }
 };

@@ -9,6 +9,33 @@ import { appointmentRequirements } from "./appointmentRequirements";
 import { courseStatus } from "./courseStatus";
 import type { CourseStanding } from "./CourseStanding";
 
+const decide = (
+  role: string,
+  record: TrainingRecord,
+  at: Date,
+  options: Parameters<typeof mayAppoint>[3] = {},
+): AppointmentDecision => {
+  const requirements = isList(options?.requirements) ? options.requirements : appointmentRequirements;
+  const catalogue = options?.catalogue ?? trainingCourses;
+  const missing: Array<CourseStanding & { readonly source: Citation }> = [];
+  const seen = new Set<string>();
+  for (const requirement of requirements) {
+    if ((requirement as AppointmentRequirement | null)?.role !== role || !isList(requirement.courses)) continue;
+    for (const course of requirement.courses) {
+      if (seen.has(course)) continue;
+      seen.add(course);
+      const status = courseStatus(record, course, at, catalogue);
+      if (status.status !== "valid") missing.push({ ...status, source: requirement.source });
+    }
+  }
+  return {
+    role: String(role),
+    person: typeof record?.person === "string" ? record.person : "",
+    allowed: missing.length === 0,
+    missing,
+  };
+};
+
 /**
  * Whether a person may be appointed to a role at the instant `at` (the day the contract
  * is signed): every course the rules for the role require is held, valid (see
@@ -17,6 +44,8 @@ import type { CourseStanding } from "./CourseStanding";
  * malformed records give an answer, never an exception.
  *
  * @param options - `requirements` (default {@link appointmentRequirements}) and `catalogue` (default {@link trainingCourses}).
+ * A value that cannot be read (a revoked proxy, a throwing getter) refuses the appointment
+ * (`allowed: false`, nothing listed); nothing is thrown.
  *
  * @example
  * ```ts
@@ -40,23 +69,9 @@ export const mayAppoint = (
     readonly catalogue?: ReadonlyArray<Course>;
   } = {},
 ): AppointmentDecision => {
-  const requirements = isList(options?.requirements) ? options.requirements : appointmentRequirements;
-  const catalogue = options?.catalogue ?? trainingCourses;
-  const missing: Array<CourseStanding & { readonly source: Citation }> = [];
-  const seen = new Set<string>();
-  for (const requirement of requirements) {
-    if ((requirement as AppointmentRequirement | null)?.role !== role || !isList(requirement.courses)) continue;
-    for (const course of requirement.courses) {
-      if (seen.has(course)) continue;
-      seen.add(course);
-      const status = courseStatus(record, course, at, catalogue);
-      if (status.status !== "valid") missing.push({ ...status, source: requirement.source });
-    }
+  try {
+    return decide(role, record, at, options);
+  } catch {
+    return { role: typeof role === "string" ? role : "", person: "", allowed: false, missing: [] };
   }
-  return {
-    role: String(role),
-    person: typeof record?.person === "string" ? record.person : "",
-    allowed: missing.length === 0,
-    missing,
-  };
 };

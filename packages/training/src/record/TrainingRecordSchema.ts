@@ -1,7 +1,6 @@
-import { PersonIdSchema } from "@unsms/core/schema";
+import { InstantSchema, PersonIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { CatalogueSchema } from "../course/CourseSchema";
-import { InstantSchema } from "../internal/InstantSchema";
 
 /**
  * Schema of a completed course as JSON: `{"course": id, "on": RFC 3339 date-time}`; the

@@ -1,0 +1,22 @@
+import * as Result from "effect/Result";
+import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
+import type { InvalidAmount } from "../errors/InvalidAmount";
+import { type ReadMoney, readMoney } from "./readMoney";
+import { sameCurrency } from "./sameCurrency";
+
+/**
+ * The two operands of a money operation, read (an {@link InvalidAmount} naming `left` or
+ * `right` when one is not a Money) and in one currency (else a {@link CurrencyMismatch}).
+ *
+ * @internal
+ */
+export const readMoneyPair = (
+  left: unknown,
+  right: unknown,
+): Result.Result<readonly [ReadMoney, ReadMoney], CurrencyMismatch | InvalidAmount> =>
+  Result.gen(function* () {
+    const a = yield* readMoney(left, "left");
+    const b = yield* readMoney(right, "right");
+    yield* sameCurrency(a, b);
+    return [a, b] as const;
+  });
