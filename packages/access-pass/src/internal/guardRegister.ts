@@ -1,7 +1,6 @@
-import { makeIssue } from "@unsms/core";
+import { catchUnreadable, makeIssue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { PassRegisterError } from "../register/PassRegisterError";
-import { attempt } from "./attempt";
 
 const invalidInput = (operation: string, what: string, expected: string, received: string) =>
   Result.fail(
@@ -19,27 +18,24 @@ const invalidInput = (operation: string, what: string, expected: string, receive
  *
  * @internal
  */
-export const guardRegister =
-  <Args extends ReadonlyArray<unknown>, A>(
-    operation: string,
-    body: (...args: Args) => Result.Result<A, PassRegisterError>,
-  ) =>
-  (...args: Args): Result.Result<A, PassRegisterError> =>
-    attempt(
-      () =>
-        Array.isArray(args[0])
-          ? body(...args)
-          : invalidInput(
-              operation,
-              "the register must be an array of entries",
-              "a PassRegister (unsms schema pass-register)",
-              args[0] === null ? "null" : typeof args[0],
-            ),
-      () =>
-        invalidInput(
-          operation,
-          "the register or an argument cannot be read",
-          "a decoded PassRegister and valid arguments",
-          "an unreadable value",
-        ),
-    );
+export const guardRegister = <Args extends ReadonlyArray<unknown>, A>(
+  operation: string,
+  body: (...args: Args) => Result.Result<A, PassRegisterError>,
+): ((...args: Args) => Result.Result<A, PassRegisterError>) =>
+  catchUnreadable(
+    (...args: Args): Result.Result<A, PassRegisterError> =>
+      Array.isArray(args[0])
+        ? body(...args)
+        : invalidInput(
+            operation,
+            "the register must be an array of entries",
+            "a PassRegister (unsms schema pass-register)",
+            args[0] === null ? "null" : typeof args[0],
+          ),
+    () =>
+      new PassRegisterError({
+        reason: "invalid-input",
+        ...makeIssue("register", "a decoded PassRegister and valid arguments", "an unreadable value"),
+        message: `${operation}: the register or an argument cannot be read`,
+      }),
+  );
