@@ -45,10 +45,7 @@ export const checkTime = (at: Date): Result.Result<number, PassRegisterError> =>
 };
 
 /** `not-active` unless the entry is active. @internal */
-const requireActive = (
-  entry: RegisterEntry,
-  operation: string,
-): Result.Result<RegisterEntry, PassRegisterError> =>
+const requireActive = (entry: RegisterEntry, operation: string): Result.Result<RegisterEntry, PassRegisterError> =>
   entry.status === "active"
     ? Result.succeed(entry)
     : Result.fail(
