@@ -14,7 +14,8 @@
 //   (makeApportioner) and which writes into one Float64Array. "apportionWeights 50" (checks,
 //   sums and allocates on every call) is measured against the same loop for information.
 // - "apportionWeights 1e6" for "apportion 1e6": the domain call (ids as strings, Money,
-//   every check, a Share object per participant, ties by id) against the batch kernel over
+//   every check, duplicate ids, ties by id; the answer as ids and amounts, its Share objects
+//   built only when read, which this case does not) against the batch kernel over
 //   the same headcounts (issue 11: at most 5×; and at 50 participants at most 10× the bare
 //   loop). The algorithms and the figures: docs/performance.md.
 // Weights are headcounts 1..5000 from a fixed linear congruential sequence; the total is

@@ -9,4 +9,5 @@
  */
 export { ParticipantSchema } from "./apportion/ParticipantSchema";
 export { CostShareRequestSchema, FormulaJsonSchema, PaymentJsonSchema } from "./json/CostShareRequestSchema";
+export { decodeCostShareRequest } from "./json/decodeCostShareRequest";
 export { readCostShareRequest } from "./json/readCostShareRequest";

@@ -19,6 +19,19 @@ const posts = Array.from({ length: 10_000 }, (_, i) => ({
 }));
 const table = { units, posts };
 
+// A chain 10 000 units deep (each unit the parent of the next), a group of posts on each and a
+// count on every 100th unit: the shape that overflowed the stack from ~3 800 levels (issue 16).
+const depth = 10_000;
+const chain = {
+  units: Array.from({ length: depth }, (_, k) => ({
+    id: `U${k}`,
+    name: `Unit ${k}`,
+    parent: k === 0 ? null : `U${k - 1}`,
+  })),
+  groups: Array.from({ length: depth }, (_, k) => ({ unit: `U${k}`, grade: grades[k % grades.length], count: 2 })),
+  fillCounts: Array.from({ length: depth / 100 }, (_, k) => ({ unit: `U${k * 100}`, filled: depth - k * 100 })),
+};
+
 const countLoop = () => {
   const totals = new Map();
   for (const post of posts) {
@@ -42,6 +55,11 @@ export default {
     {
       name: "summarize by grade, 10k posts",
       fn: () => summarizeStaffing(table, { by: "grade" }),
+      reference: "count loop, 10k posts",
+    },
+    {
+      name: "summarize by unit, a 10 000-level chain with counts",
+      fn: () => summarizeStaffing(chain, { by: "unit" }),
       reference: "count loop, 10k posts",
     },
     {

@@ -1,9 +1,12 @@
+import { arrangementProblem } from "../internal/arrangementProblem";
+import { attempt } from "../internal/attempt";
 import { checkCertification } from "../internal/checks/checkCertification";
 import { checkDesignatedOfficial } from "../internal/checks/checkDesignatedOfficial";
 import { checkLinesOfAccountability } from "../internal/checks/checkLinesOfAccountability";
 import { checkSecurityAdviser } from "../internal/checks/checkSecurityAdviser";
 import { checkSecurityManagementTeam } from "../internal/checks/checkSecurityManagementTeam";
 import { checkWrittenAppointments } from "../internal/checks/checkWrittenAppointments";
+import { isBoundedList } from "../internal/limits";
 import { stationFacts } from "../internal/StationFacts";
 import type { Arrangement } from "./Arrangement";
 import type { ArrangementRule } from "./ArrangementRule";
@@ -36,6 +39,11 @@ const compare = (a: Violation, b: Violation): number =>
  * who answers to whom, the head of mission) are not judged: `no-designated-official`
  * alone says it. The result is sorted (by rule, then people), so it does not depend on
  * the order of the input's lists. Pure: the arrangement is not changed.
+ *
+ * It fails closed for a plain JavaScript caller: a value that cannot be read as an
+ * arrangement (not an object, a list that is not an array of at most 100 000 items, a
+ * revoked proxy) or rules that are not an array gives one `no-designated-official`
+ * violation whose message says why — never an exception, never an empty list.
  *
  * @param rules - the rules to apply, with their citations; defaults to {@link arrangementRules}.
  *
@@ -73,6 +81,27 @@ export const checkArrangement = (
   arrangement: Arrangement,
   rules: ReadonlyArray<ArrangementRule> = arrangementRules,
 ): ReadonlyArray<Violation> => {
+  const unreadable = (why: string): ReadonlyArray<Violation> => [
+    {
+      code: "no-designated-official",
+      message: `the arrangement cannot be read, so no Designated Official can be found in it: ${why}`,
+      people: [],
+      organizations: [],
+      citation: arrangementRules.find((rule) => rule.code === "no-designated-official")!.citation,
+    },
+  ];
+  return attempt(
+    () => {
+      const problem = isBoundedList(rules, violationCodes.length * 100)
+        ? arrangementProblem(arrangement)
+        : "rules: expected an array of arrangement rules";
+      return problem === undefined ? violationsOf(arrangement, rules) : unreadable(problem);
+    },
+    () => unreadable("it throws when read (a revoked proxy or a throwing getter)"),
+  );
+};
+
+const violationsOf = (arrangement: Arrangement, rules: ReadonlyArray<ArrangementRule>): ReadonlyArray<Violation> => {
   const facts = stationFacts(arrangement);
   const citations = new Map(rules.map((rule) => [rule.code, rule.citation] as const));
   const findings = [

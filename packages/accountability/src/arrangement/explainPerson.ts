@@ -4,6 +4,9 @@ import { annexIFramework } from "../framework/annexIFramework";
 import type { ChainLink } from "../framework/ChainLink";
 import type { Framework } from "../framework/Framework";
 import type { OrganizationKind } from "../framework/OrganizationKind";
+import { arrangementProblem } from "../internal/arrangementProblem";
+import { attempt } from "../internal/attempt";
+import { checkFramework } from "../internal/checkFramework";
 import { findRole } from "../internal/findRole";
 import { primaryLine } from "../internal/primaryLine";
 import { walkChain } from "../internal/walkChain";
@@ -97,15 +100,39 @@ export const explainPerson = (
   arrangement: Arrangement,
   personId: string,
   framework: Framework = annexIFramework,
+): Result.Result<PersonExplanation, UnknownPerson> =>
+  attempt(
+    () => {
+      const problem = arrangementProblem(arrangement) ?? checkFramework(framework)?.message;
+      return problem === undefined ? explain(arrangement, personId, framework) : Result.fail(unreadable(problem));
+    },
+    () => Result.fail(unreadable("it throws when read (a revoked proxy or a throwing getter)")),
+  );
+
+const shown = (personId: unknown): string =>
+  typeof personId === "string" ? JSON.stringify(personId) : `a ${typeof personId}`;
+
+const unreadable = (why: string): UnknownPerson =>
+  new UnknownPerson({
+    message: `no one can be found in an arrangement that cannot be read: ${why}`,
+    path: "$",
+    expected: "an arrangement (unsms schema accountability-check) and a framework of accountability",
+    received: "a value that cannot be read as one",
+  });
+
+const explain = (
+  arrangement: Arrangement,
+  personId: string,
+  framework: Framework,
 ): Result.Result<PersonExplanation, UnknownPerson> => {
   const person = arrangement.people.find((candidate) => candidate.id === personId);
   if (person === undefined) {
     return Result.fail(
       new UnknownPerson({
-        message: `${JSON.stringify(personId)} is not among the people of ${arrangement.dutyStation}`,
+        message: `${shown(personId)} is not among the people of ${arrangement.dutyStation}`,
         path: "$.person",
         expected: "the id of one of the arrangement's people",
-        received: JSON.stringify(personId),
+        received: shown(personId),
       }),
     );
   }

@@ -1,3 +1,5 @@
+import { arrangementProblem } from "../internal/arrangementProblem";
+import { attempt } from "../internal/attempt";
 import { expectedSuperiors } from "../internal/expectedSuperiors";
 import { stationFacts } from "../internal/StationFacts";
 import type { Arrangement, StationAppointment } from "./Arrangement";
@@ -24,7 +26,8 @@ const roleIdOf = (appointment: StationAppointment): string =>
  * appointments (an acting CSA holds the CSA's role, `acting: true`), representative (F) of
  * each organization they head, member (or chair) of the SMT, and personnel (N) of their
  * organization. Each says whom at the duty station it answers to. A person the
- * arrangement does not name holds no role.
+ * arrangement does not name holds no role, and so does anyone in a value that cannot be
+ * read as an arrangement (never an exception, whatever a JavaScript caller passes).
  *
  * @example
  * ```ts
@@ -45,7 +48,13 @@ const roleIdOf = (appointment: StationAppointment): string =>
  * @category arrangement
  * @since 0.1.0
  */
-export const rolesOf = (arrangement: Arrangement, personId: string): ReadonlyArray<HeldRole> => {
+export const rolesOf = (arrangement: Arrangement, personId: string): ReadonlyArray<HeldRole> =>
+  attempt(
+    () => (arrangementProblem(arrangement) === undefined ? heldRoles(arrangement, personId) : []),
+    () => [],
+  );
+
+const heldRoles = (arrangement: Arrangement, personId: string): ReadonlyArray<HeldRole> => {
   const person = arrangement.people.find((candidate) => candidate.id === personId);
   if (person === undefined) return [];
   const facts = stationFacts(arrangement);

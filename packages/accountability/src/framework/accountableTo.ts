@@ -1,13 +1,14 @@
 import * as Result from "effect/Result";
+import type { InvalidFramework } from "../errors/InvalidFramework";
 import type { UnknownRole } from "../errors/UnknownRole";
-import { findRole } from "../internal/findRole";
-import { unknownRole } from "../internal/unknownRole";
+import { lookupRole } from "../internal/lookupRole";
 import type { AccountabilityLine } from "./AccountabilityLine";
 import type { Framework } from "./Framework";
 
 /**
  * Whom a role (by id or letter) is accountable to: its lines of accountability, the
  * first being the line proper and the others secondary (technical lines, alternatives).
+ * Fails as {@link getRole} does.
  *
  * @example
  * ```ts
@@ -24,9 +25,5 @@ import type { Framework } from "./Framework";
 export const accountableTo = (
   framework: Framework,
   idOrLetter: string,
-): Result.Result<ReadonlyArray<AccountabilityLine>, UnknownRole> => {
-  const role = findRole(framework, idOrLetter);
-  return role === undefined
-    ? Result.fail(unknownRole(framework, idOrLetter, "$.role"))
-    : Result.succeed(role.accountableTo);
-};
+): Result.Result<ReadonlyArray<AccountabilityLine>, UnknownRole | InvalidFramework> =>
+  Result.map(lookupRole(framework, idOrLetter), (role) => role.accountableTo);

@@ -1,14 +1,14 @@
 import * as Result from "effect/Result";
+import type { InvalidFramework } from "../errors/InvalidFramework";
 import type { UnknownRole } from "../errors/UnknownRole";
-import { findRole } from "../internal/findRole";
-import { unknownRole } from "../internal/unknownRole";
+import { lookupRole } from "../internal/lookupRole";
 import type { AppointmentRule } from "./AppointmentRule";
 import type { Framework } from "./Framework";
 
 /**
  * Who may appoint a role (by id or letter), and how: the roles named in its
  * {@link AppointmentRule} (`by`, empty when the framework names none), whether in
- * writing, and whom the appointer must consult.
+ * writing, and whom the appointer must consult. Fails as {@link getRole} does.
  *
  * @example
  * ```ts
@@ -23,9 +23,8 @@ import type { Framework } from "./Framework";
  * @category queries
  * @since 0.1.0
  */
-export const appointersOf = (framework: Framework, idOrLetter: string): Result.Result<AppointmentRule, UnknownRole> => {
-  const role = findRole(framework, idOrLetter);
-  return role === undefined
-    ? Result.fail(unknownRole(framework, idOrLetter, "$.role"))
-    : Result.succeed(role.appointment);
-};
+export const appointersOf = (
+  framework: Framework,
+  idOrLetter: string,
+): Result.Result<AppointmentRule, UnknownRole | InvalidFramework> =>
+  Result.map(lookupRole(framework, idOrLetter), (role) => role.appointment);

@@ -1,8 +1,9 @@
 import * as Result from "effect/Result";
 import { InvalidFramework } from "../errors/InvalidFramework";
 import type { UnknownRole } from "../errors/UnknownRole";
-import { findRole } from "../internal/findRole";
-import { unknownRole } from "../internal/unknownRole";
+import { attempt } from "../internal/attempt";
+import { unreadableFramework } from "../internal/checkFramework";
+import { lookupRole } from "../internal/lookupRole";
 import { walkChain } from "../internal/walkChain";
 import type { ChainLink } from "./ChainLink";
 import type { Framework } from "./Framework";
@@ -41,15 +42,20 @@ export const chainOfAccountability = (
   framework: Framework,
   idOrLetter: string,
   options: { readonly organizationKind?: OrganizationKind | undefined } = {},
-): Result.Result<ReadonlyArray<ChainLink>, UnknownRole | InvalidFramework> => {
-  const role = findRole(framework, idOrLetter);
-  if (role === undefined) return Result.fail(unknownRole(framework, idOrLetter, "$.role"));
-  return Result.mapError(
-    walkChain(framework, role, options?.organizationKind),
-    (issue) =>
-      new InvalidFramework({
-        message: `the chain of ${role.id} cannot be followed: ${issue.message}`,
-        issues: [issue],
+): Result.Result<ReadonlyArray<ChainLink>, UnknownRole | InvalidFramework> =>
+  attempt(
+    () =>
+      Result.gen(function* () {
+        const role = yield* lookupRole(framework, idOrLetter);
+        const kind = typeof options === "object" && options !== null ? options.organizationKind : undefined;
+        return yield* Result.mapError(
+          walkChain(framework, role, kind),
+          (issue) =>
+            new InvalidFramework({
+              message: `the chain of ${role.id} cannot be followed: ${issue.message}`,
+              issues: [issue],
+            }),
+        );
       }),
+    () => Result.fail(unreadableFramework()),
   );
-};

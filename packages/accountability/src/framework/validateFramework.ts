@@ -1,6 +1,8 @@
 import type { Issue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidFramework } from "../errors/InvalidFramework";
+import { attempt } from "../internal/attempt";
+import { checkFramework, unreadableFramework } from "../internal/checkFramework";
 import { findCycles } from "../internal/findCycles";
 import { primaryLine } from "../internal/primaryLine";
 import type { Framework } from "./Framework";
@@ -43,7 +45,9 @@ const duplicates = (values: ReadonlyArray<string>, field: string): ReadonlyArray
  * `recognizes-coordination`), a reference (`to`, `through`, `by`, `afterConsulting`) to a
  * role that does not exist, and each cycle of the lines chains follow — for any kind of
  * organization — that never reaches the apex. A well-formed framework is returned as it
- * is. Linear in the size of the framework (20 000 roles are checked in milliseconds).
+ * is. Linear in the size of the framework (20 000 roles are checked in milliseconds). A
+ * value that is not a framework at all (not an object, roles not an array of at most
+ * 100 000, a revoked proxy) is an {@link InvalidFramework} too, never an exception.
  *
  * @example
  * ```ts
@@ -62,7 +66,16 @@ const duplicates = (values: ReadonlyArray<string>, field: string): ReadonlyArray
  * @category framework
  * @since 0.1.0
  */
-export const validateFramework = (framework: Framework): Result.Result<Framework, InvalidFramework> => {
+export const validateFramework = (framework: Framework): Result.Result<Framework, InvalidFramework> =>
+  attempt(
+    () => {
+      const unreadable = checkFramework(framework);
+      return unreadable === undefined ? listProblems(framework) : Result.fail(unreadable);
+    },
+    () => Result.fail(unreadableFramework()),
+  );
+
+const listProblems = (framework: Framework): Result.Result<Framework, InvalidFramework> => {
   const ids = framework.roles.map((role) => role.id);
   const roleIds = new Set(ids);
   const targets = new Set([...ids, framework.apex.id]);

@@ -1,6 +1,6 @@
 import type { Issue } from "@unsms/core";
 import * as Result from "effect/Result";
-import type { LineKind } from "../framework/AccountabilityLine";
+import type { AccountabilityLine, LineKind } from "../framework/AccountabilityLine";
 import type { ChainLink } from "../framework/ChainLink";
 import type { Framework } from "../framework/Framework";
 import type { OrganizationKind } from "../framework/OrganizationKind";
@@ -14,6 +14,22 @@ const relationOf: Readonly<Record<Exclude<LineKind, "technical">, ChainLink["rel
   advises: "advises",
   "recognizes-coordination": "recognizes-coordination-of",
 };
+
+/** The link to `role` along `line`: its description and citation are the line's. */
+const linkTo = (
+  role: Role,
+  relation: ChainLink["relation"],
+  line: AccountabilityLine,
+  note: { readonly note?: string },
+): ChainLink => ({
+  id: role.id,
+  name: role.name,
+  letter: role.letter,
+  relation,
+  description: line.description,
+  citation: line.citation,
+  ...note,
+});
 
 /**
  * Follows each role's primary line (see `primaryLine`) from `start` up to the apex, or up
@@ -67,15 +83,7 @@ export const walkChain = (
           message: `role ${current.id} is accountable through ${line.through}, which is not a role of the framework`,
         });
       }
-      links.push({
-        id: through.id,
-        name: through.name,
-        letter: through.letter,
-        relation: "through",
-        description: line.description,
-        citation: line.citation,
-        ...note,
-      });
+      links.push(linkTo(through, "through", line, note));
     }
     if (line.to === framework.apex.id) {
       links.push({
@@ -97,18 +105,9 @@ export const walkChain = (
         message: `role ${current.id} is accountable to ${line.to}, which is not a role of the framework`,
       });
     }
-    if (relation === "recognizes-coordination-of" || relation === "advises") {
-      links.push({
-        id: next.id,
-        name: next.name,
-        letter: next.letter,
-        relation,
-        description: line.description,
-        citation: line.citation,
-        ...note,
-      });
-      return Result.succeed(links);
-    }
+    // neither line is one of accountability: the chain ends at the role it reaches
+    if (relation === "recognizes-coordination-of" || relation === "advises")
+      return Result.succeed([...links, linkTo(next, relation, line, note)]);
     if (visited.has(next.id)) {
       const loop = [...links.filter((link) => link.relation !== "through").map((link) => link.id), next.id];
       return Result.fail({
@@ -119,15 +118,7 @@ export const walkChain = (
       });
     }
     visited.add(next.id);
-    links.push({
-      id: next.id,
-      name: next.name,
-      letter: next.letter,
-      relation,
-      description: line.description,
-      citation: line.citation,
-      ...note,
-    });
+    links.push(linkTo(next, relation, line, note));
     current = next;
   }
 };

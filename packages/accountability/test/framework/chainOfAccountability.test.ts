@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Result from "effect/Result";
 import { annexIFramework, chainOfAccountability } from "@unsms/accountability";
 
@@ -7,7 +7,7 @@ const letters = (idOrLetter: string) =>
   Result.getOrThrow(chainOfAccountability(annexIFramework, idOrLetter)).map((link) => link.letter ?? link.id);
 
 describe("chainOfAccountability", () => {
-  test("follows the Annex's lines, through intermediate roles, up to the Member States", () => {
+  it("follows the Annex's lines, through intermediate roles, up to the Member States", () => {
     expect(letters("A")).toEqual(["A", "member-states"]);
     expect(letters("E")).toEqual(["E", "B", "A", "member-states"]);
     expect(letters("F")).toEqual(["F", "C", "A", "member-states"]);
@@ -18,7 +18,7 @@ describe("chainOfAccountability", () => {
     expect(letters("n")).toEqual(["N", "C", "A", "member-states"]);
   });
 
-  test("says how each link is reached and cites it", () => {
+  it("says how each link is reached and cites it", () => {
     const chain = Result.getOrThrow(chainOfAccountability(annexIFramework, "designated-official"));
     expect(chain.map((link) => link.relation)).toEqual(["self", "through", "accountable-to", "accountable-to"]);
     expect(chain.map((link) => link.citation.location)).toEqual([
@@ -29,7 +29,7 @@ describe("chainOfAccountability", () => {
     ]);
   });
 
-  test("chains follow only lines of accountability: a specialized agency's chain ends at the SG it recognizes, not the Member States", () => {
+  it("chains follow only lines of accountability: a specialized agency's chain ends at the SG it recognizes, not the Member States", () => {
     for (const organizationKind of ["specialized-agency", "other"] as const) {
       for (const start of ["N", "F", "L"]) {
         const chain = Result.getOrThrow(chainOfAccountability(annexIFramework, start, { organizationKind }));
@@ -59,7 +59,7 @@ describe("chainOfAccountability", () => {
     ]);
   });
 
-  test("an unknown role is an UnknownRole error listing the roles", () => {
+  it("an unknown role is an UnknownRole error listing the roles", () => {
     const result = chainOfAccountability(annexIFramework, "sheriff");
     expect(Result.isFailure(result) && result.failure._tag).toBe("UnknownRole");
     expect(Result.isFailure(result) && result.failure._tag === "UnknownRole" && result.failure.expected).toContain(

@@ -23,11 +23,11 @@ const issues = (framework: Framework) => {
 };
 
 describe("validateFramework", () => {
-  test("returns a well-formed framework as it is", () => {
+  it("returns a well-formed framework as it is", () => {
     expect(Result.getOrThrow(validateFramework(annexIFramework))).toBe(annexIFramework);
   });
 
-  test("finds a cycle, once, naming its roles", () => {
+  it("finds a cycle, once, naming its roles", () => {
     const looping = replace(annexIFramework, "secretary-general", (role) => lineTo(role, "designated-official"));
     const found = issues(looping);
     expect(found.map((issue) => issue.message)).toEqual([
@@ -37,7 +37,7 @@ describe("validateFramework", () => {
     expect(Result.isFailure(chainOfAccountability(looping, "warden"))).toBe(true);
   });
 
-  test("finds a dangling reference in a line, a through, an appointer and a consultee", () => {
+  it("finds a dangling reference in a line, a through, an appointer and a consultee", () => {
     let broken = replace(annexIFramework, "warden", (role) => lineTo(role, "sheriff"));
     broken = replace(broken, "designated-official", (role) => ({
       ...role,
@@ -55,7 +55,7 @@ describe("validateFramework", () => {
     ]);
   });
 
-  test("finds a role with no line of accountability, duplicates and an apex that is also a role", () => {
+  it("finds a role with no line of accountability, duplicates and an apex that is also a role", () => {
     const [first, second, ...rest] = annexIFramework.roles;
     const broken: Framework = {
       ...annexIFramework,

@@ -124,12 +124,13 @@ export const accountabilityCommand: CommandModule = {
       .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
       .action(async (options: { framework?: string }) => {
         const framework = await loadFramework(context, options.framework);
-        if (Result.isFailure(framework)) return context.respond(framework);
-        return context.succeed({
-          exitCode: 0,
-          json: { roles: framework.success.roles },
-          text: rolesText(framework.success),
-        });
+        return context.respond(
+          Result.map(framework, (loaded) => ({
+            exitCode: 0 as const,
+            json: { roles: loaded.roles },
+            text: rolesText(loaded),
+          })),
+        );
       });
     group
       .command("chain")
@@ -152,16 +153,14 @@ export const accountabilityCommand: CommandModule = {
           );
         }
         const framework = await loadFramework(context, options.framework);
-        if (Result.isFailure(framework)) return context.respond(framework);
-        const chain = Accountability.chainOfAccountability(framework.success, role, {
-          organizationKind: kind as Accountability.OrganizationKind | undefined,
-        });
-        if (Result.isFailure(chain)) return context.respond(chain);
-        return context.succeed({
-          exitCode: 0,
-          json: { role: chain.success[0]?.id ?? role, chain: chain.success },
-          text: chainText(chain.success),
-        });
+        return context.respond(
+          Result.gen(function* () {
+            const chain = yield* Accountability.chainOfAccountability(yield* framework, role, {
+              organizationKind: kind as Accountability.OrganizationKind | undefined,
+            });
+            return { exitCode: 0 as const, json: { role: chain[0]?.id ?? role, chain }, text: chainText(chain) };
+          }),
+        );
       });
     group
       .command("check")
@@ -172,13 +171,16 @@ export const accountabilityCommand: CommandModule = {
       )
       .action(async (options: { input?: string }) => {
         const arrangement = await readArrangement(context, options.input);
-        if (Result.isFailure(arrangement)) return context.respond(arrangement);
-        const violations = Accountability.checkArrangement(arrangement.success);
-        return context.succeed({
-          exitCode: violations.length === 0 ? 0 : 1,
-          json: { ok: violations.length === 0, violations },
-          text: checkText(arrangement.success.dutyStation, violations),
-        });
+        return context.respond(
+          Result.map(arrangement, (read) => {
+            const violations = Accountability.checkArrangement(read);
+            return {
+              exitCode: violations.length === 0 ? (0 as const) : (1 as const),
+              json: { ok: violations.length === 0, violations },
+              text: checkText(read.dutyStation, violations),
+            };
+          }),
+        );
       });
     group
       .command("explain")
@@ -187,11 +189,12 @@ export const accountabilityCommand: CommandModule = {
       .option("--input <file>", "the arrangement as JSON (default: standard input)")
       .action(async (person: string, options: { input?: string }) => {
         const arrangement = await readArrangement(context, options.input);
-        if (Result.isFailure(arrangement)) return context.respond(arrangement);
-        const explanation = Accountability.explainPerson(arrangement.success, person);
-        if (Result.isFailure(explanation)) return context.respond(explanation);
-        const { text, ...json } = explanation.success;
-        return context.succeed({ exitCode: 0, json, text });
+        return context.respond(
+          Result.gen(function* () {
+            const { text, ...json } = yield* Accountability.explainPerson(yield* arrangement, person);
+            return { exitCode: 0 as const, json, text };
+          }),
+        );
       });
   },
 };

@@ -92,77 +92,74 @@ const summaryAction =
           message: `--decimals must be a whole number from 0 to 6; got ${JSON.stringify(options.decimals)}`,
         }),
       );
-    let table: Staffing.StaffingTable = ReferenceData.dssStaffingTable;
     const fromReport = options.input === undefined;
-    if (!fromReport) {
-      const input = await context.readJsonInput(options.input === "-" ? undefined : options.input);
-      if (Result.isFailure(input)) return context.respond(input);
-      const decoded = decodeInput("staffing-table", input.success);
-      if (Result.isFailure(decoded)) return context.respond(decoded);
-      table = decoded.success;
-    }
-    const summary = Staffing.summarizeStaffing(table, { by, decimals });
-    if (Result.isFailure(summary)) return context.respond(summary);
-    const report = fromReport ? recruitment() : undefined;
-    if (report !== undefined && Result.isFailure(report)) return context.respond(report);
-    const { rows, undetermined } = summary.success;
-    const title = fromReport
-      ? `DSS posts by ${by} (A/61/531, Annex II and ¶6–41)`
-      : `Posts by ${by}${table.description === undefined ? "" : `: ${table.description}`}`;
-    return context.succeed({
-      exitCode: 0,
-      json: {
-        source: fromReport ? "A/61/531" : "input",
-        by,
-        decimals,
-        rows: rows.map(rowJson),
-        undetermined,
-        ...(report === undefined ? {} : { recruitmentTable: report.success.json }),
-      },
-      // Built only when printed: under --json a deep tree's report is never rendered.
-      text: () => summaryText(summary.success, title) + (report === undefined ? "" : report.success.text),
-    });
+    const input = fromReport
+      ? Result.succeed(ReferenceData.dssStaffingTable)
+      : await context.readDecoded(options.input, (json) => decodeInput("staffing-table", json));
+    return context.respond(
+      Result.gen(function* () {
+        const table: Staffing.StaffingTable = yield* input;
+        const summary = yield* Staffing.summarizeStaffing(table, { by, decimals });
+        const report = fromReport ? yield* recruitment() : undefined;
+        const title = fromReport
+          ? `DSS posts by ${by} (A/61/531, Annex II and ¶6–41)`
+          : `Posts by ${by}${table.description === undefined ? "" : `: ${table.description}`}`;
+        return {
+          exitCode: 0 as const,
+          json: {
+            source: fromReport ? "A/61/531" : "input",
+            by,
+            decimals,
+            rows: summary.rows.map(rowJson),
+            undetermined: summary.undetermined,
+            ...(report === undefined ? {} : { recruitmentTable: report.json }),
+          },
+          // Built only when printed: under --json a deep tree's report is never rendered.
+          text: () => summaryText(summary, title) + (report === undefined ? "" : report.text),
+        };
+      }),
+    );
   };
 
 const coverageAction = (context: CommandContext) => async (options: { input?: string }) => {
-  const input = await context.readJsonInput(options.input === "-" ? undefined : options.input);
-  if (Result.isFailure(input)) return context.respond(input);
-  const request = decodeInput("coverage", input.success);
-  if (Result.isFailure(request)) return context.respond(request);
-  const { positions, officers = 0, shiftLengths = [12, 8], weeklyContractHours, reliefFactor } = request.success;
-  const compared = Staffing.compareShiftLengths(
-    { weeklyContractHours, reliefFactor },
-    positions,
-    officers,
-    shiftLengths,
+  const input = await context.readDecoded(options.input, (json) => decodeInput("coverage", json));
+  return context.respond(
+    Result.gen(function* () {
+      const { positions, officers = 0, shiftLengths = [12, 8], weeklyContractHours, reliefFactor } = yield* input;
+      const compared = yield* Staffing.compareShiftLengths(
+        { weeklyContractHours, reliefFactor },
+        positions,
+        officers,
+        shiftLengths,
+      );
+      const rows = compared.map((row) => ({
+        shiftHours: row.need.shiftHours,
+        shiftsPerDay: row.need.shiftsPerDay,
+        shiftsPerWeek: row.need.shiftsPerWeek,
+        contractShiftsPerOfficer: row.need.contractShiftsPerOfficer,
+        officersPerPosition: row.need.officersPerPosition,
+        officersNeeded: row.need.officersNeeded,
+        officersShort: row.officersShort,
+        overtimeShiftsPerWeek: row.overtimeShiftsPerWeek,
+        overtimeHoursPerWeek: row.overtimeHoursPerWeek,
+      }));
+      const text =
+        `Round-the-clock cover of ${positions} post(s): ${weeklyContractHours}-hour week, relief factor ${reliefFactor}, ${officers} officer(s) on the roster\n` +
+        "officers = ceil(posts × (7 × 24 / L) / (floor(H / L) × (1 − r)))\n\n" +
+        renderTable(
+          ["shift (h)", "shifts/week", "officers/post", "officers needed", "short", "overtime h/week"],
+          rows.map((row) => [
+            String(row.shiftHours),
+            String(row.shiftsPerWeek),
+            `${row.officersPerPosition.approx} (${row.officersPerPosition.exact})`,
+            String(row.officersNeeded),
+            String(row.officersShort),
+            row.overtimeHoursPerWeek.approx,
+          ]),
+        );
+      return { exitCode: 0 as const, json: { positions, officers, weeklyContractHours, reliefFactor, rows }, text };
+    }),
   );
-  if (Result.isFailure(compared)) return context.respond(compared);
-  const rows = compared.success.map((row) => ({
-    shiftHours: row.need.shiftHours,
-    shiftsPerDay: row.need.shiftsPerDay,
-    shiftsPerWeek: row.need.shiftsPerWeek,
-    contractShiftsPerOfficer: row.need.contractShiftsPerOfficer,
-    officersPerPosition: row.need.officersPerPosition,
-    officersNeeded: row.need.officersNeeded,
-    officersShort: row.officersShort,
-    overtimeShiftsPerWeek: row.overtimeShiftsPerWeek,
-    overtimeHoursPerWeek: row.overtimeHoursPerWeek,
-  }));
-  const text =
-    `Round-the-clock cover of ${positions} post(s): ${weeklyContractHours}-hour week, relief factor ${reliefFactor}, ${officers} officer(s) on the roster\n` +
-    "officers = ceil(posts × (7 × 24 / L) / (floor(H / L) × (1 − r)))\n\n" +
-    renderTable(
-      ["shift (h)", "shifts/week", "officers/post", "officers needed", "short", "overtime h/week"],
-      rows.map((row) => [
-        String(row.shiftHours),
-        String(row.shiftsPerWeek),
-        `${row.officersPerPosition.approx} (${row.officersPerPosition.exact})`,
-        String(row.officersNeeded),
-        String(row.officersShort),
-        row.overtimeHoursPerWeek.approx,
-      ]),
-    );
-  return context.succeed({ exitCode: 0, json: { positions, officers, weeklyContractHours, reliefFactor, rows }, text });
 };
 
 const referenceText = (): string => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "@unsms/cli";
 import { fakeIo } from "../support/fakeIo";
 
@@ -19,7 +19,7 @@ interface Row {
 }
 
 describe("unsms staffing summary", () => {
-  test("default input is the report's data; the recruitment table's rows and total are in it", async () => {
+  it("default input is the report's data; the recruitment table's rows and total are in it", async () => {
     const { io, stdout } = fakeIo();
     expect(await run(["staffing", "summary", "--json"], io)).toBe(0);
     const body = JSON.parse(stdout()) as {
@@ -49,7 +49,7 @@ describe("unsms staffing summary", () => {
     });
   });
 
-  test("--decimals 1 prints ¶21's 53.3; the readable report shows the tables", async () => {
+  it("--decimals 1 prints ¶21's 53.3; the readable report shows the tables", async () => {
     const json = fakeIo();
     expect(await run(["staffing", "summary", "--decimals", "1", "--json"], json.io)).toBe(0);
     expect((JSON.parse(json.stdout()) as { rows: Array<Row> }).rows.find((row) => row.key === "FSS")?.fillRate).toBe(
@@ -62,7 +62,7 @@ describe("unsms staffing summary", () => {
     expect(text.stdout()).toContain("not settled");
   });
 
-  test("the sample posts.json, by unit and by grade", async () => {
+  it("the sample posts.json, by unit and by grade", async () => {
     const files = { "posts.json": example("posts.json") };
     const byUnit = fakeIo(files);
     expect(await run(["staffing", "summary", "--input", "posts.json", "--json"], byUnit.io)).toBe(0);
@@ -81,7 +81,7 @@ describe("unsms staffing summary", () => {
     expect(await run(["staffing", "summary", "--input", "-", "--json"], piped.io)).toBe(0);
   });
 
-  test("incumbency given only as counts per unit works from a file too", async () => {
+  it("incumbency given only as counts per unit works from a file too", async () => {
     const table = {
       units: [
         { id: "HQ", name: "Headquarters", parent: null },
@@ -114,7 +114,30 @@ describe("unsms staffing summary", () => {
     ]);
   });
 
-  test("bad input and bad flags exit 2 with the error as JSON", async () => {
+  // Was "325 s, quadratic somewhere": the CLI path is linear (10 000 levels in ~0.5 s); the
+  // test then ran under @fast-check/vitest's `test`, which runs a plain test body as a property,
+  // 1 000 times (1 000 × ~0.3 s). Examples use vitest's `it`.
+  it("a unit tree 10 000 levels deep (a stack overflow from ~3 800) is summarized, as text and as JSON", async () => {
+    const depth = 10_000;
+    const units = Array.from({ length: depth }, (_, k) => ({
+      id: `U${k}`,
+      name: `Unit ${k}`,
+      parent: k === 0 ? null : `U${k - 1}`,
+    }));
+    const table = JSON.stringify({ units, groups: [{ unit: `U${depth - 1}`, grade: "P-4", count: 4, filled: 3 }] });
+    const json = fakeIo({ "deep.json": table });
+    expect(await run(["staffing", "summary", "--input", "deep.json", "--json"], json.io)).toBe(0);
+    const rows = (JSON.parse(json.stdout()) as { rows: Array<Row & { depth: number }> }).rows;
+    expect(rows).toHaveLength(depth + 1);
+    expect(rows[depth - 1]).toMatchObject({ key: `U${depth - 1}`, depth: depth - 1, authorized: 4, filled: 3 });
+    const text = fakeIo({ "deep.json": table });
+    expect(await run(["staffing", "summary", "--input", "deep.json"], text.io)).toBe(0);
+    // indentation stops at 16 levels: the text grows linearly with the tree
+    expect(text.stdout()).toMatch(/\[9999\] Unit 9999\s+4\s+3\s+1\s+75/);
+    expect(text.stdout().length).toBeLessThan(200 * depth);
+  });
+
+  it("bad input and bad flags exit 2 with the error as JSON", async () => {
     const bad = fakeIo({
       "bad.json": JSON.stringify({
         units: [{ id: "A", name: "A", parent: null }],
@@ -152,7 +175,7 @@ describe("unsms staffing summary", () => {
 });
 
 describe("unsms staffing coverage", () => {
-  test("the sample coverage.json: 12- against 8-hour shifts (¶38)", async () => {
+  it("the sample coverage.json: 12- against 8-hour shifts (¶38)", async () => {
     const { io, stdout } = fakeIo({ "coverage.json": example("coverage.json") });
     expect(await run(["staffing", "coverage", "--input", "coverage.json", "--json"], io)).toBe(0);
     const body = JSON.parse(stdout()) as {
@@ -168,7 +191,7 @@ describe("unsms staffing coverage", () => {
     expect(text.stdout()).toMatch(/12\s+140\s+5\.83 \(35\/6\)\s+59\s+6\s+153\.60/);
   });
 
-  test("a shift that does not divide 24, or a bad request, exits 2", async () => {
+  it("a shift that does not divide 24, or a bad request, exits 2", async () => {
     const bad = fakeIo(
       {},
       JSON.stringify({ weeklyContractHours: 40, reliefFactor: "0.2", positions: 1, shiftLengths: [10] }),
@@ -187,7 +210,7 @@ describe("unsms staffing coverage", () => {
 });
 
 describe("unsms reference staffing", () => {
-  test("--json prints the dataset with its citations", async () => {
+  it("--json prints the dataset with its citations", async () => {
     const { io, stdout } = fakeIo();
     expect(await run(["reference", "staffing", "--json"], io)).toBe(0);
     const body = JSON.parse(stdout()) as {
@@ -210,14 +233,14 @@ describe("unsms reference staffing", () => {
     expect(body.unitFillFigures.every((figure) => figure.citation.location.startsWith("¶"))).toBe(true);
   });
 
-  test("the readable form shows Table 1 and the function table", async () => {
+  it("the readable form shows Table 1 and the function table", async () => {
     const { io, stdout } = fakeIo();
     expect(await run(["reference", "staffing"], io)).toBe(0);
     expect(stdout()).toMatch(/total\s+624\s+257\s+134\s+1015\s+99/);
     expect(stdout()).toContain("Personal protection");
   });
 
-  test("schema prints the staffing inputs", async () => {
+  it("schema prints the staffing inputs", async () => {
     for (const name of ["staffing-table", "coverage"]) {
       const { io, stdout } = fakeIo();
       expect(await run(["schema", name, "--json"], io)).toBe(0);

@@ -6,7 +6,9 @@ import * as Result from "effect/Result";
  * getter, an object whose `toString` throws) — becomes the error value `onThrow` builds, so
  * nothing is thrown across the public API (issue 16). The structural checks of a function
  * come first, and give precise errors; this is the net under them, for values no cheap
- * check can read without touching. Typed callers never see it.
+ * check can read without touching. Typed callers never see it. A function exported as
+ * `catchUnreadable(…)` is a call at module scope: mark it with a `#__PURE__` annotation
+ * comment, as the packages do, so that a bundler can drop it when it is not used.
  *
  * @example
  * ```ts

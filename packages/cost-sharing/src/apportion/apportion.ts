@@ -1,7 +1,8 @@
 import { InvalidAmount, type CurrencyMismatch, type Money } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { FormulaNotMet } from "../errors/FormulaNotMet";
-import type { InvalidFormula } from "../errors/InvalidFormula";
+import { InvalidFormula } from "../errors/InvalidFormula";
+import { describeThrown } from "../internal/describeThrown";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import type { Formula } from "../formula/Formula";
@@ -14,7 +15,9 @@ import { splitUnits } from "../internal/kernel";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import { planShares } from "../internal/planShares";
 import { summarizeIssues } from "@unsms/core";
-import type { Apportionment, Share } from "./Apportionment";
+import { LeanApportionment } from "../internal/LeanApportionment";
+import type { ApportionedUnits } from "./ApportionedUnits";
+import type { Apportionment } from "./Apportionment";
 import type { Participant } from "./Participant";
 
 /**
@@ -72,61 +75,57 @@ export const apportion = (
   participants: ReadonlyArray<Participant>,
   formula: Formula = proportionalFormula,
 ): Result.Result<Apportionment, ApportionError> => {
-  if (!isMoney(total)) {
+  // the participants are read by code that never throws: what can throw is a getter or proxy of the total's or the formula's
+  try {
+    if (!isMoney(total)) {
+      return Result.fail(
+        new InvalidAmount({
+          message: "$.total: expected an amount of money",
+          path: "$.total",
+          expected: "a Money",
+          received: typeof total,
+        }),
+      );
+    }
+    const read = readParticipants(participants);
+    if (!("ids" in read))
+      return Result.fail(
+        new InvalidParticipants({ message: summarizeIssues("the participants are invalid", read), issues: read }),
+      );
+    const checked = checkFormula(formula, total.currency);
+    if (Result.isFailure(checked)) return Result.fail(checked.failure);
+    const negative = total.minorUnits < 0n;
+    const magnitude = negative ? -total.minorUnits : total.minorUnits;
+    const { ids, weights, whole } = read;
+    const currency = total.currency;
+    if (formula.kind === "proportional") {
+      // the whole total by headcount: one split, ties by id; no staff, no share ("none")
+      if (whole === 0 && magnitude !== 0n) return Result.fail(zeroHeadcountFailure(magnitude));
+      const amounts = splitUnits(total.minorUnits, weights, whole, read.maxWeight, compareIds(ids));
+      return Result.succeed(new LeanApportionment(total, formula, total, whole, ids, weights, amounts));
+    }
+    // minimums and tiers: planned on the values read, never read again
+    const plain = ids.map((id, i): Participant => ({ id, headcount: weights[i] as number }));
+    return Result.map(planShares(magnitude, plain, formula), (plan) => {
+      const units = negative ? plan.amounts.map((amount) => -amount) : plan.amounts;
+      const pool: Money = { minorUnits: negative ? -plan.pool : plan.pool, currency };
+      const amounts: ApportionedUnits = { exactAs: "bigint", units };
+      return new LeanApportionment(
+        total,
+        formula,
+        pool,
+        plan.poolHeadcount,
+        ids,
+        weights,
+        amounts,
+        plan.basis,
+        plan.tiers,
+      );
+    });
+  } catch (error) {
+    const received = describeThrown(error);
     return Result.fail(
-      new InvalidAmount({
-        message: "$.total: expected an amount of money",
-        path: "$.total",
-        expected: "a Money",
-        received: typeof total,
-      }),
+      new InvalidFormula({ message: `$: threw ${received}`, path: "$", expected: "a value", received }),
     );
   }
-  const read = readParticipants(participants);
-  if (!("ids" in read))
-    return Result.fail(
-      new InvalidParticipants({ message: summarizeIssues("the participants are invalid", read), issues: read }),
-    );
-  const checked = checkFormula(formula, total.currency);
-  if (Result.isFailure(checked)) return Result.fail(checked.failure);
-  const negative = total.minorUnits < 0n;
-  const magnitude = negative ? -total.minorUnits : total.minorUnits;
-  const { ids, weights, whole } = read;
-  const currency = total.currency;
-  const n = ids.length;
-  const shares = new Array<Share>(n);
-  if (formula.kind === "proportional") {
-    // the whole total by headcount: one split, ties by id; no staff, no share ("none")
-    if (whole === 0 && magnitude !== 0n) return Result.fail(zeroHeadcountFailure(magnitude));
-    const split = splitUnits(magnitude, weights, whole, read.maxWeight, compareIds(ids));
-    const units = split.units;
-    for (let i = 0; i < n; i++) {
-      const u = units[i] as number | bigint;
-      const minorUnits = typeof u === "bigint" ? u : BigInt(u);
-      const headcount = weights[i] as number;
-      shares[i] = {
-        id: ids[i] as string,
-        headcount,
-        amount: { minorUnits: negative ? -minorUnits : minorUnits, currency },
-        basis: headcount > 0 ? "headcount" : "none",
-      };
-    }
-    return Result.succeed({ total, formula, shares, pool: total, poolHeadcount: whole });
-  }
-  // minimums and tiers: planned on the values read, never read again
-  const plain = ids.map((id, i): Participant => ({ id, headcount: weights[i] as number }));
-  const signed = (units: bigint): Money => ({ minorUnits: negative ? -units : units, currency });
-  return Result.map(planShares(magnitude, plain, formula), (plan) => {
-    for (let i = 0; i < n; i++) {
-      const tier = plan.tiers[i];
-      const share: Share = {
-        id: ids[i] as string,
-        headcount: weights[i] as number,
-        amount: signed(plan.amounts[i] as bigint),
-        basis: plan.basis[i] ?? "none",
-      };
-      shares[i] = tier === undefined ? share : { ...share, tier };
-    }
-    return { total, formula, shares, pool: signed(plan.pool), poolHeadcount: plan.poolHeadcount };
-  });
 };

@@ -1,4 +1,6 @@
 import { CurrencyMismatch, formatRate, percentage } from "@unsms/core";
+import { guardReading } from "../internal/guardReading";
+import { InvalidParticipants } from "../errors/InvalidParticipants";
 import * as Result from "effect/Result";
 import type { Participant } from "../apportion/Participant";
 import { apportion, type ApportionError } from "../apportion/apportion";
@@ -42,6 +44,18 @@ export const shareBudget = (
   participants: ReadonlyArray<Participant>,
   formula: Formula = proportionalFormula,
   decimals = 2,
+): Result.Result<BudgetShares, ApportionError | UnknownParticipant> =>
+  guardReading<BudgetShares, ApportionError | UnknownParticipant>(
+    () => shareBudgetReadable(budget, participants, formula, decimals),
+    "a budget and participants that can be read",
+    (issue) => new InvalidParticipants({ message: issue.message, issues: [issue] }),
+  );
+
+const shareBudgetReadable = (
+  budget: Budget,
+  participants: ReadonlyArray<Participant>,
+  formula: Formula,
+  decimals: number,
 ): Result.Result<BudgetShares, ApportionError | UnknownParticipant> => {
   const { field, central, centralBearer } = budget;
   if (central.currency.code !== field.currency.code) {
@@ -54,36 +68,34 @@ export const shareBudget = (
       }),
     );
   }
-  return Result.flatMap(
-    apportion(field, participants, formula),
-    (fieldShares): Result.Result<BudgetShares, UnknownParticipant> => {
-      if (!participants.some((participant) => participant.id === centralBearer)) {
-        return Result.fail(
-          new UnknownParticipant({
-            message: `$.centralBearer: ${JSON.stringify(centralBearer)} bears the central costs but is not a participant`,
-            path: "$.centralBearer",
-            expected: "the id of a participant",
-            received: JSON.stringify(centralBearer),
-          }),
-        );
-      }
-      const currency = field.currency;
-      const whole = field.minorUnits + central.minorUnits;
-      const shares = fieldShares.shares.map((share): BudgetShare => {
-        const own = share.id === centralBearer ? central.minorUnits : 0n;
-        const totalUnits = share.amount.minorUnits + own;
-        return {
-          id: share.id,
-          headcount: share.headcount,
-          field: share.amount,
-          central: { minorUnits: own, currency },
-          total: { minorUnits: totalUnits, currency },
-          percentage: Result.getOrElse(percentage(totalUnits, whole, decimals), () =>
-            formatRate({ numerator: 0n, denominator: 1n }, decimals),
-          ),
-        };
-      });
-      return Result.succeed({ budget, total: { minorUnits: whole, currency }, field: fieldShares, shares });
-    },
-  );
+  return Result.gen(function* () {
+    const fieldShares = yield* apportion(field, participants, formula);
+    if (!participants.some((participant) => participant.id === centralBearer)) {
+      return yield* Result.fail(
+        new UnknownParticipant({
+          message: `$.centralBearer: ${JSON.stringify(centralBearer)} bears the central costs but is not a participant`,
+          path: "$.centralBearer",
+          expected: "the id of a participant",
+          received: JSON.stringify(centralBearer),
+        }),
+      );
+    }
+    const currency = field.currency;
+    const whole = field.minorUnits + central.minorUnits;
+    const shares = fieldShares.shares.map((share): BudgetShare => {
+      const own = share.id === centralBearer ? central.minorUnits : 0n;
+      const totalUnits = share.amount.minorUnits + own;
+      return {
+        id: share.id,
+        headcount: share.headcount,
+        field: share.amount,
+        central: { minorUnits: own, currency },
+        total: { minorUnits: totalUnits, currency },
+        percentage: Result.getOrElse(percentage(totalUnits, whole, decimals), () =>
+          formatRate({ numerator: 0n, denominator: 1n }, decimals),
+        ),
+      };
+    });
+    return { budget, total: { minorUnits: whole, currency }, field: fieldShares, shares };
+  });
 };

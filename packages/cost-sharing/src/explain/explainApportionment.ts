@@ -9,7 +9,8 @@ const describeSame = (share: Share, amount: string, why: string): string => `${s
  * the headcount, the exact quota as a fraction, its floor, the remainder, the remainder's
  * rank and whether a leftover unit was received; for the others, the minimum or the tier
  * that applied, or that a participant with no staff pays nothing. Pure: it recomputes
- * everything from the apportionment.
+ * everything from the apportionment. A value that cannot be read as one (a getter or a
+ * proxy that throws, a missing field) explains nothing: the answer is `[]`.
  *
  * @example
  * ```ts
@@ -34,6 +35,15 @@ const describeSame = (share: Share, amount: string, why: string): string => `${s
  * @since 0.1.0
  */
 export const explainApportionment = (apportionment: Apportionment): ReadonlyArray<ShareExplanation> => {
+  try {
+    return explainReadable(apportionment);
+  } catch {
+    // not an apportionment (a getter or a proxy that throws, a missing field): nothing to explain
+    return [];
+  }
+};
+
+const explainReadable = (apportionment: Apportionment): ReadonlyArray<ShareExplanation> => {
   const { pool, poolHeadcount, shares, formula } = apportionment;
   const currency = apportionment.total.currency;
   const negative = pool.minorUnits < 0n;

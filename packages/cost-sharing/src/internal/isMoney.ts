@@ -2,7 +2,8 @@ import type { Money } from "@unsms/core";
 
 /**
  * Whether a value has the shape of a {@link Money}: bigint minor units and a currency
- * with a code and an exponent.
+ * with a code and an exponent. A getter or a proxy that throws throws through it: its
+ * callers guard the reading.
  *
  * @internal
  */

@@ -1,5 +1,6 @@
 import type { Issue } from "@unsms/core";
-import { firstSeenAt } from "./firstSeenAt";
+import { describeThrown } from "./describeThrown";
+import { hasDuplicates } from "./hasDuplicates";
 
 /**
  * Participants read once: their ids and headcounts in input order, the sum and the largest
@@ -26,7 +27,7 @@ const describe = (value: unknown): string => {
  * non-empty strings given once, headcounts that are whole numbers of 0 or more adding up to
  * at most 2^53 − 1. Returns what was read, or every problem (the path of each built only for
  * a problem). Never throws: a getter or a proxy that throws is a problem at `$.participants`.
- * Linear, with no `Map` over the ids (see `firstSeenAt`).
+ * Linear, with no `Map` over the ids unless one is refused (see `hasDuplicates`).
  *
  * @internal
  */
@@ -87,20 +88,16 @@ export const readParticipants = (
       }
     }
   } catch (error) {
-    unreadable = "an exception";
-    try {
-      unreadable = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    } catch {
-      // an exception whose description throws too
-    }
+    unreadable = describeThrown(error);
   }
   if (unreadable !== undefined) {
     const message = `${root}: reading the participants threw (${unreadable})`;
     return [{ path: root, expected: "participants that can be read", received: unreadable, message }];
   }
+  if (bad === undefined && whole <= Number.MAX_SAFE_INTEGER && !hasDuplicates(ids))
+    return { ids, weights, whole, maxWeight };
   const issues: Array<Issue> = [];
-  const first = new Int32Array(ids.length);
-  firstSeenAt(ids, first);
+  const seen = new Map<string, number>();
   let b = 0;
   for (let i = 0; i < ids.length; i++) {
     const isBad = bad !== undefined && bad[b] === i;
@@ -114,15 +111,15 @@ export const readParticipants = (
         received: describe(id),
         message: `${path}: expected a non-empty id`,
       });
-    } else if ((first[i] as number) >= 0) {
+    } else if (seen.has(id)) {
       const path = `${root}[${i}].id`;
       issues.push({
         path,
         expected: "an id not given before",
         received: JSON.stringify(id),
-        message: `${path}: ${JSON.stringify(id)} is already ${root}[${first[i]}]`,
+        message: `${path}: ${JSON.stringify(id)} is already ${root}[${seen.get(id)}]`,
       });
-    }
+    } else seen.set(id, i);
     if (isBad) {
       const headcount = rawWeights[i];
       if (!(typeof headcount === "number" && headcount >= 0 && Number.isSafeInteger(headcount))) {

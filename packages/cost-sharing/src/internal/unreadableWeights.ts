@@ -1,4 +1,5 @@
 import { InvalidParticipants } from "../errors/InvalidParticipants";
+import { describeThrown } from "./describeThrown";
 
 /**
  * The error for weights that threw when read (a getter or a proxy of the caller's): the
@@ -7,12 +8,7 @@ import { InvalidParticipants } from "../errors/InvalidParticipants";
  * @internal
  */
 export const unreadableWeights = (error: unknown): InvalidParticipants => {
-  let received = "an exception";
-  try {
-    received = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  } catch {
-    // an exception whose description throws too
-  }
+  const received = describeThrown(error);
   const message = `$.participants: reading the headcounts threw (${received})`;
   return new InvalidParticipants({
     message,

@@ -1,4 +1,6 @@
 import * as Result from "effect/Result";
+import { InvalidParticipants } from "../errors/InvalidParticipants";
+import { guardReading } from "../internal/guardReading";
 import { apportion, type ApportionError } from "../apportion/apportion";
 import type { InvalidPayments } from "../errors/InvalidPayments";
 import { explainApportionment } from "../explain/explainApportionment";
@@ -31,13 +33,21 @@ import type { CostShareRequest } from "./CostShareRequest";
 export const answerCostShare = (
   request: CostShareRequest,
   options: { readonly explain?: boolean } = {},
-): Result.Result<CostShareAnswer, ApportionError | InvalidPayments> => {
-  const apportioned = apportion(request.total, request.participants, request.formula);
-  if (Result.isFailure(apportioned)) return Result.fail(apportioned.failure);
-  const apportionment = apportioned.success;
-  const explanations = options.explain === true ? { explanations: explainApportionment(apportionment) } : {};
-  if (request.payments === undefined) return Result.succeed({ apportionment, ...explanations });
-  const funding = fundingGap(apportionment, request.payments);
-  if (Result.isFailure(funding)) return Result.fail(funding.failure);
-  return Result.succeed({ apportionment, funding: funding.success, ...explanations });
-};
+): Result.Result<CostShareAnswer, ApportionError | InvalidPayments> =>
+  guardReading<CostShareAnswer, ApportionError | InvalidPayments>(
+    () => answerReadable(request, options),
+    "a cost-share request that can be read",
+    (issue) => new InvalidParticipants({ message: issue.message, issues: [issue] }),
+  );
+
+const answerReadable = (
+  request: CostShareRequest,
+  options: { readonly explain?: boolean },
+): Result.Result<CostShareAnswer, ApportionError | InvalidPayments> =>
+  Result.gen(function* () {
+    const apportionment = yield* apportion(request.total, request.participants, request.formula);
+    const explanations = options.explain === true ? { explanations: explainApportionment(apportionment) } : {};
+    if (request.payments === undefined) return { apportionment, ...explanations };
+    const funding = yield* fundingGap(apportionment, request.payments);
+    return { apportionment, funding, ...explanations };
+  });

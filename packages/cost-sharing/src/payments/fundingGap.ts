@@ -1,4 +1,5 @@
 import { formatMoney, type Issue, type Money } from "@unsms/core";
+import { guardReading } from "../internal/guardReading";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
@@ -37,6 +38,16 @@ import type { Arrears, FundingGap, Payment } from "./Payment";
  * @since 0.1.0
  */
 export const fundingGap = (
+  apportionment: Apportionment,
+  payments: ReadonlyArray<Payment>,
+): Result.Result<FundingGap, InvalidPayments> =>
+  guardReading(
+    () => fundingGapReadable(apportionment, payments),
+    "an apportionment and payments that can be read",
+    (issue) => new InvalidPayments({ message: issue.message, issues: [issue] }),
+  );
+
+const fundingGapReadable = (
   apportionment: Apportionment,
   payments: ReadonlyArray<Payment>,
 ): Result.Result<FundingGap, InvalidPayments> => {

@@ -1,4 +1,5 @@
 import { divideRoundHalfUp, type Money } from "@unsms/core";
+import { guardReading } from "../internal/guardReading";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { apportion, type ApportionError } from "../apportion/apportion";
@@ -97,6 +98,16 @@ const amounts = (apportionment: Apportionment): Map<string, bigint> =>
 export const runScenario = (
   input: CostShareInput,
   scenario: Scenario,
+): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant | InvalidScenario> =>
+  guardReading<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant | InvalidScenario>(
+    () => runScenarioReadable(input, scenario),
+    "an input and a scenario that can be read",
+    ({ path, expected, received, message }) => new InvalidScenario({ message, path, expected, received }),
+  );
+
+const runScenarioReadable = (
+  input: CostShareInput,
+  scenario: Scenario,
 ): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant | InvalidScenario> => {
   const kind: unknown = typeof scenario === "object" && scenario !== null ? scenario.kind : undefined;
   if (typeof kind !== "string" || !KINDS.has(kind)) {
@@ -121,95 +132,82 @@ export const runScenario = (
   const formula = input.formula ?? proportionalFormula;
   const reapportion = (total: Money, participants: CostShareInput["participants"]) =>
     apportion(total, participants, formula);
-  return Result.flatMap(
-    reapportion(input.total, input.participants),
-    (before): Result.Result<ScenarioOutcome, ApportionError | InvalidPayments | UnknownParticipant> => {
-      const order = before.shares.map((share) => share.id);
-      const has = (id: string): boolean => order.includes(id);
-      switch (scenario.kind) {
-        case "gap-left-open":
-          return Result.map(fundingGap(before, scenario.payments), (gap) =>
-            compare(
-              before,
-              new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits])),
-              order,
-              scenario,
-              gap.gap.minorUnits,
-            ),
-          );
-        case "gap-reapportioned":
-          return Result.flatMap(
-            fundingGap(before, scenario.payments),
-            (gap): Result.Result<ScenarioOutcome, FormulaNotMet> => {
-              const payers = gap.rows.flatMap((row, index) =>
-                row.arrears.minorUnits <= 0n && (input.participants[index]?.headcount ?? 0) > 0 ? [index] : [],
-              );
-              const after = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
-              if (gap.gap.minorUnits !== 0n && payers.length === 0) {
-                return Result.fail(
-                  new FormulaNotMet({
-                    message: "$.payments: nobody with staff paid in full, so nobody can take over the gap",
-                    path: "$.payments",
-                    expected: "at least one participant with staff paying its share",
-                    received: "none",
-                  }),
-                );
-              }
-              const extra = splitAmong(gap.gap.minorUnits, input.participants, payers);
-              payers.forEach((index, j) => {
-                const id = order[index] as string;
-                after.set(id, (after.get(id) ?? 0n) + (extra[j] as bigint));
-              });
-              return Result.succeed(compare(before, after, order, scenario, 0n));
-            },
-          );
-        case "join":
-          if (has(scenario.participant.id))
-            return Result.fail(
-              unknown(scenario.participant.id, "$.scenario.participant.id", "is already a participant"),
-            );
-          return Result.map(reapportion(input.total, [...input.participants, scenario.participant]), (after) =>
-            compare(before, amounts(after), order, scenario, 0n),
-          );
-        case "leave":
-          if (!has(scenario.id)) return Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
-          return Result.map(
-            reapportion(
-              input.total,
-              input.participants.filter((participant) => participant.id !== scenario.id),
-            ),
-            (after) => compare(before, amounts(after), order, scenario, 0n),
-          );
-        case "headcount":
-          if (!has(scenario.id)) return Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
-          return Result.map(
-            reapportion(
-              input.total,
-              input.participants.map((participant) =>
-                participant.id === scenario.id ? { id: participant.id, headcount: scenario.headcount } : participant,
-              ),
-            ),
-            (after) => compare(before, amounts(after), order, scenario, 0n),
-          );
-        case "grow": {
-          const { numerator, denominator } = scenario.rate;
-          const growth = divideRoundHalfUp(input.total.minorUnits * numerator, denominator);
-          if (Result.isFailure(growth)) {
-            return Result.fail(
-              new InvalidFormula({
-                message: "$.scenario.rate: the growth rate has a zero denominator",
-                path: "$.scenario.rate",
-                expected: "a rate with a non-zero denominator",
-                received: `${numerator}/${denominator}`,
-              }),
-            );
-          }
-          const total = { minorUnits: input.total.minorUnits + growth.success, currency: input.total.currency };
-          return Result.map(reapportion(total, input.participants), (after) =>
-            compare(before, amounts(after), order, scenario, 0n),
+  return Result.gen(function* () {
+    const before = yield* reapportion(input.total, input.participants);
+    const order = before.shares.map((share) => share.id);
+    const has = (id: string): boolean => order.includes(id);
+    switch (scenario.kind) {
+      case "gap-left-open": {
+        const gap = yield* fundingGap(before, scenario.payments);
+        const paid = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
+        return compare(before, paid, order, scenario, gap.gap.minorUnits);
+      }
+      case "gap-reapportioned": {
+        const gap = yield* fundingGap(before, scenario.payments);
+        const payers = gap.rows.flatMap((row, index) =>
+          row.arrears.minorUnits <= 0n && (input.participants[index]?.headcount ?? 0) > 0 ? [index] : [],
+        );
+        const after = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
+        if (gap.gap.minorUnits !== 0n && payers.length === 0) {
+          return yield* Result.fail(
+            new FormulaNotMet({
+              message: "$.payments: nobody with staff paid in full, so nobody can take over the gap",
+              path: "$.payments",
+              expected: "at least one participant with staff paying its share",
+              received: "none",
+            }),
           );
         }
+        const extra = splitAmong(gap.gap.minorUnits, input.participants, payers);
+        payers.forEach((index, j) => {
+          const id = order[index] as string;
+          after.set(id, (after.get(id) ?? 0n) + (extra[j] as bigint));
+        });
+        return compare(before, after, order, scenario, 0n);
       }
-    },
-  );
+      case "join": {
+        if (has(scenario.participant.id))
+          return yield* Result.fail(
+            unknown(scenario.participant.id, "$.scenario.participant.id", "is already a participant"),
+          );
+        const after = yield* reapportion(input.total, [...input.participants, scenario.participant]);
+        return compare(before, amounts(after), order, scenario, 0n);
+      }
+      case "leave": {
+        if (!has(scenario.id)) return yield* Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
+        const after = yield* reapportion(
+          input.total,
+          input.participants.filter((participant) => participant.id !== scenario.id),
+        );
+        return compare(before, amounts(after), order, scenario, 0n);
+      }
+      case "headcount": {
+        if (!has(scenario.id)) return yield* Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
+        const after = yield* reapportion(
+          input.total,
+          input.participants.map((participant) =>
+            participant.id === scenario.id ? { id: participant.id, headcount: scenario.headcount } : participant,
+          ),
+        );
+        return compare(before, amounts(after), order, scenario, 0n);
+      }
+      case "grow": {
+        const { numerator, denominator } = scenario.rate;
+        const growth = divideRoundHalfUp(input.total.minorUnits * numerator, denominator);
+        if (Result.isFailure(growth)) {
+          return yield* Result.fail(
+            new InvalidFormula({
+              message: "$.scenario.rate: the growth rate has a zero denominator",
+              path: "$.scenario.rate",
+              expected: "a rate with a non-zero denominator",
+              received: `${numerator}/${denominator}`,
+            }),
+          );
+        }
+        const total = { minorUnits: input.total.minorUnits + growth.success, currency: input.total.currency };
+        const after = yield* reapportion(total, input.participants);
+        return compare(before, amounts(after), order, scenario, 0n);
+      }
+    }
+  });
 };

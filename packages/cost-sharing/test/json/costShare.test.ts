@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { answerCostShare, costShare, costShareJsonChunks } from "@unsms/cost-sharing";
-import { ParticipantSchema, readCostShareRequest } from "@unsms/cost-sharing/schema";
+import {
+  CostShareRequestSchema,
+  decodeCostShareRequest,
+  ParticipantSchema,
+  readCostShareRequest,
+} from "@unsms/cost-sharing/schema";
 import { decode } from "@unsms/core/schema";
 import { compileParticipantsCheck } from "../../src/internal/compileParticipantsCheck";
 import * as Result from "effect/Result";
@@ -191,6 +196,38 @@ describe("the cost-share JSON contract", () => {
         );
       } else {
         expect(Result.isFailure(read) && read.failure._tag).toBe("DecodeError");
+      }
+    },
+  );
+
+  const validParticipant = fc.record({ id: fc.constantFrom("A", "B", "UNDP", "WFP"), headcount: fc.nat(9) });
+  const requestLike = fc.record(
+    {
+      currency: fc.constantFrom("USD", "USD", "EUR", "usd", 1),
+      total: fc.constantFrom("1.00", "400000000.00", "-3", "1.5.0"),
+      participants: fc.oneof(
+        { weight: 4, arbitrary: fc.array(validParticipant, { minLength: 1, maxLength: 6 }) },
+        { weight: 1, arbitrary: fc.array(participantLike, { maxLength: 6 }) },
+        { weight: 1, arbitrary: fc.anything() },
+      ),
+      formula: fc.constantFrom({ kind: "proportional" }, { kind: "floor", minimum: "0.10" }, { kind: "floor" }, 3),
+      payments: fc.constantFrom([], [{ id: "A", paid: "1.00" }], [{ id: "A" }]),
+      extra: fc.nat(),
+    },
+    { requiredKeys: ["currency", "total", "participants"] },
+  );
+
+  test.prop([fc.oneof(requestLike, fc.anything())], { numRuns: 2000 })(
+    "decodeCostShareRequest gives what CostShareRequestSchema gives: the same request, or problems at the same paths",
+    (input) => {
+      const fast = decodeCostShareRequest(input);
+      const schema = decode(CostShareRequestSchema, input);
+      if (Result.isSuccess(schema)) expect(Result.isSuccess(fast) && fast.success).toEqual(schema.success);
+      else {
+        expect(Result.isFailure(fast)).toBe(true);
+        const paths = (result: typeof fast) =>
+          Result.isFailure(result) ? result.failure.issues.map((issue) => issue.path).sort() : [];
+        expect(paths(fast)).toEqual(paths(schema));
       }
     },
   );

@@ -58,7 +58,7 @@ const checkKit = (kit: RequiredKit): Result.Result<RequiredKit, InvalidEquipment
  * @category readiness
  * @since 0.2.0
  */
-export const readinessGaps = catchUnreadable(
+export const readinessGaps = /* @__PURE__ */ catchUnreadable(
   (
     register: ReadonlyArray<EquipmentItem>,
     kit: RequiredKit,

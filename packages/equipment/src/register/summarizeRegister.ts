@@ -29,7 +29,7 @@ import type { RegisterSummary } from "./RegisterSummary";
  * @category register
  * @since 0.2.0
  */
-export const summarizeRegister = catchUnreadable(
+export const summarizeRegister = /* @__PURE__ */ catchUnreadable(
   (register: ReadonlyArray<EquipmentItem>): Result.Result<RegisterSummary, InvalidEquipmentInput> =>
     Result.map(checkRegister(register), (lines): RegisterSummary => {
       const totals = new Map<EquipmentCategory, { quantity: number; serviceable: number; standard: number }>();

@@ -33,7 +33,7 @@ import { standardEquipmentList } from "./standardEquipmentList";
  * @category standard list
  * @since 0.2.0
  */
-export const checkStandardItems = catchUnreadable(
+export const checkStandardItems = /* @__PURE__ */ catchUnreadable(
   (
     register: ReadonlyArray<EquipmentItem>,
     list: StandardList = standardEquipmentList,

@@ -64,7 +64,7 @@ const stationCensus = (dutyStation: DutyStationId, people: Array<PresentPerson>)
  * @category census
  * @since 0.2.0
  */
-export const takeCensus = catchUnreadable(
+export const takeCensus = /* @__PURE__ */ catchUnreadable(
   (
     records: ReadonlyArray<PresenceRecord>,
     at: Date,

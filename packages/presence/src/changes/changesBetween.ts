@@ -42,7 +42,7 @@ const byPerson = (a: { readonly person: string }, b: { readonly person: string }
  * @category changes
  * @since 0.2.0
  */
-export const changesBetween = catchUnreadable(
+export const changesBetween = /* @__PURE__ */ catchUnreadable(
   (
     records: ReadonlyArray<PresenceRecord>,
     from: Date,

@@ -82,7 +82,7 @@ const order = (a: PresentPerson, b: PresentPerson): number =>
  * @category evacuation
  * @since 0.2.0
  */
-export const drawEvacuationList = catchUnreadable(
+export const drawEvacuationList = /* @__PURE__ */ catchUnreadable(
   (
     records: ReadonlyArray<PresenceRecord>,
     at: Date,

@@ -69,7 +69,7 @@ export interface PresenceCostShares {
  * @category headcounts
  * @since 0.2.0
  */
-export const costSharesFromPresence = catchUnreadable(
+export const costSharesFromPresence = /* @__PURE__ */ catchUnreadable(
   (
     records: ReadonlyArray<PresenceRecord>,
     at: Date,

@@ -71,7 +71,7 @@ const list = (items: ReadonlyArray<string>): string =>
  * @category headcounts
  * @since 0.2.0
  */
-export const countHeadcounts = catchUnreadable(
+export const countHeadcounts = /* @__PURE__ */ catchUnreadable(
   (
     records: ReadonlyArray<PresenceRecord>,
     at: Date,

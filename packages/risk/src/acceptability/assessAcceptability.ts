@@ -1,4 +1,7 @@
 import * as Result from "effect/Result";
+import type { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
+import { attempt } from "../internal/attempt";
+import { misshapenMatrix, unreadableMatrix } from "../internal/unreadableMatrix";
 import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
 import { judgeAcceptability } from "../internal/judgeAcceptability";
 import { unknownScaleValue } from "../internal/unknownScaleValue";
@@ -39,6 +42,17 @@ export const assessAcceptability = (
   residual: string,
   criticality?: ProgrammeCriticality | null,
   policy: AcceptableRiskPolicy = DEFAULT_ACCEPTABLE_RISK_POLICY,
+): Result.Result<Acceptability, UnknownScaleValue | InvalidRiskMatrix> =>
+  attempt(
+    () => misshapenMatrix(matrix) ?? assess(matrix, residual, criticality, policy),
+    () => Result.fail(unreadableMatrix("$.matrix")),
+  );
+
+const assess = (
+  matrix: ValidRiskMatrix,
+  residual: string,
+  criticality: ProgrammeCriticality | null | undefined,
+  policy: AcceptableRiskPolicy,
 ): Result.Result<Acceptability, UnknownScaleValue> => {
   const rankOf = (level: string, path: string): Result.Result<number, UnknownScaleValue> => {
     const rank = matrix.levels.indexOf(level);

@@ -7,6 +7,8 @@ import { InvalidRegister } from "../errors/InvalidRegister";
 import { duplicateIdIssues } from "../internal/duplicateIdIssues";
 import { indexOf } from "../internal/indexOf";
 import { issueFailure } from "../internal/issueFailure";
+import { readable } from "../internal/readable";
+import { listProblem } from "../internal/listProblem";
 import { judgeAcceptability } from "../internal/judgeAcceptability";
 import { oneOf } from "../internal/oneOf";
 import { prefixIssues } from "../internal/prefixIssues";
@@ -66,6 +68,18 @@ const defaultTop = 5;
 export const assessRegister = (
   register: RiskRegister,
   options: { readonly top?: number } = {},
+): Result.Result<RegisterAssessment, InvalidRegister> =>
+  readable(
+    "the risk register cannot be read",
+    "a risk register",
+    (fields) => new InvalidRegister(fields),
+    () => [listProblem(register.threats, "$.threats"), listProblem(register.measures, "$.measures")],
+    () => check(register, typeof options === "object" && options !== null ? options : {}),
+  );
+
+const check = (
+  register: RiskRegister,
+  options: { readonly top?: number },
 ): Result.Result<RegisterAssessment, InvalidRegister> => {
   const checked =
     register.matrix === undefined ? Result.succeed(DEFAULT_RISK_MATRIX) : validateRiskMatrix(register.matrix);

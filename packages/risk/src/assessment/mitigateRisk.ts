@@ -1,6 +1,10 @@
 import * as Result from "effect/Result";
 import { InvalidMitigation } from "../errors/InvalidMitigation";
+import type { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
 import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
+import { attempt } from "../internal/attempt";
+import { listProblem } from "../internal/listProblem";
+import { unreadableMatrix } from "../internal/unreadableMatrix";
 import { ratingAt } from "../internal/ratingAt";
 import { reductionIssue } from "../internal/reductionIssue";
 import type { RiskRating } from "../matrix/RiskRating";
@@ -12,6 +16,8 @@ import type { MitigationMeasure } from "./MitigationMeasure";
 const totalReduction = (
   measures: ReadonlyArray<MitigationMeasure>,
 ): Result.Result<{ likelihood: number; impact: number }, InvalidMitigation> => {
+  const problem = listProblem(measures, "$.measures");
+  if (problem !== undefined) return Result.fail(new InvalidMitigation(problem));
   const total = { likelihood: 0, impact: 0 };
   for (const [index, measure] of measures.entries()) {
     const issue = reductionIssue(measure, `$.measures[${index}]`);
@@ -52,11 +58,15 @@ export const mitigateRisk = (
   likelihood: string,
   impact: string,
   measures: ReadonlyArray<MitigationMeasure>,
-): Result.Result<RiskRating, InvalidMitigation | UnknownScaleValue> =>
-  Result.gen(function* () {
-    const steps = yield* totalReduction(measures);
-    const inherent = yield* rateRisk(matrix, likelihood, impact);
-    const l = Math.max(0, matrix.likelihood.indexOf(inherent.likelihood) - steps.likelihood);
-    const i = Math.max(0, matrix.impact.indexOf(inherent.impact) - steps.impact);
-    return ratingAt(matrix, l, i);
-  });
+): Result.Result<RiskRating, InvalidMitigation | UnknownScaleValue | InvalidRiskMatrix> =>
+  attempt(
+    () =>
+      Result.gen(function* () {
+        const steps = yield* totalReduction(measures);
+        const inherent = yield* rateRisk(matrix, likelihood, impact);
+        const l = Math.max(0, matrix.likelihood.indexOf(inherent.likelihood) - steps.likelihood);
+        const i = Math.max(0, matrix.impact.indexOf(inherent.impact) - steps.impact);
+        return ratingAt(matrix, l, i);
+      }),
+    () => Result.fail(unreadableMatrix("$.matrix")),
+  );

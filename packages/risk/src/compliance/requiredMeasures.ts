@@ -1,3 +1,5 @@
+import { attempt } from "../internal/attempt";
+import { listProblem } from "../internal/listProblem";
 import type { SecuritySituation } from "../security/SecuritySituation";
 import { SECURITY_PHASE_NUMBERS } from "../security/SecurityPhase";
 import type { MossMeasure } from "./MossMeasure";
@@ -10,7 +12,10 @@ const phaseRank = (phase: string): number =>
  * The measures of a standard that a location must meet in its situation, in the
  * standard's order: under the phase system, those required from `"none"` or from a phase
  * no higher than the location's; under the Security Level System, those required from a
- * level no higher than the location's. A higher phase or level never requires fewer.
+ * level no higher than the location's. A higher phase or level never requires fewer. It
+ * fails closed for a plain JavaScript caller: a situation it cannot read requires every
+ * measure of the standard, and a standard whose measures are not an array of at most
+ * 100 000 requires none it could name.
  *
  * @example
  * ```ts
@@ -24,8 +29,19 @@ const phaseRank = (phase: string): number =>
  * @since 0.1.0
  */
 export const requiredMeasures = (standards: MossStandards, situation: SecuritySituation): ReadonlyArray<MossMeasure> =>
-  standards.measures.filter((measure) =>
-    situation.system === "phases"
-      ? phaseRank(measure.requiredFrom.phase) <= phaseRank(situation.phase)
-      : measure.requiredFrom.level <= situation.level,
+  attempt(
+    () => {
+      const measures = standards.measures;
+      if (listProblem(measures, "$.measures") !== undefined) return [];
+      return attempt(
+        () =>
+          measures.filter((measure) =>
+            situation.system === "phases"
+              ? phaseRank(measure.requiredFrom.phase) <= phaseRank(situation.phase)
+              : measure.requiredFrom.level <= situation.level,
+          ),
+        () => measures,
+      );
+    },
+    () => [],
   );

@@ -3,7 +3,10 @@ import * as Result from "effect/Result";
 import { InvalidInspection } from "../errors/InvalidInspection";
 import { compliancePart } from "../internal/compliancePart";
 import { duplicateIdIssues } from "../internal/duplicateIdIssues";
+import { readable } from "../internal/readable";
 import { indexOf } from "../internal/indexOf";
+import { listProblem } from "../internal/listProblem";
+import { matrixShapeIssues } from "../internal/matrixShapeIssues";
 import { issueFailure } from "../internal/issueFailure";
 import { oneOf } from "../internal/oneOf";
 import { DEFAULT_RISK_MATRIX } from "../matrix/defaultRiskMatrix";
@@ -55,6 +58,33 @@ import { requiredMeasures } from "./requiredMeasures";
 export const scoreCompliance = (
   inspection: Inspection,
   options: { readonly matrix?: ValidRiskMatrix } = {},
+): Result.Result<ComplianceReport, InvalidInspection> =>
+  readable(
+    "the inspection cannot be read",
+    "an inspection",
+    (fields) => new InvalidInspection(fields),
+    () => [
+      listProblem(inspection.findings, "$.findings"),
+      inspection.standards === undefined
+        ? undefined
+        : listProblem(inspection.standards.measures, "$.standards.measures"),
+      ...matrixShapeIssues(matrixOf(options) ?? DEFAULT_RISK_MATRIX).map((issue) => ({
+        ...issue,
+        path: `options.matrix${issue.path.slice(1)}`,
+      })),
+    ],
+    () => {
+      const matrix = matrixOf(options);
+      return score(inspection, matrix === undefined ? {} : { matrix });
+    },
+  );
+
+const matrixOf = (options: { readonly matrix?: ValidRiskMatrix }): ValidRiskMatrix | undefined =>
+  typeof options === "object" && options !== null ? options.matrix : undefined;
+
+const score = (
+  inspection: Inspection,
+  options: { readonly matrix?: ValidRiskMatrix },
 ): Result.Result<ComplianceReport, InvalidInspection> => {
   const matrix = options.matrix ?? DEFAULT_RISK_MATRIX;
   const standards = inspection.standards ?? (inspection.standard === "H-MOSS" ? DEFAULT_H_MOSS : DEFAULT_MOSS);

@@ -1,6 +1,8 @@
 import { UnknownScaleValue } from "../errors/UnknownScaleValue";
 import { oneOf } from "./oneOf";
 
+const shown = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : `a ${typeof value}`);
+
 const names = {
   likelihood: "a likelihood level",
   impact: "an impact level",
@@ -20,8 +22,8 @@ export const unknownScaleValue = (
   path: string,
 ): UnknownScaleValue =>
   new UnknownScaleValue({
-    message: `${JSON.stringify(value)} is not ${names[scale]}${scale === "criticality" ? "" : " of the matrix"}`,
+    message: `${shown(value)} is not ${names[scale]}${scale === "criticality" ? "" : " of the matrix"}`,
     path,
     expected: oneOf(values),
-    received: JSON.stringify(value),
+    received: shown(value),
   });

@@ -1,4 +1,7 @@
 import * as Result from "effect/Result";
+import type { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
+import { attempt } from "../internal/attempt";
+import { misshapenMatrix, unreadableMatrix } from "../internal/unreadableMatrix";
 import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
 import { ratingAt } from "../internal/ratingAt";
 import { unknownScaleValue } from "../internal/unknownScaleValue";
@@ -23,6 +26,16 @@ import type { ValidRiskMatrix } from "./ValidRiskMatrix";
  * @since 0.1.0
  */
 export const rateRisk = (
+  matrix: ValidRiskMatrix,
+  likelihood: string,
+  impact: string,
+): Result.Result<RiskRating, UnknownScaleValue | InvalidRiskMatrix> =>
+  attempt(
+    () => misshapenMatrix(matrix) ?? rate(matrix, likelihood, impact),
+    () => Result.fail(unreadableMatrix("$.matrix")),
+  );
+
+const rate = (
   matrix: ValidRiskMatrix,
   likelihood: string,
   impact: string,

@@ -3,6 +3,9 @@ import * as Result from "effect/Result";
 import { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
 import { indexOf } from "../internal/indexOf";
 import { issueFailure } from "../internal/issueFailure";
+import { matrixShapeIssues } from "../internal/matrixShapeIssues";
+import { attempt } from "../internal/attempt";
+import { unreadableMatrix } from "../internal/unreadableMatrix";
 import { oneOf } from "../internal/oneOf";
 import type { RiskMatrix } from "./RiskMatrix";
 import type { ValidRiskMatrix } from "./ValidRiskMatrix";
@@ -13,47 +16,6 @@ const minSize = 3;
 const maxSize = 7;
 
 type Scale = "likelihood" | "impact" | "levels";
-
-const isStringList = (value: unknown): value is ReadonlyArray<string> =>
-  Array.isArray(value) && value.every((item) => typeof item === "string");
-
-/** Issues for whatever is not a list of strings (or of lists of strings, for the cells). */
-const shapeIssues = (matrix: unknown): Array<Issue> => {
-  if (typeof matrix !== "object" || matrix === null) {
-    return [
-      {
-        path: "$",
-        expected: "a risk matrix object",
-        received: matrix === null ? "null" : typeof matrix,
-        message: "$: a risk matrix is an object",
-      },
-    ];
-  }
-  const record = matrix as Partial<Record<Scale | "cells", unknown>>;
-  const issues: Array<Issue> = [];
-  for (const name of ["likelihood", "impact", "levels"] as const) {
-    if (!isStringList(record[name]))
-      issues.push({
-        path: `$.${name}`,
-        expected: "a list of names",
-        received: describe(record[name]),
-        message: `$.${name}: expected a list of names`,
-      });
-  }
-  const cells = record.cells;
-  if (!Array.isArray(cells) || !cells.every(isStringList)) {
-    issues.push({
-      path: "$.cells",
-      expected: "a list of rows of level names",
-      received: describe(cells),
-      message: "$.cells: expected a list of rows of level names",
-    });
-  }
-  return issues;
-};
-
-const describe = (value: unknown): string =>
-  Array.isArray(value) ? "a list with something else than names" : value === null ? "null" : typeof value;
 
 const checkScale = (name: Scale, values: ReadonlyArray<string>, issues: Array<Issue>): void => {
   if (name === "levels") {
@@ -134,8 +96,14 @@ const checkScale = (name: Scale, values: ReadonlyArray<string>, issues: Array<Is
  * @category risk matrix
  * @since 0.1.0
  */
-export const validateRiskMatrix = (matrix: RiskMatrix): Result.Result<ValidRiskMatrix, InvalidRiskMatrix> => {
-  const shape = shapeIssues(matrix);
+export const validateRiskMatrix = (matrix: RiskMatrix): Result.Result<ValidRiskMatrix, InvalidRiskMatrix> =>
+  attempt(
+    () => validate(matrix),
+    () => Result.fail(unreadableMatrix("$")),
+  );
+
+const validate = (matrix: RiskMatrix): Result.Result<ValidRiskMatrix, InvalidRiskMatrix> => {
+  const shape = matrixShapeIssues(matrix);
   if (shape.length > 0) return Result.fail(new InvalidRiskMatrix(issueFailure("the risk matrix is invalid", shape)));
   const issues: Array<Issue> = [];
   const rankOf = indexOf(matrix.levels);

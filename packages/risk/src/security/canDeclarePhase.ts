@@ -1,3 +1,5 @@
+import { attempt } from "../internal/attempt";
+import { listProblem } from "../internal/listProblem";
 import type { SecurityPhase, SecurityPhaseDefinition } from "./SecurityPhase";
 import { SECURITY_PHASES } from "./SecurityPhase";
 
@@ -5,7 +7,9 @@ import { SECURITY_PHASES } from "./SecurityPhase";
  * Whether someone may declare a security phase, by the phase data
  * ({@link SECURITY_PHASES} unless an agency passes its own): the declarer must be the
  * phase's `declaredBy`, and the phase's `priorAuthorization`, if any, must be among
- * `authorizedBy`. The reasons say which rule decided.
+ * `authorizedBy`. The reasons say which rule decided. A request or phase data it cannot read
+ * (not objects, phases not an array of at most 100 000, a revoked proxy) is not allowed, and
+ * the reason says so: never an exception, whatever a JavaScript caller passes.
  *
  * @example
  * ```ts
@@ -23,10 +27,27 @@ import { SECURITY_PHASES } from "./SecurityPhase";
 export const canDeclarePhase = (
   request: { readonly declarer: string; readonly phase: SecurityPhase; readonly authorizedBy?: ReadonlyArray<string> },
   phases: ReadonlyArray<SecurityPhaseDefinition> = SECURITY_PHASES,
+): { readonly allowed: boolean; readonly reasons: ReadonlyArray<string> } =>
+  attempt(
+    () =>
+      listProblem(phases, "phases") === undefined && typeof request === "object" && request !== null
+        ? decide(request, phases)
+        : unreadable,
+    () => unreadable,
+  );
+
+const unreadable = {
+  allowed: false,
+  reasons: ["the request or the phase data cannot be read (unsms schema: a declarer, a phase and the phase data)"],
+} as const;
+
+const decide = (
+  request: { readonly declarer: string; readonly phase: SecurityPhase; readonly authorizedBy?: ReadonlyArray<string> },
+  phases: ReadonlyArray<SecurityPhaseDefinition>,
 ): { readonly allowed: boolean; readonly reasons: ReadonlyArray<string> } => {
   const definition = phases.find((candidate) => candidate.phase === request.phase);
   if (definition === undefined)
-    return { allowed: false, reasons: [`phase ${request.phase} is not defined in the phase data given`] };
+    return { allowed: false, reasons: [`phase ${String(request.phase)} is not defined in the phase data given`] };
   const reasons: Array<string> = [];
   if (request.declarer !== definition.declaredBy) {
     reasons.push(

@@ -1,12 +1,18 @@
+import { attempt } from "../internal/attempt";
 import { requiredTraining } from "./requiredTraining";
 import type { SecuritySituation } from "./SecuritySituation";
 import type { TrainingRule } from "./TrainingRule";
 import { TRAINING_RULES } from "./TrainingRule";
 
+const isCourseList = (value: unknown): value is ReadonlyArray<string> =>
+  Array.isArray(value) && value.length <= 100_000 && value.every((course) => typeof course === "string");
+
 /**
  * Whether a staff member who completed some courses may be deployed or travel to a
  * location in a given situation: every course {@link requiredTraining} names must be
- * among `completed`. Returns the rules not met, each with its source.
+ * among `completed`. Returns the rules not met, each with its source. It fails closed for a
+ * plain JavaScript caller: a traveller it cannot read (completed courses not an array of
+ * strings, a revoked proxy) may not travel, and every rule of {@link TRAINING_RULES} is missing.
  *
  * @example
  * ```ts
@@ -23,9 +29,14 @@ import { TRAINING_RULES } from "./TrainingRule";
 export const mayTravel = (
   traveller: { readonly situation: SecuritySituation; readonly completed: ReadonlyArray<string> },
   rules: ReadonlyArray<TrainingRule> = TRAINING_RULES,
-): { readonly allowed: boolean; readonly missing: ReadonlyArray<TrainingRule> } => {
-  const missing = requiredTraining(traveller.situation, rules).filter(
-    (rule) => !traveller.completed.includes(rule.course),
+): { readonly allowed: boolean; readonly missing: ReadonlyArray<TrainingRule> } =>
+  attempt(
+    () => {
+      const completed: unknown = traveller.completed;
+      if (!isCourseList(completed)) return { allowed: false, missing: TRAINING_RULES };
+      const done = new Set(completed);
+      const missing = requiredTraining(traveller.situation, rules).filter((rule) => !done.has(rule.course));
+      return { allowed: missing.length === 0, missing };
+    },
+    () => ({ allowed: false, missing: TRAINING_RULES }),
   );
-  return { allowed: missing.length === 0, missing };
-};

@@ -1,3 +1,5 @@
+import { attempt } from "../internal/attempt";
+import { listProblem } from "../internal/listProblem";
 import type { SecuritySituation } from "./SecuritySituation";
 import type { TrainingRule } from "./TrainingRule";
 import { TRAINING_RULES } from "./TrainingRule";
@@ -6,6 +8,8 @@ import { TRAINING_RULES } from "./TrainingRule";
  * The training rules that apply to staff deployed or travelling to a location in a
  * given situation ({@link TRAINING_RULES} unless an agency passes its own), in the rules'
  * order. A location with no phase in force (`"none"`) only needs the rules that always apply.
+ * It fails closed for a plain JavaScript caller: a situation or rules it cannot read (not an
+ * array of at most 100 000 rules, a revoked proxy) give every rule of {@link TRAINING_RULES}.
  *
  * @example
  * ```ts
@@ -22,7 +26,14 @@ export const requiredTraining = (
   situation: SecuritySituation,
   rules: ReadonlyArray<TrainingRule> = TRAINING_RULES,
 ): ReadonlyArray<TrainingRule> =>
-  rules.filter((rule) => {
+  attempt(
+    () => (listProblem(rules, "rules") === undefined ? rules.filter(appliesIn(situation)) : TRAINING_RULES),
+    () => TRAINING_RULES,
+  );
+
+const appliesIn =
+  (situation: SecuritySituation) =>
+  (rule: TrainingRule): boolean => {
     const condition = rule.appliesWhen;
     switch (condition.kind) {
       case "always":
@@ -34,4 +45,4 @@ export const requiredTraining = (
       case "levels":
         return situation.system === "levels" && situation.level >= condition.from;
     }
-  });
+  };

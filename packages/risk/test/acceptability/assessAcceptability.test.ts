@@ -64,12 +64,12 @@ describe("assessAcceptability with the default table", () => {
 
   it("levels the matrix lacks are UnknownScaleValue errors with their path", () => {
     const residual = assessAcceptability(DEFAULT_RISK_MATRIX, "Extreme", "PC1");
-    expect(Result.isFailure(residual) && residual.failure.path).toBe("$.residual");
+    expect(Result.isFailure(residual) && "path" in residual.failure && residual.failure.path).toBe("$.residual");
     const policy = assessAcceptability(DEFAULT_RISK_MATRIX, "Low", "PC1", {
       ...DEFAULT_ACCEPTABLE_RISK_POLICY,
       ceilings: { ...DEFAULT_ACCEPTABLE_RISK_POLICY.ceilings, PC1: "Severe" },
     });
-    expect(Result.isFailure(policy) && policy.failure.path).toBe("$.policy.ceilings.PC1");
+    expect(Result.isFailure(policy) && "path" in policy.failure && policy.failure.path).toBe("$.policy.ceilings.PC1");
   });
 
   it("the default table is documented data with its source", () => {

@@ -58,7 +58,9 @@ describe("mitigateRisk", () => {
       received: "-1",
     });
     const fraction = mitigateRisk(DEFAULT_RISK_MATRIX, "Likely", "Severe", [measure("half", 0.5, 0)]);
-    expect(Result.isFailure(fraction) && fraction.failure.expected).toBe("a whole number of levels, 0 or more");
+    expect(Result.isFailure(fraction) && "expected" in fraction.failure && fraction.failure.expected).toBe(
+      "a whole number of levels, 0 or more",
+    );
   });
 
   it("an unknown level is an UnknownScaleValue", () => {

@@ -24,7 +24,7 @@ describe("rateRisk", () => {
       received: '"Almost certain"',
     });
     const impact = rateRisk(DEFAULT_RISK_MATRIX, "Likely", "Catastrophic");
-    expect(Result.isFailure(impact) && impact.failure.expected).toBe(
+    expect(Result.isFailure(impact) && "expected" in impact.failure && impact.failure.expected).toBe(
       'one of "Negligible", "Minor", "Moderate", "Severe", "Critical"',
     );
   });

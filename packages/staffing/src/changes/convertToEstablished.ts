@@ -2,6 +2,7 @@ import type { Issue, PostId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import { rejected } from "../internal/rejected";
+import { checkedChange } from "../internal/checkedChange";
 import type { Post } from "../post/Post";
 import type { PostChange } from "./PostChange";
 
@@ -49,6 +50,18 @@ export interface ConvertedPosts {
  * @since 0.1.0
  */
 export const convertToEstablished = (
+  posts: ReadonlyArray<Post>,
+  ids: ReadonlyArray<PostId>,
+): Result.Result<PostChange<ConvertedPosts>, PostChangeRejected> =>
+  checkedChange(
+    () => [
+      ["$.posts", posts],
+      ["$.ids", ids, "strings"],
+    ],
+    () => convert(posts, ids),
+  );
+
+const convert = (
   posts: ReadonlyArray<Post>,
   ids: ReadonlyArray<PostId>,
 ): Result.Result<PostChange<ConvertedPosts>, PostChangeRejected> => {

@@ -2,6 +2,7 @@ import type { Issue, PostId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
 import { rejected } from "../internal/rejected";
+import { checkedChange } from "../internal/checkedChange";
 import type { Post } from "../post/Post";
 import type { PostChange } from "./PostChange";
 
@@ -56,6 +57,18 @@ export interface CreatedPosts {
  * @since 0.1.0
  */
 export const createPosts = (
+  posts: ReadonlyArray<Post>,
+  newPosts: ReadonlyArray<Post>,
+): Result.Result<PostChange<CreatedPosts>, PostChangeRejected> =>
+  checkedChange(
+    () => [
+      ["$.posts", posts],
+      ["$.newPosts", newPosts],
+    ],
+    () => create(posts, newPosts),
+  );
+
+const create = (
   posts: ReadonlyArray<Post>,
   newPosts: ReadonlyArray<Post>,
 ): Result.Result<PostChange<CreatedPosts>, PostChangeRejected> => {

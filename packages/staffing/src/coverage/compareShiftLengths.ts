@@ -1,7 +1,12 @@
 import * as Result from "effect/Result";
-import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
+import { makeIssue } from "@unsms/core";
+import { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
+import { attempt } from "../internal/attempt";
+import { unreadablePolicy } from "../internal/checkPolicy";
 import type { CoveragePolicy } from "./CoveragePolicy";
 import { weeklyOvertime, type Overtime } from "./weeklyOvertime";
+
+const isShiftList = (value: unknown): value is ReadonlyArray<number> => Array.isArray(value) && value.length <= 24;
 
 /**
  * The ¶38 comparison: the same posts and roster under several shift lengths (by default
@@ -30,9 +35,19 @@ export const compareShiftLengths = (
   officers: number,
   shiftLengths: ReadonlyArray<number> = [12, 8],
 ): Result.Result<ReadonlyArray<Overtime>, InvalidCoveragePolicy> =>
-  Result.gen(function* () {
-    const rows: Array<Overtime> = [];
-    for (const shiftHours of shiftLengths)
-      rows.push(yield* weeklyOvertime({ ...policy, shiftHours }, positions, officers));
-    return rows;
-  });
+  attempt(
+    () =>
+      Result.gen(function* () {
+        if (!isShiftList(shiftLengths))
+          return yield* Result.fail(
+            new InvalidCoveragePolicy(
+              makeIssue("$.shiftLengths", "an array of at most 24 shift lengths", typeof shiftLengths),
+            ),
+          );
+        const rows: Array<Overtime> = [];
+        for (const shiftHours of shiftLengths)
+          rows.push(yield* weeklyOvertime({ ...policy, shiftHours }, positions, officers));
+        return rows;
+      }),
+    unreadablePolicy,
+  );

@@ -1,6 +1,7 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
-import { checkCount, checkPolicy } from "../internal/checkPolicy";
+import { attempt } from "../internal/attempt";
+import { checkCount, checkPolicy, unreadablePolicy } from "../internal/checkPolicy";
 import { ceiling, multiplyRatios, roundRatio } from "@unsms/core";
 import { whole } from "../internal/parseRatio";
 import { quantity } from "../internal/quantity";
@@ -71,7 +72,9 @@ export interface CoverageNeed {
 export const officersNeeded = (
   policy: CoveragePolicy,
   positions: number,
-): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
+): Result.Result<CoverageNeed, InvalidCoveragePolicy> => attempt(() => need(policy, positions), unreadablePolicy);
+
+const need = (policy: CoveragePolicy, positions: number): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
   Result.gen(function* () {
     const checked = yield* checkPolicy(policy);
     const posts = yield* checkCount(positions, "$.positions");

@@ -1,6 +1,7 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
-import { checkCount, checkPolicy } from "../internal/checkPolicy";
+import { attempt } from "../internal/attempt";
+import { checkCount, checkPolicy, unreadablePolicy } from "../internal/checkPolicy";
 import { multiplyRatios, subtractRatios } from "@unsms/core";
 import { whole } from "../internal/parseRatio";
 import type { CoveragePolicy } from "./CoveragePolicy";
@@ -60,6 +61,13 @@ export interface Overtime {
  * @since 0.1.0
  */
 export const weeklyOvertime = (
+  policy: CoveragePolicy,
+  positions: number,
+  officers: number,
+): Result.Result<Overtime, InvalidCoveragePolicy> =>
+  attempt(() => overtime(policy, positions, officers), unreadablePolicy);
+
+const overtime = (
   policy: CoveragePolicy,
   positions: number,
   officers: number,

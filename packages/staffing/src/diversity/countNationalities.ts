@@ -1,9 +1,12 @@
+import { attempt } from "../internal/attempt";
+import { isList } from "../internal/unreadable";
 import type { Post } from "../post/Post";
 
 /**
  * The number of different nationalities among the incumbents whose nationality is recorded
  * (¶43: nearly 85 at DSS). Codes are compared as written, ignoring case and surrounding
- * blanks.
+ * blanks. What cannot be read as posts (not an array of at most 1 000 000, a revoked proxy)
+ * has none: 0.
  *
  * @example
  * ```ts
@@ -20,10 +23,17 @@ import type { Post } from "../post/Post";
  * @category diversity
  * @since 0.1.0
  */
-export const countNationalities = (posts: ReadonlyArray<Post>): number => {
+export const countNationalities = (posts: ReadonlyArray<Post>): number =>
+  attempt(
+    () => (isList(posts) ? count(posts) : 0),
+    () => 0,
+  );
+
+const count = (posts: ReadonlyArray<Post>): number => {
   const seen = new Set<string>();
   for (const post of posts) {
-    const nationality = post.incumbent?.nationality?.trim().toUpperCase();
+    const recorded: unknown = post?.incumbent?.nationality;
+    const nationality = typeof recorded === "string" ? recorded.trim().toUpperCase() : undefined;
     if (nationality !== undefined && nationality !== "") seen.add(nationality);
   }
   return seen.size;

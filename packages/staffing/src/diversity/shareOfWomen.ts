@@ -2,6 +2,8 @@ import { formatRate } from "@unsms/core";
 import { categories } from "../grade/Category";
 import { categoryOf } from "../grade/categoryOf";
 import { grades } from "../grade/Grade";
+import { attempt } from "../internal/attempt";
+import { isList } from "../internal/unreadable";
 import type { Post } from "../post/Post";
 import type { DiversityRow } from "./DiversityRow";
 
@@ -9,7 +11,8 @@ import type { DiversityRow } from "./DiversityRow";
  * The share of women among the incumbents whose gender is recorded, by category or by
  * grade (¶42: DSS finds it hard to recruit qualified women), then in total. Vacant posts
  * and incumbents without a recorded gender are left out; a category or grade without any
- * is left out too.
+ * is left out too, and so is everything in what cannot be read as posts (not an array of at
+ * most 1 000 000, a revoked proxy), or with `decimals` not a whole number from 0 to 20: no rows.
  *
  * @example
  * ```ts
@@ -31,7 +34,16 @@ export const shareOfWomen = (
   posts: ReadonlyArray<Post>,
   by: "category" | "grade" = "category",
   decimals = 0,
-): ReadonlyArray<DiversityRow> => {
+): ReadonlyArray<DiversityRow> =>
+  attempt(
+    () =>
+      isList(posts) && Number.isSafeInteger(decimals) && decimals >= 0 && decimals <= 20
+        ? share(posts, by, decimals)
+        : [],
+    () => [],
+  );
+
+const share = (posts: ReadonlyArray<Post>, by: "category" | "grade", decimals: number): ReadonlyArray<DiversityRow> => {
   const tally = new Map<string, { incumbents: number; women: number }>();
   const total = { incumbents: 0, women: 0 };
   for (const post of posts) {

@@ -1,3 +1,5 @@
+import { attempt } from "../internal/attempt";
+import { isList } from "../internal/unreadable";
 import type { FunctionTable } from "./FunctionTable";
 
 /**
@@ -42,7 +44,9 @@ const columnChoices = (values: number, columns: number): Array<Array<number>> =>
  * Searches the placements of a table's sparse rows that keep each row's values in source
  * order (left to right, one per column) and fit every column total; rows whose columns are
  * known stay where they are. Stops after `limit` placements or `maxSteps` tried cells. A
- * table whose rows do not add up to their totals has no placement. Used to prove that ¶38's
+ * table whose rows do not add up to their totals has no placement. A value that cannot be
+ * read as a table (lists not arrays of at most 1 000 000, a revoked proxy), or whose
+ * candidates outnumber `maxSteps`, gives no placement and `complete: false`. Used to prove that ¶38's
  * table of new posts can be read consistently, and that more than one reading fits.
  *
  * @example
@@ -59,7 +63,31 @@ const columnChoices = (values: number, columns: number): Array<Array<number>> =>
  * @category function table
  * @since 0.1.0
  */
-export const findPlacements = (table: FunctionTable, limit = 1, maxSteps = 5_000_000): PlacementSearch => {
+export const findPlacements = (table: FunctionTable, limit = 1, maxSteps = 5_000_000): PlacementSearch =>
+  attempt(
+    () =>
+      isList(table.columns) &&
+      isList(table.columnTotals) &&
+      isList(table.rows) &&
+      table.rows.every((row) => isList(row.values) && row.values.length <= table.columns.length) &&
+      // the candidates are listed before the search: more of them than steps is a search that cannot finish
+      table.rows.every((row) => row.columns !== null || choices(row.values.length, table.columns.length) <= maxSteps)
+        ? search(table, limit, maxSteps)
+        : gaveUp,
+    () => gaveUp,
+  );
+
+/** The answer for a table that cannot be read or searched within the budget: nothing found, not complete. */
+const gaveUp: PlacementSearch = { placements: [], complete: false, steps: 0 };
+
+/** C(n, k), the ways to choose k of n columns, counted up to 2^53 (a larger count is returned as Infinity). */
+const choices = (k: number, n: number): number => {
+  let count = 1;
+  for (let i = 1; i <= k && count <= Number.MAX_SAFE_INTEGER; i += 1) count = (count * (n - k + i)) / i;
+  return count <= Number.MAX_SAFE_INTEGER ? count : Number.POSITIVE_INFINITY;
+};
+
+const search = (table: FunctionTable, limit: number, maxSteps: number): PlacementSearch => {
   const width = table.columns.length;
   const placements: Array<Array<Array<number>>> = [];
   let steps = 0;
@@ -88,7 +116,7 @@ export const findPlacements = (table: FunctionTable, limit = 1, maxSteps = 5_000
   const matrix: Array<Array<number>> = table.rows.map(() => new Array<number>(width).fill(0));
   // States (depth, what is left in each column) known to lead to no placement.
   const deadEnds = new Set<string>();
-  const search = (depth: number): boolean => {
+  const place = (depth: number): boolean => {
     const rowIndex = order[depth];
     const row = rowIndex === undefined ? undefined : table.rows[rowIndex];
     if (rowIndex === undefined || row === undefined) {
@@ -114,7 +142,7 @@ export const findPlacements = (table: FunctionTable, limit = 1, maxSteps = 5_000
       if (!cells.every((value, column) => (remaining[column] ?? 0) - value <= (reachable[column] ?? 0))) continue;
       cells.forEach((value, column) => (remaining[column] = (remaining[column] ?? 0) - value));
       matrix[rowIndex] = cells;
-      if (search(depth + 1)) found = true;
+      if (place(depth + 1)) found = true;
       cells.forEach((value, column) => (remaining[column] = (remaining[column] ?? 0) + value));
       matrix[rowIndex] = new Array<number>(width).fill(0);
       if (placements.length >= limit || !complete) break;
@@ -123,6 +151,6 @@ export const findPlacements = (table: FunctionTable, limit = 1, maxSteps = 5_000
     if (!found && complete) deadEnds.add(state);
     return found;
   };
-  search(0);
+  place(0);
   return { placements, complete, steps };
 };

@@ -29,8 +29,18 @@ export const checkCount = (value: number, path: string): Result.Result<bigint, I
     ? Result.succeed(BigInt(value))
     : invalid(path, "a whole number >= 0", String(value));
 
+/**
+ * The error for a policy or count that throws when read (a revoked proxy, a throwing getter).
+ *
+ * @internal
+ */
+export const unreadablePolicy = (): Result.Result<never, InvalidCoveragePolicy> =>
+  invalid("$", "a coverage policy { shiftHours, weeklyContractHours, reliefFactor }", "a value that throws when read");
+
 /** @internal */
 export const checkPolicy = (policy: CoveragePolicy): Result.Result<CheckedPolicy, InvalidCoveragePolicy> => {
+  if (typeof policy !== "object" || policy === null)
+    return invalid("$", "a coverage policy { shiftHours, weeklyContractHours, reliefFactor }", String(policy));
   const { shiftHours, weeklyContractHours, reliefFactor } = policy;
   if (!Number.isSafeInteger(shiftHours) || shiftHours < 1 || 24 % shiftHours !== 0)
     return invalid("$.shiftHours", "a divisor of 24 (1, 2, 3, 4, 6, 8, 12 or 24)", String(shiftHours));

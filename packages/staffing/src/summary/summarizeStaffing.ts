@@ -1,7 +1,10 @@
 import { formatRate, type Issue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidStaffingTable } from "../errors/InvalidStaffingTable";
+import { attempt } from "../internal/attempt";
+import { issueFailure } from "../internal/issueFailure";
 import { keyRows } from "../internal/keyRows";
+import { listsProblem, unreadableIssue } from "../internal/unreadable";
 import { resolveTable } from "../internal/resolveTable";
 import { unitRows } from "../internal/unitRows";
 import type { StaffingTable } from "../table/StaffingTable";
@@ -35,7 +38,8 @@ const badOption = (path: string, expected: string, received: string): InvalidSta
  * posts. An inconsistent table is an {@link InvalidStaffingTable} (the first 100 issues
  * listed, the message counting them all), and so is a `by` that is not one of
  * {@link summaryDimensions} or `decimals` above 20: whatever a JavaScript caller passes,
- * the answer is a result, never an exception.
+ * the answer is a result, never an exception (a table whose units, posts, groups or counts are
+ * not arrays of at most 1 000 000 objects is an {@link InvalidStaffingTable} too).
  *
  * The work is O(n log n) in the size of the table, and unit trees of any depth are walked
  * without recursion (a chain of 100 000 units is summarized in well under a second).
@@ -62,6 +66,18 @@ export const summarizeStaffing = (
   table: StaffingTable,
   options: { readonly by?: SummaryDimension | undefined; readonly decimals?: number | undefined } = {},
 ): Result.Result<StaffingSummary, InvalidStaffingTable> =>
+  attempt(
+    () => summarize(table, typeof options === "object" && options !== null ? options : {}),
+    () =>
+      Result.fail(
+        new InvalidStaffingTable(issueFailure("the staffing table", [unreadableIssue("$", "a staffing table")])),
+      ),
+  );
+
+const summarize = (
+  table: StaffingTable,
+  options: { readonly by?: SummaryDimension | undefined; readonly decimals?: number | undefined },
+): Result.Result<StaffingSummary, InvalidStaffingTable> =>
   Result.gen(function* () {
     const by = summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
     if (by === undefined)
@@ -73,6 +89,16 @@ export const summarizeStaffing = (
       return yield* Result.fail(
         badOption("options.decimals", `a whole number from 0 to ${maxDecimals}`, describe(options.decimals)),
       );
+    const unreadable =
+      typeof table === "object" && table !== null
+        ? listsProblem(
+            (["units", "posts", "groups", "fillCounts"] as const)
+              .filter((key) => key === "units" || table[key] !== undefined)
+              .map((key) => [`$.${key}`, table[key]] as const),
+          )
+        : unreadableIssue("$", "a staffing table");
+    if (unreadable !== undefined)
+      return yield* Result.fail(new InvalidStaffingTable(issueFailure("the staffing table", [unreadable])));
     const resolved = yield* resolveTable(table);
     const tallies = by === "unit" ? unitRows(resolved) : keyRows(resolved, by);
     let authorized = 0;

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { convertToEstablished } from "@unsms/staffing";
 import { knownTableArb } from "../support/arbitraries";
 import { officerPosts } from "../support/posts";
@@ -8,7 +8,7 @@ import { officerPosts } from "../support/posts";
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
 
 describe("convertToEstablished", () => {
-  test("converts the 134 temporary posts (¶39, ¶56(c)): 391 posts, all established", () => {
+  it("converts the 134 temporary posts (¶39, ¶56(c)): 391 posts, all established", () => {
     const posts = [...officerPosts("ALL", "established", 257), ...officerPosts("ALL", "temporary", 134)];
     const temporary = posts.filter((post) => post.status === "temporary").map((post) => post.id);
     const change = Result.getOrThrow(convertToEstablished(posts, temporary));
@@ -18,7 +18,7 @@ describe("convertToEstablished", () => {
     expect(posts.filter((post) => post.status === "temporary")).toHaveLength(134);
   });
 
-  test("unknown ids, repeated ids and posts already established are rejected", () => {
+  it("unknown ids, repeated ids and posts already established are rejected", () => {
     const posts = [...officerPosts("NY", "established", 1), ...officerPosts("NY", "temporary", 1)];
     const [established, temporary] = posts;
     const result = convertToEstablished(posts, [established!.id, temporary!.id, temporary!.id, "nope" as never]);

@@ -1,7 +1,7 @@
 import { test } from "@fast-check/vitest";
 import type { PostId } from "@unsms/core";
 import * as Result from "effect/Result";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPosts } from "@unsms/staffing";
 import { knownTableArb } from "../support/arbitraries";
 import { officerPosts } from "../support/posts";
@@ -9,7 +9,7 @@ import { officerPosts } from "../support/posts";
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
 
 describe("createPosts", () => {
-  test("59/276's 383 posts are 249 established and 134 temporary; 60/562 adds 8: 391 = 257 + 134 (¶36)", () => {
+  it("59/276's 383 posts are 249 established and 134 temporary; 60/562 adds 8: 391 = 257 + 134 (¶36)", () => {
     const resolution = Result.getOrThrow(
       createPosts([], [...officerPosts("ALL", "established", 249), ...officerPosts("ALL", "temporary", 134)]),
     );
@@ -22,7 +22,7 @@ describe("createPosts", () => {
     expect(all.filter((post) => post.status === "temporary")).toHaveLength(134);
   });
 
-  test("an id already used, or used twice, is rejected with its path", () => {
+  it("an id already used, or used twice, is rejected with its path", () => {
     const existing = officerPosts("Vienna", "established", 2);
     const result = createPosts(existing, [
       ...officerPosts("Vienna", "established", 1, 2),

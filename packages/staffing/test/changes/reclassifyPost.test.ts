@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { formatMoney, type PostId } from "@unsms/core";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { grades, reclassifyPost, type ReclassificationCostTable } from "@unsms/staffing";
 import { ReclassificationCostTableSchema, StaffingTableSchema } from "@unsms/staffing/schema";
 import { knownTableArb } from "../support/arbitraries";
@@ -13,7 +13,7 @@ import { readExample } from "../support/readExample";
 const costs = Result.getOrThrow(decode(ReclassificationCostTableSchema, readExample("reclassification-costs.json")));
 
 describe("reclassifyPost", () => {
-  test("the deputy's D-2 → ASG costs US$ 33 400 (s.33) + 6 800 (s.35), offset by 6 800 under income s.1 (¶12, ¶56(a))", () => {
+  it("the deputy's D-2 → ASG costs US$ 33 400 (s.33) + 6 800 (s.35), offset by 6 800 under income s.1 (¶12, ¶56(a))", () => {
     const { posts = [] } = Result.getOrThrow(decode(StaffingTableSchema, readExample("posts.json")));
     const change = Result.getOrThrow(reclassifyPost(posts, { post: "OUSG-D-2-1" as PostId, to: "ASG" }, costs));
     expect(change.posts.find((post) => post.id === "OUSG-D-2-1")?.grade).toBe("ASG");
@@ -35,7 +35,7 @@ describe("reclassifyPost", () => {
     ).toBe(0n);
   });
 
-  test("unknown post, same grade, unpriced change and bad amounts are rejected", () => {
+  it("unknown post, same grade, unpriced change and bad amounts are rejected", () => {
     const { posts = [] } = Result.getOrThrow(decode(StaffingTableSchema, readExample("posts.json")));
     const cases: Array<[Parameters<typeof reclassifyPost>[1], ReclassificationCostTable, string]> = [
       [{ post: "nope" as PostId, to: "ASG" }, costs, "$.request.post"],

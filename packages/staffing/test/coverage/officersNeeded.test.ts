@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { officersNeeded } from "@unsms/staffing";
 import { CoveragePolicySchema } from "@unsms/staffing/schema";
 
@@ -14,7 +14,7 @@ const reliefArb = fc
   .map(([n, d]) => `${n}/${d}`);
 
 describe("officersNeeded", () => {
-  test("the worked example: 8-hour shifts, 40-hour week, relief 1/5", () => {
+  it("the worked example: 8-hour shifts, 40-hour week, relief 1/5", () => {
     const need = Result.getOrThrow(officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 1));
     expect(need).toEqual({
       positions: 1,
@@ -41,7 +41,7 @@ describe("officersNeeded", () => {
     ).toBe(59);
   });
 
-  test("¶37's 88 officers a month on mission out of 1 015 posts as a relief factor", () => {
+  it("¶37's 88 officers a month on mission out of 1 015 posts as a relief factor", () => {
     const need = Result.getOrThrow(
       officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "88/1015" }, 1),
     );
@@ -50,7 +50,7 @@ describe("officersNeeded", () => {
     expect(need.officersNeeded).toBe(5);
   });
 
-  test("bad policies are errors with their path", () => {
+  it("bad policies are errors with their path", () => {
     const cases: Array<[Parameters<typeof officersNeeded>[0], number, string]> = [
       [{ shiftHours: 7, weeklyContractHours: 40, reliefFactor: "0" }, 1, "$.shiftHours"],
       [{ shiftHours: 12, weeklyContractHours: 10, reliefFactor: "0" }, 1, "$.weeklyContractHours"],

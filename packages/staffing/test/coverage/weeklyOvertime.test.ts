@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { weeklyOvertime } from "@unsms/staffing";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
@@ -13,7 +13,7 @@ const compareFractions = (a: string, b: string): number => {
 };
 
 describe("weeklyOvertime", () => {
-  test("10 posts on 8-hour shifts with 45 officers instead of 53: 30 shifts, 240 hours a week", () => {
+  it("10 posts on 8-hour shifts with 45 officers instead of 53: 30 shifts, 240 hours a week", () => {
     const overtime = Result.getOrThrow(
       weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 45),
     );
@@ -24,7 +24,7 @@ describe("weeklyOvertime", () => {
     expect(overtime.overtimeHoursPerWeek).toEqual({ exact: "240", approx: "240.00" });
   });
 
-  test("no overtime at or above the need", () => {
+  it("no overtime at or above the need", () => {
     const overtime = Result.getOrThrow(
       weeklyOvertime({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 60),
     );

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import type { DutyStationId, PostId, UnitId } from "@unsms/core";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { countNationalities, type Post } from "@unsms/staffing";
 
 const post = (index: number, nationality: string | undefined, vacant = false): Post => ({
@@ -14,7 +14,7 @@ const post = (index: number, nationality: string | undefined, vacant = false): P
 });
 
 describe("countNationalities", () => {
-  test("counts distinct recorded nationalities, ignoring case, blanks, vacancies and unrecorded ones", () => {
+  it("counts distinct recorded nationalities, ignoring case, blanks, vacancies and unrecorded ones", () => {
     expect(
       countNationalities([
         post(0, "KE"),

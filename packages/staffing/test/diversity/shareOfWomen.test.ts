@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { countNationalities, shareOfWomen } from "@unsms/staffing";
 import { StaffingTableSchema } from "@unsms/staffing/schema";
 import { knownTableArb } from "../support/arbitraries";
@@ -12,7 +12,7 @@ import { readExample } from "../support/readExample";
 const roster = () => Result.getOrThrow(decode(StaffingTableSchema, readExample("roster.json"))).posts ?? [];
 
 describe("shareOfWomen and countNationalities", () => {
-  test("the illustrative roster: by category and grade, and its nationalities", () => {
+  it("the illustrative roster: by category and grade, and its nationalities", () => {
     expect(shareOfWomen(roster(), "category", 1)).toEqual([
       { key: "professional-and-higher", incumbents: 4, women: 2, share: "50.0" },
       { key: "general-service", incumbents: 1, women: 1, share: "100.0" },

@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findPlacements, type FunctionTable } from "@unsms/staffing";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
@@ -30,7 +30,7 @@ const sparseTableArb: fc.Arbitrary<{ matrix: Array<Array<number>>; table: Functi
   });
 
 describe("findPlacements", () => {
-  test("places sparse rows in order, keeps known rows, and says when there is none", () => {
+  it("places sparse rows in order, keeps known rows, and says when there is none", () => {
     const table: FunctionTable = {
       columns: ["A", "B", "C"],
       columnTotals: [1, 5, 3],
@@ -68,7 +68,7 @@ describe("findPlacements", () => {
     expect(findPlacements(table, 0).placements).toEqual([]);
   });
 
-  test("stops at the step budget and says the search is not complete", () => {
+  it("stops at the step budget and says the search is not complete", () => {
     const wide: FunctionTable = {
       columns: ["A", "B", "C", "D"],
       columnTotals: [9, 9, 9, 9],

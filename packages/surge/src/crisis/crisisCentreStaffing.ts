@@ -31,7 +31,7 @@ import type { CrisisCentre } from "./CrisisCentre";
  * @category crisis centre
  * @since 0.2.0
  */
-export const crisisCentreStaffing = catchUnreadable(
+export const crisisCentreStaffing = /* @__PURE__ */ catchUnreadable(
   (
     centre: CrisisCentre,
   ): Result.Result<

@@ -74,7 +74,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * @category plan
  * @since 0.2.0
  */
-export const planDeployment = catchUnreadable(
+export const planDeployment = /* @__PURE__ */ catchUnreadable(
   (
     roster: ReadonlyArray<StandbyOfficer>,
     request: DeploymentRequest,

@@ -1,6 +1,7 @@
 import { isCertified, type TrainingRecord } from "@unsms/training";
 import type { StationFacts } from "../StationFacts";
 import type { Finding } from "./Finding";
+import { makeFinding } from "./makeFinding";
 
 const isRecords = (value: unknown): value is ReadonlyArray<TrainingRecord> => Array.isArray(value);
 
@@ -20,12 +21,13 @@ export const checkCertification = (facts: StationFacts): ReadonlyArray<Finding> 
   for (const id of facts.holders("chief-security-adviser")) {
     const record = records.get(id) ?? { person: id, completed: [] };
     if (isCertified(record, training.asOf)) continue;
-    findings.push({
-      code: "chief-security-adviser-not-certified",
-      message: `the Chief Security Adviser, ${facts.describe(id)}, has no security adviser certification on record at ${training.asOf instanceof Date && !Number.isNaN(training.asOf.getTime()) ? training.asOf.toISOString() : "the time of the check"}`,
-      people: [id],
-      organizations: [],
-    });
+    findings.push(
+      makeFinding(
+        "chief-security-adviser-not-certified",
+        `the Chief Security Adviser, ${facts.describe(id)}, has no security adviser certification on record at ${training.asOf instanceof Date && !Number.isNaN(training.asOf.getTime()) ? training.asOf.toISOString() : "the time of the check"}`,
+        [id],
+      ),
+    );
   }
   return findings;
 };

@@ -1,5 +1,6 @@
 import type { StationFacts } from "../StationFacts";
 import type { Finding } from "./Finding";
+import { makeFinding } from "./makeFinding";
 
 /**
  * No DO, several DOs, a mission whose head is not the DO.
@@ -10,21 +11,17 @@ export const checkDesignatedOfficial = (facts: StationFacts): ReadonlyArray<Find
   const { arrangement, designatedOfficials, describe } = facts;
   const findings: Array<Finding> = [];
   if (designatedOfficials.length === 0) {
-    findings.push({
-      code: "no-designated-official",
-      message: `${arrangement.dutyStation} has no Designated Official`,
-      people: [],
-      organizations: [],
-    });
+    findings.push(makeFinding("no-designated-official", `${arrangement.dutyStation} has no Designated Official`));
   }
   if (designatedOfficials.length > 1) {
     for (const id of designatedOfficials) {
-      findings.push({
-        code: "several-designated-officials",
-        message: `${describe(id)} is one of ${designatedOfficials.length} Designated Officials of ${arrangement.dutyStation}: ${designatedOfficials.map(describe).join(", ")}`,
-        people: [id],
-        organizations: [],
-      });
+      findings.push(
+        makeFinding(
+          "several-designated-officials",
+          `${describe(id)} is one of ${designatedOfficials.length} Designated Officials of ${arrangement.dutyStation}: ${designatedOfficials.map(describe).join(", ")}`,
+          [id],
+        ),
+      );
     }
   }
   const head = arrangement.headOfMission;

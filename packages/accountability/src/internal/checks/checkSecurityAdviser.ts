@@ -1,5 +1,6 @@
 import type { StationFacts } from "../StationFacts";
 import type { Finding } from "./Finding";
+import { makeFinding } from "./makeFinding";
 
 /**
  * CSA/SA, Country Security Focal Point and acting CSA: one of them is there, the focal
@@ -14,39 +15,34 @@ export const checkSecurityAdviser = (facts: StationFacts): ReadonlyArray<Finding
   const acting = holders("acting-chief-security-adviser");
   const findings: Array<Finding> = [];
   if (advisers.length === 0 && focalPoints.length === 0 && acting.length === 0) {
-    findings.push({
-      code: "no-chief-security-adviser-or-focal-point",
-      message: `${arrangement.dutyStation} has neither a Chief Security Adviser / Security Adviser nor a Country Security Focal Point`,
-      people: [],
-      organizations: [],
-    });
+    findings.push(
+      makeFinding(
+        "no-chief-security-adviser-or-focal-point",
+        `${arrangement.dutyStation} has neither a Chief Security Adviser / Security Adviser nor a Country Security Focal Point`,
+      ),
+    );
   }
-  if (advisers.length > 0) {
-    for (const id of focalPoints) {
-      findings.push({
-        code: "focal-point-where-chief-security-adviser-exists",
-        message: `${describe(id)} is Country Security Focal Point although ${advisers.map(describe).join(", ")} is Chief Security Adviser`,
-        people: [id],
-        organizations: [],
-      });
-    }
-    for (const id of acting) {
-      findings.push({
-        code: "acting-chief-security-adviser-where-chief-security-adviser-exists",
-        message: `${describe(id)} is acting Chief Security Adviser although ${advisers.map(describe).join(", ")} is Chief Security Adviser`,
-        people: [id],
-        organizations: [],
-      });
-    }
-  }
+  // a focal point or an acting CSA only where there is no CSA (Annex I ¶11–12)
+  const named = advisers.map(describe).join(", ");
+  const stands = [
+    ["focal-point-where-chief-security-adviser-exists", focalPoints, "Country Security Focal Point"],
+    ["acting-chief-security-adviser-where-chief-security-adviser-exists", acting, "acting Chief Security Adviser"],
+  ] as const;
+  if (advisers.length > 0)
+    for (const [code, ids, what] of stands)
+      for (const id of ids)
+        findings.push(
+          makeFinding(code, `${describe(id)} is ${what} although ${named} is Chief Security Adviser`, [id]),
+        );
   for (const id of focalPoints) {
     if (!isInternational(id)) {
-      findings.push({
-        code: "focal-point-not-international",
-        message: `the Country Security Focal Point, ${describe(id)}, is not an international staff member`,
-        people: [id],
-        organizations: [],
-      });
+      findings.push(
+        makeFinding(
+          "focal-point-not-international",
+          `the Country Security Focal Point, ${describe(id)}, is not an international staff member`,
+          [id],
+        ),
+      );
     }
   }
   return findings;

@@ -1,5 +1,6 @@
 import type { StationFacts } from "../StationFacts";
 import type { Finding } from "./Finding";
+import { makeFinding } from "./makeFinding";
 
 /**
  * The SMT's chair and its required members: the head of each organization present, the
@@ -27,32 +28,36 @@ export const checkSecurityManagementTeam = (facts: StationFacts): ReadonlyArray<
     if (seen.has(organization.id)) continue;
     seen.add(organization.id);
     if (!smt.has(organization.head)) {
-      findings.push({
-        code: "smt-missing-organization-head",
-        message: `${describe(organization.head)}, head of ${organization.name} (${organization.id}), is not on the Security Management Team`,
-        people: [organization.head],
-        organizations: [organization.id],
-      });
+      findings.push(
+        makeFinding(
+          "smt-missing-organization-head",
+          `${describe(organization.head)}, head of ${organization.name} (${organization.id}), is not on the Security Management Team`,
+          [organization.head],
+          [organization.id],
+        ),
+      );
     }
   }
   for (const id of holders("chief-security-adviser")) {
     if (!smt.has(id)) {
-      findings.push({
-        code: "smt-missing-chief-security-adviser",
-        message: `the Chief Security Adviser, ${describe(id)}, is not on the Security Management Team`,
-        people: [id],
-        organizations: [],
-      });
+      findings.push(
+        makeFinding(
+          "smt-missing-chief-security-adviser",
+          `the Chief Security Adviser, ${describe(id)}, is not on the Security Management Team`,
+          [id],
+        ),
+      );
     }
   }
   for (const id of holders("country-security-focal-point")) {
     if (!smt.has(id)) {
-      findings.push({
-        code: "smt-missing-focal-point",
-        message: `the Country Security Focal Point, ${describe(id)}, is not on the Security Management Team`,
-        people: [id],
-        organizations: [],
-      });
+      findings.push(
+        makeFinding(
+          "smt-missing-focal-point",
+          `the Country Security Focal Point, ${describe(id)}, is not on the Security Management Team`,
+          [id],
+        ),
+      );
     }
   }
   return findings;

@@ -2,6 +2,7 @@ import type { StationRole } from "../../arrangement/Arrangement";
 import type { ViolationCode } from "../../arrangement/ViolationCode";
 import type { StationFacts } from "../StationFacts";
 import type { Finding } from "./Finding";
+import { makeFinding } from "./makeFinding";
 
 const written: ReadonlyArray<readonly [StationRole, ViolationCode, string]> = [
   [
@@ -63,12 +64,13 @@ export const checkWrittenAppointments = (facts: StationFacts): ReadonlyArray<Fin
   }
   for (const appointment of appointments("acting-chief-security-adviser")) {
     if (appointment.termsOfReference !== true) {
-      findings.push({
-        code: "acting-chief-security-adviser-without-terms-of-reference",
-        message: `${describe(appointment.person)} is acting Chief Security Adviser without terms of reference`,
-        people: [appointment.person],
-        organizations: [],
-      });
+      findings.push(
+        makeFinding(
+          "acting-chief-security-adviser-without-terms-of-reference",
+          `${describe(appointment.person)} is acting Chief Security Adviser without terms of reference`,
+          [appointment.person],
+        ),
+      );
     }
   }
   return findings;

@@ -1,6 +1,6 @@
 import { radixPlan } from "./selectLargest";
 import { cutBucket } from "./cutBucket";
-import { exactQuotient } from "./exactQuotient";
+import { floorsInto } from "./floorsInto";
 
 const FEW = 48;
 
@@ -27,15 +27,9 @@ export const splitLargeNumbers = (
 ): Float64Array => {
   const n = weights.length;
   const { radix, inverse, counts } = radixPlan(n, whole);
-  let assigned = 0;
-  for (let i = 0; i < n; i++) {
-    const a = t * (weights[i] as number);
-    const q = exactQuotient(a, whole);
-    const r = a - q * whole;
-    units[i] = q;
-    assigned += q;
+  const assigned = floorsInto(t, weights, whole, units, (r) => {
     counts[Math.floor(r * inverse)]! += 1;
-  }
+  });
   if (t === assigned) return units; // 0 ≤ t − assigned < n
   const cut = cutBucket(counts, radix - 1, t - assigned);
   const { bucket } = cut;

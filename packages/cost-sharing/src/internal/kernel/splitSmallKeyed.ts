@@ -13,7 +13,8 @@ export const KEYED_MAX_WHOLE = 2 ** 23;
  * distinct, ordered by remainder and, among equal remainders, lower index first. A
  * quickselect moves the `k` largest keys to the front of `keys` (scratch of at least `n`
  * entries: an Int32Array, or an array of small integers), and each winner's index is read
- * back from its key's low 8 bits and given one unit.
+ * back from its key's low 8 bits and given one unit. Returns `k`, the number of units
+ * handed out by remainder: the winners' keys are `keys[0 … k − 1]`, the others' after.
  *
  * The caller has checked `whole > 0` and `t × maxWeight + whole ≤ 2^53` (with `t` the
  * total's magnitude), so every product and floor is exact (see `exactQuotient`), and owns
@@ -27,7 +28,7 @@ export const splitSmallKeyed = (
   whole: number,
   units: { [index: number]: number },
   keys: { [index: number]: number },
-): void => {
+): number => {
   const n = weights.length;
   let assigned = 0;
   for (let i = 0; i < n; i++) {
@@ -39,11 +40,12 @@ export const splitSmallKeyed = (
     keys[i] = (r << 8) | (255 - i); // r < 2^23: exact in 31 bits
   }
   const k = t - assigned; // 0 ≤ k < n
-  if (k === 0) return;
+  if (k === 0) return 0;
   selectTopKeys(keys, n, k);
   for (let j = 0; j < k; j++) {
     const key = keys[j] as number;
     const i = 255 - (key & 255);
     units[i] = (units[i] as number) + 1;
   }
+  return k;
 };

@@ -1,4 +1,4 @@
-import { exactQuotient } from "./exactQuotient";
+import { floorsInto } from "./floorsInto";
 
 /**
  * The number path of the largest remainder split for a few weights (at most 256, see
@@ -21,15 +21,9 @@ export const splitSmallNumbers = (
   // sized up front (docs/performance.md)
   const units = new Array<number>(n);
   const remainders = new Array<number>(n);
-  let assigned = 0;
-  for (let i = 0; i < n; i++) {
-    const a = t * (weights[i] as number);
-    const q = exactQuotient(a, whole);
-    const r = a - q * whole;
-    units[i] = q;
+  const assigned = floorsInto(t, weights, whole, units, (r, i) => {
     remainders[i] = r;
-    assigned += q;
-  }
+  });
   const k = t - assigned; // 0 ≤ k < n
   if (k === 0) return units;
   // three-way quickselect for the k-th largest remainder; the copy is partitioned as

@@ -1,0 +1,37 @@
+import type { Arrangement } from "../arrangement/Arrangement";
+import { isBoundedList, isRecord, limits } from "./limits";
+
+const listsOfRecords: ReadonlyArray<
+  readonly [key: "people" | "organizations" | "appointments", fields: ReadonlyArray<string>]
+> = [
+  ["people", ["id", "organization"]],
+  ["organizations", ["id", "head"]],
+  ["appointments", ["role", "person"]],
+];
+
+/**
+ * The cheap structural check the arrangement functions run first (no schema): a record
+ * whose people, organizations, appointments and SMT members are real arrays of at most
+ * 100 000 items, each item a record with its string ids. `undefined` when the arrangement
+ * can be read; else what is wrong, with its path. Linear in the arrangement.
+ *
+ * @internal
+ */
+export const arrangementProblem = (arrangement: Arrangement): string | undefined => {
+  const value: unknown = arrangement;
+  if (!isRecord(value)) return "$: expected an arrangement (unsms schema accountability-check)";
+  for (const [key, fields] of listsOfRecords) {
+    const list = value[key];
+    if (!isBoundedList(list, limits.arrangementList))
+      return `$.${key}: expected an array of at most ${limits.arrangementList} items`;
+    for (let index = 0; index < list.length; index += 1) {
+      const item: unknown = list[index];
+      if (!isRecord(item) || fields.some((field) => typeof item[field] !== "string"))
+        return `$.${key}[${index}]: expected a record with string ${fields.join(" and ")}`;
+    }
+  }
+  const team = value["securityManagementTeam"];
+  if (!isRecord(team) || !isBoundedList(team["members"], limits.arrangementList))
+    return `$.securityManagementTeam.members: expected an array of at most ${limits.arrangementList} person ids`;
+  return undefined;
+};

@@ -1,0 +1,46 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { hasDuplicates } from "../../src/internal/hasDuplicates";
+
+const fnv = (id: string): number => {
+  let h = 0x811c9dc5;
+  for (let c = 0; c < id.length; c++) h = Math.imul(h ^ id.charCodeAt(c), 16_777_619);
+  return h;
+};
+
+describe("hasDuplicates", () => {
+  test.prop([fc.array(fc.string({ maxLength: 3 }), { maxLength: 300 })])("agrees with a Set", (ids) => {
+    expect(hasDuplicates(ids)).toBe(new Set(ids).size !== ids.length);
+  });
+
+  test.prop([fc.uniqueArray(fc.string({ minLength: 17, maxLength: 20 }), { maxLength: 600 }), fc.nat()])(
+    "long ids that share their last code units are still told apart",
+    (tails, at) => {
+      const ids = tails.map((tail, i) => `${i}-${"x".repeat(20)}${tail.slice(-3)}`);
+      expect(hasDuplicates(ids)).toBe(false);
+      if (ids.length > 0) expect(hasDuplicates([...ids, ids[at % ids.length] as string])).toBe(true);
+    },
+  );
+
+  it("20 000 ids: every duplicate is found wherever it is", () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `ORG-${String(i).padStart(7, "0")}`);
+    expect(hasDuplicates(ids)).toBe(false);
+    for (const [at, again] of [
+      [0, 19_999],
+      [12_345, 54],
+      [19_999, 0],
+    ] as const) {
+      const copy = [...ids];
+      copy[at] = ids[again] as string;
+      expect(hasDuplicates(copy)).toBe(true);
+    }
+  });
+
+  it("ids crafted to share one bucket still give the right answer (the probe budget hands over to a Set)", () => {
+    // 600 distinct ids whose hashes fall in bucket 0 of the table for 601 ids (2^11 buckets)
+    const crafted: Array<string> = [];
+    for (let i = 0; crafted.length < 600; i++) if ((fnv(`x${i}`) & 2047) === 0) crafted.push(`x${i}`);
+    expect(hasDuplicates(crafted)).toBe(false);
+    expect(hasDuplicates([...crafted, crafted[123] as string])).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+import { makeIssue, type Issue } from "@unsms/core";
+
+/** The most threats, measures or findings one input may list (a documented limit). */
+const maxItems = 100_000;
+
+/**
+ * The issue for a list field that is not a real array of at most 100 000 objects (an
+ * array-like with a huge `length`, a string, a list of numbers), or `undefined`: the cheap
+ * structural check the register and inspection functions run before they read a list.
+ *
+ * @internal
+ */
+export const listProblem = (value: unknown, path: string): Issue | undefined => {
+  if (!Array.isArray(value) || value.length > maxItems)
+    return makeIssue(
+      path,
+      `an array of at most ${maxItems} items`,
+      Array.isArray(value) ? `${value.length} items` : typeof value,
+    );
+  const index = value.findIndex((item) => typeof item !== "object" || item === null);
+  return index < 0
+    ? undefined
+    : makeIssue(`${path}[${index}]`, "an object", value[index] === null ? "null" : typeof value[index]);
+};

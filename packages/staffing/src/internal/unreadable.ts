@@ -1,0 +1,45 @@
+import { makeIssue, type Issue } from "@unsms/core";
+
+/**
+ * The documented size limit of every list a staffing function takes from a plain
+ * JavaScript caller (units, posts, groups, counts, ids, cost entries): 1 000 000 items.
+ *
+ * @internal
+ */
+const maxListLength = 1_000_000;
+
+/** `value` is a real array of at most {@link maxListLength} items (no array-like with a huge `length`). @internal */
+export const isList = (value: unknown): value is ReadonlyArray<unknown> =>
+  Array.isArray(value) && value.length <= maxListLength;
+
+/**
+ * The issue for the first of `lists` (path, value) that is not a real array of at most
+ * {@link maxListLength} objects (or strings), or `undefined`: the cheap structural check (no schema)
+ * the staffing functions run before they read a list.
+ *
+ * @internal
+ */
+export const listsProblem = (
+  lists: ReadonlyArray<readonly [path: string, value: unknown, items?: "objects" | "strings"]>,
+): Issue | undefined => {
+  for (const [path, value, items = "objects"] of lists) {
+    if (!isList(value)) return makeIssue(path, `an array of at most ${maxListLength} items`, describe(value));
+    const index = value.findIndex((item) =>
+      items === "strings" ? typeof item !== "string" : typeof item !== "object" || item === null,
+    );
+    if (index >= 0)
+      return makeIssue(`${path}[${index}]`, items === "strings" ? "a string" : "an object", describe(value[index]));
+  }
+  return undefined;
+};
+
+const describe = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? `an array of ${value.length} items` : typeof value;
+
+/**
+ * The issue for an argument that throws when read (a revoked proxy, a throwing getter).
+ *
+ * @internal
+ */
+export const unreadableIssue = (path: string, expected: string): Issue =>
+  makeIssue(path, expected, "a value that throws when read");
