@@ -28,7 +28,7 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const registerPass = guardRegister(
+export const registerPass = /* #__PURE__ */ guardRegister(
   "registerPass",
   (register: PassRegister, pass: Pass): Result.Result<PassRegister, PassRegisterError> =>
     register.some((entry) => entry.pass.id === pass.id)

@@ -24,7 +24,7 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const reinstatePass = guardRegister(
+export const reinstatePass = /* #__PURE__ */ guardRegister(
   "reinstatePass",
   (register: PassRegister, passId: PassId, at: Date): Result.Result<PassRegister, PassRegisterError> =>
     Result.gen(function* () {

@@ -30,7 +30,7 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const renewPass = guardRegister(
+export const renewPass = /* #__PURE__ */ guardRegister(
   "renewPass",
   (
     register: PassRegister,

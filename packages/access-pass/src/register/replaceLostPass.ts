@@ -28,7 +28,7 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const replaceLostPass = guardRegister(
+export const replaceLostPass = /* #__PURE__ */ guardRegister(
   "replaceLostPass",
   (
     register: PassRegister,

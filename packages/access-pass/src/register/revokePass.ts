@@ -25,7 +25,7 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const revokePass = guardRegister(
+export const revokePass = /* #__PURE__ */ guardRegister(
   "revokePass",
   (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
     Result.gen(function* () {

@@ -25,7 +25,7 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const suspendPass = guardRegister(
+export const suspendPass = /* #__PURE__ */ guardRegister(
   "suspendPass",
   (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
     Result.gen(function* () {

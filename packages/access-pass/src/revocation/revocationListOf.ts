@@ -26,7 +26,7 @@ import type { RevocationEntries } from "./RevocationEntries";
  * @category revocation
  * @since 0.1.0
  */
-export const revocationListOf = guardRegister(
+export const revocationListOf = /* #__PURE__ */ guardRegister(
   "revocationListOf",
   (register: PassRegister, at: Date): Result.Result<RevocationEntries, PassRegisterError> =>
     Result.map(checkTime(at), (now) => ({
