@@ -16,27 +16,6 @@ import { call, isClass } from "../../../tools/vitest/neverThrows";
 // outside this list may throw. HOSTILE_ALL=1 runs the listed ones too, to see which still
 // throw.
 const knownOffenders: ReadonlySet<string> = new Set<string>([
-  // @unsms/access-pass
-  "@unsms/access-pass:issuePass",
-  "@unsms/access-pass:makeSigningKey",
-  "@unsms/access-pass:makeVerifyingKey",
-  "@unsms/access-pass:nodePassSigner",
-  "@unsms/access-pass:openRevocationList",
-  "@unsms/access-pass:passClaimsOf",
-  "@unsms/access-pass:passWorkloadRatios",
-  "@unsms/access-pass:registerPass",
-  "@unsms/access-pass:reinstatePass",
-  "@unsms/access-pass:renewPass",
-  "@unsms/access-pass:replaceLostPass",
-  "@unsms/access-pass:revocationListOf",
-  "@unsms/access-pass:revokePass",
-  "@unsms/access-pass:signPassToken",
-  "@unsms/access-pass:signRevocationList",
-  "@unsms/access-pass:signingKeyFromPem",
-  "@unsms/access-pass:suspendPass",
-  "@unsms/access-pass:totalPassWorkload",
-  "@unsms/access-pass:verifyingKeyFromPem",
-  "@unsms/access-pass:webPassSigner",
   // @unsms/cost-sharing (returns a response, not a Result: a value that is not an answer has none to give)
   "@unsms/cost-sharing:toCostShareResponse",
 ]);

@@ -1,5 +1,15 @@
+import { catchUnreadable, makeIssue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { PassRegisterError } from "../register/PassRegisterError";
+
+const invalidInput = (operation: string, what: string, expected: string, received: string) =>
+  Result.fail(
+    new PassRegisterError({
+      reason: "invalid-input",
+      ...makeIssue("register", expected, received),
+      message: `${operation}: ${what}`,
+    }),
+  );
 
 /**
  * A register operation that never throws: whatever a plain JS caller passes (not an array,
@@ -8,34 +18,24 @@ import { PassRegisterError } from "../register/PassRegisterError";
  *
  * @internal
  */
-export const guardRegister =
-  <Args extends ReadonlyArray<unknown>, A>(
-    operation: string,
-    body: (...args: Args) => Result.Result<A, PassRegisterError>,
-  ) =>
-  (...args: Args): Result.Result<A, PassRegisterError> => {
-    try {
-      if (!Array.isArray(args[0])) {
-        return Result.fail(
-          new PassRegisterError({
-            reason: "invalid-input",
-            message: `${operation}: the register must be an array of entries`,
-            path: "register",
-            expected: "a PassRegister (unsms schema pass-register)",
-            received: args[0] === null ? "null" : typeof args[0],
-          }),
-        );
-      }
-      return body(...args);
-    } catch {
-      return Result.fail(
-        new PassRegisterError({
-          reason: "invalid-input",
-          message: `${operation}: the register or an argument cannot be read`,
-          path: "register",
-          expected: "a decoded PassRegister and valid arguments",
-          received: "an unreadable value",
-        }),
-      );
-    }
-  };
+export const guardRegister = <Args extends ReadonlyArray<unknown>, A>(
+  operation: string,
+  body: (...args: Args) => Result.Result<A, PassRegisterError>,
+): ((...args: Args) => Result.Result<A, PassRegisterError>) =>
+  catchUnreadable(
+    (...args: Args): Result.Result<A, PassRegisterError> =>
+      Array.isArray(args[0])
+        ? body(...args)
+        : invalidInput(
+            operation,
+            "the register must be an array of entries",
+            "a PassRegister (unsms schema pass-register)",
+            args[0] === null ? "null" : typeof args[0],
+          ),
+    () =>
+      new PassRegisterError({
+        reason: "invalid-input",
+        ...makeIssue("register", "a decoded PassRegister and valid arguments", "an unreadable value"),
+        message: `${operation}: the register or an argument cannot be read`,
+      }),
+  );

@@ -37,11 +37,20 @@ export const MAX_LIST_LENGTH = 16 * 1024 * 1024;
 export const protectedHeader = (keyId: string, typ: string): string =>
   encodeText(`{"alg":"EdDSA","kid":${JSON.stringify(keyId)},"typ":"${typ}"}`);
 
-/** The JSON payload of a pass's claims. @internal */
-export const passPayloadJson = (claims: PassClaims): string => {
-  let zones = "";
-  for (let i = 0; i < claims.zones.length; i++) zones += (i === 0 ? "" : ",") + JSON.stringify(claims.zones[i]);
-  return `{"jti":${JSON.stringify(claims.id)},"category":${JSON.stringify(claims.category)},"dutyStation":${JSON.stringify(claims.dutyStation)},"zones":[${zones}],"stationBound":${claims.stationBound},"escortRequired":${claims.escortRequired},"nbf":${isoSeconds(claims.validFrom)},"exp":${isoSeconds(claims.validUntil)}}`;
+/**
+ * The JSON payload of a pass's claims, or undefined when they would not make a well-formed
+ * token (the checks {@link readPassPayload} makes): what is signed always reads back.
+ *
+ * @internal
+ */
+export const passPayloadJson = (claims: PassClaims): string | undefined => {
+  const { id, category, dutyStation, zones, stationBound, escortRequired, validFrom, validUntil } = claims;
+  const nbf = typeof validFrom === "string" ? isoSeconds(validFrom) : Number.NaN;
+  const exp = typeof validUntil === "string" ? isoSeconds(validUntil) : Number.NaN;
+  if (!wellFormed(id, category, dutyStation, zones, stationBound, escortRequired, nbf, exp)) return undefined;
+  let zoneList = "";
+  for (let i = 0; i < zones.length; i++) zoneList += (i === 0 ? "" : ",") + JSON.stringify(zones[i]);
+  return `{"jti":${JSON.stringify(id)},"category":${JSON.stringify(category)},"dutyStation":${JSON.stringify(dutyStation)},"zones":[${zoneList}],"stationBound":${stationBound},"escortRequired":${escortRequired},"nbf":${nbf},"exp":${exp}}`;
 };
 
 /** A JWS split into what was signed, its key id, payload (base64url) and signature. @internal */
@@ -116,63 +125,92 @@ const readHeader = (text: string, typ: string): Result.Result<string, PassRefuse
   return Result.succeed(kid);
 };
 
+/** The key id of a token's header text: the last one read is kept, as an office signs every token with the same header. */
+const headerKeyId = (headerText: string, typ: string): Result.Result<string, PassRefused> => {
+  if (headerText !== lastHeader) {
+    lastKeyId = readHeader(headerText, typ);
+    lastHeader = headerText;
+  }
+  return lastKeyId;
+};
+
 /** Splits a JWS compact token of the given type; never throws. @internal */
 export const splitJws = (
   token: unknown,
   typ: string,
   maxLength = MAX_TOKEN_LENGTH,
   decodeSignature: (text: string) => Uint8Array | undefined = decodeBytes,
-): Result.Result<SplitJws, PassRefused> => {
-  if (typeof token !== "string") return malformed("a token is a string", "a string", typeof token);
-  if (token.length > maxLength)
-    return malformed(
-      `a token is at most ${maxLength} characters`,
-      `at most ${maxLength} characters`,
-      `${token.length} characters`,
-    );
-  const first = token.indexOf(".");
-  const second = first < 0 ? -1 : token.indexOf(".", first + 1);
-  if (first <= 0 || second < 0 || token.indexOf(".", second + 1) >= 0)
-    return malformed(
-      "a JWS compact token has three parts separated by dots",
-      "header.payload.signature",
-      preview(token),
-    );
-  const headerText = token.slice(0, first);
-  let keyId: Result.Result<string, PassRefused>;
-  if (headerText === lastHeader) keyId = lastKeyId;
-  else {
-    keyId = readHeader(headerText, typ);
-    lastHeader = headerText;
-    lastKeyId = keyId;
-  }
-  if (Result.isFailure(keyId)) return Result.fail(keyId.failure);
-  const payload = token.slice(first + 1, second);
-  // The whole signed text must be base64url ASCII: the signature covers bytes.
-  if (!base64urlPart.test(payload))
-    return malformed("the payload must be base64url", "base64url characters", preview(payload), "token.payload");
-  const signatureText = token.slice(second + 1);
-  const signature = signatureText.length === 86 ? decodeSignature(signatureText) : undefined;
-  if (signature === undefined || signature.length !== 64) {
-    return malformed(
-      "the signature must be 64 bytes in canonical base64url",
-      "86 base64url characters",
-      preview(signatureText),
-      "token.signature",
-    );
-  }
-  return Result.succeed({ signingInput: token.slice(0, second), keyId: keyId.success, payload, signature });
-};
+): Result.Result<SplitJws, PassRefused> =>
+  Result.gen(function* () {
+    if (typeof token !== "string") return yield* malformed("a token is a string", "a string", typeof token);
+    if (token.length > maxLength)
+      return yield* malformed(
+        `a token is at most ${maxLength} characters`,
+        `at most ${maxLength} characters`,
+        `${token.length} characters`,
+      );
+    const first = token.indexOf(".");
+    const second = first < 0 ? -1 : token.indexOf(".", first + 1);
+    if (first <= 0 || second < 0 || token.indexOf(".", second + 1) >= 0)
+      return yield* malformed(
+        "a JWS compact token has three parts separated by dots",
+        "header.payload.signature",
+        preview(token),
+      );
+    const keyId = yield* headerKeyId(token.slice(0, first), typ);
+    const payload = token.slice(first + 1, second);
+    // The whole signed text must be base64url ASCII: the signature covers bytes.
+    if (!base64urlPart.test(payload))
+      return yield* malformed(
+        "the payload must be base64url",
+        "base64url characters",
+        preview(payload),
+        "token.payload",
+      );
+    const signatureText = token.slice(second + 1);
+    const signature = signatureText.length === 86 ? decodeSignature(signatureText) : undefined;
+    if (signature === undefined || signature.length !== 64)
+      return yield* malformed(
+        "the signature must be 64 bytes in canonical base64url",
+        "86 base64url characters",
+        preview(signatureText),
+        "token.signature",
+      );
+    return { signingInput: token.slice(0, second), keyId, payload, signature };
+  });
 
 const isText = (value: unknown): value is string =>
   typeof value === "string" && value.length > 0 && value.length <= 200;
 
 /** Unix seconds a token can carry: 1970 up to the end of year 9999. @internal */
-const isTokenSeconds = (value: unknown): value is number =>
+export const isTokenSeconds = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < 253402300800;
 
 const isCategory = (value: unknown): value is PassCategory =>
   (passCategories as ReadonlyArray<unknown>).includes(value);
+
+/** The claims a pass token can carry, of the right types and sizes. @internal */
+const wellFormed = (
+  jti: unknown,
+  category: unknown,
+  dutyStation: unknown,
+  zones: unknown,
+  stationBound: unknown,
+  escortRequired: unknown,
+  nbf: unknown,
+  exp: unknown,
+): zones is Array<string> =>
+  isText(jti) &&
+  isCategory(category) &&
+  isText(dutyStation) &&
+  Array.isArray(zones) &&
+  zones.length > 0 &&
+  zones.length <= 100 &&
+  zones.every(isText) &&
+  typeof stationBound === "boolean" &&
+  typeof escortRequired === "boolean" &&
+  isTokenSeconds(nbf) &&
+  isTokenSeconds(exp);
 
 /** The claims of a signed payload with their window in ms. @internal */
 export interface ReadClaims {
@@ -206,19 +244,7 @@ export const readPassPayload = (
   const value = parseObject(payload, decode);
   if (typeof value === "string") return malformed(value, "a JSON object of claims", preview(payload), "token.payload");
   const { jti, category, dutyStation, zones, stationBound, escortRequired, nbf, exp } = value;
-  if (
-    !isText(jti) ||
-    !isCategory(category) ||
-    !isText(dutyStation) ||
-    !Array.isArray(zones) ||
-    zones.length === 0 ||
-    zones.length > 100 ||
-    !zones.every(isText) ||
-    typeof stationBound !== "boolean" ||
-    typeof escortRequired !== "boolean" ||
-    !isTokenSeconds(nbf) ||
-    !isTokenSeconds(exp)
-  ) {
+  if (!wellFormed(jti, category, dutyStation, zones, stationBound, escortRequired, nbf, exp)) {
     return malformed(
       "the payload's claims have the wrong types",
       "{jti, category, dutyStation, zones, stationBound, escortRequired, nbf, exp}",
@@ -226,18 +252,20 @@ export const readPassPayload = (
       "token.payload",
     );
   }
+  const fromMs = (nbf as number) * 1000;
+  const untilMs = (exp as number) * 1000;
   return Result.succeed({
-    fromMs: nbf * 1000,
-    untilMs: exp * 1000,
+    fromMs,
+    untilMs,
     claims: {
       id: jti as PassId,
-      category,
+      category: category as PassCategory,
       dutyStation: dutyStation as PassClaims["dutyStation"],
       zones,
-      stationBound,
-      escortRequired,
-      validFrom: toIsoSecond(nbf * 1000),
-      validUntil: toIsoSecond(exp * 1000),
+      stationBound: stationBound as boolean,
+      escortRequired: escortRequired as boolean,
+      validFrom: toIsoSecond(fromMs),
+      validUntil: toIsoSecond(untilMs),
     },
   });
 };

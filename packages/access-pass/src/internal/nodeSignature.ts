@@ -3,6 +3,7 @@ import { verify } from "node:crypto";
 import * as Result from "effect/Result";
 import type { PassVerifyingKey } from "../keys/PassVerifyingKey";
 import { PassRefused } from "../token/PassRefused";
+import { attempt } from "./attempt";
 import type { SplitJws } from "./jws";
 
 /**
@@ -16,15 +17,16 @@ export const checkNodeSignature = (
   split: SplitJws,
   trustedKeys: ReadonlyArray<PassVerifyingKey>,
 ): Result.Result<SplitJws, PassRefused> => {
-  let key: PassVerifyingKey | undefined;
-  if (Array.isArray(trustedKeys)) {
-    for (const candidate of trustedKeys as ReadonlyArray<PassVerifyingKey | undefined>) {
-      if (candidate?.keyId === split.keyId) {
-        key = candidate;
-        break;
-      }
-    }
-  }
+  // A plain JS caller's keys may be anything: what cannot be read trusts no key.
+  const key = attempt(
+    () => {
+      if (!Array.isArray(trustedKeys)) return undefined;
+      const keys = trustedKeys as ReadonlyArray<PassVerifyingKey | undefined>;
+      for (let i = 0; i < keys.length; i++) if (keys[i]?.keyId === split.keyId) return keys[i];
+      return undefined;
+    },
+    () => undefined,
+  );
   if (key === undefined) {
     return Result.fail(
       new PassRefused({

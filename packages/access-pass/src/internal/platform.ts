@@ -1,26 +1,4 @@
-/**
- * The part of a WebCrypto `CryptoKey` that the web entry reads, typed here so that the
- * package's types need neither `@types/node` nor the DOM library (the browser's `CryptoKey`,
- * and Node's `webcrypto.CryptoKey`, are both one).
- *
- * @example
- * ```ts
- * import type { WebCryptoKey } from "@unsms/access-pass/web"
- *
- * const pair = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"])) as CryptoKeyPair
- * const key: WebCryptoKey = pair.publicKey
- * console.log(key.algorithm.name) // "Ed25519"
- * ```
- *
- * @category web
- * @since 0.2.0
- */
-export interface WebCryptoKey {
-  readonly type: string;
-  readonly extractable: boolean;
-  readonly algorithm: { readonly name: string };
-  readonly usages: ReadonlyArray<string>;
-}
+import type { WebCryptoKey } from "../keys/WebCryptoKey";
 
 /** The part of WebCrypto's `SubtleCrypto` used here. @internal */
 export interface Subtle {

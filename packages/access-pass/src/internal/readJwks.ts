@@ -8,8 +8,8 @@ export interface JwksEntry {
   readonly kid: string | undefined;
 }
 
-/** The most keys a trust store holds. @internal */
-const MAX_JWKS_KEYS = 1000;
+/** The most keys a trust store holds (and a JWK Set is written with). @internal */
+export const MAX_JWKS_KEYS = 1000;
 
 const refuse = (
   message: string,

@@ -30,7 +30,7 @@ export const replaceAt = (register: PassRegister, index: number, entry: Register
 
 /** The time as whole milliseconds to the second, or `invalid-time`. @internal */
 export const checkTime = (at: Date): Result.Result<number, PassRegisterError> => {
-  const ms = at.getTime();
+  const ms = at instanceof Date ? at.getTime() : Number.NaN;
   return Number.isFinite(ms)
     ? Result.succeed(floorToSecond(ms))
     : Result.fail(
@@ -39,16 +39,13 @@ export const checkTime = (at: Date): Result.Result<number, PassRegisterError> =>
           message: "the time is not a valid instant",
           path: "at",
           expected: "a valid instant",
-          received: "Invalid Date",
+          received: at instanceof Date ? "Invalid Date" : typeof at,
         }),
       );
 };
 
 /** `not-active` unless the entry is active. @internal */
-export const requireActive = (
-  entry: RegisterEntry,
-  operation: string,
-): Result.Result<RegisterEntry, PassRegisterError> =>
+const requireActive = (entry: RegisterEntry, operation: string): Result.Result<RegisterEntry, PassRegisterError> =>
   entry.status === "active"
     ? Result.succeed(entry)
     : Result.fail(
@@ -60,3 +57,19 @@ export const requireActive = (
           received: entry.status,
         }),
       );
+
+/**
+ * The first steps of renewing, replacing or suspending a pass: the time to the second, the
+ * pass's entry and its index, the entry active. @internal
+ */
+export const activeEntryAt = (
+  register: PassRegister,
+  passId: PassId,
+  at: Date,
+  operation: string,
+): Result.Result<{ readonly now: number; readonly entry: RegisterEntry; readonly index: number }, PassRegisterError> =>
+  Result.gen(function* () {
+    const now = yield* checkTime(at);
+    const [found, index] = yield* findEntry(register, passId);
+    return { now, index, entry: yield* requireActive(found, operation) };
+  });

@@ -1,7 +1,10 @@
+import { makeIssue } from "@unsms/core";
 import * as Effect from "effect/Effect";
+import { attempt } from "./attempt";
 import { PassKeyError } from "../keys/PassKeyError";
 import { encodeBytes } from "./base64url";
-import { subtle, utf8, type WebCryptoKey } from "./platform";
+import type { WebCryptoKey } from "../keys/WebCryptoKey";
+import { subtle, utf8 } from "./platform";
 
 /** The RFC 7638 thumbprint input of an Ed25519 public key (see the node entry). @internal */
 const thumbprintInput = (x: string): string => `{"crv":"Ed25519","kty":"OKP","x":"${x}"}`;
@@ -20,34 +23,41 @@ export const webThumbprint = (x: string): Effect.Effect<string, PassKeyError> =>
   });
 
 /**
+ * `key` if it is a WebCrypto Ed25519 key of the given type, else a {@link PassKeyError}
+ * naming what it is (a value that cannot be read — a revoked proxy, a throwing getter —
+ * included). Never throws.
+ *
+ * @internal
+ */
+export const webEd25519Key = (key: unknown, type: "private" | "public"): Effect.Effect<WebCryptoKey, PassKeyError> => {
+  const [keyType, name] = attempt(
+    () =>
+      typeof key === "object" && key !== null
+        ? [String((key as WebCryptoKey).type), String((key as WebCryptoKey).algorithm?.name)]
+        : [typeof key, ""],
+    () => ["unreadable", ""],
+  );
+  return keyType === type && name === "Ed25519"
+    ? Effect.succeed(key as WebCryptoKey)
+    : Effect.fail(
+        new PassKeyError({
+          ...makeIssue(`${type}Key`, `an Ed25519 ${type} CryptoKey`, `${keyType} ${name}`.trim()),
+          message: `pass tokens use Ed25519 keys only, not a ${`${keyType} ${name}`.trim()} key`,
+        }),
+      );
+};
+
+/**
  * The key id of a WebCrypto Ed25519 public key (its RFC 7638 thumbprint, as for node
  * keys), or a {@link PassKeyError} when the key is not an extractable Ed25519 public key.
  *
  * @internal
  */
-export const webKeyId = (publicKey: WebCryptoKey): Effect.Effect<string, PassKeyError> => {
-  if (
-    typeof publicKey !== "object" ||
-    publicKey === null ||
-    publicKey.type !== "public" ||
-    publicKey.algorithm?.name !== "Ed25519"
-  ) {
-    const received =
-      typeof publicKey === "object" && publicKey !== null
-        ? `${publicKey.type} ${publicKey.algorithm?.name}`
-        : typeof publicKey;
-    return Effect.fail(
-      new PassKeyError({
-        message: `pass tokens use Ed25519 keys only, not a ${received} key`,
-        path: "publicKey",
-        expected: "an Ed25519 public CryptoKey",
-        received,
-      }),
-    );
-  }
-  return Effect.flatMap(
-    Effect.tryPromise({
-      try: () => subtle()!.exportKey("jwk", publicKey),
+export const webKeyId = (publicKey: unknown): Effect.Effect<string, PassKeyError> =>
+  Effect.gen(function* () {
+    const key = yield* webEd25519Key(publicKey, "public");
+    const jwk = yield* Effect.tryPromise({
+      try: () => subtle()!.exportKey("jwk", key),
       catch: () =>
         new PassKeyError({
           message: "the public key cannot be exported to compute its id",
@@ -55,7 +65,6 @@ export const webKeyId = (publicKey: WebCryptoKey): Effect.Effect<string, PassKey
           expected: "an extractable Ed25519 public CryptoKey",
           received: "a non-extractable key",
         }),
-    }),
-    (jwk) => webThumbprint(String(jwk.x)),
-  );
-};
+    });
+    return yield* webThumbprint(String(jwk.x));
+  });

@@ -1,6 +1,7 @@
 import * as Effect from "effect/Effect";
 import type { PassTrustStore } from "../services/PassTrustStore";
-import { subtle, type WebCryptoKey } from "./platform";
+import type { WebCryptoKey } from "../keys/WebCryptoKey";
+import { subtle } from "./platform";
 
 /** The trust store service of WebCrypto public keys by id. @internal */
 export const webTrustStoreOf = (byId: ReadonlyMap<string, WebCryptoKey>): PassTrustStore["Service"] => ({

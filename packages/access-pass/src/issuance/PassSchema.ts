@@ -50,7 +50,13 @@ export const PassSchema = z.strictObject({
  * import type { Pass } from "@unsms/access-pass"
  *
  * const window = (pass: Pass) => `${pass.validFrom} – ${pass.validUntil}`
- * console.log(typeof window)
+ * const pass = {
+ *   id: "NY-000001", category: "visitor", dutyStation: "New York",
+ *   holder: { name: "A. Visitor", organization: "Public" }, zones: ["grounds"],
+ *   stationBound: true, escortRequired: true, issuedAt: "2006-06-30T12:00:00Z",
+ *   validFrom: "2006-06-30T12:00:00Z", validUntil: "2006-07-01T12:00:00Z", renewals: 0,
+ * } as Pass
+ * console.log(window(pass)) // "2006-06-30T12:00:00Z – 2006-07-01T12:00:00Z"
  * ```
  *
  * @category issuance

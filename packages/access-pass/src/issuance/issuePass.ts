@@ -1,4 +1,4 @@
-import type { Issue, PassId } from "@unsms/core";
+import { type Issue, makeIssue, makeIssues, type PassId } from "@unsms/core";
 import * as Result from "effect/Result";
 import { ageOn, END_OF_TOKEN_TIME_MS, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
 import { validityEnd } from "../internal/validityEnd";
@@ -9,82 +9,60 @@ import type { Pass } from "./PassSchema";
 import { PassRequestRefused } from "./PassRequestRefused";
 import type { PassRequest } from "./PassRequestSchema";
 
+/** The refusal of a request: every problem found, at most MAX_ISSUES listed (core's makeIssues). */
+const refuse = (issues: ReadonlyArray<Issue>): Result.Result<never, PassRequestRefused> =>
+  Result.fail(new PassRequestRefused(makeIssues("the pass request", issues)));
+
+/** A document the category requires and the request lacks. */
+const missing = (path: string, what: string, why: string): Issue => makeIssue(path, `${what} ${why}`, "nothing");
+
 const unmet = (request: PassRequest, requirement: Requirement, at: number, label: string): Issue | undefined => {
   const documents = request.identityDocuments ?? [];
   const why = `(required for: ${label})`;
   switch (requirement.kind) {
     case "sponsor":
       return request.sponsor === undefined
-        ? {
-            path: "$.sponsor",
-            expected: `a sponsoring or authorizing office ${why}`,
-            received: "nothing",
-            message: `$.sponsor: missing sponsoring or authorizing office ${why}`,
-          }
+        ? missing("$.sponsor", "a sponsoring or authorizing office", why)
         : undefined;
     case "identity-documents":
       return documents.length < requirement.count
-        ? {
-            path: "$.identityDocuments",
-            expected: `at least ${requirement.count} identity document${requirement.count === 1 ? "" : "s"} ${why}`,
-            received: `${documents.length}`,
-            message: `$.identityDocuments: ${documents.length} identity document(s), ${requirement.count} required ${why}`,
-          }
+        ? makeIssue(
+            "$.identityDocuments",
+            `at least ${requirement.count} identity document${requirement.count === 1 ? "" : "s"} ${why}`,
+            `${documents.length}`,
+          )
         : undefined;
     case "passport":
       return documents.some((d) => d.kind === "passport")
         ? undefined
-        : {
-            path: "$.identityDocuments",
-            expected: `a passport among the identity documents ${why}`,
-            received: documents.map((d) => d.kind).join(", ") || "none",
-            message: `$.identityDocuments: no passport ${why}`,
-          };
+        : makeIssue(
+            "$.identityDocuments",
+            `a passport among the identity documents ${why}`,
+            documents.map((d) => d.kind).join(", ") || "none",
+          );
     case "photo":
-      return request.photo === undefined
-        ? {
-            path: "$.photo",
-            expected: `a photo reference ${why}`,
-            received: "nothing",
-            message: `$.photo: missing photo ${why}`,
-          }
-        : undefined;
+      return request.photo === undefined ? missing("$.photo", "a photo reference", why) : undefined;
     case "contract":
-      return request.contract === undefined
-        ? {
-            path: "$.contract",
-            expected: `a contract reference ${why}`,
-            received: "nothing",
-            message: `$.contract: missing contract reference ${why}`,
-          }
-        : undefined;
+      return request.contract === undefined ? missing("$.contract", "a contract reference", why) : undefined;
     case "assignment-letter":
       return request.assignmentLetter === undefined
-        ? {
-            path: "$.assignmentLetter",
-            expected: `a letter of assignment ${why}`,
-            received: "nothing",
-            message: `$.assignmentLetter: missing letter of assignment ${why}`,
-          }
+        ? missing("$.assignmentLetter", "a letter of assignment", why)
         : undefined;
     case "minimum-age": {
       const birth = request.holder.dateOfBirth;
-      if (birth === undefined) {
-        return {
-          path: "$.holder.dateOfBirth",
-          expected: `a date of birth, to check the minimum age of ${requirement.years} ${why}`,
-          received: "nothing",
-          message: `$.holder.dateOfBirth: missing, needed for the minimum age of ${requirement.years} ${why}`,
-        };
-      }
+      if (birth === undefined)
+        return missing(
+          "$.holder.dateOfBirth",
+          `a date of birth, to check the minimum age of ${requirement.years}`,
+          why,
+        );
       const age = ageOn(birth, at);
       return age < requirement.years
-        ? {
-            path: "$.holder.dateOfBirth",
-            expected: `a holder at least ${requirement.years} years old on the issuing day ${why}`,
-            received: `${birth} (age ${age})`,
-            message: `$.holder.dateOfBirth: the holder is ${age}, at least ${requirement.years} required ${why}`,
-          }
+        ? makeIssue(
+            "$.holder.dateOfBirth",
+            `a holder at least ${requirement.years} years old on the issuing day ${why}`,
+            `${birth} (age ${age})`,
+          )
         : undefined;
     }
   }
@@ -148,7 +126,7 @@ export const issuePass = (
         message: "$: the request, policy or register cannot be read",
       },
     ];
-    return Result.fail(new PassRequestRefused({ message: issues[0]!.message, issues }));
+    return refuse(issues);
   }
 };
 
@@ -178,7 +156,7 @@ const issue = (
       received: "Invalid Date",
       message: "issuedAt: not a valid instant",
     });
-    return Result.fail(new PassRequestRefused({ message: "the issuing time is not a valid instant", issues }));
+    return refuse(issues);
   }
   const at = floorToSecond(atMs);
   if (rule === undefined) {
@@ -188,7 +166,7 @@ const issue = (
       received: JSON.stringify(category) ?? typeof category,
       message: `$.category: the policy ${JSON.stringify(policy?.name) ?? ""} has no rule for ${JSON.stringify(category) ?? typeof category}`,
     });
-    return Result.fail(new PassRequestRefused({ message: issues[0]!.message, issues }));
+    return refuse(issues);
   }
   for (const requirement of rule.requirements) {
     const issue = unmet(request, requirement, at, rule.label);
@@ -238,11 +216,13 @@ const issue = (
     });
   }
   const zones = request.zones ?? rule.zones;
+  const allowed = new Set(rule.zones);
+  const allowedText = `one of ${rule.zones.join(", ")} (${rule.label} passes)`;
   zones.forEach((zone, index) => {
-    if (!rule.zones.includes(zone)) {
+    if (!allowed.has(zone)) {
       issues.push({
         path: `$.zones[${index}]`,
-        expected: `one of ${rule.zones.join(", ")} (${rule.label} passes)`,
+        expected: allowedText,
         received: JSON.stringify(zone),
         message: `$.zones[${index}]: ${rule.label} passes do not open ${JSON.stringify(zone)}`,
       });
@@ -266,12 +246,7 @@ const issue = (
       });
     }
   }
-  if (issues.length > 0) {
-    const count = issues.length === 1 ? "1 unmet requirement" : `${issues.length} unmet requirements`;
-    return Result.fail(
-      new PassRequestRefused({ message: `${count}: ${issues.map((i) => i.message).join("; ")}`, issues }),
-    );
-  }
+  if (issues.length > 0) return refuse(issues);
   return Result.succeed({
     id: serial,
     category: request.category,

@@ -1,11 +1,9 @@
-import { createPublicKey, KeyObject } from "node:crypto";
+import { createPublicKey, type KeyObject } from "node:crypto";
 import * as Result from "effect/Result";
+import { nodeEd25519Key } from "../internal/nodeEd25519Key";
 import { nodeKeyId } from "../internal/nodeKeyId";
-import { PassKeyError } from "./PassKeyError";
+import type { PassKeyError } from "./PassKeyError";
 import type { PassSigningKey } from "./PassSigningKey";
-
-const describe = (key: unknown): string =>
-  key instanceof KeyObject ? `${key.type} ${key.asymmetricKeyType ?? "secret"}` : key === null ? "null" : typeof key;
 
 /**
  * Checks that a node:crypto `KeyObject` is an Ed25519 private key and makes it a
@@ -25,21 +23,8 @@ const describe = (key: unknown): string =>
  * @category keys
  * @since 0.1.0
  */
-export const makeSigningKey = (privateKey: KeyObject): Result.Result<PassSigningKey, PassKeyError> => {
-  if (
-    !(privateKey instanceof KeyObject) ||
-    privateKey.type !== "private" ||
-    privateKey.asymmetricKeyType !== "ed25519"
-  ) {
-    return Result.fail(
-      new PassKeyError({
-        message: `pass tokens are signed with Ed25519 private keys only, not a ${describe(privateKey)} key`,
-        path: "privateKey",
-        expected: "an Ed25519 private key",
-        received: describe(privateKey),
-      }),
-    );
-  }
-  const publicKey = createPublicKey(privateKey);
-  return Result.succeed({ _tag: "PassSigningKey", keyId: nodeKeyId(publicKey), privateKey, publicKey });
-};
+export const makeSigningKey = (privateKey: KeyObject): Result.Result<PassSigningKey, PassKeyError> =>
+  Result.map(nodeEd25519Key(privateKey, "private", "signed"), (key) => {
+    const publicKey = createPublicKey(key);
+    return { _tag: "PassSigningKey", keyId: nodeKeyId(publicKey), privateKey: key, publicKey };
+  });

@@ -1,11 +1,9 @@
-import { KeyObject } from "node:crypto";
+import type { KeyObject } from "node:crypto";
 import * as Result from "effect/Result";
+import { nodeEd25519Key } from "../internal/nodeEd25519Key";
 import { nodeKeyId } from "../internal/nodeKeyId";
-import { PassKeyError } from "./PassKeyError";
+import type { PassKeyError } from "./PassKeyError";
 import type { PassVerifyingKey } from "./PassVerifyingKey";
-
-const describe = (key: unknown): string =>
-  key instanceof KeyObject ? `${key.type} ${key.asymmetricKeyType ?? "secret"}` : key === null ? "null" : typeof key;
 
 /**
  * Checks that a node:crypto `KeyObject` is an Ed25519 public key and makes it a trusted
@@ -27,13 +25,8 @@ const describe = (key: unknown): string =>
  * @since 0.1.0
  */
 export const makeVerifyingKey = (publicKey: KeyObject): Result.Result<PassVerifyingKey, PassKeyError> =>
-  publicKey instanceof KeyObject && publicKey.type === "public" && publicKey.asymmetricKeyType === "ed25519"
-    ? Result.succeed({ _tag: "PassVerifyingKey", keyId: nodeKeyId(publicKey), publicKey })
-    : Result.fail(
-        new PassKeyError({
-          message: `pass tokens are verified with Ed25519 public keys only, not a ${describe(publicKey)} key`,
-          path: "publicKey",
-          expected: "an Ed25519 public key",
-          received: describe(publicKey),
-        }),
-      );
+  Result.map(nodeEd25519Key(publicKey, "public", "verified"), (key) => ({
+    _tag: "PassVerifyingKey",
+    keyId: nodeKeyId(key),
+    publicKey: key,
+  }));

@@ -1,19 +1,9 @@
 import { createPrivateKey } from "node:crypto";
-import * as Result from "effect/Result";
-import { pemBlocks } from "../internal/pemBlocks";
+import type * as Result from "effect/Result";
+import { keyFromPem } from "../internal/keyFromPem";
 import { makeSigningKey } from "./makeSigningKey";
-import { PassKeyError } from "./PassKeyError";
+import type { PassKeyError } from "./PassKeyError";
 import type { PassSigningKey } from "./PassSigningKey";
-
-const refuse = (message: string, received: string): Result.Result<never, PassKeyError> =>
-  Result.fail(
-    new PassKeyError({
-      message,
-      path: "privateKey",
-      expected: "one -----BEGIN PRIVATE KEY----- block (PKCS #8) of an Ed25519 key",
-      received,
-    }),
-  );
 
 /**
  * Reads an Ed25519 private key from PEM (PKCS #8, as `unsms pass keygen` writes it) into a
@@ -35,19 +25,7 @@ const refuse = (message: string, received: string): Result.Result<never, PassKey
  * @category keys
  * @since 0.1.0
  */
-export const signingKeyFromPem = (pem: string): Result.Result<PassSigningKey, PassKeyError> => {
-  if (typeof pem !== "string") return refuse("a PEM key is a text", typeof pem);
-  const blocks = pemBlocks(pem);
-  const keys = blocks.filter((block) => block.type === "PRIVATE KEY");
-  if (keys.length !== 1 || blocks.length !== 1) {
-    return refuse(
-      `expected exactly one PRIVATE KEY block, found ${blocks.length === 0 ? "none" : blocks.map((b) => b.type).join(", ")}`,
-      blocks.map((b) => b.type).join(", ") || "no PEM block",
-    );
-  }
-  try {
-    return makeSigningKey(createPrivateKey({ key: keys[0]!.text, format: "pem" }));
-  } catch {
-    return refuse("the PRIVATE KEY block does not hold a readable PKCS #8 key", "an unreadable PRIVATE KEY block");
-  }
-};
+export const signingKeyFromPem = (pem: string): Result.Result<PassSigningKey, PassKeyError> =>
+  keyFromPem(pem, { type: "PRIVATE KEY", format: "PKCS #8", path: "privateKey" }, (block) =>
+    makeSigningKey(createPrivateKey({ key: block, format: "pem" })),
+  );

@@ -1,19 +1,9 @@
 import { createPublicKey } from "node:crypto";
-import * as Result from "effect/Result";
-import { pemBlocks } from "../internal/pemBlocks";
+import type * as Result from "effect/Result";
+import { keyFromPem } from "../internal/keyFromPem";
 import { makeVerifyingKey } from "./makeVerifyingKey";
-import { PassKeyError } from "./PassKeyError";
+import type { PassKeyError } from "./PassKeyError";
 import type { PassVerifyingKey } from "./PassVerifyingKey";
-
-const refuse = (message: string, received: string): Result.Result<never, PassKeyError> =>
-  Result.fail(
-    new PassKeyError({
-      message,
-      path: "publicKey",
-      expected: "one -----BEGIN PUBLIC KEY----- block (SPKI) of an Ed25519 key",
-      received,
-    }),
-  );
 
 /**
  * Reads an Ed25519 public key from PEM (SPKI, as `unsms pass keygen` writes it) into a
@@ -36,19 +26,7 @@ const refuse = (message: string, received: string): Result.Result<never, PassKey
  * @category keys
  * @since 0.1.0
  */
-export const verifyingKeyFromPem = (pem: string): Result.Result<PassVerifyingKey, PassKeyError> => {
-  if (typeof pem !== "string") return refuse("a PEM key is a text", typeof pem);
-  const blocks = pemBlocks(pem);
-  const keys = blocks.filter((block) => block.type === "PUBLIC KEY");
-  if (keys.length !== 1 || blocks.length !== 1) {
-    return refuse(
-      `expected exactly one PUBLIC KEY block, found ${blocks.length === 0 ? "none" : blocks.map((b) => b.type).join(", ")}`,
-      blocks.map((b) => b.type).join(", ") || "no PEM block",
-    );
-  }
-  try {
-    return makeVerifyingKey(createPublicKey({ key: keys[0]!.text, format: "pem" }));
-  } catch {
-    return refuse("the PUBLIC KEY block does not hold a readable SPKI key", "an unreadable PUBLIC KEY block");
-  }
-};
+export const verifyingKeyFromPem = (pem: string): Result.Result<PassVerifyingKey, PassKeyError> =>
+  keyFromPem(pem, { type: "PUBLIC KEY", format: "SPKI", path: "publicKey" }, (block) =>
+    makeVerifyingKey(createPublicKey({ key: block, format: "pem" })),
+  );

@@ -18,7 +18,7 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  * import * as Result from "effect/Result"
  *
  * const key = Result.getOrThrow(makeVerifyingKey(generateKeyPairSync("ed25519").publicKey))
- * const trusted = Result.getOrThrow(verifyingKeysFromJwks(JSON.stringify(jwksOf([key]))))
+ * const trusted = Result.getOrThrow(verifyingKeysFromJwks(JSON.stringify(Result.getOrThrow(jwksOf([key])))))
  * console.log(trusted[0]?.keyId === key.keyId) // true
  * console.log(Result.isFailure(verifyingKeysFromJwks({ keys: [{ kty: "RSA", n: "AQAB", e: "AQAB" }] }))) // true
  * ```

@@ -52,10 +52,19 @@ export type PassRegister = ReadonlyArray<RegisterEntry>;
  *
  * @example
  * ```ts
- * import type { RegisterEntry } from "@unsms/access-pass"
+ * import { registerPass, suspendPass, type Pass, type RegisterEntry } from "@unsms/access-pass"
+ * import * as Result from "effect/Result"
  *
  * const isUsable = (entry: RegisterEntry) => entry.status === "active"
- * console.log(typeof isUsable)
+ * const pass = {
+ *   id: "NY-000001", category: "visitor", dutyStation: "New York",
+ *   holder: { name: "A. Visitor", organization: "Public" }, zones: ["grounds"],
+ *   stationBound: true, escortRequired: true, issuedAt: "2006-06-30T12:00:00Z",
+ *   validFrom: "2006-06-30T12:00:00Z", validUntil: "2006-07-01T12:00:00Z", renewals: 0,
+ * } as Pass
+ * const register = Result.getOrThrow(registerPass([], pass))
+ * const suspended = Result.getOrThrow(suspendPass(register, pass.id, new Date("2006-06-30T15:00:00Z"), "under review"))
+ * console.log(register.filter(isUsable).length, suspended.filter(isUsable).length) // 1 0
  * ```
  *
  * @category register

@@ -7,10 +7,18 @@ import type { PassRegister } from "./PassRegisterSchema";
  *
  * @example
  * ```ts
- * import type { RegisterChange } from "@unsms/access-pass"
+ * import { defaultPassPolicy, registerPass, renewPass, type Pass, type RegisterChange } from "@unsms/access-pass"
+ * import * as Result from "effect/Result"
  *
- * const passOf = (change: RegisterChange) => change.pass.id
- * console.log(typeof passOf)
+ * const pass = {
+ *   id: "NY-000002", category: "ngo-temporary", dutyStation: "New York",
+ *   holder: { name: "T. Delegate", organization: "Example NGO" }, zones: ["grounds"],
+ *   stationBound: true, escortRequired: false, issuedAt: "2006-03-01T09:00:00Z",
+ *   validFrom: "2006-03-01T09:00:00Z", validUntil: "2006-06-01T09:00:00Z", renewals: 0,
+ * } as Pass
+ * const register = Result.getOrThrow(registerPass([], pass))
+ * const change: RegisterChange = Result.getOrThrow(renewPass(register, pass.id, defaultPassPolicy, new Date("2006-05-20T09:00:00Z")))
+ * console.log(change.pass.renewals, change.pass.validUntil, change.register.length) // 1 "2006-08-20T09:00:00Z" 1
  * ```
  *
  * @category register

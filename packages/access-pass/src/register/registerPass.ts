@@ -13,15 +13,22 @@ import { guardRegister } from "../internal/guardRegister";
  * import { registerPass, type Pass } from "@unsms/access-pass"
  * import * as Result from "effect/Result"
  *
- * declare const pass: Pass
- * const add = (p: Pass) => Result.getOrThrow(registerPass([], p))
- * console.log(typeof add)
+ * const pass = {
+ *   id: "NY-000001", category: "visitor", dutyStation: "New York",
+ *   holder: { name: "A. Visitor", organization: "Public" }, zones: ["grounds"],
+ *   stationBound: true, escortRequired: true, issuedAt: "2006-06-30T12:00:00Z",
+ *   validFrom: "2006-06-30T12:00:00Z", validUntil: "2006-07-01T12:00:00Z", renewals: 0,
+ * } as Pass
+ * const register = Result.getOrThrow(registerPass([], pass))
+ * console.log(register[0]?.status, register[0]?.changedAt) // "active" "2006-06-30T12:00:00Z"
+ * const again = registerPass(register, pass)
+ * if (Result.isFailure(again)) console.log(again.failure.reason) // "duplicate"
  * ```
  *
  * @category register
  * @since 0.1.0
  */
-export const registerPass = guardRegister(
+export const registerPass = /* #__PURE__ */ guardRegister(
   "registerPass",
   (register: PassRegister, pass: Pass): Result.Result<PassRegister, PassRegisterError> =>
     register.some((entry) => entry.pass.id === pass.id)

@@ -24,29 +24,27 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const reinstatePass = guardRegister(
+export const reinstatePass = /* #__PURE__ */ guardRegister(
   "reinstatePass",
   (register: PassRegister, passId: PassId, at: Date): Result.Result<PassRegister, PassRegisterError> =>
-    Result.flatMap(checkTime(at), (now) =>
-      Result.flatMap(findEntry(register, passId), ([entry, index]) =>
-        entry.status === "suspended"
-          ? Result.succeed(
-              replaceAt(register, index, {
-                pass: entry.pass,
-                status: "active",
-                changedAt: toIsoSecond(now),
-                reason: "reinstated",
-              }),
-            )
-          : Result.fail(
-              new PassRegisterError({
-                reason: "not-suspended",
-                message: `pass ${JSON.stringify(passId)} is ${entry.status}, not suspended`,
-                path: "passId",
-                expected: "a suspended pass",
-                received: entry.status,
-              }),
-            ),
-      ),
-    ),
+    Result.gen(function* () {
+      const now = yield* checkTime(at);
+      const [entry, index] = yield* findEntry(register, passId);
+      if (entry.status !== "suspended")
+        return yield* Result.fail(
+          new PassRegisterError({
+            reason: "not-suspended",
+            message: `pass ${JSON.stringify(passId)} is ${entry.status}, not suspended`,
+            path: "passId",
+            expected: "a suspended pass",
+            received: entry.status,
+          }),
+        );
+      return replaceAt(register, index, {
+        pass: entry.pass,
+        status: "active",
+        changedAt: toIsoSecond(now),
+        reason: "reinstated",
+      });
+    }),
 );

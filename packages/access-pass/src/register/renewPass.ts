@@ -1,6 +1,6 @@
 import type { PassId } from "@unsms/core";
 import * as Result from "effect/Result";
-import { checkTime, findEntry, replaceAt, requireActive } from "../internal/registerSupport";
+import { activeEntryAt, replaceAt } from "../internal/registerSupport";
 import { toIsoSecond } from "../internal/time";
 import { validityEnd } from "../internal/validityEnd";
 import type { PassPolicy } from "../policy/PassPolicySchema";
@@ -30,7 +30,7 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const renewPass = guardRegister(
+export const renewPass = /* #__PURE__ */ guardRegister(
   "renewPass",
   (
     register: PassRegister,
@@ -38,32 +38,28 @@ export const renewPass = guardRegister(
     policy: PassPolicy,
     at: Date,
   ): Result.Result<RegisterChange, PassRegisterError> =>
-    Result.flatMap(checkTime(at), (now) =>
-      Result.flatMap(findEntry(register, passId), ([found, index]) =>
-        Result.flatMap(requireActive(found, "renewed"), (entry) => {
-          const rule = policy.categories[entry.pass.category];
-          if (entry.pass.renewals >= rule.maxRenewals) {
-            return Result.fail(
-              new PassRegisterError({
-                reason: "renewal-limit",
-                message: `pass ${JSON.stringify(passId)} was renewed ${entry.pass.renewals} time(s); ${rule.label} passes may be renewed ${rule.maxRenewals} time(s)`,
-                path: "passId",
-                expected: `at most ${rule.maxRenewals} renewal(s)`,
-                received: `${entry.pass.renewals + 1}`,
-              }),
-            );
-          }
-          const pass = {
-            ...entry.pass,
-            validFrom: toIsoSecond(now),
-            validUntil: toIsoSecond(validityEnd(rule.maxValidity, now)),
-            renewals: entry.pass.renewals + 1,
-          };
-          return Result.succeed({
-            register: replaceAt(register, index, { ...entry, pass, changedAt: toIsoSecond(now), reason: "renewed" }),
-            pass,
-          });
-        }),
-      ),
-    ),
+    Result.gen(function* () {
+      const { now, entry, index } = yield* activeEntryAt(register, passId, at, "renewed");
+      const rule = policy.categories[entry.pass.category];
+      if (entry.pass.renewals >= rule.maxRenewals)
+        return yield* Result.fail(
+          new PassRegisterError({
+            reason: "renewal-limit",
+            message: `pass ${JSON.stringify(passId)} was renewed ${entry.pass.renewals} time(s); ${rule.label} passes may be renewed ${rule.maxRenewals} time(s)`,
+            path: "passId",
+            expected: `at most ${rule.maxRenewals} renewal(s)`,
+            received: `${entry.pass.renewals + 1}`,
+          }),
+        );
+      const pass = {
+        ...entry.pass,
+        validFrom: toIsoSecond(now),
+        validUntil: toIsoSecond(validityEnd(rule.maxValidity, now)),
+        renewals: entry.pass.renewals + 1,
+      };
+      return {
+        register: replaceAt(register, index, { ...entry, pass, changedAt: toIsoSecond(now), reason: "renewed" }),
+        pass,
+      };
+    }),
 );

@@ -1,6 +1,6 @@
 import type { PassId } from "@unsms/core";
 import * as Result from "effect/Result";
-import { checkTime, findEntry, replaceAt, requireActive } from "../internal/registerSupport";
+import { activeEntryAt, replaceAt } from "../internal/registerSupport";
 import { fromIso, toIsoSecond } from "../internal/time";
 import type { PassRegister } from "./PassRegisterSchema";
 import { PassRegisterError } from "./PassRegisterError";
@@ -28,7 +28,7 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const replaceLostPass = guardRegister(
+export const replaceLostPass = /* #__PURE__ */ guardRegister(
   "replaceLostPass",
   (
     register: PassRegister,
@@ -36,46 +36,44 @@ export const replaceLostPass = guardRegister(
     newSerial: PassId,
     at: Date,
   ): Result.Result<RegisterChange, PassRegisterError> =>
-    Result.flatMap(checkTime(at), (now) =>
-      Result.flatMap(findEntry(register, passId), ([found, index]) =>
-        Result.flatMap(requireActive(found, "replaced"), (entry) => {
-          if (register.some((e) => e.pass.id === newSerial)) {
-            return Result.fail(
-              new PassRegisterError({
-                reason: "duplicate",
-                message: `serial ${JSON.stringify(newSerial)} is already in the register`,
-                path: "newSerial",
-                expected: "a serial not yet used",
-                received: newSerial,
-              }),
-            );
-          }
-          const end = fromIso(entry.pass.validUntil);
-          if (now >= end) {
-            return Result.fail(
-              new PassRegisterError({
-                reason: "expired",
-                message: `pass ${JSON.stringify(passId)} expired at ${entry.pass.validUntil}: issue a new pass instead`,
-                path: "at",
-                expected: `before ${entry.pass.validUntil}`,
-                received: toIsoSecond(now),
-              }),
-            );
-          }
-          const start = Math.max(now, fromIso(entry.pass.validFrom));
-          const pass = { ...entry.pass, id: newSerial, issuedAt: toIsoSecond(now), validFrom: toIsoSecond(start) };
-          const revoked = {
-            ...entry,
-            status: "revoked" as const,
-            changedAt: toIsoSecond(now),
-            reason: "lost",
-            replacedBy: newSerial,
-          };
-          return Result.succeed({
-            register: [...replaceAt(register, index, revoked), { pass, status: "active", changedAt: toIsoSecond(now) }],
-            pass,
-          });
-        }),
-      ),
-    ),
+    Result.gen(function* () {
+      const { now, entry, index } = yield* activeEntryAt(register, passId, at, "replaced");
+      if (register.some((e) => e.pass.id === newSerial))
+        return yield* Result.fail(
+          new PassRegisterError({
+            reason: "duplicate",
+            message: `serial ${JSON.stringify(newSerial)} is already in the register`,
+            path: "newSerial",
+            expected: "a serial not yet used",
+            received: newSerial,
+          }),
+        );
+      const end = fromIso(entry.pass.validUntil);
+      if (now >= end)
+        return yield* Result.fail(
+          new PassRegisterError({
+            reason: "expired",
+            message: `pass ${JSON.stringify(passId)} expired at ${entry.pass.validUntil}: issue a new pass instead`,
+            path: "at",
+            expected: `before ${entry.pass.validUntil}`,
+            received: toIsoSecond(now),
+          }),
+        );
+      const start = Math.max(now, fromIso(entry.pass.validFrom));
+      const pass = { ...entry.pass, id: newSerial, issuedAt: toIsoSecond(now), validFrom: toIsoSecond(start) };
+      const revoked = {
+        ...entry,
+        status: "revoked" as const,
+        changedAt: toIsoSecond(now),
+        reason: "lost",
+        replacedBy: newSerial,
+      };
+      return {
+        register: [
+          ...replaceAt(register, index, revoked),
+          { pass, status: "active" as const, changedAt: toIsoSecond(now) },
+        ],
+        pass,
+      };
+    }),
 );

@@ -25,24 +25,22 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const revokePass = guardRegister(
+export const revokePass = /* #__PURE__ */ guardRegister(
   "revokePass",
   (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
-    Result.flatMap(checkTime(at), (now) =>
-      Result.flatMap(findEntry(register, passId), ([entry, index]) =>
-        entry.status === "revoked"
-          ? Result.fail(
-              new PassRegisterError({
-                reason: "already-revoked",
-                message: `pass ${JSON.stringify(passId)} was revoked at ${entry.changedAt}`,
-                path: "passId",
-                expected: "an active or suspended pass",
-                received: "revoked",
-              }),
-            )
-          : Result.succeed(
-              replaceAt(register, index, { pass: entry.pass, status: "revoked", changedAt: toIsoSecond(now), reason }),
-            ),
-      ),
-    ),
+    Result.gen(function* () {
+      const now = yield* checkTime(at);
+      const [entry, index] = yield* findEntry(register, passId);
+      if (entry.status === "revoked")
+        return yield* Result.fail(
+          new PassRegisterError({
+            reason: "already-revoked",
+            message: `pass ${JSON.stringify(passId)} was revoked at ${entry.changedAt}`,
+            path: "passId",
+            expected: "an active or suspended pass",
+            received: "revoked",
+          }),
+        );
+      return replaceAt(register, index, { pass: entry.pass, status: "revoked", changedAt: toIsoSecond(now), reason });
+    }),
 );

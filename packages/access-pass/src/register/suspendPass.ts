@@ -1,6 +1,6 @@
 import type { PassId } from "@unsms/core";
 import * as Result from "effect/Result";
-import { checkTime, findEntry, replaceAt, requireActive } from "../internal/registerSupport";
+import { activeEntryAt, replaceAt } from "../internal/registerSupport";
 import { toIsoSecond } from "../internal/time";
 import type { PassRegister } from "./PassRegisterSchema";
 import type { PassRegisterError } from "./PassRegisterError";
@@ -25,14 +25,16 @@ import { guardRegister } from "../internal/guardRegister";
  * @category register
  * @since 0.1.0
  */
-export const suspendPass = guardRegister(
+export const suspendPass = /* #__PURE__ */ guardRegister(
   "suspendPass",
   (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
-    Result.flatMap(checkTime(at), (now) =>
-      Result.flatMap(findEntry(register, passId), ([found, index]) =>
-        Result.map(requireActive(found, "suspended"), (entry) =>
-          replaceAt(register, index, { pass: entry.pass, status: "suspended", changedAt: toIsoSecond(now), reason }),
-        ),
-      ),
-    ),
+    Result.gen(function* () {
+      const { now, entry, index } = yield* activeEntryAt(register, passId, at, "suspended");
+      return replaceAt(register, index, {
+        pass: entry.pass,
+        status: "suspended",
+        changedAt: toIsoSecond(now),
+        reason,
+      });
+    }),
 );

@@ -2,8 +2,19 @@ import * as Result from "effect/Result";
 import { MAX_LIST_LENGTH, preview, readRevocationsPayload, REVOCATIONS_TYP, splitJws } from "../internal/jws";
 import { checkNodeSignature } from "../internal/nodeSignature";
 import type { PassVerifyingKey } from "../keys/PassVerifyingKey";
+import type { PassRefused } from "../token/PassRefused";
 import type { RevocationList } from "./RevocationList";
 import { RevocationListRejected } from "./RevocationListRejected";
+
+/** A token refusal as the rejection of a list: its path under `list`, its reason kept or `malformed`. */
+const rejected = ({ reason, message, path, expected, received }: PassRefused): RevocationListRejected =>
+  new RevocationListRejected({
+    reason: reason === "unknown-key" || reason === "bad-signature" ? reason : "malformed",
+    message,
+    path: path.replace(/^token/, "list"),
+    expected,
+    received,
+  });
 
 /**
  * Checks a signed revocation list ({@link signRevocationList}: a JWS of type
@@ -32,38 +43,28 @@ import { RevocationListRejected } from "./RevocationListRejected";
 export const openRevocationList = (
   signed: string,
   trustedKeys: ReadonlyArray<PassVerifyingKey>,
-): Result.Result<RevocationList, RevocationListRejected> => {
-  const checked = Result.flatMap(
-    splitJws(typeof signed === "string" ? signed.trim() : signed, REVOCATIONS_TYP, MAX_LIST_LENGTH),
-    (split) => checkNodeSignature(split, trustedKeys),
-  );
-  if (Result.isFailure(checked)) {
-    const { reason, message, path, expected, received } = checked.failure;
-    return Result.fail(
-      new RevocationListRejected({
-        reason: reason === "unknown-key" || reason === "bad-signature" ? reason : "malformed",
-        message,
-        path: path.replace(/^token/, "list"),
-        expected,
-        received,
-      }),
+): Result.Result<RevocationList, RevocationListRejected> =>
+  Result.gen(function* () {
+    const split = yield* Result.mapError(
+      splitJws(typeof signed === "string" ? signed.trim() : signed, REVOCATIONS_TYP, MAX_LIST_LENGTH),
+      rejected,
     );
-  }
-  const list = readRevocationsPayload(checked.success.payload);
-  return Result.isFailure(list)
-    ? Result.fail(
+    const checked = yield* Result.mapError(checkNodeSignature(split, trustedKeys), rejected);
+    const list = yield* Result.mapError(
+      readRevocationsPayload(checked.payload),
+      (message) =>
         new RevocationListRejected({
           reason: "malformed",
-          message: list.failure,
+          message,
           path: "list.payload",
           expected: "{iat: seconds, revoked: [pass ids]}",
-          received: preview(checked.success.payload),
+          received: preview(checked.payload),
         }),
-      )
-    : Result.succeed({
-        _tag: "RevocationList",
-        issuedAt: list.success.issuedAt,
-        keyId: checked.success.keyId,
-        revoked: new Set(list.success.revoked),
-      });
-};
+    );
+    return {
+      _tag: "RevocationList" as const,
+      issuedAt: list.issuedAt,
+      keyId: checked.keyId,
+      revoked: new Set(list.revoked),
+    };
+  });

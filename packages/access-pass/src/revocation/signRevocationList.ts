@@ -1,7 +1,8 @@
 import { Buffer } from "node:buffer";
 import { sign } from "node:crypto";
 import { encodeText } from "../internal/base64url";
-import { protectedHeader, REVOCATIONS_TYP, revocationsPayloadJson } from "../internal/jws";
+import { attempt } from "../internal/attempt";
+import { isTokenSeconds, protectedHeader, REVOCATIONS_TYP, revocationsPayloadJson } from "../internal/jws";
 import { isoSeconds } from "../internal/time";
 import type { PassSigningKey } from "../keys/PassSigningKey";
 import type { RevocationEntries } from "./RevocationEntries";
@@ -11,6 +12,10 @@ import type { RevocationEntries } from "./RevocationEntries";
  * pass tokens): header `{"alg":"EdDSA","kid":…,"typ":"unsms-revocations+jwt"}`, payload
  * `{"iat": issuedAt seconds, "revoked": [pass ids, sorted]}`. Checkpoints open it with
  * {@link openRevocationList}; any JOSE library can check it too.
+ *
+ * Total: it never throws. Entries whose `issuedAt` is not an instant a token can carry, or
+ * whose ids are not texts, and anything that is not a key of {@link makeSigningKey}, give
+ * `""` — no list, which every checkpoint rejects as `malformed`.
  *
  * @example
  * ```ts
@@ -22,12 +27,27 @@ import type { RevocationEntries } from "./RevocationEntries";
  * const key = Result.getOrThrow(makeSigningKey(generateKeyPairSync("ed25519").privateKey))
  * const list = signRevocationList({ issuedAt: "2006-06-30T12:00:00Z", passIds: ["NY-1" as PassId] }, key)
  * console.log(JSON.parse(Buffer.from(list.split(".")[1]!, "base64url").toString())) // { iat: 1151668800, revoked: ["NY-1"] }
+ * console.log(signRevocationList({ issuedAt: "yesterday", passIds: [] }, key)) // ""
  * ```
  *
  * @category revocation
  * @since 0.1.0
  */
-export const signRevocationList = (entries: RevocationEntries, key: PassSigningKey): string => {
-  const input = `${protectedHeader(key.keyId, REVOCATIONS_TYP)}.${encodeText(revocationsPayloadJson(isoSeconds(entries.issuedAt), [...entries.passIds].sort()))}`;
-  return `${input}.${sign(null, Buffer.from(input, "latin1"), key.privateKey).toString("base64url")}`;
-};
+export const signRevocationList = (entries: RevocationEntries, key: PassSigningKey): string =>
+  attempt(
+    () => {
+      const { issuedAt, passIds } = entries;
+      const iat = typeof issuedAt === "string" ? isoSeconds(issuedAt) : Number.NaN;
+      const ids = Array.isArray(passIds) ? [...(passIds as ReadonlyArray<unknown>)] : undefined;
+      if (
+        typeof key.keyId !== "string" ||
+        !isTokenSeconds(iat) ||
+        ids === undefined ||
+        !ids.every((id) => typeof id === "string")
+      )
+        return "";
+      const input = `${protectedHeader(key.keyId, REVOCATIONS_TYP)}.${encodeText(revocationsPayloadJson(iat, ids.sort()))}`;
+      return `${input}.${sign(null, Buffer.from(input, "latin1"), key.privateKey).toString("base64url")}`;
+    },
+    () => "",
+  );

@@ -1,6 +1,8 @@
 import * as Clock from "effect/Clock";
+import { makeIssue } from "@unsms/core";
 import * as Effect from "effect/Effect";
 import * as Result from "effect/Result";
+import { attempt } from "../internal/attempt";
 import { binaryToBytes } from "../internal/base64url";
 import { checkClaims } from "../internal/checkClaims";
 import { skewMs } from "../internal/skewMs";
@@ -40,9 +42,7 @@ export const checkPass = (
   place: { readonly zone?: string; readonly dutyStation?: string; readonly clockSkewSeconds?: number },
 ): Effect.Effect<PassClaims, PassRefused, PassTrustStore | PassRevocations> =>
   Effect.gen(function* () {
-    const split = splitJws(token, PASS_TYP);
-    if (Result.isFailure(split)) return yield* Effect.fail(split.failure);
-    const { keyId, signingInput, signature, payload } = split.success;
+    const { keyId, signingInput, signature, payload } = yield* Effect.fromResult(splitJws(token, PASS_TYP));
     const store = yield* PassTrustStore;
     const answer = yield* store.verify(keyId, binaryToBytes(signingInput), signature);
     if (answer === "unknown-key") {
@@ -67,16 +67,28 @@ export const checkPass = (
         }),
       );
     }
-    const claims = readPassPayload(payload);
-    if (Result.isFailure(claims)) return yield* Effect.fail(claims.failure);
+    const claims = yield* Effect.fromResult(readPassPayload(payload));
     const revocations = yield* (yield* PassRevocations).current;
     const now = yield* Clock.currentTimeMillis;
-    const checked = checkClaims(claims.success, {
-      revocations,
-      zone: place.zone,
-      dutyStation: place.dutyStation,
-      skewMs: skewMs(place.clockSkewSeconds),
-      atMs: now,
-    });
-    return Result.isFailure(checked) ? yield* Effect.fail(checked.failure) : checked.success;
+    // a plain JS caller's place may be unreadable: refused, never a defect
+    return yield* Effect.fromResult(
+      attempt(
+        () =>
+          checkClaims(claims, {
+            revocations,
+            zone: place.zone,
+            dutyStation: place.dutyStation,
+            skewMs: skewMs(place.clockSkewSeconds),
+            atMs: now,
+          }),
+        () =>
+          Result.fail(
+            new PassRefused({
+              reason: "malformed",
+              ...makeIssue("place", "{ zone?, dutyStation?, clockSkewSeconds? }", "an unreadable value"),
+              message: "the checkpoint's place cannot be read",
+            }),
+          ),
+      ),
+    );
   });

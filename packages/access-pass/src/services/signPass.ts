@@ -1,5 +1,6 @@
 import * as Effect from "effect/Effect";
 import type { Pass } from "../issuance/PassSchema";
+import { attempt } from "../internal/attempt";
 import { binaryToBytes, encodeBytes, encodeText } from "../internal/base64url";
 import { PASS_TYP, passPayloadJson, protectedHeader } from "../internal/jws";
 import { passClaimsOf } from "../token/passClaimsOf";
@@ -8,7 +9,8 @@ import { PassSigner } from "./PassSigner";
 /**
  * Signs a pass into its token with the {@link PassSigner} in the context: the same JWS
  * compact token as {@link @unsms/access-pass!node.signPassToken | signPassToken}, whichever layer provides the key (node:crypto,
- * WebCrypto in a browser, an HSM). Portable: no Node built-in.
+ * WebCrypto in a browser, an HSM). Portable: no Node built-in. Like
+ * {@link @unsms/access-pass!node.signPassToken | signPassToken}, a value that is not a {@link Pass} signs to `""`, no token.
  *
  * @example
  * ```ts
@@ -34,6 +36,11 @@ import { PassSigner } from "./PassSigner";
  */
 export const signPass = (pass: Pass): Effect.Effect<string, never, PassSigner> =>
   PassSigner.use((signer) => {
-    const input = `${protectedHeader(signer.keyId, PASS_TYP)}.${encodeText(passPayloadJson(passClaimsOf(pass)))}`;
+    const payload = attempt(
+      () => passPayloadJson(passClaimsOf(pass)),
+      () => undefined,
+    );
+    if (payload === undefined) return Effect.succeed("");
+    const input = `${protectedHeader(signer.keyId, PASS_TYP)}.${encodeText(payload)}`;
     return Effect.map(signer.sign(binaryToBytes(input)), (signature) => `${input}.${encodeBytes(signature)}`);
   });

@@ -1,8 +1,10 @@
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
-import { subtle, type WebCryptoKey } from "../internal/platform";
-import { webKeyId } from "../internal/webKeyId";
-import { PassKeyError } from "../keys/PassKeyError";
+import { subtle } from "../internal/platform";
+import type { WebCryptoKey } from "../keys/WebCryptoKey";
+import { attempt } from "../internal/attempt";
+import { webEd25519Key, webKeyId } from "../internal/webKeyId";
+import type { PassKeyError } from "../keys/PassKeyError";
 import { PassSigner } from "./PassSigner";
 
 /**
@@ -31,23 +33,19 @@ export const webPassSigner = (keys: {
 }): Layer.Layer<PassSigner, PassKeyError> =>
   Layer.effect(
     PassSigner,
-    Effect.flatMap(webKeyId(keys?.publicKey), (keyId) =>
-      keys.privateKey?.type !== "private" || keys.privateKey.algorithm?.name !== "Ed25519"
-        ? Effect.fail(
-            new PassKeyError({
-              message: "pass tokens are signed with Ed25519 private keys only",
-              path: "privateKey",
-              expected: "an Ed25519 private CryptoKey",
-              received: `${keys.privateKey?.type} ${keys.privateKey?.algorithm?.name}`,
-            }),
-          )
-        : Effect.succeed({
-            keyId,
-            sign: (data: Uint8Array) =>
-              Effect.promise(
-                async () =>
-                  new Uint8Array(await subtle()!.sign({ name: "Ed25519" }, keys.privateKey, new Uint8Array(data))),
-              ),
-          }),
-    ),
+    Effect.gen(function* () {
+      const [privateKey, publicKey] = attempt(
+        () => [keys.privateKey, keys.publicKey] as const,
+        () => [undefined, undefined] as const,
+      );
+      const keyId = yield* webKeyId(publicKey);
+      const signing = yield* webEd25519Key(privateKey, "private");
+      return {
+        keyId,
+        sign: (data: Uint8Array) =>
+          Effect.promise(
+            async () => new Uint8Array(await subtle()!.sign({ name: "Ed25519" }, signing, new Uint8Array(data))),
+          ),
+      };
+    }),
   );

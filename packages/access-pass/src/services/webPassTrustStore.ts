@@ -1,6 +1,7 @@
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
-import type { WebCryptoKey } from "../internal/platform";
+import type { WebCryptoKey } from "../keys/WebCryptoKey";
+import { attempt } from "../internal/attempt";
 import { webKeyId } from "../internal/webKeyId";
 import { webTrustStoreOf } from "../internal/webTrustStore";
 import type { PassKeyError } from "../keys/PassKeyError";
@@ -32,10 +33,12 @@ export const webPassTrustStore = (publicKeys: ReadonlyArray<WebCryptoKey>): Laye
     PassTrustStore,
     Effect.map(
       Effect.forEach(
-        Array.isArray(publicKeys)
-          ? (publicKeys as ReadonlyArray<WebCryptoKey>)
-          : [publicKeys as unknown as WebCryptoKey],
-        (key) => Effect.map(webKeyId(key), (keyId) => [keyId, key] as const),
+        attempt(
+          (): ReadonlyArray<unknown> =>
+            Array.isArray(publicKeys) ? [...(publicKeys as ReadonlyArray<unknown>)] : [publicKeys],
+          () => [undefined],
+        ),
+        (key) => Effect.map(webKeyId(key), (keyId) => [keyId, key as WebCryptoKey] as const),
       ),
       (entries) => webTrustStoreOf(new Map(entries)),
     ),

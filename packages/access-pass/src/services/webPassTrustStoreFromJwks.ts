@@ -31,25 +31,24 @@ import { PassTrustStore } from "./PassTrustStore";
 export const webPassTrustStoreFromJwks = (jwks: unknown): Layer.Layer<PassTrustStore, PassKeyError> =>
   Layer.effect(
     PassTrustStore,
-    Effect.flatMap(Effect.fromResult(readJwks(jwks)), (entries) =>
-      Effect.map(
-        Effect.forEach(entries, ({ x, kid }) =>
-          Effect.flatMap(
-            Effect.tryPromise({
-              try: () =>
-                subtle()!.importKey("jwk", { kty: "OKP", crv: "Ed25519", x }, { name: "Ed25519" }, false, ["verify"]),
-              catch: () =>
-                new PassKeyError({
-                  message: "WebCrypto cannot import this Ed25519 key",
-                  path: "$.keys",
-                  expected: "an Ed25519 public key",
-                  received: x,
-                }),
-            }),
-            (key) => Effect.map(kid === undefined ? webThumbprint(x) : Effect.succeed(kid), (id) => [id, key] as const),
-          ),
-        ),
-        (pairs) => webTrustStoreOf(new Map(pairs)),
-      ),
-    ),
+    Effect.gen(function* () {
+      const entries = yield* Effect.fromResult(readJwks(jwks));
+      const pairs = yield* Effect.forEach(entries, ({ x, kid }) =>
+        Effect.gen(function* () {
+          const key = yield* Effect.tryPromise({
+            try: () =>
+              subtle()!.importKey("jwk", { kty: "OKP", crv: "Ed25519", x }, { name: "Ed25519" }, false, ["verify"]),
+            catch: () =>
+              new PassKeyError({
+                message: "WebCrypto cannot import this Ed25519 key",
+                path: "$.keys",
+                expected: "an Ed25519 public key",
+                received: x,
+              }),
+          });
+          return [kid ?? (yield* webThumbprint(x)), key] as const;
+        }),
+      );
+      return webTrustStoreOf(new Map(pairs));
+    }),
   );

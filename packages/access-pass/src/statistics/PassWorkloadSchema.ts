@@ -4,7 +4,8 @@ import * as z from "zod";
 /**
  * Schema of the pass office workload of one duty station over one period, as Table 2 of
  * A/61/531 gives it (¶39): special events, VIP visits, visitors and UN passes issued.
- * The period is a pair of inclusive ISO dates. `unsms schema pass-workload` prints it.
+ * The period is a pair of inclusive ISO dates, `from` not after `to`. `unsms schema
+ * pass-workload` prints it.
  *
  * @example
  * ```ts
@@ -24,7 +25,9 @@ import * as z from "zod";
  */
 export const PassWorkloadSchema = z.strictObject({
   dutyStation: DutyStationIdSchema,
-  period: z.strictObject({ from: z.iso.date(), to: z.iso.date() }),
+  period: z
+    .strictObject({ from: z.iso.date(), to: z.iso.date() })
+    .refine((period) => period.from <= period.to, { message: "the period ends before it starts", path: ["to"] }),
   specialEvents: z.number().int().min(0),
   vipVisits: z.number().int().min(0),
   visitors: z.number().int().min(0),
@@ -39,7 +42,11 @@ export const PassWorkloadSchema = z.strictObject({
  * import type { PassWorkload } from "@unsms/access-pass"
  *
  * const busiest = (rows: ReadonlyArray<PassWorkload>) => [...rows].sort((a, b) => b.visitors - a.visitors)[0]
- * console.log(typeof busiest)
+ * const rows = [
+ *   { dutyStation: "Nairobi", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 191, vipVisits: 10, visitors: 23844, passesIssued: 5932 },
+ *   { dutyStation: "ECA", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 145, vipVisits: 9, visitors: 20746, passesIssued: 4695 },
+ * ] as ReadonlyArray<PassWorkload>
+ * console.log(busiest(rows)?.dutyStation) // "Nairobi"
  * ```
  *
  * @category statistics

@@ -1,7 +1,7 @@
-import type { Rate } from "@unsms/core";
+import type { Ratio } from "@unsms/core";
 
 /**
- * A ratio a pass office plans with: the exact fraction and its value rounded half-up to the
+ * A ratio a pass office plans with: the exact fraction (core's `Ratio`) and its value rounded half-up to the
  * stated decimals (never through floating point). Undefined where the divisor is zero.
  *
  * @example
@@ -9,7 +9,7 @@ import type { Rate } from "@unsms/core";
  * import type { PlanningRatio } from "@unsms/access-pass"
  *
  * const perEvent: PlanningRatio = { exact: { numerator: 70828n, denominator: 554n }, rounded: "127.8" }
- * console.log(perEvent.rounded)
+ * console.log(perEvent.rounded) // "127.8"
  * ```
  *
  * @category statistics
@@ -17,7 +17,7 @@ import type { Rate } from "@unsms/core";
  */
 export interface PlanningRatio {
   /** The exact fraction. */
-  readonly exact: Rate;
+  readonly exact: Ratio;
   /** Its value, rounded half-up. */
   readonly rounded: string;
 }
@@ -29,10 +29,11 @@ export interface PlanningRatio {
  *
  * @example
  * ```ts
- * import type { PassWorkloadRatios } from "@unsms/access-pass"
+ * import { passWorkloadRatios, type PassWorkload, type PassWorkloadRatios } from "@unsms/access-pass"
  *
  * const show = (r: PassWorkloadRatios) => `${r.dutyStation}: ${r.passesPerEvent?.rounded ?? "–"} passes per event`
- * console.log(typeof show)
+ * const nairobi = { dutyStation: "Nairobi", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 191, vipVisits: 10, visitors: 23844, passesIssued: 5932 } as PassWorkload
+ * console.log(show(passWorkloadRatios(nairobi))) // "Nairobi: 31.1 passes per event"
  * ```
  *
  * @category statistics

@@ -1,27 +1,27 @@
-import { formatRate, makeRate } from "@unsms/core";
+import { formatRatio, makeRatio } from "@unsms/core";
 import * as Result from "effect/Result";
+import { attempt } from "../internal/attempt";
 import type { PassWorkloadRatios, PlanningRatio } from "./PlanningRatio";
 import type { PassWorkload } from "./PassWorkloadSchema";
 
-const ratio = (numerator: number, denominator: number | undefined, decimals: number): PlanningRatio | undefined => {
-  if (denominator === undefined) return undefined;
-  const exact = makeRate(numerator, denominator);
-  if (Result.isFailure(exact)) return undefined;
-  // formatRate prints a percentage: a hundredfold denominator prints the plain ratio.
-  return {
-    exact: exact.success,
-    rounded: formatRate(
-      { numerator: exact.success.numerator, denominator: exact.success.denominator * 100n },
-      decimals,
-    ),
-  };
+/** A count a ratio is made of: a whole number from 0 to 2^53 − 1. */
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+const ratio = (numerator: unknown, denominator: unknown, places: number): PlanningRatio | undefined => {
+  if (!isCount(numerator) || !isCount(denominator)) return undefined;
+  const exact = makeRatio(numerator, denominator);
+  return Result.isSuccess(exact)
+    ? { exact: exact.success, rounded: formatRatio(exact.success, { places, as: "plain" }) }
+    : undefined;
 };
 
 /**
  * The ratios a pass office plans with, from a workload row of Table 2 (A/61/531 ¶39) and,
  * optionally, the number of officers of its pass and ID unit: passes per visitor, per
  * special event, visitors per event, passes per officer. Exact integer arithmetic, rounded
- * half-up. New York, January–June 2006: 70 828 passes for 646 550 visitors (0.110 per
+ * half-up. A ratio is `undefined` where it cannot be computed: a zero divisor, no officers,
+ * or — from a plain JS caller — a count that is not a whole number ≥ 0 (total, never
+ * throws). New York, January–June 2006: 70 828 passes for 646 550 visitors (0.110 per
  * visitor) and 554 events (127.8 per event).
  *
  * @example
@@ -42,10 +42,23 @@ const ratio = (numerator: number, denominator: number | undefined, decimals: num
  * @category statistics
  * @since 0.1.0
  */
-export const passWorkloadRatios = (workload: PassWorkload, passUnitOfficers?: number): PassWorkloadRatios => ({
-  dutyStation: workload.dutyStation,
-  passesPerVisitor: ratio(workload.passesIssued, workload.visitors, 3),
-  passesPerEvent: ratio(workload.passesIssued, workload.specialEvents, 1),
-  visitorsPerEvent: ratio(workload.visitors, workload.specialEvents, 1),
-  passesPerOfficer: ratio(workload.passesIssued, passUnitOfficers, 1),
-});
+export const passWorkloadRatios = (workload: PassWorkload, passUnitOfficers?: number): PassWorkloadRatios => {
+  const read = <K extends keyof PassWorkload>(key: K): unknown =>
+    attempt(
+      () => workload[key],
+      () => undefined,
+    );
+  const [passes, visitors, events, dutyStation] = [
+    read("passesIssued"),
+    read("visitors"),
+    read("specialEvents"),
+    read("dutyStation"),
+  ];
+  return {
+    dutyStation: typeof dutyStation === "string" ? dutyStation : "",
+    passesPerVisitor: ratio(passes, visitors, 3),
+    passesPerEvent: ratio(passes, events, 1),
+    visitorsPerEvent: ratio(visitors, events, 1),
+    passesPerOfficer: ratio(passes, passUnitOfficers, 1),
+  };
+};

@@ -1,4 +1,5 @@
 import type { DutyStationId } from "@unsms/core";
+import { attempt } from "../internal/attempt";
 import type { PassWorkload } from "./PassWorkloadSchema";
 
 /**
@@ -6,6 +7,11 @@ import type { PassWorkload } from "./PassWorkloadSchema";
  * periods (earliest start, latest end). Table 2 prints no total; for January–June 2006 the
  * eight duty stations add up to 2 046 special events, 373 VIP visits, 913 546 visitors and
  * 132 121 UN passes. An empty list sums to zeros over an empty period (`from` = `to` = "").
+ *
+ * Total, never throws: from a plain JS caller, a value that is not an array sums as an empty
+ * list, a row or count that cannot be read or is not a whole number ≥ 0 makes that total
+ * `NaN`, and a period end that is not a text is left out. A total above 2^53 − 1, which a
+ * number cannot hold exactly, is `NaN` too, never a rounded figure.
  *
  * @example
  * ```ts
@@ -16,19 +22,46 @@ import type { PassWorkload } from "./PassWorkloadSchema";
  *   { dutyStation: "ECA", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 145, vipVisits: 9, visitors: 20746, passesIssued: 4695 },
  * ] as ReadonlyArray<PassWorkload>
  * console.log(totalPassWorkload(rows).passesIssued) // 10627
+ * console.log(totalPassWorkload([{ ...rows[0]!, visitors: -1 }]).visitors) // NaN
+ * console.log(totalPassWorkload([{ ...rows[0]!, visitors: 2 ** 53 - 1 }, rows[1]!]).visitors) // NaN
  * ```
  *
  * @category statistics
  * @since 0.1.0
  */
-export const totalPassWorkload = (rows: ReadonlyArray<PassWorkload>): PassWorkload => ({
-  dutyStation: "all" as DutyStationId,
-  period: {
-    from: rows.reduce((min, r) => (min === "" || r.period.from < min ? r.period.from : min), ""),
-    to: rows.reduce((max, r) => (r.period.to > max ? r.period.to : max), ""),
-  },
-  specialEvents: rows.reduce((sum, r) => sum + r.specialEvents, 0),
-  vipVisits: rows.reduce((sum, r) => sum + r.vipVisits, 0),
-  visitors: rows.reduce((sum, r) => sum + r.visitors, 0),
-  passesIssued: rows.reduce((sum, r) => sum + r.passesIssued, 0),
-});
+export const totalPassWorkload = (rows: ReadonlyArray<PassWorkload>): PassWorkload => {
+  const list: ReadonlyArray<unknown> = attempt(
+    (): ReadonlyArray<unknown> => (Array.isArray(rows) ? (rows as ReadonlyArray<unknown>) : []),
+    () => [],
+  );
+  const read = (row: unknown, key: "specialEvents" | "vipVisits" | "visitors" | "passesIssued"): number =>
+    attempt(
+      () => {
+        const value = (row as PassWorkload)[key];
+        return Number.isSafeInteger(value) && value >= 0 ? value : Number.NaN;
+      },
+      () => Number.NaN,
+    );
+  const period = (row: unknown, end: "from" | "to"): string | undefined =>
+    attempt(
+      () => {
+        const value = (row as PassWorkload).period[end];
+        return typeof value === "string" ? value : undefined;
+      },
+      () => undefined,
+    );
+  let from = "";
+  let to = "";
+  const total = { specialEvents: 0, vipVisits: 0, visitors: 0, passesIssued: 0 };
+  for (let i = 0; i < list.length; i++) {
+    const row = list[i];
+    const start = period(row, "from");
+    const end = period(row, "to");
+    if (start !== undefined && (from === "" || start < from)) from = start;
+    if (end !== undefined && end > to) to = end;
+    for (const key of ["specialEvents", "vipVisits", "visitors", "passesIssued"] as const) total[key] += read(row, key);
+  }
+  for (const key of ["specialEvents", "vipVisits", "visitors", "passesIssued"] as const)
+    if (!Number.isSafeInteger(total[key])) total[key] = Number.NaN;
+  return { dutyStation: "all" as DutyStationId, period: { from, to }, ...total };
+};

@@ -8,10 +8,16 @@ import type { Pass } from "../issuance/PassSchema";
  *
  * @example
  * ```ts
- * import type { PassClaims } from "@unsms/access-pass"
+ * import { passClaimsOf, type Pass, type PassClaims } from "@unsms/access-pass"
  *
  * const opens = (claims: PassClaims, zone: string) => claims.zones.includes(zone)
- * console.log(typeof opens)
+ * const pass = {
+ *   id: "NY-000001", category: "visitor", dutyStation: "New York",
+ *   holder: { name: "A. Visitor", organization: "Public" }, zones: ["grounds"],
+ *   stationBound: true, escortRequired: true, issuedAt: "2006-06-30T12:00:00Z",
+ *   validFrom: "2006-06-30T12:00:00Z", validUntil: "2006-07-01T12:00:00Z", renewals: 0,
+ * } as Pass
+ * console.log(opens(passClaimsOf(pass), "grounds"), opens(passClaimsOf(pass), "conference")) // true false
  * ```
  *
  * @category tokens

@@ -3,6 +3,7 @@ import { sign } from "node:crypto";
 import type { Pass } from "../issuance/PassSchema";
 import { PASS_TYP, passPayloadJson, protectedHeader } from "../internal/jws";
 import type { PassSigningKey } from "../keys/PassSigningKey";
+import { attempt } from "../internal/attempt";
 
 let lastKeyId = "";
 let lastHeader = "";
@@ -15,6 +16,10 @@ let lastHeader = "";
  * and the 64-byte Ed25519 signature (RFC 8037). About 450 characters: fits a QR code.
  *
  * Deterministic (Ed25519 signatures are): the same pass and key give the same token.
+ *
+ * Total: it never throws. A decoded {@link @unsms/access-pass!index.Pass | Pass} and a key of {@link makeSigningKey} always
+ * make a token that reads back well-formed; anything else (a plain JS caller's value, claims
+ * a token cannot carry) gives `""` — no token, which every verifier refuses as `malformed`.
  *
  * @example
  * ```ts
@@ -32,16 +37,23 @@ let lastHeader = "";
  * } as Pass
  * const [header] = signPassToken(pass, key).split(".")
  * console.log(JSON.parse(Buffer.from(header!, "base64url").toString()).alg) // "EdDSA"
+ * console.log(signPassToken({ ...pass, zones: [] }, key)) // ""
  * ```
  *
  * @category tokens
  * @since 0.1.0
  */
-export const signPassToken = (pass: Pass, key: PassSigningKey): string => {
-  if (key.keyId !== lastKeyId) {
-    lastHeader = protectedHeader(key.keyId, PASS_TYP);
-    lastKeyId = key.keyId;
-  }
-  const input = `${lastHeader}.${Buffer.from(passPayloadJson(pass), "utf8").toString("base64url")}`;
-  return `${input}.${sign(null, Buffer.from(input, "latin1"), key.privateKey).toString("base64url")}`;
-};
+export const signPassToken = (pass: Pass, key: PassSigningKey): string =>
+  attempt(
+    () => {
+      const payload = passPayloadJson(pass);
+      if (payload === undefined || typeof key.keyId !== "string") return "";
+      if (key.keyId !== lastKeyId) {
+        lastHeader = protectedHeader(key.keyId, PASS_TYP);
+        lastKeyId = key.keyId;
+      }
+      const input = `${lastHeader}.${Buffer.from(payload, "utf8").toString("base64url")}`;
+      return `${input}.${sign(null, Buffer.from(input, "latin1"), key.privateKey).toString("base64url")}`;
+    },
+    () => "",
+  );

@@ -1,4 +1,6 @@
+import { makeIssue } from "@unsms/core";
 import * as Result from "effect/Result";
+import { attempt } from "../internal/attempt";
 import { checkClaims } from "../internal/checkClaims";
 import { MAX_TOKEN_LENGTH, PASS_TYP, readPassPayload, splitJws } from "../internal/jws";
 import { nodeDecodeBytes, nodeDecodeText } from "../internal/nodeDecodeText";
@@ -7,6 +9,15 @@ import { skewMs } from "../internal/skewMs";
 import type { Checkpoint } from "./Checkpoint";
 import type { PassClaims } from "./PassClaims";
 import { PassRefused } from "./PassRefused";
+
+const notACheckpoint = (received: string): Result.Result<never, PassRefused> =>
+  Result.fail(
+    new PassRefused({
+      reason: "malformed",
+      ...makeIssue("checkpoint", "a Checkpoint and a Date", received),
+      message: "a checkpoint and a Date are needed",
+    }),
+  );
 
 /**
  * Verifies a pass token (JWS compact, EdDSA) offline at a checkpoint, at a given instant:
@@ -25,7 +36,9 @@ import { PassRefused } from "./PassRefused";
  * 6. `wrong-duty-station`: a station-bound pass at another duty station;
  * 7. `wrong-zone`: the pass does not open the checkpoint's zone.
  *
- * Never throws, whatever the token.
+ * Never throws, whatever the token, checkpoint or time: a checkpoint or time that is not one
+ * (from a plain JS caller: a revoked proxy, a throwing getter) is `malformed`, path
+ * `checkpoint`.
  *
  * @example
  * ```ts
@@ -60,29 +73,22 @@ export const verifyPassToken = (
   token: string,
   checkpoint: Checkpoint,
   at: Date,
-): Result.Result<PassClaims, PassRefused> => {
-  if (typeof checkpoint !== "object" || checkpoint === null || !(at instanceof Date)) {
-    return Result.fail(
-      new PassRefused({
-        reason: "malformed",
-        message: "a checkpoint and a Date are needed",
-        path: "checkpoint",
-        expected: "a Checkpoint and a Date",
-        received: typeof checkpoint,
-      }),
-    );
-  }
-  return Result.flatMap(splitJws(token, PASS_TYP, MAX_TOKEN_LENGTH, nodeDecodeBytes), (split) =>
-    Result.flatMap(checkNodeSignature(split, checkpoint.trustedKeys), (signed) =>
-      Result.flatMap(readPassPayload(signed.payload, nodeDecodeText), (claims) =>
-        checkClaims(claims, {
+): Result.Result<PassClaims, PassRefused> =>
+  attempt(
+    () =>
+      Result.gen(function* () {
+        if (typeof checkpoint !== "object" || checkpoint === null || !(at instanceof Date))
+          return yield* notACheckpoint(typeof checkpoint);
+        const split = yield* splitJws(token, PASS_TYP, MAX_TOKEN_LENGTH, nodeDecodeBytes);
+        const signed = yield* checkNodeSignature(split, checkpoint.trustedKeys);
+        const claims = yield* readPassPayload(signed.payload, nodeDecodeText);
+        return yield* checkClaims(claims, {
           revocations: checkpoint.revocations,
           zone: checkpoint.zone,
           dutyStation: checkpoint.dutyStation,
           skewMs: skewMs(checkpoint.clockSkewSeconds),
           atMs: at.getTime(),
-        }),
-      ),
-    ),
+        });
+      }),
+    () => notACheckpoint("an unreadable value"),
   );
-};

@@ -188,3 +188,23 @@ describe("issuePass with the register: passes per organization", () => {
     ).toBe(true);
   });
 });
+
+describe("a refusal stays small (issue 16 item 4, core's makeIssues)", () => {
+  it("10 000 zones the category does not open: 100 issues listed, the rest counted, a one-problem message", () => {
+    const [, request] = sampleRequests.find(([category]) => category === "visitor")!;
+    const zones = Array.from({ length: 10_000 }, (_, i) => `zone-${i}`);
+    const refused = issuePass(
+      { ...request, zones },
+      defaultPassPolicy,
+      new Date("2006-06-30T12:00:00Z"),
+      serial("NY-1"),
+    );
+    expect(Result.isFailure(refused)).toBe(true);
+    if (Result.isFailure(refused)) {
+      expect(refused.failure.issues).toHaveLength(100);
+      expect(refused.failure.omitted).toBe(9_900);
+      expect(refused.failure.message).toMatch(/^the pass request: 10000 problems; first: \$\.zones\[0\]/);
+      expect(refused.failure.message.length).toBeLessThan(300);
+    }
+  });
+});

@@ -103,15 +103,17 @@ describe("PEM is read by block type, never by a comment", () => {
 describe("JWK Sets", () => {
   it("round-trip: jwksOf → verifyingKeysFromJwks keeps the key ids; public parts only", () => {
     const other = keyPair();
-    const keys = Result.getOrThrow(verifyingKeysFromJwks(JSON.stringify(jwksOf([office.signing, other.verifying]))));
+    const keys = Result.getOrThrow(
+      verifyingKeysFromJwks(JSON.stringify(Result.getOrThrow(jwksOf([office.signing, other.verifying])))),
+    );
     expect(keys.map((k) => k.keyId)).toEqual([office.signing.keyId, other.verifying.keyId]);
-    expect(publicJwkOf(office.signing)).not.toHaveProperty("d");
-    const { kid: _kid, ...withoutKid } = publicJwkOf(office.signing);
+    expect(Result.getOrThrow(publicJwkOf(office.signing))).not.toHaveProperty("d");
+    const { kid: _kid, ...withoutKid } = Result.getOrThrow(publicJwkOf(office.signing));
     expect(Result.getOrThrow(verifyingKeysFromJwks({ keys: [withoutKid] }))[0]!.keyId).toBe(office.signing.keyId);
   });
 
   it("refuses private parts, other key types and algorithms, bad x, too many keys", () => {
-    const jwk = publicJwkOf(office.signing);
+    const jwk = Result.getOrThrow(publicJwkOf(office.signing));
     for (const bad of [
       { ...jwk, d: office.privateKey.export({ format: "jwk" }).d },
       { ...jwk, kty: "EC" },

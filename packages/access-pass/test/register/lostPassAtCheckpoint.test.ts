@@ -18,7 +18,7 @@ describe("a lost pass at the checkpoint", () => {
       const lostToken = signPassToken(pass, office.signing);
       const register = Result.getOrThrow(registerPass([], pass));
       const { register: next, pass: replacement } = Result.getOrThrow(replaceLostPass(register, oldId, newId, when));
-      const list = signRevocationList(revocationListOf(next, when), office.signing);
+      const list = signRevocationList(Result.getOrThrow(revocationListOf(next, when)), office.signing);
       const gate = {
         trustedKeys: [office.verifying],
         revocations: Result.getOrThrow(openRevocationList(list, [office.verifying])),

@@ -59,7 +59,7 @@ describe("the pass register", () => {
       reason: "lent to another person",
       changedAt: "2006-04-01T00:00:00Z",
     });
-    expect(revocationListOf(suspended, new Date("2006-04-02T00:00:00Z")).passIds).toEqual(["NY-M1"]);
+    expect(Result.getOrThrow(revocationListOf(suspended, new Date("2006-04-02T00:00:00Z"))).passIds).toEqual(["NY-M1"]);
     const renewWhileSuspended = renewPass(
       suspended,
       serial("NY-M1"),
@@ -69,7 +69,7 @@ describe("the pass register", () => {
     expect(Result.isFailure(renewWhileSuspended) && renewWhileSuspended.failure.reason).toBe("not-active");
     const back = Result.getOrThrow(reinstatePass(suspended, serial("NY-M1"), new Date("2006-04-10T00:00:00Z")));
     expect(back[0]!.status).toBe("active");
-    expect(revocationListOf(back, new Date("2006-04-11T00:00:00Z")).passIds).toEqual([]);
+    expect(Result.getOrThrow(revocationListOf(back, new Date("2006-04-11T00:00:00Z"))).passIds).toEqual([]);
     const revoked = Result.getOrThrow(
       revokePass(back, serial("NY-M1"), new Date("2006-05-01T00:00:00Z"), "accreditation withdrawn"),
     );
@@ -78,7 +78,7 @@ describe("the pass register", () => {
     const reinstate = reinstatePass(revoked, serial("NY-M1"), new Date("2006-05-02T00:00:00Z"));
     expect(Result.isFailure(reinstate) && reinstate.failure.reason).toBe("not-suspended");
     // an expired revoked pass drops off the list
-    expect(revocationListOf(revoked, new Date("2007-03-06T07:00:00Z")).passIds).toEqual([]);
+    expect(Result.getOrThrow(revocationListOf(revoked, new Date("2007-03-06T07:00:00Z"))).passIds).toEqual([]);
   });
 
   test.prop([fc.constantFrom(...sampleRequests), serialArb, serialArb, fc.integer({ min: 0, max: 86_399 })])(
@@ -102,7 +102,7 @@ describe("the pass register", () => {
         replacedBy: newId,
       });
       expect(next.find((e) => e.pass.id === newId)?.status).toBe("active");
-      expect(revocationListOf(next, at).passIds).toEqual([oldId]);
+      expect(Result.getOrThrow(revocationListOf(next, at)).passIds).toEqual([oldId]);
       expect(register).toHaveLength(1);
       const twice = replaceLostPass(next, oldId, serial(`${newId}-2`), at);
       expect(Result.isFailure(twice) && twice.failure.reason).toBe("not-active");

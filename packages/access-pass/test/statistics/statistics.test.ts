@@ -42,6 +42,23 @@ describe("pass workload statistics", () => {
     ]);
   });
 
+  it("a reversed period is refused; a total a number cannot hold exactly is NaN, never rounded", () => {
+    const reversed = decode(PassWorkloadSchema, {
+      dutyStation: "Geneva",
+      period: { from: "2006-06-30", to: "2006-01-01" },
+      specialEvents: 1,
+      vipVisits: 1,
+      visitors: 1,
+      passesIssued: 1,
+    });
+    expect(Result.isFailure(reversed) && reversed.failure.issues[0]?.path).toBe("$.period.to");
+    const huge = row("X", 1, 1, Number.MAX_SAFE_INTEGER, 1);
+    const total = totalPassWorkload([huge, row("Y", 1, 1, 2, 1)]);
+    expect(total.visitors).toBeNaN();
+    expect(total.specialEvents).toBe(2);
+    expect(totalPassWorkload([huge]).visitors).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
   const rowArb = fc
     .record({ e: fc.nat(10_000), v: fc.nat(1000), visitors: fc.nat(10_000_000), passes: fc.nat(1_000_000) })
     .map(({ e, v, visitors, passes }) => row("X", e, v, visitors, passes));

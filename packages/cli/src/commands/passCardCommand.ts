@@ -4,7 +4,7 @@ import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { InputError, UsageError } from "../internal/CliError";
 import type { CardPhoto } from "./passCard/cardLayout";
-import { fileError, issueFromOptions, type IssueOptions, refusedOutcome } from "./passSupport";
+import { fileError, issueFromOptions, type IssueOptions, readBytes, refusedOutcome } from "./passSupport";
 
 /** The largest photo a card takes: 2 MiB. @internal */
 const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -16,21 +16,19 @@ const photoType = (bytes: Uint8Array): CardPhoto["mime"] | undefined =>
       ? "image/jpeg"
       : undefined;
 
-const readBytes = async (context: CommandContext, path: string): Promise<Result.Result<Uint8Array, InputError>> => {
-  if (context.io.readFileBytes === undefined)
-    return Result.fail(
-      new InputError({
-        message: "this host cannot read binary files",
-        path,
-        expected: "a CliIo with readFileBytes",
-        received: "none",
-      }),
-    );
-  try {
-    return Result.succeed(await context.io.readFileBytes(path));
-  } catch (cause) {
-    return Result.fail(fileError(path, "read", cause));
-  }
+/** The card photo of a file's bytes: a PNG or JPEG of at most 2 MiB, else an exit-2 error naming the file. */
+const photoOf = (path: string, bytes: Uint8Array): Result.Result<CardPhoto, InputError> => {
+  const mime = photoType(bytes);
+  return bytes.length <= MAX_PHOTO_BYTES && mime !== undefined
+    ? Result.succeed({ mime, bytes })
+    : Result.fail(
+        new InputError({
+          message: `${path}: the photo must be a PNG or JPEG of at most 2 MiB`,
+          path,
+          expected: "a PNG or JPEG of at most 2 MiB",
+          received: `${bytes.length} bytes${mime === undefined ? ", not PNG or JPEG" : ""}`,
+        }),
+      );
 };
 
 interface CardOptions extends IssueOptions {
@@ -64,37 +62,24 @@ export const passCardCommand: CommandModule = {
       .option("--policy <file>", "an agency pass policy JSON (default: the unsms default policy)")
       .option("--register <file>", "the pass register JSON, to apply the passes-per-organization limits")
       .action(async (options: CardOptions) => {
-        if (!["svg", "pdf", "png"].includes(options.format)) {
-          return context.fail(
-            new UsageError({ message: `--format must be svg, pdf or png (got ${JSON.stringify(options.format)})` }),
-          );
-        }
-        if (options.format !== "svg" && options.output === undefined) {
-          return context.fail(
-            new UsageError({ message: `--format ${options.format} writes binary data: give --output FILE` }),
-          );
-        }
-        let photo: CardPhoto | undefined;
-        if (options.photo !== undefined) {
-          const bytes = await readBytes(context, options.photo);
-          if (Result.isFailure(bytes)) return context.respond(bytes);
-          const mime = photoType(bytes.success);
-          if (bytes.success.length > MAX_PHOTO_BYTES || mime === undefined) {
-            return context.fail(
-              new InputError({
-                message: `${options.photo}: the photo must be a PNG or JPEG of at most 2 MiB`,
-                path: options.photo,
-                expected: "a PNG or JPEG of at most 2 MiB",
-                received: `${bytes.success.length} bytes${mime === undefined ? ", not PNG or JPEG" : ""}`,
-              }),
+        const photoBytes = options.photo === undefined ? undefined : await readBytes(context, options.photo);
+        const issuedOutcome = await issueFromOptions(context, options);
+        const ready = Result.gen(function* () {
+          if (!["svg", "pdf", "png"].includes(options.format))
+            return yield* Result.fail(
+              new UsageError({ message: `--format must be svg, pdf or png (got ${JSON.stringify(options.format)})` }),
             );
-          }
-          photo = { mime, bytes: bytes.success };
-        }
-        const issued = await issueFromOptions(context, options);
-        if (Result.isFailure(issued)) return context.respond(issued);
-        if (!issued.success.issued) return context.succeed(refusedOutcome(issued.success.issues));
-        const { pass, token, policy } = issued.success;
+          if (options.format !== "svg" && options.output === undefined)
+            return yield* Result.fail(
+              new UsageError({ message: `--format ${options.format} writes binary data: give --output FILE` }),
+            );
+          const photo = photoBytes === undefined ? undefined : yield* photoOf(options.photo ?? "", yield* photoBytes);
+          return { photo, issued: yield* issuedOutcome };
+        });
+        if (Result.isFailure(ready)) return context.respond(ready);
+        const { photo, issued } = ready.success;
+        if (!issued.issued) return context.succeed(refusedOutcome(issued));
+        const { pass, token, policy } = issued;
         const content = { pass, token, photo, label: policy.categories[pass.category].label };
         const { renderCardSvg } = await import("./passCard/renderCardSvg");
         const svg = renderCardSvg(content);

@@ -7,7 +7,8 @@ import { AccessPass as AccessPassSchemas, decode } from "@unsms/sdk/schema";
 import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
-import { UsageError } from "../internal/CliError";
+import type { Outcome } from "../Outcome";
+import { InputError, UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
 import { passCardCommand } from "./passCardCommand";
 import { passScanCommand } from "./passScanCommand";
@@ -43,7 +44,6 @@ const keygen = (program: Command, context: CommandContext): void => {
         );
       }
       const { privateKey, publicKey } = generateKeyPairSync("ed25519");
-      const key = Result.getOrThrow(PassNode.makeSigningKey(privateKey));
       const overwrite = options.force === true;
       for (const [path, content, mode] of [
         [options.private, privateKey.export({ type: "pkcs8", format: "pem" }).toString(), 0o600],
@@ -55,15 +55,21 @@ const keygen = (program: Command, context: CommandContext): void => {
           return context.fail(fileError(path, "write", cause));
         }
       }
-      const jwks = PassNode.jwksOf([key]);
-      return context.succeed({
-        exitCode: 0,
-        json: { keyId: key.keyId, private: options.private, public: options.public, jwks },
-        text:
-          options.jwks === true
-            ? `${JSON.stringify(jwks, null, 2)}\n`
-            : `key id ${key.keyId}\nprivate key: ${options.private} (mode 0600: keep it in the pass office)\npublic key:  ${options.public} (give it to the checkpoints)\n`,
-      });
+      return context.respond(
+        Result.gen(function* () {
+          const key = yield* PassNode.makeSigningKey(privateKey);
+          const set = yield* PassNode.jwksOf([key]);
+          const { keyId } = key;
+          return {
+            exitCode: 0,
+            json: { keyId, private: options.private, public: options.public, jwks: set },
+            text:
+              options.jwks === true
+                ? `${JSON.stringify(set, null, 2)}\n`
+                : `key id ${keyId}\nprivate key: ${options.private} (mode 0600: keep it in the pass office)\npublic key:  ${options.public} (give it to the checkpoints)\n`,
+          } satisfies Outcome;
+        }),
+      );
     });
 };
 
@@ -95,14 +101,17 @@ const issue = (program: Command, context: CommandContext): void => {
         register?: string;
       }) => {
         const issued = await issueFromOptions(context, options);
-        if (Result.isFailure(issued)) return context.respond(issued);
-        if (!issued.success.issued) return context.succeed(refusedOutcome(issued.success.issues));
-        const { pass, token, keyId } = issued.success;
-        return context.succeed({
-          exitCode: 0,
-          json: { pass, token },
-          text: `${passText(pass)}\ntoken (key ${keyId}):\n${token}\n`,
-        });
+        return context.respond(
+          Result.map(issued, (outcome) => {
+            if (!outcome.issued) return refusedOutcome(outcome);
+            const { pass, token, keyId } = outcome;
+            return {
+              exitCode: 0,
+              json: { pass, token },
+              text: `${passText(pass)}\ntoken (key ${keyId}):\n${token}\n`,
+            } satisfies Outcome;
+          }),
+        );
       },
     );
 };
@@ -139,25 +148,27 @@ const verify = (program: Command, context: CommandContext): void => {
         },
       ) => {
         const at = instantOption(options.at, context.io.now(), "--at");
-        if (Result.isFailure(at)) return context.respond(at);
         const checkpoint = await readCheckpoint(context, options);
-        if (Result.isFailure(checkpoint)) return context.respond(checkpoint);
-        const verified = PassNode.verifyPassToken(token, checkpoint.success, at.success);
-        if (Result.isFailure(verified)) {
-          const { reason, message } = verified.failure;
-          return context.succeed({
-            exitCode: 1,
-            json: { valid: false, reason },
-            text: `REFUSED (${reason}): ${message}\n`,
-          });
-        }
-        const warning =
-          options.revoked === undefined ? "warning: no revocation list given: revocation was not checked\n" : "";
-        return context.succeed({
-          exitCode: 0,
-          json: { valid: true, pass: verified.success },
-          text: `VALID\n${passText(verified.success)}${warning}`,
-        });
+        return context.respond(
+          Result.gen(function* () {
+            const verified = PassNode.verifyPassToken(token, yield* checkpoint, yield* at);
+            if (Result.isFailure(verified)) {
+              const { reason, message } = verified.failure;
+              return {
+                exitCode: 1,
+                json: { valid: false, reason },
+                text: `REFUSED (${reason}): ${message}\n`,
+              } satisfies Outcome;
+            }
+            const warning =
+              options.revoked === undefined ? "warning: no revocation list given: revocation was not checked\n" : "";
+            return {
+              exitCode: 0,
+              json: { valid: true, pass: verified.success },
+              text: `VALID\n${passText(verified.success)}${warning}`,
+            } satisfies Outcome;
+          }),
+        );
       },
     );
 };
@@ -173,20 +184,22 @@ const revocations = (program: Command, context: CommandContext): void => {
     .option("--at <iso-time>", "the issuing time of the list, RFC 3339 with an offset (default: now)")
     .action(async (options: { input?: string; key: string; at?: string }) => {
       const at = instantOption(options.at, context.io.now(), "--at");
-      if (Result.isFailure(at)) return context.respond(at);
-      const input = await context.readJsonInput(options.input);
-      if (Result.isFailure(input)) return context.respond(input);
-      const register = decode(AccessPassSchemas.PassRegisterSchema, input.success);
-      if (Result.isFailure(register)) return context.respond(register);
+      const register = await context.readDecoded(options.input, (input) =>
+        decode(AccessPassSchemas.PassRegisterSchema, input),
+      );
       const key = await readSigningKey(context, options.key);
-      if (Result.isFailure(key)) return context.respond(key);
-      const entries = AccessPass.revocationListOf(register.success, at.success);
-      const signed = PassNode.signRevocationList(entries, key.success);
-      return context.succeed({
-        exitCode: 0,
-        json: { issuedAt: entries.issuedAt, passIds: entries.passIds, revocationList: signed },
-        text: `${signed}\n`,
-      });
+      return context.respond(
+        Result.gen(function* () {
+          const issuedAt = yield* at;
+          const entries = yield* AccessPass.revocationListOf(yield* register, issuedAt);
+          const signed = PassNode.signRevocationList(entries, yield* key);
+          return {
+            exitCode: 0,
+            json: { issuedAt: entries.issuedAt, passIds: entries.passIds, revocationList: signed },
+            text: `${signed}\n`,
+          } satisfies Outcome;
+        }),
+      );
     });
 };
 
@@ -199,45 +212,62 @@ const workload = (program: Command, context: CommandContext): void => {
     .option("--input <file>", "a JSON array of workload rows (default: standard input)")
     .option("--officers <n>", "pass-unit officers, for passes per officer (applied to the total)")
     .action(async (options: { input?: string; officers?: string }) => {
-      if (options.officers !== undefined && !/^\d{1,6}$/.test(options.officers)) {
-        return context.fail(
-          new UsageError({ message: `--officers must be a whole number (got ${JSON.stringify(options.officers)})` }),
-        );
-      }
-      const input = await context.readJsonInput(options.input);
-      if (Result.isFailure(input)) return context.respond(input);
-      const rows = decode(AccessPassSchemas.PassWorkloadSchema.array().min(1), input.success);
-      if (Result.isFailure(rows)) return context.respond(rows);
-      const total = AccessPass.totalPassWorkload(rows.success);
-      const officers = options.officers === undefined ? undefined : Number(options.officers);
-      const all = [
-        ...rows.success.map((row) => AccessPass.passWorkloadRatios(row)),
-        AccessPass.passWorkloadRatios(total, officers),
-      ];
-      const table = [...rows.success, total].map((row, i) => [
-        row.dutyStation,
-        String(row.specialEvents),
-        String(row.vipVisits),
-        String(row.visitors),
-        String(row.passesIssued),
-        all[i]?.passesPerVisitor?.rounded ?? "-",
-        all[i]?.passesPerEvent?.rounded ?? "-",
-      ]);
-      const perOfficer = all[all.length - 1]?.passesPerOfficer?.rounded;
-      return context.succeed({
-        exitCode: 0,
-        json: {
-          total,
-          ratios: all.map((r) => ({
-            dutyStation: r.dutyStation,
-            passesPerVisitor: r.passesPerVisitor?.rounded ?? null,
-            passesPerEvent: r.passesPerEvent?.rounded ?? null,
-            visitorsPerEvent: r.visitorsPerEvent?.rounded ?? null,
-            passesPerOfficer: r.passesPerOfficer?.rounded ?? null,
-          })),
-        },
-        text: `${renderTable(["duty station", "events", "VIP visits", "visitors", "passes", "per visitor", "per event"], table)}${perOfficer === undefined ? "" : `passes per pass-unit officer (total): ${perOfficer}\n`}`,
-      });
+      const rows = await context.readDecoded(options.input, (input) =>
+        decode(AccessPassSchemas.PassWorkloadSchema.array().min(1), input),
+      );
+      return context.respond(
+        Result.gen(function* () {
+          if (options.officers !== undefined && !/^\d{1,6}$/.test(options.officers))
+            return yield* Result.fail(
+              new UsageError({
+                message: `--officers must be a whole number (got ${JSON.stringify(options.officers)})`,
+              }),
+            );
+          const workload = yield* rows;
+          const total = AccessPass.totalPassWorkload(workload);
+          const inexact = (["specialEvents", "vipVisits", "visitors", "passesIssued"] as const).find((key) =>
+            Number.isNaN(total[key]),
+          );
+          if (inexact !== undefined)
+            return yield* Result.fail(
+              new InputError({
+                message: `the total of ${inexact} is above 2^53 - 1 and cannot be given exactly`,
+                path: `$[*].${inexact}`,
+                expected: `a total of at most ${Number.MAX_SAFE_INTEGER}`,
+                received: "a larger sum",
+              }),
+            );
+          const officers = options.officers === undefined ? undefined : Number(options.officers);
+          const all = [
+            ...workload.map((row) => AccessPass.passWorkloadRatios(row)),
+            AccessPass.passWorkloadRatios(total, officers),
+          ];
+          const table = [...workload, total].map((row, i) => [
+            row.dutyStation,
+            String(row.specialEvents),
+            String(row.vipVisits),
+            String(row.visitors),
+            String(row.passesIssued),
+            all[i]?.passesPerVisitor?.rounded ?? "-",
+            all[i]?.passesPerEvent?.rounded ?? "-",
+          ]);
+          const perOfficer = all[all.length - 1]?.passesPerOfficer?.rounded;
+          return {
+            exitCode: 0,
+            json: {
+              total,
+              ratios: all.map((r) => ({
+                dutyStation: r.dutyStation,
+                passesPerVisitor: r.passesPerVisitor?.rounded ?? null,
+                passesPerEvent: r.passesPerEvent?.rounded ?? null,
+                visitorsPerEvent: r.visitorsPerEvent?.rounded ?? null,
+                passesPerOfficer: r.passesPerOfficer?.rounded ?? null,
+              })),
+            },
+            text: `${renderTable(["duty station", "events", "VIP visits", "visitors", "passes", "per visitor", "per event"], table)}${perOfficer === undefined ? "" : `passes per pass-unit officer (total): ${perOfficer}\n`}`,
+          } satisfies Outcome;
+        }),
+      );
     });
 };
 

@@ -5,11 +5,56 @@ import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { InputError } from "../internal/CliError";
-import { type CheckpointOptions, fileError, instantOption, readCheckpoint } from "./passSupport";
+import type { TaggedErrorLike } from "@unsms/sdk";
+import type { Outcome } from "../Outcome";
+import { type CheckpointOptions, instantOption, readBytes, readCheckpoint } from "./passSupport";
 
 /** The one line a guard reads for an admitted pass. @internal */
 const admitLine = (claims: AccessPass.PassClaims): string =>
   `ADMIT ${claims.id}: ${claims.category}, ${claims.dutyStation}${claims.stationBound ? " only" : ""}, zones ${claims.zones.join(", ")}, ${claims.escortRequired ? "ESCORT REQUIRED" : "unescorted"}, valid until ${claims.validUntil}\n`;
+
+/** The token of a scanned card (the QR code of a PNG), or of standard input. @internal */
+const readToken = async (
+  context: CommandContext,
+  image: string | undefined,
+): Promise<Result.Result<string, TaggedErrorLike>> => {
+  if (image === undefined)
+    return context.io.stdinIsTTY
+      ? Result.fail(
+          new InputError({
+            message: "no card: give a PNG image or pipe the token on standard input",
+            path: "image",
+            expected: "a PNG or a token on stdin",
+            received: "nothing",
+          }),
+        )
+      : Result.map(await context.readTextFile(undefined, "image"), (text) => text.trim());
+  const bytes = await readBytes(context, image);
+  const { scanPng } = await import("./passCard/scanPng");
+  return Result.gen(function* () {
+    const png = yield* bytes;
+    const scanned = scanPng(png);
+    if (scanned === "invalid")
+      return yield* Result.fail(
+        new InputError({
+          message: `${image} is not a PNG image`,
+          path: image,
+          expected: "a PNG image",
+          received: `${png.length} bytes`,
+        }),
+      );
+    if (scanned === "none")
+      return yield* Result.fail(
+        new InputError({
+          message: `no QR code found in ${image}`,
+          path: image,
+          expected: "a pass card with its QR code",
+          received: "no QR code",
+        }),
+      );
+    return scanned.text;
+  });
+};
 
 /**
  * `unsms pass scan`: the gate. Reads the QR code of a scanned pass card (a PNG), or the
@@ -35,76 +80,28 @@ export const passScanCommand: CommandModule = {
       .option("--skew <seconds>", `the clock-skew tolerance in seconds (default ${AccessPass.defaultClockSkewSeconds})`)
       .action(async (image: string | undefined, options: CheckpointOptions & { at?: string }) => {
         const at = instantOption(options.at, context.io.now(), "--at");
-        if (Result.isFailure(at)) return context.respond(at);
-        let token: string;
-        if (image === undefined) {
-          if (context.io.stdinIsTTY)
-            return context.fail(
-              new InputError({
-                message: "no card: give a PNG image or pipe the token on standard input",
-                path: "image",
-                expected: "a PNG or a token on stdin",
-                received: "nothing",
-              }),
-            );
-          const text = await context.readTextFile(undefined, "image");
-          if (Result.isFailure(text)) return context.respond(text);
-          token = text.success.trim();
-        } else {
-          if (context.io.readFileBytes === undefined)
-            return context.fail(
-              new InputError({
-                message: "this host cannot read images",
-                path: image,
-                expected: "a CliIo with readFileBytes",
-                received: "none",
-              }),
-            );
-          let bytes: Uint8Array;
-          try {
-            bytes = await context.io.readFileBytes(image);
-          } catch (cause) {
-            return context.fail(fileError(image, "read", cause));
-          }
-          const { scanPng } = await import("./passCard/scanPng");
-          const scanned = scanPng(bytes);
-          if (scanned === "invalid")
-            return context.fail(
-              new InputError({
-                message: `${image} is not a PNG image`,
-                path: image,
-                expected: "a PNG image",
-                received: `${bytes.length} bytes`,
-              }),
-            );
-          if (scanned === "none")
-            return context.fail(
-              new InputError({
-                message: `no QR code found in ${image}`,
-                path: image,
-                expected: "a pass card with its QR code",
-                received: "no QR code",
-              }),
-            );
-          token = scanned.text;
-        }
+        const token = await readToken(context, image);
         const checkpoint = await readCheckpoint(context, options);
-        if (Result.isFailure(checkpoint)) return context.respond(checkpoint);
-        const verified = PassNode.verifyPassToken(token, checkpoint.success, at.success);
-        const unchecked = options.revoked === undefined ? " (revocation not checked: no --revoked list)" : "";
-        if (Result.isFailure(verified)) {
-          const { reason, message } = verified.failure;
-          return context.succeed({
-            exitCode: 1,
-            json: { admit: false, reason, message },
-            text: `REFUSE (${reason}): ${message}\n`,
-          });
-        }
-        return context.succeed({
-          exitCode: 0,
-          json: { admit: true, pass: verified.success, revocationChecked: options.revoked !== undefined },
-          text: `${admitLine(verified.success).trimEnd()}${unchecked}\n`,
-        });
+        return context.respond(
+          Result.gen(function* () {
+            const time = yield* at;
+            const verified = PassNode.verifyPassToken(yield* token, yield* checkpoint, time);
+            if (Result.isFailure(verified)) {
+              const { reason, message } = verified.failure;
+              return {
+                exitCode: 1,
+                json: { admit: false, reason, message },
+                text: `REFUSE (${reason}): ${message}\n`,
+              } satisfies Outcome;
+            }
+            const unchecked = options.revoked === undefined ? " (revocation not checked: no --revoked list)" : "";
+            return {
+              exitCode: 0,
+              json: { admit: true, pass: verified.success, revocationChecked: options.revoked !== undefined },
+              text: `${admitLine(verified.success).trimEnd()}${unchecked}\n`,
+            } satisfies Outcome;
+          }),
+        );
       });
   },
 };

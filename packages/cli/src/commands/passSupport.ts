@@ -39,40 +39,53 @@ export const fileError = (path: string, action: string, cause: unknown): InputEr
   });
 };
 
+/** The bytes of a binary file (a photo, a scanned card), or an exit-2 error naming it. @internal */
+export const readBytes = async (
+  context: CommandContext,
+  path: string,
+): Promise<Result.Result<Uint8Array, InputError>> => {
+  if (context.io.readFileBytes === undefined)
+    return Result.fail(
+      new InputError({
+        message: "this host cannot read binary files",
+        path,
+        expected: "a CliIo with readFileBytes",
+        received: "none",
+      }),
+    );
+  try {
+    return Result.succeed(await context.io.readFileBytes(path));
+  } catch (cause) {
+    return Result.fail(fileError(path, "read", cause));
+  }
+};
+
 /** @internal */
 export const readSigningKey = async (
   context: CommandContext,
   path: string,
 ): Promise<Result.Result<PassNode.PassSigningKey, TaggedErrorLike>> => {
-  const text = await context.readTextFile(path);
-  return Result.isFailure(text) ? Result.fail(text.failure) : PassNode.signingKeyFromPem(text.success);
+  const text = await context.readTextFile(path, "--key");
+  return Result.flatMap(text, PassNode.signingKeyFromPem);
 };
 
-/** The trusted keys of PEM files (SPKI) and JWK Set files, told apart by their content. @internal */
-const readTrustedKeys = async (
-  context: CommandContext,
-  paths: ReadonlyArray<string>,
-): Promise<Result.Result<ReadonlyArray<PassNode.PassVerifyingKey>, TaggedErrorLike>> => {
-  const keys: Array<PassNode.PassVerifyingKey> = [];
-  for (const path of paths) {
-    const text = await context.readTextFile(path);
-    if (Result.isFailure(text)) return Result.fail(text.failure);
-    const read = text.success.trimStart().startsWith("{")
-      ? PassNode.verifyingKeysFromJwks(text.success)
-      : Result.map(PassNode.verifyingKeyFromPem(text.success), (key) => [key]);
-    if (Result.isFailure(read))
-      return Result.fail(
-        new InputError({
-          message: `${path}: ${read.failure.message}`,
-          path,
-          expected: read.failure.expected,
-          received: read.failure.received,
-        }),
-      );
-    keys.push(...read.success);
-  }
-  return Result.succeed(keys);
-};
+/** The trusted keys of one PEM file (SPKI) or JWK Set file, told apart by its content. @internal */
+const trustedKeysOf = (
+  path: string,
+  text: string,
+): Result.Result<ReadonlyArray<PassNode.PassVerifyingKey>, InputError> =>
+  Result.mapError(
+    text.trimStart().startsWith("{")
+      ? PassNode.verifyingKeysFromJwks(text)
+      : Result.map(PassNode.verifyingKeyFromPem(text), (key) => [key]),
+    (failure) =>
+      new InputError({
+        message: `${path}: ${failure.message}`,
+        path,
+        expected: failure.expected,
+        received: failure.received,
+      }),
+  );
 
 /** The checkpoint options of `pass verify` and `pass scan`. @internal */
 export interface CheckpointOptions {
@@ -88,27 +101,27 @@ export const readCheckpoint = async (
   context: CommandContext,
   options: CheckpointOptions,
 ): Promise<Result.Result<PassNode.Checkpoint, TaggedErrorLike>> => {
-  if (options.skew !== undefined && !/^\d{1,5}$/.test(options.skew)) {
-    return Result.fail(
-      new UsageError({ message: `--skew must be a whole number of seconds (got ${JSON.stringify(options.skew)})` }),
-    );
-  }
-  const trustedKeys = await readTrustedKeys(context, options.keys);
-  if (Result.isFailure(trustedKeys)) return Result.fail(trustedKeys.failure);
-  let revocations = AccessPass.noRevocationList();
-  if (options.revoked !== undefined) {
-    const text = await context.readTextFile(options.revoked);
-    if (Result.isFailure(text)) return Result.fail(text.failure);
-    const list = PassNode.openRevocationList(text.success, trustedKeys.success);
-    if (Result.isFailure(list)) return Result.fail(list.failure);
-    revocations = list.success;
-  }
-  return Result.succeed({
-    trustedKeys: trustedKeys.success,
-    revocations,
-    ...(options.zone === undefined ? {} : { zone: options.zone }),
-    ...(options.station === undefined ? {} : { dutyStation: options.station }),
-    ...(options.skew === undefined ? {} : { clockSkewSeconds: Number(options.skew) }),
+  const keyFiles = await Promise.all(options.keys.map((path) => context.readTextFile(path, "--keys")));
+  const revoked = options.revoked === undefined ? undefined : await context.readTextFile(options.revoked, "--revoked");
+  return Result.gen(function* () {
+    if (options.skew !== undefined && !/^\d{1,5}$/.test(options.skew))
+      return yield* Result.fail(
+        new UsageError({ message: `--skew must be a whole number of seconds (got ${JSON.stringify(options.skew)})` }),
+      );
+    const trustedKeys: Array<PassNode.PassVerifyingKey> = [];
+    for (const [i, path] of options.keys.entries())
+      trustedKeys.push(...(yield* trustedKeysOf(path, yield* keyFiles[i]!)));
+    const revocations =
+      revoked === undefined
+        ? AccessPass.noRevocationList()
+        : yield* PassNode.openRevocationList(yield* revoked, trustedKeys);
+    return {
+      trustedKeys,
+      revocations,
+      ...(options.zone === undefined ? {} : { zone: options.zone }),
+      ...(options.station === undefined ? {} : { dutyStation: options.station }),
+      ...(options.skew === undefined ? {} : { clockSkewSeconds: Number(options.skew) }),
+    };
   });
 };
 
@@ -133,6 +146,8 @@ export type Issued =
     }
   | {
       readonly issued: false;
+      /** How many problems were found and not listed (core's MAX_ISSUES). */
+      readonly omitted: number;
       readonly issues: ReadonlyArray<{
         readonly path: string;
         readonly expected: string;
@@ -141,60 +156,63 @@ export type Issued =
       }>;
     };
 
-/** Reads the request, policy, register and key, issues the pass and signs its token. @internal */
+/**
+ * Reads the request, policy, register and key, issues the pass and signs its token. The
+ * files are read first; their results then compose in one `Result.gen`, in the order the
+ * errors are reported: `--at`, the request, the policy, the register, the serial, the key.
+ *
+ * @internal
+ */
 export const issueFromOptions = async (
   context: CommandContext,
   options: IssueOptions,
 ): Promise<Result.Result<Issued, TaggedErrorLike>> => {
   const at = instantOption(options.at, context.io.now(), "--at");
-  if (Result.isFailure(at)) return Result.fail(at.failure);
-  const input = await context.readJsonInput(options.input);
-  if (Result.isFailure(input)) return Result.fail(input.failure);
-  const request = decode(AccessPassSchemas.PassRequestSchema, input.success);
-  if (Result.isFailure(request)) return Result.fail(request.failure);
-  let policy: AccessPass.PassPolicy = AccessPass.defaultPassPolicy;
-  if (options.policy !== undefined) {
-    const policyJson = await context.readJsonInput(options.policy);
-    if (Result.isFailure(policyJson)) return Result.fail(policyJson.failure);
-    const decoded = decode(AccessPassSchemas.PassPolicySchema, policyJson.success);
-    if (Result.isFailure(decoded)) return Result.fail(decoded.failure);
-    policy = decoded.success;
-  }
-  let register: AccessPass.PassRegister = [];
-  if (options.register !== undefined) {
-    const registerJson = await context.readJsonInput(options.register);
-    if (Result.isFailure(registerJson)) return Result.fail(registerJson.failure);
-    const decoded = decode(AccessPassSchemas.PassRegisterSchema, registerJson.success);
-    if (Result.isFailure(decoded)) return Result.fail(decoded.failure);
-    register = decoded.success;
-  }
-  const serial = decode(
-    PassIdSchema,
-    options.serial ?? `P-${at.success.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`,
+  const request = await context.readDecoded(options.input, (input) =>
+    decode(AccessPassSchemas.PassRequestSchema, input),
   );
-  if (Result.isFailure(serial)) return Result.fail(serial.failure);
+  const policy =
+    options.policy === undefined
+      ? Result.succeed(AccessPass.defaultPassPolicy)
+      : await context.readDecoded(options.policy, (input) => decode(AccessPassSchemas.PassPolicySchema, input));
+  const register =
+    options.register === undefined
+      ? Result.succeed<AccessPass.PassRegister>([])
+      : await context.readDecoded(options.register, (input) => decode(AccessPassSchemas.PassRegisterSchema, input));
   const key = await readSigningKey(context, options.key);
-  if (Result.isFailure(key)) return Result.fail(key.failure);
-  const issued = AccessPass.issuePass(request.success, policy, at.success, serial.success, register);
-  if (Result.isFailure(issued)) return Result.succeed({ issued: false, issues: issued.failure.issues });
-  return Result.succeed({
-    issued: true,
-    pass: issued.success,
-    token: PassNode.signPassToken(issued.success, key.success),
-    keyId: key.success.keyId,
-    policy,
+  return Result.gen(function* (): Generator<Result.Result<unknown, TaggedErrorLike>, Issued> {
+    const issuedAt = yield* at;
+    const [requested, rules, passes] = [yield* request, yield* policy, yield* register];
+    const serial = yield* decode(
+      PassIdSchema,
+      options.serial ?? `P-${issuedAt.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`,
+    );
+    const signing = yield* key;
+    const issued = AccessPass.issuePass(requested, rules, issuedAt, serial, passes);
+    if (Result.isFailure(issued))
+      return { issued: false, issues: issued.failure.issues, omitted: issued.failure.omitted };
+    return {
+      issued: true,
+      pass: issued.success,
+      token: PassNode.signPassToken(issued.success, signing),
+      keyId: signing.keyId,
+      policy: rules,
+    };
   });
 };
 
-/** The refusal of `pass issue` and `pass card`: exit 1 with every unmet requirement. @internal */
-export const refusedOutcome = (issues: Extract<Issued, { issued: false }>["issues"]): Outcome => ({
-  exitCode: 1,
-  json: { issued: false, issues },
-  text: `pass refused: ${issues.length} unmet requirement${issues.length === 1 ? "" : "s"}\n${renderTable(
-    ["path", "expected", "received"],
-    issues.map((i) => [i.path, i.expected, i.received]),
-  )}`,
-});
+/** The refusal of `pass issue` and `pass card`: exit 1 with every unmet requirement (the first 100 listed). @internal */
+export const refusedOutcome = ({ issues, omitted }: Extract<Issued, { issued: false }>): Outcome => {
+  const count = issues.length + omitted;
+  return {
+    exitCode: 1,
+    json: { issued: false, issues, omitted },
+    text: `pass refused: ${count} unmet requirement${count === 1 ? "" : "s"}${omitted > 0 ? ` (the first ${issues.length} listed)` : ""}\n${renderTable(
+      ["path", "expected", "received"],
+      issues.map((i) => [i.path, i.expected, i.received]),
+    )}`,
+  };
+};
 
 /** The readable table of a pass or of a token's claims. @internal */
 export const passText = (pass: AccessPass.PassClaims & Partial<Pick<AccessPass.Pass, "holder" | "issuedAt">>): string =>

@@ -271,5 +271,19 @@ describe("unsms pass workload", () => {
     expect(JSON.parse(bad.stderr()).error.issues[0].path).toBe("$[0].visitors");
     const officers = fakeIo({ "t2.json": JSON.stringify(table2) });
     expect(await run(["pass", "workload", "--input", "t2.json", "--officers", "many"], officers.io)).toBe(2);
+    // issue 16 item 6: a reversed period is refused, and totals beyond 2^53 are refused rather than rounded
+    const reversed = fakeIo({
+      "x.json": JSON.stringify([{ ...table2[0], period: { from: "2006-06-30", to: "2006-01-01" } }]),
+    });
+    expect(await run(["pass", "workload", "--input", "x.json", "--json"], reversed.io)).toBe(2);
+    expect(JSON.parse(reversed.stderr()).error.issues[0].path).toBe("$[0].period.to");
+    const huge = fakeIo({
+      "x.json": JSON.stringify([
+        { ...table2[0], visitors: Number.MAX_SAFE_INTEGER },
+        { ...table2[1], visitors: 2 },
+      ]),
+    });
+    expect(await run(["pass", "workload", "--input", "x.json", "--json"], huge.io)).toBe(2);
+    expect(JSON.parse(huge.stderr()).error.message).toContain("visitors");
   });
 });

@@ -1,5 +1,6 @@
 import QRCode from "qrcode";
-import type { AccessPass } from "@unsms/sdk";
+import * as Result from "effect/Result";
+import { type AccessPass, parseInstant } from "@unsms/sdk";
 
 /**
  * The pass card, drawn once as a list of shapes in millimetres on an ID-1 card
@@ -94,7 +95,11 @@ const fitText = (text: string, width: number, max: number): { readonly size: num
 };
 
 const day = (iso: string): string => iso.slice(0, 10);
-const lastDay = (validUntil: string): string => new Date(Date.parse(validUntil) - 1000).toISOString().slice(0, 10);
+// the last day of a half-open validity: the day of its last second, read by core's one instant parser
+const lastDay = (validUntil: string): string => {
+  const end = parseInstant(validUntil, "validUntil");
+  return Result.isSuccess(end) ? new Date(end.success.getTime() - 1000).toISOString().slice(0, 10) : day(validUntil);
+};
 
 /** The QR code of a token: error correction L (the card is laminated), 2-module quiet zone. @internal */
 const qrModules = (

@@ -1,0 +1,4 @@
+import { fileURLToPath } from "node:url";
+import { testZodFreeEntries } from "../../../tools/vitest/zodFreeEntries";
+
+testZodFreeEntries(fileURLToPath(new URL("..", import.meta.url)));
