@@ -10,10 +10,9 @@ import { call, isClass } from "../../../tools/vitest/neverThrows";
 // with up to three hostile values (tools/vitest/hostile.ts), returns — a value, an error
 // value, a Promise that settles — and never throws or rejects.
 //
-// KNOWN OFFENDERS: functions that still throw, each waiting for work in its own package
-// (issue 16 item 6, and the zod-free split of issue 11). They are skipped, listed by name;
-// whoever fixes one deletes its line, and the property then holds it to the rule. Nothing
-// outside this list may throw. HOSTILE_ALL=1 runs the listed ones too, to see which still
+// KNOWN OFFENDERS: functions that may still throw, each with its reason. They are skipped,
+// listed by name; whoever fixes one deletes its line, and the property then holds it to the
+// rule. Nothing outside this list may throw. HOSTILE_ALL=1 runs the listed ones too, to see which still
 // throw.
 const knownOffenders: ReadonlySet<string> = new Set<string>([
   // @unsms/cost-sharing (returns a response, not a Result: a value that is not an answer has none to give)
@@ -43,15 +42,10 @@ const entriesOf = (dir: string): ReadonlyArray<string> => {
 // again under the sdk's name.
 const checked = new Set<unknown>();
 
-// NOT YET IN `npm test` (issue 16 stays open): since the domain packages' splits and the new
-// packages (presence, equipment, training, surge) were merged, the offender list above is out
-// of date — functions outside it fail (access-pass/web's signer and trust store on a revoked
-// proxy) and one loops on a huge `length` after accountability/schema, which no test timeout
-// can stop. Run it with HOSTILE=1 (or `npm run fuzz`), package by package, to rebuild the list;
-// then remove this condition so that CI holds every function to the rule.
-const enabled = process.env["HOSTILE"] === "1" || process.env["FC_RUNS_FACTOR"] !== undefined;
+// In every `npm test` (issue 16): each function gets fast-check's default 100 runs here, and
+// FC_RUNS_FACTOR (npm run fuzz) multiplies them. HOSTILE_PACKAGES narrows the run.
 
-for (const dir of enabled ? checkedLibraries : []) {
+for (const dir of checkedLibraries) {
   for (const specifier of entriesOf(dir)) {
     describe(specifier, async () => {
       const entry = (await import(/* @vite-ignore */ specifier)) as Record<string, unknown>;
