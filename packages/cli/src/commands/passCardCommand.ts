@@ -4,7 +4,8 @@ import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { InputError, UsageError } from "../internal/CliError";
 import type { CardPhoto } from "./passCard/cardLayout";
-import { fileError, issueFromOptions, type IssueOptions, readBytes, refusedOutcome } from "./passSupport";
+import { fileError } from "../internal/fileError";
+import { issueFromOptions, type IssueOptions, readBytes, refusedOutcome } from "./passSupport";
 
 /** The largest photo a card takes: 2 MiB. @internal */
 const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -62,7 +63,7 @@ export const passCardCommand: CommandModule = {
       .option("--policy <file>", "an agency pass policy JSON (default: the unsms default policy)")
       .option("--register <file>", "the pass register JSON, to apply the passes-per-organization limits")
       .action(async (options: CardOptions) => {
-        const photoBytes = options.photo === undefined ? undefined : await readBytes(context, options.photo);
+        const photoBytes = options.photo === undefined ? undefined : await readBytes(context, options.photo, "--photo");
         const issuedOutcome = await issueFromOptions(context, options);
         const ready = Result.gen(function* () {
           if (!["svg", "pdf", "png"].includes(options.format))
@@ -90,7 +91,9 @@ export const passCardCommand: CommandModule = {
           try {
             await context.io.writeFile(options.output, data);
           } catch (cause) {
-            return context.fail(fileError(options.output, "write", cause));
+            return context.fail(
+              fileError({ action: "write", source: JSON.stringify(options.output), flag: "--output", cause }),
+            );
           }
         }
         return context.succeed({

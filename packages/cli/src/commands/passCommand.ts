@@ -9,11 +9,11 @@ import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import type { Outcome } from "../Outcome";
 import { InputError, UsageError } from "../internal/CliError";
+import { fileError } from "../internal/fileError";
 import { renderTable } from "../internal/renderTable";
 import { passCardCommand } from "./passCardCommand";
 import { passScanCommand } from "./passScanCommand";
 import {
-  fileError,
   instantOption,
   issueFromOptions,
   passText,
@@ -45,14 +45,14 @@ const keygen = (program: Command, context: CommandContext): void => {
       }
       const { privateKey, publicKey } = generateKeyPairSync("ed25519");
       const overwrite = options.force === true;
-      for (const [path, content, mode] of [
-        [options.private, privateKey.export({ type: "pkcs8", format: "pem" }).toString(), 0o600],
-        [options.public, publicKey.export({ type: "spki", format: "pem" }).toString(), 0o644],
+      for (const [path, content, mode, flag] of [
+        [options.private, privateKey.export({ type: "pkcs8", format: "pem" }).toString(), 0o600, "--private"],
+        [options.public, publicKey.export({ type: "spki", format: "pem" }).toString(), 0o644, "--public"],
       ] as const) {
         try {
           await context.io.writeFile(path, content, { mode, overwrite });
         } catch (cause) {
-          return context.fail(fileError(path, "write", cause));
+          return context.fail(fileError({ action: "write", source: JSON.stringify(path), flag, cause }));
         }
       }
       return context.respond(

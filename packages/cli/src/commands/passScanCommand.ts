@@ -29,7 +29,7 @@ const readToken = async (
           }),
         )
       : Result.map(await context.readTextFile(undefined, "image"), (text) => text.trim());
-  const bytes = await readBytes(context, image);
+  const bytes = await readBytes(context, image, "image");
   const { scanPng } = await import("./passCard/scanPng");
   return Result.gen(function* () {
     const png = yield* bytes;

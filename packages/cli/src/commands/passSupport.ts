@@ -4,6 +4,7 @@ import { AccessPass as AccessPassSchemas, decode, PassIdSchema } from "@unsms/sd
 import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
 import { InputError, UsageError } from "../internal/CliError";
+import { fileError } from "../internal/fileError";
 import { renderTable } from "../internal/renderTable";
 import type { Outcome } from "../Outcome";
 
@@ -20,35 +21,17 @@ export const instantOption = (
   flag: string,
 ): Result.Result<Date, TaggedErrorLike> => (text === undefined ? Result.succeed(fallback) : parseInstant(text, flag));
 
-/** A file-system failure as an exit-2 error naming the file. @internal */
-export const fileError = (path: string, action: string, cause: unknown): InputError => {
-  const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "failed";
-  const why: Record<string, string> = {
-    EEXIST: "it exists (use --force to replace it)",
-    ENOENT: "no such file or folder",
-    EISDIR: "it is a directory",
-    EACCES: "permission denied",
-    ENOSPC: "no space left on the device",
-    ENOTDIR: "a part of the path is not a folder",
-  };
-  return new InputError({
-    message: `cannot ${action} ${JSON.stringify(path)}: ${why[code] ?? code}`,
-    path,
-    expected: `a file that can be ${action === "write" ? "written" : "read"}`,
-    received: code,
-  });
-};
-
 /** The bytes of a binary file (a photo, a scanned card), or an exit-2 error naming it. @internal */
 export const readBytes = async (
   context: CommandContext,
   path: string,
+  flag: string,
 ): Promise<Result.Result<Uint8Array, InputError>> => {
   if (context.io.readFileBytes === undefined)
     return Result.fail(
       new InputError({
         message: "this host cannot read binary files",
-        path,
+        path: flag,
         expected: "a CliIo with readFileBytes",
         received: "none",
       }),
@@ -56,7 +39,7 @@ export const readBytes = async (
   try {
     return Result.succeed(await context.io.readFileBytes(path));
   } catch (cause) {
-    return Result.fail(fileError(path, "read", cause));
+    return Result.fail(fileError({ action: "read", source: JSON.stringify(path), flag, cause }));
   }
 };
 

@@ -1,6 +1,7 @@
 import * as Result from "effect/Result";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
+import { fileError } from "../internal/fileError";
 import { renderPictures } from "../pictures/renderPictures";
 import { buildReport } from "./report/buildReport";
 import { renderReportHtml } from "./report/renderReportHtml";
@@ -72,7 +73,11 @@ export const reportCommand: CommandModule = {
         const written: Array<string> = [];
         for (const [name, svg] of pictures.success) {
           const path = `${options.out.replace(/\/+$/, "")}/${name}.svg`;
-          await context.io.writeFile(path, svg, { createFolders: true });
+          try {
+            await context.io.writeFile(path, svg, { createFolders: true });
+          } catch (cause) {
+            return context.fail(fileError({ action: "write", source: JSON.stringify(path), flag: "--out", cause }));
+          }
           written.push(path);
         }
         return context.succeed({ exitCode: 0, json: { written }, text: `${written.join("\n")}\n` });

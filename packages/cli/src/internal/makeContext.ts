@@ -4,27 +4,10 @@ import type { CliIo } from "../CliIo";
 import type { CommandContext } from "../CommandContext";
 import { InputError } from "./CliError";
 import { decodeUtf8 } from "./decodeUtf8";
+import { fileError, fileErrorCode } from "./fileError";
 import { formatErrorText } from "./formatErrorText";
 import { DEFAULT_MAX_INPUT_BYTES } from "./inputLimit";
 import { parseJsonText } from "./parseJsonText";
-
-const REASONS: ReadonlyMap<string, string> = new Map([
-  ["ENOENT", "no such file"],
-  ["EACCES", "permission denied"],
-  ["EPERM", "permission denied"],
-  ["EISDIR", "a directory"],
-  ["ENOTDIR", "a folder on the path is a file"],
-  ["ETIMEDOUT", "a FIFO no process opened for writing"],
-]);
-
-const errorCode = (cause: unknown): string => {
-  try {
-    const code = typeof cause === "object" && cause !== null ? (cause as { code?: unknown }).code : undefined;
-    return typeof code === "string" ? code : "unreadable";
-  } catch {
-    return "unreadable";
-  }
-};
 
 /**
  * Builds the context commands share, recording the exit code in `state`.
@@ -50,16 +33,8 @@ export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean 
     try {
       content = path === undefined ? await io.readStdin(maxBytes) : await io.readFile(path, maxBytes);
     } catch (cause) {
-      const code = errorCode(cause);
-      if (code === "EFBIG") return tooLarge(flag, source);
-      return Result.fail(
-        new InputError({
-          message: `cannot read ${source} (${REASONS.get(code) ?? code})`,
-          path: flag,
-          expected: "a readable file",
-          received: source,
-        }),
-      );
+      if (fileErrorCode(cause) === "EFBIG") return tooLarge(flag, source);
+      return Result.fail(fileError({ action: "read", source, flag, cause }));
     }
     const size = typeof content === "string" ? Buffer.byteLength(content, "utf8") : content.length;
     if (size > maxBytes) return tooLarge(flag, source);

@@ -86,6 +86,17 @@ describe("unsms report", () => {
 });
 
 describe("unsms pictures", () => {
+  it("a folder it cannot write is an exit-2 error naming the file, not an internal error", async () => {
+    const { io, stderr } = fakeIo();
+    expect(await run(["pictures", "--out", "/missing/pics", "--json"], io)).toBe(2);
+    const { error } = JSON.parse(stderr()) as {
+      error: { code: string; message: string; issues: Array<{ path: string }> };
+    };
+    expect(error.code).toBe("InputError");
+    expect(error.message).toMatch(/^cannot write "\/missing\/pics\/[a-z-]+\.svg" \(no such file\)$/);
+    expect(error.issues[0]?.path).toBe("--out");
+  });
+
   it("writes five SVGs, the same bytes every time", async () => {
     const first = fakeIo();
     expect(await run(["pictures", "--out", "pics/"], first.io)).toBe(0);
