@@ -18,6 +18,7 @@ export { formula2005 } from "./formula/formula2005";
 export { proportionalFormula } from "./formula/proportionalFormula";
 
 export { FormulaNotMet } from "./errors/FormulaNotMet";
+export { InvalidAnswer } from "./errors/InvalidAnswer";
 export { InvalidFormula } from "./errors/InvalidFormula";
 export { InvalidParticipants } from "./errors/InvalidParticipants";
 export { InvalidPayments } from "./errors/InvalidPayments";

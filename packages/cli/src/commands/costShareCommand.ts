@@ -266,7 +266,8 @@ export const costShareCommand: CommandModule = {
           json: undefined,
           jsonChunks: { [Symbol.iterator]: () => CostSharing.costShareJsonChunks(value) },
           text: () => {
-            const response = CostSharing.toCostShareResponse(value);
+            // an answer answerCostShare gave always converts
+            const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
             return options.csvOut === true ? toCsv(response, explain) : toText(response, value, explain);
           },
         });

@@ -4,7 +4,7 @@ import type { InvalidPayments } from "../errors/InvalidPayments";
 import { answerCostShare } from "./answerCostShare";
 import type { CostShareRequest } from "./CostShareRequest";
 import type { CostShareResponse } from "./CostShareResponse";
-import { toCostShareResponse } from "./toCostShareResponse";
+import { responseOf } from "../internal/responseOf";
 
 /**
  * Answers a cost-sharing request with the JSON contract of `unsms cost-share` as one value:
@@ -34,4 +34,4 @@ export const costShare = (
   request: CostShareRequest,
   options: { readonly explain?: boolean } = {},
 ): Result.Result<CostShareResponse, ApportionError | InvalidPayments> =>
-  Result.map(answerCostShare(request, options), toCostShareResponse);
+  Result.map(answerCostShare(request, options), responseOf);

@@ -1,5 +1,7 @@
-import { arrearsToJson, responseHead } from "../internal/responseHead";
-import { shareToJson } from "../internal/shareToJson";
+import { catchUnreadable, makeIssue } from "@unsms/core";
+import * as Result from "effect/Result";
+import { InvalidAnswer } from "../errors/InvalidAnswer";
+import { responseOf } from "../internal/responseOf";
 import type { CostShareAnswer } from "./CostShareAnswer";
 import type { CostShareResponse } from "./CostShareResponse";
 
@@ -8,7 +10,8 @@ import type { CostShareResponse } from "./CostShareResponse";
  * value: amounts as decimal strings with the currency's exact decimals, percentages with two
  * decimals (half-up), shares in input order, explanations when the answer has them, the
  * funding gap when payments were given. {@link costShareJsonChunks} writes the same as text
- * without building it.
+ * without building it. A value that cannot be read as an answer (only a plain JS caller can
+ * pass one) is an {@link InvalidAnswer}.
  *
  * @example
  * ```ts
@@ -17,18 +20,14 @@ import type { CostShareResponse } from "./CostShareResponse";
  * import * as Result from "effect/Result"
  *
  * const answer = Result.getOrThrow(answerCostShare({ total: makeMoney(10n, USD), participants: [{ id: "A", headcount: 1 }, { id: "B", headcount: 3 }] }))
- * console.log(toCostShareResponse(answer).shares.map((share) => share.percentage)) // ["30.00", "70.00"]
+ * const response = Result.getOrThrow(toCostShareResponse(answer))
+ * console.log(response.shares.map((share) => share.percentage)) // ["30.00", "70.00"]
  * ```
  *
  * @category json
  * @since 0.2.0
  */
-export const toCostShareResponse = (answer: CostShareAnswer): CostShareResponse => {
-  const { head, funding } = responseHead(answer);
-  const whole = answer.apportionment.total.minorUnits;
-  const shares = answer.apportionment.shares.map((share, index) =>
-    shareToJson(share, whole, answer.explanations?.[index]),
-  );
-  if (funding === undefined || answer.funding === undefined) return { ...head, shares };
-  return { ...head, shares, funding: { ...funding, arrears: answer.funding.rows.map(arrearsToJson) } };
-};
+export const toCostShareResponse = /* @__PURE__ */ catchUnreadable(
+  (answer: CostShareAnswer): Result.Result<CostShareResponse, InvalidAnswer> => Result.succeed(responseOf(answer)),
+  () => new InvalidAnswer(makeIssue("answer", "an answer of answerCostShare", "a value that cannot be read as one")),
+);
