@@ -4,7 +4,7 @@ import { parseInstant } from "./parseInstant";
 
 /**
  * Schema of an instant as it travels in JSON: an RFC 3339 date-time with a mandatory offset
- * (`Z` or `±hh:mm`) and a real calendar date, read by {@link parseInstant} — the one instant
+ * (`Z` or `±hh:mm`) and a real calendar date, read by {@link @unsms/core!index.parseInstant | parseInstant} — the one instant
  * parser of unsms — into the same `Date` it gives, so that a document's dates and a CLI's
  * `--at` never disagree and no answer depends on the machine's time zone. The input is a
  * string (its JSON Schema is `{ "type": "string" }`), the output a `Date`; a refused text
