@@ -39,7 +39,7 @@ const entriesOf = (dir: string): ReadonlyArray<string> => {
 // again under the sdk's name.
 const checked = new Set<unknown>();
 
-// In every `npm test` (issue 16): each function gets fast-check's default 100 runs here, and
+// In every `npm test` (issue 16): each function gets the workspace's 1 000 cases, and
 // FC_RUNS_FACTOR (npm run fuzz) multiplies them. HOSTILE_PACKAGES narrows the run.
 
 for (const dir of checkedLibraries) {
