@@ -55,6 +55,7 @@ export { InvalidAmount } from "./errors/InvalidAmount";
 export type { Issue } from "./errors/Issue";
 export type { IssuesFields } from "./errors/IssuesFields";
 export { catchUnreadable } from "./errors/catchUnreadable";
+export { readOrElse } from "./errors/readOrElse";
 export { makeIssues } from "./errors/makeIssues";
 export { makeIssue } from "./errors/makeIssue";
 export { MAX_ISSUES } from "./errors/MAX_ISSUES";

@@ -1,7 +1,6 @@
-import { makeIssue } from "@unsms/core";
+import { makeIssue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { PassKeyError } from "../keys/PassKeyError";
-import { attempt } from "./attempt";
 import { pemBlocks } from "./pemBlocks";
 
 /** What a PEM reader reads: the block type, the key's format and the argument it names. @internal */
@@ -37,7 +36,7 @@ export const keyFromPem = <K>(
   const block = blocks.length === 1 && blocks[0]!.type === kind.type ? blocks[0]!.text : undefined;
   if (block === undefined)
     return refuse(`expected exactly one ${kind.type} block, found ${types || "none"}`, types || "no PEM block");
-  return attempt(
+  return readOrElse(
     () => make(block),
     () =>
       refuse(`the ${kind.type} block does not hold a readable ${kind.format} key`, `an unreadable ${kind.type} block`),

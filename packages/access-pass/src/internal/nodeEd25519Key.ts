@@ -1,11 +1,10 @@
 import { KeyObject } from "node:crypto";
-import { makeIssue } from "@unsms/core";
+import { makeIssue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { PassKeyError } from "../keys/PassKeyError";
-import { attempt } from "./attempt";
 
 const describe = (key: unknown): string =>
-  attempt(
+  readOrElse(
     () =>
       key instanceof KeyObject
         ? `${key.type} ${key.asymmetricKeyType ?? "secret"}`
@@ -27,7 +26,7 @@ export const nodeEd25519Key = (
   type: "private" | "public",
   verb: "signed" | "verified",
 ): Result.Result<KeyObject, PassKeyError> =>
-  attempt(
+  readOrElse(
     () => key instanceof KeyObject && key.type === type && key.asymmetricKeyType === "ed25519",
     () => false,
   )

@@ -1,9 +1,9 @@
+import { readOrElse } from "@unsms/core";
 import { Buffer } from "node:buffer";
 import { verify } from "node:crypto";
 import * as Result from "effect/Result";
 import type { PassVerifyingKey } from "../keys/PassVerifyingKey";
 import { PassRefused } from "../token/PassRefused";
-import { attempt } from "./attempt";
 import type { SplitJws } from "./jws";
 
 /**
@@ -18,7 +18,7 @@ export const checkNodeSignature = (
   trustedKeys: ReadonlyArray<PassVerifyingKey>,
 ): Result.Result<SplitJws, PassRefused> => {
   // A plain JS caller's keys may be anything: what cannot be read trusts no key.
-  const key = attempt(
+  const key = readOrElse(
     () => {
       if (!Array.isArray(trustedKeys)) return undefined;
       const keys = trustedKeys as ReadonlyArray<PassVerifyingKey | undefined>;

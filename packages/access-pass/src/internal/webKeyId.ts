@@ -1,6 +1,5 @@
-import { makeIssue } from "@unsms/core";
+import { makeIssue, readOrElse } from "@unsms/core";
 import * as Effect from "effect/Effect";
-import { attempt } from "./attempt";
 import { PassKeyError } from "../keys/PassKeyError";
 import { encodeBytes } from "./base64url";
 import type { WebCryptoKey } from "../keys/WebCryptoKey";
@@ -30,7 +29,7 @@ export const webThumbprint = (x: string): Effect.Effect<string, PassKeyError> =>
  * @internal
  */
 export const webEd25519Key = (key: unknown, type: "private" | "public"): Effect.Effect<WebCryptoKey, PassKeyError> => {
-  const [keyType, name] = attempt(
+  const [keyType, name] = readOrElse(
     () =>
       typeof key === "object" && key !== null
         ? [String((key as WebCryptoKey).type), String((key as WebCryptoKey).algorithm?.name)]

@@ -1,6 +1,5 @@
-import { makeIssue } from "@unsms/core";
+import { makeIssue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
-import { attempt } from "../internal/attempt";
 import { MAX_JWKS_KEYS } from "../internal/readJwks";
 import { PassKeyError } from "./PassKeyError";
 import type { PassJwks, PassPublicJwk } from "./PassPublicJwk";
@@ -29,7 +28,7 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  */
 export const jwksOf = (keys: ReadonlyArray<PassSigningKey | PassVerifyingKey>): Result.Result<PassJwks, PassKeyError> =>
   Result.gen(function* () {
-    const list: ReadonlyArray<PassSigningKey | PassVerifyingKey> | undefined = attempt(
+    const list: ReadonlyArray<PassSigningKey | PassVerifyingKey> | undefined = readOrElse(
       () => (Array.isArray(keys) && keys.length <= MAX_JWKS_KEYS ? Array.from(keys) : undefined),
       () => undefined,
     );

@@ -1,5 +1,5 @@
+import { readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
-import { attempt } from "../internal/attempt";
 import { nodePublicX } from "../internal/nodeKeyId";
 import { checkedKeyId, nodeEd25519Key } from "../internal/nodeEd25519Key";
 import type { PassKeyError } from "./PassKeyError";
@@ -30,7 +30,7 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  */
 export const publicJwkOf = (key: PassSigningKey | PassVerifyingKey): Result.Result<PassPublicJwk, PassKeyError> =>
   Result.gen(function* () {
-    const [keyId, publicKey] = attempt(
+    const [keyId, publicKey] = readOrElse(
       () => [key.keyId, key.publicKey] as const,
       () => [undefined, undefined] as const,
     );

@@ -1,7 +1,7 @@
+import { readOrElse } from "@unsms/core";
 import { Buffer } from "node:buffer";
 import { sign } from "node:crypto";
 import { encodeText } from "../internal/base64url";
-import { attempt } from "../internal/attempt";
 import { isTokenSeconds, protectedHeader, REVOCATIONS_TYP, revocationsPayloadJson } from "../internal/jws";
 import { isoSeconds } from "../internal/time";
 import type { PassSigningKey } from "../keys/PassSigningKey";
@@ -34,7 +34,7 @@ import type { RevocationEntries } from "./RevocationEntries";
  * @since 0.1.0
  */
 export const signRevocationList = (entries: RevocationEntries, key: PassSigningKey): string =>
-  attempt(
+  readOrElse(
     () => {
       const { issuedAt, passIds } = entries;
       const iat = typeof issuedAt === "string" ? isoSeconds(issuedAt) : Number.NaN;

@@ -1,8 +1,7 @@
 import * as Clock from "effect/Clock";
-import { makeIssue } from "@unsms/core";
+import { makeIssue, readOrElse } from "@unsms/core";
 import * as Effect from "effect/Effect";
 import * as Result from "effect/Result";
-import { attempt } from "../internal/attempt";
 import { binaryToBytes } from "../internal/base64url";
 import { checkClaims } from "../internal/checkClaims";
 import { skewMs } from "../internal/skewMs";
@@ -72,7 +71,7 @@ export const checkPass = (
     const now = yield* Clock.currentTimeMillis;
     // a plain JS caller's place may be unreadable: refused, never a defect
     return yield* Effect.fromResult(
-      attempt(
+      readOrElse(
         () =>
           checkClaims(claims, {
             revocations,

@@ -1,9 +1,9 @@
+import { readOrElse } from "@unsms/core";
 import { Buffer } from "node:buffer";
 import { sign } from "node:crypto";
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 import * as Result from "effect/Result";
-import { attempt } from "../internal/attempt";
 import { checkedKeyId, nodeEd25519Key } from "../internal/nodeEd25519Key";
 import type { PassKeyError } from "../keys/PassKeyError";
 import type { PassSigningKey } from "../keys/PassSigningKey";
@@ -37,7 +37,7 @@ export const nodePassSigner = (key: PassSigningKey): Layer.Layer<PassSigner, Pas
     PassSigner,
     Effect.fromResult(
       Result.gen(function* () {
-        const [keyId, privateKey] = attempt(
+        const [keyId, privateKey] = readOrElse(
           () => [key.keyId, key.privateKey] as const,
           () => [undefined, undefined] as const,
         );

@@ -1,6 +1,6 @@
+import { readOrElse } from "@unsms/core";
 import * as Effect from "effect/Effect";
 import type { Pass } from "../issuance/PassSchema";
-import { attempt } from "../internal/attempt";
 import { binaryToBytes, encodeBytes, encodeText } from "../internal/base64url";
 import { PASS_TYP, passPayloadJson, protectedHeader } from "../internal/jws";
 import { passClaimsOf } from "../token/passClaimsOf";
@@ -36,7 +36,7 @@ import { PassSigner } from "./PassSigner";
  */
 export const signPass = (pass: Pass): Effect.Effect<string, never, PassSigner> =>
   PassSigner.use((signer) => {
-    const payload = attempt(
+    const payload = readOrElse(
       () => passPayloadJson(passClaimsOf(pass)),
       () => undefined,
     );

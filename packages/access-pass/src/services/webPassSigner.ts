@@ -1,8 +1,8 @@
+import { readOrElse } from "@unsms/core";
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 import { subtle } from "../internal/platform";
 import type { WebCryptoKey } from "../keys/WebCryptoKey";
-import { attempt } from "../internal/attempt";
 import { webEd25519Key, webKeyId } from "../internal/webKeyId";
 import type { PassKeyError } from "../keys/PassKeyError";
 import { PassSigner } from "./PassSigner";
@@ -34,7 +34,7 @@ export const webPassSigner = (keys: {
   Layer.effect(
     PassSigner,
     Effect.gen(function* () {
-      const [privateKey, publicKey] = attempt(
+      const [privateKey, publicKey] = readOrElse(
         () => [keys.privateKey, keys.publicKey] as const,
         () => [undefined, undefined] as const,
       );

@@ -1,7 +1,7 @@
+import { readOrElse } from "@unsms/core";
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 import type { WebCryptoKey } from "../keys/WebCryptoKey";
-import { attempt } from "../internal/attempt";
 import { webKeyId } from "../internal/webKeyId";
 import { webTrustStoreOf } from "../internal/webTrustStore";
 import type { PassKeyError } from "../keys/PassKeyError";
@@ -33,7 +33,7 @@ export const webPassTrustStore = (publicKeys: ReadonlyArray<WebCryptoKey>): Laye
     PassTrustStore,
     Effect.map(
       Effect.forEach(
-        attempt(
+        readOrElse(
           (): ReadonlyArray<unknown> =>
             Array.isArray(publicKeys) ? [...(publicKeys as ReadonlyArray<unknown>)] : [publicKeys],
           () => [undefined],

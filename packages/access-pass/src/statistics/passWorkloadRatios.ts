@@ -1,6 +1,5 @@
-import { formatRatio, makeRatio } from "@unsms/core";
+import { formatRatio, makeRatio, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
-import { attempt } from "../internal/attempt";
 import type { PassWorkloadRatios, PlanningRatio } from "./PlanningRatio";
 import type { PassWorkload } from "./PassWorkloadSchema";
 
@@ -44,7 +43,7 @@ const ratio = (numerator: unknown, denominator: unknown, places: number): Planni
  */
 export const passWorkloadRatios = (workload: PassWorkload, passUnitOfficers?: number): PassWorkloadRatios => {
   const read = <K extends keyof PassWorkload>(key: K): unknown =>
-    attempt(
+    readOrElse(
       () => workload[key],
       () => undefined,
     );

@@ -1,5 +1,5 @@
+import { readOrElse } from "@unsms/core";
 import type { DutyStationId } from "@unsms/core";
-import { attempt } from "../internal/attempt";
 import type { PassWorkload } from "./PassWorkloadSchema";
 
 /**
@@ -30,12 +30,12 @@ import type { PassWorkload } from "./PassWorkloadSchema";
  * @since 0.1.0
  */
 export const totalPassWorkload = (rows: ReadonlyArray<PassWorkload>): PassWorkload => {
-  const list: ReadonlyArray<unknown> = attempt(
+  const list: ReadonlyArray<unknown> = readOrElse(
     (): ReadonlyArray<unknown> => (Array.isArray(rows) ? (rows as ReadonlyArray<unknown>) : []),
     () => [],
   );
   const read = (row: unknown, key: "specialEvents" | "vipVisits" | "visitors" | "passesIssued"): number =>
-    attempt(
+    readOrElse(
       () => {
         const value = (row as PassWorkload)[key];
         return Number.isSafeInteger(value) && value >= 0 ? value : Number.NaN;
@@ -43,7 +43,7 @@ export const totalPassWorkload = (rows: ReadonlyArray<PassWorkload>): PassWorklo
       () => Number.NaN,
     );
   const period = (row: unknown, end: "from" | "to"): string | undefined =>
-    attempt(
+    readOrElse(
       () => {
         const value = (row as PassWorkload).period[end];
         return typeof value === "string" ? value : undefined;

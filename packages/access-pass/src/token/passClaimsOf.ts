@@ -1,5 +1,5 @@
+import { readOrElse } from "@unsms/core";
 import type { Pass } from "../issuance/PassSchema";
-import { attempt } from "../internal/attempt";
 import type { PassClaims } from "./PassClaims";
 
 /**
@@ -29,7 +29,7 @@ import type { PassClaims } from "./PassClaims";
  */
 export const passClaimsOf = (pass: Pass): PassClaims => {
   const read = <K extends keyof PassClaims>(key: K): PassClaims[K] =>
-    attempt(
+    readOrElse(
       () => pass[key],
       () => undefined as never,
     );

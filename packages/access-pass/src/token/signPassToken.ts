@@ -1,9 +1,9 @@
+import { readOrElse } from "@unsms/core";
 import { Buffer } from "node:buffer";
 import { sign } from "node:crypto";
 import type { Pass } from "../issuance/PassSchema";
 import { PASS_TYP, passPayloadJson, protectedHeader } from "../internal/jws";
 import type { PassSigningKey } from "../keys/PassSigningKey";
-import { attempt } from "../internal/attempt";
 
 let lastKeyId = "";
 let lastHeader = "";
@@ -44,7 +44,7 @@ let lastHeader = "";
  * @since 0.1.0
  */
 export const signPassToken = (pass: Pass, key: PassSigningKey): string =>
-  attempt(
+  readOrElse(
     () => {
       const payload = passPayloadJson(pass);
       if (payload === undefined || typeof key.keyId !== "string") return "";

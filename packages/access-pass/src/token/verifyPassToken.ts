@@ -1,6 +1,5 @@
-import { makeIssue } from "@unsms/core";
+import { makeIssue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
-import { attempt } from "../internal/attempt";
 import { checkClaims } from "../internal/checkClaims";
 import { MAX_TOKEN_LENGTH, PASS_TYP, readPassPayload, splitJws } from "../internal/jws";
 import { nodeDecodeBytes, nodeDecodeText } from "../internal/nodeDecodeText";
@@ -74,7 +73,7 @@ export const verifyPassToken = (
   checkpoint: Checkpoint,
   at: Date,
 ): Result.Result<PassClaims, PassRefused> =>
-  attempt(
+  readOrElse(
     () =>
       Result.gen(function* () {
         if (typeof checkpoint !== "object" || checkpoint === null || !(at instanceof Date))

@@ -1,5 +1,5 @@
+import { readOrElse } from "@unsms/core";
 import { arrangementProblem } from "../internal/arrangementProblem";
-import { attempt } from "../internal/attempt";
 import { checkCertification } from "../internal/checks/checkCertification";
 import { checkDesignatedOfficial } from "../internal/checks/checkDesignatedOfficial";
 import { checkLinesOfAccountability } from "../internal/checks/checkLinesOfAccountability";
@@ -90,7 +90,7 @@ export const checkArrangement = (
       citation: arrangementRules.find((rule) => rule.code === "no-designated-official")!.citation,
     },
   ];
-  return attempt(
+  return readOrElse(
     () => {
       const problem = isBoundedList(rules, violationCodes.length * 100)
         ? arrangementProblem(arrangement)

@@ -1,3 +1,4 @@
+import { readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { UnknownPerson } from "../errors/UnknownPerson";
 import { annexIFramework } from "../framework/annexIFramework";
@@ -5,7 +6,6 @@ import type { ChainLink } from "../framework/ChainLink";
 import type { Framework } from "../framework/Framework";
 import type { OrganizationKind } from "../framework/OrganizationKind";
 import { arrangementProblem } from "../internal/arrangementProblem";
-import { attempt } from "../internal/attempt";
 import { checkFramework } from "../internal/checkFramework";
 import { findRole } from "../internal/findRole";
 import { primaryLine } from "../internal/primaryLine";
@@ -101,7 +101,7 @@ export const explainPerson = (
   personId: string,
   framework: Framework = annexIFramework,
 ): Result.Result<PersonExplanation, UnknownPerson> =>
-  attempt(
+  readOrElse(
     () => {
       const problem = arrangementProblem(arrangement) ?? checkFramework(framework)?.message;
       return problem === undefined ? explain(arrangement, personId, framework) : Result.fail(unreadable(problem));

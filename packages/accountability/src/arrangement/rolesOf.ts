@@ -1,5 +1,5 @@
+import { readOrElse } from "@unsms/core";
 import { arrangementProblem } from "../internal/arrangementProblem";
-import { attempt } from "../internal/attempt";
 import { expectedSuperiors } from "../internal/expectedSuperiors";
 import { stationFacts } from "../internal/StationFacts";
 import type { Arrangement, StationAppointment } from "./Arrangement";
@@ -49,7 +49,7 @@ const roleIdOf = (appointment: StationAppointment): string =>
  * @since 0.1.0
  */
 export const rolesOf = (arrangement: Arrangement, personId: string): ReadonlyArray<HeldRole> =>
-  attempt(
+  readOrElse(
     () => (arrangementProblem(arrangement) === undefined ? heldRoles(arrangement, personId) : []),
     () => [],
   );

@@ -1,7 +1,7 @@
+import { readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidFramework } from "../errors/InvalidFramework";
 import type { UnknownRole } from "../errors/UnknownRole";
-import { attempt } from "../internal/attempt";
 import { unreadableFramework } from "../internal/checkFramework";
 import { lookupRole } from "../internal/lookupRole";
 import { walkChain } from "../internal/walkChain";
@@ -43,7 +43,7 @@ export const chainOfAccountability = (
   idOrLetter: string,
   options: { readonly organizationKind?: OrganizationKind | undefined } = {},
 ): Result.Result<ReadonlyArray<ChainLink>, UnknownRole | InvalidFramework> =>
-  attempt(
+  readOrElse(
     () =>
       Result.gen(function* () {
         const role = yield* lookupRole(framework, idOrLetter);

@@ -1,7 +1,7 @@
+import { readOrElse } from "@unsms/core";
 import type { Issue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidFramework } from "../errors/InvalidFramework";
-import { attempt } from "../internal/attempt";
 import { checkFramework, unreadableFramework } from "../internal/checkFramework";
 import { findCycles } from "../internal/findCycles";
 import { primaryLine } from "../internal/primaryLine";
@@ -67,7 +67,7 @@ const duplicates = (values: ReadonlyArray<string>, field: string): ReadonlyArray
  * @since 0.1.0
  */
 export const validateFramework = (framework: Framework): Result.Result<Framework, InvalidFramework> =>
-  attempt(
+  readOrElse(
     () => {
       const unreadable = checkFramework(framework);
       return unreadable === undefined ? listProblems(framework) : Result.fail(unreadable);

@@ -1,9 +1,9 @@
+import { readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidFramework } from "../errors/InvalidFramework";
 import type { UnknownRole } from "../errors/UnknownRole";
 import type { Framework } from "../framework/Framework";
 import type { Role } from "../framework/Role";
-import { attempt } from "./attempt";
 import { checkFramework, unreadableFramework } from "./checkFramework";
 import { findRole } from "./findRole";
 import { unknownRole } from "./unknownRole";
@@ -19,7 +19,7 @@ export const lookupRole = (
   framework: Framework,
   idOrLetter: string,
 ): Result.Result<Role, UnknownRole | InvalidFramework> =>
-  attempt(
+  readOrElse(
     () => {
       const invalid = checkFramework(framework);
       if (invalid !== undefined) return Result.fail(invalid);

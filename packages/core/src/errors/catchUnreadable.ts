@@ -1,4 +1,5 @@
 import * as Result from "effect/Result";
+import { readOrElse } from "./readOrElse";
 
 /**
  * Makes a function that returns a `Result` total for plain JS callers: whatever its body
@@ -9,6 +10,7 @@ import * as Result from "effect/Result";
  * check can read without touching. Typed callers never see it. A function exported as
  * `catchUnreadable(…)` is a call at module scope: mark it with a `#__PURE__` annotation
  * comment, as the packages do, so that a bundler can drop it when it is not used.
+ * {@link readOrElse} is the same net for functions that return a plain value.
  *
  * @example
  * ```ts
@@ -34,10 +36,8 @@ export const catchUnreadable =
     body: (...args: Args) => Result.Result<A, E>,
     onThrow: (cause: unknown) => E2,
   ): ((...args: Args) => Result.Result<A, E | E2>) =>
-  (...args) => {
-    try {
-      return body(...args);
-    } catch (cause) {
-      return Result.fail(onThrow(cause));
-    }
-  };
+  (...args) =>
+    readOrElse(
+      () => body(...args),
+      (cause): Result.Result<A, E | E2> => Result.fail(onThrow(cause)),
+    );

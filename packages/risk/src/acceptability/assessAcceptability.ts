@@ -1,6 +1,6 @@
+import { readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
-import { attempt } from "../internal/attempt";
 import { misshapenMatrix, unreadableMatrix } from "../internal/unreadableMatrix";
 import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
 import { judgeAcceptability } from "../internal/judgeAcceptability";
@@ -43,7 +43,7 @@ export const assessAcceptability = (
   criticality?: ProgrammeCriticality | null,
   policy: AcceptableRiskPolicy = DEFAULT_ACCEPTABLE_RISK_POLICY,
 ): Result.Result<Acceptability, UnknownScaleValue | InvalidRiskMatrix> =>
-  attempt(
+  readOrElse(
     () => misshapenMatrix(matrix) ?? assess(matrix, residual, criticality, policy),
     () => Result.fail(unreadableMatrix("$.matrix")),
   );

@@ -1,8 +1,8 @@
+import { readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidMitigation } from "../errors/InvalidMitigation";
 import type { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
 import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
-import { attempt } from "../internal/attempt";
 import { listProblem } from "../internal/listProblem";
 import { unreadableMatrix } from "../internal/unreadableMatrix";
 import { ratingAt } from "../internal/ratingAt";
@@ -59,7 +59,7 @@ export const mitigateRisk = (
   impact: string,
   measures: ReadonlyArray<MitigationMeasure>,
 ): Result.Result<RiskRating, InvalidMitigation | UnknownScaleValue | InvalidRiskMatrix> =>
-  attempt(
+  readOrElse(
     () =>
       Result.gen(function* () {
         const steps = yield* totalReduction(measures);

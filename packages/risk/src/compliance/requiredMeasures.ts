@@ -1,4 +1,4 @@
-import { attempt } from "../internal/attempt";
+import { readOrElse } from "@unsms/core";
 import { listProblem } from "../internal/listProblem";
 import type { SecuritySituation } from "../security/SecuritySituation";
 import { SECURITY_PHASE_NUMBERS } from "../security/SecurityPhase";
@@ -29,11 +29,11 @@ const phaseRank = (phase: string): number =>
  * @since 0.1.0
  */
 export const requiredMeasures = (standards: MossStandards, situation: SecuritySituation): ReadonlyArray<MossMeasure> =>
-  attempt(
+  readOrElse(
     () => {
       const measures = standards.measures;
       if (listProblem(measures, "$.measures") !== undefined) return [];
-      return attempt(
+      return readOrElse(
         () =>
           measures.filter((measure) =>
             situation.system === "phases"

@@ -1,6 +1,5 @@
-import { makeIssue, type Issue, type IssuesFields } from "@unsms/core";
+import { type Issue, type IssuesFields, makeIssue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
-import { attempt } from "./attempt";
 import { issueFailure } from "./issueFailure";
 
 /**
@@ -18,7 +17,7 @@ export const readable = <A, E>(
   problems: () => ReadonlyArray<Issue | undefined>,
   body: () => Result.Result<A, E>,
 ): Result.Result<A, E> =>
-  attempt(
+  readOrElse(
     () => {
       const issues = problems().filter((issue) => issue !== undefined);
       return issues.length === 0 ? body() : Result.fail(error(issueFailure(what, issues)));

@@ -1,6 +1,6 @@
+import { readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
-import { attempt } from "../internal/attempt";
 import { misshapenMatrix, unreadableMatrix } from "../internal/unreadableMatrix";
 import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
 import { ratingAt } from "../internal/ratingAt";
@@ -30,7 +30,7 @@ export const rateRisk = (
   likelihood: string,
   impact: string,
 ): Result.Result<RiskRating, UnknownScaleValue | InvalidRiskMatrix> =>
-  attempt(
+  readOrElse(
     () => misshapenMatrix(matrix) ?? rate(matrix, likelihood, impact),
     () => Result.fail(unreadableMatrix("$.matrix")),
   );

@@ -1,10 +1,10 @@
+import { readOrElse } from "@unsms/core";
 import type { Issue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
 import { indexOf } from "../internal/indexOf";
 import { issueFailure } from "../internal/issueFailure";
 import { matrixShapeIssues } from "../internal/matrixShapeIssues";
-import { attempt } from "../internal/attempt";
 import { unreadableMatrix } from "../internal/unreadableMatrix";
 import { oneOf } from "../internal/oneOf";
 import type { RiskMatrix } from "./RiskMatrix";
@@ -97,7 +97,7 @@ const checkScale = (name: Scale, values: ReadonlyArray<string>, issues: Array<Is
  * @since 0.1.0
  */
 export const validateRiskMatrix = (matrix: RiskMatrix): Result.Result<ValidRiskMatrix, InvalidRiskMatrix> =>
-  attempt(
+  readOrElse(
     () => validate(matrix),
     () => Result.fail(unreadableMatrix("$")),
   );

@@ -1,4 +1,4 @@
-import { attempt } from "../internal/attempt";
+import { readOrElse } from "@unsms/core";
 import { listProblem } from "../internal/listProblem";
 import type { SecurityPhase, SecurityPhaseDefinition } from "./SecurityPhase";
 import { SECURITY_PHASES } from "./SecurityPhase";
@@ -28,7 +28,7 @@ export const canDeclarePhase = (
   request: { readonly declarer: string; readonly phase: SecurityPhase; readonly authorizedBy?: ReadonlyArray<string> },
   phases: ReadonlyArray<SecurityPhaseDefinition> = SECURITY_PHASES,
 ): { readonly allowed: boolean; readonly reasons: ReadonlyArray<string> } =>
-  attempt(
+  readOrElse(
     () =>
       listProblem(phases, "phases") === undefined && typeof request === "object" && request !== null
         ? decide(request, phases)

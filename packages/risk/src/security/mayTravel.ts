@@ -1,4 +1,4 @@
-import { attempt } from "../internal/attempt";
+import { readOrElse } from "@unsms/core";
 import { requiredTraining } from "./requiredTraining";
 import type { SecuritySituation } from "./SecuritySituation";
 import type { TrainingRule } from "./TrainingRule";
@@ -30,7 +30,7 @@ export const mayTravel = (
   traveller: { readonly situation: SecuritySituation; readonly completed: ReadonlyArray<string> },
   rules: ReadonlyArray<TrainingRule> = TRAINING_RULES,
 ): { readonly allowed: boolean; readonly missing: ReadonlyArray<TrainingRule> } =>
-  attempt(
+  readOrElse(
     () => {
       const completed: unknown = traveller.completed;
       if (!isCourseList(completed)) return { allowed: false, missing: TRAINING_RULES };

@@ -1,4 +1,4 @@
-import { attempt } from "../internal/attempt";
+import { readOrElse } from "@unsms/core";
 import { listProblem } from "../internal/listProblem";
 import type { SecuritySituation } from "./SecuritySituation";
 import type { TrainingRule } from "./TrainingRule";
@@ -26,7 +26,7 @@ export const requiredTraining = (
   situation: SecuritySituation,
   rules: ReadonlyArray<TrainingRule> = TRAINING_RULES,
 ): ReadonlyArray<TrainingRule> =>
-  attempt(
+  readOrElse(
     () => (listProblem(rules, "rules") === undefined ? rules.filter(appliesIn(situation)) : TRAINING_RULES),
     () => TRAINING_RULES,
   );

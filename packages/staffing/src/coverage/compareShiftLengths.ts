@@ -1,7 +1,6 @@
 import * as Result from "effect/Result";
-import { makeIssue } from "@unsms/core";
+import { makeIssue, readOrElse } from "@unsms/core";
 import { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
-import { attempt } from "../internal/attempt";
 import { unreadablePolicy } from "../internal/checkPolicy";
 import type { CoveragePolicy } from "./CoveragePolicy";
 import { weeklyOvertime, type Overtime } from "./weeklyOvertime";
@@ -35,7 +34,7 @@ export const compareShiftLengths = (
   officers: number,
   shiftLengths: ReadonlyArray<number> = [12, 8],
 ): Result.Result<ReadonlyArray<Overtime>, InvalidCoveragePolicy> =>
-  attempt(
+  readOrElse(
     () =>
       Result.gen(function* () {
         if (!isShiftList(shiftLengths))

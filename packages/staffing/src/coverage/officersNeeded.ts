@@ -1,8 +1,7 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
-import { attempt } from "../internal/attempt";
 import { checkCount, checkPolicy, unreadablePolicy } from "../internal/checkPolicy";
-import { ceiling, multiplyRatios, roundRatio } from "@unsms/core";
+import { ceiling, multiplyRatios, readOrElse, roundRatio } from "@unsms/core";
 import { whole } from "../internal/parseRatio";
 import { quantity } from "../internal/quantity";
 import type { CoveragePolicy } from "./CoveragePolicy";
@@ -72,7 +71,7 @@ export interface CoverageNeed {
 export const officersNeeded = (
   policy: CoveragePolicy,
   positions: number,
-): Result.Result<CoverageNeed, InvalidCoveragePolicy> => attempt(() => need(policy, positions), unreadablePolicy);
+): Result.Result<CoverageNeed, InvalidCoveragePolicy> => readOrElse(() => need(policy, positions), unreadablePolicy);
 
 const need = (policy: CoveragePolicy, positions: number): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
   Result.gen(function* () {

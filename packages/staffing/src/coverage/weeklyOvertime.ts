@@ -1,8 +1,7 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
-import { attempt } from "../internal/attempt";
 import { checkCount, checkPolicy, unreadablePolicy } from "../internal/checkPolicy";
-import { multiplyRatios, subtractRatios } from "@unsms/core";
+import { multiplyRatios, readOrElse, subtractRatios } from "@unsms/core";
 import { whole } from "../internal/parseRatio";
 import type { CoveragePolicy } from "./CoveragePolicy";
 import type { ExactQuantity } from "./ExactQuantity";
@@ -65,7 +64,7 @@ export const weeklyOvertime = (
   positions: number,
   officers: number,
 ): Result.Result<Overtime, InvalidCoveragePolicy> =>
-  attempt(() => overtime(policy, positions, officers), unreadablePolicy);
+  readOrElse(() => overtime(policy, positions, officers), unreadablePolicy);
 
 const overtime = (
   policy: CoveragePolicy,

@@ -1,4 +1,4 @@
-import { attempt } from "../internal/attempt";
+import { readOrElse } from "@unsms/core";
 import { isList } from "../internal/unreadable";
 import type { Post } from "../post/Post";
 
@@ -24,7 +24,7 @@ import type { Post } from "../post/Post";
  * @since 0.1.0
  */
 export const countNationalities = (posts: ReadonlyArray<Post>): number =>
-  attempt(
+  readOrElse(
     () => (isList(posts) ? count(posts) : 0),
     () => 0,
   );

@@ -1,8 +1,7 @@
-import { formatRate } from "@unsms/core";
+import { formatRate, readOrElse } from "@unsms/core";
 import { categories } from "../grade/Category";
 import { categoryOf } from "../grade/categoryOf";
 import { grades } from "../grade/Grade";
-import { attempt } from "../internal/attempt";
 import { isList } from "../internal/unreadable";
 import type { Post } from "../post/Post";
 import type { DiversityRow } from "./DiversityRow";
@@ -35,7 +34,7 @@ export const shareOfWomen = (
   by: "category" | "grade" = "category",
   decimals = 0,
 ): ReadonlyArray<DiversityRow> =>
-  attempt(
+  readOrElse(
     () =>
       isList(posts) && Number.isSafeInteger(decimals) && decimals >= 0 && decimals <= 20
         ? share(posts, by, decimals)

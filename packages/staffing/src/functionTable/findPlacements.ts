@@ -1,4 +1,4 @@
-import { attempt } from "../internal/attempt";
+import { readOrElse } from "@unsms/core";
 import { isList } from "../internal/unreadable";
 import type { FunctionTable } from "./FunctionTable";
 
@@ -64,7 +64,7 @@ const columnChoices = (values: number, columns: number): Array<Array<number>> =>
  * @since 0.1.0
  */
 export const findPlacements = (table: FunctionTable, limit = 1, maxSteps = 5_000_000): PlacementSearch =>
-  attempt(
+  readOrElse(
     () =>
       isList(table.columns) &&
       isList(table.columnTotals) &&

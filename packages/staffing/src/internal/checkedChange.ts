@@ -1,6 +1,6 @@
+import { readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PostChangeRejected } from "../errors/PostChangeRejected";
-import { attempt } from "./attempt";
 import { rejected } from "./rejected";
 import { listsProblem, unreadableIssue } from "./unreadable";
 
@@ -16,7 +16,7 @@ export const checkedChange = <A>(
   lists: () => Parameters<typeof listsProblem>[0],
   change: () => Result.Result<A, PostChangeRejected>,
 ): Result.Result<A, PostChangeRejected> =>
-  attempt(
+  readOrElse(
     () => {
       const problem = listsProblem(lists());
       return problem === undefined ? change() : Result.fail(rejected([problem]));

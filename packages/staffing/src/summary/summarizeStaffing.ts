@@ -1,7 +1,6 @@
-import { formatRate, type Issue } from "@unsms/core";
+import { formatRate, type Issue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidStaffingTable } from "../errors/InvalidStaffingTable";
-import { attempt } from "../internal/attempt";
 import { issueFailure } from "../internal/issueFailure";
 import { keyRows } from "../internal/keyRows";
 import { listsProblem, unreadableIssue } from "../internal/unreadable";
@@ -66,7 +65,7 @@ export const summarizeStaffing = (
   table: StaffingTable,
   options: { readonly by?: SummaryDimension | undefined; readonly decimals?: number | undefined } = {},
 ): Result.Result<StaffingSummary, InvalidStaffingTable> =>
-  attempt(
+  readOrElse(
     () => summarize(table, typeof options === "object" && options !== null ? options : {}),
     () =>
       Result.fail(
