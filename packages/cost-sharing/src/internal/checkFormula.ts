@@ -43,7 +43,8 @@ export const checkFormula = (
     case "floor":
       return moneyProblem(formula.minimum, currency, "$.formula.minimum");
     case "tiers": {
-      if (!Array.isArray(formula.tiers)) return invalid("$.formula.tiers", "a list of tiers", typeof formula.tiers);
+      const tiers: unknown = formula.tiers;
+      if (!Array.isArray(tiers)) return invalid("$.formula.tiers", "a list of tiers", typeof tiers);
       let previous: { numerator: bigint; denominator: bigint } | undefined;
       for (const [index, tier] of formula.tiers.entries()) {
         const at = `$.formula.tiers[${index}]`;
