@@ -25,7 +25,7 @@ const isHeadcount = (headcount: unknown): headcount is number =>
 /** A value read, for `received`: a string quoted; anything else is left to core's `makeIssue`, which describes what is not a string. */
 const asReceived = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : (value as string));
 
-/** A participant's id and headcount as read (each once), or nothing for a value that is not an object. */
+/** A participant's id and headcount as read (each once), or nothing for a value that is not an object (the slow path of a refusal; the loop reads them in place). */
 const fieldsOf = (participant: unknown): readonly [unknown, unknown] => {
   if (typeof participant !== "object" || participant === null) return [undefined, undefined];
   const { id, headcount } = participant as { id?: unknown; headcount?: unknown };
@@ -82,7 +82,11 @@ export const readParticipants = (
     let whole = 0;
     let maxWeight = 0;
     for (let i = 0; i < n; i++) {
-      const [id, headcount] = fieldsOf(participants[i]);
+      const participant: unknown = participants[i];
+      let id: unknown;
+      let headcount: unknown;
+      if (typeof participant === "object" && participant !== null)
+        ({ id, headcount } = participant as { id?: unknown; headcount?: unknown });
       if (typeof id === "string" && id !== "" && isHeadcount(headcount)) {
         ids[i] = id;
         weights[i] = headcount;
