@@ -25,7 +25,7 @@ const hashOf = (id: string, sampled: boolean): number => {
  * Whether an id occurs twice in `ids`. Linear: each id is hashed (`hashOf`) and looked up
  * in an open-addressing table of indices, each entry holding the id's index and the rest of
  * its hash, so that ids are compared only when their hashes agree. Up to 256 ids the table
- * (four entries per id) is kept
+ * (512 entries) is kept
  * between calls and only cleared by each: making a typed array of that size cost more than
  * hashing 50 ids (docs/performance.md). It is scratch: no answer depends on what an earlier
  * call left in it, and no caller code runs while it is in use (the ids are strings), so the
@@ -39,16 +39,14 @@ const hashOf = (id: string, sampled: boolean): number => {
 export const hasDuplicates = (ids: ReadonlyArray<string>): boolean => {
   const n = ids.length;
   const few = n <= FEW;
-  let bits = few ? 6 : 4;
-  while (1 << bits < (few ? 4 : 2) * n) bits++;
+  let bits = 4;
+  while (1 << bits < 2 * n) bits++;
   const size = 1 << bits;
   const mask = size - 1;
   // an entry holds index + 1 in its low bits and the rest of the id's hash above, so that
   // only ids whose hashes agree there are compared (a string compare is a cache miss at scale)
-  let indexBits = 9;
-  while (indexBits < 31 && 1 << indexBits <= n) indexBits++;
-  const low = indexBits === 31 ? -1 : (1 << indexBits) - 1;
-  const table = few ? (kept ??= new Int32Array(4 * FEW)).fill(0, 0, size) : new Int32Array(size);
+  const low = (1 << Math.min(30, Math.max(9, 32 - Math.clz32(n)))) - 1;
+  const table = few ? (kept ??= new Int32Array(2 * FEW)).fill(0, 0, size) : new Int32Array(size);
   let budget = 8 * n + 64;
   for (let i = 0; i < n; i++) {
     const id = ids[i] as string;

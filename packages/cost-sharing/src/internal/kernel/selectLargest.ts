@@ -78,27 +78,8 @@ export const selectLargest = (
     m = kept_m;
     scale = next;
   }
-  if (need < m && m <= SMALL) {
-    // a few candidates: pick the best one, `need` times (no sort, no closure)
-    for (let round = 0; round < need; round++) {
-      let best = -1;
-      for (let j = 0; j < m; j++) {
-        const i = candidates[j] as number;
-        if (i < 0) continue;
-        if (best < 0) {
-          best = j;
-          continue;
-        }
-        const b = candidates[best] as number;
-        const ri = remainders[i] as number;
-        const rb = remainders[b] as number;
-        if (ri > rb || (ri === rb && (compareTies === undefined ? i < b : (compareTies(i, b) || i - b) < 0))) best = j;
-      }
-      const chosen = candidates[best] as number;
-      candidates[best] = -1;
-      winners.push(chosen);
-    }
-  } else if (need < m) {
+  if (need < m) {
+    // the last few candidates (or a run of equal remainders): ordered by comparison
     const ordered = candidates;
     ordered.sort(
       (a, b) =>
