@@ -5,6 +5,7 @@ import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
+import { topCommand } from "../internal/topCommand";
 
 type Framework = Accountability.Framework;
 
@@ -113,11 +114,7 @@ const readArrangement = async (
  */
 export const accountabilityCommand: CommandModule = {
   register: (program, context) => {
-    const group = program
-      .command("accountability")
-      .description(
-        "the framework of accountability (A/61/531, Annex I): roles, chains, and checks of a duty station's arrangement",
-      );
+    const group = topCommand(program, "accountability");
     group
       .command("roles")
       .description("list the roles A–N: whom each is accountable to, who appoints it and how")

@@ -7,6 +7,7 @@ import type { CommandModule } from "../CommandModule";
 import type { CommandContext } from "../CommandContext";
 import { InputError, UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
+import { topCommand } from "../internal/topCommand";
 
 interface CostShareOptions {
   readonly input?: string;
@@ -232,9 +233,7 @@ const toText = (
  */
 export const costShareCommand: CommandModule = {
   register: (program, context) => {
-    program
-      .command("cost-share")
-      .description("share a total among participants by headcount, exact to the cent (A/61/531 ¶52–53)")
+    topCommand(program, "cost-share")
       .option("--input <file>", "the JSON request (see `unsms schema cost-share`); stdin when absent")
       .option("--csv <file>", "a CSV of headcounts with the columns id,headcount, instead of --input")
       .option(

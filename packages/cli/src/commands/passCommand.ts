@@ -12,6 +12,7 @@ import { InputError, UsageError } from "../internal/CliError";
 import { fileError } from "../internal/fileError";
 import { renderTable } from "../internal/renderTable";
 import { passCardCommand } from "./passCardCommand";
+import { topCommand } from "../internal/topCommand";
 import { passScanCommand } from "./passScanCommand";
 import {
   instantOption,
@@ -278,9 +279,7 @@ const workload = (program: Command, context: CommandContext): void => {
  */
 export const passCommand: CommandModule = {
   register: (program, context) => {
-    const pass = program
-      .command("pass")
-      .description("grounds passes: keys, issuance, pass cards, offline verification and scanning, revocation lists");
+    const pass = topCommand(program, "pass");
     keygen(pass, context);
     issue(pass, context);
     passCardCommand.register(pass, context);

@@ -3,6 +3,7 @@ import { ReferenceData } from "@unsms/sdk";
 import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { renderTable } from "../internal/renderTable";
+import { topCommand } from "../internal/topCommand";
 
 type Citation = {
   readonly document: string;
@@ -76,14 +77,6 @@ const figuresText = (): string => {
 };
 
 /**
- * The `reference` group: created here, or found when another module (staffing's
- * `reference staffing`) made it first.
- */
-const referenceGroup = (program: Command): Command =>
-  program.commands.find((command) => command.name() === "reference") ??
-  program.command("reference").description("print the report's reference data with its citations");
-
-/**
  * `unsms reference` (every dataset), `unsms reference figures` (the inventory of every
  * figure of the report with its status) and `unsms reference DATASET`.
  *
@@ -91,7 +84,7 @@ const referenceGroup = (program: Command): Command =>
  */
 export const referenceCommand: CommandModule = {
   register: (program: Command, context: CommandContext) => {
-    const group = referenceGroup(program);
+    const group = topCommand(program, "reference");
     group
       .command("all", { isDefault: true })
       .description("every dataset of the report, each figure with its citation (the default)")

@@ -2,6 +2,7 @@ import * as Result from "effect/Result";
 import { inputJsonSchema, inputSchemas, type InputName } from "@unsms/sdk/schema";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
+import { topCommand } from "../internal/topCommand";
 
 /**
  * `unsms schema [NAME]`: prints the JSON Schema of an input (the sdk's `inputSchemas`),
@@ -12,9 +13,7 @@ import { UsageError } from "../internal/CliError";
  */
 export const schemaCommand: CommandModule = {
   register: (program, context) => {
-    program
-      .command("schema")
-      .description("print the JSON Schema of an input (without NAME: list the names)")
+    topCommand(program, "schema")
       .argument("[name]", "the input's name, e.g. cost-share")
       .action((name: string | undefined) => {
         const names = Object.keys(inputSchemas).sort();

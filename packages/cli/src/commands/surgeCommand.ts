@@ -1,8 +1,9 @@
 import * as Result from "effect/Result";
 import { Surge } from "@unsms/sdk";
-import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandModule } from "../CommandModule";
+import { inputAction } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
+import { topCommand } from "../internal/topCommand";
 
 const planText = (plan: Surge.SurgePlan, destination: string): string => {
   const head = `Deployment to ${destination}, arrival by ${plan.arriveBy.toISOString()} (A/61/531 ¶50: 24 to 48 hours)\n\n`;
@@ -34,11 +35,7 @@ const planText = (plan: Surge.SurgePlan, destination: string): string => {
  */
 export const surgeCommand: CommandModule = {
   register: (program, context) => {
-    const group = program
-      .command("surge")
-      .description(
-        "surge capacity (A/61/531 ¶48–51): deployment plans from the standby roster, the crisis centre's 24/7 staffing",
-      );
+    const group = topCommand(program, "surge");
     group
       .command("plan")
       .description(
@@ -48,9 +45,8 @@ export const surgeCommand: CommandModule = {
         "--input <file>",
         'JSON {"roster": […], "request": {…}} (default: standard input); see `unsms schema surge-plan`',
       )
-      .action(async (options: { input?: string }) => {
-        const input = await context.readDecoded(options.input, (json) => decodeInput("surge-plan", json));
-        return context.respond(
+      .action(
+        inputAction(context, "surge-plan", (input) =>
           Result.gen(function* () {
             const { roster, request } = yield* input;
             const plan = yield* Surge.planDeployment(roster, request);
@@ -60,8 +56,8 @@ export const surgeCommand: CommandModule = {
               text: planText(plan, request.destination),
             };
           }),
-        );
-      });
+        ),
+      );
     group
       .command("crisis-centre")
       .description("the officers the crisis coordination centre's 24/7 desks need, against its contributors' roster")
@@ -69,9 +65,8 @@ export const surgeCommand: CommandModule = {
         "--input <file>",
         "JSON {positions, policy, contributors} (default: standard input); see `unsms schema surge-crisis-centre`",
       )
-      .action(async (options: { input?: string }) => {
-        const input = await context.readDecoded(options.input, (json) => decodeInput("surge-crisis-centre", json));
-        return context.respond(
+      .action(
+        inputAction(context, "surge-crisis-centre", (input) =>
           Result.gen(function* () {
             const decoded = yield* input;
             const { officers, coverage } = yield* Surge.crisisCentreStaffing(decoded);
@@ -91,7 +86,7 @@ export const surgeCommand: CommandModule = {
                 `overtime ${coverage.overtimeHoursPerWeek.approx} hours a week\n`,
             };
           }),
-        );
-      });
+        ),
+      );
   },
 };

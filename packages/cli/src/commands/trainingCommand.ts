@@ -1,8 +1,9 @@
 import * as Result from "effect/Result";
 import { parseInstant, Training } from "@unsms/sdk";
-import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandModule } from "../CommandModule";
+import { inputAction } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
+import { topCommand } from "../internal/topCommand";
 
 const coursesText = (courses: ReadonlyArray<Training.Course>): string =>
   renderTable(
@@ -23,9 +24,7 @@ const coursesText = (courses: ReadonlyArray<Training.Course>): string =>
  */
 export const trainingCommand: CommandModule = {
   register: (program, context) => {
-    const group = program
-      .command("training")
-      .description("security training and certification (A/61/531 ¶22–23): the course catalogue, certification checks");
+    const group = topCommand(program, "training");
     group
       .command("courses")
       .description("list the report's courses: length, who must take them, source")
@@ -46,9 +45,8 @@ export const trainingCommand: CommandModule = {
         "JSON {records, role?, catalogue?} (default: standard input); see `unsms schema training-check`",
       )
       .option("--at <iso-time>", "the instant to judge at, RFC 3339 with an offset (default: now)")
-      .action(async (options: { input?: string; at?: string }) => {
-        const input = await context.readDecoded(options.input, (json) => decodeInput("training-check", json));
-        return context.respond(
+      .action(
+        inputAction(context, "training-check", (input, options: { input?: string; at?: string }) =>
           Result.gen(function* () {
             const at = options.at === undefined ? context.io.now() : yield* parseInstant(options.at, "--at");
             const { records, role = "chief-security-adviser", catalogue = Training.trainingCourses } = yield* input;
@@ -80,7 +78,7 @@ export const trainingCommand: CommandModule = {
                 ),
             };
           }),
-        );
-      });
+        ),
+      );
   },
 };
