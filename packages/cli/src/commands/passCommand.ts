@@ -10,6 +10,7 @@ import type { CommandModule } from "../CommandModule";
 import type { Outcome } from "../Outcome";
 import { InputError, UsageError } from "../internal/CliError";
 import { fileError } from "../internal/fileError";
+import { passWorkloadCells } from "../internal/passWorkloadCells";
 import { renderTable } from "../internal/renderTable";
 import { passCardCommand } from "./passCardCommand";
 import { topCommand } from "../internal/topCommand";
@@ -243,15 +244,7 @@ const workload = (program: Command, context: CommandContext): void => {
             ...workload.map((row) => AccessPass.passWorkloadRatios(row)),
             AccessPass.passWorkloadRatios(total, officers),
           ];
-          const table = [...workload, total].map((row, i) => [
-            row.dutyStation,
-            String(row.specialEvents),
-            String(row.vipVisits),
-            String(row.visitors),
-            String(row.passesIssued),
-            all[i]?.passesPerVisitor?.rounded ?? "-",
-            all[i]?.passesPerEvent?.rounded ?? "-",
-          ]);
+          const table = [...workload, total].map((row, i) => passWorkloadCells(row.dutyStation, row, all[i], String));
           const perOfficer = all[all.length - 1]?.passesPerOfficer?.rounded;
           return {
             exitCode: 0,

@@ -1,3 +1,4 @@
+import { layout, type EdgeLabel, type Graph, type GraphLabel, type NodeLabel } from "@dagrejs/dagre";
 /**
  * Small SVG helpers shared by the pictures: escaping, fixed-precision numbers (so the
  * bytes never depend on float printing), a text-width estimate for layout, wrapping.
@@ -82,3 +83,19 @@ export const boxOf = (node: {
   width: node.width,
   height: node.height,
 });
+
+/**
+ * Lays the graph out (dagre) and opens its picture: the `<svg>` element sized to the
+ * layout, titled, and the arrowhead definition its edges use.
+ *
+ * @internal
+ */
+export const openGraphSvg = <E extends EdgeLabel>(
+  graph: Graph<GraphLabel, NodeLabel, E>,
+  name: string,
+  title: string,
+): Array<string> => {
+  layout(graph);
+  const size = graph.graph();
+  return [svgOpen(name, size.width ?? 0, size.height ?? 0, title), arrowDefs(name)];
+};
