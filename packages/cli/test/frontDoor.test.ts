@@ -68,13 +68,22 @@ describe("the front door", () => {
     const listed = commandGroups.flatMap((group) => group.commands);
     for (const group of commandGroups) {
       const state = { exitCode: 0, json: false };
-      const program = await buildProgram(makeContext(fakeIo().io, state), state, commandGroups, [], group.commands[0]?.name);
+      const program = await buildProgram(
+        makeContext(fakeIo().io, state),
+        state,
+        commandGroups,
+        [],
+        group.commands[0]?.name,
+      );
       expect(program.commands.map((command) => ({ name: command.name(), description: command.description() }))).toEqual(
         listed,
       );
       for (const { name } of group.commands) {
         const command = program.commands.find((candidate) => candidate.name() === name);
-        expect(command?.commands.length || command?.options.length || command?.registeredArguments.length, name).toBeGreaterThan(0);
+        expect(
+          command?.commands.length || command?.options.length || command?.registeredArguments.length,
+          name,
+        ).toBeGreaterThan(0);
       }
     }
   });

@@ -2,10 +2,9 @@ import * as Result from "effect/Result";
 import { Accountability, type TaggedErrorLike } from "@unsms/sdk";
 import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
-import { topCommand } from "../internal/topCommand";
+import { commandModule } from "../internal/commandModule";
 
 type Framework = Accountability.Framework;
 
@@ -112,86 +111,83 @@ const readArrangement = async (
  *
  * @internal
  */
-export const accountabilityCommand: CommandModule = {
-  register: (program, context) => {
-    const group = topCommand(program, "accountability");
-    group
-      .command("roles")
-      .description("list the roles A–N: whom each is accountable to, who appoints it and how")
-      .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
-      .action(async (options: { framework?: string }) => {
-        const framework = await loadFramework(context, options.framework);
-        return context.respond(
-          Result.map(framework, (loaded) => ({
-            exitCode: 0 as const,
-            json: { roles: loaded.roles },
-            text: rolesText(loaded),
-          })),
-        );
-      });
-    group
-      .command("chain")
-      .description(
-        "the chain of accountability from a role up to the Member States (for a specialized agency's line: up to the Secretary-General whose coordinating role it recognizes)",
-      )
-      .argument("<role>", "a role's id or letter, e.g. warden or M")
-      .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
-      .option(
-        "--organization-kind <kind>",
-        `the kind of organization, for the executive heads' line (Annex I ¶5): ${organizationKinds.join(", ")}`,
-      )
-      .action(async (role: string, options: { framework?: string; organizationKind?: string }) => {
-        const kind = options.organizationKind;
-        if (kind !== undefined && !(organizationKinds as ReadonlyArray<string>).includes(kind)) {
-          return context.fail(
-            new UsageError({
-              message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}`,
-            }),
-          );
-        }
-        const framework = await loadFramework(context, options.framework);
-        return context.respond(
-          Result.gen(function* () {
-            const chain = yield* Accountability.chainOfAccountability(yield* framework, role, {
-              organizationKind: kind as Accountability.OrganizationKind | undefined,
-            });
-            return { exitCode: 0 as const, json: { role: chain[0]?.id ?? role, chain }, text: chainText(chain) };
+export const accountabilityCommand = commandModule("accountability", (group, context) => {
+  group
+    .command("roles")
+    .description("list the roles A–N: whom each is accountable to, who appoints it and how")
+    .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
+    .action(async (options: { framework?: string }) => {
+      const framework = await loadFramework(context, options.framework);
+      return context.respond(
+        Result.map(framework, (loaded) => ({
+          exitCode: 0 as const,
+          json: { roles: loaded.roles },
+          text: rolesText(loaded),
+        })),
+      );
+    });
+  group
+    .command("chain")
+    .description(
+      "the chain of accountability from a role up to the Member States (for a specialized agency's line: up to the Secretary-General whose coordinating role it recognizes)",
+    )
+    .argument("<role>", "a role's id or letter, e.g. warden or M")
+    .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
+    .option(
+      "--organization-kind <kind>",
+      `the kind of organization, for the executive heads' line (Annex I ¶5): ${organizationKinds.join(", ")}`,
+    )
+    .action(async (role: string, options: { framework?: string; organizationKind?: string }) => {
+      const kind = options.organizationKind;
+      if (kind !== undefined && !(organizationKinds as ReadonlyArray<string>).includes(kind)) {
+        return context.fail(
+          new UsageError({
+            message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}`,
           }),
         );
-      });
-    group
-      .command("check")
-      .description("check a duty station's security arrangement; exit 1 when it breaks a rule")
-      .option(
-        "--input <file>",
-        "the arrangement as JSON (default: standard input); see `unsms schema accountability-check`",
-      )
-      .action(async (options: { input?: string }) => {
-        const arrangement = await readArrangement(context, options.input);
-        return context.respond(
-          Result.map(arrangement, (read) => {
-            const violations = Accountability.checkArrangement(read);
-            return {
-              exitCode: violations.length === 0 ? (0 as const) : (1 as const),
-              json: { ok: violations.length === 0, violations },
-              text: checkText(read.dutyStation, violations),
-            };
-          }),
-        );
-      });
-    group
-      .command("explain")
-      .description("explain a person's roles at a duty station and the chain above each")
-      .argument("<person>", "the person's id in the arrangement")
-      .option("--input <file>", "the arrangement as JSON (default: standard input)")
-      .action(async (person: string, options: { input?: string }) => {
-        const arrangement = await readArrangement(context, options.input);
-        return context.respond(
-          Result.gen(function* () {
-            const { text, ...json } = yield* Accountability.explainPerson(yield* arrangement, person);
-            return { exitCode: 0 as const, json, text };
-          }),
-        );
-      });
-  },
-};
+      }
+      const framework = await loadFramework(context, options.framework);
+      return context.respond(
+        Result.gen(function* () {
+          const chain = yield* Accountability.chainOfAccountability(yield* framework, role, {
+            organizationKind: kind as Accountability.OrganizationKind | undefined,
+          });
+          return { exitCode: 0 as const, json: { role: chain[0]?.id ?? role, chain }, text: chainText(chain) };
+        }),
+      );
+    });
+  group
+    .command("check")
+    .description("check a duty station's security arrangement; exit 1 when it breaks a rule")
+    .option(
+      "--input <file>",
+      "the arrangement as JSON (default: standard input); see `unsms schema accountability-check`",
+    )
+    .action(async (options: { input?: string }) => {
+      const arrangement = await readArrangement(context, options.input);
+      return context.respond(
+        Result.map(arrangement, (read) => {
+          const violations = Accountability.checkArrangement(read);
+          return {
+            exitCode: violations.length === 0 ? (0 as const) : (1 as const),
+            json: { ok: violations.length === 0, violations },
+            text: checkText(read.dutyStation, violations),
+          };
+        }),
+      );
+    });
+  group
+    .command("explain")
+    .description("explain a person's roles at a duty station and the chain above each")
+    .argument("<person>", "the person's id in the arrangement")
+    .option("--input <file>", "the arrangement as JSON (default: standard input)")
+    .action(async (person: string, options: { input?: string }) => {
+      const arrangement = await readArrangement(context, options.input);
+      return context.respond(
+        Result.gen(function* () {
+          const { text, ...json } = yield* Accountability.explainPerson(yield* arrangement, person);
+          return { exitCode: 0 as const, json, text };
+        }),
+      );
+    });
+});

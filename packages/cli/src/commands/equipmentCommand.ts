@@ -1,9 +1,8 @@
 import * as Result from "effect/Result";
 import { Equipment } from "@unsms/sdk";
-import type { CommandModule } from "../CommandModule";
 import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
-import { topCommand } from "../internal/topCommand";
+import { commandModule } from "../internal/commandModule";
 
 const readiness = (input: DecodedInput<"equipment">) =>
   Result.gen(function* () {
@@ -56,18 +55,15 @@ const summary = (input: DecodedInput<"equipment">) =>
  *
  * @internal
  */
-export const equipmentCommand: CommandModule = {
-  register: (program, context) => {
-    const equipment = topCommand(program, "equipment");
-    equipment
-      .command("readiness")
-      .description("the gaps of each duty station against the required kit; exit 1 when a station is not ready")
-      .option("--input <file>", "register and kit (unsms schema equipment); - or absent for standard input")
-      .action(inputAction(context, "equipment", readiness));
-    equipment
-      .command("summary")
-      .description("the register by category and state, and its standard marks against the standard list")
-      .option("--input <file>", "register and kit (unsms schema equipment); - or absent for standard input")
-      .action(inputAction(context, "equipment", summary));
-  },
-};
+export const equipmentCommand = commandModule("equipment", (equipment, context) => {
+  equipment
+    .command("readiness")
+    .description("the gaps of each duty station against the required kit; exit 1 when a station is not ready")
+    .option("--input <file>", "register and kit (unsms schema equipment); - or absent for standard input")
+    .action(inputAction(context, "equipment", readiness));
+  equipment
+    .command("summary")
+    .description("the register by category and state, and its standard marks against the standard list")
+    .option("--input <file>", "register and kit (unsms schema equipment); - or absent for standard input")
+    .action(inputAction(context, "equipment", summary));
+});

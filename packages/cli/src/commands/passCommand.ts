@@ -6,14 +6,13 @@ import { AccessPass } from "@unsms/sdk";
 import { AccessPass as AccessPassSchemas, decode } from "@unsms/sdk/schema";
 import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import type { Outcome } from "../Outcome";
 import { InputError, UsageError } from "../internal/CliError";
 import { fileError } from "../internal/fileError";
 import { passWorkloadCells } from "../internal/passWorkloadCells";
 import { renderTable } from "../internal/renderTable";
 import { passCardCommand } from "./passCardCommand";
-import { topCommand } from "../internal/topCommand";
+import { commandModule } from "../internal/commandModule";
 import { passScanCommand } from "./passScanCommand";
 import {
   instantOption,
@@ -270,15 +269,12 @@ const workload = (program: Command, context: CommandContext): void => {
  *
  * @internal
  */
-export const passCommand: CommandModule = {
-  register: (program, context) => {
-    const pass = topCommand(program, "pass");
-    keygen(pass, context);
-    issue(pass, context);
-    passCardCommand.register(pass, context);
-    verify(pass, context);
-    passScanCommand.register(pass, context);
-    revocations(pass, context);
-    workload(pass, context);
-  },
-};
+export const passCommand = commandModule("pass", (pass, context) => {
+  keygen(pass, context);
+  issue(pass, context);
+  passCardCommand.register(pass, context);
+  verify(pass, context);
+  passScanCommand.register(pass, context);
+  revocations(pass, context);
+  workload(pass, context);
+});

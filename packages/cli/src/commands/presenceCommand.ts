@@ -1,11 +1,10 @@
 import * as Result from "effect/Result";
 import { parseInstant, Presence, type DutyStationId, type TaggedErrorLike } from "@unsms/sdk";
 import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
 import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
-import { topCommand } from "../internal/topCommand";
+import { commandModule } from "../internal/commandModule";
 
 interface PresenceOptions {
   readonly input?: string;
@@ -171,43 +170,37 @@ const evacuationAction = (context: CommandContext) => (options: PresenceOptions)
  *
  * @internal
  */
-export const presenceCommand: CommandModule = {
-  register: (program, context) => {
-    const presence = topCommand(program, "presence");
-    presence
-      .command("census")
-      .description("who is at each duty station at an instant, each person once")
-      .option("--input <file>", "presence records (unsms schema presence); - or absent for standard input")
-      .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
-      .option("--station <id>", "only this duty station")
-      .action(inputAction(context, "presence", census(context)));
-    presence
-      .command("headcounts")
-      .description(
-        "cost-sharing headcounts by organization under the counting rule (default: staff, ¶52); pipe --json into `unsms cost-share --total`",
-      )
-      .option("--input <file>", "presence records, optionally with a counting rule; - or absent for standard input")
-      .option("--at <instant>", "the census instant (required), RFC 3339 with an offset")
-      .action(inputAction(context, "presence", headcounts(context)));
-    presence
-      .command("changes")
-      .description("arrivals, departures and moves between two instants")
-      .option("--input <file>", "presence records; - or absent for standard input")
-      .option("--from <instant>", "the earlier instant (required)")
-      .option("--to <instant>", "the later instant; default: now")
-      .option("--station <id>", "only this duty station")
-      .action(inputAction(context, "presence", changes(context)));
-    presence
-      .command("evacuation")
-      .description(
-        "the evacuation or relocation list of a duty station by priority group (default order: our assumption)",
-      )
-      .option(
-        "--input <file>",
-        "presence records, optionally with an evacuation policy; - or absent for standard input",
-      )
-      .option("--station <id>", "the duty station (required)")
-      .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
-      .action(evacuationAction(context));
-  },
-};
+export const presenceCommand = commandModule("presence", (presence, context) => {
+  presence
+    .command("census")
+    .description("who is at each duty station at an instant, each person once")
+    .option("--input <file>", "presence records (unsms schema presence); - or absent for standard input")
+    .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
+    .option("--station <id>", "only this duty station")
+    .action(inputAction(context, "presence", census(context)));
+  presence
+    .command("headcounts")
+    .description(
+      "cost-sharing headcounts by organization under the counting rule (default: staff, ¶52); pipe --json into `unsms cost-share --total`",
+    )
+    .option("--input <file>", "presence records, optionally with a counting rule; - or absent for standard input")
+    .option("--at <instant>", "the census instant (required), RFC 3339 with an offset")
+    .action(inputAction(context, "presence", headcounts(context)));
+  presence
+    .command("changes")
+    .description("arrivals, departures and moves between two instants")
+    .option("--input <file>", "presence records; - or absent for standard input")
+    .option("--from <instant>", "the earlier instant (required)")
+    .option("--to <instant>", "the later instant; default: now")
+    .option("--station <id>", "only this duty station")
+    .action(inputAction(context, "presence", changes(context)));
+  presence
+    .command("evacuation")
+    .description(
+      "the evacuation or relocation list of a duty station by priority group (default order: our assumption)",
+    )
+    .option("--input <file>", "presence records, optionally with an evacuation policy; - or absent for standard input")
+    .option("--station <id>", "the duty station (required)")
+    .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
+    .action(evacuationAction(context));
+});

@@ -2,12 +2,11 @@ import * as Result from "effect/Result";
 import { ReferenceData, Staffing, type TaggedErrorLike } from "@unsms/sdk";
 import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
 import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { integerOption } from "../internal/integerOption";
 import { renderTable } from "../internal/renderTable";
-import { topCommand } from "../internal/topCommand";
+import { commandModule } from "../internal/commandModule";
 
 type Summary = Staffing.StaffingSummary;
 
@@ -208,41 +207,36 @@ const referenceText = (): string => {
  *
  * @internal
  */
-export const staffingCommand: CommandModule = {
-  register: (program, context) => {
-    const staffing = topCommand(program, "staffing");
-    staffing
-      .command("summary")
-      .description(
-        "authorized, filled and vacant posts with fill rates, by unit, grade, category, funding, station or status (default input: the report's data)",
-      )
-      .option(
-        "--input <file>",
-        "a staffing table (unsms schema staffing-table); - for standard input; default: the report's data",
-      )
-      .option("--by <dimension>", "unit | grade | category | funding | station | status", "unit")
-      .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", integerOption, 0)
-      .action(summaryAction(context));
-    staffing
-      .command("coverage")
-      .description("officers needed to hold posts 24/7 and the overtime of a roster, 12- against 8-hour shifts (¶38)")
-      .option("--input <file>", "a coverage request (unsms schema coverage); default: standard input")
-      .action(inputAction(context, "coverage", coverage));
-  },
-};
+export const staffingCommand = commandModule("staffing", (staffing, context) => {
+  staffing
+    .command("summary")
+    .description(
+      "authorized, filled and vacant posts with fill rates, by unit, grade, category, funding, station or status (default input: the report's data)",
+    )
+    .option(
+      "--input <file>",
+      "a staffing table (unsms schema staffing-table); - for standard input; default: the report's data",
+    )
+    .option("--by <dimension>", "unit | grade | category | funding | station | status", "unit")
+    .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", integerOption, 0)
+    .action(summaryAction(context));
+  staffing
+    .command("coverage")
+    .description("officers needed to hold posts 24/7 and the overtime of a roster, 12- against 8-hour shifts (¶38)")
+    .option("--input <file>", "a coverage request (unsms schema coverage); default: standard input")
+    .action(inputAction(context, "coverage", coverage));
+});
 
 /**
  * `unsms reference staffing`, registered with the rest of `unsms reference`.
  *
  * @internal
  */
-export const referenceStaffingCommand: CommandModule = {
-  register: (program, context) => {
-    topCommand(program, "reference")
-      .command("staffing")
-      .description(
-        "the report's staffing data: Annex II, Table 1, the 391 new posts by function, the recruitment table, with citations",
-      )
-      .action(() => context.succeed({ exitCode: 0, json: ReferenceData.staffingReference, text: referenceText() }));
-  },
-};
+export const referenceStaffingCommand = commandModule("reference", (reference, context) => {
+  reference
+    .command("staffing")
+    .description(
+      "the report's staffing data: Annex II, Table 1, the 391 new posts by function, the recruitment table, with citations",
+    )
+    .action(() => context.succeed({ exitCode: 0, json: ReferenceData.staffingReference, text: referenceText() }));
+});
