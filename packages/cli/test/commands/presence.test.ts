@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { run } from "@unsms/cli";
 import { describe, expect, it } from "vitest";
 import { fakeIo } from "../support/fakeIo";
+import { expectError } from "../support/expectError";
 
 const example = (name: string): string =>
   readFileSync(new URL(`../../../../docs/examples/presence/${name}`, import.meta.url), "utf8");
@@ -70,9 +71,7 @@ describe("unsms presence", () => {
         noOffset.io,
       ),
     ).toBe(2);
-    expect(JSON.parse(noOffset.stderr())).toMatchObject({
-      error: { code: "InvalidInstant", issues: [{ path: "--at" }] },
-    });
+    expectError(noOffset.stderr(), "InvalidInstant", ["--at"]);
   });
 
   it("a person in two places at once is refused, never counted twice (exit 2)", async () => {

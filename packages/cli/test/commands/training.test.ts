@@ -3,15 +3,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { run } from "@unsms/cli";
 import { fakeIo } from "../support/fakeIo";
+import { unsmsOver } from "../support/unsms";
+import { expectError } from "../support/expectError";
 
 const examples = fileURLToPath(new URL("../../../../docs/examples/training/", import.meta.url));
 const files = { "records.json": readFileSync(`${examples}records.json`, "utf8") };
 
-const unsms = async (...args: Array<string>) => {
-  const fake = fakeIo(files);
-  const code = await run(args, fake.io);
-  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
-};
+const unsms = unsmsOver(files);
 
 describe("unsms training", () => {
   test("courses lists the report's courses with their lengths", async () => {
@@ -74,6 +72,6 @@ describe("unsms training", () => {
       "--json",
     );
     expect(code).toBe(2);
-    expect(JSON.parse(stderr).error).toMatchObject({ code: "InvalidInstant", issues: [{ path: "--at" }] });
+    expectError(stderr, "InvalidInstant", ["--at"]);
   });
 });
