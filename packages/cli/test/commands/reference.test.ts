@@ -1,7 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { run } from "@unsms/cli";
 import { ReferenceData } from "@unsms/sdk";
-import { fakeIo } from "../support/fakeIo";
 import { unsmsOver } from "../support/unsms";
 
 const unsms = unsmsOver({});

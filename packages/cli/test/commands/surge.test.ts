@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { run } from "@unsms/cli";
-import { fakeIo } from "../support/fakeIo";
 import { unsmsOver } from "../support/unsms";
 import { expectError } from "../support/expectError";
 
