@@ -68,7 +68,7 @@ export const polyline = (points: ReadonlyArray<{ x: number; y: number }>): strin
   points.map((point, index) => `${index === 0 ? "M" : "L"}${n(point.x)},${n(point.y)}`).join(" ");
 
 /** The arrowhead marker definition, `url(#NAME-arrow)`. @internal */
-export const arrowDefs = (name: string): string =>
+const arrowDefs = (name: string): string =>
   `<defs><marker id="${name}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>\n`;
 
 /** A laid-out node's box (dagre leaves x and y optional in its types; after `layout` they are set). @internal */
