@@ -3,6 +3,7 @@ import { Accountability, type TaggedErrorLike } from "@unsms/sdk";
 import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
 import { UsageError } from "../internal/CliError";
+import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
 import { commandModule } from "../internal/commandModule";
 
@@ -98,12 +99,21 @@ const checkText = (dutyStation: string, violations: ReadonlyArray<Accountability
   );
 };
 
-const readArrangement = async (
-  context: CommandContext,
-  path: string | undefined,
-): Promise<Result.Result<Accountability.Arrangement, TaggedErrorLike>> => {
-  return Result.flatMap(await context.readJsonInput(path), (input) => decodeInput("accountability-check", input));
-};
+const check = (input: DecodedInput<"accountability-check">) =>
+  Result.map(input, (arrangement) => {
+    const violations = Accountability.checkArrangement(arrangement);
+    return {
+      exitCode: violations.length === 0 ? (0 as const) : (1 as const),
+      json: { ok: violations.length === 0, violations },
+      text: checkText(arrangement.dutyStation, violations),
+    };
+  });
+
+const explain = (person: string) => (input: DecodedInput<"accountability-check">) =>
+  Result.gen(function* () {
+    const { text, ...json } = yield* Accountability.explainPerson(yield* input, person);
+    return { exitCode: 0 as const, json, text };
+  });
 
 /**
  * `unsms accountability roles | chain ROLE | check | explain PERSON`: the framework of
@@ -163,31 +173,13 @@ export const accountabilityCommand = commandModule("accountability", (group, con
       "--input <file>",
       "the arrangement as JSON (default: standard input); see `unsms schema accountability-check`",
     )
-    .action(async (options: { input?: string }) => {
-      const arrangement = await readArrangement(context, options.input);
-      return context.respond(
-        Result.map(arrangement, (read) => {
-          const violations = Accountability.checkArrangement(read);
-          return {
-            exitCode: violations.length === 0 ? (0 as const) : (1 as const),
-            json: { ok: violations.length === 0, violations },
-            text: checkText(read.dutyStation, violations),
-          };
-        }),
-      );
-    });
+    .action(inputAction(context, "accountability-check", check));
   group
     .command("explain")
     .description("explain a person's roles at a duty station and the chain above each")
     .argument("<person>", "the person's id in the arrangement")
     .option("--input <file>", "the arrangement as JSON (default: standard input)")
-    .action(async (person: string, options: { input?: string }) => {
-      const arrangement = await readArrangement(context, options.input);
-      return context.respond(
-        Result.gen(function* () {
-          const { text, ...json } = yield* Accountability.explainPerson(yield* arrangement, person);
-          return { exitCode: 0 as const, json, text };
-        }),
-      );
-    });
+    .action((person: string, options: { input?: string }) =>
+      inputAction(context, "accountability-check", explain(person))(options),
+    );
 });
