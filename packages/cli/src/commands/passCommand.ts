@@ -272,9 +272,9 @@ const workload = (program: Command, context: CommandContext): void => {
 export const passCommand = commandModule("pass", (pass, context) => {
   keygen(pass, context);
   issue(pass, context);
-  passCardCommand.register(pass, context);
+  passCardCommand(pass, context);
   verify(pass, context);
-  passScanCommand.register(pass, context);
+  passScanCommand(pass, context);
   revocations(pass, context);
   workload(pass, context);
 });
