@@ -6,12 +6,12 @@
  *
  * @packageDocumentation
  */
-export { CitationSchema } from "./citation/CitationSchema";
-export { CurrencyCodeSchema } from "./currency/CurrencyCodeSchema";
-export { DecimalAmountSchema } from "./money/DecimalAmountSchema";
-export { decode } from "./decode/decode";
-export { toJsonSchema } from "./decode/toJsonSchema";
-export { InstantSchema } from "./time/InstantSchema";
+export * from "./citation/CitationSchema";
+export * from "./currency/CurrencyCodeSchema";
+export * from "./money/DecimalAmountSchema";
+export * from "./decode/decode";
+export * from "./decode/toJsonSchema";
+export * from "./time/InstantSchema";
 export { DutyStationIdSchema } from "./ids/DutyStationId";
 export { OrganizationIdSchema } from "./ids/OrganizationId";
 export { PassIdSchema } from "./ids/PassId";
