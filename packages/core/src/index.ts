@@ -40,12 +40,12 @@ export * from "./rate/formatRate";
 export * from "./rate/percentage";
 export * from "./rate/makeRate";
 
-export type { DutyStationId } from "./ids/DutyStationId";
-export type { OrganizationId } from "./ids/OrganizationId";
-export type { PassId } from "./ids/PassId";
-export type { PersonId } from "./ids/PersonId";
-export type { PostId } from "./ids/PostId";
-export type { UnitId } from "./ids/UnitId";
+export type * from "./ids/DutyStationId";
+export type * from "./ids/OrganizationId";
+export type * from "./ids/PassId";
+export type * from "./ids/PersonId";
+export type * from "./ids/PostId";
+export type * from "./ids/UnitId";
 
 export * from "./errors/CurrencyMismatch";
 export * from "./errors/DecodeError";
