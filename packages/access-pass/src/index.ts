@@ -7,7 +7,9 @@
  *
  * This entry is portable: no Node built-in, no zod — it runs in Node, browsers and workers.
  * The zod schemas are `@unsms/access-pass/schema`; signing and verifying with node:crypto
- * keys is `@unsms/access-pass/node`, with WebCrypto keys `@unsms/access-pass/web`.
+ * keys is `@unsms/access-pass/node`, with WebCrypto keys `@unsms/access-pass/web`; the
+ * effect services (`signPass`, `checkPass` and their context tags) are
+ * `@unsms/access-pass/services`, so that this entry loads no effect runtime.
  *
  * @packageDocumentation
  */
@@ -49,13 +51,6 @@ export type { RevocationEntries } from "./revocation/RevocationEntries";
 export { RevocationListRejected } from "./revocation/RevocationListRejected";
 export { noRevocationList } from "./revocation/noRevocationList";
 export { revocationListOf } from "./revocation/revocationListOf";
-
-export { PassSigner } from "./services/PassSigner";
-export { PassTrustStore } from "./services/PassTrustStore";
-export { PassRevocations } from "./services/PassRevocations";
-export { staticPassRevocations } from "./services/staticPassRevocations";
-export { signPass } from "./services/signPass";
-export { checkPass } from "./services/checkPass";
 
 export type { PassWorkload } from "./statistics/PassWorkloadSchema";
 export type { PassWorkloadRatios, PlanningRatio } from "./statistics/PlanningRatio";
