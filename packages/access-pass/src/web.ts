@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export type { WebCryptoKey } from "./keys/WebCryptoKey";
-export { webPassSigner } from "./services/webPassSigner";
-export { webPassTrustStore } from "./services/webPassTrustStore";
-export { webPassTrustStoreFromJwks } from "./services/webPassTrustStoreFromJwks";
+export type * from "./keys/WebCryptoKey";
+export * from "./services/webPassSigner";
+export * from "./services/webPassTrustStore";
+export * from "./services/webPassTrustStoreFromJwks";
