@@ -5,7 +5,7 @@ import * as Result from "effect/Result";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
 import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
 import { checkInstant } from "../internal/checkInstant";
-import { compareText } from "../internal/compareText";
+import * as Order from "effect/Order";
 import { presentAt } from "../internal/presentAt";
 import { presenceCategories, type PresenceCategory } from "../record/presenceCategories";
 import type { PresenceRecord } from "../record/PresenceRecord";
@@ -13,7 +13,7 @@ import type { Census, StationCensus } from "./Census";
 import type { PresentPerson } from "./PresentPerson";
 
 const stationCensus = (dutyStation: DutyStationId, people: Array<PresentPerson>): StationCensus => {
-  people.sort((a, b) => compareText(a.person, b.person));
+  people.sort((a, b) => Order.String(a.person, b.person));
   const categories = new Map<PresenceCategory, number>();
   const organizations = new Map<OrganizationId, number>();
   for (const person of people) {
@@ -28,7 +28,7 @@ const stationCensus = (dutyStation: DutyStationId, people: Array<PresentPerson>)
       return count === undefined ? [] : [{ category, count }];
     }),
     byOrganization: [...organizations.entries()]
-      .sort(([a], [b]) => compareText(a, b))
+      .sort(([a], [b]) => Order.String(a, b))
       .map(([organization, count]) => ({ organization, count })),
     people,
   };
@@ -85,7 +85,7 @@ export const takeCensus = /* @__PURE__ */ catchUnreadable(
           else list.push(person);
         }
         const stations = [...byStation.entries()]
-          .sort(([a], [b]) => compareText(a, b))
+          .sort(([a], [b]) => Order.String(a, b))
           .map(([station, people]) => stationCensus(station, people));
         return { asOf, total: stations.reduce((sum, station) => sum + station.total, 0), stations };
       }),

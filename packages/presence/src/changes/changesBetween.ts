@@ -7,13 +7,13 @@ import type { ConflictingPresence } from "../errors/ConflictingPresence";
 import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
 import { invalidInput } from "../internal/invalidInput";
 import { checkInstant } from "../internal/checkInstant";
-import { compareText } from "../internal/compareText";
+import * as Order from "effect/Order";
 import { presentAt } from "../internal/presentAt";
 import type { PresenceRecord } from "../record/PresenceRecord";
 import type { PresenceChanges } from "./PresenceChanges";
 
 const byPerson = (a: { readonly person: string }, b: { readonly person: string }): number =>
-  compareText(a.person, b.person);
+  Order.String(a.person, b.person);
 
 /**
  * The changes between two instants: arrivals, departures, and people present at both whose

@@ -6,7 +6,7 @@ import type { ConflictingPresence } from "../errors/ConflictingPresence";
 import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
 import { invalidInput } from "../internal/invalidInput";
 import { checkInstant } from "../internal/checkInstant";
-import { compareText } from "../internal/compareText";
+import * as Order from "effect/Order";
 import { presentAt } from "../internal/presentAt";
 import { presenceCategories } from "../record/presenceCategories";
 import type { PresenceRecord } from "../record/PresenceRecord";
@@ -89,7 +89,7 @@ export const countHeadcounts = /* @__PURE__ */ catchUnreadable(
             counts.set(person.organization, (counts.get(person.organization) ?? 0) + 1);
             counted += 1;
           }
-          const where = stations === null ? "at any duty station" : `at ${list([...stations].sort(compareText))}`;
+          const where = stations === null ? "at any duty station" : `at ${list([...stations].sort(Order.String))}`;
           const who = list(presenceCategories.filter((category) => categories.has(category)));
           return {
             asOf,
@@ -97,7 +97,7 @@ export const countHeadcounts = /* @__PURE__ */ catchUnreadable(
             explanation: `Counted: ${who} present ${where} at ${asOf.toISOString()}, each person once, by the organization of the presence record (rule ${JSON.stringify(checked.name)}: ${checked.basis}).`,
             counted,
             participants: [...counts.entries()]
-              .sort(([a], [b]) => compareText(a, b))
+              .sort(([a], [b]) => Order.String(a, b))
               .map(([id, headcount]) => ({ id, headcount })),
           };
         }),
