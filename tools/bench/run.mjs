@@ -8,6 +8,8 @@
 //   {
 //     name: "cost-sharing: apportion",
 //     cases: [{ name: "apportion 1e6", fn: () => ..., reference: "typed-array pass 1e6" }, ...],
+//     // (`measuredAgainst(reference, cases)` from ./measuredAgainst.mjs writes a reference and the
+//     // cases that name it)
 //     // optional targets, reported as met or missed (they never fail a test run):
 //     targets: [{ case: "apportion 1e6", reference: "typed-array pass 1e6", atMost: 10 },
 //               { case: "apportion 1e6", reference: "dinero allocate 1e6", atLeastFaster: 50 }],

@@ -62,11 +62,16 @@ const budgets: ReadonlyArray<{
     name: "the whole SDK, every namespace used",
     packages: ["@unsms/sdk"],
     source: `import * as Sdk from "@unsms/sdk"; export const app = Sdk;`,
+    // 71.0 kB since access-pass's effect services moved to `@unsms/sdk/services` (82.1 kB before)
     atMostGz: 80 * kB,
-    missed: {
-      ceilingGz: 82.2 * kB,
-      why: "82.1 kB since every package's hostile-input guards (issue 16) landed, 2026-12-01 (78.0 kB before)",
-    },
+  },
+  {
+    // Not a target of issue 11, a guard: an app of Effect's that takes the services too pays
+    // for effect's runtime (about 24 kB minified); 82.6 kB on 2026-12-01.
+    name: "the whole SDK and its Effect services",
+    packages: ["@unsms/sdk"],
+    source: `import * as Sdk from "@unsms/sdk"; import * as Services from "@unsms/sdk/services"; export const app = [Sdk, Services];`,
+    atMostGz: 84 * kB,
   },
 ];
 

@@ -7,57 +7,52 @@
  *
  * This entry is portable: no Node built-in, no zod — it runs in Node, browsers and workers.
  * The zod schemas are `@unsms/access-pass/schema`; signing and verifying with node:crypto
- * keys is `@unsms/access-pass/node`, with WebCrypto keys `@unsms/access-pass/web`.
+ * keys is `@unsms/access-pass/node`, with WebCrypto keys `@unsms/access-pass/web`; the
+ * effect services (`signPass`, `checkPass` and their context tags) are
+ * `@unsms/access-pass/services`, so that this entry loads no effect runtime.
  *
  * @packageDocumentation
  */
-export { passCategories } from "./policy/passCategories";
+export * from "./policy/passCategories";
 export type { PassCategory } from "./policy/PassCategory";
 export type { Zone } from "./policy/ZoneSchema";
 export type { Requirement } from "./policy/RequirementSchema";
 export type { MaxValidity } from "./policy/MaxValiditySchema";
 export type { CategoryRule } from "./policy/CategoryRuleSchema";
 export type { PassPolicy } from "./policy/PassPolicySchema";
-export { defaultPassPolicy } from "./policy/defaultPassPolicy";
+export * from "./policy/defaultPassPolicy";
 
 export type { PassRequest } from "./issuance/PassRequestSchema";
 export type { Pass } from "./issuance/PassSchema";
-export { PassRequestRefused } from "./issuance/PassRequestRefused";
-export { issuePass } from "./issuance/issuePass";
+export * from "./issuance/PassRequestRefused";
+export * from "./issuance/issuePass";
 
 export type { PassRegister, RegisterEntry } from "./register/PassRegisterSchema";
-export { PassRegisterError } from "./register/PassRegisterError";
-export type { RegisterChange } from "./register/RegisterChange";
-export { registerPass } from "./register/registerPass";
-export { renewPass } from "./register/renewPass";
-export { replaceLostPass } from "./register/replaceLostPass";
-export { revokePass } from "./register/revokePass";
-export { suspendPass } from "./register/suspendPass";
-export { reinstatePass } from "./register/reinstatePass";
+export * from "./register/PassRegisterError";
+export type * from "./register/RegisterChange";
+export * from "./register/registerPass";
+export * from "./register/renewPass";
+export * from "./register/replaceLostPass";
+export * from "./register/revokePass";
+export * from "./register/suspendPass";
+export * from "./register/reinstatePass";
 
-export { PassKeyError } from "./keys/PassKeyError";
-export type { PassJwks, PassPublicJwk } from "./keys/PassPublicJwk";
+export * from "./keys/PassKeyError";
+export type * from "./keys/PassPublicJwk";
 
-export type { PassClaims } from "./token/PassClaims";
-export { passClaimsOf } from "./token/passClaimsOf";
-export type { RefusalReason } from "./token/RefusalReason";
-export { PassRefused } from "./token/PassRefused";
-export { defaultClockSkewSeconds } from "./token/defaultClockSkewSeconds";
+export type * from "./token/PassClaims";
+export * from "./token/passClaimsOf";
+export type * from "./token/RefusalReason";
+export * from "./token/PassRefused";
+export * from "./token/defaultClockSkewSeconds";
 
-export type { RevocationList } from "./revocation/RevocationList";
-export type { RevocationEntries } from "./revocation/RevocationEntries";
-export { RevocationListRejected } from "./revocation/RevocationListRejected";
-export { noRevocationList } from "./revocation/noRevocationList";
-export { revocationListOf } from "./revocation/revocationListOf";
-
-export { PassSigner } from "./services/PassSigner";
-export { PassTrustStore } from "./services/PassTrustStore";
-export { PassRevocations } from "./services/PassRevocations";
-export { staticPassRevocations } from "./services/staticPassRevocations";
-export { signPass } from "./services/signPass";
-export { checkPass } from "./services/checkPass";
+export type * from "./revocation/RevocationList";
+export type * from "./revocation/RevocationEntries";
+export * from "./revocation/RevocationListRejected";
+export * from "./revocation/noRevocationList";
+export * from "./revocation/revocationListOf";
 
 export type { PassWorkload } from "./statistics/PassWorkloadSchema";
-export type { PassWorkloadRatios, PlanningRatio } from "./statistics/PlanningRatio";
-export { passWorkloadRatios } from "./statistics/passWorkloadRatios";
-export { totalPassWorkload } from "./statistics/totalPassWorkload";
+export type * from "./statistics/PlanningRatio";
+export * from "./statistics/passWorkloadRatios";
+export * from "./statistics/totalPassWorkload";

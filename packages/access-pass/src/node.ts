@@ -7,22 +7,22 @@
  *
  * @packageDocumentation
  */
-export type { PassSigningKey } from "./keys/PassSigningKey";
-export type { PassVerifyingKey } from "./keys/PassVerifyingKey";
-export { makeSigningKey } from "./keys/makeSigningKey";
-export { makeVerifyingKey } from "./keys/makeVerifyingKey";
-export { signingKeyFromPem } from "./keys/signingKeyFromPem";
-export { verifyingKeyFromPem } from "./keys/verifyingKeyFromPem";
-export { verifyingKeysFromJwks } from "./keys/verifyingKeysFromJwks";
-export { publicJwkOf } from "./keys/publicJwkOf";
-export { jwksOf } from "./keys/jwksOf";
+export type * from "./keys/PassSigningKey";
+export type * from "./keys/PassVerifyingKey";
+export * from "./keys/makeSigningKey";
+export * from "./keys/makeVerifyingKey";
+export * from "./keys/signingKeyFromPem";
+export * from "./keys/verifyingKeyFromPem";
+export * from "./keys/verifyingKeysFromJwks";
+export * from "./keys/publicJwkOf";
+export * from "./keys/jwksOf";
 
-export type { Checkpoint } from "./token/Checkpoint";
-export { signPassToken } from "./token/signPassToken";
-export { verifyPassToken } from "./token/verifyPassToken";
+export type * from "./token/Checkpoint";
+export * from "./token/signPassToken";
+export * from "./token/verifyPassToken";
 
-export { signRevocationList } from "./revocation/signRevocationList";
-export { openRevocationList } from "./revocation/openRevocationList";
+export * from "./revocation/signRevocationList";
+export * from "./revocation/openRevocationList";
 
-export { nodePassSigner } from "./services/nodePassSigner";
-export { nodePassTrustStore } from "./services/nodePassTrustStore";
+export * from "./services/nodePassSigner";
+export * from "./services/nodePassTrustStore";

@@ -4,6 +4,7 @@ import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import * as Main from "@unsms/access-pass";
 import * as Node from "@unsms/access-pass/node";
+import * as Services from "@unsms/access-pass/services";
 import * as Web from "@unsms/access-pass/web";
 import { buildHostile } from "../../../tools/vitest/hostile";
 import { testNeverThrows } from "../../../tools/vitest/neverThrows";
@@ -31,7 +32,7 @@ describe("what each kind of function answers instead", () => {
 
   it("layers: a PassKeyError when built, never an exception", async () => {
     const keyId = Effect.gen(function* () {
-      return (yield* Main.PassSigner).keyId;
+      return (yield* Services.PassSigner).keyId;
     });
     for (const layer of [Node.nodePassSigner(revoked as never), Web.webPassSigner(revoked as never)]) {
       const outcome = await Effect.runPromise(Effect.result(Effect.provide(keyId, layer)));
@@ -39,7 +40,10 @@ describe("what each kind of function answers instead", () => {
     }
     const store = await Effect.runPromise(
       Effect.result(
-        Effect.provide(Effect.void.pipe(Effect.andThen(Main.PassTrustStore)), Web.webPassTrustStore(revoked as never)),
+        Effect.provide(
+          Effect.void.pipe(Effect.andThen(Services.PassTrustStore)),
+          Web.webPassTrustStore(revoked as never),
+        ),
       ),
     );
     expect(Result.isFailure(store) && store.failure._tag).toBe("PassKeyError");

@@ -9,39 +9,33 @@
  *
  * @packageDocumentation
  */
-export type { AccountabilityLine, LineKind } from "./framework/AccountabilityLine";
-export type { AppointmentRule } from "./framework/AppointmentRule";
-export type { Duty } from "./framework/Duty";
-export type { OrganizationKind } from "./framework/OrganizationKind";
-export type { Role } from "./framework/Role";
-export type { Framework } from "./framework/Framework";
-export type { ChainLink } from "./framework/ChainLink";
-export { annexIFramework } from "./framework/annexIFramework";
-export { validateFramework } from "./framework/validateFramework";
-export { getRole } from "./framework/getRole";
-export { chainOfAccountability } from "./framework/chainOfAccountability";
-export { accountableTo } from "./framework/accountableTo";
-export { appointersOf } from "./framework/appointersOf";
+export type * from "./framework/AccountabilityLine";
+export type * from "./framework/AppointmentRule";
+export type * from "./framework/Duty";
+export type * from "./framework/OrganizationKind";
+export type * from "./framework/Role";
+export type * from "./framework/Framework";
+export type * from "./framework/ChainLink";
+export * from "./framework/annexIFramework";
+export * from "./framework/validateFramework";
+export * from "./framework/getRole";
+export * from "./framework/chainOfAccountability";
+export * from "./framework/accountableTo";
+export * from "./framework/appointersOf";
 
-export type {
-  Arrangement,
-  OrganizationPresent,
-  StationAppointment,
-  StationPerson,
-  StationRole,
-} from "./arrangement/Arrangement";
-export { violationCodes, type ViolationCode } from "./arrangement/ViolationCode";
-export type { ArrangementTraining } from "./arrangement/ArrangementTraining";
-export { certificationRule } from "./arrangement/certificationRule";
-export type { Violation } from "./arrangement/Violation";
-export type { ArrangementRule } from "./arrangement/ArrangementRule";
-export { arrangementRules } from "./arrangement/arrangementRules";
-export { checkArrangement } from "./arrangement/checkArrangement";
-export type { HeldRole } from "./arrangement/HeldRole";
-export { rolesOf } from "./arrangement/rolesOf";
-export type { ExplainedRole, PersonExplanation } from "./arrangement/PersonExplanation";
-export { explainPerson } from "./arrangement/explainPerson";
+export type * from "./arrangement/Arrangement";
+export * from "./arrangement/ViolationCode";
+export type * from "./arrangement/ArrangementTraining";
+export * from "./arrangement/certificationRule";
+export type * from "./arrangement/Violation";
+export type * from "./arrangement/ArrangementRule";
+export * from "./arrangement/arrangementRules";
+export * from "./arrangement/checkArrangement";
+export type * from "./arrangement/HeldRole";
+export * from "./arrangement/rolesOf";
+export type * from "./arrangement/PersonExplanation";
+export * from "./arrangement/explainPerson";
 
-export { InvalidFramework } from "./errors/InvalidFramework";
-export { UnknownPerson } from "./errors/UnknownPerson";
-export { UnknownRole } from "./errors/UnknownRole";
+export * from "./errors/InvalidFramework";
+export * from "./errors/UnknownPerson";
+export * from "./errors/UnknownRole";

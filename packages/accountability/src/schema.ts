@@ -7,12 +7,12 @@
  *
  * @packageDocumentation
  */
-export { AccountabilityLineSchema } from "./framework/AccountabilityLineSchema";
-export { AppointmentRuleSchema } from "./framework/AppointmentRuleSchema";
-export { DutySchema } from "./framework/DutySchema";
-export { OrganizationKindSchema } from "./framework/OrganizationKindSchema";
-export { RoleSchema } from "./framework/RoleSchema";
-export { FrameworkSchema } from "./framework/FrameworkSchema";
-export { parseFramework } from "./framework/parseFramework";
-export { ArrangementSchema, StationRoleSchema } from "./arrangement/ArrangementSchema";
-export { ArrangementTrainingSchema } from "./arrangement/ArrangementTraining";
+export * from "./framework/AccountabilityLineSchema";
+export * from "./framework/AppointmentRuleSchema";
+export * from "./framework/DutySchema";
+export * from "./framework/OrganizationKindSchema";
+export * from "./framework/RoleSchema";
+export * from "./framework/FrameworkSchema";
+export * from "./framework/parseFramework";
+export * from "./arrangement/ArrangementSchema";
+export * from "./arrangement/ArrangementTrainingSchema";

@@ -9,6 +9,7 @@ import { mkdtempSync, openSync, closeSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { measuredAgainst } from "../../../tools/bench/measuredAgainst.mjs";
 
 const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "unsms-bench-"));
@@ -46,19 +47,13 @@ export default {
   name: "cli: cost-share",
   options: { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 },
   cases: [
-    { name: "bare parse+stringify 1e4", fn: () => runNode([bare], 10_000) },
-    {
-      name: "unsms cost-share --json 1e4",
-      fn: () => runNode([bin, "cost-share", "--json"], 10_000),
-      reference: "bare parse+stringify 1e4",
-    },
-    { name: "bare parse+stringify 1e6", fn: () => runNode([bare], 1_000_000) },
-    {
-      name: "unsms cost-share --json 1e6",
-      fn: () => runNode([bin, "cost-share", "--json"], 1_000_000),
-      reference: "bare parse+stringify 1e6",
-    },
-  ],
+    [10_000, "1e4"],
+    [1_000_000, "1e6"],
+  ].flatMap(([n, size]) =>
+    measuredAgainst({ name: `bare parse+stringify ${size}`, fn: () => runNode([bare], n) }, [
+      { name: `unsms cost-share --json ${size}`, fn: () => runNode([bin, "cost-share", "--json"], n) },
+    ]),
+  ),
   targets: [
     { case: "unsms cost-share --json 1e4", reference: "bare parse+stringify 1e4", atMost: 3 },
     { case: "unsms cost-share --json 1e6", reference: "bare parse+stringify 1e6", atMost: 3 },

@@ -8,7 +8,7 @@ import type { CommandContext } from "./CommandContext";
  *
  * @example
  * ```ts
- * import type { CommandModule } from "@unsms/cli"
+ * import { run, type CommandModule } from "@unsms/cli"
  *
  * const hello: CommandModule = {
  *   register: (program, context) => {
@@ -17,7 +17,18 @@ import type { CommandContext } from "./CommandContext";
  *       .action(() => context.succeed({ exitCode: 0, json: { hello: "world" }, text: "hello world\n" }))
  *   },
  * }
- * console.log(typeof hello.register)
+ * const printed: Array<string> = []
+ * const io = {
+ *   stdout: (text: string) => printed.push(text),
+ *   stderr: (text: string) => printed.push(text),
+ *   readStdin: async () => "",
+ *   stdinIsTTY: true,
+ *   readFile: async () => "",
+ *   writeFile: async () => undefined,
+ *   now: () => new Date(),
+ * }
+ * const code = await run(["hello", "--json"], io, [hello])
+ * console.log(code, JSON.parse(printed.join(""))) // 0 { hello: "world" }
  * ```
  *
  * @category cli

@@ -5,9 +5,9 @@
  *
  * @packageDocumentation
  */
-export type { CliIo } from "./CliIo";
-export type { CommandContext } from "./CommandContext";
-export type { CommandModule } from "./CommandModule";
-export { nodeIo } from "./nodeIo";
-export type { Outcome } from "./Outcome";
-export { run } from "./run";
+export type * from "./CliIo";
+export type * from "./CommandContext";
+export type * from "./CommandModule";
+export * from "./nodeIo";
+export type * from "./Outcome";
+export * from "./run";

@@ -1,9 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { buildHostile, hostileRecipe } from "../../../tools/vitest/hostile";
-import { Command } from "commander";
 import { run } from "@unsms/cli";
 import { commandGroups } from "../src/commands/commandModules";
+import { buildProgram } from "../src/internal/buildProgram";
 import { commandName } from "../src/internal/commandName";
 import { integerOption } from "../src/internal/integerOption";
 import { makeContext } from "../src/internal/makeContext";
@@ -64,14 +64,27 @@ describe("the front door", () => {
     expect(commandName(["--", "risk"])).toBeUndefined();
   });
 
-  it("each group lists its commands as its module registers them (names and descriptions)", async () => {
-    const context = makeContext(fakeIo().io, { exitCode: 0, json: false });
+  it("each group's module fills in the commands its group lists, and adds no other top-level command", async () => {
+    const listed = commandGroups.flatMap((group) => group.commands);
     for (const group of commandGroups) {
-      const program = new Command("unsms");
-      (await group.load()).register(program, context);
-      expect(program.commands.map((command) => ({ name: command.name(), description: command.description() }))).toEqual(
-        group.commands,
+      const state = { exitCode: 0, json: false };
+      const program = await buildProgram(
+        makeContext(fakeIo().io, state),
+        state,
+        commandGroups,
+        [],
+        group.commands[0]?.name,
       );
+      expect(program.commands.map((command) => ({ name: command.name(), description: command.description() }))).toEqual(
+        listed,
+      );
+      for (const { name } of group.commands) {
+        const command = program.commands.find((candidate) => candidate.name() === name);
+        expect(
+          command?.commands.length || command?.options.length || command?.registeredArguments.length,
+          name,
+        ).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -3,32 +3,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fc, test } from "@fast-check/vitest";
-import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { nodeIo, run, type CliIo, type CommandModule } from "@unsms/cli";
+import { nodeIo, run, type CliIo } from "@unsms/cli";
+import { echoCommand as echo } from "./support/echoCommand";
 import { fakeIo } from "./support/fakeIo";
-
-// A command that reads its input the one way every command does, and echoes it.
-const echo: CommandModule = {
-  register: (program, context) => {
-    program
-      .command("echo")
-      .option("--input <file>", "input JSON")
-      .action(async (options: { input?: string }) => {
-        const input = await context.readDecoded(options.input, (value) => Result.succeed(value));
-        return context.respond(
-          Result.map(input, (value) => ({ exitCode: 0 as const, json: value, text: `${JSON.stringify(value)}\n` })),
-        );
-      });
-    program
-      .command("text")
-      .argument("<file>")
-      .action(async (file: string) => {
-        const text = await context.readTextFile(file);
-        return context.respond(Result.map(text, (value) => ({ exitCode: 0 as const, json: value, text: value })));
-      });
-  },
-};
 
 /** A CliIo serving bytes, with a small input size limit. */
 const bytesIo = (

@@ -1,24 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { run, type CommandModule } from "@unsms/cli";
+import { run } from "@unsms/cli";
 import { inputJsonSchema, inputSchemas } from "@unsms/sdk/schema";
 import packageJson from "../package.json" with { type: "json" };
+import { echoCommand as echo } from "./support/echoCommand";
 import { fakeIo } from "./support/fakeIo";
-
-const echo: CommandModule = {
-  register: (program, context) => {
-    program
-      .command("echo")
-      .option("--input <file>", "input JSON")
-      .action(async (options: { input?: string }) => {
-        const input = await context.readJsonInput(options.input);
-        if (Result.isFailure(input)) return context.respond(input);
-        const say = (input.success as { say?: unknown }).say;
-        return context.succeed({ exitCode: say === "no" ? 1 : 0, json: { said: say }, text: `said ${String(say)}\n` });
-      });
-  },
-};
 
 describe("unsms conventions", () => {
   it("--version prints the package version", async () => {
@@ -72,10 +59,10 @@ describe("unsms conventions", () => {
   it("input comes from --input or stdin; exit 1 when the domain says no", async () => {
     const file = fakeIo({ "in.json": '{"say":"yes"}' });
     expect(await run(["echo", "--input", "in.json", "--json"], file.io, [echo])).toBe(0);
-    expect(JSON.parse(file.stdout())).toEqual({ said: "yes" });
+    expect(JSON.parse(file.stdout())).toEqual({ say: "yes" });
     const piped = fakeIo({}, '{"say":"no"}');
     expect(await run(["echo"], piped.io, [echo])).toBe(1);
-    expect(piped.stdout()).toBe("said no\n");
+    expect(piped.stdout()).toBe('{"say":"no"}\n');
   });
 
   it("missing file, no stdin and invalid JSON are input errors (exit 2)", async () => {

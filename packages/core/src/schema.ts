@@ -6,15 +6,15 @@
  *
  * @packageDocumentation
  */
-export { CitationSchema } from "./citation/CitationSchema";
-export { CurrencyCodeSchema } from "./currency/CurrencyCodeSchema";
-export { DecimalAmountSchema } from "./money/DecimalAmountSchema";
-export { decode } from "./decode/decode";
-export { toJsonSchema } from "./decode/toJsonSchema";
-export { InstantSchema } from "./time/InstantSchema";
-export { DutyStationIdSchema } from "./ids/DutyStationId";
-export { OrganizationIdSchema } from "./ids/OrganizationId";
-export { PassIdSchema } from "./ids/PassId";
-export { PersonIdSchema } from "./ids/PersonId";
-export { PostIdSchema } from "./ids/PostId";
-export { UnitIdSchema } from "./ids/UnitId";
+export * from "./citation/CitationSchema";
+export * from "./currency/CurrencyCodeSchema";
+export * from "./money/DecimalAmountSchema";
+export * from "./decode/decode";
+export * from "./decode/toJsonSchema";
+export * from "./time/InstantSchema";
+export * from "./ids/DutyStationIdSchema";
+export * from "./ids/OrganizationIdSchema";
+export * from "./ids/PassIdSchema";
+export * from "./ids/PersonIdSchema";
+export * from "./ids/PostIdSchema";
+export * from "./ids/UnitIdSchema";

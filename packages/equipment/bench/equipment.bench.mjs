@@ -1,6 +1,7 @@
 // Readiness of 1 000 duty stations from a register of 100 000 lines, against a plain loop
 // summing the same serviceable quantities, measured in the same run.
 import { readinessGaps, summarizeRegister } from "@unsms/equipment";
+import { measuredAgainst } from "../../../tools/bench/measuredAgainst.mjs";
 
 const items = Array.from({ length: 44 }, (_, i) => `ITEM-${i}`); // ¶47: about 44 standard items
 const states = ["serviceable", "serviceable", "serviceable", "in-repair", "unserviceable", "deployed"];
@@ -26,13 +27,8 @@ const sumLoop = () => {
 
 export default {
   name: "equipment: register and readiness",
-  cases: [
-    { name: "sum loop, 100k lines", fn: sumLoop },
-    {
-      name: "readinessGaps, 100k lines / 1 000 stations / 44 items",
-      fn: () => readinessGaps(register, kit),
-      reference: "sum loop, 100k lines",
-    },
-    { name: "summarizeRegister, 100k lines", fn: () => summarizeRegister(register), reference: "sum loop, 100k lines" },
-  ],
+  cases: measuredAgainst({ name: "sum loop, 100k lines", fn: sumLoop }, [
+    { name: "readinessGaps, 100k lines / 1 000 stations / 44 items", fn: () => readinessGaps(register, kit) },
+    { name: "summarizeRegister, 100k lines", fn: () => summarizeRegister(register) },
+  ]),
 };

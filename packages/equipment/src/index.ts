@@ -6,20 +6,20 @@
  *
  * @packageDocumentation
  */
-export { equipmentCategories, type EquipmentCategory } from "./item/equipmentCategories";
-export { equipmentStates, type EquipmentState } from "./item/equipmentStates";
-export type { EquipmentItem } from "./item/EquipmentItem";
+export * from "./item/equipmentCategories";
+export * from "./item/equipmentStates";
+export type * from "./item/EquipmentItem";
 
-export type { RegisterSummary } from "./register/RegisterSummary";
-export { summarizeRegister } from "./register/summarizeRegister";
+export type * from "./register/RegisterSummary";
+export * from "./register/summarizeRegister";
 
-export type { StandardList } from "./standard/StandardList";
-export { standardEquipmentList } from "./standard/standardEquipmentList";
-export type { StandardCheck } from "./standard/StandardCheck";
-export { checkStandardItems } from "./standard/checkStandardItems";
+export type * from "./standard/StandardList";
+export * from "./standard/standardEquipmentList";
+export type * from "./standard/StandardCheck";
+export * from "./standard/checkStandardItems";
 
-export type { RequiredKit } from "./readiness/RequiredKit";
-export type { Readiness, ReadinessGap } from "./readiness/Readiness";
-export { readinessGaps } from "./readiness/readinessGaps";
+export type * from "./readiness/RequiredKit";
+export type * from "./readiness/Readiness";
+export * from "./readiness/readinessGaps";
 
-export { InvalidEquipmentInput } from "./errors/InvalidEquipmentInput";
+export * from "./errors/InvalidEquipmentInput";

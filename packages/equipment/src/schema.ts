@@ -6,8 +6,8 @@
  *
  * @packageDocumentation
  */
-export { EquipmentItemSchema, ItemCodeSchema } from "./item/EquipmentItemSchema";
-export { RequiredKitSchema } from "./readiness/RequiredKitSchema";
-export { StandardListSchema } from "./standard/StandardListSchema";
-export { ReadinessInputSchema, type ReadinessInput } from "./input/ReadinessInputSchema";
-export { readReadinessInput } from "./input/readReadinessInput";
+export * from "./item/EquipmentItemSchema";
+export * from "./readiness/RequiredKitSchema";
+export * from "./standard/StandardListSchema";
+export * from "./input/ReadinessInputSchema";
+export * from "./input/readReadinessInput";

@@ -6,27 +6,27 @@
  *
  * @packageDocumentation
  */
-export { presenceCategories, type PresenceCategory } from "./record/presenceCategories";
-export { trackingSystemSource } from "./record/trackingSystemSource";
-export type { PresenceRecord } from "./record/PresenceRecord";
+export * from "./record/presenceCategories";
+export * from "./record/trackingSystemSource";
+export type * from "./record/PresenceRecord";
 
-export type { PresentPerson } from "./census/PresentPerson";
-export type { Census, StationCensus } from "./census/Census";
-export { takeCensus } from "./census/takeCensus";
+export type * from "./census/PresentPerson";
+export type * from "./census/Census";
+export * from "./census/takeCensus";
 
-export type { PresenceChanges } from "./changes/PresenceChanges";
-export { changesBetween } from "./changes/changesBetween";
+export type * from "./changes/PresenceChanges";
+export * from "./changes/changesBetween";
 
-export type { EvacuationPolicy } from "./evacuation/EvacuationPolicy";
-export { defaultEvacuationPolicy } from "./evacuation/defaultEvacuationPolicy";
-export type { EvacuationList } from "./evacuation/EvacuationList";
-export { drawEvacuationList } from "./evacuation/drawEvacuationList";
+export type * from "./evacuation/EvacuationPolicy";
+export * from "./evacuation/defaultEvacuationPolicy";
+export type * from "./evacuation/EvacuationList";
+export * from "./evacuation/drawEvacuationList";
 
-export type { CountingRule } from "./headcounts/CountingRule";
-export { defaultCountingRule } from "./headcounts/defaultCountingRule";
-export type { Headcounts } from "./headcounts/Headcounts";
-export { countHeadcounts } from "./headcounts/countHeadcounts";
-export { costSharesFromPresence, type PresenceCostShares } from "./headcounts/costSharesFromPresence";
+export type * from "./headcounts/CountingRule";
+export * from "./headcounts/defaultCountingRule";
+export type * from "./headcounts/Headcounts";
+export * from "./headcounts/countHeadcounts";
+export * from "./headcounts/costSharesFromPresence";
 
-export { ConflictingPresence } from "./errors/ConflictingPresence";
-export { InvalidPresenceInput } from "./errors/InvalidPresenceInput";
+export * from "./errors/ConflictingPresence";
+export * from "./errors/InvalidPresenceInput";

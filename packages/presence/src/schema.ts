@@ -6,8 +6,8 @@
  *
  * @packageDocumentation
  */
-export { PresenceRecordSchema } from "./record/PresenceRecordSchema";
-export { CountingRuleSchema } from "./headcounts/CountingRuleSchema";
-export { EvacuationPolicySchema } from "./evacuation/EvacuationPolicySchema";
-export { PresenceInputSchema, type PresenceInput } from "./input/PresenceInputSchema";
-export { readPresenceInput } from "./input/readPresenceInput";
+export * from "./record/PresenceRecordSchema";
+export * from "./headcounts/CountingRuleSchema";
+export * from "./evacuation/EvacuationPolicySchema";
+export * from "./input/PresenceInputSchema";
+export * from "./input/readPresenceInput";

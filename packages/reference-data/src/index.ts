@@ -7,24 +7,20 @@
  *
  * @packageDocumentation
  */
-export { dssAtAGlance, type DssAtAGlance } from "./system/dssAtAGlance";
-export { dssOperations, type DssOperations } from "./system/dssOperations";
-export type { ReportDate, ReportPeriod } from "./system/ReportDate";
-export { reportTimeline, type ReportTimeline } from "./system/reportTimeline";
-export type { ReportFigure } from "./inventory/ReportFigure";
-export { reportFigures } from "./inventory/reportFigures";
-export { referenceDatasets } from "./referenceDatasets";
+export * from "./system/dssAtAGlance";
+export * from "./system/dssOperations";
+export type * from "./system/ReportDate";
+export * from "./system/reportTimeline";
+export type * from "./inventory/ReportFigure";
+export * from "./inventory/reportFigures";
+export * from "./referenceDatasets";
 
-export { deputyReclassificationCosts } from "./staffing/deputyReclassificationCosts";
-export { dssStaffingTable } from "./staffing/dssStaffingTable";
-export { newPostsByFunction } from "./staffing/newPostsByFunction";
-export { recruitmentTable, type RecruitmentRow, type RecruitmentTable } from "./staffing/recruitmentTable";
-export {
-  securityOfficerPosts,
-  type SecurityOfficerPosts,
-  type SecurityOfficerPostsRow,
-} from "./staffing/securityOfficerPosts";
-export { securityPostDecisions, type SecurityPostDecisions } from "./staffing/securityPostDecisions";
-export { staffingReference, type StaffingReference } from "./staffing/staffingReference";
-export { unitFillFigures, type UnitFillFigure } from "./staffing/unitFillFigures";
-export { passWorkload2006 } from "./accessPass/passWorkload2006";
+export * from "./staffing/deputyReclassificationCosts";
+export * from "./staffing/dssStaffingTable";
+export * from "./staffing/newPostsByFunction";
+export * from "./staffing/recruitmentTable";
+export * from "./staffing/securityOfficerPosts";
+export * from "./staffing/securityPostDecisions";
+export * from "./staffing/staffingReference";
+export * from "./staffing/unitFillFigures";
+export * from "./accessPass/passWorkload2006";

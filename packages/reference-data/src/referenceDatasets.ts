@@ -1,11 +1,6 @@
 import { passWorkload2006 } from "./accessPass/passWorkload2006";
-import { deputyReclassificationCosts } from "./staffing/deputyReclassificationCosts";
 import { dssStaffingTable } from "./staffing/dssStaffingTable";
-import { newPostsByFunction } from "./staffing/newPostsByFunction";
-import { recruitmentTable } from "./staffing/recruitmentTable";
-import { securityOfficerPosts } from "./staffing/securityOfficerPosts";
-import { securityPostDecisions } from "./staffing/securityPostDecisions";
-import { unitFillFigures } from "./staffing/unitFillFigures";
+import { staffingDatasets } from "./internal/staffingDatasets";
 import { dssAtAGlance } from "./system/dssAtAGlance";
 import { dssOperations } from "./system/dssOperations";
 import { reportTimeline } from "./system/reportTimeline";
@@ -30,11 +25,6 @@ export const referenceDatasets = {
   dssOperations,
   reportTimeline,
   dssStaffingTable,
-  recruitmentTable,
-  unitFillFigures,
-  securityOfficerPosts,
-  newPostsByFunction,
-  securityPostDecisions,
-  deputyReclassificationCosts,
+  ...staffingDatasets,
   passWorkload2006,
 } as const;

@@ -5,5 +5,5 @@
  *
  * @packageDocumentation
  */
-export { ReportFigureSchema } from "./inventory/ReportFigureSchema";
-export { ReportDateSchema } from "./system/ReportDateSchema";
+export * from "./inventory/ReportFigureSchema";
+export * from "./system/ReportDateSchema";

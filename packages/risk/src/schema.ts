@@ -6,23 +6,23 @@
  *
  * @packageDocumentation
  */
-export { RiskMatrixSchema } from "./matrix/RiskMatrixSchema";
-export { ThreatCategorySchema } from "./assessment/ThreatCategorySchema";
-export { RiskTargetSchema } from "./assessment/RiskTargetSchema";
-export { RiskResponseSchema } from "./assessment/RiskResponseSchema";
-export { MitigationMeasureSchema } from "./assessment/MitigationMeasureSchema";
-export { ThreatSchema } from "./assessment/ThreatSchema";
-export { RiskRegisterSchema } from "./assessment/RiskRegisterSchema";
-export { ProgrammeCriticalitySchema } from "./acceptability/ProgrammeCriticalitySchema";
-export { AcceptableRiskPolicySchema } from "./acceptability/AcceptableRiskPolicySchema";
-export { SecurityPhaseSchema } from "./security/SecurityPhaseSchema";
-export { SecurityLevelSchema } from "./security/SecurityLevelSchema";
-export { SecuritySituationSchema } from "./security/SecuritySituationSchema";
-export { MossCategorySchema } from "./compliance/MossCategorySchema";
-export { MossMeasureSchema } from "./compliance/MossMeasureSchema";
-export { MossStandardsSchema } from "./compliance/MossStandardsSchema";
-export { InspectionSchema } from "./compliance/InspectionSchema";
+export * from "./matrix/RiskMatrixSchema";
+export * from "./assessment/ThreatCategorySchema";
+export * from "./assessment/RiskTargetSchema";
+export * from "./assessment/RiskResponseSchema";
+export * from "./assessment/MitigationMeasureSchema";
+export * from "./assessment/ThreatSchema";
+export * from "./assessment/RiskRegisterSchema";
+export * from "./acceptability/ProgrammeCriticalitySchema";
+export * from "./acceptability/AcceptableRiskPolicySchema";
+export * from "./security/SecurityPhaseSchema";
+export * from "./security/SecurityLevelSchema";
+export * from "./security/SecuritySituationSchema";
+export * from "./compliance/MossCategorySchema";
+export * from "./compliance/MossMeasureSchema";
+export * from "./compliance/MossStandardsSchema";
+export * from "./compliance/InspectionSchema";
 
-export { readRiskMatrix } from "./read/readRiskMatrix";
-export { readRiskRegister } from "./read/readRiskRegister";
-export { readInspection } from "./read/readInspection";
+export * from "./read/readRiskMatrix";
+export * from "./read/readRiskRegister";
+export * from "./read/readInspection";

@@ -1,7 +1,8 @@
 /**
  * The one import for systems that embed unsms: the core vocabulary (money, rates, ids,
  * errors) and, namespaced, every domain package. Decoding unknown input (JSON from other
- * systems) is `@unsms/sdk/schema`.
+ * systems) is `@unsms/sdk/schema`; the effect services (signing and checking passes through
+ * `Context` and `Layer`) are `@unsms/sdk/services`, so that this entry loads no effect runtime.
  *
  * @example
  * ```ts
@@ -23,7 +24,7 @@ export * as Staffing from "@unsms/staffing";
 export * as CostSharing from "@unsms/cost-sharing";
 /** Risk matrices, threat registers, acceptability, phases and levels, MOSS compliance: `@unsms/risk`. */
 export * as Risk from "@unsms/risk";
-/** Grounds passes: policy, issuance, register, signed tokens verified offline: `@unsms/access-pass`. */
+/** Grounds passes: policy, issuance, register, signed tokens verified offline: `@unsms/access-pass` (its effect services: `@unsms/sdk/services`). */
 export * as AccessPass from "@unsms/access-pass";
 /** Who is where (¶25): presence records, census, changes, evacuation lists and cost-sharing headcounts: `@unsms/presence`. */
 export * as Presence from "@unsms/presence";

@@ -8,9 +8,9 @@
  */
 export * from "@unsms/core/schema";
 
-export { decodeInput } from "./inputs/decodeInput";
-export { inputJsonSchema } from "./inputs/inputJsonSchema";
-export { inputSchemas, type InputName } from "./inputs/inputSchemas";
+export * from "./inputs/decodeInput";
+export * from "./inputs/inputJsonSchema";
+export * from "./inputs/inputSchemas";
 
 /** The zod schemas of grounds passes (requests, policies, registers, workload rows): `@unsms/access-pass/schema`. */
 export * as AccessPass from "@unsms/access-pass/schema";

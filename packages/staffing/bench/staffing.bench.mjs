@@ -1,6 +1,7 @@
 // Staffing roll-ups and the placement search, against a plain counting loop over the same
 // posts measured in the same run.
 import { grades, officersNeeded, summarizeStaffing } from "@unsms/staffing";
+import { measuredAgainst } from "../../../tools/bench/measuredAgainst.mjs";
 
 // 100 units (10 divisions of 9 sections) and 10 000 posts, incumbency known per post.
 const units = [{ id: "ROOT", name: "Department", parent: null }];
@@ -46,22 +47,14 @@ const countLoop = () => {
 export default {
   name: "staffing: roll-ups and placements",
   cases: [
-    { name: "count loop, 10k posts", fn: countLoop },
-    {
-      name: "summarize by unit, 10k posts / 100 units",
-      fn: () => summarizeStaffing(table, { by: "unit" }),
-      reference: "count loop, 10k posts",
-    },
-    {
-      name: "summarize by grade, 10k posts",
-      fn: () => summarizeStaffing(table, { by: "grade" }),
-      reference: "count loop, 10k posts",
-    },
-    {
-      name: "summarize by unit, a 10 000-level chain with counts",
-      fn: () => summarizeStaffing(chain, { by: "unit" }),
-      reference: "count loop, 10k posts",
-    },
+    ...measuredAgainst({ name: "count loop, 10k posts", fn: countLoop }, [
+      { name: "summarize by unit, 10k posts / 100 units", fn: () => summarizeStaffing(table, { by: "unit" }) },
+      { name: "summarize by grade, 10k posts", fn: () => summarizeStaffing(table, { by: "grade" }) },
+      {
+        name: "summarize by unit, a 10 000-level chain with counts",
+        fn: () => summarizeStaffing(chain, { by: "unit" }),
+      },
+    ]),
     {
       name: "officersNeeded",
       fn: () => officersNeeded({ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "88/1015" }, 1000),

@@ -6,46 +6,46 @@
  *
  * @packageDocumentation
  */
-export { categories, type Category } from "./grade/Category";
-export { categoryOf } from "./grade/categoryOf";
-export { grades, type Grade } from "./grade/Grade";
+export * from "./grade/Category";
+export * from "./grade/categoryOf";
+export * from "./grade/Grade";
 
-export { fundingSources, type FundingSource } from "./post/FundingSource";
-export type { Incumbent } from "./post/Incumbent";
-export type { Post } from "./post/Post";
-export type { PostGroup } from "./post/PostGroup";
-export { postStatuses, type PostStatus } from "./post/PostStatus";
+export * from "./post/FundingSource";
+export type * from "./post/Incumbent";
+export type * from "./post/Post";
+export type * from "./post/PostGroup";
+export * from "./post/PostStatus";
 
-export type { Unit } from "./unit/Unit";
-export type { FillCount } from "./table/FillCount";
-export type { StaffingTable } from "./table/StaffingTable";
+export type * from "./unit/Unit";
+export type * from "./table/FillCount";
+export type * from "./table/StaffingTable";
 
-export type { StaffingSummary } from "./summary/StaffingSummary";
-export { summaryDimensions, type SummaryDimension } from "./summary/SummaryDimension";
-export type { SummaryRow } from "./summary/SummaryRow";
-export type { UndeterminedRow } from "./summary/UndeterminedRow";
-export { summarizeStaffing } from "./summary/summarizeStaffing";
+export type * from "./summary/StaffingSummary";
+export * from "./summary/SummaryDimension";
+export type * from "./summary/SummaryRow";
+export type * from "./summary/UndeterminedRow";
+export * from "./summary/summarizeStaffing";
 
-export { InvalidStaffingTable } from "./errors/InvalidStaffingTable";
+export * from "./errors/InvalidStaffingTable";
 
-export type { PostChange } from "./changes/PostChange";
-export { createPosts, type CreatedPosts } from "./changes/createPosts";
-export { convertToEstablished, type ConvertedPosts } from "./changes/convertToEstablished";
-export type { ReclassificationCostTable } from "./changes/ReclassificationCostTable";
-export { reclassifyPost, type ReclassifiedPost } from "./changes/reclassifyPost";
-export { PostChangeRejected } from "./errors/PostChangeRejected";
+export type * from "./changes/PostChange";
+export * from "./changes/createPosts";
+export * from "./changes/convertToEstablished";
+export type * from "./changes/ReclassificationCostTable";
+export * from "./changes/reclassifyPost";
+export * from "./errors/PostChangeRejected";
 
-export type { CoveragePolicy } from "./coverage/CoveragePolicy";
-export type { CoverageRequest } from "./coverage/CoverageRequest";
-export type { ExactQuantity } from "./coverage/ExactQuantity";
-export { officersNeeded, type CoverageNeed } from "./coverage/officersNeeded";
-export { weeklyOvertime, type Overtime } from "./coverage/weeklyOvertime";
-export { compareShiftLengths } from "./coverage/compareShiftLengths";
-export { InvalidCoveragePolicy } from "./errors/InvalidCoveragePolicy";
+export type * from "./coverage/CoveragePolicy";
+export type * from "./coverage/CoverageRequest";
+export type * from "./coverage/ExactQuantity";
+export * from "./coverage/officersNeeded";
+export * from "./coverage/weeklyOvertime";
+export * from "./coverage/compareShiftLengths";
+export * from "./errors/InvalidCoveragePolicy";
 
-export type { DiversityRow } from "./diversity/DiversityRow";
-export { shareOfWomen } from "./diversity/shareOfWomen";
-export { countNationalities } from "./diversity/countNationalities";
+export type * from "./diversity/DiversityRow";
+export * from "./diversity/shareOfWomen";
+export * from "./diversity/countNationalities";
 
-export type { FunctionRow, FunctionTable } from "./functionTable/FunctionTable";
-export { findPlacements, type PlacementSearch } from "./functionTable/findPlacements";
+export type * from "./functionTable/FunctionTable";
+export * from "./functionTable/findPlacements";

@@ -6,20 +6,20 @@
  *
  * @packageDocumentation
  */
-export { CategorySchema } from "./grade/CategorySchema";
-export { GradeSchema } from "./grade/GradeSchema";
-export { FundingSourceSchema } from "./post/FundingSourceSchema";
-export { IncumbentSchema } from "./post/IncumbentSchema";
-export { PostSchema } from "./post/PostSchema";
-export { PostGroupSchema } from "./post/PostGroupSchema";
-export { PostStatusSchema } from "./post/PostStatusSchema";
-export { UnitSchema } from "./unit/UnitSchema";
-export { FillCountSchema } from "./table/FillCountSchema";
-export { StaffingTableSchema } from "./table/StaffingTableSchema";
-export { SummaryDimensionSchema } from "./summary/SummaryDimensionSchema";
-export { ReclassificationCostTableSchema } from "./changes/ReclassificationCostTableSchema";
-export { CoveragePolicySchema } from "./coverage/CoveragePolicySchema";
-export { CoverageRequestSchema } from "./coverage/CoverageRequestSchema";
+export * from "./grade/CategorySchema";
+export * from "./grade/GradeSchema";
+export * from "./post/FundingSourceSchema";
+export * from "./post/IncumbentSchema";
+export * from "./post/PostSchema";
+export * from "./post/PostGroupSchema";
+export * from "./post/PostStatusSchema";
+export * from "./unit/UnitSchema";
+export * from "./table/FillCountSchema";
+export * from "./table/StaffingTableSchema";
+export * from "./summary/SummaryDimensionSchema";
+export * from "./changes/ReclassificationCostTableSchema";
+export * from "./coverage/CoveragePolicySchema";
+export * from "./coverage/CoverageRequestSchema";
 
-export { readStaffingTable } from "./read/readStaffingTable";
-export { readCoverageRequest } from "./read/readCoverageRequest";
+export * from "./read/readStaffingTable";
+export * from "./read/readCoverageRequest";

@@ -1,6 +1,7 @@
 // Deployment plans over a standby roster of 10 000 officers (the scale), against a
 // plain loop that only tests each officer against each need, measured in the same run.
 import { crisisCentreStaffing, planDeployment } from "@unsms/surge";
+import { measuredAgainst } from "../../../tools/bench/measuredAgainst.mjs";
 
 const stations = ["Amman", "Cairo", "Geneva", "Nairobi", "New York", "Bangkok", "Dakar", "Panama"];
 const skills = ["close-protection", "crisis-management", "security-assessment", "stress-counselling", "communications"];
@@ -52,17 +53,10 @@ const oneNeed = { ...request, needs: [request.needs[0]] };
 export default {
   name: "surge: deployment plans over the standby roster",
   cases: [
-    { name: "eligibility loop, 10k officers × 5 needs", fn: eligibilityLoop },
-    {
-      name: "planDeployment, 10k officers, 5 needs (5 105 places)",
-      fn: () => planDeployment(roster, fiveNeeds),
-      reference: "eligibility loop, 10k officers × 5 needs",
-    },
-    {
-      name: "planDeployment, 10k officers, 1 need (40 places)",
-      fn: () => planDeployment(roster, oneNeed),
-      reference: "eligibility loop, 10k officers × 5 needs",
-    },
+    ...measuredAgainst({ name: "eligibility loop, 10k officers × 5 needs", fn: eligibilityLoop }, [
+      { name: "planDeployment, 10k officers, 5 needs (5 105 places)", fn: () => planDeployment(roster, fiveNeeds) },
+      { name: "planDeployment, 10k officers, 1 need (40 places)", fn: () => planDeployment(roster, oneNeed) },
+    ]),
     {
       name: "crisisCentreStaffing, 2 desks",
       fn: () =>

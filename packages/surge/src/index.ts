@@ -9,11 +9,11 @@
  *
  * @packageDocumentation
  */
-export type { StandbyOfficer } from "./roster/StandbyOfficer";
-export type { DeploymentNeed, DeploymentRequest, TravelTime } from "./request/DeploymentRequest";
-export { standbyWindow } from "./request/standbyWindow";
-export type { RequirementCount, SelectedOfficer, SurgePlan, UnmetNeed } from "./plan/SurgePlan";
-export { planDeployment } from "./plan/planDeployment";
-export type { CrisisCentre } from "./crisis/CrisisCentre";
-export { crisisCentreStaffing } from "./crisis/crisisCentreStaffing";
-export { InvalidSurgeInput } from "./errors/InvalidSurgeInput";
+export type * from "./roster/StandbyOfficer";
+export type * from "./request/DeploymentRequest";
+export * from "./request/standbyWindow";
+export type * from "./plan/SurgePlan";
+export * from "./plan/planDeployment";
+export type * from "./crisis/CrisisCentre";
+export * from "./crisis/crisisCentreStaffing";
+export * from "./errors/InvalidSurgeInput";

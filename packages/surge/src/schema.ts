@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { StandbyOfficerSchema } from "./roster/StandbyOfficerSchema";
-export { DeploymentNeedSchema, DeploymentRequestSchema } from "./request/DeploymentRequestSchema";
-export { SurgePlanInputSchema } from "./plan/SurgePlanInputSchema";
-export { CrisisCentreSchema } from "./crisis/CrisisCentreSchema";
+export * from "./roster/StandbyOfficerSchema";
+export * from "./request/DeploymentRequestSchema";
+export * from "./plan/SurgePlanInputSchema";
+export * from "./crisis/CrisisCentreSchema";

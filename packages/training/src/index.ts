@@ -10,26 +10,17 @@
  *
  * @packageDocumentation
  */
-export type { Course, CourseKind } from "./course/Course";
-export {
-  advancedSecurityInTheField,
-  basicSecurityInTheField,
-  chiefSecurityAdviserInduction,
-  hostageIncidentManagement,
-  securityAdviserCertification,
-  securityAdviserRefresher,
-  securityOfficerStandards,
-  undacSupport,
-} from "./catalogue/courses";
-export { trainingCourses } from "./catalogue/trainingCourses";
-export { servingSecurityAdvisers } from "./catalogue/servingSecurityAdvisers";
+export type * from "./course/Course";
+export * from "./catalogue/courses";
+export * from "./catalogue/trainingCourses";
+export * from "./catalogue/servingSecurityAdvisers";
 
-export type { CompletedCourse, TrainingRecord } from "./record/TrainingRecord";
+export type * from "./record/TrainingRecord";
 
-export type { CourseStanding } from "./check/CourseStanding";
-export { courseStatus } from "./check/courseStatus";
-export { isCertified } from "./check/isCertified";
-export type { AppointmentRequirement } from "./check/AppointmentRequirement";
-export { appointmentRequirements } from "./check/appointmentRequirements";
-export type { AppointmentDecision } from "./check/AppointmentDecision";
-export { mayAppoint } from "./check/mayAppoint";
+export type * from "./check/CourseStanding";
+export * from "./check/courseStatus";
+export * from "./check/isCertified";
+export type * from "./check/AppointmentRequirement";
+export * from "./check/appointmentRequirements";
+export type * from "./check/AppointmentDecision";
+export * from "./check/mayAppoint";

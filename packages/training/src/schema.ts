@@ -5,5 +5,5 @@
  *
  * @packageDocumentation
  */
-export { CatalogueSchema, CourseSchema } from "./course/CourseSchema";
-export { CompletedCourseSchema, TrainingCheckSchema, TrainingRecordSchema } from "./record/TrainingRecordSchema";
+export * from "./course/CourseSchema";
+export * from "./record/TrainingRecordSchema";

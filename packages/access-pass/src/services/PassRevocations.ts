@@ -9,7 +9,7 @@ import type { RevocationList } from "../revocation/RevocationList";
  *
  * @example
  * ```ts
- * import { PassRevocations } from "@unsms/access-pass"
+ * import { PassRevocations } from "@unsms/access-pass/services"
  * import * as Effect from "effect/Effect"
  *
  * const size = PassRevocations.use((source) => Effect.map(source.current, (list) => list.revoked.size))

@@ -9,7 +9,7 @@ import type * as Effect from "effect/Effect";
  *
  * @example
  * ```ts
- * import { PassSigner } from "@unsms/access-pass"
+ * import { PassSigner } from "@unsms/access-pass/services"
  * import * as Effect from "effect/Effect"
  *
  * const keyIdInUse = PassSigner.useSync((signer) => signer.keyId)

@@ -8,7 +8,7 @@ import type * as Effect from "effect/Effect";
  *
  * @example
  * ```ts
- * import { PassTrustStore } from "@unsms/access-pass"
+ * import { PassTrustStore } from "@unsms/access-pass/services"
  * import * as Effect from "effect/Effect"
  *
  * const answer = PassTrustStore.use((store) => store.verify("aaaaaaaaaaaaaaaa", new Uint8Array(), new Uint8Array(64)))

@@ -20,7 +20,8 @@ import { PassTrustStore } from "./PassTrustStore";
  *
  * @example
  * ```ts
- * import { checkPass, noRevocationList, staticPassRevocations } from "@unsms/access-pass"
+ * import { noRevocationList } from "@unsms/access-pass"
+ * import { checkPass, staticPassRevocations } from "@unsms/access-pass/services"
  * import { makeVerifyingKey, nodePassTrustStore } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Effect from "effect/Effect"

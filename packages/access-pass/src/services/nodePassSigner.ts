@@ -16,7 +16,7 @@ import { PassSigner } from "./PassSigner";
  *
  * @example
  * ```ts
- * import { PassSigner } from "@unsms/access-pass"
+ * import { PassSigner } from "@unsms/access-pass/services"
  * import { makeSigningKey, nodePassSigner } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Effect from "effect/Effect"

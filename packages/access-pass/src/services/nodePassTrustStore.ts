@@ -11,7 +11,7 @@ import { PassTrustStore } from "./PassTrustStore";
  *
  * @example
  * ```ts
- * import { PassTrustStore } from "@unsms/access-pass"
+ * import { PassTrustStore } from "@unsms/access-pass/services"
  * import { makeVerifyingKey, nodePassTrustStore } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Effect from "effect/Effect"

@@ -14,7 +14,8 @@ import { PassSigner } from "./PassSigner";
  *
  * @example
  * ```ts
- * import { signPass, type Pass } from "@unsms/access-pass"
+ * import type { Pass } from "@unsms/access-pass"
+ * import { signPass } from "@unsms/access-pass/services"
  * import { makeSigningKey, nodePassSigner } from "@unsms/access-pass/node"
  * import { generateKeyPairSync } from "node:crypto"
  * import * as Effect from "effect/Effect"

@@ -8,7 +8,8 @@ import { PassRevocations } from "./PassRevocations";
  *
  * @example
  * ```ts
- * import { noRevocationList, PassRevocations, staticPassRevocations } from "@unsms/access-pass"
+ * import { noRevocationList } from "@unsms/access-pass"
+ * import { PassRevocations, staticPassRevocations } from "@unsms/access-pass/services"
  * import * as Effect from "effect/Effect"
  *
  * const size = PassRevocations.use((source) => Effect.map(source.current, (list) => list.revoked.size))

@@ -15,7 +15,7 @@ import { PassSigner } from "./PassSigner";
  *
  * @example
  * ```ts
- * import { PassSigner } from "@unsms/access-pass"
+ * import { PassSigner } from "@unsms/access-pass/services"
  * import { webPassSigner } from "@unsms/access-pass/web"
  * import * as Effect from "effect/Effect"
  *

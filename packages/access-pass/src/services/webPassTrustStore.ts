@@ -16,7 +16,7 @@ import { PassTrustStore } from "./PassTrustStore";
  *
  * @example
  * ```ts
- * import { PassTrustStore } from "@unsms/access-pass"
+ * import { PassTrustStore } from "@unsms/access-pass/services"
  * import { webPassTrustStore } from "@unsms/access-pass/web"
  * import * as Effect from "effect/Effect"
  *

@@ -35,7 +35,8 @@ const bundle = async (contents: string) =>
   });
 
 const page = `
-import { checkPass, defaultPassPolicy, issuePass, noRevocationList, signPass, staticPassRevocations } from "@unsms/access-pass"
+import { defaultPassPolicy, issuePass, noRevocationList } from "@unsms/access-pass"
+import { checkPass, signPass, staticPassRevocations } from "@unsms/access-pass/services"
 import { webPassSigner, webPassTrustStore } from "@unsms/access-pass/web"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -64,13 +65,17 @@ afterAll(async () => {
 });
 
 describe("@unsms/access-pass in a browser", () => {
-  it("the main and web entries bundle for the browser with no Node built-in; the main entry holds no zod", async () => {
+  it("the main, services and web entries bundle for the browser with no Node built-in and no zod; the main entry holds no effect runtime", async () => {
     const main = await bundle(`export * from "@unsms/access-pass"`);
+    const services = await bundle(`export * from "@unsms/access-pass/services"`);
     const web = await bundle(`export * from "@unsms/access-pass/web"`);
-    for (const result of [main, web]) {
+    for (const result of [main, services, web]) {
       const inputs = Object.keys(result.metafile.inputs);
       expect(inputs.filter((path) => path.startsWith("node:") || /node_modules\/zod\//.test(path))).toEqual([]);
     }
+    const runtime = /node_modules\/effect\/dist\/(Effect|Layer|Context|Clock)\.js$/;
+    expect(Object.keys(main.metafile.inputs).filter((path) => runtime.test(path))).toEqual([]);
+    expect(Object.keys(services.metafile.inputs).filter((path) => runtime.test(path)).length).toBeGreaterThan(0);
     await expect(bundle(`export * from "@unsms/access-pass/node"`)).rejects.toThrow();
   });
 

@@ -5,15 +5,8 @@ import * as Layer from "effect/Layer";
 import * as Result from "effect/Result";
 import { TestClock } from "effect/testing";
 import { describe, expect, it } from "vitest";
-import {
-  checkPass,
-  defaultPassPolicy,
-  issuePass,
-  noRevocationList,
-  passClaimsOf,
-  signPass,
-  staticPassRevocations,
-} from "@unsms/access-pass";
+import { defaultPassPolicy, issuePass, noRevocationList, passClaimsOf } from "@unsms/access-pass";
+import { checkPass, signPass, staticPassRevocations } from "@unsms/access-pass/services";
 import {
   nodePassSigner,
   nodePassTrustStore,

@@ -1,7 +1,7 @@
 import { OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
 import { OrganizationKindSchema } from "../framework/OrganizationKindSchema";
 import * as z from "zod";
-import { ArrangementTrainingSchema } from "./ArrangementTraining";
+import { ArrangementTrainingSchema } from "./ArrangementTrainingSchema";
 
 /**
  * The roles a person can be appointed to at a duty station, by their framework ids

@@ -1,30 +1,4 @@
 import type { TrainingRecord } from "@unsms/training";
-import { TrainingRecordSchema } from "@unsms/training/schema";
-import { InstantSchema } from "@unsms/core/schema";
-import * as z from "zod";
-
-/**
- * Schema of the training part of an arrangement (see {@link ArrangementTraining}): the
- * instant the arrangement is checked at, an RFC 3339 date-time read with core's
- * `parseInstant`, and the training records of the people (`@unsms/training`).
- *
- * @example
- * ```ts
- * import { ArrangementTrainingSchema } from "@unsms/accountability/schema"
- * import { decode } from "@unsms/core/schema"
- * import * as Result from "effect/Result"
- *
- * const training = decode(ArrangementTrainingSchema, { asOf: "2006-07-01T00:00:00Z", records: [{ person: "sam", completed: [] }] })
- * console.log(Result.isSuccess(training)) // true
- * ```
- *
- * @category arrangement
- * @since 0.2.0
- */
-export const ArrangementTrainingSchema = z.strictObject({
-  asOf: InstantSchema,
-  records: z.array(TrainingRecordSchema).max(100_000),
-});
 
 /**
  * The training records an arrangement carries so that its check can judge certification

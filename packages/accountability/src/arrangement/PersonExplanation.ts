@@ -10,10 +10,27 @@ import type { HeldRole } from "./HeldRole";
  *
  * @example
  * ```ts
- * import type { ExplainedRole } from "@unsms/accountability"
+ * import { explainPerson, type Arrangement, type ExplainedRole } from "@unsms/accountability"
+ * import * as Result from "effect/Result"
  *
- * const describe = (role: ExplainedRole) => `${role.letter} ${role.name}: ${role.chain.map((link) => link.name).join(" → ")}`
- * console.log(typeof describe)
+ * const nairobi: Arrangement = {
+ *   dutyStation: "Nairobi",
+ *   kind: "country",
+ *   people: [
+ *     { id: "amara", name: "Amara Diallo", organization: "UNDP", international: true },
+ *     { id: "lena", name: "Lena Berg", organization: "UNHCR", international: true },
+ *   ],
+ *   organizations: [{ id: "UNDP", name: "United Nations Development Programme", head: "amara" }],
+ *   securityManagementTeam: { chair: "amara", members: [] },
+ *   appointments: [
+ *     { role: "designated-official", person: "amara" },
+ *     { role: "warden", person: "lena", appointedBy: "amara", inWriting: true, area: "Gigiri" },
+ *   ],
+ * }
+ * // a warden's role: its letter in Annex I, whom it answers to here, and where its chain ends
+ * const [warden]: ReadonlyArray<ExplainedRole> = Result.getOrThrow(explainPerson(nairobi, "lena")).roles
+ * console.log(warden?.letter, warden?.answersToPeople.map((person) => person.name)) // "M" ["Amara Diallo"]
+ * console.log(warden?.chain.map((link) => link.name).at(-1)) // "Member States"
  * ```
  *
  * @category arrangement
@@ -40,10 +57,26 @@ export interface ExplainedRole extends HeldRole {
  *
  * @example
  * ```ts
- * import type { PersonExplanation } from "@unsms/accountability"
+ * import { explainPerson, type Arrangement, type PersonExplanation } from "@unsms/accountability"
+ * import * as Result from "effect/Result"
  *
- * const summary = (explanation: PersonExplanation) => `${explanation.person.name}: ${explanation.roles.length} roles`
- * console.log(typeof summary)
+ * const nairobi: Arrangement = {
+ *   dutyStation: "Nairobi",
+ *   kind: "country",
+ *   people: [
+ *     { id: "amara", name: "Amara Diallo", organization: "UNDP", international: true },
+ *     { id: "lena", name: "Lena Berg", organization: "UNHCR", international: true },
+ *   ],
+ *   organizations: [{ id: "UNDP", name: "United Nations Development Programme", head: "amara" }],
+ *   securityManagementTeam: { chair: "amara", members: [] },
+ *   appointments: [
+ *     { role: "designated-official", person: "amara" },
+ *     { role: "warden", person: "lena", appointedBy: "amara", inWriting: true, area: "Gigiri" },
+ *   ],
+ * }
+ * // the Designated Official holds four roles at once: E, F (head of UNDP), G (chair of the SMT) and N
+ * const explanation: PersonExplanation = Result.getOrThrow(explainPerson(nairobi, "amara"))
+ * console.log(explanation.person.name, explanation.roles.map((role) => role.letter)) // "Amara Diallo" ["E", "F", "G", "N"]
  * ```
  *
  * @category arrangement

@@ -1,3 +1,4 @@
+import * as Order from "effect/Order";
 import { readOrElse } from "@unsms/core";
 import { arrangementProblem } from "../internal/arrangementProblem";
 import { checkCertification } from "../internal/checks/checkCertification";
@@ -14,13 +15,11 @@ import { arrangementRules } from "./arrangementRules";
 import type { Violation } from "./Violation";
 import { violationCodes } from "./ViolationCode";
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 const compare = (a: Violation, b: Violation): number =>
   violationCodes.indexOf(a.code) - violationCodes.indexOf(b.code) ||
-  byText(a.people.join("\u0000"), b.people.join("\u0000")) ||
-  byText(a.organizations.join("\u0000"), b.organizations.join("\u0000")) ||
-  byText(a.message, b.message);
+  Order.String(a.people.join("\u0000"), b.people.join("\u0000")) ||
+  Order.String(a.organizations.join("\u0000"), b.organizations.join("\u0000")) ||
+  Order.String(a.message, b.message);
 
 /**
  * Checks a duty station's security arrangement against the framework's rules and returns

@@ -1,10 +1,16 @@
 import { describe, expect, test } from "vitest";
 import * as Result from "effect/Result";
-import { annexIFramework, explainPerson, rolesOf } from "@unsms/accountability";
+import { annexIFramework, explainPerson, rolesOf, type PersonExplanation } from "@unsms/accountability";
 import { sample } from "../support/arrangements";
 
 const valid = sample("arrangement-valid");
 const broken = sample("arrangement-broken");
+
+/** The relations along the chain of a person's last role (N, personnel). */
+const personnelChain = (explanation: PersonExplanation) => explanation.roles.at(-1)?.chain.map((link) => link.relation);
+
+/** The funds and programmes' line: personnel → executive head → Secretary-General → Member States, each accountable to the next. */
+const accountableAllTheWay = ["self", "accountable-to", "accountable-to", "accountable-to"];
 
 describe("rolesOf", () => {
   test("lists every role a person holds, in the framework's order, with whom it answers to", () => {
@@ -106,12 +112,7 @@ describe("explainPerson", () => {
     expect(explanation.text).not.toContain("accountable to the Secretary-General through their executive head");
     // a fund or programme's staff member stays accountable
     const kofi = Result.getOrThrow(explainPerson(valid, "kofi"));
-    expect(kofi.roles.at(-1)?.chain.map((link) => link.relation)).toEqual([
-      "self",
-      "accountable-to",
-      "accountable-to",
-      "accountable-to",
-    ]);
+    expect(personnelChain(kofi)).toEqual(accountableAllTheWay);
     expect(kofi.text).not.toContain("note:");
   });
 
@@ -121,12 +122,7 @@ describe("explainPerson", () => {
       organizations: valid.organizations.map(({ kind: _kind, ...organization }) => organization),
     };
     const explanation = Result.getOrThrow(explainPerson(unknown, "grace"));
-    expect(explanation.roles.at(-1)?.chain.map((link) => link.relation)).toEqual([
-      "self",
-      "accountable-to",
-      "accountable-to",
-      "accountable-to",
-    ]);
+    expect(personnelChain(explanation)).toEqual(accountableAllTheWay);
     expect(explanation.roles.at(-1)?.chain[2]?.note).toContain("organization kind not given");
     expect(explanation.text).toContain("note: organization kind not given");
   });

@@ -8,6 +8,7 @@ import {
   type Framework,
   type Role,
 } from "@unsms/accountability";
+import { failureIssues } from "../../../../tools/vitest/failureIssues";
 
 const replace = (framework: Framework, id: string, change: (role: Role) => Role): Framework => ({
   ...framework,
@@ -17,10 +18,7 @@ const lineTo = (role: Role, to: string): Role => ({
   ...role,
   accountableTo: [{ ...role.accountableTo[0]!, to }, ...role.accountableTo.slice(1)],
 });
-const issues = (framework: Framework) => {
-  const result = validateFramework(framework);
-  return Result.isFailure(result) ? result.failure.issues : [];
-};
+const issues = (framework: Framework) => failureIssues(validateFramework(framework));
 
 describe("validateFramework", () => {
   it("returns a well-formed framework as it is", () => {
@@ -158,8 +156,6 @@ describe("validateFramework at scale (issue 16: it was cubic)", () => {
     expect(Result.isSuccess(validateFramework(flat))).toBe(true);
     const loop = { ...chain, roles: chain.roles.map((role, index) => (index === 5999 ? roleAt(index, "r0") : role)) };
     const result = validateFramework(loop);
-    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
-      "$.roles[0].accountableTo[0].to",
-    ]);
+    expect(failureIssues(result).map((issue) => issue.path)).toEqual(["$.roles[0].accountableTo[0].to"]);
   });
 });

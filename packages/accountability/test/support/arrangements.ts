@@ -212,6 +212,33 @@ const updateAppointment = (
   };
 };
 
+/**
+ * Appoints a newcomer in writing by the DO to a role that may not stand beside a CSA
+ * (a member of the SMT when `onTeam`); `undefined` without a DO or a CSA.
+ */
+const appointBesideChiefSecurityAdviser = (
+  arrangement: Arrangement,
+  appointment: Pick<StationAppointment, "role" | "termsOfReference">,
+  onTeam: boolean,
+): Arrangement | undefined => {
+  const designated = designatedOfficials(arrangement)[0];
+  if (designated === undefined || !arrangement.appointments.some((x) => x.role === "chief-security-adviser"))
+    return undefined;
+  const [next, fresh] = withFreshPerson(arrangement);
+  const { securityManagementTeam: team } = next;
+  return {
+    ...next,
+    ...(onTeam ? { securityManagementTeam: { ...team, members: [...team.members, fresh] } } : {}),
+    appointments: [...next.appointments, { ...appointment, person: fresh, appointedBy: designated, inWriting: true }],
+  };
+};
+
+/** Takes the writing away from one appointment to `role` (the DO's letter, or the acting CSA's confirmation). */
+const notInWriting =
+  (role: StationAppointment["role"]): Breakage["apply"] =>
+  (arrangement, pick) =>
+    updateAppointment(arrangement, pick, [role], (appointment) => ({ ...appointment, inWriting: false }));
+
 /** A change that breaks one rule, with the code it is expected to add; `undefined` when it does not apply. */
 export interface Breakage {
   readonly name: string;
@@ -224,7 +251,7 @@ export const breakages: ReadonlyArray<Breakage> = [
   {
     name: "an ASC's appointment not in writing",
     code: "area-security-coordinator-not-appointed-in-writing-by-designated-official",
-    apply: (a, pick) => updateAppointment(a, pick, ["area-security-coordinator"], (x) => ({ ...x, inWriting: false })),
+    apply: notInWriting("area-security-coordinator"),
   },
   {
     name: "a warden appointed by someone else",
@@ -237,13 +264,12 @@ export const breakages: ReadonlyArray<Breakage> = [
   {
     name: "a warden's appointment not in writing",
     code: "warden-not-appointed-in-writing-by-designated-official",
-    apply: (a, pick) => updateAppointment(a, pick, ["warden"], (x) => ({ ...x, inWriting: false })),
+    apply: notInWriting("warden"),
   },
   {
     name: "an acting CSA not confirmed in writing",
     code: "acting-chief-security-adviser-not-confirmed-in-writing-by-designated-official",
-    apply: (a, pick) =>
-      updateAppointment(a, pick, ["acting-chief-security-adviser"], (x) => ({ ...x, inWriting: false })),
+    apply: notInWriting("acting-chief-security-adviser"),
   },
   {
     name: "an acting CSA without terms of reference",
@@ -254,8 +280,7 @@ export const breakages: ReadonlyArray<Breakage> = [
   {
     name: "a focal point appointed without a letter",
     code: "focal-point-not-appointed-in-writing-by-designated-official",
-    apply: (a, pick) =>
-      updateAppointment(a, pick, ["country-security-focal-point"], (x) => ({ ...x, inWriting: false })),
+    apply: notInWriting("country-security-focal-point"),
   },
   {
     name: "a national staff member as focal point",
@@ -348,46 +373,13 @@ export const breakages: ReadonlyArray<Breakage> = [
   {
     name: "a focal point beside the CSA",
     code: "focal-point-where-chief-security-adviser-exists",
-    apply: (a) => {
-      const designated = designatedOfficials(a)[0];
-      if (designated === undefined || !a.appointments.some((x) => x.role === "chief-security-adviser"))
-        return undefined;
-      const [next, fresh] = withFreshPerson(a);
-      return {
-        ...next,
-        securityManagementTeam: {
-          ...next.securityManagementTeam,
-          members: [...next.securityManagementTeam.members, fresh],
-        },
-        appointments: [
-          ...next.appointments,
-          { role: "country-security-focal-point", person: fresh, appointedBy: designated, inWriting: true },
-        ],
-      };
-    },
+    apply: (a) => appointBesideChiefSecurityAdviser(a, { role: "country-security-focal-point" }, true),
   },
   {
     name: "an acting CSA beside the CSA",
     code: "acting-chief-security-adviser-where-chief-security-adviser-exists",
-    apply: (a) => {
-      const designated = designatedOfficials(a)[0];
-      if (designated === undefined || !a.appointments.some((x) => x.role === "chief-security-adviser"))
-        return undefined;
-      const [next, fresh] = withFreshPerson(a);
-      return {
-        ...next,
-        appointments: [
-          ...next.appointments,
-          {
-            role: "acting-chief-security-adviser",
-            person: fresh,
-            appointedBy: designated,
-            inWriting: true,
-            termsOfReference: true,
-          },
-        ],
-      };
-    },
+    apply: (a) =>
+      appointBesideChiefSecurityAdviser(a, { role: "acting-chief-security-adviser", termsOfReference: true }, false),
   },
 ];
 

@@ -2,9 +2,10 @@ import * as Result from "effect/Result";
 import { Accountability, type TaggedErrorLike } from "@unsms/sdk";
 import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
+import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
+import { commandModule } from "../internal/commandModule";
 
 type Framework = Accountability.Framework;
 
@@ -98,12 +99,21 @@ const checkText = (dutyStation: string, violations: ReadonlyArray<Accountability
   );
 };
 
-const readArrangement = async (
-  context: CommandContext,
-  path: string | undefined,
-): Promise<Result.Result<Accountability.Arrangement, TaggedErrorLike>> => {
-  return Result.flatMap(await context.readJsonInput(path), (input) => decodeInput("accountability-check", input));
-};
+const check = (input: DecodedInput<"accountability-check">) =>
+  Result.map(input, (arrangement) => {
+    const violations = Accountability.checkArrangement(arrangement);
+    return {
+      exitCode: violations.length === 0 ? (0 as const) : (1 as const),
+      json: { ok: violations.length === 0, violations },
+      text: checkText(arrangement.dutyStation, violations),
+    };
+  });
+
+const explain = (person: string) => (input: DecodedInput<"accountability-check">) =>
+  Result.gen(function* () {
+    const { text, ...json } = yield* Accountability.explainPerson(yield* input, person);
+    return { exitCode: 0 as const, json, text };
+  });
 
 /**
  * `unsms accountability roles | chain ROLE | check | explain PERSON`: the framework of
@@ -111,90 +121,65 @@ const readArrangement = async (
  *
  * @internal
  */
-export const accountabilityCommand: CommandModule = {
-  register: (program, context) => {
-    const group = program
-      .command("accountability")
-      .description(
-        "the framework of accountability (A/61/531, Annex I): roles, chains, and checks of a duty station's arrangement",
+export const accountabilityCommand = commandModule("accountability", (group, context) => {
+  group
+    .command("roles")
+    .description("list the roles A–N: whom each is accountable to, who appoints it and how")
+    .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
+    .action(async (options: { framework?: string }) => {
+      const framework = await loadFramework(context, options.framework);
+      return context.respond(
+        Result.map(framework, (loaded) => ({
+          exitCode: 0 as const,
+          json: { roles: loaded.roles },
+          text: rolesText(loaded),
+        })),
       );
-    group
-      .command("roles")
-      .description("list the roles A–N: whom each is accountable to, who appoints it and how")
-      .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
-      .action(async (options: { framework?: string }) => {
-        const framework = await loadFramework(context, options.framework);
-        return context.respond(
-          Result.map(framework, (loaded) => ({
-            exitCode: 0 as const,
-            json: { roles: loaded.roles },
-            text: rolesText(loaded),
-          })),
-        );
-      });
-    group
-      .command("chain")
-      .description(
-        "the chain of accountability from a role up to the Member States (for a specialized agency's line: up to the Secretary-General whose coordinating role it recognizes)",
-      )
-      .argument("<role>", "a role's id or letter, e.g. warden or M")
-      .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
-      .option(
-        "--organization-kind <kind>",
-        `the kind of organization, for the executive heads' line (Annex I ¶5): ${organizationKinds.join(", ")}`,
-      )
-      .action(async (role: string, options: { framework?: string; organizationKind?: string }) => {
-        const kind = options.organizationKind;
-        if (kind !== undefined && !(organizationKinds as ReadonlyArray<string>).includes(kind)) {
-          return context.fail(
-            new UsageError({
-              message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}`,
-            }),
-          );
-        }
-        const framework = await loadFramework(context, options.framework);
-        return context.respond(
-          Result.gen(function* () {
-            const chain = yield* Accountability.chainOfAccountability(yield* framework, role, {
-              organizationKind: kind as Accountability.OrganizationKind | undefined,
-            });
-            return { exitCode: 0 as const, json: { role: chain[0]?.id ?? role, chain }, text: chainText(chain) };
+    });
+  group
+    .command("chain")
+    .description(
+      "the chain of accountability from a role up to the Member States (for a specialized agency's line: up to the Secretary-General whose coordinating role it recognizes)",
+    )
+    .argument("<role>", "a role's id or letter, e.g. warden or M")
+    .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
+    .option(
+      "--organization-kind <kind>",
+      `the kind of organization, for the executive heads' line (Annex I ¶5): ${organizationKinds.join(", ")}`,
+    )
+    .action(async (role: string, options: { framework?: string; organizationKind?: string }) => {
+      const kind = options.organizationKind;
+      if (kind !== undefined && !(organizationKinds as ReadonlyArray<string>).includes(kind)) {
+        return context.fail(
+          new UsageError({
+            message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}`,
           }),
         );
-      });
-    group
-      .command("check")
-      .description("check a duty station's security arrangement; exit 1 when it breaks a rule")
-      .option(
-        "--input <file>",
-        "the arrangement as JSON (default: standard input); see `unsms schema accountability-check`",
-      )
-      .action(async (options: { input?: string }) => {
-        const arrangement = await readArrangement(context, options.input);
-        return context.respond(
-          Result.map(arrangement, (read) => {
-            const violations = Accountability.checkArrangement(read);
-            return {
-              exitCode: violations.length === 0 ? (0 as const) : (1 as const),
-              json: { ok: violations.length === 0, violations },
-              text: checkText(read.dutyStation, violations),
-            };
-          }),
-        );
-      });
-    group
-      .command("explain")
-      .description("explain a person's roles at a duty station and the chain above each")
-      .argument("<person>", "the person's id in the arrangement")
-      .option("--input <file>", "the arrangement as JSON (default: standard input)")
-      .action(async (person: string, options: { input?: string }) => {
-        const arrangement = await readArrangement(context, options.input);
-        return context.respond(
-          Result.gen(function* () {
-            const { text, ...json } = yield* Accountability.explainPerson(yield* arrangement, person);
-            return { exitCode: 0 as const, json, text };
-          }),
-        );
-      });
-  },
-};
+      }
+      const framework = await loadFramework(context, options.framework);
+      return context.respond(
+        Result.gen(function* () {
+          const chain = yield* Accountability.chainOfAccountability(yield* framework, role, {
+            organizationKind: kind as Accountability.OrganizationKind | undefined,
+          });
+          return { exitCode: 0 as const, json: { role: chain[0]?.id ?? role, chain }, text: chainText(chain) };
+        }),
+      );
+    });
+  group
+    .command("check")
+    .description("check a duty station's security arrangement; exit 1 when it breaks a rule")
+    .option(
+      "--input <file>",
+      "the arrangement as JSON (default: standard input); see `unsms schema accountability-check`",
+    )
+    .action(inputAction(context, "accountability-check", check));
+  group
+    .command("explain")
+    .description("explain a person's roles at a duty station and the chain above each")
+    .argument("<person>", "the person's id in the arrangement")
+    .option("--input <file>", "the arrangement as JSON (default: standard input)")
+    .action((person: string, options: { input?: string }) =>
+      inputAction(context, "accountability-check", explain(person))(options),
+    );
+});

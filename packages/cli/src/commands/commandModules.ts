@@ -4,7 +4,9 @@ import type { CommandGroup } from "../internal/CommandGroup";
  * The commands of `unsms`, in the order `--help` lists them. Each package's commands live
  * in their own file under `commands/`, imported (with the domain package and zod behind
  * it) only when one of its commands runs: add a file's group here, with the names and
- * descriptions its module gives its top-level commands (a test checks they agree).
+ * descriptions of its top-level commands — written only here: the module finds each
+ * command made (`topCommand`) and adds its subcommands and options (a test checks that
+ * a module adds no other top-level command).
  *
  * @internal
  */

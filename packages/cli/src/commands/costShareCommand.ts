@@ -3,10 +3,10 @@ import { stringify } from "csv-stringify/sync";
 import * as Result from "effect/Result";
 import { CostSharing, formatMoney, type TaggedErrorLike } from "@unsms/sdk";
 import { readCostShareRequest } from "@unsms/sdk/schema";
-import type { CommandModule } from "../CommandModule";
 import type { CommandContext } from "../CommandContext";
 import { InputError, UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
+import { commandModule } from "../internal/commandModule";
 
 interface CostShareOptions {
   readonly input?: string;
@@ -230,47 +230,43 @@ const toText = (
  *
  * @internal
  */
-export const costShareCommand: CommandModule = {
-  register: (program, context) => {
-    program
-      .command("cost-share")
-      .description("share a total among participants by headcount, exact to the cent (A/61/531 ¶52–53)")
-      .option("--input <file>", "the JSON request (see `unsms schema cost-share`); stdin when absent")
-      .option("--csv <file>", "a CSV of headcounts with the columns id,headcount, instead of --input")
-      .option(
-        "--total <amount>",
-        "with --csv, or with a JSON input that only brings participants (e.g. `unsms presence headcounts --json`): the total to share, e.g. 400000000.00",
-      )
-      .option("--currency <code>", "with --total: the currency (default USD)")
-      .option("--minimum <amount>", "with --total: use the floor formula with this minimum, e.g. 75000.00")
-      .option("--csv-out", "print the shares as CSV (spreadsheet-friendly)")
-      .option("--explain", "explain every share: exact quota, remainder, its rank, leftover unit")
-      .action(async (options: CostShareOptions) => {
-        const refused = conflict(options);
-        if (refused !== undefined) return context.fail(refused);
-        const input =
-          options.csv !== undefined
-            ? await csvRequest(context, options)
-            : options.total !== undefined
-              ? await participantsRequest(context, options)
-              : await context.readJsonInput(options.input);
-        if (Result.isFailure(input)) return context.respond(input);
-        const explain = options.explain === true;
-        const answer = Result.flatMap(readCostShareRequest(input.success), (request) =>
-          CostSharing.answerCostShare(request, { explain }),
-        );
-        if (Result.isFailure(answer)) return context.fail(answer.failure);
-        const value = answer.success;
-        return context.succeed({
-          exitCode: value.funding?.hasGap === true ? 1 : 0,
-          json: undefined,
-          jsonChunks: { [Symbol.iterator]: () => CostSharing.costShareJsonChunks(value) },
-          text: () => {
-            // an answer answerCostShare gave always converts
-            const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
-            return options.csvOut === true ? toCsv(response, explain) : toText(response, value, explain);
-          },
-        });
+export const costShareCommand = commandModule("cost-share", (costShare, context) => {
+  costShare
+    .option("--input <file>", "the JSON request (see `unsms schema cost-share`); stdin when absent")
+    .option("--csv <file>", "a CSV of headcounts with the columns id,headcount, instead of --input")
+    .option(
+      "--total <amount>",
+      "with --csv, or with a JSON input that only brings participants (e.g. `unsms presence headcounts --json`): the total to share, e.g. 400000000.00",
+    )
+    .option("--currency <code>", "with --total: the currency (default USD)")
+    .option("--minimum <amount>", "with --total: use the floor formula with this minimum, e.g. 75000.00")
+    .option("--csv-out", "print the shares as CSV (spreadsheet-friendly)")
+    .option("--explain", "explain every share: exact quota, remainder, its rank, leftover unit")
+    .action(async (options: CostShareOptions) => {
+      const refused = conflict(options);
+      if (refused !== undefined) return context.fail(refused);
+      const input =
+        options.csv !== undefined
+          ? await csvRequest(context, options)
+          : options.total !== undefined
+            ? await participantsRequest(context, options)
+            : await context.readJsonInput(options.input);
+      if (Result.isFailure(input)) return context.respond(input);
+      const explain = options.explain === true;
+      const answer = Result.flatMap(readCostShareRequest(input.success), (request) =>
+        CostSharing.answerCostShare(request, { explain }),
+      );
+      if (Result.isFailure(answer)) return context.fail(answer.failure);
+      const value = answer.success;
+      return context.succeed({
+        exitCode: value.funding?.hasGap === true ? 1 : 0,
+        json: undefined,
+        jsonChunks: { [Symbol.iterator]: () => CostSharing.costShareJsonChunks(value) },
+        text: () => {
+          // an answer answerCostShare gave always converts
+          const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
+          return options.csvOut === true ? toCsv(response, explain) : toText(response, value, explain);
+        },
       });
-  },
-};
+    });
+});

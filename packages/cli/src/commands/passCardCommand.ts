@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import * as Result from "effect/Result";
 import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import { InputError, UsageError } from "../internal/CliError";
 import type { CardPhoto } from "./passCard/cardLayout";
 import { fileError } from "../internal/fileError";
@@ -46,70 +45,68 @@ interface CardOptions extends IssueOptions {
  *
  * @internal
  */
-export const passCardCommand: CommandModule = {
-  register: (program: Command, context: CommandContext) => {
-    program
-      .command("card")
-      .description(
-        "issue a pass from a request and draw its printable card (ID-1, 85.60 x 53.98 mm) with the QR code of its signed token: svg, pdf or png",
-      )
-      .option("--input <file>", "the request JSON (default: standard input)")
-      .requiredOption("--key <file>", "the pass office's private key (PEM)")
-      .option("--photo <file>", "the holder's photo (PNG or JPEG, at most 2 MiB)")
-      .option("--format <format>", "svg, pdf or png", "svg")
-      .option("--output <file>", "where to write the card (required for pdf and png; default for svg: standard output)")
-      .option("--serial <id>", "the pass serial (default: P- and the issuing time)")
-      .option("--at <iso-time>", "the issuing time, RFC 3339 with an offset (default: now)")
-      .option("--policy <file>", "an agency pass policy JSON (default: the unsms default policy)")
-      .option("--register <file>", "the pass register JSON, to apply the passes-per-organization limits")
-      .action(async (options: CardOptions) => {
-        const photoBytes = options.photo === undefined ? undefined : await readBytes(context, options.photo, "--photo");
-        const issuedOutcome = await issueFromOptions(context, options);
-        const ready = Result.gen(function* () {
-          if (!["svg", "pdf", "png"].includes(options.format))
-            return yield* Result.fail(
-              new UsageError({ message: `--format must be svg, pdf or png (got ${JSON.stringify(options.format)})` }),
-            );
-          if (options.format !== "svg" && options.output === undefined)
-            return yield* Result.fail(
-              new UsageError({ message: `--format ${options.format} writes binary data: give --output FILE` }),
-            );
-          const photo = photoBytes === undefined ? undefined : yield* photoOf(options.photo ?? "", yield* photoBytes);
-          return { photo, issued: yield* issuedOutcome };
-        });
-        if (Result.isFailure(ready)) return context.respond(ready);
-        const { photo, issued } = ready.success;
-        if (!issued.issued) return context.succeed(refusedOutcome(issued));
-        const { pass, token, policy } = issued;
-        const content = { pass, token, photo, label: policy.categories[pass.category].label };
-        const { renderCardSvg } = await import("./passCard/renderCardSvg");
-        const svg = renderCardSvg(content);
-        let data: string | Uint8Array = svg;
-        if (options.format === "png") data = (await import("./passCard/renderCardPng")).renderCardPng(svg);
-        if (options.format === "pdf") data = await (await import("./passCard/renderCardPdf")).renderCardPdf(content);
-        if (options.output !== undefined) {
-          try {
-            await context.io.writeFile(options.output, data);
-          } catch (cause) {
-            return context.fail(
-              fileError({ action: "write", source: JSON.stringify(options.output), flag: "--output", cause }),
-            );
-          }
-        }
-        return context.succeed({
-          exitCode: 0,
-          json: {
-            pass,
-            token,
-            format: options.format,
-            output: options.output ?? null,
-            ...(options.output === undefined ? { svg } : {}),
-          },
-          text:
-            options.output === undefined
-              ? svg
-              : `card of pass ${pass.id} (${options.format}) written to ${options.output}\n`,
-        });
+export const passCardCommand = (pass: Command, context: CommandContext): void => {
+  pass
+    .command("card")
+    .description(
+      "issue a pass from a request and draw its printable card (ID-1, 85.60 x 53.98 mm) with the QR code of its signed token: svg, pdf or png",
+    )
+    .option("--input <file>", "the request JSON (default: standard input)")
+    .requiredOption("--key <file>", "the pass office's private key (PEM)")
+    .option("--photo <file>", "the holder's photo (PNG or JPEG, at most 2 MiB)")
+    .option("--format <format>", "svg, pdf or png", "svg")
+    .option("--output <file>", "where to write the card (required for pdf and png; default for svg: standard output)")
+    .option("--serial <id>", "the pass serial (default: P- and the issuing time)")
+    .option("--at <iso-time>", "the issuing time, RFC 3339 with an offset (default: now)")
+    .option("--policy <file>", "an agency pass policy JSON (default: the unsms default policy)")
+    .option("--register <file>", "the pass register JSON, to apply the passes-per-organization limits")
+    .action(async (options: CardOptions) => {
+      const photoBytes = options.photo === undefined ? undefined : await readBytes(context, options.photo, "--photo");
+      const issuedOutcome = await issueFromOptions(context, options);
+      const ready = Result.gen(function* () {
+        if (!["svg", "pdf", "png"].includes(options.format))
+          return yield* Result.fail(
+            new UsageError({ message: `--format must be svg, pdf or png (got ${JSON.stringify(options.format)})` }),
+          );
+        if (options.format !== "svg" && options.output === undefined)
+          return yield* Result.fail(
+            new UsageError({ message: `--format ${options.format} writes binary data: give --output FILE` }),
+          );
+        const photo = photoBytes === undefined ? undefined : yield* photoOf(options.photo ?? "", yield* photoBytes);
+        return { photo, issued: yield* issuedOutcome };
       });
-  },
+      if (Result.isFailure(ready)) return context.respond(ready);
+      const { photo, issued } = ready.success;
+      if (!issued.issued) return context.succeed(refusedOutcome(issued));
+      const { pass, token, policy } = issued;
+      const content = { pass, token, photo, label: policy.categories[pass.category].label };
+      const { renderCardSvg } = await import("./passCard/renderCardSvg");
+      const svg = renderCardSvg(content);
+      let data: string | Uint8Array = svg;
+      if (options.format === "png") data = (await import("./passCard/renderCardPng")).renderCardPng(svg);
+      if (options.format === "pdf") data = await (await import("./passCard/renderCardPdf")).renderCardPdf(content);
+      if (options.output !== undefined) {
+        try {
+          await context.io.writeFile(options.output, data);
+        } catch (cause) {
+          return context.fail(
+            fileError({ action: "write", source: JSON.stringify(options.output), flag: "--output", cause }),
+          );
+        }
+      }
+      return context.succeed({
+        exitCode: 0,
+        json: {
+          pass,
+          token,
+          format: options.format,
+          output: options.output ?? null,
+          ...(options.output === undefined ? { svg } : {}),
+        },
+        text:
+          options.output === undefined
+            ? svg
+            : `card of pass ${pass.id} (${options.format}) written to ${options.output}\n`,
+      });
+    });
 };

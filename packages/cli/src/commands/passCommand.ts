@@ -6,12 +6,13 @@ import { AccessPass } from "@unsms/sdk";
 import { AccessPass as AccessPassSchemas, decode } from "@unsms/sdk/schema";
 import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import type { Outcome } from "../Outcome";
 import { InputError, UsageError } from "../internal/CliError";
 import { fileError } from "../internal/fileError";
+import { passWorkloadCells } from "../internal/passWorkloadCells";
 import { renderTable } from "../internal/renderTable";
 import { passCardCommand } from "./passCardCommand";
+import { commandModule } from "../internal/commandModule";
 import { passScanCommand } from "./passScanCommand";
 import {
   instantOption,
@@ -242,15 +243,7 @@ const workload = (program: Command, context: CommandContext): void => {
             ...workload.map((row) => AccessPass.passWorkloadRatios(row)),
             AccessPass.passWorkloadRatios(total, officers),
           ];
-          const table = [...workload, total].map((row, i) => [
-            row.dutyStation,
-            String(row.specialEvents),
-            String(row.vipVisits),
-            String(row.visitors),
-            String(row.passesIssued),
-            all[i]?.passesPerVisitor?.rounded ?? "-",
-            all[i]?.passesPerEvent?.rounded ?? "-",
-          ]);
+          const table = [...workload, total].map((row, i) => passWorkloadCells(row.dutyStation, row, all[i], String));
           const perOfficer = all[all.length - 1]?.passesPerOfficer?.rounded;
           return {
             exitCode: 0,
@@ -276,17 +269,12 @@ const workload = (program: Command, context: CommandContext): void => {
  *
  * @internal
  */
-export const passCommand: CommandModule = {
-  register: (program, context) => {
-    const pass = program
-      .command("pass")
-      .description("grounds passes: keys, issuance, pass cards, offline verification and scanning, revocation lists");
-    keygen(pass, context);
-    issue(pass, context);
-    passCardCommand.register(pass, context);
-    verify(pass, context);
-    passScanCommand.register(pass, context);
-    revocations(pass, context);
-    workload(pass, context);
-  },
-};
+export const passCommand = commandModule("pass", (pass, context) => {
+  keygen(pass, context);
+  issue(pass, context);
+  passCardCommand(pass, context);
+  verify(pass, context);
+  passScanCommand(pass, context);
+  revocations(pass, context);
+  workload(pass, context);
+});

@@ -3,7 +3,6 @@ import * as Result from "effect/Result";
 import { AccessPass } from "@unsms/sdk";
 import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import { InputError } from "../internal/CliError";
 import type { TaggedErrorLike } from "@unsms/sdk";
 import type { Outcome } from "../Outcome";
@@ -64,44 +63,42 @@ const readToken = async (
  *
  * @internal
  */
-export const passScanCommand: CommandModule = {
-  register: (program: Command, context: CommandContext) => {
-    program
-      .command("scan")
-      .description(
-        "the gate: read a pass card's QR code (PNG) or a token on standard input, verify it offline and print ADMIT or REFUSE in one line",
-      )
-      .argument("[image]", "the scanned card, PNG (default: the token on standard input)")
-      .requiredOption("--keys <files...>", "the trusted public keys: PEM files (SPKI) or JWK Set files")
-      .option("--revoked <file>", "the signed revocation list (unsms pass revocations)")
-      .option("--zone <zone>", "the checkpoint's zone (default: not checked)")
-      .option("--station <station>", "the checkpoint's duty station (default: not checked)")
-      .option("--at <iso-time>", "the time of the check, RFC 3339 with an offset (default: now)")
-      .option("--skew <seconds>", `the clock-skew tolerance in seconds (default ${AccessPass.defaultClockSkewSeconds})`)
-      .action(async (image: string | undefined, options: CheckpointOptions & { at?: string }) => {
-        const at = instantOption(options.at, context.io.now(), "--at");
-        const token = await readToken(context, image);
-        const checkpoint = await readCheckpoint(context, options);
-        return context.respond(
-          Result.gen(function* () {
-            const time = yield* at;
-            const verified = PassNode.verifyPassToken(yield* token, yield* checkpoint, time);
-            if (Result.isFailure(verified)) {
-              const { reason, message } = verified.failure;
-              return {
-                exitCode: 1,
-                json: { admit: false, reason, message },
-                text: `REFUSE (${reason}): ${message}\n`,
-              } satisfies Outcome;
-            }
-            const unchecked = options.revoked === undefined ? " (revocation not checked: no --revoked list)" : "";
+export const passScanCommand = (pass: Command, context: CommandContext): void => {
+  pass
+    .command("scan")
+    .description(
+      "the gate: read a pass card's QR code (PNG) or a token on standard input, verify it offline and print ADMIT or REFUSE in one line",
+    )
+    .argument("[image]", "the scanned card, PNG (default: the token on standard input)")
+    .requiredOption("--keys <files...>", "the trusted public keys: PEM files (SPKI) or JWK Set files")
+    .option("--revoked <file>", "the signed revocation list (unsms pass revocations)")
+    .option("--zone <zone>", "the checkpoint's zone (default: not checked)")
+    .option("--station <station>", "the checkpoint's duty station (default: not checked)")
+    .option("--at <iso-time>", "the time of the check, RFC 3339 with an offset (default: now)")
+    .option("--skew <seconds>", `the clock-skew tolerance in seconds (default ${AccessPass.defaultClockSkewSeconds})`)
+    .action(async (image: string | undefined, options: CheckpointOptions & { at?: string }) => {
+      const at = instantOption(options.at, context.io.now(), "--at");
+      const token = await readToken(context, image);
+      const checkpoint = await readCheckpoint(context, options);
+      return context.respond(
+        Result.gen(function* () {
+          const time = yield* at;
+          const verified = PassNode.verifyPassToken(yield* token, yield* checkpoint, time);
+          if (Result.isFailure(verified)) {
+            const { reason, message } = verified.failure;
             return {
-              exitCode: 0,
-              json: { admit: true, pass: verified.success, revocationChecked: options.revoked !== undefined },
-              text: `${admitLine(verified.success).trimEnd()}${unchecked}\n`,
+              exitCode: 1,
+              json: { admit: false, reason, message },
+              text: `REFUSE (${reason}): ${message}\n`,
             } satisfies Outcome;
-          }),
-        );
-      });
-  },
+          }
+          const unchecked = options.revoked === undefined ? " (revocation not checked: no --revoked list)" : "";
+          return {
+            exitCode: 0,
+            json: { admit: true, pass: verified.success, revocationChecked: options.revoked !== undefined },
+            text: `${admitLine(verified.success).trimEnd()}${unchecked}\n`,
+          } satisfies Outcome;
+        }),
+      );
+    });
 };

@@ -1,10 +1,10 @@
 import * as Result from "effect/Result";
 import { parseInstant, Presence, type DutyStationId, type TaggedErrorLike } from "@unsms/sdk";
-import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
+import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
+import { commandModule } from "../internal/commandModule";
 
 interface PresenceOptions {
   readonly input?: string;
@@ -33,9 +33,6 @@ const instant = (
   return parseInstant(text, flag);
 };
 
-const readInput = (context: CommandContext, options: PresenceOptions) =>
-  context.readDecoded(options.input, (json) => decodeInput("presence", json));
-
 const stationFilter = (options: PresenceOptions) =>
   options.station === undefined ? {} : { dutyStation: options.station as DutyStationId };
 
@@ -47,112 +44,94 @@ const person = (p: Presence.PresentPerson) => ({
   source: p.source,
 });
 
-const censusAction = (context: CommandContext) => async (options: PresenceOptions) => {
-  const input = await readInput(context, options);
-  return context.respond(
-    Result.gen(function* () {
-      const at = yield* instant(context, options.at, "--at", true);
-      const { records } = yield* input;
-      const { asOf, total, stations } = yield* Presence.takeCensus(records, at, stationFilter(options));
-      const json = {
-        asOf: asOf.toISOString(),
-        total,
-        stations: stations.map((s) => ({
-          dutyStation: s.dutyStation,
-          total: s.total,
-          byCategory: s.byCategory,
-          byOrganization: s.byOrganization,
-          people: s.people.map(person),
-        })),
-      };
-      const text =
-        `Census at ${json.asOf}: ${total} present, each person once (A/61/531 ¶25)\n\n` +
-        renderTable(
-          ["duty station", "present", ...Presence.presenceCategories],
-          stations.map((s) => [
-            s.dutyStation,
-            String(s.total),
-            ...Presence.presenceCategories.map((c) =>
-              String(s.byCategory.find((row) => row.category === c)?.count ?? 0),
-            ),
-          ]),
-        );
-      return { exitCode: 0 as const, json, text };
-    }),
-  );
-};
-
-const headcountsAction = (context: CommandContext) => async (options: PresenceOptions) => {
-  const input = await readInput(context, options);
-  return context.respond(
-    Result.gen(function* () {
-      const at = yield* instant(context, options.at, "--at", false);
-      const { records, rule: chosen } = yield* input;
-      const { asOf, rule, explanation, participants, counted } = yield* Presence.countHeadcounts(
-        records,
-        at,
-        chosen ?? Presence.defaultCountingRule,
-      );
-      const json = {
-        asOf: asOf.toISOString(),
-        rule: {
-          name: rule.name,
-          basis: rule.basis,
-          categories: rule.categories,
-          dutyStations: rule.dutyStations,
-          text: explanation,
-        },
-        participants: participants.map((p) => ({ id: p.id, headcount: p.headcount })),
-      };
-      const text = `${explanation}\n${counted} counted. For cost shares: --json | unsms cost-share --total AMOUNT\n\n${renderTable(
-        ["organization", "headcount"],
-        participants.map((p) => [p.id, String(p.headcount)]),
-      )}`;
-      return { exitCode: 0 as const, json, text };
-    }),
-  );
-};
-
-const changesAction = (context: CommandContext) => async (options: PresenceOptions) => {
-  const input = await readInput(context, options);
-  return context.respond(
-    Result.gen(function* () {
-      const from = yield* instant(context, options.from, "--from", false);
-      const to = yield* instant(context, options.to, "--to", true);
-      const { records } = yield* input;
-      const c = yield* Presence.changesBetween(records, from, to, stationFilter(options));
-      const json = {
-        from: c.from.toISOString(),
-        to: c.to.toISOString(),
-        arrived: c.arrived.map(person),
-        departed: c.departed.map(person),
-        changed: c.changed.map((x) => ({ person: x.person, before: person(x.before), after: person(x.after) })),
-        unchanged: c.unchanged,
-      };
-      const rows = [
-        ...c.arrived.map((p) => ["arrived", p.person, p.organization, p.category, "", p.dutyStation]),
-        ...c.departed.map((p) => ["departed", p.person, p.organization, p.category, p.dutyStation, ""]),
-        ...c.changed.map((x) => [
-          "changed",
-          x.person,
-          x.after.organization,
-          x.after.category,
-          x.before.dutyStation,
-          x.after.dutyStation,
+const census = (context: CommandContext) => (input: DecodedInput<"presence">, options: PresenceOptions) =>
+  Result.gen(function* () {
+    const at = yield* instant(context, options.at, "--at", true);
+    const { records } = yield* input;
+    const { asOf, total, stations } = yield* Presence.takeCensus(records, at, stationFilter(options));
+    const json = {
+      asOf: asOf.toISOString(),
+      total,
+      stations: stations.map((s) => ({
+        dutyStation: s.dutyStation,
+        total: s.total,
+        byCategory: s.byCategory,
+        byOrganization: s.byOrganization,
+        people: s.people.map(person),
+      })),
+    };
+    const text =
+      `Census at ${json.asOf}: ${total} present, each person once (A/61/531 ¶25)\n\n` +
+      renderTable(
+        ["duty station", "present", ...Presence.presenceCategories],
+        stations.map((s) => [
+          s.dutyStation,
+          String(s.total),
+          ...Presence.presenceCategories.map((c) => String(s.byCategory.find((row) => row.category === c)?.count ?? 0)),
         ]),
-      ];
-      const text = `Changes from ${json.from} to ${json.to}: ${c.arrived.length} arrived, ${c.departed.length} departed, ${c.changed.length} changed, ${c.unchanged} unchanged\n\n${renderTable(["change", "person", "organization", "category", "from", "to"], rows)}`;
-      return { exitCode: 0 as const, json, text };
-    }),
-  );
-};
+      );
+    return { exitCode: 0 as const, json, text };
+  });
 
-const evacuationAction = (context: CommandContext) => async (options: PresenceOptions) => {
-  const { station } = options;
-  if (station === undefined)
-    return context.fail(new UsageError({ message: "--station is required: the duty station whose list to draw" }));
-  const input = await readInput(context, options);
-  return context.respond(
+const headcounts = (context: CommandContext) => (input: DecodedInput<"presence">, options: PresenceOptions) =>
+  Result.gen(function* () {
+    const at = yield* instant(context, options.at, "--at", false);
+    const { records, rule: chosen } = yield* input;
+    const { asOf, rule, explanation, participants, counted } = yield* Presence.countHeadcounts(
+      records,
+      at,
+      chosen ?? Presence.defaultCountingRule,
+    );
+    const json = {
+      asOf: asOf.toISOString(),
+      rule: {
+        name: rule.name,
+        basis: rule.basis,
+        categories: rule.categories,
+        dutyStations: rule.dutyStations,
+        text: explanation,
+      },
+      participants: participants.map((p) => ({ id: p.id, headcount: p.headcount })),
+    };
+    const text = `${explanation}\n${counted} counted. For cost shares: --json | unsms cost-share --total AMOUNT\n\n${renderTable(
+      ["organization", "headcount"],
+      participants.map((p) => [p.id, String(p.headcount)]),
+    )}`;
+    return { exitCode: 0 as const, json, text };
+  });
+
+const changes = (context: CommandContext) => (input: DecodedInput<"presence">, options: PresenceOptions) =>
+  Result.gen(function* () {
+    const from = yield* instant(context, options.from, "--from", false);
+    const to = yield* instant(context, options.to, "--to", true);
+    const { records } = yield* input;
+    const c = yield* Presence.changesBetween(records, from, to, stationFilter(options));
+    const json = {
+      from: c.from.toISOString(),
+      to: c.to.toISOString(),
+      arrived: c.arrived.map(person),
+      departed: c.departed.map(person),
+      changed: c.changed.map((x) => ({ person: x.person, before: person(x.before), after: person(x.after) })),
+      unchanged: c.unchanged,
+    };
+    const rows = [
+      ...c.arrived.map((p) => ["arrived", p.person, p.organization, p.category, "", p.dutyStation]),
+      ...c.departed.map((p) => ["departed", p.person, p.organization, p.category, p.dutyStation, ""]),
+      ...c.changed.map((x) => [
+        "changed",
+        x.person,
+        x.after.organization,
+        x.after.category,
+        x.before.dutyStation,
+        x.after.dutyStation,
+      ]),
+    ];
+    const text = `Changes from ${json.from} to ${json.to}: ${c.arrived.length} arrived, ${c.departed.length} departed, ${c.changed.length} changed, ${c.unchanged} unchanged\n\n${renderTable(["change", "person", "organization", "category", "from", "to"], rows)}`;
+    return { exitCode: 0 as const, json, text };
+  });
+
+const evacuationList =
+  (context: CommandContext, station: string) => (input: DecodedInput<"presence">, options: PresenceOptions) =>
     Result.gen(function* () {
       const at = yield* instant(context, options.at, "--at", true);
       const { records, evacuation } = yield* input;
@@ -177,9 +156,13 @@ const evacuationAction = (context: CommandContext) => async (options: PresenceOp
         ),
       )}`;
       return { exitCode: 0 as const, json, text };
-    }),
-  );
-};
+    });
+
+// --station is checked before the input is read
+const evacuationAction = (context: CommandContext) => (options: PresenceOptions) =>
+  options.station === undefined
+    ? context.fail(new UsageError({ message: "--station is required: the duty station whose list to draw" }))
+    : inputAction(context, "presence", evacuationList(context, options.station))(options);
 
 /**
  * `unsms presence census | headcounts | changes | evacuation`: who is where (A/61/531 ¶25),
@@ -187,45 +170,37 @@ const evacuationAction = (context: CommandContext) => async (options: PresenceOp
  *
  * @internal
  */
-export const presenceCommand: CommandModule = {
-  register: (program, context) => {
-    const presence = program
-      .command("presence")
-      .description("who is where: census, changes, evacuation lists and cost-sharing headcounts (A/61/531 ¶25)");
-    presence
-      .command("census")
-      .description("who is at each duty station at an instant, each person once")
-      .option("--input <file>", "presence records (unsms schema presence); - or absent for standard input")
-      .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
-      .option("--station <id>", "only this duty station")
-      .action(censusAction(context));
-    presence
-      .command("headcounts")
-      .description(
-        "cost-sharing headcounts by organization under the counting rule (default: staff, ¶52); pipe --json into `unsms cost-share --total`",
-      )
-      .option("--input <file>", "presence records, optionally with a counting rule; - or absent for standard input")
-      .option("--at <instant>", "the census instant (required), RFC 3339 with an offset")
-      .action(headcountsAction(context));
-    presence
-      .command("changes")
-      .description("arrivals, departures and moves between two instants")
-      .option("--input <file>", "presence records; - or absent for standard input")
-      .option("--from <instant>", "the earlier instant (required)")
-      .option("--to <instant>", "the later instant; default: now")
-      .option("--station <id>", "only this duty station")
-      .action(changesAction(context));
-    presence
-      .command("evacuation")
-      .description(
-        "the evacuation or relocation list of a duty station by priority group (default order: our assumption)",
-      )
-      .option(
-        "--input <file>",
-        "presence records, optionally with an evacuation policy; - or absent for standard input",
-      )
-      .option("--station <id>", "the duty station (required)")
-      .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
-      .action(evacuationAction(context));
-  },
-};
+export const presenceCommand = commandModule("presence", (presence, context) => {
+  presence
+    .command("census")
+    .description("who is at each duty station at an instant, each person once")
+    .option("--input <file>", "presence records (unsms schema presence); - or absent for standard input")
+    .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
+    .option("--station <id>", "only this duty station")
+    .action(inputAction(context, "presence", census(context)));
+  presence
+    .command("headcounts")
+    .description(
+      "cost-sharing headcounts by organization under the counting rule (default: staff, ¶52); pipe --json into `unsms cost-share --total`",
+    )
+    .option("--input <file>", "presence records, optionally with a counting rule; - or absent for standard input")
+    .option("--at <instant>", "the census instant (required), RFC 3339 with an offset")
+    .action(inputAction(context, "presence", headcounts(context)));
+  presence
+    .command("changes")
+    .description("arrivals, departures and moves between two instants")
+    .option("--input <file>", "presence records; - or absent for standard input")
+    .option("--from <instant>", "the earlier instant (required)")
+    .option("--to <instant>", "the later instant; default: now")
+    .option("--station <id>", "only this duty station")
+    .action(inputAction(context, "presence", changes(context)));
+  presence
+    .command("evacuation")
+    .description(
+      "the evacuation or relocation list of a duty station by priority group (default order: our assumption)",
+    )
+    .option("--input <file>", "presence records, optionally with an evacuation policy; - or absent for standard input")
+    .option("--station <id>", "the duty station (required)")
+    .option("--at <instant>", "RFC 3339 instant with an offset; default: now")
+    .action(evacuationAction(context));
+});

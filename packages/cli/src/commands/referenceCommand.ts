@@ -1,8 +1,6 @@
-import type { Command } from "commander";
 import { ReferenceData } from "@unsms/sdk";
-import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import { renderTable } from "../internal/renderTable";
+import { commandModule } from "../internal/commandModule";
 
 type Citation = {
   readonly document: string;
@@ -76,39 +74,28 @@ const figuresText = (): string => {
 };
 
 /**
- * The `reference` group: created here, or found when another module (staffing's
- * `reference staffing`) made it first.
- */
-const referenceGroup = (program: Command): Command =>
-  program.commands.find((command) => command.name() === "reference") ??
-  program.command("reference").description("print the report's reference data with its citations");
-
-/**
  * `unsms reference` (every dataset), `unsms reference figures` (the inventory of every
  * figure of the report with its status) and `unsms reference DATASET`.
  *
  * @internal
  */
-export const referenceCommand: CommandModule = {
-  register: (program: Command, context: CommandContext) => {
-    const group = referenceGroup(program);
+export const referenceCommand = commandModule("reference", (group, context) => {
+  group
+    .command("all", { isDefault: true })
+    .description("every dataset of the report, each figure with its citation (the default)")
+    .action(() => context.succeed({ exitCode: 0, json: ReferenceData.referenceDatasets, text: datasetsText() }));
+  group
+    .command("figures")
+    .description(
+      "the inventory of every figure of A/61/531: value as printed, meaning, location, typed (where) or narrative (why)",
+    )
+    .action(() =>
+      context.succeed({ exitCode: 0, json: { figures: ReferenceData.reportFigures }, text: figuresText() }),
+    );
+  for (const [name, value] of Object.entries(ReferenceData.referenceDatasets)) {
     group
-      .command("all", { isDefault: true })
-      .description("every dataset of the report, each figure with its citation (the default)")
-      .action(() => context.succeed({ exitCode: 0, json: ReferenceData.referenceDatasets, text: datasetsText() }));
-    group
-      .command("figures")
-      .description(
-        "the inventory of every figure of A/61/531: value as printed, meaning, location, typed (where) or narrative (why)",
-      )
-      .action(() =>
-        context.succeed({ exitCode: 0, json: { figures: ReferenceData.reportFigures }, text: figuresText() }),
-      );
-    for (const [name, value] of Object.entries(ReferenceData.referenceDatasets)) {
-      group
-        .command(name)
-        .description(`the dataset ${name}, with its citations`)
-        .action(() => context.succeed({ exitCode: 0, json: value, text: `${leaves(name, value).join("\n")}\n` }));
-    }
-  },
-};
+      .command(name)
+      .description(`the dataset ${name}, with its citations`)
+      .action(() => context.succeed({ exitCode: 0, json: value, text: `${leaves(name, value).join("\n")}\n` }));
+  }
+});

@@ -7,6 +7,7 @@ import { buildReport } from "./report/buildReport";
 import { renderReportHtml } from "./report/renderReportHtml";
 import { renderReportMarkdown } from "./report/renderReportMarkdown";
 import { renderReportText } from "./report/renderReportText";
+import { topCommand } from "../internal/topCommand";
 
 const formats = ["text", "md", "html", "json"] as const;
 type Format = (typeof formats)[number];
@@ -21,11 +22,7 @@ const isFormat = (value: string): value is Format => (formats as ReadonlyArray<s
  */
 export const reportCommand: CommandModule = {
   register: (program, context) => {
-    program
-      .command("report")
-      .description(
-        "the report A/61/531 in figures, each reconciled: staffing, Table 1, the 391 new posts, cost-sharing and the gap, accountability, risk, passes",
-      )
+    topCommand(program, "report")
       .option(
         "--format <format>",
         "text (80 columns; colour on a terminal unless NO_COLOR) | md | html (one self-contained file) | json",
@@ -61,11 +58,7 @@ export const reportCommand: CommandModule = {
           text: renderReportHtml(report.success, pictures.success),
         });
       });
-    program
-      .command("pictures")
-      .description(
-        "write the report's pictures as SVG files (org chart, risk matrix, accountability graph, duty stations, cost-sharing)",
-      )
+    topCommand(program, "pictures")
       .requiredOption("--out <dir>", "the folder to write NAME.svg into (created when missing)")
       .action(async (options: { out: string }) => {
         const pictures = renderPictures();

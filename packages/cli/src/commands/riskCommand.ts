@@ -2,7 +2,9 @@ import * as Result from "effect/Result";
 import { Risk } from "@unsms/sdk";
 import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandModule } from "../CommandModule";
+import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
+import { topCommand } from "../internal/topCommand";
 
 type RiskMatrix = Risk.RiskMatrix;
 type RegisterAssessment = Risk.RegisterAssessment;
@@ -98,6 +100,23 @@ const complianceText = (report: ComplianceReport): string => {
   ].join("\n");
 };
 
+const assess = (input: DecodedInput<"risk-register">) =>
+  Result.gen(function* () {
+    const assessment = yield* Risk.assessRegister(yield* input);
+    const exitCode = assessment.acceptability.acceptable ? (0 as const) : (1 as const);
+    return { exitCode, json: assessment, text: assessmentText(assessment) };
+  });
+
+const score = (input: DecodedInput<"compliance-inspection">) =>
+  Result.gen(function* () {
+    const report = yield* Risk.scoreCompliance(yield* input);
+    return {
+      exitCode: report.compliant ? (0 as const) : (1 as const),
+      json: complianceJson(report),
+      text: complianceText(report),
+    };
+  });
+
 /**
  * `unsms risk matrix`, `unsms risk assess` and `unsms compliance score`: the risk
  * package's commands, with the `risk-matrix`, `risk-register` and
@@ -107,7 +126,7 @@ const complianceText = (report: ComplianceReport): string => {
  */
 export const riskCommand: CommandModule = {
   register: (program, context) => {
-    const risk = program.command("risk").description("security risk management: risk matrices and risk registers");
+    const risk = topCommand(program, "risk");
     risk
       .command("matrix")
       .description(
@@ -131,34 +150,12 @@ export const riskCommand: CommandModule = {
         "assess a risk register: inherent and residual risk, summary, acceptability (exit 1 when the activity may not go ahead)",
       )
       .option("--input <file>", "the risk register JSON (default: stdin; see `unsms schema risk-register`)")
-      .action(async (options: { input?: string }) => {
-        const assessment = await context.readDecoded(options.input, (input) =>
-          Result.flatMap(decodeInput("risk-register", input), (register) => Risk.assessRegister(register)),
-        );
-        return context.respond(
-          Result.map(assessment, (a) => ({
-            exitCode: a.acceptability.acceptable ? (0 as const) : (1 as const),
-            json: a,
-            text: assessmentText(a),
-          })),
-        );
-      });
-    const compliance = program.command("compliance").description("MOSS / H-MOSS compliance");
+      .action(inputAction(context, "risk-register", assess));
+    const compliance = topCommand(program, "compliance");
     compliance
       .command("score")
       .description("score an inspection against MOSS or H-MOSS (exit 1 when below the required standard)")
       .option("--input <file>", "the inspection JSON (default: stdin; see `unsms schema compliance-inspection`)")
-      .action(async (options: { input?: string }) => {
-        const report = await context.readDecoded(options.input, (input) =>
-          Result.flatMap(decodeInput("compliance-inspection", input), (inspection) => Risk.scoreCompliance(inspection)),
-        );
-        return context.respond(
-          Result.map(report, (r) => ({
-            exitCode: r.compliant ? (0 as const) : (1 as const),
-            json: complianceJson(r),
-            text: complianceText(r),
-          })),
-        );
-      });
+      .action(inputAction(context, "compliance-inspection", score));
   },
 };

@@ -1,7 +1,7 @@
 import * as Result from "effect/Result";
 import { inputJsonSchema, inputSchemas, type InputName } from "@unsms/sdk/schema";
-import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
+import { commandModule } from "../internal/commandModule";
 
 /**
  * `unsms schema [NAME]`: prints the JSON Schema of an input (the sdk's `inputSchemas`),
@@ -10,32 +10,26 @@ import { UsageError } from "../internal/CliError";
  *
  * @internal
  */
-export const schemaCommand: CommandModule = {
-  register: (program, context) => {
-    program
-      .command("schema")
-      .description("print the JSON Schema of an input (without NAME: list the names)")
-      .argument("[name]", "the input's name, e.g. cost-share")
-      .action((name: string | undefined) => {
-        const names = Object.keys(inputSchemas).sort();
-        if (name === undefined) {
-          return context.succeed({ exitCode: 0, json: { schemas: names }, text: `${names.join("\n")}\n` });
-        } else {
-          const jsonSchema = inputJsonSchema(name as InputName);
-          if (Result.isFailure(jsonSchema)) {
-            context.fail(
-              new UsageError({
-                message: `unknown schema ${JSON.stringify(name)}: expected one of ${names.map((n) => JSON.stringify(n)).join(", ")}`,
-              }),
-            );
-          } else {
-            return context.succeed({
-              exitCode: 0,
-              json: jsonSchema.success,
-              text: `${JSON.stringify(jsonSchema.success, null, 2)}\n`,
-            });
-          }
-        }
-      });
-  },
-};
+export const schemaCommand = commandModule("schema", (schema, context) => {
+  schema.argument("[name]", "the input's name, e.g. cost-share").action((name: string | undefined) => {
+    const names = Object.keys(inputSchemas).sort();
+    if (name === undefined) {
+      return context.succeed({ exitCode: 0, json: { schemas: names }, text: `${names.join("\n")}\n` });
+    } else {
+      const jsonSchema = inputJsonSchema(name as InputName);
+      if (Result.isFailure(jsonSchema)) {
+        context.fail(
+          new UsageError({
+            message: `unknown schema ${JSON.stringify(name)}: expected one of ${names.map((n) => JSON.stringify(n)).join(", ")}`,
+          }),
+        );
+      } else {
+        return context.succeed({
+          exitCode: 0,
+          json: jsonSchema.success,
+          text: `${JSON.stringify(jsonSchema.success, null, 2)}\n`,
+        });
+      }
+    }
+  });
+});

@@ -1,12 +1,12 @@
-import type { Command } from "commander";
 import * as Result from "effect/Result";
 import { ReferenceData, Staffing, type TaggedErrorLike } from "@unsms/sdk";
 import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
-import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
+import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { integerOption } from "../internal/integerOption";
 import { renderTable } from "../internal/renderTable";
+import { commandModule } from "../internal/commandModule";
 
 type Summary = Staffing.StaffingSummary;
 
@@ -121,46 +121,42 @@ const summaryAction =
     );
   };
 
-const coverageAction = (context: CommandContext) => async (options: { input?: string }) => {
-  const input = await context.readDecoded(options.input, (json) => decodeInput("coverage", json));
-  return context.respond(
-    Result.gen(function* () {
-      const { positions, officers = 0, shiftLengths = [12, 8], weeklyContractHours, reliefFactor } = yield* input;
-      const compared = yield* Staffing.compareShiftLengths(
-        { weeklyContractHours, reliefFactor },
-        positions,
-        officers,
-        shiftLengths,
+const coverage = (input: DecodedInput<"coverage">) =>
+  Result.gen(function* () {
+    const { positions, officers = 0, shiftLengths = [12, 8], weeklyContractHours, reliefFactor } = yield* input;
+    const compared = yield* Staffing.compareShiftLengths(
+      { weeklyContractHours, reliefFactor },
+      positions,
+      officers,
+      shiftLengths,
+    );
+    const rows = compared.map((row) => ({
+      shiftHours: row.need.shiftHours,
+      shiftsPerDay: row.need.shiftsPerDay,
+      shiftsPerWeek: row.need.shiftsPerWeek,
+      contractShiftsPerOfficer: row.need.contractShiftsPerOfficer,
+      officersPerPosition: row.need.officersPerPosition,
+      officersNeeded: row.need.officersNeeded,
+      officersShort: row.officersShort,
+      overtimeShiftsPerWeek: row.overtimeShiftsPerWeek,
+      overtimeHoursPerWeek: row.overtimeHoursPerWeek,
+    }));
+    const text =
+      `Round-the-clock cover of ${positions} post(s): ${weeklyContractHours}-hour week, relief factor ${reliefFactor}, ${officers} officer(s) on the roster\n` +
+      "officers = ceil(posts × (7 × 24 / L) / (floor(H / L) × (1 − r)))\n\n" +
+      renderTable(
+        ["shift (h)", "shifts/week", "officers/post", "officers needed", "short", "overtime h/week"],
+        rows.map((row) => [
+          String(row.shiftHours),
+          String(row.shiftsPerWeek),
+          `${row.officersPerPosition.approx} (${row.officersPerPosition.exact})`,
+          String(row.officersNeeded),
+          String(row.officersShort),
+          row.overtimeHoursPerWeek.approx,
+        ]),
       );
-      const rows = compared.map((row) => ({
-        shiftHours: row.need.shiftHours,
-        shiftsPerDay: row.need.shiftsPerDay,
-        shiftsPerWeek: row.need.shiftsPerWeek,
-        contractShiftsPerOfficer: row.need.contractShiftsPerOfficer,
-        officersPerPosition: row.need.officersPerPosition,
-        officersNeeded: row.need.officersNeeded,
-        officersShort: row.officersShort,
-        overtimeShiftsPerWeek: row.overtimeShiftsPerWeek,
-        overtimeHoursPerWeek: row.overtimeHoursPerWeek,
-      }));
-      const text =
-        `Round-the-clock cover of ${positions} post(s): ${weeklyContractHours}-hour week, relief factor ${reliefFactor}, ${officers} officer(s) on the roster\n` +
-        "officers = ceil(posts × (7 × 24 / L) / (floor(H / L) × (1 − r)))\n\n" +
-        renderTable(
-          ["shift (h)", "shifts/week", "officers/post", "officers needed", "short", "overtime h/week"],
-          rows.map((row) => [
-            String(row.shiftHours),
-            String(row.shiftsPerWeek),
-            `${row.officersPerPosition.approx} (${row.officersPerPosition.exact})`,
-            String(row.officersNeeded),
-            String(row.officersShort),
-            row.overtimeHoursPerWeek.approx,
-          ]),
-        );
-      return { exitCode: 0 as const, json: { positions, officers, weeklyContractHours, reliefFactor, rows }, text };
-    }),
-  );
-};
+    return { exitCode: 0 as const, json: { positions, officers, weeklyContractHours, reliefFactor, rows }, text };
+  });
 
 const referenceText = (): string => {
   const data = ReferenceData.staffingReference;
@@ -207,55 +203,40 @@ const referenceText = (): string => {
 };
 
 /**
- * Adds `reference staffing` to the `reference` command, creating the group when no other
- * module did.
- */
-const referenceGroup = (program: Command): Command =>
-  program.commands.find((command) => command.name() === "reference") ??
-  program.command("reference").description("print the report's reference data with its citations");
-
-/**
  * `unsms staffing summary` and `unsms staffing coverage`.
  *
  * @internal
  */
-export const staffingCommand: CommandModule = {
-  register: (program, context) => {
-    const staffing = program
-      .command("staffing")
-      .description("posts, fill rates and round-the-clock coverage (A/61/531 ¶4–43, Annex II)");
-    staffing
-      .command("summary")
-      .description(
-        "authorized, filled and vacant posts with fill rates, by unit, grade, category, funding, station or status (default input: the report's data)",
-      )
-      .option(
-        "--input <file>",
-        "a staffing table (unsms schema staffing-table); - for standard input; default: the report's data",
-      )
-      .option("--by <dimension>", "unit | grade | category | funding | station | status", "unit")
-      .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", integerOption, 0)
-      .action(summaryAction(context));
-    staffing
-      .command("coverage")
-      .description("officers needed to hold posts 24/7 and the overtime of a roster, 12- against 8-hour shifts (¶38)")
-      .option("--input <file>", "a coverage request (unsms schema coverage); default: standard input")
-      .action(coverageAction(context));
-  },
-};
+export const staffingCommand = commandModule("staffing", (staffing, context) => {
+  staffing
+    .command("summary")
+    .description(
+      "authorized, filled and vacant posts with fill rates, by unit, grade, category, funding, station or status (default input: the report's data)",
+    )
+    .option(
+      "--input <file>",
+      "a staffing table (unsms schema staffing-table); - for standard input; default: the report's data",
+    )
+    .option("--by <dimension>", "unit | grade | category | funding | station | status", "unit")
+    .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", integerOption, 0)
+    .action(summaryAction(context));
+  staffing
+    .command("coverage")
+    .description("officers needed to hold posts 24/7 and the overtime of a roster, 12- against 8-hour shifts (¶38)")
+    .option("--input <file>", "a coverage request (unsms schema coverage); default: standard input")
+    .action(inputAction(context, "coverage", coverage));
+});
 
 /**
  * `unsms reference staffing`, registered with the rest of `unsms reference`.
  *
  * @internal
  */
-export const referenceStaffingCommand: CommandModule = {
-  register: (program, context) => {
-    referenceGroup(program)
-      .command("staffing")
-      .description(
-        "the report's staffing data: Annex II, Table 1, the 391 new posts by function, the recruitment table, with citations",
-      )
-      .action(() => context.succeed({ exitCode: 0, json: ReferenceData.staffingReference, text: referenceText() }));
-  },
-};
+export const referenceStaffingCommand = commandModule("reference", (reference, context) => {
+  reference
+    .command("staffing")
+    .description(
+      "the report's staffing data: Annex II, Table 1, the 391 new posts by function, the recruitment table, with citations",
+    )
+    .action(() => context.succeed({ exitCode: 0, json: ReferenceData.staffingReference, text: referenceText() }));
+});

@@ -1,8 +1,8 @@
 import * as Result from "effect/Result";
 import { Surge } from "@unsms/sdk";
-import { decodeInput } from "@unsms/sdk/schema";
-import type { CommandModule } from "../CommandModule";
+import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
+import { commandModule } from "../internal/commandModule";
 
 const planText = (plan: Surge.SurgePlan, destination: string): string => {
   const head = `Deployment to ${destination}, arrival by ${plan.arriveBy.toISOString()} (A/61/531 ¶50: 24 to 48 hours)\n\n`;
@@ -26,72 +26,61 @@ const planText = (plan: Surge.SurgePlan, destination: string): string => {
   return head + selected + unmet;
 };
 
+const deploymentPlan = (input: DecodedInput<"surge-plan">) =>
+  Result.gen(function* () {
+    const { roster, request } = yield* input;
+    const plan = yield* Surge.planDeployment(roster, request);
+    return {
+      exitCode: plan.unmet.length === 0 ? (0 as const) : (1 as const),
+      json: { selected: plan.selected, unmet: plan.unmet },
+      text: planText(plan, request.destination),
+    };
+  });
+
+const crisisCentre = (input: DecodedInput<"surge-crisis-centre">) =>
+  Result.gen(function* () {
+    const decoded = yield* input;
+    const { officers, coverage } = yield* Surge.crisisCentreStaffing(decoded);
+    return {
+      exitCode: 0 as const,
+      json: {
+        positions: coverage.need.positions,
+        officers,
+        officersNeeded: coverage.need.officersNeeded,
+        officersShort: coverage.officersShort,
+        overtimeHoursPerWeek: coverage.overtimeHoursPerWeek,
+        contributors: decoded.contributors,
+      },
+      text:
+        `Crisis coordination centre: ${coverage.need.positions} desks held 24/7 with ${coverage.need.shiftHours}-hour shifts\n` +
+        `officers on the roster ${officers}, needed ${coverage.need.officersNeeded}, short ${coverage.officersShort}, ` +
+        `overtime ${coverage.overtimeHoursPerWeek.approx} hours a week\n`,
+    };
+  });
+
 /**
  * `unsms surge plan | crisis-centre`: deployment plans from the standby roster (A/61/531
  * ¶50) and the crisis coordination centre's round-the-clock staffing (¶48, ¶51).
  *
  * @internal
  */
-export const surgeCommand: CommandModule = {
-  register: (program, context) => {
-    const group = program
-      .command("surge")
-      .description(
-        "surge capacity (A/61/531 ¶48–51): deployment plans from the standby roster, the crisis centre's 24/7 staffing",
-      );
-    group
-      .command("plan")
-      .description(
-        "pick the standby officers able to arrive in time and list every unmet need; exit 1 when a need is unmet",
-      )
-      .option(
-        "--input <file>",
-        'JSON {"roster": […], "request": {…}} (default: standard input); see `unsms schema surge-plan`',
-      )
-      .action(async (options: { input?: string }) => {
-        const input = await context.readDecoded(options.input, (json) => decodeInput("surge-plan", json));
-        return context.respond(
-          Result.gen(function* () {
-            const { roster, request } = yield* input;
-            const plan = yield* Surge.planDeployment(roster, request);
-            return {
-              exitCode: plan.unmet.length === 0 ? (0 as const) : (1 as const),
-              json: { selected: plan.selected, unmet: plan.unmet },
-              text: planText(plan, request.destination),
-            };
-          }),
-        );
-      });
-    group
-      .command("crisis-centre")
-      .description("the officers the crisis coordination centre's 24/7 desks need, against its contributors' roster")
-      .option(
-        "--input <file>",
-        "JSON {positions, policy, contributors} (default: standard input); see `unsms schema surge-crisis-centre`",
-      )
-      .action(async (options: { input?: string }) => {
-        const input = await context.readDecoded(options.input, (json) => decodeInput("surge-crisis-centre", json));
-        return context.respond(
-          Result.gen(function* () {
-            const decoded = yield* input;
-            const { officers, coverage } = yield* Surge.crisisCentreStaffing(decoded);
-            return {
-              exitCode: 0 as const,
-              json: {
-                positions: coverage.need.positions,
-                officers,
-                officersNeeded: coverage.need.officersNeeded,
-                officersShort: coverage.officersShort,
-                overtimeHoursPerWeek: coverage.overtimeHoursPerWeek,
-                contributors: decoded.contributors,
-              },
-              text:
-                `Crisis coordination centre: ${coverage.need.positions} desks held 24/7 with ${coverage.need.shiftHours}-hour shifts\n` +
-                `officers on the roster ${officers}, needed ${coverage.need.officersNeeded}, short ${coverage.officersShort}, ` +
-                `overtime ${coverage.overtimeHoursPerWeek.approx} hours a week\n`,
-            };
-          }),
-        );
-      });
-  },
-};
+export const surgeCommand = commandModule("surge", (group, context) => {
+  group
+    .command("plan")
+    .description(
+      "pick the standby officers able to arrive in time and list every unmet need; exit 1 when a need is unmet",
+    )
+    .option(
+      "--input <file>",
+      'JSON {"roster": […], "request": {…}} (default: standard input); see `unsms schema surge-plan`',
+    )
+    .action(inputAction(context, "surge-plan", deploymentPlan));
+  group
+    .command("crisis-centre")
+    .description("the officers the crisis coordination centre's 24/7 desks need, against its contributors' roster")
+    .option(
+      "--input <file>",
+      "JSON {positions, policy, contributors} (default: standard input); see `unsms schema surge-crisis-centre`",
+    )
+    .action(inputAction(context, "surge-crisis-centre", crisisCentre));
+});

@@ -1,8 +1,8 @@
 import * as Result from "effect/Result";
 import { parseInstant, Training } from "@unsms/sdk";
-import { decodeInput } from "@unsms/sdk/schema";
-import type { CommandModule } from "../CommandModule";
+import { inputAction } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
+import { commandModule } from "../internal/commandModule";
 
 const coursesText = (courses: ReadonlyArray<Training.Course>): string =>
   renderTable(
@@ -21,66 +21,60 @@ const coursesText = (courses: ReadonlyArray<Training.Course>): string =>
  *
  * @internal
  */
-export const trainingCommand: CommandModule = {
-  register: (program, context) => {
-    const group = program
-      .command("training")
-      .description("security training and certification (A/61/531 ¶22–23): the course catalogue, certification checks");
-    group
-      .command("courses")
-      .description("list the report's courses: length, who must take them, source")
-      .action(() => {
-        return context.succeed({
-          exitCode: 0,
-          json: { courses: Training.trainingCourses },
-          text: coursesText(Training.trainingCourses),
-        });
+export const trainingCommand = commandModule("training", (group, context) => {
+  group
+    .command("courses")
+    .description("list the report's courses: length, who must take them, source")
+    .action(() => {
+      return context.succeed({
+        exitCode: 0,
+        json: { courses: Training.trainingCourses },
+        text: coursesText(Training.trainingCourses),
       });
-    group
-      .command("check")
-      .description(
-        "whether each person may be appointed to a role (default chief-security-adviser); exit 1 when someone may not",
-      )
-      .option(
-        "--input <file>",
-        "JSON {records, role?, catalogue?} (default: standard input); see `unsms schema training-check`",
-      )
-      .option("--at <iso-time>", "the instant to judge at, RFC 3339 with an offset (default: now)")
-      .action(async (options: { input?: string; at?: string }) => {
-        const input = await context.readDecoded(options.input, (json) => decodeInput("training-check", json));
-        return context.respond(
-          Result.gen(function* () {
-            const at = options.at === undefined ? context.io.now() : yield* parseInstant(options.at, "--at");
-            const { records, role = "chief-security-adviser", catalogue = Training.trainingCourses } = yield* input;
-            const people = records.map((record) => {
-              const decision = Training.mayAppoint(role, record, at, { catalogue });
-              return {
-                person: record.person,
-                certified: Training.isCertified(record, at, catalogue),
-                allowed: decision.allowed,
-                missing: decision.missing,
-              };
-            });
-            const refused = people.filter((person) => !person.allowed).length;
+    });
+  group
+    .command("check")
+    .description(
+      "whether each person may be appointed to a role (default chief-security-adviser); exit 1 when someone may not",
+    )
+    .option(
+      "--input <file>",
+      "JSON {records, role?, catalogue?} (default: standard input); see `unsms schema training-check`",
+    )
+    .option("--at <iso-time>", "the instant to judge at, RFC 3339 with an offset (default: now)")
+    .action(
+      inputAction(context, "training-check", (input, options: { input?: string; at?: string }) =>
+        Result.gen(function* () {
+          const at = options.at === undefined ? context.io.now() : yield* parseInstant(options.at, "--at");
+          const { records, role = "chief-security-adviser", catalogue = Training.trainingCourses } = yield* input;
+          const people = records.map((record) => {
+            const decision = Training.mayAppoint(role, record, at, { catalogue });
             return {
-              exitCode: refused === 0 ? (0 as const) : (1 as const),
-              json: { at: at.toISOString(), role, people },
-              text:
-                `Appointment as ${role} at ${at.toISOString()}\n\n` +
-                renderTable(
-                  ["person", "certified", "may be appointed", "missing"],
-                  people.map((p) => [
-                    p.person,
-                    p.certified ? "yes" : "no",
-                    p.allowed ? "yes" : "no",
-                    p.missing
-                      .map((m) => `${m.course} (${m.status}; ${m.source.document} ${m.source.location})`)
-                      .join(", ") || "-",
-                  ]),
-                ),
+              person: record.person,
+              certified: Training.isCertified(record, at, catalogue),
+              allowed: decision.allowed,
+              missing: decision.missing,
             };
-          }),
-        );
-      });
-  },
-};
+          });
+          const refused = people.filter((person) => !person.allowed).length;
+          return {
+            exitCode: refused === 0 ? (0 as const) : (1 as const),
+            json: { at: at.toISOString(), role, people },
+            text:
+              `Appointment as ${role} at ${at.toISOString()}\n\n` +
+              renderTable(
+                ["person", "certified", "may be appointed", "missing"],
+                people.map((p) => [
+                  p.person,
+                  p.certified ? "yes" : "no",
+                  p.allowed ? "yes" : "no",
+                  p.missing
+                    .map((m) => `${m.course} (${m.status}; ${m.source.document} ${m.source.location})`)
+                    .join(", ") || "-",
+                ]),
+              ),
+          };
+        }),
+      ),
+    );
+});

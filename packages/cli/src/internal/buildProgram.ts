@@ -6,8 +6,9 @@ import type { CommandGroup } from "./CommandGroup";
 
 /**
  * Builds the `unsms` program (commander) over a context: the global `--json` flag, and the
- * commands. A group's module is imported only when `wanted` is one of its commands; the
- * others are listed by name and description, so that `--help`, `--version` and usage
+ * commands. Every group's commands are made with their names and descriptions; a group's
+ * module is imported (and adds the subcommands and options) only when `wanted` is one of
+ * its commands, the others stay a name and a description, so that `--help`, `--version` and usage
  * errors load no domain package. Errors never exit the process: they come back to `run`
  * as exceptions it turns into exit codes.
  *
@@ -42,11 +43,10 @@ export const buildProgram = async (
     state.json = action.optsWithGlobals<{ json?: boolean }>().json === true;
   });
   for (const group of groups) {
-    if (wanted !== undefined && group.commands.some((command) => command.name === wanted)) {
+    for (const command of group.commands) program.command(command.name).description(command.description);
+    // the module finds its top-level commands made (topCommand) and adds their subcommands
+    if (wanted !== undefined && group.commands.some((command) => command.name === wanted))
       (await group.load()).register(program, context);
-    } else {
-      for (const command of group.commands) program.command(command.name).description(command.description);
-    }
   }
   for (const module of modules) module.register(program, context);
   return program;

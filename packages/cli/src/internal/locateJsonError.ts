@@ -17,6 +17,12 @@ export const locateJsonError = (text: string): { readonly offset: number; readon
   let state: "value" | "valueOrEnd" | "key" | "keyOrEnd" | "after" = "value";
   const at = (k: number): number => (k < n ? text.charCodeAt(k) : -1);
   const fail = (expected: string) => ({ offset: i, expected });
+  // Steps over the '}' or ']' that closes the innermost object or array.
+  const close = () => {
+    i += 1;
+    stack.pop();
+    state = "after";
+  };
   // Scans a string starting at its opening quote; returns an error or undefined.
   const string = () => {
     i += 1;
@@ -74,9 +80,7 @@ export const locateJsonError = (text: string): { readonly offset: number; readon
     const c = at(i);
     if (state === "value" || state === "valueOrEnd") {
       if (state === "valueOrEnd" && c === 0x5d) {
-        i += 1;
-        stack.pop();
-        state = "after";
+        close();
         continue;
       }
       if (c === 0x7b || c === 0x5b) {
@@ -100,9 +104,7 @@ export const locateJsonError = (text: string): { readonly offset: number; readon
     }
     if (state === "key" || state === "keyOrEnd") {
       if (state === "keyOrEnd" && c === 0x7d) {
-        i += 1;
-        stack.pop();
-        state = "after";
+        close();
         continue;
       }
       if (c !== 0x22) return fail("a double-quoted property name");
@@ -122,8 +124,7 @@ export const locateJsonError = (text: string): { readonly offset: number; readon
       continue;
     }
     if ((top === 0x7b && c === 0x7d) || (top === 0x5b && c === 0x5d)) {
-      i += 1;
-      stack.pop();
+      close();
       continue;
     }
     return fail(top === 0x7b ? "',' or '}'" : "',' or ']'");

@@ -1,6 +1,6 @@
-import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from "@dagrejs/dagre";
+import { Graph, type EdgeLabel, type GraphLabel, type NodeLabel } from "@dagrejs/dagre";
 import { Accountability } from "@unsms/sdk";
-import { arrowDefs, boxOf, CHAR_WIDTH, centredText, esc, n, polyline, svgOpen, wrapWords } from "./svg";
+import { boxOf, CHAR_WIDTH, centredText, esc, n, openGraphSvg, polyline, wrapWords } from "./svg";
 
 /**
  * The framework of accountability (A/61/531, Annex I) as a graph: each role points to whom
@@ -41,17 +41,11 @@ export const accountabilitySvg = (): string => {
     for (const [index, line] of role.accountableTo.entries())
       graph.setEdge(line.to, role.id, { through: line.through !== undefined }, `${role.id}-${index}`);
   }
-  layout(graph);
-  const size = graph.graph();
-  const parts: Array<string> = [
-    svgOpen(
-      "accountability",
-      size.width ?? 0,
-      size.height ?? 0,
-      "Framework of accountability (A/61/531, Annex I): who is accountable to whom",
-    ),
-    arrowDefs("accountability"),
-  ];
+  const parts = openGraphSvg(
+    graph,
+    "accountability",
+    "Framework of accountability (A/61/531, Annex I): who is accountable to whom",
+  );
   for (const edge of graph.edges()) {
     const value = graph.edge(edge);
     // dagre puts a bend in the middle of every edge (its rank for edge labels); between

@@ -1,8 +1,8 @@
-import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from "@dagrejs/dagre";
+import { Graph, type EdgeLabel, type GraphLabel, type NodeLabel } from "@dagrejs/dagre";
 import * as Result from "effect/Result";
 import { ReferenceData, Staffing, type TaggedErrorLike } from "@unsms/sdk";
 import { groupDigits } from "../commands/report/groupDigits";
-import { arrowDefs, boxOf, CHAR_WIDTH, centredText, esc, n, polyline, svgOpen, wrapWords } from "./svg";
+import { boxOf, CHAR_WIDTH, centredText, esc, n, openGraphSvg, polyline, wrapWords } from "./svg";
 
 /**
  * The organization chart of DSS (A/61/531, Annex II) with each unit's posts and, where the
@@ -37,17 +37,7 @@ export const orgChartSvg = (): Result.Result<string, TaggedErrorLike> => {
     graph.setNode(unit.id, { width, height: lines.length * 15 + 14 });
   }
   for (const unit of table.units) if (unit.parent !== null) graph.setEdge(unit.parent, unit.id);
-  layout(graph);
-  const size = graph.graph();
-  const parts: Array<string> = [
-    svgOpen(
-      "org-chart",
-      size.width ?? 0,
-      size.height ?? 0,
-      "DSS organization chart (A/61/531, Annex II), posts per unit",
-    ),
-    arrowDefs("org-chart"),
-  ];
+  const parts = openGraphSvg(graph, "org-chart", "DSS organization chart (A/61/531, Annex II), posts per unit");
   // Elbow connectors: right out of the parent, down or up in the gap between the two
   // columns (ranks), right into the child; so no line crosses a box.
   const columnRight = new Map<number, number>();

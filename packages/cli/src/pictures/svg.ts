@@ -1,3 +1,4 @@
+import { layout, type EdgeLabel, type Graph, type GraphLabel, type NodeLabel } from "@dagrejs/dagre";
 /**
  * Small SVG helpers shared by the pictures: escaping, fixed-precision numbers (so the
  * bytes never depend on float printing), a text-width estimate for layout, wrapping.
@@ -67,7 +68,7 @@ export const polyline = (points: ReadonlyArray<{ x: number; y: number }>): strin
   points.map((point, index) => `${index === 0 ? "M" : "L"}${n(point.x)},${n(point.y)}`).join(" ");
 
 /** The arrowhead marker definition, `url(#NAME-arrow)`. @internal */
-export const arrowDefs = (name: string): string =>
+const arrowDefs = (name: string): string =>
   `<defs><marker id="${name}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>\n`;
 
 /** A laid-out node's box (dagre leaves x and y optional in its types; after `layout` they are set). @internal */
@@ -82,3 +83,19 @@ export const boxOf = (node: {
   width: node.width,
   height: node.height,
 });
+
+/**
+ * Lays the graph out (dagre) and opens its picture: the `<svg>` element sized to the
+ * layout, titled, and the arrowhead definition its edges use.
+ *
+ * @internal
+ */
+export const openGraphSvg = <E extends EdgeLabel>(
+  graph: Graph<GraphLabel, NodeLabel, E>,
+  name: string,
+  title: string,
+): Array<string> => {
+  layout(graph);
+  const size = graph.graph();
+  return [svgOpen(name, size.width ?? 0, size.height ?? 0, title), arrowDefs(name)];
+};

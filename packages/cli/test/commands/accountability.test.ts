@@ -4,6 +4,8 @@ import { describe, expect, test } from "vitest";
 import { run } from "@unsms/cli";
 import { Accountability } from "@unsms/sdk";
 import { fakeIo } from "../support/fakeIo";
+import { unsmsOver } from "../support/unsms";
+import { expectError } from "../support/expectError";
 
 const examples = fileURLToPath(new URL("../../../../docs/examples/accountability/", import.meta.url));
 const files = {
@@ -30,11 +32,7 @@ const files = {
   }),
 };
 
-const unsms = async (...args: Array<string>) => {
-  const fake = fakeIo(files);
-  const code = await run(args, fake.io);
-  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
-};
+const unsms = unsmsOver(files);
 
 describe("unsms accountability roles", () => {
   test("--json prints {roles: [{id, letter, name, accountableTo, …}]} for the fourteen roles", async () => {
@@ -63,10 +61,7 @@ describe("unsms accountability roles", () => {
     expect(JSON.parse(edition.stdout).roles).toHaveLength(13);
     const looping = await unsms("accountability", "roles", "--framework", "looping.json", "--json");
     expect(looping.code).toBe(2);
-    expect(JSON.parse(looping.stderr).error).toMatchObject({
-      code: "InvalidFramework",
-      issues: [{ path: "$.roles[0].accountableTo[0].to" }],
-    });
+    expectError(looping.stderr, "InvalidFramework", ["$.roles[0].accountableTo[0].to"]);
   });
 });
 
@@ -138,10 +133,7 @@ describe("unsms accountability check", () => {
     expect(JSON.parse(notJson.stderr).error.code).toBe("InputError");
     const shape = await unsms("accountability", "check", "--input", "bad-shape.json", "--json");
     expect(shape.code).toBe(2);
-    expect(JSON.parse(shape.stderr).error).toMatchObject({
-      code: "DecodeError",
-      issues: [{ path: "$.securityManagementTeam.chair" }],
-    });
+    expectError(shape.stderr, "DecodeError", ["$.securityManagementTeam.chair"]);
   });
 });
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { run } from "@unsms/cli";
 import { fakeIo } from "../support/fakeIo";
+import { expectError } from "../support/expectError";
 
 const examples = fileURLToPath(new URL("../../../../docs/examples/accountability/", import.meta.url));
 const files = { "uncertified.json": readFileSync(`${examples}arrangement-uncertified.json`, "utf8") };
@@ -29,9 +30,6 @@ describe("unsms accountability check: certification (A/61/531 ¶22)", () => {
     });
     const code = await run(["accountability", "check", "--input", "bad.json", "--json"], fake.io);
     expect(code).toBe(2);
-    expect(JSON.parse(fake.stderr()).error).toMatchObject({
-      code: "DecodeError",
-      issues: [{ path: "$.training.asOf" }],
-    });
+    expectError(fake.stderr(), "DecodeError", ["$.training.asOf"]);
   });
 });

@@ -1,11 +1,20 @@
-import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { run } from "@unsms/cli";
 import { describe, expect, it } from "vitest";
+import { example as sample } from "../support/example";
 import { fakeIo } from "../support/fakeIo";
 
-const example = (name: string): string =>
-  readFileSync(new URL(`../../../../docs/examples/cost-sharing/${name}`, import.meta.url), "utf8");
+const example = (name: string): string => sample(`cost-sharing/${name}`);
+
+/** Two organizations of one person each sharing US$ 100.00: the smallest request with an odd cent. */
+const twoOfOne = {
+  currency: "USD",
+  total: "100.00",
+  participants: [
+    { id: "A", headcount: 1 },
+    { id: "B", headcount: 1 },
+  ],
+};
 
 interface Response {
   currency: string;
@@ -32,16 +41,8 @@ describe("unsms cost-share", () => {
     const response = JSON.parse(stdout()) as Response;
     expect(response.currency).toBe("USD");
     expect(response.total).toBe("200000000.00");
-    expect(response.shares.map((share) => share.id)).toEqual([
-      "UN",
-      "UNDP",
-      "UNICEF",
-      "WFP",
-      "UNHCR",
-      "World Bank",
-      "WHO",
-      "FAO",
-    ]);
+    const request = JSON.parse(example("request.json")) as { participants: Array<{ id: string }> };
+    expect(response.shares.map((share) => share.id)).toEqual(request.participants.map((participant) => participant.id));
     expect(response.shares.find((share) => share.id === "World Bank")?.amount).toBe("11000000.00");
     const cents = response.shares.reduce((sum, share) => sum + BigInt(share.amount.replace(".", "")), 0n);
     expect(cents).toBe(20_000_000_000n);
@@ -113,15 +114,7 @@ describe("unsms cost-share", () => {
   });
 
   it("an overpayment is a surplus: exit 0, no negative gap (issue 16)", async () => {
-    const request = {
-      currency: "USD",
-      total: "100.00",
-      participants: [
-        { id: "A", headcount: 1 },
-        { id: "B", headcount: 1 },
-      ],
-      payments: [{ id: "A", paid: "106.67" }],
-    };
+    const request = { ...twoOfOne, payments: [{ id: "A", paid: "106.67" }] };
     const json = fakeIo({ "r.json": JSON.stringify(request) });
     expect(await run(["cost-share", "--input", "r.json", "--json"], json.io)).toBe(0);
     const funding = (JSON.parse(json.stdout()) as Response).funding;
@@ -142,15 +135,7 @@ describe("unsms cost-share", () => {
       [{ id: "A", withheld: "-1.00" }, "$.payments[0].withheld"],
       [{ id: "A", withheld: "50.01" }, "$.payments[0].withheld"],
     ] as const) {
-      const request = {
-        currency: "USD",
-        total: "100.00",
-        participants: [
-          { id: "A", headcount: 1 },
-          { id: "B", headcount: 1 },
-        ],
-        payments: [payment],
-      };
+      const request = { ...twoOfOne, payments: [payment] };
       const { io, stderr } = fakeIo({ "r.json": JSON.stringify(request) });
       expect(await run(["cost-share", "--input", "r.json", "--json"], io)).toBe(2);
       expect(JSON.parse(stderr()).error.issues[0].path).toBe(path);
@@ -247,15 +232,8 @@ describe("unsms cost-share", () => {
     const noTotal = fakeIo({ "h.csv": "id,headcount\nA,1\n" });
     expect(await run(["cost-share", "--csv", "h.csv", "--json"], noTotal.io)).toBe(2);
     const floor = fakeIo({
-      "f.json": JSON.stringify({
-        currency: "USD",
-        total: "100000.00",
-        participants: [
-          { id: "A", headcount: 1 },
-          { id: "B", headcount: 1 },
-        ],
-        formula: { kind: "floor", minimum: "75000.00" },
-      }),
+      // two minimums of 75 000.00 are more than the 100 000.00 to share
+      "f.json": JSON.stringify({ ...twoOfOne, total: "100000.00", formula: { kind: "floor", minimum: "75000.00" } }),
     });
     expect(await run(["cost-share", "--input", "f.json", "--json"], floor.io)).toBe(2);
     expect(JSON.parse(floor.stderr()).error.code).toBe("FormulaNotMet");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { run } from "@unsms/cli";
 import { describe, expect, it } from "vitest";
 import { fakeIo } from "../support/fakeIo";
+import { expectError } from "../support/expectError";
 
 const example = (name: string): string =>
   readFileSync(new URL(`../../../../docs/examples/equipment/${name}`, import.meta.url), "utf8");
@@ -39,9 +40,7 @@ describe("unsms equipment", () => {
     const twice = { ...ready, kit: { ...input.kit, items: [...input.kit.items, { item: "HF-BASE", quantity: 1 }] } };
     const bad = fakeIo({}, JSON.stringify(twice));
     expect(await run(["equipment", "readiness", "--json"], bad.io)).toBe(2);
-    expect(JSON.parse(bad.stderr())).toMatchObject({
-      error: { code: "InvalidEquipmentInput", issues: [{ path: "kit.items[6].item" }] },
-    });
+    expectError(bad.stderr(), "InvalidEquipmentInput", ["kit.items[6].item"]);
   });
 
   it("summary: the register by category and the ¶47 note on the standard list", async () => {

@@ -5,19 +5,15 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { nodeIo, run } from "@unsms/cli";
 import { fakeIo } from "../support/fakeIo";
+import { expectError } from "../support/expectError";
+import { issueAt, officeKeys } from "../support/passOffice";
 
 const examples = fileURLToPath(new URL("../../../../docs/examples/access-pass/", import.meta.url));
 const request = readFileSync(`${examples}ngo-annual.json`, "utf8");
 // the register of the guide's gate loop: the same pass, revoked
 const gateRegister = readFileSync(`${examples}gate/register.json`, "utf8");
 
-const keys = async () => {
-  const made = fakeIo();
-  expect(await run(["pass", "keygen", "--private", "office.key", "--public", "office.pub", "--json"], made.io)).toBe(0);
-  return { ...made.written, "request.json": request };
-};
-
-const files = await keys();
+const files = { ...(await officeKeys()), "request.json": request };
 const at = "2006-03-06T07:00:00Z";
 
 const card = async (format: string, extra: ReadonlyArray<string> = []) => {
@@ -224,32 +220,20 @@ describe("unsms pass keygen handles keys like a key tool", () => {
 
   it("--at is read by core's parseInstant: no offset or an impossible date is exit 2, whatever TZ", async () => {
     for (const bad of ["2006-06-30T12:00:00", "2007-02-30T00:00:00Z", "2006-06-30"]) {
-      const { io, stderr } = fakeIo(files);
-      expect(
-        await run(["pass", "issue", "--input", "request.json", "--key", "office.key", "--at", bad, "--json"], io),
-      ).toBe(2);
-      expect(JSON.parse(stderr()).error.code).toBe("InvalidInstant");
+      const { code, stderr } = await issueAt(files, bad);
+      expect(code).toBe(2);
+      expectError(stderr, "InvalidInstant");
     }
   });
 
   it("issuance refuses a validity a token cannot carry (before 1970, year 10000): every issued pass verifies", async () => {
-    const early = fakeIo(files);
-    expect(
-      await run(
-        ["pass", "issue", "--input", "request.json", "--key", "office.key", "--at", "1969-12-31T00:00:00Z", "--json"],
-        early.io,
-      ),
-    ).toBe(1);
-    expect(early.stdout()).toContain("1970");
+    const early = await issueAt(files, "1969-12-31T00:00:00Z");
+    expect(early.code).toBe(1);
+    expect(early.stdout).toContain("1970");
     // an annual pass issued in December 9999 would end on 10000-01-01
-    const late = fakeIo(files);
-    expect(
-      await run(
-        ["pass", "issue", "--input", "request.json", "--key", "office.key", "--at", "9999-12-01T00:00:00Z", "--json"],
-        late.io,
-      ),
-    ).toBe(1);
-    expect((JSON.parse(late.stdout()) as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toEqual([
+    const late = await issueAt(files, "9999-12-01T00:00:00Z");
+    expect(late.code).toBe(1);
+    expect((JSON.parse(late.stdout) as { issues: Array<{ path: string }> }).issues.map((i) => i.path)).toEqual([
       "$.validUntil",
     ]);
   });

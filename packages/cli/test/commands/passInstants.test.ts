@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "@unsms/cli";
 import { fakeIo } from "../support/fakeIo";
+import { issueAt, officeKeys } from "../support/passOffice";
 
 // Issue 16 item 1: every --at of the pass commands is read by core's parseInstant, so an
 // answer never depends on the machine's time zone, and an --at without an offset is refused
@@ -11,17 +12,10 @@ const examples = fileURLToPath(new URL("../../../../docs/examples/access-pass/",
 const request = readFileSync(`${examples}visitor.json`, "utf8");
 const register = readFileSync(`${examples}gate/register.json`, "utf8");
 
-const made = fakeIo();
-expect(await run(["pass", "keygen", "--private", "office.key", "--public", "office.pub"], made.io)).toBe(0);
-const files = { ...made.written, "request.json": request, "register.json": register };
-const issued = fakeIo(files);
-expect(
-  await run(
-    ["pass", "issue", "--input", "request.json", "--key", "office.key", "--at", "2006-06-30T12:00:00Z", "--json"],
-    issued.io,
-  ),
-).toBe(0);
-const { token, pass } = JSON.parse(issued.stdout()) as { token: string; pass: { validFrom: string } };
+const files = { ...(await officeKeys()), "request.json": request, "register.json": register };
+const issued = await issueAt(files, "2006-06-30T12:00:00Z");
+expect(issued.code).toBe(0);
+const { token, pass } = JSON.parse(issued.stdout) as { token: string; pass: { validFrom: string } };
 
 // Each command with an --at, the token read from standard input where it takes one.
 const commands = (at: string): ReadonlyArray<readonly [ReadonlyArray<string>, string | undefined]> => [

@@ -1,13 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { run } from "@unsms/cli";
 import { ReferenceData } from "@unsms/sdk";
-import { fakeIo } from "../support/fakeIo";
+import { unsmsOver } from "../support/unsms";
 
-const unsms = async (...args: Array<string>) => {
-  const fake = fakeIo({});
-  const code = await run(args, fake.io);
-  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
-};
+const unsms = unsmsOver({});
 
 describe("unsms reference", () => {
   test("prints every dataset, not only staffing, with --json too", async () => {

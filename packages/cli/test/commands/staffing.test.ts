@@ -4,6 +4,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { run } from "@unsms/cli";
 import { fakeIo } from "../support/fakeIo";
+import { expectError } from "../support/expectError";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
 
@@ -146,10 +147,7 @@ describe("unsms staffing summary", () => {
       }),
     });
     expect(await run(["staffing", "summary", "--input", "bad.json", "--json"], bad.io)).toBe(2);
-    expect(JSON.parse(bad.stderr()).error).toMatchObject({
-      code: "InvalidStaffingTable",
-      issues: [{ path: "$.fillCounts[0].filled" }],
-    });
+    expectError(bad.stderr(), "InvalidStaffingTable", ["$.fillCounts[0].filled"]);
     const invalid = fakeIo({ "x.json": JSON.stringify({ units: "no" }) });
     expect(await run(["staffing", "summary", "--input", "x.json", "--json"], invalid.io)).toBe(2);
     expect(JSON.parse(invalid.stderr()).error.code).toBe("DecodeError");
@@ -197,10 +195,7 @@ describe("unsms staffing coverage", () => {
       JSON.stringify({ weeklyContractHours: 40, reliefFactor: "0.2", positions: 1, shiftLengths: [10] }),
     );
     expect(await run(["staffing", "coverage", "--json"], bad.io)).toBe(2);
-    expect(JSON.parse(bad.stderr()).error).toMatchObject({
-      code: "InvalidCoveragePolicy",
-      issues: [{ path: "$.shiftHours" }],
-    });
+    expectError(bad.stderr(), "InvalidCoveragePolicy", ["$.shiftHours"]);
     const nothing = fakeIo();
     expect(await run(["staffing", "coverage", "--json"], nothing.io)).toBe(2);
     const wrong = fakeIo({}, JSON.stringify({ weeklyContractHours: 40, reliefFactor: "lots", positions: 1 }));

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { run } from "@unsms/cli";
-import { fakeIo } from "../support/fakeIo";
+import { unsmsOver } from "../support/unsms";
+import { expectError } from "../support/expectError";
 
 const examples = fileURLToPath(new URL("../../../../docs/examples/", import.meta.url));
 const planText = readFileSync(`${examples}surge/plan.json`, "utf8");
@@ -20,11 +20,7 @@ const files = {
   "crisis.json": readFileSync(`${examples}surge/crisis-centre.json`, "utf8"),
 };
 
-const unsms = async (...args: Array<string>) => {
-  const fake = fakeIo(files);
-  const code = await run(args, fake.io);
-  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
-};
+const unsms = unsmsOver(files);
 
 describe("unsms surge plan", () => {
   test("the sample: {selected, unmet}, exit 1 because a need is unmet", async () => {
@@ -52,7 +48,7 @@ describe("unsms surge plan", () => {
   test("a date without an offset is bad input: exit 2, the path in the error", async () => {
     const { code, stderr } = await unsms("surge", "plan", "--input", "bad.json", "--json");
     expect(code).toBe(2);
-    expect(JSON.parse(stderr).error).toMatchObject({ code: "DecodeError", issues: [{ path: "$.request.notifiedAt" }] });
+    expectError(stderr, "DecodeError", ["$.request.notifiedAt"]);
   });
 
   test("unsms schema surge-plan prints the JSON Schema of the input", async () => {

@@ -1,17 +1,16 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { run } from "@unsms/cli";
-import { fakeIo } from "../support/fakeIo";
+import { unsmsOver } from "../support/unsms";
+import { expectError } from "../support/expectError";
 
 const examples = fileURLToPath(new URL("../../../../docs/examples/training/", import.meta.url));
 const files = { "records.json": readFileSync(`${examples}records.json`, "utf8") };
 
-const unsms = async (...args: Array<string>) => {
-  const fake = fakeIo(files);
-  const code = await run(args, fake.io);
-  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
-};
+const unsms = unsmsOver(files);
+
+/** `unsms training check --json` over the sample records, judged at `at`. */
+const check = (at: string) => unsms("training", "check", "--input", "records.json", "--at", at, "--json");
 
 describe("unsms training", () => {
   test("courses lists the report's courses with their lengths", async () => {
@@ -24,15 +23,7 @@ describe("unsms training", () => {
   });
 
   test("check: lea may not be appointed chief security adviser (exit 1), sam and omar may", async () => {
-    const { code, stdout } = await unsms(
-      "training",
-      "check",
-      "--input",
-      "records.json",
-      "--at",
-      "2006-07-01T00:00:00Z",
-      "--json",
-    );
+    const { code, stdout } = await check("2006-07-01T00:00:00Z");
     expect(code).toBe(1);
     const body = JSON.parse(stdout) as {
       at: string;
@@ -51,29 +42,13 @@ describe("unsms training", () => {
   });
 
   test("before sam's certification (24 March 2006) sam may not be appointed either", async () => {
-    const { stdout } = await unsms(
-      "training",
-      "check",
-      "--input",
-      "records.json",
-      "--at",
-      "2006-03-20T00:00:00+03:00",
-      "--json",
-    );
+    const { stdout } = await check("2006-03-20T00:00:00+03:00");
     expect(JSON.parse(stdout).people[0]).toMatchObject({ person: "sam", allowed: false });
   });
 
   test("--at without an offset is bad input: exit 2", async () => {
-    const { code, stderr } = await unsms(
-      "training",
-      "check",
-      "--input",
-      "records.json",
-      "--at",
-      "2006-07-01T00:00:00",
-      "--json",
-    );
+    const { code, stderr } = await check("2006-07-01T00:00:00");
     expect(code).toBe(2);
-    expect(JSON.parse(stderr).error).toMatchObject({ code: "InvalidInstant", issues: [{ path: "--at" }] });
+    expectError(stderr, "InvalidInstant", ["--at"]);
   });
 });

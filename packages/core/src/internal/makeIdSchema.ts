@@ -6,7 +6,9 @@ import { idPattern } from "./idPattern";
  * most 128 printable characters without leading or trailing blanks, control, bidi or
  * zero-width characters (see `idPattern`), normalized to NFC so that two spellings of one
  * name are one id, and branded so that one kind of id cannot be used for another. Each
- * `ids/*Id.ts` file declares only its brand, its name and its documentation.
+ * `ids/*IdSchema.ts` file declares only its brand, its name and its documentation, and the
+ * `ids/*Id.ts` beside it the type derived from it (`@unsms/core` publishes the type,
+ * `@unsms/core/schema` the schema).
  *
  * @internal
  */

@@ -4,7 +4,7 @@ import type { DutyStationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
 import { checkRegister, invalid } from "../internal/checkRegister";
-import { compareText } from "../internal/compareText";
+import * as Order from "effect/Order";
 import type { EquipmentItem } from "../item/EquipmentItem";
 import type { Readiness, ReadinessGap } from "./Readiness";
 import type { RequiredKit } from "./RequiredKit";
@@ -90,7 +90,7 @@ export const readinessGaps = /* @__PURE__ */ catchUnreadable(
           counts[line.state] += line.quantity;
         }
         const stations = [...held.entries()]
-          .sort(([a], [b]) => compareText(a, b))
+          .sort(([a], [b]) => Order.String(a, b))
           .map(([dutyStation, items]) => {
             const gaps: Array<ReadinessGap> = [];
             for (const { item, quantity } of checked.items) {

@@ -3,7 +3,7 @@ import { catchUnreadable } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
 import { checkRegister, invalid } from "../internal/checkRegister";
-import { compareText } from "../internal/compareText";
+import * as Order from "effect/Order";
 import type { EquipmentItem } from "../item/EquipmentItem";
 import type { StandardCheck } from "./StandardCheck";
 import type { StandardList } from "./StandardList";
@@ -64,7 +64,7 @@ export const checkStandardItems = /* @__PURE__ */ catchUnreadable(
         if (!line.standard) unmarked.add(line.item);
         if (category !== line.category) miscategorized.add(line.item);
       }
-      const sorted = (set: ReadonlySet<string>) => [...set].sort(compareText);
+      const sorted = (set: ReadonlySet<string>) => [...set].sort(Order.String);
       return Result.succeed({
         list: list.name,
         listed: listed.size,

@@ -5,7 +5,7 @@ import * as Result from "effect/Result";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
 import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
 import { checkInstant } from "../internal/checkInstant";
-import { compareText } from "../internal/compareText";
+import * as Order from "effect/Order";
 import { presentAt } from "../internal/presentAt";
 import { presenceCategories, type PresenceCategory } from "../record/presenceCategories";
 import type { PresenceRecord } from "../record/PresenceRecord";
@@ -13,7 +13,7 @@ import type { Census, StationCensus } from "./Census";
 import type { PresentPerson } from "./PresentPerson";
 
 const stationCensus = (dutyStation: DutyStationId, people: Array<PresentPerson>): StationCensus => {
-  people.sort((a, b) => compareText(a.person, b.person));
+  people.sort((a, b) => Order.String(a.person, b.person));
   const categories = new Map<PresenceCategory, number>();
   const organizations = new Map<OrganizationId, number>();
   for (const person of people) {
@@ -28,7 +28,7 @@ const stationCensus = (dutyStation: DutyStationId, people: Array<PresentPerson>)
       return count === undefined ? [] : [{ category, count }];
     }),
     byOrganization: [...organizations.entries()]
-      .sort(([a], [b]) => compareText(a, b))
+      .sort(([a], [b]) => Order.String(a, b))
       .map(([organization, count]) => ({ organization, count })),
     people,
   };
@@ -70,25 +70,25 @@ export const takeCensus = /* @__PURE__ */ catchUnreadable(
     at: Date,
     options: { readonly dutyStation?: DutyStationId } = {},
   ): Result.Result<Census, InvalidPresenceInput | ConflictingPresence> =>
-    Result.flatMap(checkInstant(at, "at"), (asOf) =>
-      Result.map(presentAt(records, asOf), (present): Census => {
-        const only =
-          typeof options === "object" && options !== null && typeof options.dutyStation === "string"
-            ? options.dutyStation
-            : undefined;
-        const byStation = new Map<DutyStationId, Array<PresentPerson>>();
-        if (only !== undefined) byStation.set(only, []);
-        for (const person of present.values()) {
-          if (only !== undefined && person.dutyStation !== only) continue;
-          const list = byStation.get(person.dutyStation);
-          if (list === undefined) byStation.set(person.dutyStation, [person]);
-          else list.push(person);
-        }
-        const stations = [...byStation.entries()]
-          .sort(([a], [b]) => compareText(a, b))
-          .map(([station, people]) => stationCensus(station, people));
-        return { asOf, total: stations.reduce((sum, station) => sum + station.total, 0), stations };
-      }),
-    ),
+    Result.gen(function* () {
+      const asOf = yield* checkInstant(at, "at");
+      const present = yield* presentAt(records, asOf);
+      const only =
+        typeof options === "object" && options !== null && typeof options.dutyStation === "string"
+          ? options.dutyStation
+          : undefined;
+      const byStation = new Map<DutyStationId, Array<PresentPerson>>();
+      if (only !== undefined) byStation.set(only, []);
+      for (const person of present.values()) {
+        if (only !== undefined && person.dutyStation !== only) continue;
+        const list = byStation.get(person.dutyStation);
+        if (list === undefined) byStation.set(person.dutyStation, [person]);
+        else list.push(person);
+      }
+      const stations = [...byStation.entries()]
+        .sort(([a], [b]) => Order.String(a, b))
+        .map(([station, people]) => stationCensus(station, people));
+      return { asOf, total: stations.reduce((sum, station) => sum + station.total, 0), stations };
+    }),
   unreadable,
 );

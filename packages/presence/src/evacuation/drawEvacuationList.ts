@@ -7,7 +7,7 @@ import { takeCensus } from "../census/takeCensus";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
 import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
 import { invalidInput } from "../internal/invalidInput";
-import { compareText } from "../internal/compareText";
+import * as Order from "effect/Order";
 import { presenceCategories } from "../record/presenceCategories";
 import type { PresenceRecord } from "../record/PresenceRecord";
 import { defaultEvacuationPolicy } from "./defaultEvacuationPolicy";
@@ -53,7 +53,7 @@ const groupOf = (policy: EvacuationPolicy): Result.Result<Map<string, number>, I
 };
 
 const order = (a: PresentPerson, b: PresentPerson): number =>
-  compareText(a.organization, b.organization) || compareText(a.person, b.person);
+  Order.String(a.organization, b.organization) || Order.String(a.person, b.person);
 
 /**
  * The evacuation or relocation list of a duty station at an instant: everyone the census

@@ -24,10 +24,17 @@ import type { Headcounts } from "./Headcounts";
  *
  * @example
  * ```ts
- * import type { PresenceCostShares } from "@unsms/presence"
+ * import { costSharesFromPresence, type PresenceCostShares, type PresenceRecord } from "@unsms/presence"
+ * import { makeMoney, USD } from "@unsms/core"
+ * import * as Result from "effect/Result"
  *
- * const describe = (answer: PresenceCostShares) => `${answer.costShares.total} among ${answer.headcounts.participants.length}`
- * console.log(typeof describe) // "function"
+ * const headline = ({ costShares, headcounts }: PresenceCostShares) =>
+ *   `${costShares.currency} ${costShares.total} among ${headcounts.counted} staff of ${headcounts.participants.length} organizations`
+ * const records = ["WFP", "UNDP", "UNDP", "UNHCR"].map((organization, i) => ({
+ *   person: `s${i}`, organization, category: "staff", dutyStation: "Cairo", from: new Date("2006-01-01T00:00:00Z"), to: null, source: "ists",
+ * })) as ReadonlyArray<PresenceRecord>
+ * const answer = Result.getOrThrow(costSharesFromPresence(records, new Date("2006-06-30T00:00:00Z"), makeMoney(4000n, USD)))
+ * console.log(headline(answer)) // "USD 40.00 among 4 staff of 3 organizations"
  * ```
  *
  * @category headcounts
@@ -81,38 +88,35 @@ export const costSharesFromPresence = /* @__PURE__ */ catchUnreadable(
   > => {
     const given = typeof options === "object" && options !== null ? options : {};
     const rule = given.rule ?? defaultCountingRule;
-    return Result.flatMap(countHeadcounts(records, at, rule), (headcounts) =>
-      Result.map(
-        costShare(
-          {
-            total,
-            participants: headcounts.participants,
-            ...(given.formula === undefined ? {} : { formula: given.formula }),
-          },
-          { explain: true },
-        ),
-        (response): PresenceCostShares => {
-          const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
-          return {
-            headcounts,
-            costShares: {
-              ...response,
-              shares: response.shares.map((share) =>
-                share.explanation === undefined
-                  ? share
-                  : {
-                      ...share,
-                      explanation: {
-                        ...share.explanation,
-                        text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
-                      },
-                    },
-              ),
-            },
-          };
+    return Result.gen(function* () {
+      const headcounts = yield* countHeadcounts(records, at, rule);
+      const response = yield* costShare(
+        {
+          total,
+          participants: headcounts.participants,
+          ...(given.formula === undefined ? {} : { formula: given.formula }),
         },
-      ),
-    );
+        { explain: true },
+      );
+      const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
+      return {
+        headcounts,
+        costShares: {
+          ...response,
+          shares: response.shares.map((share) =>
+            share.explanation === undefined
+              ? share
+              : {
+                  ...share,
+                  explanation: {
+                    ...share.explanation,
+                    text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
+                  },
+                },
+          ),
+        },
+      };
+    });
   },
   unreadable,
 );

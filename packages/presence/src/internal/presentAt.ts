@@ -5,7 +5,7 @@ import { invalidInput } from "./invalidInput";
 import type { PresentPerson } from "../census/PresentPerson";
 import { presenceCategories } from "../record/presenceCategories";
 import type { PresenceRecord } from "../record/PresenceRecord";
-import { compareText } from "./compareText";
+import * as Order from "effect/Order";
 
 /** The documented limit on records per call. */
 const maxRecords = 1_000_000;
@@ -103,7 +103,7 @@ export const presentAt = (
     if (seen === undefined) {
       present.set(r.person, entry);
     } else if (sameplace(seen, entry)) {
-      if (compareText(entry.source, seen.source) < 0) present.set(r.person, entry);
+      if (Order.String(entry.source, seen.source) < 0) present.set(r.person, entry);
     } else {
       conflicts ??= new Map();
       if (conflicts.size === 0) firstConflictPath = `${path}[${index}]`;
@@ -117,16 +117,16 @@ export const presentAt = (
   }
   if (conflicts === undefined) return Result.succeed(present);
   const listed = [...conflicts.entries()]
-    .sort(([a], [b]) => compareText(a, b))
+    .sort(([a], [b]) => Order.String(a, b))
     .map(([person, placements]) => ({
       person,
       placements: [...placements.values()]
         .map((p) => ({ dutyStation: p.dutyStation, organization: p.organization, category: p.category }))
         .sort(
           (a, b) =>
-            compareText(a.dutyStation, b.dutyStation) ||
-            compareText(a.organization, b.organization) ||
-            compareText(a.category, b.category),
+            Order.String(a.dutyStation, b.dutyStation) ||
+            Order.String(a.organization, b.organization) ||
+            Order.String(a.category, b.category),
         ),
     }));
   const first = listed[0];

@@ -5,14 +5,13 @@ import { readPresenceInput } from "@unsms/presence/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { consistentRecordsArb, dayArb, naivePresent, recordsArb, reorder } from "../support/arbitraries";
-import { readExample } from "../support/readExample";
+import { readExample, sampleRecords } from "../support/readExample";
 
-const sample = () => Result.getOrThrow(readPresenceInput(readExample("presence.json"))).records;
 const at = new Date("2006-06-30T12:00:00Z");
 
 describe("takeCensus", () => {
   it("the sample at 30 June 2006: Bogota 6, Cairo 5, Manila 6 — egy-s1, recorded twice, counts once; phl-s4 has moved to Cairo", () => {
-    const census = Result.getOrThrow(takeCensus(sample(), at));
+    const census = Result.getOrThrow(takeCensus(sampleRecords(), at));
     expect(census.total).toBe(17);
     expect(census.stations.map((s) => [s.dutyStation, s.total])).toEqual([
       ["Bogota", 6],
@@ -29,16 +28,16 @@ describe("takeCensus", () => {
   });
 
   it("one station, listed even when nobody is there; a record ends at its `to`, excluded", () => {
-    const one = Result.getOrThrow(takeCensus(sample(), at, { dutyStation: "Manila" as DutyStationId }));
+    const one = Result.getOrThrow(takeCensus(sampleRecords(), at, { dutyStation: "Manila" as DutyStationId }));
     expect(one.stations.map((s) => s.dutyStation)).toEqual(["Manila"]);
-    const nowhere = Result.getOrThrow(takeCensus(sample(), at, { dutyStation: "Nairobi" as DutyStationId }));
+    const nowhere = Result.getOrThrow(takeCensus(sampleRecords(), at, { dutyStation: "Nairobi" as DutyStationId }));
     expect(nowhere).toMatchObject({ total: 0, stations: [{ dutyStation: "Nairobi", total: 0, people: [] }] });
     // col-s4 left Bogota at 2006-05-31T18:00-05:00 = 23:00Z
     const left = new Date("2006-05-31T23:00:00Z");
     const before = Result.getOrThrow(
-      takeCensus(sample(), new Date(left.getTime() - 1), { dutyStation: "Bogota" as DutyStationId }),
+      takeCensus(sampleRecords(), new Date(left.getTime() - 1), { dutyStation: "Bogota" as DutyStationId }),
     );
-    const after = Result.getOrThrow(takeCensus(sample(), left, { dutyStation: "Bogota" as DutyStationId }));
+    const after = Result.getOrThrow(takeCensus(sampleRecords(), left, { dutyStation: "Bogota" as DutyStationId }));
     expect(before.stations[0]?.people.some((p) => p.person === "col-s4")).toBe(true);
     expect(after.stations[0]?.people.some((p) => p.person === "col-s4")).toBe(false);
   });

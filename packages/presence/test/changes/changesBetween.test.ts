@@ -1,19 +1,17 @@
 import { test } from "@fast-check/vitest";
 import type { DutyStationId } from "@unsms/core";
 import { changesBetween, takeCensus } from "@unsms/presence";
-import { readPresenceInput } from "@unsms/presence/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { consistentRecordsArb, dayArb } from "../support/arbitraries";
-import { readExample } from "../support/readExample";
+import { sampleRecords } from "../support/readExample";
 
-const sample = () => Result.getOrThrow(readPresenceInput(readExample("presence.json"))).records;
 const jan = new Date("2006-01-01T00:00:00Z");
 const june = new Date("2006-06-30T12:00:00Z");
 
 describe("changesBetween", () => {
   it("the sample from 1 January to 30 June 2006: six arrivals, phl-s4 moved from Manila to Cairo", () => {
-    const changes = Result.getOrThrow(changesBetween(sample(), jan, june));
+    const changes = Result.getOrThrow(changesBetween(sampleRecords(), jan, june));
     expect(changes.arrived.map((p) => p.person)).toEqual(["col-c1", "col-d1", "col-s2", "col-v1", "phl-k1", "phl-s3"]);
     expect(changes.departed).toEqual([]);
     expect(changes.changed.map((c) => [c.person, c.before.dutyStation, c.after.dutyStation])).toEqual([
@@ -23,14 +21,18 @@ describe("changesBetween", () => {
   });
 
   it("at one station a move in is an arrival and a move out a departure", () => {
-    const cairo = Result.getOrThrow(changesBetween(sample(), jan, june, { dutyStation: "Cairo" as DutyStationId }));
+    const cairo = Result.getOrThrow(
+      changesBetween(sampleRecords(), jan, june, { dutyStation: "Cairo" as DutyStationId }),
+    );
     expect(cairo.arrived.map((p) => p.person)).toEqual(["phl-s4"]);
-    const manila = Result.getOrThrow(changesBetween(sample(), jan, june, { dutyStation: "Manila" as DutyStationId }));
+    const manila = Result.getOrThrow(
+      changesBetween(sampleRecords(), jan, june, { dutyStation: "Manila" as DutyStationId }),
+    );
     expect(manila.departed.map((p) => p.person)).toEqual(["phl-s4"]);
   });
 
   it("refuses instants in the wrong order", () => {
-    expect(Result.isFailure(changesBetween(sample(), june, jan))).toBe(true);
+    expect(Result.isFailure(changesBetween(sampleRecords(), june, jan))).toBe(true);
   });
 
   test.prop([consistentRecordsArb, dayArb, dayArb])(

@@ -1,19 +1,17 @@
 import { fc, test } from "@fast-check/vitest";
 import type { DutyStationId } from "@unsms/core";
 import { drawEvacuationList, takeCensus, type EvacuationPolicy } from "@unsms/presence";
-import { readPresenceInput } from "@unsms/presence/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { consistentRecordsArb, dayArb, reorder } from "../support/arbitraries";
-import { readExample } from "../support/readExample";
+import { sampleRecords } from "../support/readExample";
 
-const sample = () => Result.getOrThrow(readPresenceInput(readExample("presence.json"))).records;
 const june = new Date("2006-06-30T12:00:00Z");
 const bogota = "Bogota" as DutyStationId;
 
 describe("drawEvacuationList", () => {
   it("Bogota on 30 June 2006 under the default order: the dependant, then the visitor and the contractor, then the staff", () => {
-    const list = Result.getOrThrow(drawEvacuationList(sample(), june, bogota));
+    const list = Result.getOrThrow(drawEvacuationList(sampleRecords(), june, bogota));
     expect(list.total).toBe(6);
     expect(list.groups.map((g) => [g.priority, g.name, g.people.map((p) => p.person)])).toEqual([
       [1, "dependants", ["col-d1"]],
@@ -29,7 +27,7 @@ describe("drawEvacuationList", () => {
       basis: "agency rule",
       groups: [{ name: "staff", categories: ["staff"] }],
     };
-    const list = Result.getOrThrow(drawEvacuationList(sample(), june, bogota, policy));
+    const list = Result.getOrThrow(drawEvacuationList(sampleRecords(), june, bogota, policy));
     expect(list.groups.map((g) => [g.name, g.people.length])).toEqual([
       ["staff", 3],
       ["not in any priority group", 3],
@@ -45,7 +43,7 @@ describe("drawEvacuationList", () => {
         { name: "b", categories: ["staff"] },
       ],
     };
-    const result = drawEvacuationList(sample(), june, bogota, policy);
+    const result = drawEvacuationList(sampleRecords(), june, bogota, policy);
     expect(Result.isFailure(result) && result.failure.path).toBe("policy.groups[1].categories[0]");
   });
 

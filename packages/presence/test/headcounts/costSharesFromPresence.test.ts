@@ -1,17 +1,15 @@
 import { makeMoney, USD } from "@unsms/core";
 import { apportion } from "@unsms/cost-sharing";
 import { costSharesFromPresence, countHeadcounts } from "@unsms/presence";
-import { readPresenceInput } from "@unsms/presence/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { readExample } from "../support/readExample";
+import { sampleRecords } from "../support/readExample";
 
-const sample = () => Result.getOrThrow(readPresenceInput(readExample("presence.json"))).records;
 const at = new Date("2006-06-30T12:00:00Z");
 
 describe("costSharesFromPresence", () => {
   it("presence → headcounts → cost shares in one call from the sample file: US$ 1 000 000.00 over 10 staff", () => {
-    const answer = Result.getOrThrow(costSharesFromPresence(sample(), at, makeMoney(100_000_000n, USD)));
+    const answer = Result.getOrThrow(costSharesFromPresence(sampleRecords(), at, makeMoney(100_000_000n, USD)));
     expect(answer.costShares.shares.map((s) => [s.id, s.headcount, s.amount])).toEqual([
       ["UNDP", 4, "400000.00"],
       ["UNHCR", 2, "200000.00"],
@@ -27,8 +25,8 @@ describe("costSharesFromPresence", () => {
   it("gives what apportion gives over the same headcounts, to the cent, with a floor formula too", () => {
     const total = makeMoney(100_000_001n, USD);
     const formula = { kind: "floor" as const, minimum: makeMoney(15_000_000n, USD) };
-    const answer = Result.getOrThrow(costSharesFromPresence(sample(), at, total, { formula }));
-    const headcounts = Result.getOrThrow(countHeadcounts(sample(), at));
+    const answer = Result.getOrThrow(costSharesFromPresence(sampleRecords(), at, total, { formula }));
+    const headcounts = Result.getOrThrow(countHeadcounts(sampleRecords(), at));
     const direct = Result.getOrThrow(apportion(total, headcounts.participants, formula));
     expect(answer.costShares.shares.map((s) => s.amount)).toEqual(
       direct.shares.map((s) => (Number(s.amount.minorUnits) / 100).toFixed(2)),
@@ -37,7 +35,7 @@ describe("costSharesFromPresence", () => {
   });
 
   it("nobody counted is cost-sharing's refusal, not a division by zero", () => {
-    const result = costSharesFromPresence(sample(), new Date("2000-01-01T00:00:00Z"), makeMoney(100n, USD));
+    const result = costSharesFromPresence(sampleRecords(), new Date("2000-01-01T00:00:00Z"), makeMoney(100n, USD));
     expect(Result.isFailure(result)).toBe(true);
   });
 });

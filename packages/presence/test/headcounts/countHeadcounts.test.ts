@@ -1,13 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import type { DutyStationId } from "@unsms/core";
 import { countHeadcounts, presenceCategories, takeCensus, type CountingRule } from "@unsms/presence";
-import { readPresenceInput } from "@unsms/presence/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { consistentRecordsArb, dayArb, recordsArb, reorder } from "../support/arbitraries";
-import { readExample } from "../support/readExample";
+import { sampleRecords } from "../support/readExample";
 
-const sample = () => Result.getOrThrow(readPresenceInput(readExample("presence.json"))).records;
 const at = new Date("2006-06-30T12:00:00Z");
 const everyone: CountingRule = {
   name: "everyone",
@@ -18,7 +16,7 @@ const everyone: CountingRule = {
 
 describe("countHeadcounts", () => {
   it("the sample at 30 June 2006 under the default rule: the 10 staff present, by organization", () => {
-    const headcounts = Result.getOrThrow(countHeadcounts(sample(), at));
+    const headcounts = Result.getOrThrow(countHeadcounts(sampleRecords(), at));
     expect(headcounts.participants).toEqual([
       { id: "UNDP", headcount: 4 },
       { id: "UNHCR", headcount: 2 },
@@ -38,7 +36,7 @@ describe("countHeadcounts", () => {
       categories: ["staff", "consultant"],
       dutyStations: ["Cairo", "Bogota"] as Array<DutyStationId>,
     };
-    const headcounts = Result.getOrThrow(countHeadcounts(sample(), at, rule));
+    const headcounts = Result.getOrThrow(countHeadcounts(sampleRecords(), at, rule));
     expect(headcounts.participants).toEqual([
       { id: "UNDP", headcount: 3 },
       { id: "UNHCR", headcount: 2 },
@@ -49,7 +47,7 @@ describe("countHeadcounts", () => {
   });
 
   it("refuses a rule it cannot apply", () => {
-    const result = countHeadcounts(sample(), at, {
+    const result = countHeadcounts(sampleRecords(), at, {
       name: "x",
       basis: "",
       categories: ["boss"],

@@ -35,10 +35,10 @@ export interface RecruitmentRow {
  *
  * @example
  * ```ts
- * import type { RecruitmentTable } from "@unsms/reference-data"
+ * import { recruitmentTable, type RecruitmentTable } from "@unsms/reference-data"
  *
  * const totalOf = (table: RecruitmentTable) => table.total.authorized
- * console.log(typeof totalOf)
+ * console.log(totalOf(recruitmentTable)) // 1830
  * ```
  *
  * @category staffing

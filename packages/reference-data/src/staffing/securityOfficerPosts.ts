@@ -38,10 +38,10 @@ export interface SecurityOfficerPostsRow {
  *
  * @example
  * ```ts
- * import type { SecurityOfficerPosts } from "@unsms/reference-data"
+ * import { securityOfficerPosts, type SecurityOfficerPosts } from "@unsms/reference-data"
  *
  * const describe = (table: SecurityOfficerPosts) => `${table.rows.length} duty stations, ${table.total.total} posts`
- * console.log(typeof describe)
+ * console.log(describe(securityOfficerPosts)) // "8 duty stations, 1015 posts"
  * ```
  *
  * @category staffing

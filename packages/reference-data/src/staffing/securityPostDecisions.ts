@@ -5,10 +5,10 @@ import type { Cited } from "@unsms/core";
  *
  * @example
  * ```ts
- * import type { SecurityPostDecisions } from "@unsms/reference-data"
+ * import { securityPostDecisions, type SecurityPostDecisions } from "@unsms/reference-data"
  *
  * const all = (d: SecurityPostDecisions) => d.resolution59_276.value.established + d.resolution59_276.value.temporary + d.decision60_562.value
- * console.log(typeof all)
+ * console.log(all(securityPostDecisions)) // 391
  * ```
  *
  * @category staffing

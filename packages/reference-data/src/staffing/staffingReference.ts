@@ -1,22 +1,21 @@
 import type { Citation } from "@unsms/core";
 import type { FunctionTable, ReclassificationCostTable, StaffingTable } from "@unsms/staffing";
-import { deputyReclassificationCosts } from "./deputyReclassificationCosts";
+import { staffingDatasets } from "../internal/staffingDatasets";
 import { dssStaffingTable } from "./dssStaffingTable";
-import { newPostsByFunction } from "./newPostsByFunction";
-import { recruitmentTable, type RecruitmentTable } from "./recruitmentTable";
-import { securityOfficerPosts, type SecurityOfficerPosts } from "./securityOfficerPosts";
-import { securityPostDecisions, type SecurityPostDecisions } from "./securityPostDecisions";
-import { unitFillFigures, type UnitFillFigure } from "./unitFillFigures";
+import type { RecruitmentTable } from "./recruitmentTable";
+import type { SecurityOfficerPosts } from "./securityOfficerPosts";
+import type { SecurityPostDecisions } from "./securityPostDecisions";
+import type { UnitFillFigure } from "./unitFillFigures";
 
 /**
  * The report's staffing data in one value, as `unsms reference staffing --json` prints it.
  *
  * @example
  * ```ts
- * import type { StaffingReference } from "@unsms/reference-data"
+ * import { staffingReference, type StaffingReference } from "@unsms/reference-data"
  *
- * const sources = (data: StaffingReference) => data.citation.note
- * console.log(typeof sources)
+ * const sources = (data: StaffingReference) => data.citation.location
+ * console.log(sources(staffingReference)) // "¶4–43, Table 1, Annex II"
  * ```
  *
  * @category staffing
@@ -27,17 +26,17 @@ export interface StaffingReference {
   readonly citation: Citation;
   /** Annex II with the incumbency of ¶6–41 ({@link dssStaffingTable}). */
   readonly staffingTable: StaffingTable;
-  /** ¶41 ({@link recruitmentTable}). */
+  /** ¶41 ({@link @unsms/reference-data!index.recruitmentTable | recruitmentTable}). */
   readonly recruitmentTable: RecruitmentTable;
-  /** ¶6–40 ({@link unitFillFigures}). */
+  /** ¶6–40 ({@link @unsms/reference-data!index.unitFillFigures | unitFillFigures}). */
   readonly unitFillFigures: ReadonlyArray<UnitFillFigure>;
-  /** Table 1 ({@link securityOfficerPosts}). */
+  /** Table 1 ({@link @unsms/reference-data!index.securityOfficerPosts | securityOfficerPosts}). */
   readonly securityOfficerPosts: SecurityOfficerPosts;
-  /** ¶38's table ({@link newPostsByFunction}). */
+  /** ¶38's table ({@link @unsms/reference-data!index.newPostsByFunction | newPostsByFunction}). */
   readonly newPostsByFunction: FunctionTable;
-  /** ¶36–39 ({@link securityPostDecisions}). */
+  /** ¶36–39 ({@link @unsms/reference-data!index.securityPostDecisions | securityPostDecisions}). */
   readonly securityPostDecisions: SecurityPostDecisions;
-  /** ¶12, ¶56(a) ({@link deputyReclassificationCosts}). */
+  /** ¶12, ¶56(a) ({@link @unsms/reference-data!index.deputyReclassificationCosts | deputyReclassificationCosts}). */
   readonly deputyReclassificationCosts: ReclassificationCostTable;
 }
 
@@ -67,10 +66,5 @@ export const staffingReference: StaffingReference = {
     note: "every figure checked against the report's text; where a summary of the report differs, the report is followed. ¶19 (174 + 230 = 404 filled in Field Security Operations) and ¶41 (467) disagree; the staffing table uses ¶41. The cells of the sparse rows of ¶38's table lost their columns in the extracted text and are kept in source order, columns unknown.",
   },
   staffingTable: dssStaffingTable,
-  recruitmentTable,
-  unitFillFigures,
-  securityOfficerPosts,
-  newPostsByFunction,
-  securityPostDecisions,
-  deputyReclassificationCosts,
+  ...staffingDatasets,
 };

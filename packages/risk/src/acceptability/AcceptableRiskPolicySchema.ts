@@ -1,3 +1,4 @@
+import { CitationSchema } from "@unsms/core/schema";
 import * as z from "zod";
 
 /**
@@ -23,10 +24,5 @@ export const AcceptableRiskPolicySchema = z.strictObject({
     PC4: z.string().min(1),
   }),
   criticalityRequiredFrom: z.string().min(1),
-  source: z.strictObject({
-    document: z.string().min(1),
-    location: z.string().min(1),
-    year: z.number().int().exactOptional(),
-    note: z.string().exactOptional(),
-  }),
+  source: CitationSchema,
 });

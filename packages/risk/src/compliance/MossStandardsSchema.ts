@@ -1,3 +1,4 @@
+import { CitationSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { MossMeasureSchema } from "./MossMeasureSchema";
 
@@ -18,11 +19,6 @@ import { MossMeasureSchema } from "./MossMeasureSchema";
 export const MossStandardsSchema = z.strictObject({
   name: z.string().min(1),
   edition: z.string().min(1),
-  source: z.strictObject({
-    document: z.string().min(1),
-    location: z.string().min(1),
-    year: z.number().int().exactOptional(),
-    note: z.string().exactOptional(),
-  }),
+  source: CitationSchema,
   measures: z.array(MossMeasureSchema).min(1),
 });

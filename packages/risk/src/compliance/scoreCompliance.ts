@@ -6,6 +6,7 @@ import { duplicateIdIssues } from "../internal/duplicateIdIssues";
 import { readable } from "../internal/readable";
 import { indexOf } from "../internal/indexOf";
 import { listProblem } from "../internal/listProblem";
+import { prefixIssues } from "../internal/prefixIssues";
 import { matrixShapeIssues } from "../internal/matrixShapeIssues";
 import { issueFailure } from "../internal/issueFailure";
 import { oneOf } from "../internal/oneOf";
@@ -68,10 +69,7 @@ export const scoreCompliance = (
       inspection.standards === undefined
         ? undefined
         : listProblem(inspection.standards.measures, "$.standards.measures"),
-      ...matrixShapeIssues(matrixOf(options) ?? DEFAULT_RISK_MATRIX).map((issue) => ({
-        ...issue,
-        path: `options.matrix${issue.path.slice(1)}`,
-      })),
+      ...prefixIssues("options.matrix", matrixShapeIssues(matrixOf(options) ?? DEFAULT_RISK_MATRIX)),
     ],
     () => {
       const matrix = matrixOf(options);

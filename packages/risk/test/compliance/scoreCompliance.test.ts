@@ -4,6 +4,7 @@ import { makeRatio } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import {
+  DEFAULT_RISK_MATRIX,
   DEFAULT_MOSS,
   MOSS_CATEGORIES,
   RISK_LEVELS,
@@ -14,6 +15,7 @@ import {
   type MossMeasure,
   type MossStandards,
   type SecuritySituation,
+  type ValidRiskMatrix,
 } from "@unsms/risk";
 import { InspectionSchema } from "@unsms/risk/schema";
 import { readSample } from "../support/samples";
@@ -98,6 +100,14 @@ describe("scoreCompliance errors", () => {
       "$.findings[1].measure",
       "$.findings[2].measure",
     ]);
+  });
+
+  it("a matrix of the wrong shape in the options is named by the option, in the path and in the message", () => {
+    const matrix = { ...DEFAULT_RISK_MATRIX, cells: "none" } as unknown as ValidRiskMatrix;
+    const result = scoreCompliance(sample(), { matrix });
+    const [issue] = Result.isFailure(result) ? result.failure.issues : [];
+    expect(issue?.path).toBe("options.matrix.cells");
+    expect(issue?.message).toMatch(/^options\.matrix\.cells: /);
   });
 });
 

@@ -3,6 +3,7 @@ import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RISK_MATRIX, validateRiskMatrix, type RiskMatrix } from "@unsms/risk";
 import { anyRanks, brokenCellMatrix, isMonotone, toMatrix, validMatrix } from "../support/arbitraries";
+import { failureIssues } from "../../../../tools/vitest/failureIssues";
 
 const three: RiskMatrix = {
   likelihood: ["Unlikely", "Possible", "Likely"],
@@ -15,10 +16,7 @@ const three: RiskMatrix = {
   ],
 };
 
-const issuesOf = (matrix: RiskMatrix) => {
-  const result = validateRiskMatrix(matrix);
-  return Result.isFailure(result) ? result.failure.issues : [];
-};
+const issuesOf = (matrix: RiskMatrix) => failureIssues(validateRiskMatrix(matrix));
 
 describe("validateRiskMatrix", () => {
   it("accepts the default 5×5 and a 3×3, unchanged", () => {
@@ -170,7 +168,7 @@ describe("validateRiskMatrix", () => {
         levels: null,
         cells: [[2]],
       } as unknown as RiskMatrix);
-      expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
+      expect(failureIssues(result).map((issue) => issue.path)).toEqual([
         "$.likelihood",
         "$.impact",
         "$.levels",

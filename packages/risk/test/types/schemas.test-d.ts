@@ -42,7 +42,7 @@ import type {
   ThreatSchema,
   readRiskMatrix,
 } from "@unsms/risk/schema";
-import type { DeepReadonly } from "../support/DeepReadonly";
+import type { DeepReadonly } from "../../../../tools/vitest/DeepReadonly";
 
 type Out<S extends z.ZodType> = DeepReadonly<z.output<S>>;
 

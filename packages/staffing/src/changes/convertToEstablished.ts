@@ -54,10 +54,8 @@ export const convertToEstablished = (
   ids: ReadonlyArray<PostId>,
 ): Result.Result<PostChange<ConvertedPosts>, PostChangeRejected> =>
   checkedChange(
-    () => [
-      ["$.posts", posts],
-      ["$.ids", ids, "strings"],
-    ],
+    posts,
+    () => [["$.ids", ids, "strings"]],
     () => convert(posts, ids),
   );
 

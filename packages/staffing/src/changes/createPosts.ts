@@ -61,10 +61,8 @@ export const createPosts = (
   newPosts: ReadonlyArray<Post>,
 ): Result.Result<PostChange<CreatedPosts>, PostChangeRejected> =>
   checkedChange(
-    () => [
-      ["$.posts", posts],
-      ["$.newPosts", newPosts],
-    ],
+    posts,
+    () => [["$.newPosts", newPosts]],
     () => create(posts, newPosts),
   );
 

@@ -91,10 +91,8 @@ export const reclassifyPost = (
   costs: ReclassificationCostTable,
 ): Result.Result<PostChange<ReclassifiedPost>, PostChangeRejected> =>
   checkedChange(
-    () => [
-      ["$.posts", posts],
-      ["$.costs.entries", costs.entries],
-    ],
+    posts,
+    () => [["$.costs.entries", costs.entries]],
     () => {
       if (typeof request !== "object" || request === null)
         return Result.fail(rejected([makeIssue("$.request", "a request { post, to }", String(request))]));

@@ -17,6 +17,19 @@ const issue = (path: string, expected: string, received: string, message: string
   message,
 });
 
+/** A unit or post id that an earlier unit or post of the table already has. */
+const listedTwice = (path: string, kind: "unit" | "post", id: string): Issue =>
+  issue(
+    path,
+    `a ${kind} id not used before`,
+    JSON.stringify(id),
+    `${path}: ${kind} ${JSON.stringify(id)} is listed twice`,
+  );
+
+/** A reference to a unit the table does not list. */
+const unknownUnit = (path: string, id: string | null, expected = "the id of a listed unit"): Issue =>
+  issue(path, expected, JSON.stringify(id), `${path}: unknown unit ${JSON.stringify(id)}`);
+
 interface Tree {
   readonly ordered: Array<{ unit: Unit; depth: number }>;
   readonly parent: Int32Array;
@@ -31,15 +44,7 @@ interface Tree {
 const orderUnits = (units: ReadonlyArray<Unit>, issues: Array<Issue>): Tree => {
   const known = new Map<UnitId, Unit>();
   units.forEach((unit, index) => {
-    if (known.has(unit.id))
-      issues.push(
-        issue(
-          `$.units[${index}].id`,
-          "a unit id not used before",
-          JSON.stringify(unit.id),
-          `$.units[${index}].id: unit ${JSON.stringify(unit.id)} is listed twice`,
-        ),
-      );
+    if (known.has(unit.id)) issues.push(listedTwice(`$.units[${index}].id`, "unit", unit.id));
     else known.set(unit.id, unit);
   });
   const children = new Map<UnitId | null, Array<Unit>>();
@@ -47,14 +52,7 @@ const orderUnits = (units: ReadonlyArray<Unit>, issues: Array<Issue>): Tree => {
     if (known.get(unit.id) !== unit) return;
     let parent = unit.parent;
     if (parent !== null && !known.has(parent)) {
-      issues.push(
-        issue(
-          `$.units[${index}].parent`,
-          "the id of a listed unit, or null",
-          JSON.stringify(parent),
-          `$.units[${index}].parent: unknown unit ${JSON.stringify(parent)}`,
-        ),
-      );
+      issues.push(unknownUnit(`$.units[${index}].parent`, parent, "the id of a listed unit, or null"));
       parent = null;
     }
     const siblings = children.get(parent);
@@ -106,25 +104,9 @@ const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>,
   const lines: Array<Line> = [];
   const ids = new Set<string>();
   (table.posts ?? []).forEach((post, index) => {
-    if (ids.has(post.id))
-      issues.push(
-        issue(
-          `$.posts[${index}].id`,
-          "a post id not used before",
-          JSON.stringify(post.id),
-          `$.posts[${index}].id: post ${JSON.stringify(post.id)} is listed twice`,
-        ),
-      );
+    if (ids.has(post.id)) issues.push(listedTwice(`$.posts[${index}].id`, "post", post.id));
     ids.add(post.id);
-    if (!known.has(post.unit))
-      issues.push(
-        issue(
-          `$.posts[${index}].unit`,
-          "the id of a listed unit",
-          JSON.stringify(post.unit),
-          `$.posts[${index}].unit: unknown unit ${JSON.stringify(post.unit)}`,
-        ),
-      );
+    if (!known.has(post.unit)) issues.push(unknownUnit(`$.posts[${index}].unit`, post.unit));
     lines.push({
       unit: post.unit,
       grade: post.grade,
@@ -136,15 +118,7 @@ const collectLines = (table: StaffingTable, known: ReadonlyMap<UnitId, unknown>,
     });
   });
   (table.groups ?? []).forEach((group, index) => {
-    if (!known.has(group.unit))
-      issues.push(
-        issue(
-          `$.groups[${index}].unit`,
-          "the id of a listed unit",
-          JSON.stringify(group.unit),
-          `$.groups[${index}].unit: unknown unit ${JSON.stringify(group.unit)}`,
-        ),
-      );
+    if (!known.has(group.unit)) issues.push(unknownUnit(`$.groups[${index}].unit`, group.unit));
     if (group.filled !== undefined && group.filled > group.count)
       issues.push(
         issue(
@@ -220,14 +194,7 @@ const resolveAtoms = (
   (table.fillCounts ?? []).forEach((count, index) => {
     const unit = tree.position.get(count.unit);
     if (unit === undefined) {
-      issues.push(
-        issue(
-          `$.fillCounts[${index}].unit`,
-          "the id of a listed unit",
-          JSON.stringify(count.unit),
-          `$.fillCounts[${index}].unit: unknown unit ${JSON.stringify(count.unit)}`,
-        ),
-      );
+      issues.push(unknownUnit(`$.fillCounts[${index}].unit`, count.unit));
       return;
     }
     const last = tree.end[unit] ?? unit;

@@ -14,6 +14,7 @@ import { StaffingTableSchema, SummaryDimensionSchema } from "@unsms/staffing/sch
 import { knownTableArb, partialTableArb, unitsArb } from "../support/arbitraries";
 import { referenceSummarizeStaffing } from "../support/reference/summarizeStaffing";
 import { readExample } from "../support/readExample";
+import { failureIssues } from "../../../../tools/vitest/failureIssues";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
 
@@ -121,23 +122,20 @@ describe("summarizeStaffing", () => {
       fillCounts: [{ unit: u("A"), filled: 1 }],
     };
     const result = summarizeStaffing(bad);
-    expect(Result.isFailure(result)).toBe(true);
-    if (Result.isFailure(result)) {
-      expect(result.failure._tag).toBe("InvalidStaffingTable");
-      expect(result.failure.issues.map((issue) => issue.path)).toEqual([
-        "$.units[3].id",
-        "$.units[0].parent",
-        "$.units[1].parent",
-        "$.units[2].parent",
-        "$.groups[0].unit",
-      ]);
-    }
+    expect(Result.isFailure(result) && result.failure._tag).toBe("InvalidStaffingTable");
+    expect(failureIssues(result).map((issue) => issue.path)).toEqual([
+      "$.units[3].id",
+      "$.units[0].parent",
+      "$.units[1].parent",
+      "$.units[2].parent",
+      "$.groups[0].unit",
+    ]);
     const tooMany = summarizeStaffing({
       units: [{ id: u("EO"), name: "EO", parent: null }],
       groups: [{ unit: u("EO"), count: 17 }],
       fillCounts: [{ unit: u("EO"), filled: 18 }],
     });
-    expect(Result.isFailure(tooMany) && tooMany.failure.issues[0]).toMatchObject({
+    expect(failureIssues(tooMany)[0]).toMatchObject({
       path: "$.fillCounts[0].filled",
       expected: "between 0 and 17 (the posts and the counts under it)",
       received: "18",
@@ -154,9 +152,7 @@ describe("summarizeStaffing", () => {
         { unit: u("D"), filled: 4 },
       ],
     });
-    expect(Result.isFailure(overlapping) && overlapping.failure.issues.map((issue) => issue.path)).toEqual([
-      "$.fillCounts[2].filled",
-    ]);
+    expect(failureIssues(overlapping).map((issue) => issue.path)).toEqual(["$.fillCounts[2].filled"]);
     const children = summarizeStaffing({
       units: [
         { id: u("P"), name: "P", parent: null },
@@ -171,7 +167,7 @@ describe("summarizeStaffing", () => {
         { unit: u("K"), filled: 2 },
       ],
     });
-    expect(Result.isFailure(children) && children.failure.issues[0]?.path).toBe("$.fillCounts[0].filled");
+    expect(failureIssues(children)[0]?.path).toBe("$.fillCounts[0].filled");
   });
 
   test.prop([knownTableArb, fc.constantFrom(0, 1, 2)])(
@@ -326,7 +322,7 @@ describe("summarizeStaffing", () => {
     it("a chain of 100 000 units with its cycle and unknown parents reported, not thrown", () => {
       const units = chain(100_000).units.map((unit, k) => (k === 0 ? { ...unit, parent: u("U99999") } : unit));
       const result = summarizeStaffing({ units });
-      expect(Result.isFailure(result) && result.failure.issues).toHaveLength(100);
+      expect(failureIssues(result)).toHaveLength(100);
       expect(Result.isFailure(result) && result.failure.omitted).toBe(99_900);
       expect(Result.isFailure(result) && result.failure.message).toMatch(
         /^100000 problems in the staffing table; first: \$\.units\[0\]: unit "U0" is part of a cycle$/,
@@ -336,7 +332,7 @@ describe("summarizeStaffing", () => {
     it('by "__proto__" or any other key that is not a dimension is an error, not an exception', () => {
       for (const by of ["__proto__", "constructor", "toString", "hasOwnProperty", "Unit"]) {
         const result = summarizeStaffing(sample(), { by: by as "unit" });
-        expect(Result.isFailure(result) && result.failure.issues[0]).toMatchObject({
+        expect(failureIssues(result)[0]).toMatchObject({
           path: "options.by",
           received: JSON.stringify(by),
         });
@@ -350,7 +346,7 @@ describe("summarizeStaffing", () => {
 
     it("decimals above 20 are refused (1e9 decimals would build a gigabyte string)", () => {
       const result = summarizeStaffing(sample(), { decimals: 1e9 });
-      expect(Result.isFailure(result) && result.failure.issues[0]?.path).toBe("options.decimals");
+      expect(failureIssues(result)[0]?.path).toBe("options.decimals");
       expect(Result.getOrThrow(summarizeStaffing(sample(), { decimals: 20 })).rows[0]?.fillRate).toBe(
         "87.50000000000000000000",
       );

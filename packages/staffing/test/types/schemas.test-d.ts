@@ -35,7 +35,7 @@ import type {
   SummaryDimensionSchema,
   UnitSchema,
 } from "@unsms/staffing/schema";
-import type { DeepReadonly } from "../support/DeepReadonly";
+import type { DeepReadonly } from "../../../../tools/vitest/DeepReadonly";
 
 type Out<S extends z.ZodType> = DeepReadonly<z.output<S>>;
 

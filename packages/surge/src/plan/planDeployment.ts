@@ -1,3 +1,4 @@
+import * as Order from "effect/Order";
 import { unreadable } from "../internal/unreadable";
 import { catchUnreadable } from "@unsms/core";
 import { courseStatus, trainingCourses, type Course } from "@unsms/training";
@@ -10,7 +11,6 @@ import type { StandbyOfficer } from "../roster/StandbyOfficer";
 import type { RequirementCount, SelectedOfficer, SurgePlan, UnmetNeed } from "./SurgePlan";
 
 const HOUR = 3_600_000;
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 interface Candidate {
   readonly officer: StandbyOfficer;
@@ -90,7 +90,7 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
       const needs = request.needs;
 
       const candidates: Array<Candidate> = [...roster]
-        .sort((a, b) => byText(a.id, b.id))
+        .sort((a, b) => Order.String(a.id, b.id))
         .map((officer) => {
           const travelHours =
             officer.homeStation === request.destination && !travel.has(officer.homeStation)
@@ -175,7 +175,7 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
       const classesOf: Array<Array<number>> = needs.map(() => []);
       needsOf.forEach((list, classIndex) => list.forEach((need) => classesOf[need]!.push(classIndex)));
       for (const officers of classOfficers)
-        officers.sort((a, b) => a.arrivesAt - b.arrivesAt || byText(a.officer.id, b.officer.id));
+        officers.sort((a, b) => a.arrivesAt - b.arrivesAt || Order.String(a.officer.id, b.officer.id));
 
       const flow = fillNeeds(
         needs.map((need) => need.count),
@@ -195,7 +195,7 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
           for (let k = 0; k < amount; k += 1) mine.push(officers[taken[classIndex]! + k]!);
           taken[classIndex]! += amount;
         }
-        mine.sort((a, b) => a.arrivesAt - b.arrivesAt || byText(a.officer.id, b.officer.id));
+        mine.sort((a, b) => a.arrivesAt - b.arrivesAt || Order.String(a.officer.id, b.officer.id));
         for (const candidate of mine) {
           selected.push({
             officer: candidate.officer.id,

@@ -32,7 +32,7 @@ export interface ReportSection {
  *
  * @internal
  */
-type ReportBlock =
+export type ReportBlock =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "note"; readonly text: string }
   | { readonly kind: "table"; readonly table: ReportTable }

@@ -15,7 +15,8 @@ import {
   type Money,
   type TaggedErrorLike,
 } from "@unsms/sdk";
-import type { FigureCheck, ReportModel, ReportSection } from "./ReportModel";
+import { passWorkloadCells } from "../../internal/passWorkloadCells";
+import type { FigureCheck, ReportBlock, ReportModel, ReportSection } from "./ReportModel";
 import { groupDigits, groupMoney } from "./groupDigits";
 import { illustrativeCostSharing } from "./illustrativeCostSharing";
 
@@ -38,6 +39,19 @@ const rate = (part: number, whole: number, decimals: number): string =>
   Result.getOrElse(percentage(part, whole, decimals), () => "-");
 
 const sum = (values: ReadonlyArray<number>): number => values.reduce((total, value) => total + value, 0);
+
+/**
+ * A table of figures: the first column names the row, the others are right-aligned
+ * figures, and the last row is the total.
+ */
+const totalledTable = (
+  caption: string,
+  headers: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+): ReportBlock => ({
+  kind: "table",
+  table: { caption, headers, align: headers.map((_, index) => (index === 0 ? "l" : "r")), rows, totalRows: 1 },
+});
 
 /** The DSS picture: posts by unit, grade and funding, fill rates, reconciled (Annex II, ¶6–41). */
 const staffingSections = (): Result.Result<
@@ -141,24 +155,19 @@ const staffingSections = (): Result.Result<
         picture: "org-chart",
         alt: "Organization chart of DSS (A/61/531, Annex II) with the posts of each unit",
       },
-      {
-        kind: "table",
-        table: {
-          caption: "Posts by unit (Annex II; filled posts as ¶6–41 give them, – where the report gives none)",
-          headers: ["unit", "posts", "filled", "fill %"],
-          align: ["l", "r", "r", "r"],
-          rows: [
-            ...unitRows.map((row) => [
-              `${"  ".repeat(row.depth)}${row.label}`,
-              String(row.authorized),
-              filledOf(row),
-              rateOf(row),
-            ]),
-            ["total", String(total.authorized), String(total.filled), total.fillRate],
-          ],
-          totalRows: 1,
-        },
-      },
+      totalledTable(
+        "Posts by unit (Annex II; filled posts as ¶6–41 give them, – where the report gives none)",
+        ["unit", "posts", "filled", "fill %"],
+        [
+          ...unitRows.map((row) => [
+            `${"  ".repeat(row.depth)}${row.label}`,
+            String(row.authorized),
+            filledOf(row),
+            rateOf(row),
+          ]),
+          ["total", String(total.authorized), String(total.filled), total.fillRate],
+        ],
+      ),
       { kind: "checks", checks: unitFigureChecks },
       {
         kind: "checks",
@@ -171,32 +180,22 @@ const staffingSections = (): Result.Result<
           `${sum(fso.map((figure) => figure.filled))} of ${sum(fso.map((figure) => figure.posts))}; the recruitment table (¶41) gives ${fsoRow?.incumbents ?? "-"} of ${fsoRow?.authorized ?? "-"}. ` +
           "The report disagrees with itself; unsms keeps both figures, cited, and the totals follow ¶41.",
       },
-      {
-        kind: "table",
-        table: {
-          caption: "Posts by grade (Annex II; fill by grade is not given except where a unit is all one grade)",
-          headers: ["grade", "posts", "filled"],
-          align: ["l", "r", "r"],
-          rows: [
-            ...gradeRows.map((row) => [row.label, String(row.authorized), filledOf(row)]),
-            ["total", String(sum(gradeRows.map((row) => row.authorized))), String(total.filled)],
-          ],
-          totalRows: 1,
-        },
-      },
-      {
-        kind: "table",
-        table: {
-          caption: "Posts by funding (Annex II; Field Security Operations are cost-shared, ¶52)",
-          headers: ["funding", "posts", "filled", "fill %"],
-          align: ["l", "r", "r", "r"],
-          rows: [
-            ...fundingRows.map((row) => [row.label, String(row.authorized), filledOf(row), rateOf(row)]),
-            ["total", String(sum(fundingRows.map((row) => row.authorized))), String(total.filled), total.fillRate],
-          ],
-          totalRows: 1,
-        },
-      },
+      totalledTable(
+        "Posts by grade (Annex II; fill by grade is not given except where a unit is all one grade)",
+        ["grade", "posts", "filled"],
+        [
+          ...gradeRows.map((row) => [row.label, String(row.authorized), filledOf(row)]),
+          ["total", String(sum(gradeRows.map((row) => row.authorized))), String(total.filled)],
+        ],
+      ),
+      totalledTable(
+        "Posts by funding (Annex II; Field Security Operations are cost-shared, ¶52)",
+        ["funding", "posts", "filled", "fill %"],
+        [
+          ...fundingRows.map((row) => [row.label, String(row.authorized), filledOf(row), rateOf(row)]),
+          ["total", String(sum(fundingRows.map((row) => row.authorized))), String(total.filled), total.fillRate],
+        ],
+      ),
       {
         kind: "checks",
         checks: [
@@ -220,24 +219,19 @@ const staffingSections = (): Result.Result<
     id: "recruitment",
     title: "The recruitment table (¶41), rebuilt from Annex II",
     blocks: [
-      {
-        kind: "table",
-        table: {
-          caption: "Authorized posts and incumbents, rebuilt by unsms (fill rate rounded half-up as printed)",
-          headers: ["location", "authorized", "incumbents", "%"],
-          align: ["l", "r", "r", "r"],
-          rows: [...recruitment.rows, recruitment.total].map((printed) => {
-            const row = units.rows.find((candidate) => candidate.key === printed.unit);
-            return [
-              printed.location,
-              String(row?.authorized ?? "-"),
-              String(row?.filled ?? "-"),
-              row === undefined ? "-" : rate(row.filled, row.authorized, recruitment.decimals),
-            ];
-          }),
-          totalRows: 1,
-        },
-      },
+      totalledTable(
+        "Authorized posts and incumbents, rebuilt by unsms (fill rate rounded half-up as printed)",
+        ["location", "authorized", "incumbents", "%"],
+        [...recruitment.rows, recruitment.total].map((printed) => {
+          const row = units.rows.find((candidate) => candidate.key === printed.unit);
+          return [
+            printed.location,
+            String(row?.authorized ?? "-"),
+            String(row?.filled ?? "-"),
+            row === undefined ? "-" : rate(row.filled, row.authorized, recruitment.decimals),
+          ];
+        }),
+      ),
       { kind: "checks", checks: recruitmentChecks },
     ],
   };
@@ -270,23 +264,18 @@ const securityOfficerSections = (): ReadonlyArray<ReportSection> => {
           picture: "duty-stations",
           alt: "Security officer posts per duty station (A/61/531, Table 1)",
         },
-        {
-          kind: "table",
-          table: {
-            caption: "original + new + temporary = total; filled % = (total − vacant) / total, computed",
-            headers: ["duty station", "orig.", "new", "temp.", "total", "vacant", "filled %"],
-            align: ["l", "r", "r", "r", "r", "r", "r"],
-            rows: [
-              ...t1.rows.map((row) => [
-                String(row.dutyStation),
-                ...columns.map((column) => String(row[column])),
-                filled(row),
-              ]),
-              ["total", ...totals.map(String), filled({ total: totals[3] ?? 0, vacant: totals[4] ?? 0 })],
-            ],
-            totalRows: 1,
-          },
-        },
+        totalledTable(
+          "original + new + temporary = total; filled % = (total − vacant) / total, computed",
+          ["duty station", "orig.", "new", "temp.", "total", "vacant", "filled %"],
+          [
+            ...t1.rows.map((row) => [
+              String(row.dutyStation),
+              ...columns.map((column) => String(row[column])),
+              filled(row),
+            ]),
+            ["total", ...totals.map(String), filled({ total: totals[3] ?? 0, vacant: totals[4] ?? 0 })],
+          ],
+        ),
         {
           kind: "checks",
           checks: [
@@ -313,19 +302,14 @@ const securityOfficerSections = (): ReadonlyArray<ReportSection> => {
             "Resolution 59/276 and decision 60/562 gave the eight main duty stations new and temporary security officer posts, " +
             "most of them to move from 12- to 8-hour shifts (¶37–38). The function table lost the column of each cell in its sparse rows; unsms keeps their values in source order and never guesses a placement.",
         },
-        {
-          kind: "table",
-          table: {
-            caption: "New posts by function (row totals as printed, ¶38)",
-            headers: ["function", "posts"],
-            align: ["l", "r"],
-            rows: [
-              ...fn.rows.map((row) => [row.function, String(row.total)]),
-              ["total", String(sum(fn.rows.map((row) => row.total)))],
-            ],
-            totalRows: 1,
-          },
-        },
+        totalledTable(
+          "New posts by function (row totals as printed, ¶38)",
+          ["function", "posts"],
+          [
+            ...fn.rows.map((row) => [row.function, String(row.total)]),
+            ["total", String(sum(fn.rows.map((row) => row.total)))],
+          ],
+        ),
         {
           kind: "checks",
           checks: [
@@ -419,24 +403,19 @@ const costSharingSection = (): Result.Result<{ section: ReportSection; gap: Mone
           `${withheldBy.id} disputed the method and withheld US$ ${groupMoney(withheldBy.amount.value)} (${cite(withheldBy.amount.citation)}); the other organizations had no money to fill the gap, ` +
           `so DSS may face a funding gap of US$ ${groupMoney(formatMoney(gap.success.gap))}: due ${groupMoney(formatMoney(gap.success.due))}, received ${groupMoney(formatMoney(gap.success.received))}.`,
       },
-      {
-        kind: "table",
-        table: {
-          caption: "Arrears",
-          headers: ["organization", "due", "paid", "arrears"],
-          align: ["l", "r", "r", "r"],
-          rows: [
-            ...arrears.map((row) => [
-              row.id,
-              groupMoney(formatMoney(row.due)),
-              groupMoney(formatMoney(row.paid)),
-              groupMoney(formatMoney(row.arrears)),
-            ]),
-            ["funding gap", "", "", groupMoney(formatMoney(gap.success.gap))],
-          ],
-          totalRows: 1,
-        },
-      },
+      totalledTable(
+        "Arrears",
+        ["organization", "due", "paid", "arrears"],
+        [
+          ...arrears.map((row) => [
+            row.id,
+            groupMoney(formatMoney(row.due)),
+            groupMoney(formatMoney(row.paid)),
+            groupMoney(formatMoney(row.arrears)),
+          ]),
+          ["funding gap", "", "", groupMoney(formatMoney(gap.success.gap))],
+        ],
+      ),
       {
         kind: "checks",
         checks: [
@@ -529,25 +508,13 @@ const passSection = (): ReportSection => {
     id: "passes",
     title: "Pass office workload, January–June 2006 (Table 2, ¶39)",
     blocks: [
-      {
-        kind: "table",
-        table: {
-          caption:
-            "Special events, VIP visits, visitors and passes issued; total and ratios computed (the report prints no total row)",
-          headers: ["duty station", "events", "VIP", "visitors", "passes", "per visitor", "per event"],
-          align: ["l", "r", "r", "r", "r", "r", "r"],
-          rows: [...rows, total].map((row, index) => [
-            row.dutyStation === "all" ? "total" : row.dutyStation,
-            groupDigits(row.specialEvents),
-            groupDigits(row.vipVisits),
-            groupDigits(row.visitors),
-            groupDigits(row.passesIssued),
-            ratios[index]?.passesPerVisitor?.rounded ?? "-",
-            ratios[index]?.passesPerEvent?.rounded ?? "-",
-          ]),
-          totalRows: 1,
-        },
-      },
+      totalledTable(
+        "Special events, VIP visits, visitors and passes issued; total and ratios computed (the report prints no total row)",
+        ["duty station", "events", "VIP", "visitors", "passes", "per visitor", "per event"],
+        [...rows, total].map((row, index) =>
+          passWorkloadCells(row.dutyStation === "all" ? "total" : row.dutyStation, row, ratios[index], groupDigits),
+        ),
+      ),
       { kind: "note", text: `Source: ${cite(data.citation)}.` },
     ],
   };
