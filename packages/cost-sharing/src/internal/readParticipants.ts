@@ -1,6 +1,6 @@
 import { makeIssue, type Issue } from "@unsms/core";
 import { describeThrown } from "./describeThrown";
-import { hasDuplicates } from "./hasDuplicates";
+import { FEW_IDS, giveBackIdTable, hashOf, takeIdTable } from "./idTable";
 
 /**
  * Participants read once: their ids and headcounts in input order, the sum and the largest
@@ -63,7 +63,7 @@ const problems = (raw: ReadonlyArray<readonly [unknown, unknown]>, whole: number
  * non-empty strings given once, headcounts that are whole numbers of 0 or more adding up to
  * at most 2^53 − 1. Returns what was read, or every problem (worded only for a refusal).
  * Never throws: a getter or a proxy that throws is a problem at `$.participants`. Linear,
- * with no `Map` over the ids unless one is refused (see `hasDuplicates`).
+ * with no `Map` over the ids unless one is refused (duplicates are looked for in an `idTable`).
  *
  * @internal
  */
@@ -81,6 +81,16 @@ export const readParticipants = (
     const weights = n <= FEW ? new Array<number>(n) : new Float64Array(n);
     let whole = 0;
     let maxWeight = 0;
+    // duplicate ids looked for as each id is read (its characters are at hand): see idTable
+    const sampled = n <= FEW_IDS;
+    let bits = 4;
+    while (1 << bits < 2 * n) bits++;
+    const mask = (1 << bits) - 1;
+    // an entry holds index + 1 in its low bits and the rest of the id's hash above
+    const low = (1 << Math.min(30, Math.max(9, 32 - Math.clz32(n)))) - 1;
+    const table = takeIdTable(mask + 1, n);
+    let budget = 8 * n + 64; // probes left; at 0, no more hashing: a Set decides at the end
+    let twice = false;
     for (let i = 0; i < n; i++) {
       const participant: unknown = participants[i];
       let id: unknown;
@@ -92,6 +102,21 @@ export const readParticipants = (
         weights[i] = headcount;
         whole += headcount;
         if (headcount > maxWeight) maxWeight = headcount;
+        if (budget > 0) {
+          const hash = hashOf(id, sampled);
+          const mark = hash & ~low;
+          for (let h = hash & mask; --budget > 0; h = (h + 1) & mask) {
+            const entry = table[h] as number;
+            if (entry === 0) {
+              table[h] = mark | (i + 1);
+              break;
+            }
+            if ((entry & ~low) === mark && ids[(entry & low) - 1] === id) {
+              twice = true;
+              budget = 0;
+            }
+          }
+        }
       } else {
         // a refusal: what was read so far, and the rest read as it is, each field once
         const raw: Array<readonly [unknown, unknown]> = ids.slice(0, i).map((known, j) => [known, weights[j]]);
@@ -100,7 +125,9 @@ export const readParticipants = (
         return problems(raw, whole, root);
       }
     }
-    if (whole <= Number.MAX_SAFE_INTEGER && !hasDuplicates(ids)) return { ids, weights, whole, maxWeight };
+    giveBackIdTable(table);
+    if (budget <= 0 && !twice) twice = new Set(ids).size !== n;
+    if (whole <= Number.MAX_SAFE_INTEGER && !twice) return { ids, weights, whole, maxWeight };
     return problems(
       ids.map((id, i) => [id, weights[i]] as const),
       whole,

@@ -1,6 +1,10 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { hasDuplicates } from "../../src/internal/hasDuplicates";
+import { readParticipants } from "../../src/internal/readParticipants";
+
+/** Whether readParticipants refuses these ids (each prefixed with "#", so that "" is an id too) as given twice. */
+const hasDuplicates = (ids: ReadonlyArray<string>): boolean =>
+  ids.length > 0 && !("ids" in readParticipants(ids.map((id) => ({ id: `#${id}`, headcount: 1 }))));
 
 const fnv = (id: string): number => {
   let h = 0x811c9dc5;
@@ -8,7 +12,7 @@ const fnv = (id: string): number => {
   return h;
 };
 
-describe("hasDuplicates", () => {
+describe("duplicate ids (idTable, as readParticipants uses it)", () => {
   test.prop([fc.array(fc.string({ maxLength: 3 }), { maxLength: 300 })])("agrees with a Set", (ids) => {
     expect(hasDuplicates(ids)).toBe(new Set(ids).size !== ids.length);
   });
@@ -39,8 +43,29 @@ describe("hasDuplicates", () => {
   it("ids crafted to share one bucket still give the right answer (the probe budget hands over to a Set)", () => {
     // 600 distinct ids whose hashes fall in bucket 0 of the table for 601 ids (2^11 buckets)
     const crafted: Array<string> = [];
-    for (let i = 0; crafted.length < 600; i++) if ((fnv(`x${i}`) & 2047) === 0) crafted.push(`x${i}`);
+    for (let i = 0; crafted.length < 600; i++) if ((fnv(`#x${i}`) & 2047) === 0) crafted.push(`x${i}`);
     expect(hasDuplicates(crafted)).toBe(false);
     expect(hasDuplicates([...crafted, crafted[123] as string])).toBe(true);
+  });
+
+  it("a call made from a getter while the short lists' table is in use has a table of its own", () => {
+    const inner = [
+      { id: "beta", headcount: 1 },
+      { id: "alpha", headcount: 1 },
+    ];
+    let innerRead: unknown;
+    const outer = [
+      { id: "alpha", headcount: 1 },
+      {
+        get id() {
+          innerRead = readParticipants(inner);
+          return "gamma";
+        },
+        headcount: 1,
+      },
+      { id: "alpha", headcount: 1 },
+    ];
+    expect("ids" in readParticipants(outer)).toBe(false);
+    expect(innerRead).toMatchObject({ ids: ["beta", "alpha"] });
   });
 });

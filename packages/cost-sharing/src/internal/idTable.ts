@@ -1,0 +1,60 @@
+/** Up to this many ids, the sampled hash and the table kept between calls. */
+export const FEW_IDS = 256;
+/** The table of the calls over at most {@link FEW_IDS} ids (up to 512 entries), kept between them (scratch, cleared by each). */
+let kept: Int32Array | undefined;
+
+/**
+ * A hash of an id: up to 256 ids (`sampled`), of its length and four code units (the last
+ * three and the first) — enough to tell apart the ids of a short list, and a fraction of
+ * the cost of reading all of them; above, FNV-1a of every code unit.
+ *
+ * @internal
+ */
+export const hashOf = (id: string, sampled: boolean): number => {
+  const length = id.length;
+  if (sampled) {
+    const low = length > 1 ? id.charCodeAt(length - 1) | (id.charCodeAt(length - 2) << 16) : length;
+    const high = length > 2 ? id.charCodeAt(length - 3) | (id.charCodeAt(0) << 16) : 0;
+    // the low bits of a product depend only on the low bits of its factors: `low` is
+    // multiplied first so that its high code unit reaches the table's index bits
+    const h = Math.imul(Math.imul(low, 0x9e3779b1) ^ high ^ length, 0x85ebca6b);
+    return h ^ (h >>> 16);
+  }
+  let h = 0x811c9dc5;
+  for (let c = 0; c < length; c++) h = Math.imul(h ^ id.charCodeAt(c), 16_777_619);
+  return h;
+};
+
+/**
+ * The empty open-addressing table in which `readParticipants` looks for an id given twice
+ * among `n`, as each is read: `size` entries (a power of two, at least `2n`), each to hold
+ * an id's index + 1 in its low bits and the rest of its hash above, so that ids are
+ * compared only when their hashes agree (a string compare is a cache miss at scale). Up to
+ * 256 ids the table (512 entries) is kept between calls and only cleared by each: making a
+ * typed array of that size cost more than hashing 50 ids (docs/performance.md). It is
+ * scratch: no answer depends on what an earlier call left in it. The reader takes it and
+ * gives it back ({@link giveBackIdTable}) when done, so a call made from a caller's getter
+ * while it is in use (or after a getter threw) makes a table of its own: the reading stays
+ * pure and re-entrant. Neither hash is keyed, so ids crafted (or, for the sampled hash,
+ * merely alike) to collide could make the probes quadratic: past a budget of `8n + 64`
+ * probes the reader hands the check to a `Set` (whose hash V8 seeds per process), so the
+ * whole stays linear whatever the ids.
+ *
+ * @internal
+ */
+export const takeIdTable = (size: number, n: number): Int32Array => {
+  if (n > FEW_IDS) return new Int32Array(size);
+  const table = kept ?? new Int32Array(2 * FEW_IDS);
+  kept = undefined;
+  return table.fill(0, 0, size);
+};
+
+/**
+ * Gives back the table of {@link takeIdTable} (kept for the next call if it is the short
+ * lists' one).
+ *
+ * @internal
+ */
+export const giveBackIdTable = (table: Int32Array): void => {
+  if (table.length === 2 * FEW_IDS) kept = table;
+};
