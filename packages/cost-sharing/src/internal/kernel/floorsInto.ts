@@ -1,15 +1,14 @@
 import { exactQuotient } from "./exactQuotient";
 
 /**
- * The first loop of the radix path of the largest remainder split: for each weight `w`
+ * The first loop of every number path of the largest remainder split: for each weight `w`
  * at index `i`, writes the floor `q = floor(t × w / whole)` into `units[i]` and hands its
  * exact remainder `t × w − q × whole` to `visit(r, i)` (each path keeps something
  * different of it: the remainder itself, a radix count or a packed key); returns the sum
  * of the floors. The caller has checked `whole > 0` and `t × maxWeight + whole ≤ 2^53`,
- * so every product and floor is exact (see `exactQuotient`). Used by the radix path; the
- * keyed path of `apportionInto` and the quickselect path keep loops of their own (a
- * closure per call, and accesses that see two kinds of array, are measurable at 50
- * weights: `docs/performance.md`).
+ * so every product and floor is exact (see `exactQuotient`). Used by the quickselect and
+ * radix paths; the keyed path of `apportionInto` keeps its own loop (a closure per call
+ * is measurable at 50 weights: `docs/performance.md`).
  *
  * @internal
  */

@@ -1,8 +1,8 @@
-import { exactQuotient } from "./exactQuotient";
+import { floorsInto } from "./floorsInto";
 
 /**
  * The number path of the largest remainder split for a few weights (at most 256, see
- * `splitUnits`): one pass (a loop of its own, not `floorsInto`) computes each floor and its exact integer
+ * `splitUnits`): one pass computes each floor and its exact integer
  * remainder, a three-way quickselect on a copy of the remainders finds the value `v` of the
  * `k`-th largest and how many are strictly above it, and one last pass gives a unit to each
  * remainder above `v` and to the first equal ones (the lower indices, or with
@@ -18,24 +18,12 @@ export const splitSmallNumbers = (
   compareTies: ((a: number, b: number) => number) | undefined,
 ): Array<number> => {
   const n = weights.length;
-  // a loop of its own on plain arrays only: a typed array's weights (apportionWeights) are
-  // copied first, so that no access here sees two kinds of array (docs/performance.md)
-  let plain = weights as Array<number>;
-  if (!Array.isArray(weights)) {
-    plain = new Array<number>(n);
-    for (let i = 0; i < n; i++) plain[i] = weights[i] as number;
-  }
   // sized up front (docs/performance.md)
   const units = new Array<number>(n);
   const remainders = new Array<number>(n);
-  let assigned = 0;
-  for (let i = 0; i < n; i++) {
-    const a = t * (plain[i] as number);
-    const q = exactQuotient(a, whole);
-    units[i] = q;
-    assigned += q;
-    remainders[i] = a - q * whole;
-  }
+  const assigned = floorsInto(t, weights, whole, units, (r, i) => {
+    remainders[i] = r;
+  });
   const k = t - assigned; // 0 ≤ k < n
   if (k === 0) return units;
   // three-way quickselect for the k-th largest remainder; the copy is partitioned as
