@@ -27,7 +27,7 @@ export const hashOf = (id: string, sampled: boolean): number => {
 
 /**
  * The empty open-addressing table in which `readParticipants` looks for an id given twice
- * among `n`, as each is read: `size` entries (a power of two, at least `2n`), each to hold
+ * among `n` (a short list's as each is read, a long list's after): `size` entries (a power of two, at least `2n`), each to hold
  * an id's index + 1 in its low bits and the rest of its hash above, so that ids are
  * compared only when their hashes agree (a string compare is a cache miss at scale). Up to
  * 256 ids the table (512 entries) is kept between calls and only cleared by each: making a
@@ -37,7 +37,7 @@ export const hashOf = (id: string, sampled: boolean): number => {
  * while it is in use (or after a getter threw) makes a table of its own: the reading stays
  * pure and re-entrant. Neither hash is keyed, so ids crafted (or, for the sampled hash,
  * merely alike) to collide could make the probes quadratic: past a budget of `8n + 64`
- * probes the reader hands the check to a `Set` (whose hash V8 seeds per process), so the
+ * probes ({@link enterId}) the reader hands the check to a `Set` (whose hash V8 seeds per process), so the
  * whole stays linear whatever the ids.
  *
  * @internal
@@ -57,4 +57,35 @@ export const takeIdTable = (size: number, n: number): Int32Array => {
  */
 export const giveBackIdTable = (table: Int32Array): void => {
   if (table.length === 2 * FEW_IDS) kept = table;
+};
+
+/**
+ * Enters `ids[i]` (its hash `hash`) in `table` (`mask`: the table's size − 1; `low`: the
+ * bits of an entry that hold index + 1, the rest holding the hash's bits above them),
+ * probing linearly, with `budget` probes left for the whole list. Returns the probes left
+ * (0: spent, the id maybe not entered: the caller hands the check to a `Set`), or −1 when
+ * an earlier index has the same id.
+ *
+ * @internal
+ */
+export const enterId = (
+  table: Int32Array,
+  ids: ReadonlyArray<string>,
+  i: number,
+  hash: number,
+  mask: number,
+  low: number,
+  budget: number,
+): number => {
+  const id = ids[i] as string;
+  const mark = hash & ~low;
+  for (let h = hash & mask; --budget > 0; h = (h + 1) & mask) {
+    const entry = table[h] as number;
+    if (entry === 0) {
+      table[h] = mark | (i + 1);
+      return budget;
+    }
+    if ((entry & ~low) === mark && ids[(entry & low) - 1] === id) return -1;
+  }
+  return 0;
 };
