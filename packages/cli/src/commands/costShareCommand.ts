@@ -1,8 +1,8 @@
-import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
+import type * as CsvStringify from "csv-stringify/sync";
 import * as Result from "effect/Result";
-import { CostSharing, formatMoney, type TaggedErrorLike } from "@unsms/sdk";
-import { readCostShareRequest } from "@unsms/sdk/schema";
+import { formatMoney, type TaggedErrorLike } from "@unsms/core";
+import * as CostSharing from "@unsms/cost-sharing";
+import { readCostShareRequest } from "@unsms/cost-sharing/schema";
 import type { CommandContext } from "../CommandContext";
 import { InputError, UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
@@ -98,6 +98,8 @@ const csvRequest = async (
   }
   const text = await context.readTextFile(path);
   if (Result.isFailure(text)) return text;
+  // loaded only for --csv, as csv-stringify only for --csv-out: the JSON path stays light
+  const { parse } = await import("csv-parse/sync");
   let rows: Array<Record<string, string>>;
   try {
     // a leading byte order mark is dropped, as in a JSON request
@@ -143,7 +145,11 @@ const csvRequest = async (
 const neutralize = (cell: string): string =>
   /^[=+\-@\t\r]/.test(cell) && !/^-?[0-9]+(\.[0-9]+)?$/.test(cell) ? `'${cell}` : cell;
 
-const toCsv = (response: CostSharing.CostShareResponse, explain: boolean): string =>
+const toCsv = (
+  stringify: typeof CsvStringify.stringify,
+  response: CostSharing.CostShareResponse,
+  explain: boolean,
+): string =>
   stringify([
     [
       "id",
@@ -258,6 +264,7 @@ export const costShareCommand = commandModule("cost-share", (costShare, context)
       );
       if (Result.isFailure(answer)) return context.fail(answer.failure);
       const value = answer.success;
+      const csv = options.csvOut === true ? await import("csv-stringify/sync") : undefined;
       return context.succeed({
         exitCode: value.funding?.hasGap === true ? 1 : 0,
         json: undefined,
@@ -265,7 +272,7 @@ export const costShareCommand = commandModule("cost-share", (costShare, context)
         text: () => {
           // an answer answerCostShare gave always converts
           const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
-          return options.csvOut === true ? toCsv(response, explain) : toText(response, value, explain);
+          return csv !== undefined ? toCsv(csv.stringify, response, explain) : toText(response, value, explain);
         },
       });
     });
