@@ -4,6 +4,7 @@ import { formatMoney, type TaggedErrorLike } from "@unsms/core";
 import * as CostSharing from "@unsms/cost-sharing";
 import { readCostShareRequest } from "@unsms/cost-sharing/schema";
 import type { CommandContext } from "../CommandContext";
+import type { Outcome } from "../Outcome";
 import { InputError, UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
 import { commandModule } from "../internal/commandModule";
@@ -257,23 +258,23 @@ export const costShareCommand = commandModule("cost-share", (costShare, context)
           : options.total !== undefined
             ? await participantsRequest(context, options)
             : await context.readJsonInput(options.input);
-      if (Result.isFailure(input)) return context.respond(input);
       const explain = options.explain === true;
-      const answer = Result.flatMap(readCostShareRequest(input.success), (request) =>
-        CostSharing.answerCostShare(request, { explain }),
-      );
-      if (Result.isFailure(answer)) return context.fail(answer.failure);
-      const value = answer.success;
       const csv = options.csvOut === true ? await import("csv-stringify/sync") : undefined;
-      return context.succeed({
-        exitCode: value.funding?.hasGap === true ? 1 : 0,
-        json: undefined,
-        jsonChunks: { [Symbol.iterator]: () => CostSharing.costShareJsonChunks(value) },
-        text: () => {
-          // an answer answerCostShare gave always converts
-          const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
-          return csv !== undefined ? toCsv(csv.stringify, response, explain) : toText(response, value, explain);
-        },
-      });
+      return context.respond(
+        Result.gen(function* () {
+          const request = yield* readCostShareRequest(yield* input);
+          const value = yield* CostSharing.answerCostShare(request, { explain });
+          return {
+            exitCode: value.funding?.hasGap === true ? 1 : 0,
+            json: undefined,
+            jsonChunks: { [Symbol.iterator]: () => CostSharing.costShareJsonChunks(value) },
+            text: () => {
+              // an answer answerCostShare gave always converts
+              const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
+              return csv !== undefined ? toCsv(csv.stringify, response, explain) : toText(response, value, explain);
+            },
+          } satisfies Outcome;
+        }),
+      );
     });
 });
