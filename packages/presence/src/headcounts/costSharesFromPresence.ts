@@ -88,38 +88,35 @@ export const costSharesFromPresence = /* @__PURE__ */ catchUnreadable(
   > => {
     const given = typeof options === "object" && options !== null ? options : {};
     const rule = given.rule ?? defaultCountingRule;
-    return Result.flatMap(countHeadcounts(records, at, rule), (headcounts) =>
-      Result.map(
-        costShare(
-          {
-            total,
-            participants: headcounts.participants,
-            ...(given.formula === undefined ? {} : { formula: given.formula }),
-          },
-          { explain: true },
-        ),
-        (response): PresenceCostShares => {
-          const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
-          return {
-            headcounts,
-            costShares: {
-              ...response,
-              shares: response.shares.map((share) =>
-                share.explanation === undefined
-                  ? share
-                  : {
-                      ...share,
-                      explanation: {
-                        ...share.explanation,
-                        text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
-                      },
-                    },
-              ),
-            },
-          };
+    return Result.gen(function* () {
+      const headcounts = yield* countHeadcounts(records, at, rule);
+      const response = yield* costShare(
+        {
+          total,
+          participants: headcounts.participants,
+          ...(given.formula === undefined ? {} : { formula: given.formula }),
         },
-      ),
-    );
+        { explain: true },
+      );
+      const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
+      return {
+        headcounts,
+        costShares: {
+          ...response,
+          shares: response.shares.map((share) =>
+            share.explanation === undefined
+              ? share
+              : {
+                  ...share,
+                  explanation: {
+                    ...share.explanation,
+                    text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
+                  },
+                },
+          ),
+        },
+      };
+    });
   },
   unreadable,
 );
