@@ -39,10 +39,6 @@ const budgets: ReadonlyArray<{
     packages: ["@unsms/cost-sharing"],
     source: `import { apportion } from "@unsms/cost-sharing"; export const app = apportion;`,
     atMostGz: 10 * kB,
-    missed: {
-      ceilingGz: 10.25 * kB,
-      why: "10.2 kB since the hostile-input guards (issue 16) and the lean apportionment's id hashing (issue 11) landed, 2026-12-01",
-    },
   },
   ...[
     ["@unsms/core", "parseMoney"],

@@ -8,21 +8,11 @@
 // problems). Ids are 11 characters, headcounts 1..5000 from a fixed sequence.
 import { decode } from "@unsms/core/schema";
 import { CostShareRequestSchema, readCostShareRequest } from "@unsms/cost-sharing/schema";
+import { headcounts, participantsOf, succeeded as check } from "./support/benchInputs.mjs";
 
-const n = 100_000;
-const participants = [];
-let state = 20_060_531;
-for (let i = 0; i < n; i++) {
-  state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-  participants.push({ id: `ORG-${String(i).padStart(7, "0")}`, headcount: (state % 5000) + 1 });
-}
+const participants = participantsOf(headcounts(100_000), 7);
 const text = JSON.stringify({ currency: "USD", total: "400000000.00", participants });
 const parsed = JSON.parse(text);
-
-const check = (result) => {
-  if (result._tag !== "Success") throw new Error("the benchmark's request was refused");
-  return result;
-};
 
 export default {
   name: "cost-sharing: decode",

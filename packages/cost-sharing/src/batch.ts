@@ -10,8 +10,8 @@
  *
  * @packageDocumentation
  */
-export type { ApportionedUnits } from "./apportion/ApportionedUnits";
-export { apportionWeights } from "./apportion/apportionWeights";
-export type { Apportioner } from "./apportion/Apportioner";
-export { makeApportioner } from "./apportion/makeApportioner";
-export { InvalidOutput } from "./errors/InvalidOutput";
+export type * from "./apportion/ApportionedUnits";
+export * from "./apportion/apportionWeights";
+export type * from "./apportion/Apportioner";
+export * from "./apportion/makeApportioner";
+export * from "./errors/InvalidOutput";

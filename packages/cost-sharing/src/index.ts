@@ -7,41 +7,41 @@
  *
  * @packageDocumentation
  */
-export type { Participant } from "./apportion/Participant";
-export type { Apportionment, Share, ShareBasis } from "./apportion/Apportionment";
-export { apportion, type ApportionError } from "./apportion/apportion";
+export type * from "./apportion/Participant";
+export type * from "./apportion/Apportionment";
+export * from "./apportion/apportion";
 
-export type { FloorFormula, Formula, ProportionalFormula, Tier, TiersFormula } from "./formula/Formula";
-export { floorFormula } from "./formula/floorFormula";
-export { formula2002 } from "./formula/formula2002";
-export { formula2005 } from "./formula/formula2005";
-export { proportionalFormula } from "./formula/proportionalFormula";
+export type * from "./formula/Formula";
+export * from "./formula/floorFormula";
+export * from "./formula/formula2002";
+export * from "./formula/formula2005";
+export * from "./formula/proportionalFormula";
 
-export { FormulaNotMet } from "./errors/FormulaNotMet";
-export { InvalidAnswer } from "./errors/InvalidAnswer";
-export { InvalidFormula } from "./errors/InvalidFormula";
-export { InvalidParticipants } from "./errors/InvalidParticipants";
-export { InvalidPayments } from "./errors/InvalidPayments";
-export { InvalidScenario } from "./errors/InvalidScenario";
-export { UnknownParticipant } from "./errors/UnknownParticipant";
-export { ZeroHeadcount } from "./errors/ZeroHeadcount";
+export * from "./errors/FormulaNotMet";
+export * from "./errors/InvalidAnswer";
+export * from "./errors/InvalidFormula";
+export * from "./errors/InvalidParticipants";
+export * from "./errors/InvalidPayments";
+export * from "./errors/InvalidScenario";
+export * from "./errors/UnknownParticipant";
+export * from "./errors/ZeroHeadcount";
 
-export type { ShareExplanation } from "./explain/ShareExplanation";
-export { explainApportionment } from "./explain/explainApportionment";
+export type * from "./explain/ShareExplanation";
+export * from "./explain/explainApportionment";
 
-export type { Budget, BudgetShare, BudgetShares } from "./budget/Budget";
-export { shareBudget } from "./budget/shareBudget";
+export type * from "./budget/Budget";
+export * from "./budget/shareBudget";
 
-export type { Arrears, FundingGap, Payment } from "./payments/Payment";
-export { fundingGap } from "./payments/fundingGap";
+export type * from "./payments/Payment";
+export * from "./payments/fundingGap";
 
-export type { CostShareInput, Scenario, ScenarioOutcome, ScenarioRow } from "./scenario/Scenario";
-export { runScenario } from "./scenario/runScenario";
+export type * from "./scenario/Scenario";
+export * from "./scenario/runScenario";
 
-export type { CostShareRequest } from "./json/CostShareRequest";
-export type { CostShareAnswer } from "./json/CostShareAnswer";
-export { answerCostShare } from "./json/answerCostShare";
-export type { CostShareJsonShare, CostShareResponse } from "./json/CostShareResponse";
-export { costShare } from "./json/costShare";
-export { toCostShareResponse } from "./json/toCostShareResponse";
-export { costShareJsonChunks } from "./json/costShareJsonChunks";
+export type * from "./json/CostShareRequest";
+export type * from "./json/CostShareAnswer";
+export * from "./json/answerCostShare";
+export type * from "./json/CostShareResponse";
+export * from "./json/costShare";
+export * from "./json/toCostShareResponse";
+export * from "./json/costShareJsonChunks";

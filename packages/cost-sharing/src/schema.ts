@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-export { ParticipantSchema } from "./apportion/ParticipantSchema";
-export { CostShareRequestSchema, FormulaJsonSchema, PaymentJsonSchema } from "./json/CostShareRequestSchema";
-export { decodeCostShareRequest } from "./json/decodeCostShareRequest";
-export { readCostShareRequest } from "./json/readCostShareRequest";
+export * from "./apportion/ParticipantSchema";
+export * from "./json/CostShareRequestSchema";
+export * from "./json/decodeCostShareRequest";
+export * from "./json/readCostShareRequest";

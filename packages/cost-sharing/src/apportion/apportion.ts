@@ -1,4 +1,4 @@
-import { InvalidAmount, type CurrencyMismatch, type Money } from "@unsms/core";
+import { InvalidAmount, makeIssue, summarizeIssues, type CurrencyMismatch, type Money } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { FormulaNotMet } from "../errors/FormulaNotMet";
 import { InvalidFormula } from "../errors/InvalidFormula";
@@ -14,7 +14,6 @@ import { readParticipants } from "../internal/readParticipants";
 import { splitUnits } from "../internal/kernel";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import { planShares } from "../internal/planShares";
-import { summarizeIssues } from "@unsms/core";
 import { LeanApportionment } from "../internal/LeanApportionment";
 import type { ApportionedUnits } from "./ApportionedUnits";
 import type { Apportionment } from "./Apportionment";
@@ -77,16 +76,7 @@ export const apportion = (
 ): Result.Result<Apportionment, ApportionError> => {
   // the participants are read by code that never throws: what can throw is a getter or proxy of the total's or the formula's
   try {
-    if (!isMoney(total)) {
-      return Result.fail(
-        new InvalidAmount({
-          message: "$.total: expected an amount of money",
-          path: "$.total",
-          expected: "a Money",
-          received: typeof total,
-        }),
-      );
-    }
+    if (!isMoney(total)) return Result.fail(new InvalidAmount(makeIssue("$.total", "a Money", typeof total)));
     const read = readParticipants(participants);
     if (!("ids" in read))
       return Result.fail(
@@ -106,26 +96,18 @@ export const apportion = (
     }
     // minimums and tiers: planned on the values read, never read again
     const plain = ids.map((id, i): Participant => ({ id, headcount: weights[i] as number }));
-    return Result.map(planShares(magnitude, plain, formula), (plan) => {
-      const units = negative ? plan.amounts.map((amount) => -amount) : plan.amounts;
-      const pool: Money = { minorUnits: negative ? -plan.pool : plan.pool, currency };
-      const amounts: ApportionedUnits = { exactAs: "bigint", units };
-      return new LeanApportionment(
-        total,
-        formula,
-        pool,
-        plan.poolHeadcount,
-        ids,
-        weights,
-        amounts,
-        plan.basis,
-        plan.tiers,
-      );
-    });
+    const planned = planShares(magnitude, plain, formula);
+    if (Result.isFailure(planned)) return Result.fail(planned.failure);
+    const plan = planned.success;
+    const units = negative ? plan.amounts.map((amount) => -amount) : plan.amounts;
+    const pool: Money = { minorUnits: negative ? -plan.pool : plan.pool, currency };
+    const amounts: ApportionedUnits = { exactAs: "bigint", units };
+    return Result.succeed(
+      new LeanApportionment(total, formula, pool, plan.poolHeadcount, ids, weights, amounts, plan.basis, plan.tiers),
+    );
   } catch (error) {
-    const received = describeThrown(error);
     return Result.fail(
-      new InvalidFormula({ message: `$: threw ${received}`, path: "$", expected: "a value", received }),
+      new InvalidFormula(makeIssue("$", "arguments that can be read", `a value that threw ${describeThrown(error)}`)),
     );
   }
 };

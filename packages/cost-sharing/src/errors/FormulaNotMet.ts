@@ -22,9 +22,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class FormulaNotMet extends Data.TaggedError("FormulaNotMet")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class FormulaNotMet
+  extends /* @__PURE__ */ Data.TaggedError("FormulaNotMet")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

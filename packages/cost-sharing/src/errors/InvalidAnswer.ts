@@ -17,4 +17,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class InvalidAnswer extends Data.TaggedError("InvalidAnswer")<SingleIssueFields> {}
+export class InvalidAnswer extends /* @__PURE__ */ Data.TaggedError("InvalidAnswer")<SingleIssueFields> {}

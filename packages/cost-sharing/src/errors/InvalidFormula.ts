@@ -20,9 +20,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidFormula extends Data.TaggedError("InvalidFormula")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class InvalidFormula
+  extends /* @__PURE__ */ Data.TaggedError("InvalidFormula")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

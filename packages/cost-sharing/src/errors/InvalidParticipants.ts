@@ -21,8 +21,9 @@ import type { Issue } from "@unsms/core";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidParticipants extends Data.TaggedError("InvalidParticipants")<{
-  readonly message: string;
-  /** Every problem found, each with its path, what was expected and what was received. */
-  readonly issues: ReadonlyArray<Issue>;
-}> {}
+export class InvalidParticipants
+  extends /* @__PURE__ */ Data.TaggedError("InvalidParticipants")<{
+    readonly message: string;
+    /** Every problem found, each with its path, what was expected and what was received. */
+    readonly issues: ReadonlyArray<Issue>;
+  }> {}

@@ -19,8 +19,9 @@ import type { Issue } from "@unsms/core";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidPayments extends Data.TaggedError("InvalidPayments")<{
-  readonly message: string;
-  /** Every problem found, each with its path, what was expected and what was received. */
-  readonly issues: ReadonlyArray<Issue>;
-}> {}
+export class InvalidPayments
+  extends /* @__PURE__ */ Data.TaggedError("InvalidPayments")<{
+    readonly message: string;
+    /** Every problem found, each with its path, what was expected and what was received. */
+    readonly issues: ReadonlyArray<Issue>;
+  }> {}

@@ -19,9 +19,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class InvalidScenario extends Data.TaggedError("InvalidScenario")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class InvalidScenario
+  extends /* @__PURE__ */ Data.TaggedError("InvalidScenario")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

@@ -20,9 +20,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class UnknownParticipant extends Data.TaggedError("UnknownParticipant")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class UnknownParticipant
+  extends /* @__PURE__ */ Data.TaggedError("UnknownParticipant")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

@@ -17,9 +17,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class ZeroHeadcount extends Data.TaggedError("ZeroHeadcount")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class ZeroHeadcount
+  extends /* @__PURE__ */ Data.TaggedError("ZeroHeadcount")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

@@ -1,4 +1,4 @@
-import type { Issue } from "@unsms/core";
+import { makeIssue, type Issue } from "@unsms/core";
 import { describeThrown } from "./describeThrown";
 import { hasDuplicates } from "./hasDuplicates";
 
@@ -10,24 +10,60 @@ import { hasDuplicates } from "./hasDuplicates";
  */
 export interface ReadParticipants {
   readonly ids: Array<string>;
-  readonly weights: Float64Array;
+  readonly weights: Array<number> | Float64Array;
   readonly whole: number;
   readonly maxWeight: number;
 }
 
-const describe = (value: unknown): string => {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number") return String(value);
-  return value === null ? "null" : typeof value;
+/** Up to this many participants the headcounts go in a plain array: a typed array that small costs more to make than to fill. */
+const FEW = 256;
+
+/** Whether a value read as a headcount is one: a whole number, 0 or more (`typeof` first: comparing an object with 0 would call its `valueOf`). */
+const isHeadcount = (headcount: unknown): headcount is number =>
+  typeof headcount === "number" && headcount >= 0 && Number.isSafeInteger(headcount);
+
+/** A value read, for `received`: a string quoted; anything else is left to core's `makeIssue`, which describes what is not a string. */
+const asReceived = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : (value as string));
+
+/** A participant's id and headcount as read (each once), or nothing for a value that is not an object (the slow path of a refusal; the loop reads them in place). */
+const fieldsOf = (participant: unknown): readonly [unknown, unknown] => {
+  if (typeof participant !== "object" || participant === null) return [undefined, undefined];
+  const { id, headcount } = participant as { id?: unknown; headcount?: unknown };
+  return [id, headcount];
+};
+
+/**
+ * The problems of participants that did not read clean, each at its path, every id and
+ * headcount as read (`raw`: `[id, headcount]` pairs, in input order): ids that are not
+ * non-empty strings, ids given twice, headcounts that are not whole numbers of 0 or more,
+ * and headcounts adding up to more than 2^53 − 1.
+ */
+const problems = (raw: ReadonlyArray<readonly [unknown, unknown]>, whole: number, root: string): Array<Issue> => {
+  const issues: Array<Issue> = [];
+  const seen = new Map<string, number>();
+  raw.forEach(([id, headcount], i) => {
+    const at = `${root}[${i}]`;
+    if (typeof id !== "string" || id === "") issues.push(makeIssue(`${at}.id`, "a non-empty id", asReceived(id)));
+    else if (seen.has(id))
+      issues.push(
+        makeIssue(`${at}.id`, `an id not given before (${root}[${seen.get(id)}] has it)`, JSON.stringify(id)),
+      );
+    else seen.set(id, i);
+    if (!isHeadcount(headcount))
+      issues.push(makeIssue(`${at}.headcount`, "a headcount: a whole number, 0 or more", asReceived(headcount)));
+  });
+  if (issues.length === 0)
+    issues.push(makeIssue(root, "headcounts adding up to at most 9007199254740991", String(whole)));
+  return issues;
 };
 
 /**
  * Reads a list of participants in one pass, each field once (a getter of the caller's runs
  * at most once per field), and checks what it read: at least one participant, ids that are
  * non-empty strings given once, headcounts that are whole numbers of 0 or more adding up to
- * at most 2^53 − 1. Returns what was read, or every problem (the path of each built only for
- * a problem). Never throws: a getter or a proxy that throws is a problem at `$.participants`.
- * Linear, with no `Map` over the ids unless one is refused (see `hasDuplicates`).
+ * at most 2^53 − 1. Returns what was read, or every problem (worded only for a refusal).
+ * Never throws: a getter or a proxy that throws is a problem at `$.participants`. Linear,
+ * with no `Map` over the ids unless one is refused (see `hasDuplicates`).
  *
  * @internal
  */
@@ -35,113 +71,42 @@ export const readParticipants = (
   participants: unknown,
   root = "$.participants",
 ): ReadParticipants | ReadonlyArray<Issue> => {
-  let ids: Array<string> = [];
-  let weights = new Float64Array(0);
-  let whole = 0;
-  let maxWeight = 0;
-  let bad: Array<number> | undefined;
-  let unreadable: string | undefined;
-  let rawIds: Array<unknown> = [];
-  let rawWeights: Array<unknown> = [];
   try {
     if (!Array.isArray(participants) || participants.length === 0) {
-      return [
-        {
-          path: root,
-          expected: "at least one participant",
-          received: Array.isArray(participants) ? "[]" : describe(participants),
-          message: `${root}: nobody to apportion among`,
-        },
-      ];
+      const received = Array.isArray(participants) ? "[]" : asReceived(participants);
+      return [makeIssue(root, "at least one participant", received)];
     }
     const n = participants.length;
-    ids = new Array<string>(n);
-    weights = new Float64Array(n);
+    const ids = new Array<string>(n);
+    const weights = n <= FEW ? new Array<number>(n) : new Float64Array(n);
+    let whole = 0;
+    let maxWeight = 0;
     for (let i = 0; i < n; i++) {
       const participant: unknown = participants[i];
       let id: unknown;
       let headcount: unknown;
-      if (typeof participant === "object" && participant !== null) {
+      if (typeof participant === "object" && participant !== null)
         ({ id, headcount } = participant as { id?: unknown; headcount?: unknown });
-      }
-      // typeof first: comparing an arbitrary object with 0 would call its valueOf
-      if (
-        typeof id === "string" &&
-        id.length > 0 &&
-        typeof headcount === "number" &&
-        headcount >= 0 &&
-        Number.isSafeInteger(headcount)
-      ) {
+      if (typeof id === "string" && id !== "" && isHeadcount(headcount)) {
         ids[i] = id;
         weights[i] = headcount;
         whole += headcount;
         if (headcount > maxWeight) maxWeight = headcount;
       } else {
-        (bad ??= []).push(i);
-        if (rawIds.length === 0) {
-          rawIds = new Array<unknown>(n);
-          rawWeights = new Array<unknown>(n);
-        }
-        rawIds[i] = id;
-        rawWeights[i] = headcount;
-        ids[i] = typeof id === "string" && id.length > 0 ? id : "";
+        // a refusal: what was read so far, and the rest read as it is, each field once
+        const raw: Array<readonly [unknown, unknown]> = ids.slice(0, i).map((known, j) => [known, weights[j]]);
+        raw.push([id, headcount]);
+        for (let j = i + 1; j < n; j++) raw.push(fieldsOf(participants[j]));
+        return problems(raw, whole, root);
       }
     }
+    if (whole <= Number.MAX_SAFE_INTEGER && !hasDuplicates(ids)) return { ids, weights, whole, maxWeight };
+    return problems(
+      ids.map((id, i) => [id, weights[i]] as const),
+      whole,
+      root,
+    );
   } catch (error) {
-    unreadable = describeThrown(error);
+    return [makeIssue(root, "participants that can be read", `a value that threw ${describeThrown(error)}`)];
   }
-  if (unreadable !== undefined) {
-    const message = `${root}: reading the participants threw (${unreadable})`;
-    return [{ path: root, expected: "participants that can be read", received: unreadable, message }];
-  }
-  if (bad === undefined && whole <= Number.MAX_SAFE_INTEGER && !hasDuplicates(ids))
-    return { ids, weights, whole, maxWeight };
-  const issues: Array<Issue> = [];
-  const seen = new Map<string, number>();
-  let b = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const isBad = bad !== undefined && bad[b] === i;
-    if (isBad) b++;
-    const id: unknown = isBad ? rawIds[i] : ids[i];
-    if (typeof id !== "string" || id.length === 0) {
-      const path = `${root}[${i}].id`;
-      issues.push({
-        path,
-        expected: "a non-empty id",
-        received: describe(id),
-        message: `${path}: expected a non-empty id`,
-      });
-    } else if (seen.has(id)) {
-      const path = `${root}[${i}].id`;
-      issues.push({
-        path,
-        expected: "an id not given before",
-        received: JSON.stringify(id),
-        message: `${path}: ${JSON.stringify(id)} is already ${root}[${seen.get(id)}]`,
-      });
-    } else seen.set(id, i);
-    if (isBad) {
-      const headcount = rawWeights[i];
-      if (!(typeof headcount === "number" && headcount >= 0 && Number.isSafeInteger(headcount))) {
-        const path = `${root}[${i}].headcount`;
-        const received =
-          typeof headcount === "number" ? String(headcount) : headcount === null ? "null" : typeof headcount;
-        issues.push({
-          path,
-          expected: "a headcount: a whole number, 0 or more",
-          received,
-          message: `${path}: a headcount must be a whole number, 0 or more; received ${received}`,
-        });
-      }
-    }
-  }
-  if (issues.length === 0 && whole > Number.MAX_SAFE_INTEGER) {
-    issues.push({
-      path: root,
-      expected: "headcounts adding up to at most 9007199254740991",
-      received: String(whole),
-      message: `${root}: the headcounts add up to more than 2^53 − 1 (${String(whole)})`,
-    });
-  }
-  return issues.length > 0 ? issues : { ids, weights, whole, maxWeight };
 };

@@ -1,3 +1,4 @@
+import { makeIssue } from "@unsms/core";
 import { ZeroHeadcount } from "../errors/ZeroHeadcount";
 
 /**
@@ -6,9 +7,4 @@ import { ZeroHeadcount } from "../errors/ZeroHeadcount";
  * @internal
  */
 export const zeroHeadcountFailure = (total: bigint): ZeroHeadcount =>
-  new ZeroHeadcount({
-    message: `$.participants: every headcount is 0, so ${total} minor units cannot be shared by headcount`,
-    path: "$.participants",
-    expected: "at least one headcount above 0",
-    received: "all 0",
-  });
+  new ZeroHeadcount(makeIssue("$.participants", `a headcount above 0 to share ${total} minor units by`, "all 0"));

@@ -5,50 +5,27 @@ import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { participantsArb, totalArb } from "../support/arbitraries";
 import { referenceHamilton } from "../support/referenceHamilton";
+import { staff } from "../support/staff";
 
 const units = (total: bigint, participants: ReadonlyArray<Participant>): Array<bigint> =>
   Result.getOrThrow(apportion(makeMoney(total, USD), participants)).shares.map((share) => share.amount.minorUnits);
 
 describe("apportion (proportional)", () => {
   it("largest remainders, not largest ratios: 10 over 50:20:15:15 is 5, 2, 2, 1", () => {
-    const participants = [
-      { id: "A", headcount: 50 },
-      { id: "B", headcount: 20 },
-      { id: "C", headcount: 15 },
-      { id: "D", headcount: 15 },
-    ];
+    const participants = staff({ A: 50, B: 20, C: 15, D: 15 });
     expect(units(10n, participants)).toEqual([5n, 2n, 2n, 1n]);
   });
 
   it("ties go to the id that sorts first, whatever the input order", () => {
-    expect(
-      units(1n, [
-        { id: "WFP", headcount: 1 },
-        { id: "UNDP", headcount: 1 },
-      ]),
-    ).toEqual([0n, 1n]);
-    expect(
-      units(1n, [
-        { id: "UNDP", headcount: 1 },
-        { id: "WFP", headcount: 1 },
-      ]),
-    ).toEqual([1n, 0n]);
+    expect(units(1n, staff({ WFP: 1, UNDP: 1 }))).toEqual([0n, 1n]);
+    expect(units(1n, staff({ UNDP: 1, WFP: 1 }))).toEqual([1n, 0n]);
     // JavaScript's default string order: "Z" (0x5a) sorts before "a" (0x61)
-    expect(
-      units(1n, [
-        { id: "a", headcount: 1 },
-        { id: "Z", headcount: 1 },
-      ]),
-    ).toEqual([0n, 1n]);
+    expect(units(1n, staff({ a: 1, Z: 1 }))).toEqual([0n, 1n]);
   });
 
   it("shares in input order, with the headcount and the currency's decimals", () => {
     const result = Result.getOrThrow(
-      apportion(makeMoney(40_000_000_000n, USD), [
-        { id: "UNDP", headcount: 1234 },
-        { id: "UNICEF", headcount: 0 },
-        { id: "WFP", headcount: 766 },
-      ]),
+      apportion(makeMoney(40_000_000_000n, USD), staff({ UNDP: 1234, UNICEF: 0, WFP: 766 })),
     );
     expect(result.shares.map((share) => [share.id, share.headcount, formatMoney(share.amount), share.basis])).toEqual([
       ["UNDP", 1234, "246800000.00", "headcount"],
@@ -60,11 +37,7 @@ describe("apportion (proportional)", () => {
 
   it("a total far above 2^53 is exact to the minor unit", () => {
     const total = 10n ** 30n + 7n;
-    const shares = units(total, [
-      { id: "A", headcount: 1 },
-      { id: "B", headcount: 1 },
-      { id: "C", headcount: 1 },
-    ]);
+    const shares = units(total, staff({ A: 1, B: 1, C: 1 }));
     expect(shares).toEqual([
       333333333333333333333333333336n,
       333333333333333333333333333336n,

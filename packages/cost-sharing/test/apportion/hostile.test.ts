@@ -21,7 +21,7 @@ describe("hostile values are error values, never thrown (issue 16)", () => {
       const result = apportion(usd(100n), participants as never);
       expect(Result.isFailure(result) && [result.failure._tag, result.failure.message]).toEqual([
         "InvalidParticipants",
-        "the participants are invalid: 1 problem; first: $.participants: reading the participants threw (Error: boom)",
+        "the participants are invalid: 1 problem; first: $.participants: expected participants that can be read, received a value that threw Error: boom",
       ]);
     }
   });
@@ -71,7 +71,12 @@ describe("hostile values are error values, never thrown (issue 16)", () => {
       Result.isFailure(result) &&
         "issues" in result.failure &&
         result.failure.issues.map((issue) => [issue.path, issue.message]),
-    ).toEqual([["$.participants[20000].id", '$.participants[20000].id: "ORG-7" is already $.participants[7]']]);
+    ).toEqual([
+      [
+        "$.participants[20000].id",
+        '$.participants[20000].id: expected an id not given before ($.participants[7] has it), received "ORG-7"',
+      ],
+    ]);
   });
 
   it("runScenario with an unknown kind returns InvalidScenario (was undefined)", () => {

@@ -4,17 +4,11 @@ import { makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { participantsArb, totalArb } from "../support/arbitraries";
+import { staff } from "../support/staff";
 
 describe("explainApportionment", () => {
   it("says why C gets the leftover cent over D: same remainder, C sorts first", () => {
-    const shares = Result.getOrThrow(
-      apportion(makeMoney(10n, USD), [
-        { id: "A", headcount: 50 },
-        { id: "B", headcount: 20 },
-        { id: "D", headcount: 15 },
-        { id: "C", headcount: 15 },
-      ]),
-    );
+    const shares = Result.getOrThrow(apportion(makeMoney(10n, USD), staff({ A: 50, B: 20, D: 15, C: 15 })));
     const [a, , d, c] = explainApportionment(shares);
     expect(c).toMatchObject({
       quota: { numerator: 150n, denominator: 100n },
@@ -33,15 +27,7 @@ describe("explainApportionment", () => {
 
   it("names the minimum and says why a participant without staff pays nothing", () => {
     const shares = Result.getOrThrow(
-      apportion(
-        makeMoney(100_000_000n, USD),
-        [
-          { id: "Big", headcount: 1000 },
-          { id: "Tiny", headcount: 1 },
-          { id: "None", headcount: 0 },
-        ],
-        formula2005.value,
-      ),
+      apportion(makeMoney(100_000_000n, USD), staff({ Big: 1000, Tiny: 1, None: 0 }), formula2005.value),
     );
     const [, tiny, none] = explainApportionment(shares);
     expect(tiny).toMatchObject({ basis: "minimum", minimum: formula2005.value.minimum });

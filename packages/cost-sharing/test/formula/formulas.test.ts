@@ -4,6 +4,7 @@ import { formatMoney, makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { participantsArb } from "../support/arbitraries";
+import { staff } from "../support/staff";
 
 const usd = (units: bigint) => makeMoney(units, USD);
 
@@ -11,16 +12,7 @@ describe("the floor formula (April 2005, US$ 75 000)", () => {
   it("raises small shares to the minimum and shares the rest by headcount, repeatedly", () => {
     // US$ 1 000 000 among 100:100:10:5 staff: 10 and 5 fall below US$ 75 000.
     const result = Result.getOrThrow(
-      apportion(
-        usd(100_000_000n),
-        [
-          { id: "UNDP", headcount: 100 },
-          { id: "WFP", headcount: 100 },
-          { id: "UNU", headcount: 10 },
-          { id: "ITC", headcount: 5 },
-        ],
-        formula2005.value,
-      ),
+      apportion(usd(100_000_000n), staff({ UNDP: 100, WFP: 100, UNU: 10, ITC: 5 }), formula2005.value),
     );
     expect(result.shares.map((share) => [share.id, formatMoney(share.amount), share.basis])).toEqual([
       ["UNDP", "425000.00", "headcount"],
@@ -35,43 +27,19 @@ describe("the floor formula (April 2005, US$ 75 000)", () => {
     // US$ 1 000 000 by 60:26:14, minimum US$ 240 000. Round 1: 600 000, 260 000, 140 000, so C
     // pays the minimum; round 2: 760 000 by 60:26 gives B 229 767.44, below; round 3: A 520 000.
     const result = Result.getOrThrow(
-      apportion(
-        usd(100_000_000n),
-        [
-          { id: "A", headcount: 60 },
-          { id: "B", headcount: 26 },
-          { id: "C", headcount: 14 },
-        ],
-        floorFormula(usd(24_000_000n)),
-      ),
+      apportion(usd(100_000_000n), staff({ A: 60, B: 26, C: 14 }), floorFormula(usd(24_000_000n))),
     );
     expect(result.shares.map((share) => share.basis)).toEqual(["headcount", "minimum", "minimum"]);
     expect(result.shares.map((share) => formatMoney(share.amount))).toEqual(["520000.00", "240000.00", "240000.00"]);
   });
 
   it("no staff, no minimum; minimums beyond the total are an error", () => {
-    const result = Result.getOrThrow(
-      apportion(
-        usd(100_000_000n),
-        [
-          { id: "A", headcount: 5 },
-          { id: "B", headcount: 0 },
-        ],
-        formula2005.value,
-      ),
-    );
+    const result = Result.getOrThrow(apportion(usd(100_000_000n), staff({ A: 5, B: 0 }), formula2005.value));
     expect(result.shares.map((share) => [formatMoney(share.amount), share.basis])).toEqual([
       ["1000000.00", "headcount"],
       ["0.00", "none"],
     ]);
-    const failure = apportion(
-      usd(10_000_000n),
-      [
-        { id: "A", headcount: 1 },
-        { id: "B", headcount: 1 },
-      ],
-      formula2005.value,
-    );
+    const failure = apportion(usd(10_000_000n), staff({ A: 1, B: 1 }), formula2005.value);
     expect(Result.isFailure(failure) && failure.failure._tag).toBe("FormulaNotMet");
   });
 
@@ -108,13 +76,7 @@ describe("the floor formula (April 2005, US$ 75 000)", () => {
 describe("the tiers formula (2002–2003)", () => {
   it("under 0.5 % pays US$ 25 000, 0.5–1 % US$ 100 000, the rest by headcount", () => {
     // 10 000 staff: 40 is 0.4 %, 50 is exactly 0.5 %, 99 is 0.99 %, 100 is 1 %
-    const participants = [
-      { id: "Small", headcount: 40 },
-      { id: "Edge", headcount: 50 },
-      { id: "Mid", headcount: 99 },
-      { id: "One", headcount: 100 },
-      { id: "Big", headcount: 9711 },
-    ];
+    const participants = staff({ Small: 40, Edge: 50, Mid: 99, One: 100, Big: 9711 });
     const result = Result.getOrThrow(apportion(usd(6_900_000_000n), participants, formula2002.value));
     expect(result.shares.map((share) => [share.id, share.basis, share.tier, formatMoney(share.amount)])).toEqual([
       ["Small", "tier", 0, "25000.00"],
@@ -127,14 +89,7 @@ describe("the tiers formula (2002–2003)", () => {
   });
 
   it("flat amounts beyond the total are an error; bad tiers are an InvalidFormula", () => {
-    const tooSmall = apportion(
-      usd(100n),
-      [
-        { id: "A", headcount: 1 },
-        { id: "B", headcount: 1000 },
-      ],
-      formula2002.value,
-    );
+    const tooSmall = apportion(usd(100n), staff({ A: 1, B: 1000 }), formula2002.value);
     expect(Result.isFailure(tooSmall) && tooSmall.failure._tag).toBe("FormulaNotMet");
     const decreasing = apportion(usd(100n), [{ id: "A", headcount: 1 }], {
       kind: "tiers",

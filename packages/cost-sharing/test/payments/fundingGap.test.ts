@@ -4,17 +4,14 @@ import { EUR, formatMoney, makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { participantsArb } from "../support/arbitraries";
+import { staff } from "../support/staff";
 
 const usd = (units: bigint) => makeMoney(units, USD);
 
 describe("fundingGap", () => {
   it("A/61/531 ¶53: the World Bank withholds US$ 11 million, the gap is US$ 11 million", () => {
     const shares = Result.getOrThrow(
-      apportion(usd(20_000_000_000n), [
-        { id: "UNDP", headcount: 6000 },
-        { id: "World Bank", headcount: 1100 },
-        { id: "WFP", headcount: 2900 },
-      ]),
+      apportion(usd(20_000_000_000n), staff({ UNDP: 6000, "World Bank": 1100, WFP: 2900 })),
     );
     const gap = Result.getOrThrow(fundingGap(shares, [{ id: "World Bank", withheld: usd(1_100_000_000n) }]));
     expect(formatMoney(gap.gap)).toBe("11000000.00");
@@ -73,12 +70,7 @@ describe("fundingGap", () => {
   );
 
   it("an overpayment is a surplus, not a negative gap (issue 16)", () => {
-    const shares = Result.getOrThrow(
-      apportion(usd(10_000n), [
-        { id: "A", headcount: 1 },
-        { id: "B", headcount: 1 },
-      ]),
-    );
+    const shares = Result.getOrThrow(apportion(usd(10_000n), staff({ A: 1, B: 1 })));
     const gap = Result.getOrThrow(fundingGap(shares, [{ id: "A", paid: usd(10_667n) }]));
     expect([gap.gap.minorUnits, gap.surplus.minorUnits, gap.hasGap]).toEqual([0n, 5_667n, false]);
     expect(gap.rows.map((row) => [row.id, row.arrears.minorUnits, row.overpaid.minorUnits])).toEqual([
@@ -100,13 +92,7 @@ describe("fundingGap", () => {
   });
 
   it("negative payments and withholdings outside 0 … share are refused, with their paths (issue 16)", () => {
-    const shares = Result.getOrThrow(
-      apportion(usd(10_000n), [
-        { id: "A", headcount: 1 },
-        { id: "B", headcount: 1 },
-        { id: "C", headcount: 1 },
-      ]),
-    );
+    const shares = Result.getOrThrow(apportion(usd(10_000n), staff({ A: 1, B: 1, C: 1 })));
     const result = fundingGap(shares, [
       { id: "A", paid: usd(-1n) },
       { id: "B", withheld: usd(-1n) },

@@ -29,8 +29,7 @@ export const radixPlan = (
  * `[0, whole)`, `whole ≤ 2^53`), whose digits are taken by exact division by powers of
  * two, so no comparison ever rounds. Only the last few candidates (at most 48, or a run of
  * exactly equal remainders) are ordered by a comparator. Candidates keep input order, so
- * without `compareTies` ties go to the lower index. With `award`, each winner's entry is
- * incremented in place and no list is returned.
+ * without `compareTies` ties go to the lower index.
  *
  * @internal
  */
@@ -39,16 +38,13 @@ export const selectLargest = (
   k: number,
   whole: number,
   compareTies: ((a: number, b: number) => number) | undefined,
-  award: { [index: number]: number } | undefined,
-  counted?: ReturnType<typeof radixPlan>,
 ): Array<number> => {
   const winners: Array<number> = [];
   if (k === 0) return winners;
   const n = remainders.length;
-  const plan = counted ?? radixPlan(n, whole);
-  const { radix: RADIX, inverse, counts } = plan;
+  const { radix: RADIX, inverse, counts } = radixPlan(n, whole);
   let scale = 1 / inverse; // exact: a power of two
-  if (counted === undefined) for (let i = 0; i < n; i++) counts[Math.floor((remainders[i] as number) * inverse)]! += 1;
+  for (let i = 0; i < n; i++) counts[Math.floor((remainders[i] as number) * inverse)]! += 1;
   const cut = cutBucket(counts, RADIX - 1, k);
   const { bucket } = cut;
   let { need } = cut;
@@ -57,8 +53,7 @@ export const selectLargest = (
   for (let i = 0; i < n; i++) {
     const digit = Math.floor((remainders[i] as number) * inverse);
     if (digit > bucket) {
-      if (award === undefined) winners.push(i);
-      else award[i]! += 1;
+      winners.push(i);
     } else if (digit === bucket) m = candidates.push(i);
   }
   while (need < m && scale > 1 && m > SMALL) {
@@ -76,51 +71,24 @@ export const selectLargest = (
       const i = candidates[j] as number;
       const digit = Math.floor((remainders[i] as number) / next) % width;
       if (digit > b) {
-        if (award === undefined) winners.push(i);
-        else award[i]! += 1;
+        winners.push(i);
       } else if (digit === b) kept_m = kept.push(i);
     }
     candidates = kept;
     m = kept_m;
     scale = next;
   }
-  if (need < m && m <= SMALL) {
-    // a few candidates: pick the best one, `need` times (no sort, no closure)
-    for (let round = 0; round < need; round++) {
-      let best = -1;
-      for (let j = 0; j < m; j++) {
-        const i = candidates[j] as number;
-        if (i < 0) continue;
-        if (best < 0) {
-          best = j;
-          continue;
-        }
-        const b = candidates[best] as number;
-        const ri = remainders[i] as number;
-        const rb = remainders[b] as number;
-        if (ri > rb || (ri === rb && (compareTies === undefined ? i < b : (compareTies(i, b) || i - b) < 0))) best = j;
-      }
-      const chosen = candidates[best] as number;
-      candidates[best] = -1;
-      if (award === undefined) winners.push(chosen);
-      else award[chosen]! += 1;
-    }
-  } else if (need < m) {
+  if (need < m) {
+    // the last few candidates (or a run of equal remainders): ordered by comparison
     const ordered = candidates;
     ordered.sort(
       (a, b) =>
         (remainders[b] as number) - (remainders[a] as number) ||
         (compareTies === undefined ? a - b : compareTies(a, b) || a - b),
     );
-    for (let j = 0; j < need; j++) {
-      if (award === undefined) winners.push(ordered[j] as number);
-      else award[ordered[j] as number]! += 1;
-    }
+    for (let j = 0; j < need; j++) winners.push(ordered[j] as number);
   } else {
-    for (let j = 0; j < m; j++) {
-      if (award === undefined) winners.push(candidates[j] as number);
-      else award[candidates[j] as number]! += 1;
-    }
+    for (let j = 0; j < m; j++) winners.push(candidates[j] as number);
   }
   return winners;
 };

@@ -4,7 +4,7 @@ import { selectTopKeys } from "./selectTopKeys";
 /** Keys keep the index in their low 8 bits: at most this many weights. */
 export const KEYED_MAX_WEIGHTS = 256;
 /** Keys keep the remainder above 8 bits, in 31 bits: the weights add up to at most this. */
-export const KEYED_MAX_WHOLE = 2 ** 23;
+export const KEYED_MAX_WHOLE = 8_388_608; // 2^23, written out: a bundler keeps an unused `2 ** 23`
 
 /**
  * The number path of the largest remainder split for at most 256 weights adding up to at

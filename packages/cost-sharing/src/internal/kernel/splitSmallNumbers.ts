@@ -6,7 +6,7 @@ import { floorsInto } from "./floorsInto";
  * remainder, a three-way quickselect on a copy of the remainders finds the value `v` of the
  * `k`-th largest and how many are strictly above it, and one last pass gives a unit to each
  * remainder above `v` and to the first equal ones (the lower indices, or with
- * `compareTies` the ones that order first). No sort, no typed arrays (docs/performance.md). The caller has checked `t × maxWeight + whole ≤ 2^53`, so
+ * `compareTies` the ones that order first, sorting only the equal remainders). No typed arrays (docs/performance.md). The caller has checked `t × maxWeight + whole ≤ 2^53`, so
  * `t × w`, `q × whole` and the floor in doubles are exact (see `exactQuotient`). All state is local: pure and re-entrant.
  *
  * @internal
@@ -83,16 +83,8 @@ export const splitSmallNumbers = (
     if (r > v) units[i] = (units[i] as number) + 1;
     else if (r === v) tied.push(i);
   }
-  // a few equal remainders, more than the units left: the ones that order first, one by one
-  for (; ties > 0; ties--) {
-    let best = -1;
-    for (let j = 0; j < tied.length; j++) {
-      const i = tied[j] as number;
-      if (i >= 0 && (best < 0 || (compareTies(i, tied[best] as number) || i - (tied[best] as number)) < 0)) best = j;
-    }
-    const chosen = tied[best] as number;
-    tied[best] = -1;
-    units[chosen] = (units[chosen] as number) + 1;
-  }
+  // equal remainders, more than the units left: the ones that order first (at most 256)
+  tied.sort((a, b) => compareTies(a, b) || a - b);
+  for (let j = 0; j < ties; j++) units[tied[j] as number]! += 1;
   return units;
 };

@@ -50,7 +50,7 @@ export const splitUnits = (
     remainders[i] = Number(a - q * w);
     assigned += q;
   }
-  const winners = selectLargest(remainders, Number(magnitude - assigned), whole, compareTies, undefined);
+  const winners = selectLargest(remainders, Number(magnitude - assigned), whole, compareTies);
   for (let j = 0; j < winners.length; j++) {
     const i = winners[j] as number;
     units[i] = (units[i] as bigint) + 1n;
