@@ -60,3 +60,15 @@ describe("hostile values are errors, not exceptions", () => {
     expect(requiredMeasures(revoked() as never, { system: "levels", level: 6 })).toEqual([]);
   });
 });
+
+describe("what was received is described by core's describeValue", () => {
+  it.each([
+    [[3], "$.threats[0]", "3"],
+    [[null], "$.threats[0]", "null"],
+    [{ length: 2 ** 32 - 1 }, "$.threats", "an object"],
+    [undefined, "$.threats", "nothing (missing)"],
+  ])("threats %#", (threats, path, received) => {
+    const result = assessRegister({ threats, measures: [] } as never);
+    expect(Result.isFailure(result) && result.failure.issues[0]).toMatchObject({ path, received });
+  });
+});

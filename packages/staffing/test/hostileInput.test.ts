@@ -67,3 +67,19 @@ describe("hostile values are errors, not exceptions", () => {
     expect(findPlacements(table)).toEqual({ placements: [], complete: false, steps: 0 });
   });
 });
+
+describe("what was received is described by core's describeValue", () => {
+  it.each([
+    [[3], "$.posts[0]", "3"],
+    [["P-3"], "$.posts[0]", '"P-3"'],
+    [{ length: 2 ** 32 - 1 }, "$.posts", "an object"],
+    [Array.from({ length: 1_000_001 }), "$.posts", "an array of 1000001 items"],
+  ])("posts %#", (posts, path, received) => {
+    const result = createPosts(posts as never, []);
+    expect(Result.isFailure(result) && result.failure.issues[0]).toMatchObject({ path, received });
+  });
+  it("an option", () => {
+    const result = summarizeStaffing({ units: [] }, { by: 7 } as never);
+    expect(Result.isFailure(result) && result.failure.issues[0]).toMatchObject({ path: "options.by", received: "7" });
+  });
+});

@@ -1,4 +1,4 @@
-import { readOrElse } from "@unsms/core";
+import { describeValue, readOrElse } from "@unsms/core";
 import type { Issue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidFramework } from "../errors/InvalidFramework";
@@ -14,8 +14,8 @@ const reference = (known: ReadonlySet<string>, value: string, path: string, what
         {
           path,
           expected: `the id of ${what}`,
-          received: JSON.stringify(value),
-          message: `${path}: ${JSON.stringify(value)} is not ${what}`,
+          received: describeValue(value),
+          message: `${path}: ${describeValue(value)} is not ${what}`,
         },
       ];
 
@@ -31,8 +31,8 @@ const duplicates = (values: ReadonlyArray<string>, field: string): ReadonlyArray
     issues.push({
       path: `$.roles[${index}].${field}`,
       expected: `a ${field} no other role has`,
-      received: JSON.stringify(value),
-      message: `$.roles[${index}].${field}: ${JSON.stringify(value)} is already the ${field} of $.roles[${earlier}]`,
+      received: describeValue(value),
+      message: `$.roles[${index}].${field}: ${describeValue(value)} is already the ${field} of $.roles[${earlier}]`,
     });
   });
   return issues;

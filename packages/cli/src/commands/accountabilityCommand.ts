@@ -1,7 +1,5 @@
 import * as Result from "effect/Result";
-import { Accountability, type TaggedErrorLike } from "@unsms/sdk";
-import { decodeInput } from "@unsms/sdk/schema";
-import type { CommandContext } from "../CommandContext";
+import { Accountability } from "@unsms/sdk";
 import { UsageError } from "../internal/CliError";
 import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
@@ -9,16 +7,8 @@ import { commandModule } from "../internal/commandModule";
 
 type Framework = Accountability.Framework;
 
-const loadFramework = async (
-  context: CommandContext,
-  path: string | undefined,
-): Promise<Result.Result<Framework, TaggedErrorLike>> => {
-  if (path === undefined) return Result.succeed(Accountability.annexIFramework);
-  return Result.flatMap(
-    Result.flatMap(await context.readJsonInput(path), (input) => decodeInput("accountability-framework", input)),
-    (decoded): Result.Result<Framework, TaggedErrorLike> => Accountability.validateFramework(decoded as Framework),
-  );
-};
+/** The framework of `--framework FILE`, decoded and checked, or A/61/531's Annex I without it. */
+const fromFramework = { option: "framework", fallback: Accountability.annexIFramework } as const;
 
 const lineWords: Readonly<Record<Accountability.LineKind, string>> = {
   accountable: "accountable to",
@@ -115,6 +105,33 @@ const explain = (person: string) => (input: DecodedInput<"accountability-check">
     return { exitCode: 0 as const, json, text };
   });
 
+const roles = (input: DecodedInput<"accountability-framework", Framework>) =>
+  Result.gen(function* () {
+    const framework = yield* Accountability.validateFramework(yield* input);
+    return { exitCode: 0 as const, json: { roles: framework.roles }, text: rolesText(framework) };
+  });
+
+interface ChainOptions {
+  readonly framework?: string;
+  readonly organizationKind?: string;
+}
+
+const chain = (role: string) => (input: DecodedInput<"accountability-framework", Framework>, options: ChainOptions) =>
+  Result.gen(function* () {
+    const kind = options.organizationKind;
+    if (kind !== undefined && !(organizationKinds as ReadonlyArray<string>).includes(kind))
+      return yield* Result.fail(
+        new UsageError({
+          message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}`,
+        }),
+      );
+    const framework = yield* Accountability.validateFramework(yield* input);
+    const links = yield* Accountability.chainOfAccountability(framework, role, {
+      organizationKind: kind as Accountability.OrganizationKind | undefined,
+    });
+    return { exitCode: 0 as const, json: { role: links[0]?.id ?? role, chain: links }, text: chainText(links) };
+  });
+
 /**
  * `unsms accountability roles | chain ROLE | check | explain PERSON`: the framework of
  * accountability (A/61/531, Annex I) and the check of a duty station's arrangement.
@@ -126,16 +143,7 @@ export const accountabilityCommand = commandModule("accountability", (group, con
     .command("roles")
     .description("list the roles A–N: whom each is accountable to, who appoints it and how")
     .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
-    .action(async (options: { framework?: string }) => {
-      const framework = await loadFramework(context, options.framework);
-      return context.respond(
-        Result.map(framework, (loaded) => ({
-          exitCode: 0 as const,
-          json: { roles: loaded.roles },
-          text: rolesText(loaded),
-        })),
-      );
-    });
+    .action(inputAction(context, "accountability-framework", roles, fromFramework));
   group
     .command("chain")
     .description(
@@ -147,25 +155,9 @@ export const accountabilityCommand = commandModule("accountability", (group, con
       "--organization-kind <kind>",
       `the kind of organization, for the executive heads' line (Annex I ¶5): ${organizationKinds.join(", ")}`,
     )
-    .action(async (role: string, options: { framework?: string; organizationKind?: string }) => {
-      const kind = options.organizationKind;
-      if (kind !== undefined && !(organizationKinds as ReadonlyArray<string>).includes(kind)) {
-        return context.fail(
-          new UsageError({
-            message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}`,
-          }),
-        );
-      }
-      const framework = await loadFramework(context, options.framework);
-      return context.respond(
-        Result.gen(function* () {
-          const chain = yield* Accountability.chainOfAccountability(yield* framework, role, {
-            organizationKind: kind as Accountability.OrganizationKind | undefined,
-          });
-          return { exitCode: 0 as const, json: { role: chain[0]?.id ?? role, chain }, text: chainText(chain) };
-        }),
-      );
-    });
+    .action((role: string, options: ChainOptions) =>
+      inputAction(context, "accountability-framework", chain(role), fromFramework)(options),
+    );
   group
     .command("check")
     .description("check a duty station's security arrangement; exit 1 when it breaks a rule")

@@ -1,9 +1,10 @@
-import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
+import type * as CsvStringify from "csv-stringify/sync";
 import * as Result from "effect/Result";
-import { CostSharing, formatMoney, type TaggedErrorLike } from "@unsms/sdk";
-import { readCostShareRequest } from "@unsms/sdk/schema";
+import { formatMoney, type TaggedErrorLike } from "@unsms/core";
+import * as CostSharing from "@unsms/cost-sharing";
+import { readCostShareRequest } from "@unsms/cost-sharing/schema";
 import type { CommandContext } from "../CommandContext";
+import type { Outcome } from "../Outcome";
 import { InputError, UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
 import { commandModule } from "../internal/commandModule";
@@ -98,6 +99,8 @@ const csvRequest = async (
   }
   const text = await context.readTextFile(path);
   if (Result.isFailure(text)) return text;
+  // loaded only for --csv, as csv-stringify only for --csv-out: the JSON path stays light
+  const { parse } = await import("csv-parse/sync");
   let rows: Array<Record<string, string>>;
   try {
     // a leading byte order mark is dropped, as in a JSON request
@@ -143,7 +146,11 @@ const csvRequest = async (
 const neutralize = (cell: string): string =>
   /^[=+\-@\t\r]/.test(cell) && !/^-?[0-9]+(\.[0-9]+)?$/.test(cell) ? `'${cell}` : cell;
 
-const toCsv = (response: CostSharing.CostShareResponse, explain: boolean): string =>
+const toCsv = (
+  stringify: typeof CsvStringify.stringify,
+  response: CostSharing.CostShareResponse,
+  explain: boolean,
+): string =>
   stringify([
     [
       "id",
@@ -251,22 +258,23 @@ export const costShareCommand = commandModule("cost-share", (costShare, context)
           : options.total !== undefined
             ? await participantsRequest(context, options)
             : await context.readJsonInput(options.input);
-      if (Result.isFailure(input)) return context.respond(input);
       const explain = options.explain === true;
-      const answer = Result.flatMap(readCostShareRequest(input.success), (request) =>
-        CostSharing.answerCostShare(request, { explain }),
+      const csv = options.csvOut === true ? await import("csv-stringify/sync") : undefined;
+      return context.respond(
+        Result.gen(function* () {
+          const request = yield* readCostShareRequest(yield* input);
+          const value = yield* CostSharing.answerCostShare(request, { explain });
+          return {
+            exitCode: value.funding?.hasGap === true ? 1 : 0,
+            json: undefined,
+            jsonChunks: { [Symbol.iterator]: () => CostSharing.costShareJsonChunks(value) },
+            text: () => {
+              // an answer answerCostShare gave always converts
+              const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
+              return csv !== undefined ? toCsv(csv.stringify, response, explain) : toText(response, value, explain);
+            },
+          } satisfies Outcome;
+        }),
       );
-      if (Result.isFailure(answer)) return context.fail(answer.failure);
-      const value = answer.success;
-      return context.succeed({
-        exitCode: value.funding?.hasGap === true ? 1 : 0,
-        json: undefined,
-        jsonChunks: { [Symbol.iterator]: () => CostSharing.costShareJsonChunks(value) },
-        text: () => {
-          // an answer answerCostShare gave always converts
-          const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
-          return options.csvOut === true ? toCsv(response, explain) : toText(response, value, explain);
-        },
-      });
     });
 });

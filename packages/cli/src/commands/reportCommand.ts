@@ -34,29 +34,20 @@ export const reportCommand: CommandModule = {
           return context.fail(
             new UsageError({ message: `--format must be one of ${formats.join(", ")}; got ${JSON.stringify(format)}` }),
           );
-        const report = buildReport();
-        if (Result.isFailure(report)) return context.respond(report);
-        if (format === "json")
-          return context.succeed({
-            exitCode: 0,
-            json: report.success,
-            text: `${JSON.stringify(report.success, null, 2)}\n`,
-          });
-        if (format === "md")
-          return context.succeed({ exitCode: 0, json: report.success, text: renderReportMarkdown(report.success) });
-        if (format === "text")
-          return context.succeed({
-            exitCode: 0,
-            json: report.success,
-            text: renderReportText(report.success, context.io.colour === true),
-          });
-        const pictures = renderPictures();
-        if (Result.isFailure(pictures)) return context.respond(pictures);
-        return context.succeed({
-          exitCode: 0,
-          json: report.success,
-          text: renderReportHtml(report.success, pictures.success),
-        });
+        return context.respond(
+          Result.gen(function* () {
+            const report = yield* buildReport();
+            const text =
+              format === "json"
+                ? `${JSON.stringify(report, null, 2)}\n`
+                : format === "md"
+                  ? renderReportMarkdown(report)
+                  : format === "text"
+                    ? renderReportText(report, context.io.colour === true)
+                    : renderReportHtml(report, yield* renderPictures());
+            return { exitCode: 0 as const, json: report, text };
+          }),
+        );
       });
     topCommand(program, "pictures")
       .requiredOption("--out <dir>", "the folder to write NAME.svg into (created when missing)")

@@ -1,6 +1,5 @@
 import * as Result from "effect/Result";
 import { Risk } from "@unsms/sdk";
-import { decodeInput } from "@unsms/sdk/schema";
 import type { CommandModule } from "../CommandModule";
 import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
@@ -100,6 +99,12 @@ const complianceText = (report: ComplianceReport): string => {
   ].join("\n");
 };
 
+const matrix = (input: DecodedInput<"risk-matrix", RiskMatrix>) =>
+  Result.gen(function* () {
+    const valid = yield* Risk.validateRiskMatrix(yield* input);
+    return { exitCode: 0 as const, json: matrixJson(valid), text: matrixText(valid) };
+  });
+
 const assess = (input: DecodedInput<"risk-register">) =>
   Result.gen(function* () {
     const assessment = yield* Risk.assessRegister(yield* input);
@@ -133,17 +138,7 @@ export const riskCommand: CommandModule = {
         "print the default 5×5 risk matrix (rows: likelihood, columns: impact), or check and print the matrix given with --input",
       )
       .option("--input <file>", "a risk matrix JSON to validate (see `unsms schema risk-matrix`)")
-      .action(async (options: { input?: string }) => {
-        const matrix =
-          options.input === undefined
-            ? Result.succeed(Risk.DEFAULT_RISK_MATRIX)
-            : await context.readDecoded(options.input, (input) =>
-                Result.flatMap(decodeInput("risk-matrix", input), Risk.validateRiskMatrix),
-              );
-        return context.respond(
-          Result.map(matrix, (m) => ({ exitCode: 0 as const, json: matrixJson(m), text: matrixText(m) })),
-        );
-      });
+      .action(inputAction(context, "risk-matrix", matrix, { fallback: Risk.DEFAULT_RISK_MATRIX }));
     risk
       .command("assess")
       .description(

@@ -1,7 +1,5 @@
 import * as Result from "effect/Result";
 import { ReferenceData, Staffing, type TaggedErrorLike } from "@unsms/sdk";
-import { decodeInput } from "@unsms/sdk/schema";
-import type { CommandContext } from "../CommandContext";
 import { UsageError } from "../internal/CliError";
 import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { integerOption } from "../internal/integerOption";
@@ -9,6 +7,12 @@ import { renderTable } from "../internal/renderTable";
 import { commandModule } from "../internal/commandModule";
 
 type Summary = Staffing.StaffingSummary;
+
+interface SummaryOptions {
+  readonly input?: string;
+  readonly by?: string;
+  readonly decimals?: number;
+}
 
 const rowJson = (row: Staffing.SummaryRow) => ({
   key: row.key,
@@ -76,50 +80,43 @@ const recruitment = (): Result.Result<{ json: unknown; text: string }, TaggedErr
     },
   );
 
-const summaryAction =
-  (context: CommandContext) => async (options: { input?: string; by?: string; decimals?: number }) => {
+const summary = (input: DecodedInput<"staffing-table", Staffing.StaffingTable>, options: SummaryOptions) =>
+  Result.gen(function* () {
     const by = Staffing.summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
     if (by === undefined)
-      return context.fail(
+      return yield* Result.fail(
         new UsageError({
           message: `--by must be one of ${Staffing.summaryDimensions.join(", ")}; got ${JSON.stringify(options.by)}`,
         }),
       );
     const decimals = options.decimals === undefined ? 0 : Number(options.decimals);
     if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 6)
-      return context.fail(
+      return yield* Result.fail(
         new UsageError({
           message: `--decimals must be a whole number from 0 to 6; got ${JSON.stringify(options.decimals)}`,
         }),
       );
     const fromReport = options.input === undefined;
-    const input = fromReport
-      ? Result.succeed(ReferenceData.dssStaffingTable)
-      : await context.readDecoded(options.input, (json) => decodeInput("staffing-table", json));
-    return context.respond(
-      Result.gen(function* () {
-        const table: Staffing.StaffingTable = yield* input;
-        const summary = yield* Staffing.summarizeStaffing(table, { by, decimals });
-        const report = fromReport ? yield* recruitment() : undefined;
-        const title = fromReport
-          ? `DSS posts by ${by} (A/61/531, Annex II and ¶6–41)`
-          : `Posts by ${by}${table.description === undefined ? "" : `: ${table.description}`}`;
-        return {
-          exitCode: 0 as const,
-          json: {
-            source: fromReport ? "A/61/531" : "input",
-            by,
-            decimals,
-            rows: summary.rows.map(rowJson),
-            undetermined: summary.undetermined,
-            ...(report === undefined ? {} : { recruitmentTable: report.json }),
-          },
-          // Built only when printed: under --json a deep tree's report is never rendered.
-          text: () => summaryText(summary, title) + (report === undefined ? "" : report.text),
-        };
-      }),
-    );
-  };
+    const table: Staffing.StaffingTable = yield* input;
+    const summary = yield* Staffing.summarizeStaffing(table, { by, decimals });
+    const report = fromReport ? yield* recruitment() : undefined;
+    const title = fromReport
+      ? `DSS posts by ${by} (A/61/531, Annex II and ¶6–41)`
+      : `Posts by ${by}${table.description === undefined ? "" : `: ${table.description}`}`;
+    return {
+      exitCode: 0 as const,
+      json: {
+        source: fromReport ? "A/61/531" : "input",
+        by,
+        decimals,
+        rows: summary.rows.map(rowJson),
+        undetermined: summary.undetermined,
+        ...(report === undefined ? {} : { recruitmentTable: report.json }),
+      },
+      // Built only when printed: under --json a deep tree's report is never rendered.
+      text: () => summaryText(summary, title) + (report === undefined ? "" : report.text),
+    };
+  });
 
 const coverage = (input: DecodedInput<"coverage">) =>
   Result.gen(function* () {
@@ -219,7 +216,7 @@ export const staffingCommand = commandModule("staffing", (staffing, context) => 
     )
     .option("--by <dimension>", "unit | grade | category | funding | station | status", "unit")
     .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", integerOption, 0)
-    .action(summaryAction(context));
+    .action(inputAction(context, "staffing-table", summary, { fallback: ReferenceData.dssStaffingTable }));
   staffing
     .command("coverage")
     .description("officers needed to hold posts 24/7 and the overtime of a roster, 12- against 8-hour shifts (¶38)")

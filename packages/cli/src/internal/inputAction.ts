@@ -1,4 +1,4 @@
-import type * as Result from "effect/Result";
+import * as Result from "effect/Result";
 import type * as z from "zod";
 import type { TaggedErrorLike } from "@unsms/sdk";
 import { decodeInput, type InputName, type inputSchemas } from "@unsms/sdk/schema";
@@ -6,26 +6,55 @@ import type { CommandContext } from "../CommandContext";
 import type { Outcome } from "../Outcome";
 
 /**
- * The input `name` as `readDecoded` gives it: the decoded document, or why it could not be read.
+ * The input `name` as `readDecoded` gives it: the decoded document, or why it could not be
+ * read; or `F`, the command's default document (see {@link InputDefault}).
  *
  * @internal
  */
-export type DecodedInput<N extends InputName> = Result.Result<z.output<(typeof inputSchemas)[N]>, TaggedErrorLike>;
+export type DecodedInput<N extends InputName, F = never> = Result.Result<
+  z.output<(typeof inputSchemas)[N]> | F,
+  TaggedErrorLike
+>;
+
+/**
+ * An input a command may go without: the option that names its file (`input` unless said
+ * otherwise, e.g. `framework`), and the document used when that option is absent — the
+ * report's data — instead of standard input.
+ *
+ * @internal
+ */
+export interface InputDefault<K extends string, F> {
+  readonly option?: K;
+  readonly fallback: F;
+}
 
 /**
  * The action of a command whose input is one named document (`unsms schema NAME`): reads
  * `--input` (standard input when absent or `-`) with `readDecoded`, decodes it with the
  * sdk's `decodeInput`, and prints what `answer` makes of it and of the command's options.
  * `answer` gets the input as a `Result`, so that it says which failure comes first (a bad
- * `--at` before bad input, say).
+ * `--at` before bad input, say). With `optional`, the file is named by `optional.option`
+ * and, when that option is absent, nothing is read: `answer` gets `optional.fallback`.
  *
  * @internal
  */
 export const inputAction =
-  <N extends InputName, O extends { readonly input?: string | undefined }>(
+  <
+    N extends InputName,
+    O extends { readonly input?: string | undefined } & { readonly [P in K]?: string | undefined },
+    F = never,
+    K extends string = "input",
+  >(
     context: CommandContext,
     name: N,
-    answer: (input: DecodedInput<N>, options: O) => Result.Result<Outcome, TaggedErrorLike>,
+    answer: (input: DecodedInput<N, F>, options: O) => Result.Result<Outcome, TaggedErrorLike>,
+    optional?: InputDefault<K, F>,
   ) =>
-  async (options: O): Promise<void> =>
-    context.respond(answer(await context.readDecoded(options.input, (json) => decodeInput(name, json)), options));
+  async (options: O): Promise<void> => {
+    const path = optional?.option === undefined ? options.input : options[optional.option];
+    const input: DecodedInput<N, F> =
+      path === undefined && optional !== undefined
+        ? Result.succeed(optional.fallback)
+        : await context.readDecoded(path, (json) => decodeInput(name, json));
+    return context.respond(answer(input, options));
+  };

@@ -13,18 +13,15 @@ import { riskMatrixSvg } from "./riskMatrixSvg";
  *
  * @internal
  */
-export const renderPictures = (): Result.Result<ReadonlyMap<string, string>, TaggedErrorLike> => {
-  const orgChart = orgChartSvg();
-  if (Result.isFailure(orgChart)) return Result.fail(orgChart.failure);
-  const costSharing = costSharingSvg();
-  if (Result.isFailure(costSharing)) return Result.fail(costSharing.failure);
-  return Result.succeed(
-    new Map([
-      ["org-chart", orgChart.success],
+export const renderPictures = (): Result.Result<ReadonlyMap<string, string>, TaggedErrorLike> =>
+  Result.gen(function* () {
+    const orgChart = yield* orgChartSvg();
+    const costSharing = yield* costSharingSvg();
+    return new Map([
+      ["org-chart", orgChart],
       ["risk-matrix", riskMatrixSvg()],
       ["accountability", accountabilitySvg()],
       ["duty-stations", dutyStationsSvg()],
-      ["cost-sharing", costSharing.success],
-    ]),
-  );
-};
+      ["cost-sharing", costSharing],
+    ]);
+  });

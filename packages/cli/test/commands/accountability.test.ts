@@ -175,6 +175,18 @@ describe("unsms accountability chain --organization-kind", () => {
     const bad = await unsms("accountability", "chain", "N", "--organization-kind", "charity", "--json");
     expect(bad.code).toBe(2);
     expect(JSON.parse(bad.stderr).error.code).toBe("UsageError");
+    // before a framework file that cannot be read
+    const first = await unsms(
+      "accountability",
+      "chain",
+      "N",
+      "--organization-kind",
+      "charity",
+      "--framework",
+      "nope.json",
+      "--json",
+    );
+    expect(JSON.parse(first.stderr).error.code).toBe("UsageError");
   });
 });
 

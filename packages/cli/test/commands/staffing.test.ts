@@ -154,6 +154,10 @@ describe("unsms staffing summary", () => {
     const by = fakeIo();
     expect(await run(["staffing", "summary", "--by", "colour", "--json"], by.io)).toBe(2);
     expect(JSON.parse(by.stderr()).error.code).toBe("UsageError");
+    // a bad option is reported before a bad input file
+    const first = fakeIo();
+    expect(await run(["staffing", "summary", "--by", "colour", "--input", "nope.json", "--json"], first.io)).toBe(2);
+    expect(JSON.parse(first.stderr()).error.code).toBe("UsageError");
     const decimals = fakeIo();
     expect(await run(["staffing", "summary", "--decimals", "x"], decimals.io)).toBe(2);
     const missing = fakeIo();

@@ -1,6 +1,6 @@
 import * as Result from "effect/Result";
 import { UnknownCurrency } from "../errors/UnknownCurrency";
-import { describeValue } from "../internal/describeValue";
+import { describeValue } from "../errors/describeValue";
 import { iso4217Exponents } from "../internal/iso4217";
 import type { Currency } from "./Currency";
 

@@ -3,7 +3,7 @@ import type * as z from "zod";
 import { DecodeError } from "../errors/DecodeError";
 import type { Issue } from "../errors/Issue";
 import { makeIssues } from "../errors/makeIssues";
-import { describeValue } from "../internal/describeValue";
+import { describeValue } from "../errors/describeValue";
 import { toIssues } from "../internal/toIssues";
 
 /**

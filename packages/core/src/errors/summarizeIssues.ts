@@ -1,4 +1,4 @@
-import { describeValue } from "../internal/describeValue";
+import { describeValue } from "./describeValue";
 import { textOf } from "../internal/textOf";
 import type { Issue } from "./Issue";
 

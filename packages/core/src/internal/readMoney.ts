@@ -1,7 +1,7 @@
 import * as Result from "effect/Result";
 import { InvalidAmount } from "../errors/InvalidAmount";
 import { makeIssue } from "../errors/makeIssue";
-import { describeValue } from "./describeValue";
+import { describeValue } from "../errors/describeValue";
 import { type ReadCurrency, readCurrency } from "./readCurrency";
 
 /** An amount as read: its minor units and its currency as {@link readCurrency} read it. */

@@ -1,4 +1,4 @@
-import { describeValue } from "./describeValue";
+import { describeValue } from "../errors/describeValue";
 
 /**
  * A string argument as given, or, when a plain JS caller passed something else, a short

@@ -1,6 +1,6 @@
 import * as Result from "effect/Result";
 import { NotAnInteger } from "../errors/NotAnInteger";
-import { describeValue } from "./describeValue";
+import { describeValue } from "../errors/describeValue";
 
 /**
  * Reads a count given as a bigint or a safe integer number.

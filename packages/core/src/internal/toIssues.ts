@@ -1,7 +1,7 @@
 import type * as z from "zod";
 import type { Issue } from "../errors/Issue";
 import { describeExpected } from "./describeExpected";
-import { describeValue } from "./describeValue";
+import { describeValue } from "../errors/describeValue";
 import { formatPath } from "./formatPath";
 
 const make = (path: ReadonlyArray<PropertyKey>, expected: string, received: string): Issue => {

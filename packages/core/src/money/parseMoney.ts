@@ -3,7 +3,7 @@ import type { Currency } from "../currency/Currency";
 import { InvalidAmount } from "../errors/InvalidAmount";
 import { powerOfTen } from "../internal/powerOfTen";
 import { describeExpectedDecimal } from "../internal/describeExpectedDecimal";
-import { describeValue } from "../internal/describeValue";
+import { describeValue } from "../errors/describeValue";
 import { makeIssue } from "../errors/makeIssue";
 import { readCurrency } from "../internal/readCurrency";
 import type { Money } from "./Money";

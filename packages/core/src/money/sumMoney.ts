@@ -3,7 +3,7 @@ import type { Currency } from "../currency/Currency";
 import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
 import { InvalidAmount } from "../errors/InvalidAmount";
 import { makeIssue } from "../errors/makeIssue";
-import { describeValue } from "../internal/describeValue";
+import { describeValue } from "../errors/describeValue";
 import { readCurrency } from "../internal/readCurrency";
 import { readMoney } from "../internal/readMoney";
 import { sameCurrency } from "../internal/sameCurrency";

@@ -2,7 +2,7 @@ import * as Result from "effect/Result";
 import { DivisionByZero } from "../errors/DivisionByZero";
 import { makeIssue } from "../errors/makeIssue";
 import { NotAnInteger } from "../errors/NotAnInteger";
-import { describeValue } from "../internal/describeValue";
+import { describeValue } from "../errors/describeValue";
 import { normalizeRatio } from "../internal/normalizeRatio";
 import { readRatio } from "../internal/readRatio";
 import type { Ratio } from "./Ratio";

@@ -1,4 +1,4 @@
-import { makeIssue, type Issue } from "@unsms/core";
+import { describeValue, makeIssue, type Issue } from "@unsms/core";
 
 /** The most threats, measures or findings one input may list (a documented limit). */
 const maxItems = 100_000;
@@ -12,13 +12,7 @@ const maxItems = 100_000;
  */
 export const listProblem = (value: unknown, path: string): Issue | undefined => {
   if (!Array.isArray(value) || value.length > maxItems)
-    return makeIssue(
-      path,
-      `an array of at most ${maxItems} items`,
-      Array.isArray(value) ? `${value.length} items` : typeof value,
-    );
+    return makeIssue(path, `an array of at most ${maxItems} items`, describeValue(value));
   const index = value.findIndex((item) => typeof item !== "object" || item === null);
-  return index < 0
-    ? undefined
-    : makeIssue(`${path}[${index}]`, "an object", value[index] === null ? "null" : typeof value[index]);
+  return index < 0 ? undefined : makeIssue(`${path}[${index}]`, "an object", describeValue(value[index]));
 };

@@ -1,7 +1,6 @@
+import { describeValue } from "@unsms/core";
 import { UnknownScaleValue } from "../errors/UnknownScaleValue";
 import { oneOf } from "./oneOf";
-
-const shown = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : `a ${typeof value}`);
 
 const names = {
   likelihood: "a likelihood level",
@@ -22,8 +21,8 @@ export const unknownScaleValue = (
   path: string,
 ): UnknownScaleValue =>
   new UnknownScaleValue({
-    message: `${shown(value)} is not ${names[scale]}${scale === "criticality" ? "" : " of the matrix"}`,
+    message: `${describeValue(value)} is not ${names[scale]}${scale === "criticality" ? "" : " of the matrix"}`,
     path,
     expected: oneOf(values),
-    received: shown(value),
+    received: describeValue(value),
   });

@@ -1,4 +1,4 @@
-import { readOrElse } from "@unsms/core";
+import { describeValue, readOrElse } from "@unsms/core";
 import type { Issue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
@@ -42,15 +42,15 @@ const checkScale = (name: Scale, values: ReadonlyArray<string>, issues: Array<Is
       issues.push({
         path: `$.${name}[${index}]`,
         expected: `a ${name === "levels" ? "risk level" : `${name} level`} not already listed`,
-        received: JSON.stringify(value),
-        message: `$.${name}[${index}]: ${JSON.stringify(value)} is already $.${name}[${at}]`,
+        received: describeValue(value),
+        message: `$.${name}[${index}]: ${describeValue(value)} is already $.${name}[${at}]`,
       });
     }
     if (value.trim() === "") {
       issues.push({
         path: `$.${name}[${index}]`,
         expected: "a non-blank name",
-        received: JSON.stringify(value),
+        received: describeValue(value),
         message: `$.${name}[${index}]: a level needs a name`,
       });
     }

@@ -1,4 +1,4 @@
-import { makeIssue, type Issue } from "@unsms/core";
+import { describeValue, makeIssue, type Issue } from "@unsms/core";
 
 /**
  * The documented size limit of every list a staffing function takes from a plain
@@ -23,18 +23,19 @@ export const listsProblem = (
   lists: ReadonlyArray<readonly [path: string, value: unknown, items?: "objects" | "strings"]>,
 ): Issue | undefined => {
   for (const [path, value, items = "objects"] of lists) {
-    if (!isList(value)) return makeIssue(path, `an array of at most ${maxListLength} items`, describe(value));
+    if (!isList(value)) return makeIssue(path, `an array of at most ${maxListLength} items`, describeValue(value));
     const index = value.findIndex((item) =>
       items === "strings" ? typeof item !== "string" : typeof item !== "object" || item === null,
     );
     if (index >= 0)
-      return makeIssue(`${path}[${index}]`, items === "strings" ? "a string" : "an object", describe(value[index]));
+      return makeIssue(
+        `${path}[${index}]`,
+        items === "strings" ? "a string" : "an object",
+        describeValue(value[index]),
+      );
   }
   return undefined;
 };
-
-const describe = (value: unknown): string =>
-  value === null ? "null" : Array.isArray(value) ? `an array of ${value.length} items` : typeof value;
 
 /**
  * The issue for an argument that throws when read (a revoked proxy, a throwing getter).

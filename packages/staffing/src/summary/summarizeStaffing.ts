@@ -1,4 +1,4 @@
-import { formatRate, type Issue, readOrElse } from "@unsms/core";
+import { describeValue, formatRate, type Issue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidStaffingTable } from "../errors/InvalidStaffingTable";
 import { issueFailure } from "../internal/issueFailure";
@@ -81,12 +81,12 @@ const summarize = (
     const by = summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
     if (by === undefined)
       return yield* Result.fail(
-        badOption("options.by", `one of ${summaryDimensions.join(", ")}`, describe(options.by)),
+        badOption("options.by", `one of ${summaryDimensions.join(", ")}`, describeValue(options.by)),
       );
     const decimals = Math.max(0, Math.trunc(typeof options.decimals === "number" ? options.decimals : 0));
     if (!(decimals <= maxDecimals))
       return yield* Result.fail(
-        badOption("options.decimals", `a whole number from 0 to ${maxDecimals}`, describe(options.decimals)),
+        badOption("options.decimals", `a whole number from 0 to ${maxDecimals}`, describeValue(options.decimals)),
       );
     const unreadable =
       typeof table === "object" && table !== null
@@ -134,10 +134,3 @@ const summarize = (
     }
     return { by, decimals, rows, undetermined };
   });
-
-const describe = (value: unknown): string =>
-  typeof value === "string"
-    ? JSON.stringify(value)
-    : typeof value === "number" || typeof value === "boolean" || value == null
-      ? String(value)
-      : typeof value;

@@ -1,10 +1,24 @@
 const maxLength = 60;
 
 /**
- * A short, safe description of any value for an error message. Never throws, never prints
- * more than about 60 characters of the value.
+ * A short, safe description of any value, for the `received` of an issue: a string quoted
+ * (cut after about 60 characters, with its length), a number or boolean as written, a
+ * bigint with its `n`, `null`, `"nothing (missing)"`, `"an array of N items"`, `"an object"`.
+ * The one way every package describes what it was given; never throws, not even on a
+ * revoked proxy.
  *
- * @internal
+ * @example
+ * ```ts
+ * import { describeValue, makeIssue } from "@unsms/core"
+ *
+ * console.log(describeValue("Nairobi")) // "\"Nairobi\""
+ * console.log(describeValue([1, 2])) // "an array of 2 items"
+ * console.log(makeIssue("$.headcount", "an integer >= 0", describeValue(undefined)).message)
+ * // "$.headcount: expected an integer >= 0, received nothing (missing)"
+ * ```
+ *
+ * @category errors
+ * @since 0.2.0
  */
 export const describeValue = (value: unknown): string => {
   switch (typeof value) {
