@@ -1,4 +1,4 @@
-import { makeIssue, type Issue } from "@unsms/core";
+import { describeValue, makeIssue, type Issue } from "@unsms/core";
 import { describeThrown } from "./describeThrown";
 import { enterId, FEW_IDS, giveBackIdTable, hashOf, takeIdTable } from "./idTable";
 
@@ -22,9 +22,6 @@ const FEW = 256;
 const isHeadcount = (headcount: unknown): headcount is number =>
   typeof headcount === "number" && headcount >= 0 && Number.isSafeInteger(headcount);
 
-/** A value read, for `received`: a string quoted; anything else is left to core's `makeIssue`, which describes what is not a string. */
-const asReceived = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : (value as string));
-
 /** A participant's id and headcount as read (each once), or nothing for a value that is not an object (the slow path of a refusal; the loop reads them in place). */
 const fieldsOf = (participant: unknown): readonly [unknown, unknown] => {
   if (typeof participant !== "object" || participant === null) return [undefined, undefined];
@@ -43,14 +40,12 @@ const problems = (raw: ReadonlyArray<readonly [unknown, unknown]>, whole: number
   const seen = new Map<string, number>();
   raw.forEach(([id, headcount], i) => {
     const at = `${root}[${i}]`;
-    if (typeof id !== "string" || id === "") issues.push(makeIssue(`${at}.id`, "a non-empty id", asReceived(id)));
+    if (typeof id !== "string" || id === "") issues.push(makeIssue(`${at}.id`, "a non-empty id", describeValue(id)));
     else if (seen.has(id))
-      issues.push(
-        makeIssue(`${at}.id`, `an id not given before (${root}[${seen.get(id)}] has it)`, JSON.stringify(id)),
-      );
+      issues.push(makeIssue(`${at}.id`, `an id not given before (${root}[${seen.get(id)}] has it)`, describeValue(id)));
     else seen.set(id, i);
     if (!isHeadcount(headcount))
-      issues.push(makeIssue(`${at}.headcount`, "a headcount: a whole number, 0 or more", asReceived(headcount)));
+      issues.push(makeIssue(`${at}.headcount`, "a headcount: a whole number, 0 or more", describeValue(headcount)));
   });
   if (issues.length === 0)
     issues.push(makeIssue(root, "headcounts adding up to at most 9007199254740991", String(whole)));
@@ -73,7 +68,7 @@ export const readParticipants = (
 ): ReadParticipants | ReadonlyArray<Issue> => {
   try {
     if (!Array.isArray(participants) || participants.length === 0) {
-      const received = Array.isArray(participants) ? "[]" : asReceived(participants);
+      const received = Array.isArray(participants) ? "[]" : describeValue(participants);
       return [makeIssue(root, "at least one participant", received)];
     }
     const n = participants.length;

@@ -79,6 +79,17 @@ describe("hostile values are error values, never thrown (issue 16)", () => {
     ]);
   });
 
+  it("a megabyte id given twice is cut in the issue (core's describeValue), not copied whole", () => {
+    const id = "X".repeat(1_000_000);
+    const result = apportion(usd(100n), [
+      { id, headcount: 1 },
+      { id, headcount: 2 },
+    ]);
+    const issue = Result.isFailure(result) && "issues" in result.failure ? result.failure.issues[0] : undefined;
+    expect(issue?.received).toBe(`"${"X".repeat(59)}…" (1000000 characters)`);
+    expect(issue?.message.length).toBeLessThan(200);
+  });
+
   it("runScenario with an unknown kind returns InvalidScenario (was undefined)", () => {
     const input = { total: usd(100n), participants: [{ id: "A", headcount: 1 }] };
     for (const scenario of [{ kind: "merge" }, null, 42, { kind: 7 }]) {
