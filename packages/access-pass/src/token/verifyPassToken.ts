@@ -2,7 +2,6 @@ import { makeIssue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { checkClaims } from "../internal/checkClaims";
 import { MAX_TOKEN_LENGTH, PASS_TYP, readPassPayload, splitJws } from "../internal/jws";
-import { nodeDecodeBytes, nodeDecodeText } from "../internal/nodeDecodeText";
 import { checkNodeSignature } from "../internal/nodeSignature";
 import { skewMs } from "../internal/skewMs";
 import type { Checkpoint } from "./Checkpoint";
@@ -78,9 +77,9 @@ export const verifyPassToken = (
       Result.gen(function* () {
         if (typeof checkpoint !== "object" || checkpoint === null || !(at instanceof Date))
           return yield* notACheckpoint(typeof checkpoint);
-        const split = yield* splitJws(token, PASS_TYP, MAX_TOKEN_LENGTH, nodeDecodeBytes);
+        const split = yield* splitJws(token, PASS_TYP, MAX_TOKEN_LENGTH);
         const signed = yield* checkNodeSignature(split, checkpoint.trustedKeys);
-        const claims = yield* readPassPayload(signed.payload, nodeDecodeText);
+        const claims = yield* readPassPayload(signed.payload);
         return yield* checkClaims(claims, {
           revocations: checkpoint.revocations,
           zone: checkpoint.zone,

@@ -1,0 +1,37 @@
+import { fc, test } from "@fast-check/vitest";
+import { Buffer } from "node:buffer";
+import { describe, expect, it } from "vitest";
+import { decodeBytes, decodeText, encodeBytes } from "../../src/internal/base64url";
+
+const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/** Node's reading of a text, kept only where the text is canonical base64url (the oracle). */
+const canonicalByNode = (text: string): Uint8Array | undefined => {
+  if (![...text].every((character) => alphabet.includes(character))) return undefined;
+  const bytes = Buffer.from(text, "base64url");
+  return bytes.toString("base64url") === text ? new Uint8Array(bytes) : undefined;
+};
+
+describe("base64url, decoded in plain JavaScript", () => {
+  it("decodes canonical text and refuses the rest", () => {
+    expect(decodeBytes("")).toEqual(new Uint8Array([]));
+    expect(decodeBytes("AA")).toEqual(new Uint8Array([0]));
+    expect(decodeBytes("_-8")).toEqual(new Uint8Array([255, 239]));
+    expect(decodeBytes("AB")).toBeUndefined(); // a stray bit after the last byte
+    expect(decodeBytes("AAB")).toBeUndefined();
+    expect(decodeBytes("A")).toBeUndefined(); // no byte has 6 bits
+    expect(decodeBytes("AA==")).toBeUndefined(); // no padding
+    expect(decodeBytes("+/8")).toBeUndefined(); // base64, not base64url
+    expect(decodeText("eyJhIjoiw6kifQ")).toBe('{"a":"é"}');
+    expect(decodeText("_w")).toBeUndefined(); // 0xff is not UTF-8
+  });
+  test.prop([fc.uint8Array({ maxLength: 300 })])("decodes what is encoded, byte for byte", (bytes) => {
+    expect(decodeBytes(encodeBytes(bytes))).toEqual(bytes);
+    expect(decodeBytes(Buffer.from(bytes).toString("base64url"))).toEqual(bytes);
+  });
+  test.prop([fc.string({ unit: fc.constantFrom(...alphabet, "=", "+", "/", ".", "é"), maxLength: 24 })])(
+    "decodes exactly the texts Node reads back to themselves, to the same bytes",
+    (text) => {
+      expect(decodeBytes(text)).toEqual(canonicalByNode(text));
+    },
+  );
+});
