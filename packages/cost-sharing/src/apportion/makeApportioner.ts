@@ -2,6 +2,7 @@ import * as Result from "effect/Result";
 import { MAX_ISSUES, summarizeIssues, type Issue } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { InvalidOutput } from "../errors/InvalidOutput";
+import { headcountIssue } from "../internal/headcountIssue";
 import { checkTotal } from "../internal/checkTotal";
 import { MAX_WEIGHTS } from "../internal/maxWeights";
 import { tooManyWeights } from "../internal/tooManyWeights";
@@ -65,14 +66,7 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
       const w: unknown = weights[i];
       if (typeof w === "number") own[i] = w;
       else {
-        const path = `$.participants[${i}].headcount`;
-        const received = w === null ? "null" : typeof w;
-        (notNumbers ??= []).push({
-          path,
-          expected: "a headcount: a whole number, 0 or more",
-          received,
-          message: `${path}: a headcount must be a whole number, 0 or more; received ${received}`,
-        });
+        (notNumbers ??= []).push(headcountIssue(`$.participants[${i}].headcount`, w));
         if (notNumbers.length >= MAX_ISSUES) break;
       }
     }

@@ -1,4 +1,5 @@
 import { MAX_ISSUES, type Issue } from "@unsms/core";
+import { headcountIssue } from "./headcountIssue";
 
 /**
  * The sum and largest of the weights, or every problem with them: a weight that is not
@@ -59,14 +60,7 @@ const checkEach = (
     } else if (issues !== undefined && issues.length >= MAX_ISSUES) {
       more++;
     } else {
-      const path = pathOf(i);
-      const received = typeof w === "number" ? String(w) : w === null ? "null" : typeof w;
-      (issues ??= []).push({
-        path,
-        expected: "a headcount: a whole number, 0 or more",
-        received,
-        message: `${path}: a headcount must be a whole number, 0 or more; received ${received}`,
-      });
+      (issues ??= []).push(headcountIssue(pathOf(i), w));
     }
   }
   if (more > 0 && issues !== undefined) {

@@ -1,5 +1,6 @@
 import { describeValue, makeIssue, type Issue } from "@unsms/core";
 import { describeThrown } from "./describeThrown";
+import { headcountIssue } from "./headcountIssue";
 import { enterId, FEW_IDS, giveBackIdTable, hashOf, takeIdTable } from "./idTable";
 
 /**
@@ -44,8 +45,7 @@ const problems = (raw: ReadonlyArray<readonly [unknown, unknown]>, whole: number
     else if (seen.has(id))
       issues.push(makeIssue(`${at}.id`, `an id not given before (${root}[${seen.get(id)}] has it)`, describeValue(id)));
     else seen.set(id, i);
-    if (!isHeadcount(headcount))
-      issues.push(makeIssue(`${at}.headcount`, "a headcount: a whole number, 0 or more", describeValue(headcount)));
+    if (!isHeadcount(headcount)) issues.push(headcountIssue(`${at}.headcount`, headcount));
   });
   if (issues.length === 0)
     issues.push(makeIssue(root, "headcounts adding up to at most 9007199254740991", String(whole)));
