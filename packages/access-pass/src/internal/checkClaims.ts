@@ -1,3 +1,4 @@
+import { describeValue } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { RevocationList } from "../revocation/RevocationList";
 import { PassRefused } from "../token/PassRefused";
@@ -43,7 +44,7 @@ export const checkClaims = (
         message: "the checkpoint has no revocation list",
         path: "checkpoint.revocations",
         expected: "a RevocationList (openRevocationList or noRevocationList)",
-        received: typeof context.revocations,
+        received: describeValue(context.revocations),
       }),
     );
   }

@@ -1,4 +1,4 @@
-import { catchUnreadable, makeIssue } from "@unsms/core";
+import { catchUnreadable, makeIssue, describeValue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { PassRegisterError } from "../register/PassRegisterError";
 
@@ -30,7 +30,7 @@ export const guardRegister = <Args extends ReadonlyArray<unknown>, A>(
             operation,
             "the register must be an array of entries",
             "a PassRegister (unsms schema pass-register)",
-            args[0] === null ? "null" : typeof args[0],
+            describeValue(args[0]),
           ),
     () =>
       new PassRegisterError({

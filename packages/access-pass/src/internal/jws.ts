@@ -1,4 +1,4 @@
-import type { PassId } from "@unsms/core";
+import { describeValue, type PassId } from "@unsms/core";
 import * as Result from "effect/Result";
 import { passCategories } from "../policy/passCategories";
 import type { PassCategory } from "../policy/PassCategory";
@@ -142,7 +142,7 @@ export const splitJws = (
   decodeSignature: (text: string) => Uint8Array | undefined = decodeBytes,
 ): Result.Result<SplitJws, PassRefused> =>
   Result.gen(function* () {
-    if (typeof token !== "string") return yield* malformed("a token is a string", "a string", typeof token);
+    if (typeof token !== "string") return yield* malformed("a token is a string", "a string", describeValue(token));
     if (token.length > maxLength)
       return yield* malformed(
         `a token is at most ${maxLength} characters`,

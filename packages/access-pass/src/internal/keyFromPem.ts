@@ -1,4 +1,4 @@
-import { makeIssue, readOrElse } from "@unsms/core";
+import { makeIssue, readOrElse, describeValue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { PassKeyError } from "../keys/PassKeyError";
 import { pemBlocks } from "./pemBlocks";
@@ -30,7 +30,7 @@ export const keyFromPem = <K>(
         message,
       }),
     );
-  if (typeof pem !== "string") return refuse("a PEM key is a text", typeof pem);
+  if (typeof pem !== "string") return refuse("a PEM key is a text", describeValue(pem));
   const blocks = pemBlocks(pem);
   const types = blocks.map((b) => b.type).join(", ");
   const block = blocks.length === 1 && blocks[0]!.type === kind.type ? blocks[0]!.text : undefined;

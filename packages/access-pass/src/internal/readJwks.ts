@@ -1,3 +1,4 @@
+import { describeValue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { PassKeyError } from "../keys/PassKeyError";
 import { decodeBytes } from "./base64url";
@@ -38,7 +39,7 @@ export const readJwks = (jwks: unknown): Result.Result<ReadonlyArray<JwksEntry>,
   }
   try {
     if (typeof value !== "object" || value === null || !Array.isArray((value as { keys?: unknown }).keys))
-      return refuse("a JWK Set is an object with a keys array", "$.keys", '{"keys": [...]}', typeof value);
+      return refuse("a JWK Set is an object with a keys array", "$.keys", '{"keys": [...]}', describeValue(value));
     const keys = (value as { keys: Array<unknown> }).keys;
     if (keys.length > MAX_JWKS_KEYS)
       return refuse(`at most ${MAX_JWKS_KEYS} keys`, "$.keys", `at most ${MAX_JWKS_KEYS} keys`, `${keys.length} keys`);
@@ -47,7 +48,7 @@ export const readJwks = (jwks: unknown): Result.Result<ReadonlyArray<JwksEntry>,
       const key = keys[i] as Record<string, unknown> | null;
       const path = `$.keys[${i}]`;
       if (typeof key !== "object" || key === null)
-        return refuse("a key is an object", path, "an Ed25519 JWK", key === null ? "null" : typeof key);
+        return refuse("a key is an object", path, "an Ed25519 JWK", describeValue(key));
       const { kty, crv, x, d, kid, alg, use } = key;
       if (kty !== "OKP" || crv !== "Ed25519")
         return refuse(
@@ -75,7 +76,7 @@ export const readJwks = (jwks: unknown): Result.Result<ReadonlyArray<JwksEntry>,
       if (use !== undefined && use !== "sig")
         return refuse("use, if given, must be sig", `${path}.use`, "sig", JSON.stringify(use));
       if (kid !== undefined && (typeof kid !== "string" || kid.length === 0 || kid.length > 128))
-        return refuse("kid must be a string of 1 to 128 characters", `${path}.kid`, "a key id", typeof kid);
+        return refuse("kid must be a string of 1 to 128 characters", `${path}.kid`, "a key id", describeValue(kid));
       entries.push({ x, kid });
     }
     return Result.succeed(entries);

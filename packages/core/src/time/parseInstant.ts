@@ -1,3 +1,4 @@
+import { describeValue } from "../errors/describeValue";
 import * as Result from "effect/Result";
 import { InvalidInstant } from "../errors/InvalidInstant";
 import { makeIssue } from "../errors/makeIssue";
@@ -44,7 +45,7 @@ export const parseInstant = (text: string, path = "$"): Result.Result<Date, Inva
   const where = typeof path === "string" ? path : "$";
   const fail = (expected: string, received: string) =>
     Result.fail(new InvalidInstant(makeIssue(where, expected, received)));
-  if (typeof text !== "string") return fail(EXPECTED, typeof text);
+  if (typeof text !== "string") return fail(EXPECTED, describeValue(text));
   const match = RFC3339.exec(text);
   if (match === null) return fail(EXPECTED, quote(text));
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [

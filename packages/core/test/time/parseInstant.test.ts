@@ -65,3 +65,14 @@ describe("parseInstant", () => {
     expect(() => parseInstant(value as string)).not.toThrow();
   });
 });
+
+describe("parseInstant of a value that is not a text", () => {
+  it.each([
+    [42, "42"],
+    [null, "null"],
+    [undefined, "nothing (missing)"],
+  ])("%s is described by describeValue", (value, received) => {
+    const result = parseInstant(value as never);
+    expect(Result.isFailure(result) && result.failure.received).toBe(received);
+  });
+});

@@ -1,4 +1,11 @@
-import { InvalidAmount, makeIssue, summarizeIssues, type CurrencyMismatch, type Money } from "@unsms/core";
+import {
+  InvalidAmount,
+  makeIssue,
+  summarizeIssues,
+  type CurrencyMismatch,
+  type Money,
+  describeValue,
+} from "@unsms/core";
 import * as Result from "effect/Result";
 import type { FormulaNotMet } from "../errors/FormulaNotMet";
 import { InvalidFormula } from "../errors/InvalidFormula";
@@ -76,7 +83,7 @@ export const apportion = (
 ): Result.Result<Apportionment, ApportionError> => {
   // the participants are read by code that never throws: what can throw is a getter or proxy of the total's or the formula's
   try {
-    if (!isMoney(total)) return Result.fail(new InvalidAmount(makeIssue("$.total", "a Money", typeof total)));
+    if (!isMoney(total)) return Result.fail(new InvalidAmount(makeIssue("$.total", "a Money", describeValue(total))));
     const read = readParticipants(participants);
     if (!("ids" in read))
       return Result.fail(

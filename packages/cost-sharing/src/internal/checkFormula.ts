@@ -1,4 +1,4 @@
-import { CurrencyMismatch, makeIssue, type Currency, type Money } from "@unsms/core";
+import { CurrencyMismatch, makeIssue, type Currency, type Money, describeValue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidFormula } from "../errors/InvalidFormula";
 import type { Formula } from "../formula/Formula";
@@ -13,7 +13,7 @@ const moneyProblem = (
   currency: Currency,
   path: string,
 ): Result.Result<void, CurrencyMismatch | InvalidFormula> => {
-  if (!isMoney(amount)) return invalid(path, "an amount of money", typeof amount);
+  if (!isMoney(amount)) return invalid(path, "an amount of money", describeValue(amount));
   if (amount.currency.code !== currency.code)
     return Result.fail(new CurrencyMismatch(makeIssue(path, `an amount in ${currency.code}`, amount.currency.code)));
   if (amount.minorUnits < 0n) return invalid(path, "an amount of 0 or more", String(amount.minorUnits));
@@ -44,11 +44,11 @@ export const checkFormula = (
       return moneyProblem(formula.minimum, currency, "$.formula.minimum");
     case "tiers": {
       const tiers: unknown = formula.tiers;
-      if (!Array.isArray(tiers)) return invalid("$.formula.tiers", "a list of tiers", typeof tiers);
+      if (!Array.isArray(tiers)) return invalid("$.formula.tiers", "a list of tiers", describeValue(tiers));
       let previous: { numerator: bigint; denominator: bigint } | undefined;
       for (const [index, tier] of formula.tiers.entries()) {
         const at = `$.formula.tiers[${index}]`;
-        if (typeof tier !== "object" || tier === null) return invalid(at, "a tier", typeof tier);
+        if (typeof tier !== "object" || tier === null) return invalid(at, "a tier", describeValue(tier));
         const checked = moneyProblem(tier.amount, currency, `${at}.amount`);
         if (Result.isFailure(checked)) return checked;
         const below: unknown = tier.below;
@@ -57,7 +57,7 @@ export const checkFormula = (
           denominator?: unknown;
         };
         if (typeof numerator !== "bigint" || typeof denominator !== "bigint")
-          return invalid(`${at}.below`, "a Rate: a fraction of bigints", typeof below);
+          return invalid(`${at}.below`, "a Rate: a fraction of bigints", describeValue(below));
         const inRange = denominator > 0n && numerator > 0n && numerator <= denominator;
         const increasing =
           previous === undefined || numerator * previous.denominator > previous.numerator * denominator;

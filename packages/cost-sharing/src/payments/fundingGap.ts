@@ -1,4 +1,4 @@
-import { formatMoney, type Issue, type Money } from "@unsms/core";
+import { formatMoney, type Issue, type Money, describeValue } from "@unsms/core";
 import { guardReading } from "../internal/guardReading";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
@@ -109,7 +109,7 @@ const fundingGapReadable = (
     issues.push({
       path: "$.payments",
       expected: "a list of payments",
-      received: typeof payments,
+      received: describeValue(payments),
       message: "$.payments: expected a list",
     });
   if (issues.length > 0)

@@ -1,5 +1,5 @@
 import { unreadable } from "../internal/unreadable";
-import { catchUnreadable } from "@unsms/core";
+import { catchUnreadable, describeValue } from "@unsms/core";
 import type { DutyStationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
@@ -13,15 +13,27 @@ type Held = { serviceable: number; "in-repair": number; unserviceable: number; d
 
 const checkKit = (kit: RequiredKit): Result.Result<RequiredKit, InvalidEquipmentInput> => {
   if (typeof kit !== "object" || kit === null || !Array.isArray(kit.items))
-    return Result.fail(invalid("kit.items", "an array of kit lines", typeof kit));
+    return Result.fail(
+      invalid(
+        "kit.items",
+        "an array of kit lines",
+        describeValue(typeof kit === "object" && kit !== null ? kit.items : kit),
+      ),
+    );
   const seen = new Set<string>();
   for (let index = 0; index < kit.items.length; index += 1) {
     const line = kit.items[index];
     const path = `kit.items[${index}]`;
     if (typeof line !== "object" || line === null || typeof line.item !== "string")
-      return Result.fail(invalid(`${path}.item`, "an item code", typeof line));
+      return Result.fail(
+        invalid(
+          `${path}.item`,
+          "an item code",
+          describeValue(typeof line === "object" && line !== null ? line.item : line),
+        ),
+      );
     if (seen.has(line.item))
-      return Result.fail(invalid(`${path}.item`, "an item named once in the kit", JSON.stringify(line.item)));
+      return Result.fail(invalid(`${path}.item`, "an item named once in the kit", describeValue(line.item)));
     seen.add(line.item);
     if (!Number.isSafeInteger(line.quantity) || line.quantity < 0)
       return Result.fail(invalid(`${path}.quantity`, "a whole number, zero or more", String(line.quantity)));

@@ -1,5 +1,5 @@
 import { unreadable } from "../internal/unreadable";
-import { catchUnreadable } from "@unsms/core";
+import { catchUnreadable, describeValue } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
 import { checkRegister, invalid } from "../internal/checkRegister";
@@ -40,14 +40,26 @@ export const checkStandardItems = /* @__PURE__ */ catchUnreadable(
   ): Result.Result<StandardCheck, InvalidEquipmentInput> =>
     Result.flatMap(checkRegister(register), (lines) => {
       if (typeof list !== "object" || list === null || !Array.isArray(list.items))
-        return Result.fail(invalid("list.items", "an array of standard items", typeof list));
+        return Result.fail(
+          invalid(
+            "list.items",
+            "an array of standard items",
+            describeValue(typeof list === "object" && list !== null ? list.items : list),
+          ),
+        );
       const listed = new Map<string, string>();
       for (let index = 0; index < list.items.length; index += 1) {
         const entry = list.items[index];
         if (typeof entry !== "object" || entry === null || typeof entry.item !== "string")
-          return Result.fail(invalid(`list.items[${index}].item`, "an item code", typeof entry));
+          return Result.fail(
+            invalid(
+              `list.items[${index}].item`,
+              "an item code",
+              describeValue(typeof entry === "object" && entry !== null ? entry.item : entry),
+            ),
+          );
         if (listed.has(entry.item))
-          return Result.fail(invalid(`list.items[${index}].item`, "an item listed once", JSON.stringify(entry.item)));
+          return Result.fail(invalid(`list.items[${index}].item`, "an item listed once", describeValue(entry.item)));
         listed.set(entry.item, entry.category);
       }
       const unlisted = new Set<string>();

@@ -104,3 +104,24 @@ describe("readinessGaps", () => {
     for (const [key, value] of short(after)) expect(value).toBeLessThanOrEqual(was.get(key) ?? 0);
   });
 });
+
+describe("a kit that cannot be read says what was received where (core's describeValue)", () => {
+  it.each([
+    [{ items: 5 }, "kit.items", "5"],
+    [null, "kit.items", "null"],
+    [{ items: [{ item: 3, quantity: 1 }] }, "kit.items[0].item", "3"],
+    [
+      {
+        items: [
+          { item: "a", quantity: 1 },
+          { item: "a", quantity: 1 },
+        ],
+      },
+      "kit.items[1].item",
+      '"a"',
+    ],
+  ])("%j", (kit, path, received) => {
+    const result = readinessGaps([], kit as unknown as RequiredKit);
+    expect(Result.isFailure(result) && result.failure).toMatchObject({ path, received });
+  });
+});
