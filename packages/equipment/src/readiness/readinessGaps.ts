@@ -1,9 +1,10 @@
 import { unreadable } from "../internal/unreadable";
-import { catchUnreadable, describeValue } from "@unsms/core";
+import { catchUnreadable } from "@unsms/core";
 import type { DutyStationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
 import { checkRegister, invalid } from "../internal/checkRegister";
+import { itemListProblem } from "../internal/itemListProblem";
 import * as Order from "effect/Order";
 import type { EquipmentItem } from "../item/EquipmentItem";
 import type { Readiness, ReadinessGap } from "./Readiness";
@@ -12,31 +13,17 @@ import type { RequiredKit } from "./RequiredKit";
 type Held = { serviceable: number; "in-repair": number; unserviceable: number; deployed: number };
 
 const checkKit = (kit: RequiredKit): Result.Result<RequiredKit, InvalidEquipmentInput> => {
-  if (typeof kit !== "object" || kit === null || !Array.isArray(kit.items))
-    return Result.fail(
-      invalid(
-        "kit.items",
-        "an array of kit lines",
-        describeValue(typeof kit === "object" && kit !== null ? kit.items : kit),
-      ),
-    );
-  const seen = new Set<string>();
+  const problem = itemListProblem(kit, "kit", {
+    items: "an array of kit lines",
+    once: "an item named once in the kit",
+  });
+  if (problem !== undefined) return Result.fail(problem);
   for (let index = 0; index < kit.items.length; index += 1) {
-    const line = kit.items[index];
-    const path = `kit.items[${index}]`;
-    if (typeof line !== "object" || line === null || typeof line.item !== "string")
-      return Result.fail(
-        invalid(
-          `${path}.item`,
-          "an item code",
-          describeValue(typeof line === "object" && line !== null ? line.item : line),
-        ),
-      );
-    if (seen.has(line.item))
-      return Result.fail(invalid(`${path}.item`, "an item named once in the kit", describeValue(line.item)));
-    seen.add(line.item);
+    const line = kit.items[index]!;
     if (!Number.isSafeInteger(line.quantity) || line.quantity < 0)
-      return Result.fail(invalid(`${path}.quantity`, "a whole number, zero or more", String(line.quantity)));
+      return Result.fail(
+        invalid(`kit.items[${index}].quantity`, "a whole number, zero or more", String(line.quantity)),
+      );
   }
   return Result.succeed(kit);
 };

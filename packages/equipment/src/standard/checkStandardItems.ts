@@ -1,8 +1,9 @@
 import { unreadable } from "../internal/unreadable";
-import { catchUnreadable, describeValue } from "@unsms/core";
+import { catchUnreadable } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
-import { checkRegister, invalid } from "../internal/checkRegister";
+import { checkRegister } from "../internal/checkRegister";
+import { itemListProblem } from "../internal/itemListProblem";
 import * as Order from "effect/Order";
 import type { EquipmentItem } from "../item/EquipmentItem";
 import type { StandardCheck } from "./StandardCheck";
@@ -39,29 +40,13 @@ export const checkStandardItems = /* @__PURE__ */ catchUnreadable(
     list: StandardList = standardEquipmentList,
   ): Result.Result<StandardCheck, InvalidEquipmentInput> =>
     Result.flatMap(checkRegister(register), (lines) => {
-      if (typeof list !== "object" || list === null || !Array.isArray(list.items))
-        return Result.fail(
-          invalid(
-            "list.items",
-            "an array of standard items",
-            describeValue(typeof list === "object" && list !== null ? list.items : list),
-          ),
-        );
+      const problem = itemListProblem(list, "list", {
+        items: "an array of standard items",
+        once: "an item listed once",
+      });
+      if (problem !== undefined) return Result.fail(problem);
       const listed = new Map<string, string>();
-      for (let index = 0; index < list.items.length; index += 1) {
-        const entry = list.items[index];
-        if (typeof entry !== "object" || entry === null || typeof entry.item !== "string")
-          return Result.fail(
-            invalid(
-              `list.items[${index}].item`,
-              "an item code",
-              describeValue(typeof entry === "object" && entry !== null ? entry.item : entry),
-            ),
-          );
-        if (listed.has(entry.item))
-          return Result.fail(invalid(`list.items[${index}].item`, "an item listed once", describeValue(entry.item)));
-        listed.set(entry.item, entry.category);
-      }
+      for (const entry of list.items) listed.set(entry.item, entry.category);
       const unlisted = new Set<string>();
       const unmarked = new Set<string>();
       const miscategorized = new Set<string>();

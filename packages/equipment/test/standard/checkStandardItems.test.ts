@@ -1,4 +1,4 @@
-import { checkStandardItems, standardEquipmentList } from "@unsms/equipment";
+import { checkStandardItems, standardEquipmentList, type StandardList } from "@unsms/equipment";
 import { readReadinessInput } from "@unsms/equipment/schema";
 import { decode } from "@unsms/core/schema";
 import { StandardListSchema } from "@unsms/equipment/schema";
@@ -36,5 +36,25 @@ describe("item codes", () => {
     expect(Result.isFailure(decode(ItemCodeSchema, "SAT-PHONE\u200B"))).toBe(true);
     expect(Result.isFailure(decode(ItemCodeSchema, "\u202ESAT-PHONE"))).toBe(true);
     expect(Result.getOrThrow(decode(ItemCodeSchema, "CASQUE-BALISTIQUE-E\u0301"))).toBe("CASQUE-BALISTIQUE-\u00C9");
+  });
+});
+
+describe("a standard list that cannot be read says what was received where (core's describeValue)", () => {
+  it.each([
+    [{ items: "x" }, "list.items", '"x"'],
+    [{ items: [7] }, "list.items[0].item", "7"],
+    [
+      {
+        items: [
+          { item: "A", category: "vehicles" },
+          { item: "A", category: "vehicles" },
+        ],
+      },
+      "list.items[1].item",
+      '"A"',
+    ],
+  ])("%j", (list, path, received) => {
+    const result = checkStandardItems([], list as unknown as StandardList);
+    expect(Result.isFailure(result) && result.failure).toMatchObject({ path, received });
   });
 });
