@@ -64,6 +64,21 @@ describe("apportionWeights", () => {
     expect(asBigInts(split)).toEqual(referenceHamilton(total, weights));
   });
 
+  test.prop([
+    fc.bigInt({ min: -(2n ** 90n), max: 2n ** 90n }),
+    fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 300 }),
+    fc.boolean(),
+  ])(
+    "both bigint paths equal the oracle: by reduction (weights up to 2^26) and throughout (weights above)",
+    (total, small, huge) => {
+      // few distinct weights, so that ties are many; scaled past 2^26 in the second case
+      const weights = small.map((w) => (huge ? w * 2 ** 40 + w : w));
+      fc.pre(weights.some((w) => w > 0));
+      const split = Result.getOrThrow(apportionWeights(total, weights));
+      expect(asBigInts(split)).toEqual(referenceHamilton(total, weights));
+    },
+  );
+
   test.prop([fc.bigInt({ min: 2n ** 53n, max: 2n ** 90n }), weightsArb])(
     "totals above 2^53 take the bigint path and add up",
     (total, weights) => {

@@ -1,4 +1,4 @@
-import { radixPlan } from "./selectLargest";
+import { radixPlan } from "./radixPlan";
 import { cutBucket } from "./cutBucket";
 import { floorsInto } from "./floorsInto";
 

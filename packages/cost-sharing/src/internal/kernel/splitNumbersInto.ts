@@ -1,13 +1,10 @@
 import { splitLargeNumbers } from "./splitLargeNumbers";
 import { splitSmallKeyed } from "./splitSmallKeyed";
-import { splitSmallNumbers } from "./splitSmallNumbers";
-import { SMALL_SPLIT } from "./splitUnits";
 
 /**
  * The number paths of the largest remainder split of `t ≥ 0` minor units written into
  * `out` (ties to the lower index): the keyed quickselect when the caller keeps `keys`
- * (at most 256 weights adding up to at most 2^23), the radix selection above 256 weights,
- * the quickselect on remainders otherwise. The caller has checked `whole > 0` and
+ * (at most 256 weights adding up to at most 2^23), the radix selection otherwise. The caller has checked `whole > 0` and
  * `t × maxWeight + whole ≤ 2^53` (`fitsNumbers`).
  *
  * @internal
@@ -20,6 +17,5 @@ export const splitNumbersInto = (
   keys: Int32Array | undefined,
 ): void => {
   if (keys !== undefined) splitSmallKeyed(t, weights, whole, out, keys);
-  else if (weights.length > SMALL_SPLIT) splitLargeNumbers(t, weights, whole, undefined, out);
-  else out.set(splitSmallNumbers(t, weights, whole, undefined));
+  else splitLargeNumbers(t, weights, whole, undefined, out);
 };

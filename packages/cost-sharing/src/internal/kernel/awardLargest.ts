@@ -1,0 +1,73 @@
+/**
+ * Gives one unit, through `award(i)`, to each of the `k` largest `remainders` (`0 ≤ k <
+ * n`), ties to the index that `compareTies` orders first, or without it to the lower index:
+ * the largest remainder step of the split where the remainders are kept in an array (up
+ * to 256 weights, and the bigint path). A three-way quickselect on a copy finds the value
+ * `v` of the `k`-th largest (median-of-three pivots; a range still unsettled after 64
+ * rounds is sorted, so the whole stays O(n log n) whatever the remainders),
+ * then one pass awards every remainder above `v` and collects the ones equal to it, of
+ * which the first `k − above` get a unit too (ordered by `compareTies` only when some of
+ * them must lose). `rounds` is the quickselect's allowance (a test gives 0 to check the sort).
+ *
+ * @internal
+ */
+export const awardLargest = (
+  remainders: ReadonlyArray<number>,
+  k: number,
+  compareTies: ((a: number, b: number) => number) | undefined,
+  award: (index: number) => void,
+  rounds = 64,
+): void => {
+  if (k === 0) return;
+  const n = remainders.length;
+  // the copy is partitioned as [> pivot | = pivot | < pivot]; everything left of `lo` is above everything in range
+  const order = remainders.slice();
+  const target = k - 1;
+  let lo = 0;
+  let hi = n - 1;
+  let v: number;
+  for (;;) {
+    if (rounds-- === 0) {
+      v = order.slice(lo, hi + 1).sort((a, b) => b - a)[target - lo] as number;
+      break;
+    }
+    const x = order[lo] as number;
+    const y = order[(lo + hi) >>> 1] as number;
+    const z = order[hi] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y; // median of three
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    while (i <= gt) {
+      const value = order[i] as number;
+      if (value > pivot) {
+        order[i] = order[lt] as number;
+        order[lt] = value;
+        lt++;
+        i++;
+      } else if (value < pivot) {
+        order[i] = order[gt] as number;
+        order[gt] = value;
+        gt--;
+      } else i++;
+    }
+    if (target < lt) hi = lt - 1;
+    else if (target > gt) lo = gt + 1;
+    else {
+      v = pivot;
+      break;
+    }
+  }
+  let left = k; // units still to give
+  const tied: Array<number> = [];
+  for (let i = 0; i < n; i++) {
+    const r = remainders[i] as number;
+    if (r > v) {
+      award(i);
+      left--;
+    } else if (r === v) tied.push(i);
+  }
+  // 1 ≤ left ≤ tied.length
+  if (compareTies !== undefined && left < tied.length) tied.sort((a, b) => compareTies(a, b) || a - b);
+  for (let j = 0; j < left; j++) award(tied[j] as number);
+};
