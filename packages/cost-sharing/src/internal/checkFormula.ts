@@ -32,21 +32,17 @@ export const checkFormula = (
 ): Result.Result<void, CurrencyMismatch | InvalidFormula> => {
   const kind: unknown = typeof formula === "object" && formula !== null ? formula.kind : undefined;
   if (kind !== "proportional" && kind !== "floor" && kind !== "tiers")
-    return invalid(
-      "$.formula.kind",
-      '"proportional", "floor" or "tiers"',
-      typeof kind === "string" ? JSON.stringify(kind) : typeof kind,
-    );
+    return invalid("$.formula.kind", '"proportional", "floor" or "tiers"', describeValue(kind));
   switch (formula.kind) {
     case "proportional":
       return Result.void;
     case "floor":
       return moneyProblem(formula.minimum, currency, "$.formula.minimum");
     case "tiers": {
-      const tiers: unknown = formula.tiers;
+      const tiers: unknown = formula.tiers; // read once: a getter's second answer is never checked
       if (!Array.isArray(tiers)) return invalid("$.formula.tiers", "a list of tiers", describeValue(tiers));
       let previous: { numerator: bigint; denominator: bigint } | undefined;
-      for (const [index, tier] of formula.tiers.entries()) {
+      for (const [index, tier] of (tiers as typeof formula.tiers).entries()) {
         const at = `$.formula.tiers[${index}]`;
         if (typeof tier !== "object" || tier === null) return invalid(at, "a tier", describeValue(tier));
         const checked = moneyProblem(tier.amount, currency, `${at}.amount`);
