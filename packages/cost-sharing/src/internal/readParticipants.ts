@@ -1,7 +1,8 @@
 import { describeValue, makeIssue, type Issue } from "@unsms/core";
 import { describeThrown } from "./describeThrown";
 import { headcountIssue } from "./headcountIssue";
-import { enterId, FEW_IDS, giveBackIdTable, hashOf, takeIdTable } from "./idTable";
+import { enterId, FEW_IDS, giveBackIdTable, sampledHashOf, takeIdTable } from "./idTable";
+import { partitionedIdsTwice } from "./partitionedIdsTwice";
 
 /**
  * Participants read once: their ids and headcounts in input order, the sum and the largest
@@ -15,9 +16,6 @@ export interface ReadParticipants {
   readonly whole: number;
   readonly maxWeight: number;
 }
-
-/** Up to this many participants the headcounts go in a plain array: a typed array that small costs more to make than to fill. */
-const FEW = 256;
 
 /** Whether a value read as a headcount is one: a whole number, 0 or more (`typeof` first: comparing an object with 0 would call its `valueOf`). */
 const isHeadcount = (headcount: unknown): headcount is number =>
@@ -58,7 +56,8 @@ const problems = (raw: ReadonlyArray<readonly [unknown, unknown]>, whole: number
  * non-empty strings given once, headcounts that are whole numbers of 0 or more adding up to
  * at most 2^53 − 1. Returns what was read, or every problem (worded only for a refusal).
  * Never throws: a getter or a proxy that throws is a problem at `$.participants`. Linear,
- * with no `Map` over the ids unless one is refused (duplicates are looked for in an `idTable`).
+ * with no `Map` over the ids unless one is refused (duplicates are looked for in an `idTable`
+ * up to 256 ids, by `partitionedIdsTwice` above).
  *
  * @internal
  */
@@ -73,17 +72,17 @@ export const readParticipants = (
     }
     const n = participants.length;
     const ids = new Array<string>(n);
-    const weights = n <= FEW ? new Array<number>(n) : new Float64Array(n);
+    const sampled = n <= FEW_IDS;
+    // a short list's headcounts in a plain array: a typed array that small costs more to make than to fill
+    const weights = sampled ? new Array<number>(n) : new Float64Array(n);
     let whole = 0;
     let maxWeight = 0;
-    // duplicate ids: in a short list looked for as each id is read, in a long one after (see idTable)
-    const sampled = n <= FEW_IDS;
-    let bits = 4;
-    while (1 << bits < 2 * n) bits++;
-    const mask = (1 << bits) - 1;
-    // an entry holds index + 1 in its low bits and the rest of the id's hash above
-    const low = (1 << Math.min(30, Math.max(9, 32 - Math.clz32(n)))) - 1;
-    const table = takeIdTable(mask + 1, n);
+    // duplicate ids: a short list's entered in a table as each is read (see idTable); a long
+    // list's hashed as read, then looked for partition by partition (see partitionedIdsTwice)
+    let mask = 15; // the short list's table: a power of two of at least 2n entries, less one
+    while (mask < 2 * n - 1) mask += mask + 1;
+    const table = sampled ? takeIdTable(mask + 1) : undefined;
+    const hashes = sampled ? undefined : new Int32Array(n);
     let budget = 8 * n + 64; // probes left (see enterId)
     for (let i = 0; i < n; i++) {
       const participant: unknown = participants[i];
@@ -96,7 +95,12 @@ export const readParticipants = (
         weights[i] = headcount;
         whole += headcount;
         if (headcount > maxWeight) maxWeight = headcount;
-        if (sampled && budget > 0) budget = enterId(table, ids, i, hashOf(id, true), mask, low, budget);
+        if (hashes !== undefined) {
+          // FNV-1a of every code unit, written in the loop: called as a function it was not inlined here (a million ids took 14 ms longer)
+          let h = 0x811c9dc5;
+          for (let c = 0; c < id.length; c++) h = Math.imul(h ^ id.charCodeAt(c), 16_777_619);
+          hashes[i] = h;
+        } else if (budget > 0) budget = enterId(table as Int32Array, ids, i, sampledHashOf(id), mask, budget);
       } else {
         // a refusal: what was read so far, and the rest read as it is, each field once
         const raw: Array<readonly [unknown, unknown]> = ids.slice(0, i).map((known, j) => [known, weights[j]]);
@@ -105,12 +109,14 @@ export const readParticipants = (
         return problems(raw, whole, root);
       }
     }
-    // a long list's ids in a pass of their own: at a million, entering each id as it was read took 6–7 % longer
-    if (!sampled)
-      for (let i = 0; i < n && budget > 0; i++)
-        budget = enterId(table, ids, i, hashOf(ids[i] as string, false), mask, low, budget);
-    giveBackIdTable(table);
-    const twice = budget < 0 || (budget === 0 && new Set(ids).size !== n);
+    let twice: boolean | undefined;
+    if (hashes !== undefined) twice = partitionedIdsTwice(ids, hashes);
+    else {
+      giveBackIdTable(table as Int32Array);
+      twice = budget < 0 ? true : budget === 0 ? undefined : false;
+    }
+    // past the probe budget (ids crafted to collide): a Set decides
+    twice ??= new Set(ids).size !== n;
     if (whole <= Number.MAX_SAFE_INTEGER && !twice) return { ids, weights, whole, maxWeight };
     return problems(
       ids.map((id, i) => [id, weights[i]] as const),

@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { partitionedIdsTwice } from "../../src/internal/partitionedIdsTwice";
 import { readParticipants } from "../../src/internal/readParticipants";
 
 /** Whether readParticipants refuses these ids (each prefixed with "#", so that "" is an id too) as given twice. */
@@ -67,5 +68,30 @@ describe("duplicate ids (idTable, as readParticipants uses it)", () => {
     ];
     expect("ids" in readParticipants(outer)).toBe(false);
     expect(innerRead).toMatchObject({ ids: ["beta", "alpha"] });
+  });
+});
+
+describe("duplicate ids of a long list (partitionedIdsTwice)", () => {
+  test.prop([fc.integer({ min: 2_049, max: 9_000 }), fc.nat(), fc.nat()])(
+    "across several partitions, a duplicate is found wherever it is, and none is invented",
+    (n, at, again) => {
+      const ids = Array.from({ length: n }, (_, i) => `P${i.toString(36)}`);
+      const fnvs = Int32Array.from(ids, fnv);
+      expect(partitionedIdsTwice(ids, fnvs)).toBe(false);
+      const copy = [...ids];
+      copy[at % n] = ids[again % n] as string;
+      expect(partitionedIdsTwice(copy, Int32Array.from(copy, fnv))).toBe(at % n !== again % n);
+    },
+  );
+
+  it("gives up (undefined: the caller asks a Set) when every hash is the same", () => {
+    const ids = Array.from({ length: 3_000 }, (_, i) => `id-${i}`);
+    expect(partitionedIdsTwice(ids, new Int32Array(ids.length))).toBeUndefined();
+  });
+
+  it("ids whose hashes agree are compared, not taken as the same", () => {
+    const ids = ["a", "b", "c"];
+    expect(partitionedIdsTwice(ids, Int32Array.of(7, 7, 8))).toBe(false);
+    expect(partitionedIdsTwice(["a", "b", "a"], Int32Array.of(7, 7, 7))).toBe(true);
   });
 });
