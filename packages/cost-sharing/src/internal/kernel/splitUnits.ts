@@ -5,7 +5,7 @@ import { floorsInto } from "./floorsInto";
 import { splitLargeNumbers } from "./splitLargeNumbers";
 
 /** Up to this many weights, plain arrays and a quickselect (`awardLargest`); above, typed arrays and a radix selection. */
-export const SMALL_SPLIT = 256;
+const SMALL_SPLIT = 256;
 
 /**
  * The largest remainder (Hamilton) split of `total` minor units by `weights`, which the
