@@ -89,6 +89,15 @@ describe("duplicate ids of a long list (partitionedIdsTwice)", () => {
     expect(partitionedIdsTwice(ids, new Int32Array(ids.length))).toBeUndefined();
   });
 
+  it("a partition filled past its table (hashes crafted to share their top bits) gives up within the budget", () => {
+    // 5 000 ids: 4 partitions of about 1 250, tables of 4 096 entries; all 5 000 in the first
+    const ids = Array.from({ length: 5_000 }, (_, i) => `id-${i}`);
+    const hashes = Int32Array.from(ids, (_, i) => i * 7 + 1); // distinct, top bits 0
+    expect(partitionedIdsTwice(ids, hashes)).toBeUndefined();
+    // 3 000 ids in one of 2 partitions (about 1 500 each) still fit its table of 8 192: answered
+    expect(partitionedIdsTwice(ids.slice(0, 3_000), hashes.slice(0, 3_000))).toBe(false);
+  });
+
   it("ids whose hashes agree are compared, not taken as the same", () => {
     const ids = ["a", "b", "c"];
     expect(partitionedIdsTwice(ids, Int32Array.of(7, 7, 8))).toBe(false);
