@@ -73,28 +73,20 @@ const withPool = (
 
 /**
  * Plans the shares of `magnitude ≥ 0` minor units among checked participants under a
- * checked formula (amounts as non-negative minor units).
+ * checked formula with minimums or tiers (amounts as non-negative minor units; `apportion`
+ * splits the proportional formula itself, in one pass).
  *
  * @internal
  */
 export const planShares = (
   magnitude: bigint,
   participants: ReadonlyArray<Participant>,
-  formula: Formula,
+  formula: Exclude<Formula, { readonly kind: "proportional" }>,
 ): Result.Result<Plan, FormulaNotMet | ZeroHeadcount> => {
   const n = participants.length;
   const none = (): Array<ShareBasis> => participants.map(() => "none");
   const noTiers: ReadonlyArray<number | undefined> = participants.map(() => undefined);
   switch (formula.kind) {
-    case "proportional":
-      return withPool(
-        magnitude,
-        participants,
-        new Array<bigint | undefined>(n).fill(undefined),
-        none(),
-        noTiers,
-        "fixed amounts",
-      );
     case "floor": {
       const minimum = formula.minimum.minorUnits;
       const fixed = new Array<bigint | undefined>(n).fill(undefined);
