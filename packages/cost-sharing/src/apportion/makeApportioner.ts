@@ -82,7 +82,7 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
   if (Result.isFailure(checked)) return Result.fail(checked.failure);
   const { whole, maxWeight } = checked.success;
   const n = own.length;
-  const keys = n <= KEYED_MAX_WEIGHTS && whole <= KEYED_MAX_WHOLE ? new Int32Array(n) : undefined;
+  const keys = n <= KEYED_MAX_WEIGHTS && whole <= KEYED_MAX_WHOLE ? new Float64Array(n) : undefined;
   const kindOf = typedArrayKindOf();
   const describe = (out: unknown): string => {
     const kind = kindOf(out);

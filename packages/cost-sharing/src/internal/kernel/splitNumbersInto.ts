@@ -14,7 +14,7 @@ export const splitNumbersInto = (
   weights: Float64Array,
   whole: number,
   out: Float64Array,
-  keys: Int32Array | undefined,
+  keys: Float64Array | undefined,
 ): void => {
   if (keys !== undefined) splitSmallKeyed(t, weights, whole, out, keys);
   else splitLargeNumbers(t, weights, whole, undefined, out);
