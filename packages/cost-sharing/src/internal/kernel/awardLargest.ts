@@ -2,9 +2,10 @@
  * Gives one unit, through `award(i)`, to each of the `k` largest `remainders` (`0 ≤ k <
  * n`), ties to the index that `compareTies` orders first, or without it to the lower index:
  * the largest remainder step of the split where the remainders are kept in an array (up
- * to 256 weights, and the bigint path). A three-way quickselect on a copy finds the value
- * `v` of the `k`-th largest (median-of-three pivots; a range still unsettled after 64
- * rounds is sorted, so the whole stays O(n log n) whatever the remainders),
+ * to 256 weights, and the bigint path). A quickselect on a copy (Hoare partitions, which
+ * split runs of equal remainders evenly, and median-of-three pivots) finds the value `v`
+ * of the `k`-th largest (a range still unsettled after 64 rounds is sorted, so the whole
+ * stays O(n log n) whatever the remainders),
  * then one pass awards every remainder above `v` and collects the ones equal to it, of
  * which the first `k − above` get a unit too (ordered by `compareTies` only when some of
  * them must lose). `rounds` is the quickselect's allowance (a test gives 0 to check the sort).
@@ -20,44 +21,41 @@ export const awardLargest = (
 ): void => {
   if (k === 0) return;
   const n = remainders.length;
-  // the copy is partitioned as [> pivot | = pivot | < pivot]; everything left of `lo` is above everything in range
+  // Hoare partitions of a copy: everything left of `lo` is at least everything in range, everything right of `hi` at most
   const order = remainders.slice();
   const target = k - 1;
   let lo = 0;
   let hi = n - 1;
-  let v: number;
-  for (;;) {
+  while (lo < hi) {
     if (rounds-- === 0) {
-      v = order.slice(lo, hi + 1).sort((a, b) => b - a)[target - lo] as number;
+      const rest = order.slice(lo, hi + 1).sort((a, b) => b - a);
+      for (let i = lo; i <= hi; i++) order[i] = rest[i - lo] as number;
       break;
     }
     const x = order[lo] as number;
     const y = order[(lo + hi) >>> 1] as number;
     const z = order[hi] as number;
     const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y; // median of three
-    let lt = lo;
-    let gt = hi;
     let i = lo;
-    while (i <= gt) {
-      const value = order[i] as number;
-      if (value > pivot) {
-        order[i] = order[lt] as number;
-        order[lt] = value;
-        lt++;
+    let j = hi;
+    while (i <= j) {
+      // the pivot is in the range, so neither scan runs past it
+      while ((order[i] as number) > pivot) i++;
+      while ((order[j] as number) < pivot) j--;
+      if (i <= j) {
+        const swap = order[i] as number;
+        order[i] = order[j] as number;
+        order[j] = swap;
         i++;
-      } else if (value < pivot) {
-        order[i] = order[gt] as number;
-        order[gt] = value;
-        gt--;
-      } else i++;
+        j--;
+      }
     }
-    if (target < lt) hi = lt - 1;
-    else if (target > gt) lo = gt + 1;
-    else {
-      v = pivot;
-      break;
-    }
+    // order[lo … j] ≥ pivot ≥ order[i … hi], and anything between equals the pivot
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
   }
+  const v = order[target] as number; // the k-th largest
   let left = k; // units still to give
   const tied: Array<number> = [];
   for (let i = 0; i < n; i++) {
