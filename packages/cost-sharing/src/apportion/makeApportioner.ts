@@ -6,7 +6,7 @@ import { headcountIssue } from "../internal/headcountIssue";
 import { checkTotal } from "../internal/checkTotal";
 import { MAX_WEIGHTS } from "../internal/maxWeights";
 import { tooManyWeights } from "../internal/tooManyWeights";
-import { fitsNumbers, KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE, splitNumbersInto, splitUnits } from "../internal/kernel";
+import { fitsNumbers, makeSplitNumbersInto, splitUnits } from "../internal/kernel";
 import { typedArrayKindOf } from "../internal/typedArrayKindOf";
 import { unreadableWeights } from "../internal/unreadableWeights";
 import { validateWeights } from "../internal/validateWeights";
@@ -82,7 +82,8 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
   if (Result.isFailure(checked)) return Result.fail(checked.failure);
   const { whole, maxWeight } = checked.success;
   const n = own.length;
-  const keys = n <= KEYED_MAX_WEIGHTS && whole <= KEYED_MAX_WHOLE ? new Float64Array(n) : undefined;
+  // the number paths, made once for these weights (for a short list: its keyed split and its scratch)
+  const splitInto = whole === 0 ? undefined : makeSplitNumbersInto(own, whole);
   const kindOf = typedArrayKindOf();
   const describe = (out: unknown): string => {
     const kind = kindOf(out);
@@ -116,13 +117,14 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
         }),
       );
     }
-    if (whole === 0) {
+    if (splitInto === undefined) {
+      // no one to share with: only a zero total can be split
       if (t !== 0) return Result.fail(zeroHeadcountFailure(total));
       out.fill(0);
       return Result.succeed(out);
     }
     if (fitsNumbers(t, maxWeight, whole)) {
-      splitNumbersInto(t, own, whole, out, keys);
+      splitInto(t, out);
       if (signed < 0) for (let i = 0; i < n; i++) out[i] = 0 - (out[i] as number);
       return Result.succeed(out);
     }

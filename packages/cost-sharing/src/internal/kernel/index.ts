@@ -7,12 +7,12 @@
  *
  * - `splitUnits`: any total, numbers while `|total| × max weight + Σw ≤ 2^53`, bigints
  *   beyond; ties to the lower index or by a comparator (ids).
- * - `splitNumbersInto`: the number paths written into a caller's Float64Array.
+ * - `makeSplitNumbersInto`: the number paths, made once for an apportioner's weights,
+ *   written into a caller's Float64Array.
  * - `fitsNumbers`: whether the number paths are exact for a total.
  *
  * @internal
  */
 export { fitsNumbers } from "./fitsNumbers";
-export { KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE } from "./splitSmallKeyed";
-export { splitNumbersInto } from "./splitNumbersInto";
+export { makeSplitNumbersInto } from "./makeSplitNumbersInto";
 export { splitUnits } from "./splitUnits";
