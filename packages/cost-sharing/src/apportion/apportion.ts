@@ -89,15 +89,15 @@ export const apportion = (
       return Result.fail(
         new InvalidParticipants({ message: summarizeIssues("the participants are invalid", read), issues: read }),
       );
-    const checked = checkFormula(formula, total.currency);
-    if (Result.isFailure(checked)) return Result.fail(checked.failure);
+    const formulaProblem = checkFormula(formula, total.currency);
+    if (formulaProblem !== undefined) return Result.fail(formulaProblem);
     const negative = total.minorUnits < 0n;
     const magnitude = negative ? -total.minorUnits : total.minorUnits;
     const { ids, weights, whole } = read;
-    const currency = total.currency;
+    // nobody to share an amount with, whatever the formula
+    if (whole === 0 && magnitude !== 0n) return Result.fail(zeroHeadcountFailure(magnitude));
     if (formula.kind === "proportional") {
       // the whole total by headcount: one split, ties by id; no staff, no share ("none")
-      if (whole === 0 && magnitude !== 0n) return Result.fail(zeroHeadcountFailure(magnitude));
       const amounts = splitUnits(total.minorUnits, weights, whole, read.maxWeight, compareIds(ids));
       return Result.succeed(new LeanApportionment(total, formula, total, whole, ids, weights, amounts));
     }
@@ -107,7 +107,7 @@ export const apportion = (
     if (Result.isFailure(planned)) return Result.fail(planned.failure);
     const plan = planned.success;
     const units = negative ? plan.amounts.map((amount) => -amount) : plan.amounts;
-    const pool: Money = { minorUnits: negative ? -plan.pool : plan.pool, currency };
+    const pool: Money = { minorUnits: negative ? -plan.pool : plan.pool, currency: total.currency };
     const amounts: ApportionedUnits = { exactAs: "bigint", units };
     return Result.succeed(
       new LeanApportionment(total, formula, pool, plan.poolHeadcount, ids, weights, amounts, plan.basis, plan.tiers),

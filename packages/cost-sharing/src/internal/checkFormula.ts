@@ -1,41 +1,39 @@
 import { CurrencyMismatch, makeIssue, type Currency, type Money, describeValue } from "@unsms/core";
-import * as Result from "effect/Result";
 import { InvalidFormula } from "../errors/InvalidFormula";
 import type { Formula } from "../formula/Formula";
 import { isMoney } from "./isMoney";
 
 /** A formula refused at `path`. */
-const invalid = (path: string, expected: string, received: string): Result.Result<never, InvalidFormula> =>
-  Result.fail(new InvalidFormula(makeIssue(path, expected, received)));
+const invalid = (path: string, expected: string, received: string): InvalidFormula =>
+  new InvalidFormula(makeIssue(path, expected, received));
 
+/** What is wrong with an amount of a formula, or undefined. */
 const moneyProblem = (
   amount: Money,
   currency: Currency,
   path: string,
-): Result.Result<void, CurrencyMismatch | InvalidFormula> => {
+): CurrencyMismatch | InvalidFormula | undefined => {
   if (!isMoney(amount)) return invalid(path, "an amount of money", describeValue(amount));
   if (amount.currency.code !== currency.code)
-    return Result.fail(new CurrencyMismatch(makeIssue(path, `an amount in ${currency.code}`, amount.currency.code)));
+    return new CurrencyMismatch(makeIssue(path, `an amount in ${currency.code}`, amount.currency.code));
   if (amount.minorUnits < 0n) return invalid(path, "an amount of 0 or more", String(amount.minorUnits));
-  return Result.void;
+  return undefined;
 };
 
 /**
  * Checks a formula against the total's currency: amounts in that currency and not
- * negative, tier thresholds strictly increasing fractions in (0, 1].
+ * negative, tier thresholds strictly increasing fractions in (0, 1]. Returns what is wrong,
+ * or undefined.
  *
  * @internal
  */
-export const checkFormula = (
-  formula: Formula,
-  currency: Currency,
-): Result.Result<void, CurrencyMismatch | InvalidFormula> => {
+export const checkFormula = (formula: Formula, currency: Currency): CurrencyMismatch | InvalidFormula | undefined => {
   const kind: unknown = typeof formula === "object" && formula !== null ? formula.kind : undefined;
   if (kind !== "proportional" && kind !== "floor" && kind !== "tiers")
     return invalid("$.formula.kind", '"proportional", "floor" or "tiers"', describeValue(kind));
   switch (formula.kind) {
     case "proportional":
-      return Result.void;
+      return undefined;
     case "floor":
       return moneyProblem(formula.minimum, currency, "$.formula.minimum");
     case "tiers": {
@@ -45,8 +43,8 @@ export const checkFormula = (
       for (const [index, tier] of (tiers as typeof formula.tiers).entries()) {
         const at = `$.formula.tiers[${index}]`;
         if (typeof tier !== "object" || tier === null) return invalid(at, "a tier", describeValue(tier));
-        const checked = moneyProblem(tier.amount, currency, `${at}.amount`);
-        if (Result.isFailure(checked)) return checked;
+        const problem = moneyProblem(tier.amount, currency, `${at}.amount`);
+        if (problem !== undefined) return problem;
         const below: unknown = tier.below;
         const { numerator, denominator } = (typeof below === "object" && below !== null ? below : {}) as {
           numerator?: unknown;
@@ -65,7 +63,7 @@ export const checkFormula = (
           );
         previous = { numerator, denominator };
       }
-      return Result.void;
+      return undefined;
     }
   }
 };

@@ -2,10 +2,8 @@ import * as Result from "effect/Result";
 import type { ShareBasis } from "../apportion/Apportionment";
 import type { Participant } from "../apportion/Participant";
 import { FormulaNotMet } from "../errors/FormulaNotMet";
-import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import type { Formula } from "../formula/Formula";
 import { splitAmong } from "./splitAmong";
-import { zeroHeadcountFailure } from "./zeroHeadcountFailure";
 
 /**
  * The shares of a non-negative amount under a formula, before signs and currencies.
@@ -15,7 +13,8 @@ import { zeroHeadcountFailure } from "./zeroHeadcountFailure";
 export interface Plan {
   readonly amounts: ReadonlyArray<bigint>;
   readonly basis: ReadonlyArray<ShareBasis>;
-  readonly tiers: ReadonlyArray<number | undefined>;
+  /** Each share's tier (the formulas with tiers). */
+  readonly tiers: ReadonlyArray<number | undefined> | undefined;
   readonly pool: bigint;
   readonly poolHeadcount: number;
 }
@@ -28,24 +27,32 @@ const notMet = (message: string, received: string): FormulaNotMet =>
     received,
   });
 
+/**
+ * The plan once some amounts are fixed (`fixed[i]`, shown as `fixedAs`): the rest of the
+ * amount, the pool, split by headcount among the participants with no fixed amount and a
+ * headcount above 0; a participant with neither gets 0 ("none").
+ */
 const withPool = (
   magnitude: bigint,
   participants: ReadonlyArray<Participant>,
   fixed: ReadonlyArray<bigint | undefined>,
-  basis: Array<ShareBasis>,
-  tiers: ReadonlyArray<number | undefined>,
+  fixedAs: ShareBasis,
+  tiers: ReadonlyArray<number | undefined> | undefined,
   label: string,
-): Result.Result<Plan, FormulaNotMet | ZeroHeadcount> => {
+): Result.Result<Plan, FormulaNotMet> => {
   const group: Array<number> = [];
   let fixedSum = 0n;
   let poolHeadcount = 0;
-  participants.forEach((participant, index) => {
+  const basis = participants.map(({ headcount }, index): ShareBasis => {
     const amount = fixed[index];
-    if (amount !== undefined) fixedSum += amount;
-    else if (participant.headcount > 0) {
-      group.push(index);
-      poolHeadcount += participant.headcount;
+    if (amount !== undefined) {
+      fixedSum += amount;
+      return fixedAs;
     }
+    if (headcount === 0) return "none";
+    group.push(index);
+    poolHeadcount += headcount;
+    return "headcount";
   });
   const pool = magnitude - fixedSum;
   if (pool < 0n)
@@ -55,24 +62,21 @@ const withPool = (
         String(fixedSum),
       ),
     );
-  if (group.length === 0 && pool !== 0n) {
+  if (group.length === 0 && pool !== 0n)
     return Result.fail(
-      participants.some((participant) => participant.headcount > 0)
-        ? notMet(`after the ${label}, ${pool} minor units are left and nobody shares them by headcount`, String(pool))
-        : zeroHeadcountFailure(magnitude),
+      notMet(`after the ${label}, ${pool} minor units are left and nobody shares them by headcount`, String(pool)),
     );
-  }
   const split = splitAmong(pool, participants, group);
   const amounts = fixed.map((amount) => amount ?? 0n);
   group.forEach((index, j) => {
     amounts[index] = split[j] as bigint;
-    basis[index] = "headcount";
   });
   return Result.succeed({ amounts, basis, tiers, pool, poolHeadcount });
 };
 
 /**
- * Plans the shares of `magnitude ≥ 0` minor units among checked participants under a
+ * Plans the shares of `magnitude ≥ 0` minor units among checked participants (at least one
+ * with staff unless `magnitude` is 0: the caller refuses the rest) under a
  * checked formula with minimums or tiers (amounts as non-negative minor units; `apportion`
  * splits the proportional formula itself, in one pass).
  *
@@ -82,50 +86,31 @@ export const planShares = (
   magnitude: bigint,
   participants: ReadonlyArray<Participant>,
   formula: Exclude<Formula, { readonly kind: "proportional" }>,
-): Result.Result<Plan, FormulaNotMet | ZeroHeadcount> => {
-  const n = participants.length;
-  const none = (): Array<ShareBasis> => participants.map(() => "none");
-  const noTiers: ReadonlyArray<number | undefined> = participants.map(() => undefined);
-  switch (formula.kind) {
-    case "floor": {
-      const minimum = formula.minimum.minorUnits;
-      const fixed = new Array<bigint | undefined>(n).fill(undefined);
-      for (;;) {
-        const basis = none();
-        fixed.forEach((amount, index) => {
-          if (amount !== undefined) basis[index] = "minimum";
-        });
-        const plan = withPool(magnitude, participants, fixed, basis, noTiers, "minimums");
-        if (Result.isFailure(plan)) return plan;
-        let raised = false;
-        plan.success.amounts.forEach((amount, index) => {
-          if (plan.success.basis[index] === "headcount" && amount < minimum) {
-            fixed[index] = minimum;
-            raised = true;
-          }
-        });
-        if (!raised) return plan;
-      }
-    }
-    case "tiers": {
-      const whole = BigInt(participants.reduce((sum, participant) => sum + participant.headcount, 0));
-      const fixed = new Array<bigint | undefined>(n).fill(undefined);
-      const basis = none();
-      const tiers: Array<number | undefined> = participants.map(() => undefined);
-      participants.forEach((participant, index) => {
-        if (participant.headcount === 0) {
-          fixed[index] = 0n;
-          return;
-        }
-        const headcount = BigInt(participant.headcount);
-        const tier = formula.tiers.findIndex((t) => headcount * t.below.denominator < t.below.numerator * whole);
-        if (tier >= 0) {
-          fixed[index] = (formula.tiers[tier] as (typeof formula.tiers)[number]).amount.minorUnits;
-          basis[index] = "tier";
-          tiers[index] = tier;
+): Result.Result<Plan, FormulaNotMet> => {
+  if (formula.kind === "floor") {
+    // split, raise the headcount shares below the minimum to it, and split the rest again until none is below
+    const minimum = formula.minimum.minorUnits;
+    const fixed = participants.map((): bigint | undefined => undefined);
+    for (;;) {
+      const plan = withPool(magnitude, participants, fixed, "minimum", undefined, "minimums");
+      if (Result.isFailure(plan)) return plan;
+      let raised = false;
+      plan.success.amounts.forEach((amount, index) => {
+        if (plan.success.basis[index] === "headcount" && amount < minimum) {
+          fixed[index] = minimum;
+          raised = true;
         }
       });
-      return withPool(magnitude, participants, fixed, basis, tiers, "flat tier amounts");
+      if (!raised) return plan;
     }
   }
+  // each participant with staff in the first tier whose threshold (a fraction of the whole headcount) it is below
+  const whole = BigInt(participants.reduce((sum, participant) => sum + participant.headcount, 0));
+  const tiers = participants.map(({ headcount }) => {
+    const staff = BigInt(headcount);
+    const tier = formula.tiers.findIndex((t) => staff * t.below.denominator < t.below.numerator * whole);
+    return headcount > 0 && tier >= 0 ? tier : undefined;
+  });
+  const fixed = tiers.map((tier) => (tier === undefined ? undefined : formula.tiers[tier]?.amount.minorUnits));
+  return withPool(magnitude, participants, fixed, "tier", tiers, "flat tier amounts");
 };

@@ -17,9 +17,9 @@ export interface ReadParticipants {
   readonly maxWeight: number;
 }
 
-/** Whether a value read as a headcount is one: a whole number, 0 or more (`typeof` first: comparing an object with 0 would call its `valueOf`). */
+/** Whether a value read as a headcount is one: a whole number, 0 or more (`Number.isSafeInteger` first: comparing an object with 0 would call its `valueOf`). */
 const isHeadcount = (headcount: unknown): headcount is number =>
-  typeof headcount === "number" && headcount >= 0 && Number.isSafeInteger(headcount);
+  Number.isSafeInteger(headcount) && (headcount as number) >= 0;
 
 /** A participant's id and headcount as read (each once), or nothing for a value that is not an object (the slow path of a refusal; the loop reads them in place). */
 const fieldsOf = (participant: unknown): readonly [unknown, unknown] => {

@@ -14,17 +14,13 @@ export const splitAmong = (
   participants: ReadonlyArray<Participant>,
   indices: ReadonlyArray<number>,
 ): Array<bigint> => {
-  const weights = new Float64Array(indices.length);
-  const ids = new Array<string>(indices.length);
-  let whole = 0;
-  let maxWeight = 0;
-  indices.forEach((index, j) => {
-    const participant = participants[index] as Participant;
-    weights[j] = participant.headcount;
-    ids[j] = participant.id;
-    whole += participant.headcount;
-    if (participant.headcount > maxWeight) maxWeight = participant.headcount;
-  });
-  const split = splitUnits(amount, weights, whole, maxWeight, compareIds(ids));
-  return split.exactAs === "number" ? Array.from(split.units, (units) => BigInt(units)) : [...split.units];
+  const chosen = indices.map((index) => participants[index] as Participant);
+  const weights = chosen.map((participant) => participant.headcount);
+  const whole = weights.reduce((sum, weight) => sum + weight, 0);
+  const maxWeight = weights.reduce((max, weight) => (weight > max ? weight : max), 0);
+  // numbers or bigints: BigInt takes either
+  return Array.from(
+    splitUnits(amount, weights, whole, maxWeight, compareIds(chosen.map(({ id }) => id))).units,
+    BigInt,
+  );
 };

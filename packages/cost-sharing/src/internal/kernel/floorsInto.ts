@@ -6,9 +6,10 @@ import { exactQuotient } from "./exactQuotient";
  * exact remainder `t × w − q × whole` to `visit(r, i)` (each path keeps something
  * different of it: the remainder itself, a radix count or a packed key); returns the sum
  * of the floors. The caller has checked `whole > 0` and `t × maxWeight + whole ≤ 2^53`,
- * so every product and floor is exact (see `exactQuotient`). Used by the number paths up to
- * 256 weights (the remainders kept for `awardLargest`) and above (radix counts); the keyed path of `apportionInto` keeps its own loop (a closure per call
- * is measurable at 50 weights: `docs/performance.md`).
+ * so every product and floor is exact (see `exactQuotient`). Used by the number paths of
+ * `splitUnits`: the keyed one (each remainder packed with its index in a key) and the radix
+ * one (a count of its top digit). The keyed path of `apportionInto` keeps its own loop (a
+ * closure per call is measurable at 50 weights: `docs/performance.md`).
  *
  * @internal
  */

@@ -1,10 +1,6 @@
 import { exactQuotient } from "./exactQuotient";
+import { KEYED_MAX_WEIGHTS, KEYED_MAX_WHOLE } from "./awardTopKeys";
 import { selectTopKeys } from "./selectTopKeys";
-
-/** Keys keep the index in their low 8 bits: at most this many weights. */
-const KEYED_MAX_WEIGHTS = 256;
-/** Keys keep the remainder above 8 bits, below 2^31: the weights add up to at most this. */
-const KEYED_MAX_WHOLE = 8_388_608; // 2^23, written out: a bundler keeps an unused `2 ** 23`
 
 /**
  * The number path of the largest remainder split for at most 256 weights adding up to at
@@ -53,6 +49,7 @@ export const makeSplitSmallKeyed = (
     }
     const k = t - assigned; // 0 ≤ k < n
     if (k === 0) return;
+    // its own award loop, not awardTopKeys': that one's element accesses see splitUnits' plain arrays (apportionInto 309 → 346 ns)
     selectTopKeys(keys, n, k, bound);
     for (let j = 0; j < k; j++) {
       const i = 255 - ((keys[j] as number) & 255);

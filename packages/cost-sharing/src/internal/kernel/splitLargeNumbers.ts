@@ -1,6 +1,7 @@
 import { radixPlan } from "./radixPlan";
 import { cutBucket } from "./cutBucket";
 import { floorsInto } from "./floorsInto";
+import { awardBySort } from "./awardBySort";
 
 const FEW = 48;
 
@@ -77,13 +78,8 @@ export const splitLargeNumbers = (
   }
   // the last few candidates (or a run of equal remainders): remainders fixed before any award
   const remainders = candidates.map((i) => t * (weights[i] as number) - (units[i] as number) * whole);
-  const ordered = candidates.map((_, j) => j);
-  ordered.sort(
-    (x, y) =>
-      (remainders[y] as number) - (remainders[x] as number) ||
-      (compareTies === undefined ? 0 : compareTies(candidates[x] as number, candidates[y] as number)) ||
-      (candidates[x] as number) - (candidates[y] as number),
-  );
-  for (let j = 0; j < need; j++) units[candidates[ordered[j] as number] as number]! += 1;
+  awardBySort(candidates, remainders, need, compareTies, (i) => {
+    units[i]! += 1;
+  });
   return units;
 };
