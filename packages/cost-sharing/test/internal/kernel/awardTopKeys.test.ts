@@ -1,10 +1,7 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { keyedCaseArb, keysOf } from "../../support/keyedCases";
 import { awardTopKeys } from "../../../src/internal/kernel/awardTopKeys";
-
-/** The keyed path's keys: `remainder × 256 + (255 − index)`. */
-const keysOf = (remainders: ReadonlyArray<number>): Float64Array =>
-  Float64Array.from(remainders, (r, i) => r * 256 + (255 - i));
 
 /** Whether the award was made, and the units after it (each 0 or 1). */
 const award = (
@@ -39,23 +36,8 @@ const tieStraddles = (remainders: ReadonlyArray<number>, k: number): boolean => 
   return sorted[k - 1] === sorted[k];
 };
 
-// 0 < k < n; remainders below `whole`, spread or bunched on a few values (ties across the cut)
-const caseArb = fc
-  .record({
-    whole: fc.integer({ min: 1, max: 8_388_608 }),
-    size: fc.integer({ min: 2, max: 256 }),
-    bunched: fc.boolean(),
-  })
-  .chain(({ whole, size, bunched }) =>
-    fc.record({
-      whole: fc.constant(whole),
-      remainders: fc.array(
-        bunched ? fc.integer({ min: 0, max: Math.min(whole - 1, 3) }) : fc.integer({ min: 0, max: whole - 1 }),
-        { minLength: size, maxLength: size },
-      ),
-      k: fc.integer({ min: 1, max: size - 1 }),
-    }),
-  );
+// 0 < k < n: at least one key left out
+const caseArb = keyedCaseArb(2, 1);
 
 describe("awardTopKeys", () => {
   test.prop([caseArb])("without a comparator: the k largest, ties to the lower index", ({ whole, remainders, k }) => {

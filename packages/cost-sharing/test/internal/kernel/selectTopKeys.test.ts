@@ -1,10 +1,7 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { keyedCaseArb, keysOf } from "../../support/keyedCases";
 import { selectTopKeys } from "../../../src/internal/kernel/selectTopKeys";
-
-/** The keyed path's keys: `remainder × 256 + (255 − index)`, distinct, below `whole × 256`. */
-const keysOf = (remainders: ReadonlyArray<number>): Float64Array =>
-  Float64Array.from(remainders, (r, i) => r * 256 + (255 - i));
 
 /** The first `k` keys after the selection, and the `k` largest by a full sort, both ascending. */
 const selectedAndSorted = (keys: Float64Array, k: number, bound: number): [Array<number>, Array<number>] => {
@@ -15,24 +12,8 @@ const selectedAndSorted = (keys: Float64Array, k: number, bound: number): [Array
   return [Array.from(scratch.subarray(0, k)).sort((a, b) => a - b), sorted.slice(0, k).sort((a, b) => a - b)];
 };
 
-// remainders below `whole`: spread over the range (what the interpolation guesses well) or
-// bunched on a few values (where its guesses miss and the quickselect settles it all)
-const caseArb = fc
-  .record({
-    whole: fc.integer({ min: 1, max: 8_388_608 }),
-    size: fc.integer({ min: 1, max: 256 }),
-    bunched: fc.boolean(),
-  })
-  .chain(({ whole, size, bunched }) =>
-    fc.record({
-      whole: fc.constant(whole),
-      remainders: fc.array(
-        bunched ? fc.integer({ min: 0, max: Math.min(whole - 1, 3) }) : fc.integer({ min: 0, max: whole - 1 }),
-        { minLength: size, maxLength: size },
-      ),
-      k: fc.integer({ min: 1, max: size }),
-    }),
-  );
+// every count of keys from 1, every k from 1 to all of them
+const caseArb = keyedCaseArb(1, 0);
 
 describe("selectTopKeys", () => {
   test.prop([caseArb])("moves the k largest keys to the front", ({ whole, remainders, k }) => {
