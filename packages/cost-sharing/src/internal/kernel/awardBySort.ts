@@ -2,9 +2,8 @@
  * Gives one unit, through `award(i)`, to each of the `need` candidates (indices) with the
  * largest remainders (`remainders[j]` is `candidates[j]`'s, exact, below 2^53), ties to the
  * index that `compareTies` orders first, or without it (or where it says equal) to the
- * lower index: by a sort, O(m log m) for `m` candidates. The selection's last step where
- * few candidates are left (the radix path), or a run of equal remainders straddles the cut
- * (the keyed path), and the bigint path's whole award.
+ * lower index: by a sort, O(m log m) for `m` candidates. The radix path's last step, where
+ * few candidates are left (or a run of equal remainders), and the bigint path's whole award.
  *
  * @internal
  */

@@ -19,10 +19,12 @@ export const KEYED_MAX_WHOLE = 8_388_608;
  * The award step of a keyed split (at most 256 weights adding up to at most 2^23): the
  * first `n` keys are `remainder × 256 + (255 − index)`, distinct and below 2^31, and `k`
  * (`0 < k < n`) units go one each to the largest remainders. `selectTopKeys` moves the `k`
- * largest keys to the front, which is the award with ties to the lower index. With
- * `compareTies` (ids), a tie matters only when equal remainders fall on both sides of the
- * cut: one pass over the losers looks for the weakest winner's remainder among them, and
- * only then is the award made again by a sort (`awardBySort`), ties by `compareTies`.
+ * largest keys to the front, which is the award with ties to the lower index; it gives
+ * each winner its unit in `units` and returns true. With `compareTies` (ids), a tie
+ * matters only when equal remainders fall on both sides of the cut: one pass over the
+ * losers looks for the weakest winner's remainder among them, and if it is there the
+ * function returns false with `units` untouched, and the caller splits another way
+ * (`splitUnits`: the radix path, which orders such ties by `compareTies`).
  *
  * @internal
  */
