@@ -103,7 +103,7 @@ export const apportion = (
     }
     // minimums and tiers: planned on the values read, never read again
     const plain = ids.map((id, i): Participant => ({ id, headcount: weights[i] as number }));
-    const planned = planShares(magnitude, plain, formula);
+    const planned = planShares(magnitude, plain, formula, BigInt(whole));
     if (Result.isFailure(planned)) return Result.fail(planned.failure);
     const plan = planned.success;
     const units = negative ? plan.amounts.map((amount) => -amount) : plan.amounts;

@@ -92,7 +92,7 @@ const explainReadable = (apportionment: Apportionment): ReadonlyArray<ShareExpla
         text: describeSame(
           share,
           amount,
-          `its headcount share fell below the minimum of ${formatMoney(formula.minimum)}, so it pays the minimum`,
+          `its exact headcount share fell below the minimum of ${formatMoney(formula.minimum)}, so it pays the minimum`,
         ),
       };
     }

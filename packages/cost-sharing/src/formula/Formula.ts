@@ -22,10 +22,14 @@ export interface ProportionalFormula {
 
 /**
  * Proportional with a minimum (the formula in force from April 2005: the actual
- * percentage of field staff, at least US$ 75 000). Participants whose proportional share
- * falls below the minimum pay exactly the minimum; the rest is shared by headcount among
- * the others, repeated until nobody else falls below. Participants with no staff pay
- * nothing and are not subject to the minimum.
+ * percentage of field staff, at least US$ 75 000). Participants whose exact proportional
+ * share (before rounding) falls below the minimum pay exactly the minimum; the rest is
+ * shared by headcount among the others, repeated until nobody else's exact share falls
+ * below, then rounded once by largest remainder, so every other participant pays at least
+ * the minimum. Participants with no staff pay nothing and are not subject to the minimum.
+ * (Our reading where the report is silent: the exact share decides, so a leftover unit of
+ * rounding never decides who pays the minimum; it also lets the raises be found in one
+ * pass over the headcounts in order, O(n log n) however they cascade.)
  *
  * @example
  * ```ts

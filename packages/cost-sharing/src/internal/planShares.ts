@@ -76,7 +76,7 @@ const withPool = (
 
 /**
  * Plans the shares of `magnitude ≥ 0` minor units among checked participants (at least one
- * with staff unless `magnitude` is 0: the caller refuses the rest) under a
+ * with staff unless `magnitude` is 0: the caller refuses the rest; `whole` their headcounts' sum) under a
  * checked formula with minimums or tiers (amounts as non-negative minor units; `apportion`
  * splits the proportional formula itself, in one pass).
  *
@@ -86,26 +86,31 @@ export const planShares = (
   magnitude: bigint,
   participants: ReadonlyArray<Participant>,
   formula: Exclude<Formula, { readonly kind: "proportional" }>,
+  whole: bigint,
 ): Result.Result<Plan, FormulaNotMet> => {
   if (formula.kind === "floor") {
-    // split, raise the headcount shares below the minimum to it, and split the rest again until none is below
+    // smallest headcount (so smallest exact quota) first: while the smallest quota of what
+    // is left, left × h / rest, is below the minimum, that participant pays the minimum
+    // (equal headcounts have equal quotas, so their order does not matter); the first that
+    // is not, and everyone after it, share the rest by headcount. A sort and one pass,
+    // however the raises cascade. No staff, no minimum.
     const minimum = formula.minimum.minorUnits;
     const fixed = participants.map((): bigint | undefined => undefined);
-    for (;;) {
-      const plan = withPool(magnitude, participants, fixed, "minimum", undefined, "minimums");
-      if (Result.isFailure(plan)) return plan;
-      let raised = false;
-      plan.success.amounts.forEach((amount, index) => {
-        if (plan.success.basis[index] === "headcount" && amount < minimum) {
-          fixed[index] = minimum;
-          raised = true;
-        }
-      });
-      if (!raised) return plan;
+    let left = magnitude;
+    let rest = whole;
+    for (const index of participants
+      .map((_, i) => i)
+      .sort((a, b) => (participants[a] as Participant).headcount - (participants[b] as Participant).headcount)) {
+      const headcount = BigInt((participants[index] as Participant).headcount);
+      if (headcount === 0n) continue;
+      if (left * headcount >= minimum * rest) break;
+      fixed[index] = minimum;
+      left -= minimum;
+      rest -= headcount;
     }
+    return withPool(magnitude, participants, fixed, "minimum", undefined, "minimums");
   }
   // each participant with staff in the first tier whose threshold (a fraction of the whole headcount) it is below
-  const whole = BigInt(participants.reduce((sum, participant) => sum + participant.headcount, 0));
   const tiers = participants.map(({ headcount }) => {
     const staff = BigInt(headcount);
     const tier = formula.tiers.findIndex((t) => staff * t.below.denominator < t.below.numerator * whole);

@@ -63,6 +63,57 @@ describe("the floor formula (April 2005, US$ 75 000)", () => {
     },
   );
 
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 6n }), participantsArb(25), fc.bigInt({ min: 1n, max: 10n ** 5n })])(
+    "on the minimum: exactly those a plain iteration on exact shares raises; everyone else's exact share is at least it",
+    (total, participants, floor) => {
+      // the oracle: raise every participant with staff whose exact share of what is left is
+      // below the minimum, and again, until nobody is (quadratic, and plain)
+      const raised = new Set<number>();
+      for (let more = true; more;) {
+        const left = total - BigInt(raised.size) * floor;
+        let rest = 0n;
+        participants.forEach((p, i) => {
+          if (p.headcount > 0 && !raised.has(i)) rest += BigInt(p.headcount);
+        });
+        const below = participants.flatMap((p, i) =>
+          p.headcount > 0 && !raised.has(i) && left * BigInt(p.headcount) < floor * rest ? [i] : [],
+        );
+        below.forEach((i) => raised.add(i));
+        more = below.length > 0;
+      }
+      const result = apportion(usd(total), participants, floorFormula(usd(floor)));
+      if (Result.isFailure(result)) {
+        expect(BigInt(raised.size) * floor > total).toBe(true);
+        return;
+      }
+      const onMinimum = result.success.shares.flatMap((share, i) => (share.basis === "minimum" ? [i] : []));
+      expect(onMinimum).toEqual([...raised].sort((a, b) => a - b));
+      const { pool, poolHeadcount } = result.success;
+      participants.forEach((p, i) => {
+        if (p.headcount > 0 && !raised.has(i))
+          expect(pool.minorUnits * BigInt(p.headcount) >= floor * BigInt(poolHeadcount)).toBe(true);
+      });
+    },
+  );
+
+  it("raises that cascade one at a time are found in one pass (the rounding used to take a round each)", () => {
+    // 2 000 participants of one person each: US$ 20 000 less a cent by a US$ 10 floor gives
+    // each an exact share a little below US$ 10, so all would pay it, and that is more than the
+    // total; with the cent back, each exact share is US$ 10 and nobody is raised
+    const participants = Array.from({ length: 2000 }, (_, i) => ({
+      id: `P${String(i).padStart(4, "0")}`,
+      headcount: 1,
+    }));
+    const short = apportion(usd(1_999_999n), participants, floorFormula(usd(1_000n)));
+    expect(Result.isFailure(short) && short.failure.message).toBe(
+      "the minimums alone (2000000 minor units) exceed the total (1999999 minor units)",
+    );
+    const exact = Result.getOrThrow(apportion(usd(2_000_000n), participants, floorFormula(usd(1_000n))));
+    expect(new Set(exact.shares.map((share) => `${share.amount.minorUnits} ${share.basis}`))).toEqual(
+      new Set(["1000 headcount"]),
+    );
+  });
+
   test.prop([fc.bigInt({ min: 0n, max: 10n ** 14n }), participantsArb(25)])(
     "a zero minimum is the proportional formula",
     (total, participants) => {
