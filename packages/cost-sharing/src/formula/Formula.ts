@@ -98,7 +98,10 @@ export interface Tier {
 export interface TiersFormula {
   /** The formula's name. */
   readonly kind: "tiers";
-  /** The tiers, by strictly increasing threshold. */
+  /**
+   * The tiers, by strictly increasing threshold. Each participant is compared with them in
+   * turn (n × tiers comparisons); a request in JSON takes at most 100.
+   */
   readonly tiers: ReadonlyArray<Tier>;
 }
 

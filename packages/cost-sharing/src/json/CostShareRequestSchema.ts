@@ -6,7 +6,8 @@ import { ParticipantSchema } from "../apportion/ParticipantSchema";
  * Schema of a cost-sharing formula in JSON: `{"kind": "proportional"}`, `{"kind":
  * "floor", "minimum": "75000.00"}` or `{"kind": "tiers", "tiers": [{"belowPercent":
  * "0.5", "amount": "25000.00"}, …]}` (thresholds as percentages of the total headcount,
- * increasing; amounts in the request's currency).
+ * increasing; amounts in the request's currency; at most 100 tiers, since each
+ * participant is compared with the tiers in turn: the 2002–2003 formula had two).
  *
  * @example
  * ```ts
@@ -32,7 +33,8 @@ export const FormulaJsonSchema = z.discriminatedUnion("kind", [
           amount: DecimalAmountSchema,
         }),
       )
-      .min(1),
+      .min(1)
+      .max(100),
   }),
 ]);
 

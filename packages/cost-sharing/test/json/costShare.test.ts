@@ -77,6 +77,25 @@ describe("the cost-share JSON contract", () => {
     expect(paths).toEqual(["DecodeError", "UnknownCurrency", "InvalidAmount"]);
   });
 
+  it("a formula in JSON takes at most 100 tiers (each participant is compared with each)", () => {
+    const tiers = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ belowPercent: `${(i + 1) / 2}`, amount: "1.00" }));
+    const read = (count: number) =>
+      readCostShareRequest({
+        currency: "USD",
+        total: "1000.00",
+        participants: [{ id: "A", headcount: 1 }],
+        formula: { kind: "tiers", tiers: tiers(count) },
+      });
+    expect(Result.isSuccess(read(100))).toBe(true);
+    const refused = read(101);
+    expect(
+      Result.isFailure(refused) &&
+        refused.failure._tag === "DecodeError" &&
+        refused.failure.issues.map((issue) => issue.path),
+    ).toEqual(["$.formula.tiers"]);
+  });
+
   const requestArb = fc.record(
     {
       currency: fc.constantFrom("USD", "JPY"),
