@@ -76,9 +76,9 @@ const withPool = (
 
 /**
  * Plans the shares of `magnitude ≥ 0` minor units among checked participants (at least one
- * with staff unless `magnitude` is 0: the caller refuses the rest; `whole` their headcounts' sum) under a
- * checked formula with minimums or tiers (amounts as non-negative minor units; `apportion`
- * splits the proportional formula itself, in one pass).
+ * with staff unless `magnitude` is 0: the caller refuses the rest), whose headcounts add up
+ * to `whole`, under a checked formula with minimums or tiers (amounts as non-negative minor
+ * units; `apportion` splits the proportional formula itself, in one pass).
  *
  * @internal
  */
