@@ -45,7 +45,7 @@ export const splitUnits = (
   if (whole === 0) return { exactAs: "number", units: new Array<number>(n).fill(0) };
   const t = Number(magnitude);
   if (fitsNumbers(t, maxWeight, whole, magnitude)) {
-    let units: Array<number> | Float64Array;
+    let units: Array<number> | Float64Array | undefined;
     if (n <= KEYED_MAX_WEIGHTS && whole <= KEYED_MAX_WHOLE) {
       // a few weights: a plain array (a typed array that small costs more to make than to fill) and the keyed selection
       const keys = (keptKeys ??= new Float64Array(KEYED_MAX_WEIGHTS));
@@ -53,10 +53,10 @@ export const splitUnits = (
       const assigned = floorsInto(t, weights, whole, small, (r, i) => {
         keys[i] = r * 256 + (255 - i); // r < 2^23: below 2^31, so `key & 255` reads the index back
       });
-      units = small;
-      if (t !== assigned && !awardTopKeys(keys, n, t - assigned, whole * 256, compareTies, small))
-        units = splitLargeNumbers(t, weights, whole, compareTies, new Float64Array(n));
-    } else units = splitLargeNumbers(t, weights, whole, compareTies, new Float64Array(n));
+      if (t === assigned || awardTopKeys(keys, n, t - assigned, whole * 256, compareTies, small)) units = small;
+    }
+    // more weights, or equal remainders straddling the cut with ties by id: the radix path
+    units ??= splitLargeNumbers(t, weights, whole, compareTies, new Float64Array(n));
     if (negative) for (let i = 0; i < n; i++) units[i] = 0 - (units[i] as number);
     return { exactAs: "number", units };
   }
