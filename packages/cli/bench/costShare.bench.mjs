@@ -4,14 +4,6 @@
 // docs/performance.md). Both run as child processes of the built CLI (`npm run bench` builds
 // first; see support/costShareRuns.mjs). Few iterations: a run takes seconds. The 10 000
 // participants have their suite of their own, with more iterations (costShareSmall.bench.mjs).
-import { measuredAgainst } from "../../../tools/bench/measuredAgainst.mjs";
-import { runBare, runCostShare } from "./support/costShareRuns.mjs";
+import { costShareSuite } from "./support/costShareRuns.mjs";
 
-export default {
-  name: "cli: cost-share 1e6",
-  options: { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 },
-  cases: measuredAgainst({ name: "bare parse+stringify 1e6", fn: () => runBare(1_000_000) }, [
-    { name: "unsms cost-share --json 1e6", fn: () => runCostShare(1_000_000) },
-  ]),
-  targets: [{ case: "unsms cost-share --json 1e6", reference: "bare parse+stringify 1e6", atMost: 3 }],
-};
+export default costShareSuite({ n: 1_000_000, label: "1e6", iterations: 3, warmupIterations: 1 });

@@ -3,14 +3,6 @@
 // 0.2 s, mostly node's start-up and the imports, so one process more or less busy moves a
 // single run by 10–15 %: 15 runs each, where the million's suite has 3 (with 3, one full
 // bench gave 3.00× where 15 runs alone gave 2.76× and 2.77×).
-import { measuredAgainst } from "../../../tools/bench/measuredAgainst.mjs";
-import { runBare, runCostShare } from "./support/costShareRuns.mjs";
+import { costShareSuite } from "./support/costShareRuns.mjs";
 
-export default {
-  name: "cli: cost-share 1e4",
-  options: { iterations: 15, warmupIterations: 2, time: 0, warmupTime: 0 },
-  cases: measuredAgainst({ name: "bare parse+stringify 1e4", fn: () => runBare(10_000) }, [
-    { name: "unsms cost-share --json 1e4", fn: () => runCostShare(10_000) },
-  ]),
-  targets: [{ case: "unsms cost-share --json 1e4", reference: "bare parse+stringify 1e4", atMost: 3 }],
-};
+export default costShareSuite({ n: 10_000, label: "1e4", iterations: 15, warmupIterations: 2 });

@@ -1,4 +1,4 @@
-// What the two cost-share suites share: the built CLI and a bare node script that reads the
+// What the two cost-share suites share (each builds its suite with `costShareSuite`): the built CLI and a bare node script that reads the
 // same request from stdin, parses it, stringifies it and writes it, each run as a child
 // process with stdin from a request file and stdout to /dev/null (so node's start-up counts
 // in both), and the requests themselves (n participants, ids `ORG-0000000`…, headcounts
@@ -8,6 +8,7 @@ import { mkdtempSync, openSync, closeSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { measuredAgainst } from "../../../../tools/bench/measuredAgainst.mjs";
 
 const bin = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "unsms-bench-"));
@@ -45,3 +46,19 @@ const runNode = (args, n) => {
 export const runBare = (n) => runNode([bare], n);
 /** `unsms cost-share --json` over a request of `n` participants, one child process. */
 export const runCostShare = (n) => runNode([bin, "cost-share", "--json"], n);
+
+/**
+ * The suite of `unsms cost-share --json` over `n` participants (`label`: "1e4", "1e6")
+ * against the bare script over the same request, with at most 3× as the target (issue 11),
+ * measured over `iterations` runs after `warmupIterations`.
+ */
+export const costShareSuite = ({ n, label, iterations, warmupIterations }) => {
+  const reference = `bare parse+stringify ${label}`;
+  const measured = `unsms cost-share --json ${label}`;
+  return {
+    name: `cli: cost-share ${label}`,
+    options: { iterations, warmupIterations, time: 0, warmupTime: 0 },
+    cases: measuredAgainst({ name: reference, fn: () => runBare(n) }, [{ name: measured, fn: () => runCostShare(n) }]),
+    targets: [{ case: measured, reference, atMost: 3 }],
+  };
+};
