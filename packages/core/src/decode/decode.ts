@@ -3,13 +3,16 @@ import type * as z from "zod";
 import { DecodeError } from "../errors/DecodeError";
 import type { Issue } from "../errors/Issue";
 import { makeIssues } from "../errors/makeIssues";
+import { describeThrown } from "../errors/describeThrown";
 import { describeValue } from "../errors/describeValue";
 import { toIssues } from "../internal/toIssues";
 
 /**
  * The boundary between untyped input and typed values: checks `input` against a zod
  * schema and returns the typed value, or a {@link DecodeError} listing every problem with
- * its path, what was expected and what was received. It never throws, whatever the input.
+ * its path, what was expected and what was received. It never throws, whatever the input:
+ * when the schema's work throws (a getter of the input, a revoked proxy, a refinement), the
+ * error has one issue at `$` whose message says what was thrown ({@link @unsms/core!index.describeThrown | describeThrown}).
  *
  * @example
  * ```ts
@@ -35,13 +38,12 @@ export const decode = <S extends z.ZodType>(schema: S, input: unknown): Result.R
     if (parsed.success) return Result.succeed(parsed.data);
     issues = toIssues(parsed.error.issues);
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : "the schema failed";
     issues = [
       {
         path: "$",
         expected: "a plain JSON value",
         received: describeValue(input),
-        message: `$: could not be checked: ${reason}`,
+        message: `$: could not be checked: ${describeThrown(cause)}`,
       },
     ];
   }

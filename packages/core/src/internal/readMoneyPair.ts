@@ -6,7 +6,8 @@ import { sameCurrency } from "./sameCurrency";
 
 /**
  * The two operands of a money operation, read (an {@link InvalidAmount} naming `left` or
- * `right` when one is not a Money) and in one currency (else a {@link CurrencyMismatch}).
+ * `right` when one is not a Money) and in one currency (else a {@link CurrencyMismatch}
+ * naming `right`, the amount that is not in the currency of `left`).
  *
  * @internal
  */
@@ -17,6 +18,6 @@ export const readMoneyPair = (
   Result.gen(function* () {
     const a = yield* readMoney(left, "left");
     const b = yield* readMoney(right, "right");
-    yield* sameCurrency(a, b);
+    yield* sameCurrency(a, b, "right");
     return [a, b] as const;
   });

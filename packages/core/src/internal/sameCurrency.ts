@@ -3,14 +3,15 @@ import { CurrencyMismatch } from "../errors/CurrencyMismatch";
 import type { ReadCurrency } from "./readCurrency";
 
 /**
- * Two amounts (as read) are in one currency, or a {@link CurrencyMismatch} at `path`.
+ * Two amounts (as read) are in one currency, or a {@link CurrencyMismatch} at `path`, the
+ * argument (and index) of the second.
  *
  * @internal
  */
 export const sameCurrency = (
   left: ReadCurrency,
   right: ReadCurrency,
-  path = "$",
+  path: string,
 ): Result.Result<void, CurrencyMismatch> =>
   left.code === right.code && left.exponent === right.exponent
     ? Result.void

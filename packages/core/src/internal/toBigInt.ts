@@ -1,9 +1,11 @@
 import * as Result from "effect/Result";
 import { NotAnInteger } from "../errors/NotAnInteger";
 import { describeValue } from "../errors/describeValue";
+import { makeIssue } from "../errors/makeIssue";
 
 /**
- * Reads a count given as a bigint or a safe integer number.
+ * Reads a count given as a bigint or a safe integer number; anything else is a
+ * {@link NotAnInteger} at `path` (the argument's name).
  *
  * @internal
  */
@@ -13,10 +15,5 @@ export const toBigInt = (value: bigint | number, path: string): Result.Result<bi
     : Number.isSafeInteger(value)
       ? Result.succeed(BigInt(value))
       : Result.fail(
-          new NotAnInteger({
-            message: `${path}: expected a whole number, received ${describeValue(value)}`,
-            path,
-            expected: "an integer (a safe integer number or a bigint)",
-            received: describeValue(value),
-          }),
+          new NotAnInteger(makeIssue(path, "an integer (a safe integer number or a bigint)", describeValue(value))),
         );

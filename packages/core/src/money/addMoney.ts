@@ -6,7 +6,7 @@ import type { Money } from "./Money";
 
 /**
  * Adds two amounts of the same currency exactly; amounts in different currencies are a
- * {@link CurrencyMismatch}.
+ * {@link CurrencyMismatch} naming `right`.
  * A plain JS caller's value that is not a Money is an {@link InvalidAmount} naming `left` or `right`; nothing is thrown.
  *
  * @example

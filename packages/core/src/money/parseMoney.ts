@@ -15,8 +15,10 @@ const decimalPattern = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
  * given currency. At most as many decimals as the currency has (two for USD, none for JPY,
  * three for KWD); fewer are padded. Exponents ("1e3"), signs other than a leading minus,
  * leading zeros, separators, blanks, "NaN" and the empty string are errors.
- * A plain JS caller's currency that is not one is an {@link InvalidAmount} naming `currency`;
- * nothing is thrown.
+ * An amount it cannot read is an {@link InvalidAmount} at `path`: by default `text`, the
+ * argument's name; a reader of a document passes where the text is (`"$.total"`). A plain JS
+ * caller's currency that is not one is an {@link InvalidAmount} naming `currency`; nothing is
+ * thrown.
  *
  * @example
  * ```ts
@@ -25,14 +27,15 @@ const decimalPattern = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
  *
  * const withheld = Result.getOrThrow(parseMoney("11000000", USD))
  * console.log(withheld.minorUnits) // 1100000000n
- * console.log(Result.isFailure(parseMoney("12.345", USD))) // true
+ * const refused = parseMoney("12.345", USD, "$.total")
+ * if (Result.isFailure(refused)) console.log(refused.failure.path) // "$.total"
  * ```
  *
  * @category money
  * @since 0.1.0
  */
-export const parseMoney = (text: string, currency: Currency, path = "$"): Result.Result<Money, InvalidAmount> => {
-  const where = typeof path === "string" ? path : "$";
+export const parseMoney = (text: string, currency: Currency, path = "text"): Result.Result<Money, InvalidAmount> => {
+  const where = typeof path === "string" ? path : "text";
   const read = readCurrency(currency);
   if (read === undefined)
     return Result.fail(new InvalidAmount(makeIssue("currency", "an ISO 4217 currency", describeValue(currency))));

@@ -11,7 +11,8 @@ import type { Money } from "./Money";
 
 /**
  * Adds up any number of amounts exactly. The currency is given, so an empty list sums to
- * zero in it; an amount in another currency is a {@link CurrencyMismatch} naming its index.
+ * zero in it; an amount in another currency is a {@link CurrencyMismatch} whose path names
+ * it by the argument and its index (`amounts[2]`).
  * A plain JS caller's value that is not a currency, not an iterable or not a Money is an {@link InvalidAmount}; nothing is thrown.
  *
  * @example
@@ -37,9 +38,9 @@ export const sumMoney = (
   let index = 0;
   try {
     for (const amount of amounts) {
-      const read = readMoney(amount, `$[${index}]`);
+      const read = readMoney(amount, `amounts[${index}]`);
       if (Result.isFailure(read)) return Result.fail(read.failure);
-      const check = sameCurrency(total, read.success, `$[${index}]`);
+      const check = sameCurrency(total, read.success, `amounts[${index}]`);
       if (Result.isFailure(check)) return Result.fail(check.failure);
       minorUnits += read.success.minorUnits;
       index += 1;

@@ -10,6 +10,7 @@ import { halfUp } from "../ratio/halfUp";
  * as the report rounds (`5 / 2 → 3`, `-5 / 2 → -3`, `7 / 3 → 2`). Dividing by zero is a
  * {@link DivisionByZero}.
  * A plain JS caller's value that is not an integer (a `bigint`, or a safe integer `number`) is a {@link NotAnInteger}; nothing is thrown.
+ * Every error names the argument (`numerator` or `denominator`) as its path.
  *
  * @example
  * ```ts
@@ -17,6 +18,8 @@ import { halfUp } from "../ratio/halfUp";
  * import * as Result from "effect/Result"
  *
  * console.log(Result.getOrThrow(divideRoundHalfUp(174_000n, 250n))) // 696n
+ * const refused = divideRoundHalfUp(1n, 0n)
+ * if (Result.isFailure(refused)) console.log(refused.failure.path) // "denominator"
  * ```
  *
  * @category rates
@@ -29,6 +32,7 @@ export const divideRoundHalfUp = (
   Result.gen(function* () {
     const part = yield* toBigInt(numerator, "numerator");
     const whole = yield* toBigInt(denominator, "denominator");
-    if (whole === 0n) return yield* Result.fail(new DivisionByZero(makeIssue("$", "a non-zero divisor", "0")));
+    if (whole === 0n)
+      return yield* Result.fail(new DivisionByZero(makeIssue("denominator", "a non-zero denominator", "0")));
     return halfUp(part, whole);
   });

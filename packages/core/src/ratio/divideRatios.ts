@@ -11,7 +11,7 @@ const EXPECTED = "a Ratio (a bigint numerator over a positive bigint denominator
 
 /**
  * The exact quotient `a ÷ b` of two ratios; dividing by a zero ratio is a
- * {@link DivisionByZero} value.
+ * {@link DivisionByZero} value naming `b`.
  * A plain JS caller's value that is not a Ratio is a {@link NotAnInteger} naming `a` or `b`; nothing is thrown.
  *
  * @example
@@ -34,6 +34,6 @@ export const divideRatios = (a: Ratio, b: Ratio): Result.Result<Ratio, DivisionB
   const y = readRatio(b);
   if (y === undefined) return Result.fail(new NotAnInteger(makeIssue("b", EXPECTED, describeValue(b))));
   return y.numerator === 0n
-    ? Result.fail(new DivisionByZero(makeIssue("$.divisor", "a non-zero ratio", "0")))
+    ? Result.fail(new DivisionByZero(makeIssue("b", "a non-zero ratio", "0")))
     : Result.succeed(normalizeRatio(x.numerator * y.denominator, x.denominator * y.numerator));
 };

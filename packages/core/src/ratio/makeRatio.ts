@@ -9,7 +9,8 @@ import type { Ratio } from "./Ratio";
 /**
  * The exact ratio `part / whole` of two integers (safe-integer numbers or bigints), in lowest
  * terms. A zero whole is an error value ({@link DivisionByZero}), never a silent zero; a
- * fractional or non-finite number is a {@link NotAnInteger}.
+ * fractional or non-finite number is a {@link NotAnInteger}. Errors name the argument
+ * (`part` or `whole`) as their path.
  *
  * @example
  * ```ts
@@ -19,7 +20,8 @@ import type { Ratio } from "./Ratio";
  * // ¶19: 174 of 250 international field security posts filled
  * const filled = Result.getOrThrow(makeRatio(174, 250))
  * console.log(formatRatio(filled, { places: 1, as: "percent" })) // "69.6"
- * console.log(Result.isFailure(makeRatio(3, 0))) // true
+ * const refused = makeRatio(3, 0)
+ * if (Result.isFailure(refused)) console.log(refused.failure.path) // "whole"
  * ```
  *
  * @category ratios
@@ -30,9 +32,8 @@ export const makeRatio = (
   whole: bigint | number,
 ): Result.Result<Ratio, DivisionByZero | NotAnInteger> =>
   Result.gen(function* () {
-    const numerator = yield* toBigInt(part, "$.part");
-    const denominator = yield* toBigInt(whole, "$.whole");
-    if (denominator === 0n)
-      return yield* Result.fail(new DivisionByZero(makeIssue("$.whole", "a non-zero whole", "0")));
+    const numerator = yield* toBigInt(part, "part");
+    const denominator = yield* toBigInt(whole, "whole");
+    if (denominator === 0n) return yield* Result.fail(new DivisionByZero(makeIssue("whole", "a non-zero whole", "0")));
     return normalizeRatio(numerator, denominator);
   });

@@ -7,8 +7,9 @@ import { parseInstant } from "./parseInstant";
  * (`Z` or `±hh:mm`) and a real calendar date, read by {@link @unsms/core!index.parseInstant | parseInstant} — the one instant
  * parser of unsms — into the same `Date` it gives, so that a document's dates and a CLI's
  * `--at` never disagree and no answer depends on the machine's time zone. The input is a
- * string (its JSON Schema is `{ "type": "string" }`), the output a `Date`; a refused text
- * is an issue whose `expected` is parseInstant's.
+ * string (its JSON Schema is `{ "type": "string" }`), the output a `Date`; parseInstant's
+ * limits hold (at most 64 characters, an instant of years 0000–9999 in UTC), and a refused
+ * text is an issue whose `expected` is parseInstant's.
  *
  * @example
  * ```ts
@@ -21,6 +22,7 @@ import { parseInstant } from "./parseInstant";
  * console.log(read.notifiedAt.toISOString()) // "2006-06-30T12:00:00.000Z"
  * console.log(Result.isFailure(decode(InstantSchema, "2007-02-30T00:00:00Z"))) // true
  * console.log(Result.isFailure(decode(InstantSchema, "2006-06-30T12:00:00"))) // true
+ * console.log(Result.isFailure(decode(InstantSchema, "9999-12-31T23:59:59-23:59"))) // true
  * ```
  *
  * @category time

@@ -89,6 +89,40 @@ describe("decode on hostile input", () => {
       "an unreadable object (a revoked proxy?)",
     );
   });
+  it("returns a DecodeError, never a throw, when the schema's work throws an odd value", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const unreadable = Object.create(Error.prototype, {
+      message: {
+        get() {
+          throw new Error("boom");
+        },
+      },
+    }) as Error;
+    const schema = z.object({ a: z.string() });
+    // both stand in for an Error (what a schema may throw), and neither can be read as one
+    for (const thrown of [proxy as Error, unreadable]) {
+      const input = {
+        get a(): string {
+          throw thrown;
+        },
+      };
+      const result = decode(schema, input);
+      if (Result.isSuccess(result)) throw new Error("accepted");
+      expect(result.failure._tag).toBe("DecodeError");
+      expect(result.failure.issues[0]?.path).toBe("$");
+      expect(result.failure.issues[0]?.message).toBe("$: could not be checked: an exception that cannot be read");
+    }
+    const refined = decode(
+      z.string().refine(() => {
+        throw new RangeError("too far");
+      }),
+      "x",
+    );
+    expect(Result.isFailure(refined) && refined.failure.issues[0]?.message).toBe(
+      "$: could not be checked: RangeError: too far",
+    );
+  });
   it("cuts a long list of allowed values and caps the issues it lists", () => {
     const values = Array.from({ length: 500 }, (_, i) => `value-${i}`);
     const schema = z.array(z.enum(values as [string, ...string[]]));

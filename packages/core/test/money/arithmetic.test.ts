@@ -24,7 +24,7 @@ describe("money arithmetic", () => {
       if (Result.isFailure(result)) expect(result.failure._tag).toBe("CurrencyMismatch");
     }
     const result = sumMoney(USD, [makeMoney(1n, USD), makeMoney(1n, EUR)]);
-    if (Result.isFailure(result)) expect(result.failure.path).toBe("$[1]");
+    if (Result.isFailure(result)) expect(result.failure.path).toBe("amounts[1]");
   });
 
   it("an empty sum is zero in the given currency", () => {

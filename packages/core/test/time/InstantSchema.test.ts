@@ -34,7 +34,15 @@ describe("InstantSchema", () => {
   });
 
   it("refuses impossible dates, a missing offset and anything but a string, with parseInstant's words", () => {
-    for (const input of ["2007-02-30T00:00:00Z", "2006-06-30T12:00:00", "2006-06-30T24:00:00Z", 1151668800000, null]) {
+    for (const input of [
+      "2007-02-30T00:00:00Z",
+      "2006-06-30T12:00:00",
+      "2006-06-30T24:00:00Z",
+      "9999-12-31T23:59:59-23:59",
+      "0000-01-01T00:00:00+23:59",
+      1151668800000,
+      null,
+    ]) {
       const result = decode(InstantSchema, input);
       expect(Result.isFailure(result), String(input)).toBe(true);
     }

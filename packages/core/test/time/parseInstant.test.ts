@@ -1,7 +1,31 @@
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
+import { describeValue } from "../../src/errors/describeValue";
 import { parseInstant } from "../../src/time/parseInstant";
+
+const EARLIEST = Date.parse("0000-01-01T00:00:00.000Z");
+const LATEST = Date.parse("9999-12-31T23:59:59.999Z");
+/** RFC 3339 texts across the whole of years 0000–9999, with any offset and fraction: the edges included. */
+const rfc3339 = fc
+  .tuple(
+    fc.date({ min: new Date(EARLIEST), max: new Date(LATEST), noInvalidDate: true }),
+    fc.oneof(fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }), fc.constantFrom(-(23 * 60 + 59), 23 * 60 + 59)),
+    fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength: 20 }),
+  )
+  .map(([date, offset, fraction]) => {
+    const sign = offset < 0 ? "-" : "+";
+    const abs = Math.abs(offset);
+    const zone =
+      offset === 0
+        ? "Z"
+        : `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+    const local = date.toISOString().slice(0, 19);
+    const text = `${local}${fraction === "" ? "" : `.${fraction}`}${zone}`;
+    // the instant it names: the local time read as UTC, its milliseconds truncated, less the offset
+    const utc = Date.parse(`${local}.${fraction.slice(0, 3).padEnd(3, "0")}Z`) - offset * 60_000;
+    return { text, utc };
+  });
 
 const ok = (text: string) => Result.getOrThrow(parseInstant(text)).toISOString();
 const refused = (text: unknown) => Result.isFailure(parseInstant(text as string));
@@ -13,7 +37,7 @@ describe("parseInstant", () => {
     expect(ok("2006-06-30T07:30:00-04:30")).toBe("2006-06-30T12:00:00.000Z");
     expect(ok("2006-06-30t12:00:00.1234z")).toBe("2006-06-30T12:00:00.123Z");
     expect(ok("0001-01-01T00:00:00Z")).toBe("0001-01-01T00:00:00.000Z");
-    expect(ok("0000-01-01T00:00:00+01:00")).toBe("-000001-12-31T23:00:00.000Z");
+    expect(ok("0000-01-01T00:00:00-01:00")).toBe("0000-01-01T01:00:00.000Z");
     expect(ok("2008-02-29T00:00:00Z")).toBe("2008-02-29T00:00:00.000Z");
   });
   it("refuses text without an offset, impossible dates and anything but a string", () => {
@@ -44,7 +68,37 @@ describe("parseInstant", () => {
     const result = parseInstant("x".repeat(1000), "--at");
     if (Result.isSuccess(result)) throw new Error("accepted");
     expect(result.failure.path).toBe("--at");
-    expect(result.failure.received.length).toBeLessThan(50);
+    expect(result.failure.received).toBe(describeValue("x".repeat(1000)));
+    expect(result.failure.received.length).toBeLessThan(100);
+  });
+  it("reads a fraction of any number of digits, up to its 64 characters, and truncates it to milliseconds", () => {
+    expect(ok("2006-06-30T12:00:00.1234567890Z")).toBe("2006-06-30T12:00:00.123Z");
+    expect(ok("2006-06-30T12:00:00.999999999999-00:00")).toBe("2006-06-30T12:00:00.999Z");
+    const longest = `2006-06-30T12:00:00.${"9".repeat(38)}+02:00`;
+    expect(longest).toHaveLength(64);
+    expect(ok(longest)).toBe("2006-06-30T10:00:00.999Z");
+    expect(ok(`2006-06-30T12:00:00.${"5".repeat(43)}Z`)).toBe("2006-06-30T12:00:00.555Z");
+    const tooLong = parseInstant(`2006-06-30T12:00:00.${"9".repeat(39)}+02:00`);
+    expect(Result.isFailure(tooLong) && tooLong.failure.expected).toBe(
+      "an RFC 3339 date-time of at most 64 characters",
+    );
+  });
+  it("refuses an instant whose UTC value is outside years 0000–9999, saying so", () => {
+    for (const [text, year] of [
+      ["9999-12-31T23:59:59-23:59", 10000],
+      ["9999-12-31T23:59:59.999-00:01", 10000],
+      ["0000-01-01T00:00:00+23:59", -1],
+      ["0000-01-01T00:00:00+00:01", -1],
+    ] as const) {
+      const result = parseInstant(text, "--at");
+      if (Result.isSuccess(result)) throw new Error(`accepted ${text}`);
+      expect(result.failure.path).toBe("--at");
+      expect(result.failure.expected).toBe("an instant from 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z in UTC");
+      expect(result.failure.received).toBe(`"${text}" (year ${year} in UTC)`);
+    }
+    expect(ok("0000-01-01T00:00:00Z")).toBe("0000-01-01T00:00:00.000Z");
+    expect(ok("9999-12-31T23:59:59.9999Z")).toBe("9999-12-31T23:59:59.999Z");
+    expect(ok("9999-12-31T23:59:59+23:59")).toBe("9999-12-31T00:00:59.000Z");
   });
   test.prop([
     fc.date({ min: new Date("0000-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }),
@@ -61,6 +115,17 @@ describe("parseInstant", () => {
     const text = `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
     expect(Result.getOrThrow(parseInstant(text)).getTime()).toBe(date.getTime());
   });
+  test.prop([rfc3339])(
+    "accepts exactly the instants of years 0000–9999 in UTC, and each formats to text it reads back",
+    ({ text, utc }) => {
+      const result = parseInstant(text);
+      expect(Result.isSuccess(result)).toBe(utc >= EARLIEST && utc <= LATEST);
+      if (Result.isFailure(result)) return;
+      expect(result.success.getTime()).toBe(utc);
+      const printed = result.success.toISOString();
+      expect(Result.getOrThrow(parseInstant(printed)).getTime()).toBe(utc);
+    },
+  );
   test.prop([fc.anything()])("never throws", (value) => {
     expect(() => parseInstant(value as string)).not.toThrow();
   });
