@@ -60,12 +60,33 @@ const arrangement = {
   appointments,
 };
 
+// A station with many DOs and wardens: each warden answers to a DO or an ASC, looked up in
+// a set built once, and each several-designated-officials message names the first 5 DOs.
+const crowded = {
+  dutyStation: "Crowded station",
+  kind: "country",
+  people: [],
+  organizations: [],
+  securityManagementTeam: { chair: "do0", members: [] },
+  appointments: [
+    ...Array.from({ length: 2000 }, (_, index) => ({ role: "designated-official", person: `do${index}` })),
+    ...Array.from({ length: 20000 }, (_, index) => ({
+      role: "warden",
+      person: `w${index}`,
+      appointedBy: `do${index % 2000}`,
+      inWriting: true,
+      accountableTo: index % 2 === 0 ? `do${index % 2000}` : "nobody",
+    })),
+  ],
+};
+
 export default {
   name: "accountability: framework and arrangement check",
   cases: [
     ...measuredAgainst({ name: "structuredClone(arrangement)", fn: () => structuredClone(arrangement) }, [
       { name: "checkArrangement (5 051 people, 3 532 appointments)", fn: () => checkArrangement(arrangement) },
     ]),
+    { name: "checkArrangement (2 000 DOs, 20 000 wardens)", fn: () => checkArrangement(crowded) },
     { name: "chainOfAccountability(M)", fn: () => chainOfAccountability(annexIFramework, "M") },
     { name: "validateFramework(Annex I)", fn: () => validateFramework(annexIFramework) },
   ],

@@ -77,9 +77,10 @@ const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => 
       message: `Invalid reference: expected the id of one of the people, received ${JSON.stringify(id)}`,
     });
   };
-  const unique = (ids: ReadonlyArray<string>, list: string): void =>
+  const unique = (ids: ReadonlyArray<string>, list: string): void => {
+    const seen = new Set<string>();
     ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) {
+      if (seen.has(id)) {
         context.addIssue({
           code: "custom",
           path: [list, index, "id"],
@@ -87,7 +88,9 @@ const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => 
           message: `Duplicate id: expected an id not used before in ${list}, received ${JSON.stringify(id)}`,
         });
       }
+      seen.add(id);
     });
+  };
   unique(
     arrangement.people.map((person) => person.id),
     "people",

@@ -1,6 +1,7 @@
 import { readOrElse } from "@unsms/core";
 import { arrangementProblem } from "../internal/arrangementProblem";
 import { expectedSuperiors } from "../internal/expectedSuperiors";
+import type { PersonGroup } from "../internal/PersonGroup";
 import { stationFacts } from "../internal/StationFacts";
 import type { Arrangement, StationAppointment } from "./Arrangement";
 import type { HeldRole } from "./HeldRole";
@@ -60,13 +61,23 @@ const heldRoles = (arrangement: Arrangement, personId: string): ReadonlyArray<He
   const facts = stationFacts(arrangement);
   const others = (ids: ReadonlyArray<string>): ReadonlyArray<string> =>
     [...new Set(ids)].filter((id) => id !== personId);
+  // One list per group of superiors, however many appointments of the person share it.
+  const answering = new Map<PersonGroup, ReadonlyArray<string>>();
+  const answeringTo = (group: PersonGroup | undefined): ReadonlyArray<string> => {
+    if (group === undefined) return [];
+    const cached = answering.get(group);
+    if (cached !== undefined) return cached;
+    const ids = others(group.ids);
+    answering.set(group, ids);
+    return ids;
+  };
   const held: Array<HeldRole> = [];
   for (const appointment of arrangement.appointments) {
     if (appointment.person !== personId) continue;
     const answersTo =
       appointment.accountableTo !== undefined
         ? [appointment.accountableTo]
-        : others(expectedSuperiors(facts, appointment) ?? []);
+        : answeringTo(expectedSuperiors(facts, appointment));
     const area = appointment.area === undefined ? {} : { area: appointment.area };
     const organization = appointment.role === "agency-security-officer" ? { organization: person.organization } : {};
     held.push({

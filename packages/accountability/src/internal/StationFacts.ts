@@ -1,4 +1,5 @@
 import type { Arrangement, StationAppointment, StationPerson, StationRole } from "../arrangement/Arrangement";
+import { personGroup, type PersonGroup } from "./PersonGroup";
 
 /**
  * What the checks need to know of an arrangement, computed once.
@@ -13,6 +14,10 @@ export interface StationFacts {
   readonly appointments: (role: StationRole) => ReadonlyArray<StationAppointment>;
   /** Distinct DO person ids, sorted. */
   readonly designatedOfficials: ReadonlyArray<string>;
+  /** The DOs as a group, for lookups in constant time. */
+  readonly designatedOfficialGroup: PersonGroup;
+  /** Whom a warden may answer to: the DOs, then the Area Security Coordinators (built once). */
+  readonly wardenSuperiors: () => PersonGroup;
   /** The SMT's members, the chair included. */
   readonly smt: ReadonlySet<string>;
   /** "Name (id)" of a person, or the id alone when the person is unknown. */
@@ -21,8 +26,8 @@ export interface StationFacts {
   readonly isInternational: (id: string) => boolean;
   /** The person, when the arrangement names them. */
   readonly person: (id: string) => StationPerson | undefined;
-  /** The person ids of the heads of the organization's presence (none when it is not present). */
-  readonly headsOf: (organization: string) => ReadonlyArray<string>;
+  /** The heads of the organization's presence (none when it is not present), built once per organization. */
+  readonly headsOf: (organization: string) => PersonGroup;
 }
 
 const distinctSorted = (ids: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(ids)].sort();
@@ -40,12 +45,14 @@ export const stationFacts = (arrangement: Arrangement): StationFacts => {
     if (list === undefined) byRole.set(appointment.role, [appointment]);
     else list.push(appointment);
   }
-  const heads = new Map<string, Array<string>>();
+  const headLists = new Map<string, Array<string>>();
   for (const organization of arrangement.organizations) {
-    const list = heads.get(organization.id);
-    if (list === undefined) heads.set(organization.id, [organization.head]);
+    const list = headLists.get(organization.id);
+    if (list === undefined) headLists.set(organization.id, [organization.head]);
     else list.push(organization.head);
   }
+  const heads = new Map([...headLists].map(([organization, ids]) => [organization, personGroup(ids)] as const));
+  const noOne = personGroup([]);
   const holderCache = new Map<StationRole, ReadonlyArray<string>>();
   const appointments = (role: StationRole): ReadonlyArray<StationAppointment> => byRole.get(role) ?? [];
   const holders = (role: StationRole): ReadonlyArray<string> => {
@@ -56,11 +63,16 @@ export const stationFacts = (arrangement: Arrangement): StationFacts => {
     return computed;
   };
   const { chair, members } = arrangement.securityManagementTeam;
+  const designatedOfficials = holders("designated-official");
+  let wardenSuperiors: PersonGroup | undefined;
   return {
     arrangement,
     holders,
     appointments,
-    designatedOfficials: holders("designated-official"),
+    designatedOfficials,
+    designatedOfficialGroup: personGroup(designatedOfficials),
+    wardenSuperiors: () =>
+      (wardenSuperiors ??= personGroup([...designatedOfficials, ...holders("area-security-coordinator")])),
     smt: new Set(chair === null ? members : [chair, ...members]),
     describe: (id) => {
       const person = people.get(id);
@@ -68,6 +80,6 @@ export const stationFacts = (arrangement: Arrangement): StationFacts => {
     },
     isInternational: (id) => people.get(id)?.international === true,
     person: (id) => people.get(id),
-    headsOf: (organization) => heads.get(organization) ?? [],
+    headsOf: (organization) => heads.get(organization) ?? noOne,
   };
 };

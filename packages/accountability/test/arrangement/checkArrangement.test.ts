@@ -1,3 +1,4 @@
+import { fc, test as prop } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import { arrangementRules, checkArrangement, violationCodes, type Arrangement } from "@unsms/accountability";
 import { sample } from "../support/arrangements";
@@ -156,6 +157,68 @@ describe("each rule", () => {
       }),
     ).toEqual([]);
   });
+
+  test("many DOs: each message names the first 5 and counts the rest, so the output grows with the DOs, not their square", () => {
+    const designatedOfficials = (n: number): Arrangement => ({
+      ...base,
+      appointments: [
+        ...base.appointments,
+        ...Array.from({ length: n }, (_, k) => ({ role: "designated-official" as const, person: `do${k}` })),
+      ],
+    });
+    const seven = checkArrangement(designatedOfficials(6));
+    expect(seven.map((v) => v.people[0])).toEqual(["amara", "do0", "do1", "do2", "do3", "do4", "do5"]);
+    expect(seven[0]?.message).toBe(
+      "Amara Diallo (amara) is one of 7 Designated Officials of Sierra Leone: Amara Diallo (amara), do0, do1, do2, do3 and 2 more",
+    );
+    const many = checkArrangement(designatedOfficials(4_000)).filter((v) => v.code === "several-designated-officials");
+    expect(many).toHaveLength(4_001);
+    for (const violation of many) {
+      expect(violation.people).toHaveLength(1);
+      expect(violation.message.length).toBeLessThan(200);
+    }
+  });
+
+  test("a warden accountable to the wrong person, in a station of many ASCs: the message names the first 5 it should answer to", () => {
+    const warden = appointment("warden");
+    const ascs = Array.from({ length: 3_000 }, (_, k) => ({
+      role: "area-security-coordinator" as const,
+      person: `asc${k}`,
+      appointedBy: "amara",
+      inWriting: true,
+      accountableTo: "amara",
+    }));
+    const violations = checkArrangement({
+      ...base,
+      appointments: [...base.appointments.map((x, i) => (i === warden ? { ...x, accountableTo: "sam" } : x)), ...ascs],
+    });
+    expect(violations.map((v) => [v.code, v.people])).toEqual([
+      ["accountable-to-wrong-person", [base.appointments[warden]!.person, "sam"]],
+    ]);
+    expect(violations[0]?.message).toMatch(
+      /, warden, is made accountable to Sam Okafor \(sam\) instead of Amara Diallo \(amara\), asc0, asc1, asc10, asc100 and 2997 more$/,
+    );
+  });
+
+  prop.prop([fc.integer({ min: 2, max: 40 })])(
+    "n DOs give n several-designated-officials violations, each naming its DO, min(n, 5) DOs in its message and the count of the rest",
+    (n) => {
+      const violations = checkArrangement({
+        ...base,
+        appointments: [
+          ...base.appointments.filter((x) => x.role !== "designated-official"),
+          ...Array.from({ length: n }, (_, k) => ({ role: "designated-official" as const, person: `do${k}` })),
+        ],
+      }).filter((v) => v.code === "several-designated-officials");
+      expect(violations).toHaveLength(n);
+      for (const violation of violations) {
+        const [, listed = ""] = violation.message.split(": ");
+        expect(violation.message.startsWith(`${violation.people[0]} is one of ${n} Designated Officials`)).toBe(true);
+        expect(listed.split(/, | and /).filter((part) => part.startsWith("do"))).toHaveLength(Math.min(n, 5));
+        expect(listed.endsWith(n > 5 ? ` and ${n - 5} more` : `do${n - 1}`)).toBe(true);
+      }
+    },
+  );
 
   test("a peacekeeping mission's DO is its head of mission", () => {
     expect(codes({ ...base, kind: "peacekeeping-mission", headOfMission: "amara" })).toEqual([]);

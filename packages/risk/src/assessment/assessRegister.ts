@@ -14,6 +14,7 @@ import { oneOf } from "../internal/oneOf";
 import { prefixIssues } from "../internal/prefixIssues";
 import { ratingAt } from "../internal/ratingAt";
 import { reductionIssue } from "../internal/reductionIssue";
+import { repeats } from "../internal/repeats";
 import { DEFAULT_RISK_MATRIX } from "../matrix/defaultRiskMatrix";
 import type { RiskMatrix } from "../matrix/RiskMatrix";
 import { validateRiskMatrix } from "../matrix/validateRiskMatrix";
@@ -36,10 +37,13 @@ const defaultTop = 5;
  *
  * Every inconsistency is reported at once as an {@link InvalidRegister}: an invalid matrix
  * (under `$.matrix`), a likelihood or impact the matrix lacks, an unknown measure, a
- * reduction below 0, an acceptable-risk level the matrix lacks, an id used twice (the first
- * 100 issues listed, the message counting them all and naming each list of allowed values
- * once). Once checked, the register is assessed without any further failure; the work is
- * proportional to the register's size (n log n for the orderings).
+ * reduction below 0, an acceptable-risk level the matrix lacks, an id used twice, a measure
+ * listed twice for one threat (at the repeat, e.g. `$.threats[0].measures[1]`: a measure
+ * applies once, and counting it again would lower the risk again) — the first 100 issues
+ * listed, the message counting them all and naming each list of allowed values once. Once
+ * checked, the register is assessed without any further failure; the work is proportional
+ * to the register's size and the matrix's (at most 1 000) risk levels, n log n for the
+ * orderings.
  *
  * @example
  * ```ts
@@ -112,8 +116,18 @@ const check = (
         });
       }
     }
+    const repeated = new Map(repeats(threat.measures).map(({ index: m, first }) => [m, first]));
     threat.measures.forEach((id, m) => {
-      if (!measuresById.has(id)) {
+      const first = repeated.get(m);
+      if (first !== undefined) {
+        const path = `$.threats[${index}].measures[${m}]`;
+        issues.push({
+          path,
+          expected: "a measure not already applied to this threat (each applies once)",
+          received: JSON.stringify(id),
+          message: `${path}: ${JSON.stringify(id)} is already $.threats[${index}].measures[${first}]; a measure applies once`,
+        });
+      } else if (!measuresById.has(id)) {
         unknown.measure = true;
         issues.push({
           path: `$.threats[${index}].measures[${m}]`,
@@ -192,7 +206,7 @@ const assess = (
   for (const threat of register.threats) {
     const l = likelihoodIndex.get(threat.likelihood) ?? 0;
     const i = impactIndex.get(threat.impact) ?? 0;
-    const inherent = ratingAt(matrix, l, i);
+    const inherent = ratingAt(matrix, levelRank, l, i);
     let likelihoodSteps = 0;
     let impactSteps = 0;
     for (const id of threat.measures) {
@@ -202,6 +216,7 @@ const assess = (
       impactSteps += measure.reduces.impact;
       const alone = ratingAt(
         matrix,
+        levelRank,
         Math.max(0, l - measure.reduces.likelihood),
         Math.max(0, i - measure.reduces.impact),
       );
@@ -211,7 +226,7 @@ const assess = (
         effect.levelsLowered += inherent.rank - alone.rank;
       }
     }
-    const residual = ratingAt(matrix, Math.max(0, l - likelihoodSteps), Math.max(0, i - impactSteps));
+    const residual = ratingAt(matrix, levelRank, Math.max(0, l - likelihoodSteps), Math.max(0, i - impactSteps));
     inherentCounts[inherent.rank] = (inherentCounts[inherent.rank] ?? 0) + 1;
     residualCounts[residual.rank] = (residualCounts[residual.rank] ?? 0) + 1;
     risks.push({

@@ -1,5 +1,6 @@
 import { readOrElse } from "@unsms/core";
 import { listProblem } from "../internal/listProblem";
+import { situationIssue } from "../internal/situationIssue";
 import type { SecuritySituation } from "../security/SecuritySituation";
 import { SECURITY_PHASE_NUMBERS } from "../security/SecurityPhase";
 import type { MossMeasure } from "./MossMeasure";
@@ -13,9 +14,10 @@ const phaseRank = (phase: string): number =>
  * standard's order: under the phase system, those required from `"none"` or from a phase
  * no higher than the location's; under the Security Level System, those required from a
  * level no higher than the location's. A higher phase or level never requires fewer. It
- * fails closed for a plain JavaScript caller: a situation it cannot read requires every
- * measure of the standard, and a standard whose measures are not an array of at most
- * 100 000 requires none it could name.
+ * fails closed for a plain JavaScript caller: a situation it cannot read, or one that is not
+ * a situation (an unknown system, phase or level, such as `{ system: "levels", level: "high" }`),
+ * requires every measure of the standard, and a standard whose measures are not an array of
+ * at most 100 000 requires none it could name.
  *
  * @example
  * ```ts
@@ -23,6 +25,8 @@ const phaseRank = (phase: string): number =>
  *
  * console.log(requiredMeasures(DEFAULT_MOSS, { system: "phases", phase: "none" }).length) // 13
  * console.log(requiredMeasures(DEFAULT_MOSS, { system: "levels", level: 6 }).length) // 24
+ * const unknown = JSON.parse('{ "system": "phases", "phase": "VI" }')
+ * console.log(requiredMeasures(DEFAULT_MOSS, unknown).length) // 24 (every measure: fails closed)
  * ```
  *
  * @category compliance
@@ -35,11 +39,13 @@ export const requiredMeasures = (standards: MossStandards, situation: SecuritySi
       if (listProblem(measures, "$.measures") !== undefined) return [];
       return readOrElse(
         () =>
-          measures.filter((measure) =>
-            situation.system === "phases"
-              ? phaseRank(measure.requiredFrom.phase) <= phaseRank(situation.phase)
-              : measure.requiredFrom.level <= situation.level,
-          ),
+          situationIssue(situation, "situation") !== undefined
+            ? measures
+            : measures.filter((measure) =>
+                situation.system === "phases"
+                  ? phaseRank(measure.requiredFrom.phase) <= phaseRank(situation.phase)
+                  : measure.requiredFrom.level <= situation.level,
+              ),
         () => measures,
       );
     },

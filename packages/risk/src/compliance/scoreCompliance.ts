@@ -4,6 +4,7 @@ import { InvalidInspection } from "../errors/InvalidInspection";
 import { compliancePart } from "../internal/compliancePart";
 import { duplicateIdIssues } from "../internal/duplicateIdIssues";
 import { readable } from "../internal/readable";
+import { situationIssue } from "../internal/situationIssue";
 import { indexOf } from "../internal/indexOf";
 import { listProblem } from "../internal/listProblem";
 import { prefixIssues } from "../internal/prefixIssues";
@@ -30,7 +31,9 @@ import { requiredMeasures } from "./requiredMeasures";
  *
  * A required measure without a finding counts as not met (`inspected: false`); a finding
  * for a measure the situation does not require is listed in `notRequired` and not counted.
- * Inconsistencies are an {@link InvalidInspection} listing every problem.
+ * Inconsistencies are an {@link InvalidInspection} listing every problem, among them a
+ * situation that is not one (an unknown system, phase or level, at `$.situation.phase`…),
+ * which would otherwise require nothing and make any location compliant.
  *
  * @example
  * ```ts
@@ -89,6 +92,8 @@ const score = (
   const standardsPath = inspection.standards === undefined ? `the default ${standards.name}` : "$.standards";
   const requiredPercent = inspection.requiredPercent ?? 100;
   const issues: Array<Issue> = [];
+  const badSituation = situationIssue(inspection.situation, "$.situation");
+  if (badSituation !== undefined) issues.push(badSituation);
   if (!Number.isSafeInteger(requiredPercent) || requiredPercent < 0 || requiredPercent > 100) {
     issues.push({
       path: "$.requiredPercent",

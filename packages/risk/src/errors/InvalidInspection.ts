@@ -2,8 +2,8 @@ import type { IssuesFields } from "@unsms/core";
 import * as Data from "effect/Data";
 
 /**
- * An inspection does not hold together with its standard: a finding for a measure the
- * standard does not have, two findings for one measure, a measure id used twice, a risk
+ * An inspection does not hold together with its standard: a situation that is not a
+ * phase or security level, a finding for a measure the standard does not have, two findings for one measure, a measure id used twice, a risk
  * level the matrix does not have, a required percentage outside 0–100. Lists the problems (the first 100; `omitted` counts the rest).
  *
  * @example

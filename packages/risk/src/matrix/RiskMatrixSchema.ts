@@ -1,7 +1,9 @@
 import * as z from "zod";
+import { maxRiskLevels } from "../internal/maxRiskLevels";
 
 /**
- * The shape of a {@link @unsms/risk!index.RiskMatrix | RiskMatrix} at the boundary (lists of non-empty strings). Whether
+ * The shape of a {@link @unsms/risk!index.RiskMatrix | RiskMatrix} at the boundary (lists of non-empty strings, at
+ * most 1 000 risk levels: the limit {@link @unsms/risk!index.validateRiskMatrix | validateRiskMatrix} keeps too). Whether
  * the matrix is complete and monotone is {@link @unsms/risk!index.validateRiskMatrix | validateRiskMatrix}'s job, which lists
  * every problem.
  *
@@ -19,7 +21,7 @@ import * as z from "zod";
 export const RiskMatrixSchema = z.strictObject({
   likelihood: z.array(z.string().min(1)).describe("likelihood levels, lowest to highest"),
   impact: z.array(z.string().min(1)).describe("impact levels, lowest to highest"),
-  levels: z.array(z.string().min(1)).describe("risk levels, lowest to highest"),
+  levels: z.array(z.string().min(1)).max(maxRiskLevels).describe("risk levels, lowest to highest (at most 1 000)"),
   cells: z
     .array(z.array(z.string()))
     .describe("one row per likelihood level (lowest first), one column per impact level (lowest first)"),

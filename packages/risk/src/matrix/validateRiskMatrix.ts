@@ -5,6 +5,7 @@ import { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
 import { indexOf } from "../internal/indexOf";
 import { issueFailure } from "../internal/issueFailure";
 import { matrixShapeIssues } from "../internal/matrixShapeIssues";
+import { maxRiskLevels } from "../internal/maxRiskLevels";
 import { unreadableMatrix } from "../internal/unreadableMatrix";
 import { oneOf } from "../internal/oneOf";
 import type { RiskMatrix } from "./RiskMatrix";
@@ -25,6 +26,13 @@ const checkScale = (name: Scale, values: ReadonlyArray<string>, issues: Array<Is
         expected: "at least one risk level",
         received: "an empty list",
         message: "$.levels: a matrix needs at least one risk level",
+      });
+    } else if (values.length > maxRiskLevels) {
+      issues.push({
+        path: "$.levels",
+        expected: `at most ${maxRiskLevels} risk levels`,
+        received: `${values.length}`,
+        message: `$.levels: a matrix has at most ${maxRiskLevels} risk levels, not ${values.length}`,
       });
     }
   } else if (values.length < minSize || values.length > maxSize) {
@@ -63,7 +71,9 @@ const checkScale = (name: Scale, values: ReadonlyArray<string>, issues: Array<Is
  * 100 listed, the message counting them all; the risk levels a cell may take are named once,
  * in the message, not in each issue):
  *
- * - 3 to 7 likelihood levels and 3 to 7 impact levels, at least one risk level, no name twice;
+ * - 3 to 7 likelihood levels and 3 to 7 impact levels, 1 to 1 000 risk levels (a 7 × 7
+ *   matrix reaches at most 49; the cap bounds the work of every function that takes the
+ *   matrix), no name twice;
  * - complete: one row per likelihood level, one cell per impact level in each row, each
  *   cell one of the risk levels;
  * - every list an array of strings (checked first, so that any value a JavaScript caller

@@ -1,5 +1,6 @@
 import { readOrElse } from "@unsms/core";
 import { listProblem } from "../internal/listProblem";
+import { situationIssue } from "../internal/situationIssue";
 import type { SecuritySituation } from "./SecuritySituation";
 import type { TrainingRule } from "./TrainingRule";
 import { TRAINING_RULES } from "./TrainingRule";
@@ -9,7 +10,8 @@ import { TRAINING_RULES } from "./TrainingRule";
  * given situation ({@link TRAINING_RULES} unless an agency passes its own), in the rules'
  * order. A location with no phase in force (`"none"`) only needs the rules that always apply.
  * It fails closed for a plain JavaScript caller: a situation or rules it cannot read (not an
- * array of at most 100 000 rules, a revoked proxy) give every rule of {@link TRAINING_RULES}.
+ * array of at most 100 000 rules, a revoked proxy) give every rule of {@link TRAINING_RULES},
+ * and a situation that is not one (an unknown system, phase or level) every rule given.
  *
  * @example
  * ```ts
@@ -27,7 +29,12 @@ export const requiredTraining = (
   rules: ReadonlyArray<TrainingRule> = TRAINING_RULES,
 ): ReadonlyArray<TrainingRule> =>
   readOrElse(
-    () => (listProblem(rules, "rules") === undefined ? rules.filter(appliesIn(situation)) : TRAINING_RULES),
+    () =>
+      listProblem(rules, "rules") !== undefined
+        ? TRAINING_RULES
+        : situationIssue(situation, "situation") !== undefined
+          ? rules
+          : rules.filter(appliesIn(situation)),
     () => TRAINING_RULES,
   );
 

@@ -3,7 +3,8 @@ import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { assessRegister, mitigateRisk, rateRisk, THREAT_CATEGORIES, type RiskRegister } from "@unsms/risk";
-import { RiskRegisterSchema } from "@unsms/risk/schema";
+import { readRiskRegister, RiskRegisterSchema } from "@unsms/risk/schema";
+import { failureIssues } from "../../../../tools/vitest/failureIssues";
 import { validMatrix } from "../support/arbitraries";
 import { readSample } from "../support/samples";
 
@@ -108,6 +109,50 @@ describe("assessRegister errors", () => {
   });
 });
 
+describe("a measure listed twice for one threat (it applies once)", () => {
+  const convoy = (measures: ReadonlyArray<string>): unknown => ({
+    location: "X",
+    programmeCriticality: "PC3",
+    measures: [
+      { id: "M-CONVOY", description: "two-vehicle movement", reduces: { likelihood: 1, impact: 0 }, basis: "b" },
+    ],
+    threats: [
+      {
+        id: "T3",
+        category: "crime",
+        description: "carjacking",
+        target: "staff",
+        likelihood: "Likely",
+        impact: "Severe",
+        measures,
+        response: "control",
+      },
+    ],
+  });
+
+  it("is refused at the repeat by assessRegister, instead of lowering the risk again", () => {
+    const once = Result.getOrThrow(assessRegister(Result.getOrThrow(readRiskRegister(convoy(["M-CONVOY"])))));
+    expect([once.risks[0]?.residual.level, once.acceptability.acceptable]).toEqual(["High", false]);
+    const twice = assessRegister(convoy(["M-CONVOY", "M-CONVOY"]) as RiskRegister);
+    expect(Result.isFailure(twice) && twice.failure._tag).toBe("InvalidRegister");
+    expect(failureIssues(twice)).toEqual([
+      {
+        path: "$.threats[0].measures[1]",
+        expected: "a measure not already applied to this threat (each applies once)",
+        received: '"M-CONVOY"',
+        message: '$.threats[0].measures[1]: "M-CONVOY" is already $.threats[0].measures[0]; a measure applies once',
+      },
+    ]);
+  });
+
+  it("is refused at the repeat by readRiskRegister too", () => {
+    const paths = failureIssues(readRiskRegister(convoy(["M-CONVOY", "M-CONVOY", "M-CONVOY"]))).map(
+      (issue) => issue.path,
+    );
+    expect(paths).toEqual(["$.threats[0].measures[1]", "$.threats[0].measures[2]"]);
+  });
+});
+
 const registerOn = validMatrix.chain((matrix) => {
   const measure = fc.record({
     likelihood: fc.integer({ min: 0, max: 3 }),
@@ -183,6 +228,23 @@ describe("assessRegister laws", () => {
           Result.getOrThrow(mitigateRisk(matrix, threat.likelihood, threat.impact, applied)),
         );
       });
+    },
+  );
+
+  test.prop([registerOn, fc.nat(), fc.nat()])(
+    "repeating a measure a threat already lists is refused at the repeat, by assessRegister and readRiskRegister alike",
+    (register, t, m) => {
+      const k = t % register.threats.length;
+      const threat = register.threats[k]!;
+      fc.pre(threat.measures.length > 0);
+      const repeated = threat.measures[m % threat.measures.length]!;
+      const threats = register.threats.map((other, j) =>
+        j === k ? { ...other, measures: [...other.measures, repeated] } : other,
+      );
+      const path = `$.threats[${k}].measures[${threat.measures.length}]`;
+      const twice = { ...register, threats };
+      expect(failureIssues(assessRegister(twice)).map((issue) => issue.path)).toEqual([path]);
+      expect(failureIssues(readRiskRegister(twice)).map((issue) => issue.path)).toContain(path);
     },
   );
 

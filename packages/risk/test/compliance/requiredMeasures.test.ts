@@ -7,6 +7,7 @@ import {
   requiredMeasures,
   SECURITY_LEVEL_NUMBERS,
   SECURITY_PHASE_NUMBERS,
+  type SecuritySituation,
 } from "@unsms/risk";
 import { MossStandardsSchema } from "@unsms/risk/schema";
 
@@ -29,6 +30,16 @@ describe("requiredMeasures", () => {
     expect(new Set(DEFAULT_H_MOSS.measures.map((m) => m.category))).toEqual(
       new Set(MOSS_CATEGORIES.filter((c) => c !== "residential" && c !== "vehicles")),
     );
+  });
+
+  it("fails closed: a situation that is not one requires every measure", () => {
+    for (const situation of [
+      { system: "levels", level: "high" },
+      { system: "Phases", phase: "V" },
+      { system: "phases", phase: "VI" },
+      {},
+    ])
+      expect(requiredMeasures(DEFAULT_MOSS, situation as unknown as SecuritySituation)).toEqual(DEFAULT_MOSS.measures);
   });
 
   test.prop([fc.constantFrom(...SECURITY_LEVEL_NUMBERS), fc.constantFrom(...SECURITY_LEVEL_NUMBERS)])(

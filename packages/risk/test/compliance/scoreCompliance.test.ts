@@ -19,6 +19,7 @@ import {
 } from "@unsms/risk";
 import { InspectionSchema } from "@unsms/risk/schema";
 import { readSample } from "../support/samples";
+import { failureIssues } from "../../../../tools/vitest/failureIssues";
 
 const sample = (): Inspection => Result.getOrThrow(decode(InspectionSchema, readSample("inspection.json")));
 
@@ -76,6 +77,13 @@ describe("scoreCompliance on docs/examples/risk/inspection.json", () => {
   });
 });
 
+const situationArb: fc.Arbitrary<SecuritySituation> = fc.oneof(
+  fc
+    .constantFrom("none" as const, ...SECURITY_PHASE_NUMBERS)
+    .map((phase): SecuritySituation => ({ system: "phases", phase })),
+  fc.constantFrom(...SECURITY_LEVEL_NUMBERS).map((level): SecuritySituation => ({ system: "levels", level })),
+);
+
 describe("scoreCompliance errors", () => {
   it("lists every inconsistency", () => {
     const standards: MossStandards = {
@@ -102,6 +110,27 @@ describe("scoreCompliance errors", () => {
     ]);
   });
 
+  it("a situation that is not one is refused, instead of requiring nothing and being compliant", () => {
+    const score = (situation: unknown) =>
+      scoreCompliance({ ...sample(), findings: [], situation: situation as SecuritySituation });
+    const cases: ReadonlyArray<readonly [unknown, string]> = [
+      [{ system: "levels", level: "high" }, "$.situation.level"],
+      [{ system: "Phases", phase: "V" }, "$.situation.system"],
+      [{ system: "phases", phase: "VI" }, "$.situation.phase"],
+      [{}, "$.situation.system"],
+      [undefined, "$.situation"],
+    ];
+    for (const [situation, path] of cases) {
+      const result = score(situation);
+      expect(Result.isFailure(result) && result.failure._tag).toBe("InvalidInspection");
+      expect(failureIssues(result).map((issue) => issue.path)).toEqual([path]);
+    }
+  });
+
+  test.prop([situationArb])("every real situation is accepted", (situation) => {
+    expect(Result.isSuccess(scoreCompliance({ ...sample(), situation }))).toBe(true);
+  });
+
   it("a matrix of the wrong shape in the options is named by the option, in the path and in the message", () => {
     const matrix = { ...DEFAULT_RISK_MATRIX, cells: "none" } as unknown as ValidRiskMatrix;
     const result = scoreCompliance(sample(), { matrix });
@@ -110,13 +139,6 @@ describe("scoreCompliance errors", () => {
     expect(issue?.message).toMatch(/^options\.matrix\.cells: /);
   });
 });
-
-const situationArb: fc.Arbitrary<SecuritySituation> = fc.oneof(
-  fc
-    .constantFrom("none" as const, ...SECURITY_PHASE_NUMBERS)
-    .map((phase): SecuritySituation => ({ system: "phases", phase })),
-  fc.constantFrom(...SECURITY_LEVEL_NUMBERS).map((level): SecuritySituation => ({ system: "levels", level })),
-);
 
 const measureArb = (id: string): fc.Arbitrary<MossMeasure> =>
   fc.record({

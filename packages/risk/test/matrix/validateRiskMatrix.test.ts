@@ -2,6 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RISK_MATRIX, validateRiskMatrix, type RiskMatrix } from "@unsms/risk";
+import { readRiskMatrix, RiskMatrixSchema } from "@unsms/risk/schema";
 import { anyRanks, brokenCellMatrix, isMonotone, toMatrix, validMatrix } from "../support/arbitraries";
 import { failureIssues } from "../../../../tools/vitest/failureIssues";
 
@@ -104,6 +105,24 @@ describe("validateRiskMatrix", () => {
     });
   });
 
+  it("accepts at most 1 000 risk levels, as RiskMatrixSchema does", () => {
+    const withLevels = (n: number): RiskMatrix => ({
+      ...three,
+      levels: [...three.levels, ...Array.from({ length: n - three.levels.length }, (_, k) => `unused ${k}`)],
+    });
+    expect(issuesOf(withLevels(1_000))).toEqual([]);
+    expect(RiskMatrixSchema.safeParse(withLevels(1_000)).success).toBe(true);
+    expect(issuesOf(withLevels(1_001))).toEqual([
+      {
+        path: "$.levels",
+        expected: "at most 1000 risk levels",
+        received: "1001",
+        message: "$.levels: a matrix has at most 1000 risk levels, not 1001",
+      },
+    ]);
+    expect(failureIssues(readRiskMatrix(withLevels(1_001))).map((issue) => issue.path)).toEqual(["$.levels"]);
+  });
+
   test.prop([validMatrix])("accepts every matrix the generator builds as monotone (3×3 to 7×7)", (matrix) => {
     expect(issuesOf(matrix)).toEqual([]);
   });
@@ -129,9 +148,10 @@ describe("validateRiskMatrix", () => {
   });
 
   describe("hostile matrices (issue 16)", () => {
-    // 2 000 risk levels and 2 000 one-cell rows naming none of them: about 60 KB of JSON.
-    // Each issue used to repeat every level (a 60 MB error); the levels are now named once.
-    const levels = Array.from({ length: 2_000 }, (_, k) => `level number ${k}`);
+    // 1 000 risk levels (the most a matrix may list) and 2 000 one-cell rows naming none of
+    // them. Each issue used to repeat every level (an error of tens of megabytes); the
+    // levels are now named once.
+    const levels = Array.from({ length: 1_000 }, (_, k) => `level number ${k}`);
     const hostile: RiskMatrix = { ...three, levels, cells: Array.from({ length: 2_000 }, (_, k) => [`nowhere ${k}`]) };
 
     it("an error lists at most 100 issues, counts the rest, and names the allowed levels once", () => {
@@ -142,7 +162,7 @@ describe("validateRiskMatrix", () => {
       expect(omitted).toBe(3901);
       expect(message).toMatch(/^the risk matrix is invalid: 4001 problems; first: /);
       expect(message).toContain('risk levels: one of "level number 0", "level number 1"');
-      expect(message).toContain("and 1980 more");
+      expect(message).toContain("and 980 more");
       expect(issues[2]).toMatchObject({
         path: "$.cells[0][0]",
         expected: "one of the matrix's risk levels ($.levels)",

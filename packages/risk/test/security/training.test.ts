@@ -48,6 +48,13 @@ describe("training rules (A/61/531 ¶22)", () => {
     ]);
   });
 
+  it("fails closed: a situation that is not one requires every rule, so no one travels on a misspelt phase", () => {
+    const misspelt = { system: "Phases", phase: "V" } as unknown as SecuritySituation;
+    expect(requiredTraining(misspelt)).toEqual(TRAINING_RULES);
+    expect(requiredTraining({ system: "levels", level: 9 } as unknown as SecuritySituation, [])).toEqual([]);
+    expect(mayTravel({ situation: misspelt, completed: ["Basic Security in the Field"] }).allowed).toBe(false);
+  });
+
   it("mayTravel names the missing courses", () => {
     const check = mayTravel({
       situation: { system: "phases", phase: "III" },

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isShiftLength, shiftLengthExpected } from "../internal/shiftLength";
 
 /**
  * Schema of how a security service staffs a post held round the clock: the shift length
@@ -16,13 +17,20 @@ import * as z from "zod";
  *
  * const policy = decode(CoveragePolicySchema, { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "0.2" })
  * console.log(Result.isSuccess(policy)) // true
+ * const fiveHours = decode(CoveragePolicySchema, { shiftHours: 5, weeklyContractHours: 40, reliefFactor: "0.2" })
+ * if (Result.isFailure(fiveHours)) console.log(fiveHours.failure.issues[0]?.expected) // "a divisor of 24 (1, 2, 3, 4, 6, 8, 12 or 24)"
  * ```
  *
  * @category coverage
  * @since 0.1.0
  */
 export const CoveragePolicySchema = z.strictObject({
-  shiftHours: z.number().int().min(1).max(24),
+  shiftHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24)
+    .refine(isShiftLength, { message: shiftLengthExpected, when: (payload) => payload.issues.length === 0 }),
   weeklyContractHours: z.number().int().min(1).max(168),
   reliefFactor: z
     .string()

@@ -5,7 +5,8 @@ import { CoveragePolicySchema } from "./CoveragePolicySchema";
  * Schema of the input of `unsms staffing coverage`: the contract and relief factor of a
  * `CoveragePolicy` (without the shift length), the posts held round the clock, the
  * officers on the roster (default: none, to see the need alone) and the shift lengths to
- * compare (default 12 and 8 hours, ¶38).
+ * compare (default 12 and 8 hours, ¶38), each a divisor of 24 as a policy's `shiftHours`
+ * (a 5 is refused at its place, `$.shiftLengths[1]`).
  *
  * @example
  * ```ts

@@ -1,7 +1,8 @@
 import * as Result from "effect/Result";
-import { makeIssue, readOrElse } from "@unsms/core";
+import { describeValue, makeIssue, readOrElse } from "@unsms/core";
 import { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
 import { unreadablePolicy } from "../internal/checkPolicy";
+import { isShiftLength, shiftLengthExpected } from "../internal/shiftLength";
 import type { CoveragePolicy } from "./CoveragePolicy";
 import { weeklyOvertime, type Overtime } from "./weeklyOvertime";
 
@@ -12,7 +13,9 @@ const isShiftList = (value: unknown): value is ReadonlyArray<number> => Array.is
  * 12 hours, as before the new posts, and 8 hours, as after), each with the officers it
  * needs and the overtime the roster works. With whole shifts in the contract, 12-hour
  * shifts leave part of a 40-hour week unused (3 shifts, 36 hours), so they need more
- * officers for the same cover, or overtime.
+ * officers for the same cover, or overtime. A shift length that does not divide 24 is an
+ * {@link InvalidCoveragePolicy} at its place in the list (`$.shiftLengths[1]`), the rule
+ * `CoverageRequestSchema` applies too.
  *
  * @example
  * ```ts
@@ -23,6 +26,10 @@ const isShiftList = (value: unknown): value is ReadonlyArray<number> => Array.is
  * for (const row of rows) console.log(row.need.shiftHours, row.need.officersNeeded, row.overtimeHoursPerWeek.exact)
  * // 12 59 "768/5"
  * // 8 53 "0"
+ *
+ * const five = compareShiftLengths({ weeklyContractHours: 40, reliefFactor: "1/5" }, 10, 53, [12, 5])
+ * if (Result.isFailure(five)) console.log(five.failure.message)
+ * // "$.shiftLengths[1]: expected a divisor of 24 (1, 2, 3, 4, 6, 8, 12 or 24), received 5"
  * ```
  *
  * @category coverage
@@ -44,8 +51,15 @@ export const compareShiftLengths = (
             ),
           );
         const rows: Array<Overtime> = [];
-        for (const shiftHours of shiftLengths)
+        for (const [index, shiftHours] of shiftLengths.entries()) {
+          if (!isShiftLength(shiftHours))
+            return yield* Result.fail(
+              new InvalidCoveragePolicy(
+                makeIssue(`$.shiftLengths[${index}]`, shiftLengthExpected, describeValue(shiftHours)),
+              ),
+            );
           rows.push(yield* weeklyOvertime({ ...policy, shiftHours }, positions, officers));
+        }
         return rows;
       }),
     unreadablePolicy,

@@ -3,6 +3,7 @@ import type { CoveragePolicy } from "../coverage/CoveragePolicy";
 import { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
 import { subtractRatios, type Ratio } from "@unsms/core";
 import { parseRatio, whole } from "./parseRatio";
+import { isShiftLength, shiftLengthExpected } from "./shiftLength";
 
 /**
  * A coverage policy, checked, with its derived exact quantities.
@@ -42,8 +43,7 @@ export const checkPolicy = (policy: CoveragePolicy): Result.Result<CheckedPolicy
   if (typeof policy !== "object" || policy === null)
     return invalid("$", "a coverage policy { shiftHours, weeklyContractHours, reliefFactor }", String(policy));
   const { shiftHours, weeklyContractHours, reliefFactor } = policy;
-  if (!Number.isSafeInteger(shiftHours) || shiftHours < 1 || 24 % shiftHours !== 0)
-    return invalid("$.shiftHours", "a divisor of 24 (1, 2, 3, 4, 6, 8, 12 or 24)", String(shiftHours));
+  if (!isShiftLength(shiftHours)) return invalid("$.shiftHours", shiftLengthExpected, String(shiftHours));
   if (!Number.isSafeInteger(weeklyContractHours) || weeklyContractHours < shiftHours || weeklyContractHours > 168)
     return invalid(
       "$.weeklyContractHours",

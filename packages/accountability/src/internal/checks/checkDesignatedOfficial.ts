@@ -1,14 +1,16 @@
 import type { StationFacts } from "../StationFacts";
 import type { Finding } from "./Finding";
+import { nameFew } from "../nameFew";
 import { makeFinding } from "./makeFinding";
 
 /**
- * No DO, several DOs, a mission whose head is not the DO.
+ * No DO, several DOs (one violation each, whose message names the first 5 and counts the
+ * rest), a mission whose head is not the DO.
  *
  * @internal
  */
 export const checkDesignatedOfficial = (facts: StationFacts): ReadonlyArray<Finding> => {
-  const { arrangement, designatedOfficials, describe } = facts;
+  const { arrangement, designatedOfficials, designatedOfficialGroup, describe } = facts;
   const findings: Array<Finding> = [];
   if (designatedOfficials.length === 0) {
     findings.push(makeFinding("no-designated-official", `${arrangement.dutyStation} has no Designated Official`));
@@ -18,7 +20,7 @@ export const checkDesignatedOfficial = (facts: StationFacts): ReadonlyArray<Find
       findings.push(
         makeFinding(
           "several-designated-officials",
-          `${describe(id)} is one of ${designatedOfficials.length} Designated Officials of ${arrangement.dutyStation}: ${designatedOfficials.map(describe).join(", ")}`,
+          `${describe(id)} is one of ${designatedOfficials.length} Designated Officials of ${arrangement.dutyStation}: ${nameFew(designatedOfficials, describe, ", ")}`,
           [id],
         ),
       );
@@ -28,7 +30,7 @@ export const checkDesignatedOfficial = (facts: StationFacts): ReadonlyArray<Find
   if (
     arrangement.kind === "peacekeeping-mission" &&
     designatedOfficials.length > 0 &&
-    (head === undefined || !designatedOfficials.includes(head))
+    (head === undefined || !designatedOfficialGroup.has(head))
   ) {
     findings.push({
       code: "mission-head-not-designated-official",

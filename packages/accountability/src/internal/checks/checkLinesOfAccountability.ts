@@ -2,6 +2,7 @@ import type { StationAppointment } from "../../arrangement/Arrangement";
 import type { StationFacts } from "../StationFacts";
 import type { Finding } from "./Finding";
 import { expectedSuperiors } from "../expectedSuperiors";
+import { nameFew } from "../nameFew";
 
 const titles: Readonly<Record<StationAppointment["role"], string>> = {
   "designated-official": "Designated Official",
@@ -16,6 +17,7 @@ const titles: Readonly<Record<StationAppointment["role"], string>> = {
 
 /**
  * Each appointee made accountable to someone the framework does not make them answer to.
+ * The message names those they should answer to, the first 5 and how many more.
  *
  * @internal
  */
@@ -23,11 +25,11 @@ export const checkLinesOfAccountability = (facts: StationFacts): ReadonlyArray<F
   facts.arrangement.appointments.flatMap((appointment): ReadonlyArray<Finding> => {
     const superior = appointment.accountableTo;
     const expected = expectedSuperiors(facts, appointment);
-    if (superior === undefined || expected === undefined || expected.includes(superior)) return [];
+    if (superior === undefined || expected === undefined || expected.has(superior)) return [];
     return [
       {
         code: "accountable-to-wrong-person",
-        message: `${facts.describe(appointment.person)}, ${titles[appointment.role]}, is made accountable to ${facts.describe(superior)} instead of ${expected.map(facts.describe).join(" or ")}`,
+        message: `${facts.describe(appointment.person)}, ${titles[appointment.role]}, is made accountable to ${facts.describe(superior)} instead of ${nameFew(expected.ids, facts.describe, " or ")}`,
         people: [appointment.person, superior],
         organizations: [],
       },

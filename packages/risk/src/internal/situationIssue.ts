@@ -1,0 +1,34 @@
+import { describeValue, makeIssue, type Issue } from "@unsms/core";
+import { SECURITY_LEVEL_NUMBERS } from "../security/SecurityLevel";
+import { SECURITY_PHASE_NUMBERS } from "../security/SecurityPhase";
+
+const phases: ReadonlyArray<unknown> = ["none", ...SECURITY_PHASE_NUMBERS];
+const levels: ReadonlyArray<unknown> = SECURITY_LEVEL_NUMBERS;
+
+/**
+ * The issue of a value that is not a `SecuritySituation` (under `path`, at the field
+ * that is wrong: `.system`, `.phase` or `.level`), or `undefined`. The same rule as
+ * `SecuritySituationSchema`, from the same constants (`SECURITY_PHASE_NUMBERS`,
+ * `SECURITY_LEVEL_NUMBERS`), for the functions of the main entry, which load no zod; keys
+ * it does not read are ignored. A test checks that the two agree.
+ *
+ * @internal
+ */
+export const situationIssue = (situation: unknown, path: string): Issue | undefined => {
+  if (typeof situation !== "object" || situation === null || Array.isArray(situation))
+    return makeIssue(
+      path,
+      'a security situation ({ system: "phases", phase } or { system: "levels", level })',
+      describeValue(situation),
+    );
+  const { system, phase, level } = situation as { system?: unknown; phase?: unknown; level?: unknown };
+  if (system === "phases")
+    return phases.includes(phase)
+      ? undefined
+      : makeIssue(`${path}.phase`, `one of ${phases.map((p) => JSON.stringify(p)).join(", ")}`, describeValue(phase));
+  if (system === "levels")
+    return levels.includes(level)
+      ? undefined
+      : makeIssue(`${path}.level`, `one of ${levels.join(", ")}`, describeValue(level));
+  return makeIssue(`${path}.system`, 'one of "phases", "levels"', describeValue(system));
+};
