@@ -199,7 +199,7 @@ describe("unsms staffing coverage", () => {
       JSON.stringify({ weeklyContractHours: 40, reliefFactor: "0.2", positions: 1, shiftLengths: [10] }),
     );
     expect(await run(["staffing", "coverage", "--json"], bad.io)).toBe(2);
-    expectError(bad.stderr(), "InvalidCoveragePolicy", ["$.shiftHours"]);
+    expectError(bad.stderr(), "DecodeError", ["$.shiftLengths[0]"]);
     const nothing = fakeIo();
     expect(await run(["staffing", "coverage", "--json"], nothing.io)).toBe(2);
     const wrong = fakeIo({}, JSON.stringify({ weeklyContractHours: 40, reliefFactor: "lots", positions: 1 }));
