@@ -24,3 +24,4 @@ export type * from "./check/AppointmentRequirement";
 export * from "./check/appointmentRequirements";
 export type * from "./check/AppointmentDecision";
 export * from "./check/mayAppoint";
+export * from "./errors/UnknownRole";

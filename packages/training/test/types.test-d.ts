@@ -1,6 +1,13 @@
 import { expectTypeOf, test } from "vitest";
 import type * as z from "zod";
-import type { Course, TrainingRecord } from "@unsms/training";
+import type * as Result from "effect/Result";
+import {
+  mayAppoint,
+  type AppointmentDecision,
+  type Course,
+  type TrainingRecord,
+  type UnknownRole,
+} from "@unsms/training";
 import type { CourseSchema, TrainingRecordSchema } from "@unsms/training/schema";
 
 test("the schemas decode to the types the functions take", () => {
@@ -11,4 +18,8 @@ test("the schemas decode to the types the functions take", () => {
   expectTypeOf<keyof z.output<typeof TrainingRecordSchema>["completed"][number]>().toEqualTypeOf<
     keyof TrainingRecord["completed"][number]
   >();
+});
+
+test("mayAppoint fails only with UnknownRole", () => {
+  expectTypeOf(mayAppoint).returns.toEqualTypeOf<Result.Result<AppointmentDecision, UnknownRole>>();
 });

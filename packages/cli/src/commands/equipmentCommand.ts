@@ -58,12 +58,16 @@ const summary = (input: DecodedInput<"equipment">) =>
 export const equipmentCommand = commandModule("equipment", (equipment, context) => {
   equipment
     .command("readiness")
-    .description("the gaps of each duty station against the required kit; exit 1 when a station is not ready")
+    .description(
+      "the gaps of each duty station against the required kit (at most 100 000); exit 1 when a station is not ready",
+    )
     .option("--input <file>", "register and kit (unsms schema equipment); - or absent for standard input")
     .action(inputAction(context, "equipment", readiness));
   equipment
     .command("summary")
-    .description("the register by category and state, and its standard marks against the standard list")
-    .option("--input <file>", "register and kit (unsms schema equipment); - or absent for standard input")
+    .description(
+      "the register by category (quantity, serviceable, of standard items), and its standard marks against the standard list",
+    )
+    .option("--input <file>", "register and standard list (unsms schema equipment); - or absent for standard input")
     .action(inputAction(context, "equipment", summary));
 });

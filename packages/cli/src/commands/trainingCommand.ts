@@ -35,7 +35,7 @@ export const trainingCommand = commandModule("training", (group, context) => {
   group
     .command("check")
     .description(
-      "whether each person may be appointed to a role (default chief-security-adviser); exit 1 when someone may not",
+      "whether each person may be appointed to a role (chief-security-adviser, the default, or security-adviser); exit 1 when someone may not, 2 for a role no rule names",
     )
     .option(
       "--input <file>",
@@ -47,15 +47,23 @@ export const trainingCommand = commandModule("training", (group, context) => {
         Result.gen(function* () {
           const at = options.at === undefined ? context.io.now() : yield* parseInstant(options.at, "--at");
           const { records, role = "chief-security-adviser", catalogue = Training.trainingCourses } = yield* input;
-          const people = records.map((record) => {
-            const decision = Training.mayAppoint(role, record, at, { catalogue });
-            return {
+          // the schema admits only a role the default rules name, so no decision fails; a
+          // failure would still end here as bad input (exit 2), never as an appointment
+          const people: Array<{
+            person: string;
+            certified: boolean;
+            allowed: boolean;
+            missing: Training.AppointmentDecision["missing"];
+          }> = [];
+          for (const record of records) {
+            const decision = yield* Training.mayAppoint(role, record, at, { catalogue });
+            people.push({
               person: record.person,
               certified: Training.isCertified(record, at, catalogue),
               allowed: decision.allowed,
               missing: decision.missing,
-            };
-          });
+            });
+          }
           const refused = people.filter((person) => !person.allowed).length;
           return {
             exitCode: refused === 0 ? (0 as const) : (1 as const),

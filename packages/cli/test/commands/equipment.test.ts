@@ -40,7 +40,36 @@ describe("unsms equipment", () => {
     const twice = { ...ready, kit: { ...input.kit, items: [...input.kit.items, { item: "HF-BASE", quantity: 1 }] } };
     const bad = fakeIo({}, JSON.stringify(twice));
     expect(await run(["equipment", "readiness", "--json"], bad.io)).toBe(2);
-    expectError(bad.stderr(), "InvalidEquipmentInput", ["kit.items[6].item"]);
+    expectError(bad.stderr(), "InvalidEquipmentInput", ["$.kit.items[6].item"]);
+  });
+
+  it("paths of what the functions refuse are those of the input document, as its decoding gives them", async () => {
+    const input = JSON.parse(example("register.json")) as { kit: { items: Array<unknown> } };
+    const list = JSON.parse(example("standard-list.json")) as { items: Array<unknown> };
+    const twice = { ...input, standardList: { ...list, items: [...list.items, list.items[0]] } };
+    const summary = fakeIo({}, JSON.stringify(twice));
+    expect(await run(["equipment", "summary", "--json"], summary.io)).toBe(2);
+    expectError(summary.stderr(), "InvalidEquipmentInput", [`$.standardList.items[${list.items.length}].item`]);
+  });
+
+  it("an answer of more than 100 000 gaps is refused up front: exit 2, never a crash", async () => {
+    const kit = {
+      name: "large",
+      basis: "test",
+      items: Array.from({ length: 10_000 }, (_, i) => ({ item: `I${i}`, quantity: 1 })),
+    };
+    const dutyStations = Array.from({ length: 10_000 }, (_, i) => `S${i}`);
+    const large = fakeIo({}, JSON.stringify({ register: [], kit, dutyStations }));
+    expect(await run(["equipment", "readiness", "--json"], large.io)).toBe(2);
+    expectError(large.stderr(), "InvalidEquipmentInput", ["$"]);
+    expect(large.stdout()).toBe("");
+  });
+
+  it("summary --help says what the summary holds: quantity, serviceable and standard per category", async () => {
+    const help = fakeIo({});
+    await run(["equipment", "summary", "--help"], help.io);
+    expect(help.stdout()).toContain("by category (quantity, serviceable, of standard items)");
+    expect(help.stdout()).not.toContain("and state");
   });
 
   it("summary: the register by category and the ¶47 note on the standard list", async () => {

@@ -70,7 +70,33 @@ describe("unsms presence", () => {
   it("a person in two places at once is refused, never counted twice (exit 2)", async () => {
     const { code, stderr } = await headcounts("conflicting.json", "2006-06-30T12:00:00Z");
     expect(code).toBe(2);
-    expectError(stderr, "ConflictingPresence");
+    expectError(stderr, "ConflictingPresence", ["$.records[1]"]);
+    const census = await unsms(
+      ["presence", "census", "--input", "conflicting.json", "--at", "2006-06-30T12:00:00Z", "--json"],
+      files,
+    );
+    expectError(census.stderr, "ConflictingPresence", ["$.records[1]"]);
+  });
+
+  it("an evacuation policy naming a category twice is refused at its path in the input document (exit 2)", async () => {
+    const input = {
+      ...(JSON.parse(files["presence.json"]) as object),
+      evacuation: {
+        name: "x",
+        basis: "test",
+        groups: [
+          { name: "a", categories: ["staff"] },
+          { name: "b", categories: ["staff"] },
+        ],
+      },
+    };
+    const { code, stderr } = await unsms(
+      ["presence", "evacuation", "--station", "Bogota", "--at", "2006-06-30T12:00:00Z", "--json"],
+      {},
+      JSON.stringify(input),
+    );
+    expect(code).toBe(2);
+    expectError(stderr, "InvalidPresenceInput", ["$.evacuation.groups[1].categories[0]"]);
   });
 
   it("census prints the station view; without --json a table", async () => {

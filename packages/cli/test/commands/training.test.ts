@@ -5,7 +5,11 @@ import { unsmsOver } from "../support/unsms";
 import { expectError } from "../support/expectError";
 
 const examples = fileURLToPath(new URL("../../../../docs/examples/training/", import.meta.url));
-const files = { "records.json": readFileSync(`${examples}records.json`, "utf8") };
+const records = readFileSync(`${examples}records.json`, "utf8");
+const files = {
+  "records.json": records,
+  "typo-role.json": JSON.stringify({ ...(JSON.parse(records) as object), role: "chief-security-advisor" }),
+};
 
 const unsms = unsmsOver(files);
 
@@ -44,6 +48,22 @@ describe("unsms training", () => {
   test("before sam's certification (24 March 2006) sam may not be appointed either", async () => {
     const { stdout } = await check("2006-03-20T00:00:00+03:00");
     expect(JSON.parse(stdout).people[0]).toMatchObject({ person: "sam", allowed: false });
+  });
+
+  test("a misspelt role is bad input (exit 2) naming the known roles, never an appointment of everyone", async () => {
+    const { code, stdout, stderr } = await unsms(
+      "training",
+      "check",
+      "--input",
+      "typo-role.json",
+      "--at",
+      "2006-07-01T00:00:00Z",
+      "--json",
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expectError(stderr, "DecodeError", ["$.role"]);
+    expect(JSON.parse(stderr).error.issues[0].expected).toBe('one of "chief-security-adviser", "security-adviser"');
   });
 
   test("--at without an offset is bad input: exit 2", async () => {

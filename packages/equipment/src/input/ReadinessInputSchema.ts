@@ -7,8 +7,10 @@ import { StandardListSchema } from "../standard/StandardListSchema";
 /**
  * Schema of the input of `unsms equipment …` (`unsms schema equipment` prints it): the
  * `register` (at most 1 000 000 lines), the required `kit`, optionally more `dutyStations` to
- * assess (a station with nothing registered is short of everything) and the agency's
- * `standardList`.
+ * assess (at most 100 000; a station with nothing registered is short of everything) and the
+ * agency's `standardList`. The functions refuse what the schema leaves: an item twice in the
+ * kit (`readinessGaps`) or in the list (`checkStandardItems`), and an answer of more than
+ * 100 000 gaps (`readinessGaps`), with paths in this document (`$.kit.items[6].item`).
  *
  * @example
  * ```ts

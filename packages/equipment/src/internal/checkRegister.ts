@@ -32,13 +32,14 @@ const isId = (value: unknown): value is string => typeof value === "string" && v
 
 /**
  * Checks the register's structure cheaply (the schema is the boundary; this keeps plain
- * JavaScript callers from a throw).
+ * JavaScript callers from a throw). Paths are those of the equipment input document
+ * (`$.register[3].quantity`), as its decoding gives them.
  *
  * @internal
  */
 export const checkRegister = (
   register: unknown,
-  path = "register",
+  path = "$.register",
 ): Result.Result<ReadonlyArray<EquipmentItem>, InvalidEquipmentInput> => {
   if (!Array.isArray(register)) return Result.fail(invalid(path, "an array of register lines", describe(register)));
   if (register.length > maxLines)

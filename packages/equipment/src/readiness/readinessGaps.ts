@@ -1,5 +1,5 @@
 import { unreadable } from "../internal/unreadable";
-import { catchUnreadable } from "@unsms/core";
+import { catchUnreadable, describeValue } from "@unsms/core";
 import type { DutyStationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
@@ -12,8 +12,11 @@ import type { RequiredKit } from "./RequiredKit";
 
 type Held = { serviceable: number; "in-repair": number; unserviceable: number; deployed: number };
 
+/** The documented limit on the gaps of one call: the answer stays small enough to print and read. */
+const maxGaps = 100_000;
+
 const checkKit = (kit: RequiredKit): Result.Result<RequiredKit, InvalidEquipmentInput> => {
-  const problem = itemListProblem(kit, "kit", {
+  const problem = itemListProblem(kit, "$.kit", {
     items: "an array of kit lines",
     once: "an item named once in the kit",
   });
@@ -22,10 +25,35 @@ const checkKit = (kit: RequiredKit): Result.Result<RequiredKit, InvalidEquipment
     const line = kit.items[index]!;
     if (!Number.isSafeInteger(line.quantity) || line.quantity < 0)
       return Result.fail(
-        invalid(`kit.items[${index}].quantity`, "a whole number, zero or more", String(line.quantity)),
+        invalid(`$.kit.items[${index}].quantity`, "a whole number, zero or more", describeValue(line.quantity)),
       );
   }
   return Result.succeed(kit);
+};
+
+/**
+ * How many gaps the stations have, counted without building them (a station lacks every
+ * required item but those it holds enough of), or the error when more than {@link maxGaps}.
+ */
+const countGaps = (
+  held: ReadonlyMap<DutyStationId, ReadonlyMap<string, Held>>,
+  required: ReadonlyMap<string, number>,
+): Result.Result<number, InvalidEquipmentInput> => {
+  let total = 0;
+  for (const items of held.values()) {
+    let enough = 0;
+    for (const [item, counts] of items) if (counts.serviceable >= (required.get(item) ?? 0)) enough += 1;
+    total += required.size - enough;
+    if (total > maxGaps)
+      return Result.fail(
+        invalid(
+          "$",
+          `at most ${maxGaps} readiness gaps in one call (assess fewer duty stations at a time)`,
+          `more than ${maxGaps}: ${held.size} duty stations against ${required.size} required kit items`,
+        ),
+      );
+  }
+  return Result.succeed(total);
 };
 
 /**
@@ -34,7 +62,13 @@ const checkKit = (kit: RequiredKit): Result.Result<RequiredKit, InvalidEquipment
  * added up) against the quantity required, and what it holds but not ready. Stations are
  * those of the register plus `options.dutyStations` (a station with nothing registered is
  * short of everything), sorted by id. Register order never changes the answer; adding
- * serviceable equipment never widens a gap. At most 1 000 000 lines; linear in them.
+ * serviceable equipment never widens a gap. At most 1 000 000 lines, and at most 100 000
+ * gaps in the answer (200 stations short of a whole 44-item kit are 8 800): the gaps are
+ * counted before any is built, and more (say 1 000 stations with nothing registered against
+ * a kit of 10 000 items) is an `InvalidEquipmentInput` at `$` — assess fewer stations per
+ * call. The work is linear in the lines, the stations, the kit and the gaps.
+ * Paths in errors are those of the equipment input document (`$.register[3].quantity`,
+ * `$.kit.items[6].item`), as its decoding gives them.
  * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidEquipmentInput`; nothing is thrown.
  *
  * @example
@@ -52,6 +86,11 @@ const checkKit = (kit: RequiredKit): Result.Result<RequiredKit, InvalidEquipment
  * const readiness = Result.getOrThrow(readinessGaps(register, kit, { dutyStations: ["Bogota" as DutyStationId] }))
  * console.log(readiness.stations.map((s) => [s.dutyStation, s.gaps.map((g) => g.short)])) // [["Bogota", [2]], ["Cairo", [1]], ["Manila", []]]
  * console.log(readiness.stations[1]?.gaps[0]) // { item: "SAT-PHONE", required: 2, ready: 1, short: 1, notReady: { "in-repair": 1 } }
+ *
+ * const stations = Array.from({ length: 1000 }, (_, i) => `S${i}` as DutyStationId)
+ * const large: RequiredKit = { name: "large", basis: "", items: Array.from({ length: 10_000 }, (_, i) => ({ item: `I${i}`, quantity: 1 })) }
+ * const tooMany = readinessGaps([], large, { dutyStations: stations })
+ * if (Result.isFailure(tooMany)) console.log(tooMany.failure.path, tooMany.failure.expected) // "$" "at most 100000 readiness gaps in one call (assess fewer duty stations at a time)"
  * ```
  *
  * @category readiness
@@ -63,50 +102,54 @@ export const readinessGaps = /* @__PURE__ */ catchUnreadable(
     kit: RequiredKit,
     options: { readonly dutyStations?: ReadonlyArray<DutyStationId> } = {},
   ): Result.Result<Readiness, InvalidEquipmentInput> =>
-    Result.flatMap(checkRegister(register), (lines) =>
-      Result.map(checkKit(kit), (checked): Readiness => {
-        const wanted = new Set(checked.items.map((line) => line.item));
-        const held = new Map<DutyStationId, Map<string, Held>>();
-        const extra: ReadonlyArray<unknown> =
-          typeof options === "object" && options !== null && Array.isArray(options.dutyStations)
-            ? options.dutyStations
-            : [];
-        for (const station of extra)
-          if (typeof station === "string" && !held.has(station as DutyStationId))
-            held.set(station as DutyStationId, new Map());
-        for (const line of lines) {
-          let items = held.get(line.dutyStation);
-          if (items === undefined) {
-            items = new Map();
-            held.set(line.dutyStation, items);
-          }
-          if (!wanted.has(line.item)) continue;
-          let counts = items.get(line.item);
-          if (counts === undefined) {
-            counts = { serviceable: 0, "in-repair": 0, unserviceable: 0, deployed: 0 };
-            items.set(line.item, counts);
-          }
-          counts[line.state] += line.quantity;
+    Result.gen(function* () {
+      const lines = yield* checkRegister(register);
+      const checked = yield* checkKit(kit);
+      // items required at all (a quantity of zero is never short), in the kit's order
+      const positive = checked.items.filter((line) => line.quantity > 0);
+      const required = new Map(positive.map((line) => [line.item, line.quantity]));
+      const held = new Map<DutyStationId, Map<string, Held>>();
+      const extra: ReadonlyArray<unknown> =
+        typeof options === "object" && options !== null && Array.isArray(options.dutyStations)
+          ? options.dutyStations
+          : [];
+      for (const station of extra)
+        if (typeof station === "string" && !held.has(station as DutyStationId))
+          held.set(station as DutyStationId, new Map());
+      for (const line of lines) {
+        let items = held.get(line.dutyStation);
+        if (items === undefined) {
+          items = new Map();
+          held.set(line.dutyStation, items);
         }
-        const stations = [...held.entries()]
-          .sort(([a], [b]) => Order.String(a, b))
-          .map(([dutyStation, items]) => {
-            const gaps: Array<ReadinessGap> = [];
-            for (const { item, quantity } of checked.items) {
-              const counts = items.get(item);
-              const ready = counts?.serviceable ?? 0;
-              if (ready >= quantity) continue;
-              const notReady: Partial<Record<"in-repair" | "unserviceable" | "deployed", number>> = {};
-              for (const state of ["in-repair", "unserviceable", "deployed"] as const) {
-                const count = counts?.[state] ?? 0;
-                if (count > 0) notReady[state] = count;
-              }
-              gaps.push({ item, required: quantity, ready, short: quantity - ready, notReady });
+        if (!required.has(line.item)) continue;
+        let counts = items.get(line.item);
+        if (counts === undefined) {
+          counts = { serviceable: 0, "in-repair": 0, unserviceable: 0, deployed: 0 };
+          items.set(line.item, counts);
+        }
+        counts[line.state] += line.quantity;
+      }
+      yield* countGaps(held, required);
+      // each station walks the required items once: no more steps than its gaps and its lines
+      const stations = [...held.entries()]
+        .sort(([a], [b]) => Order.String(a, b))
+        .map(([dutyStation, items]) => {
+          const gaps: Array<ReadinessGap> = [];
+          for (const { item, quantity } of positive) {
+            const counts = items.get(item);
+            const ready = counts?.serviceable ?? 0;
+            if (ready >= quantity) continue;
+            const notReady: Partial<Record<"in-repair" | "unserviceable" | "deployed", number>> = {};
+            for (const state of ["in-repair", "unserviceable", "deployed"] as const) {
+              const count = counts?.[state] ?? 0;
+              if (count > 0) notReady[state] = count;
             }
-            return { dutyStation, ready: gaps.length === 0, gaps };
-          });
-        return { kit: checked.name, stations, notReady: stations.filter((station) => !station.ready).length };
-      }),
-    ),
+            gaps.push({ item, required: quantity, ready, short: quantity - ready, notReady });
+          }
+          return { dutyStation, ready: gaps.length === 0, gaps };
+        });
+      return { kit: checked.name, stations, notReady: stations.filter((station) => !station.ready).length };
+    }),
   unreadable,
 );

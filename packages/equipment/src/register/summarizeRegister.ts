@@ -11,6 +11,7 @@ import type { RegisterSummary } from "./RegisterSummary";
  * Sums the central register of specialized equipment (A/61/531 ¶35: communications
  * equipment, weapons, protective clothing, registered so that they can be used to the full
  * and deployed fast): quantities per category, serviceable and standard. Order-independent.
+ * Paths in errors are those of the equipment input document (`$.register[3].quantity`).
  * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidEquipmentInput`; nothing is thrown.
  *
  * @example

@@ -14,7 +14,8 @@ import { standardEquipmentList } from "./standardEquipmentList";
  * Checks the register's `standard` marks against a standard list (default
  * {@link standardEquipmentList}, whose items the report does not give — so against it every
  * item marked standard is `unlisted`: pass the list the agency holds). Register order never
- * changes the answer.
+ * changes the answer. Paths in errors are those of the equipment input document, where the
+ * list is `standardList` (`$.standardList.items[6].item` for an item listed twice).
  * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidEquipmentInput`; nothing is thrown.
  *
  * @example
@@ -40,7 +41,7 @@ export const checkStandardItems = /* @__PURE__ */ catchUnreadable(
     list: StandardList = standardEquipmentList,
   ): Result.Result<StandardCheck, InvalidEquipmentInput> =>
     Result.flatMap(checkRegister(register), (lines) => {
-      const problem = itemListProblem(list, "list", {
+      const problem = itemListProblem(list, "$.standardList", {
         items: "an array of standard items",
         once: "an item listed once",
       });

@@ -105,11 +105,50 @@ describe("readinessGaps", () => {
   });
 });
 
+describe("the answer stays proportional to the input", () => {
+  const kitOf = (items: number): RequiredKit => ({
+    name: "large",
+    basis: "test",
+    items: Array.from({ length: items }, (_, i) => ({ item: `I${i}`, quantity: 1 })),
+  });
+  const stationsOf = (count: number) => Array.from({ length: count }, (_, i) => `S${i}` as DutyStationId);
+
+  it("1 000 stations with nothing registered against a kit of 10 000 items (10 000 000 gaps) are refused at $, before a gap is built", () => {
+    const result = readinessGaps([], kitOf(10_000), { dutyStations: stationsOf(1000) });
+    expect(Result.isFailure(result) && result.failure).toMatchObject({
+      _tag: "InvalidEquipmentInput",
+      path: "$",
+      expected: "at most 100000 readiness gaps in one call (assess fewer duty stations at a time)",
+      received: "more than 100000: 1000 duty stations against 10000 required kit items",
+    });
+  });
+
+  it("the limit counts gaps, not stations × items: a ready station and a kit line of quantity 0 cost nothing", () => {
+    const kit = kitOf(1000);
+    const zero = { ...kit, items: [...kit.items, { item: "SPARE", quantity: 0 }] };
+    const ready: ReadonlyArray<EquipmentItem> = kit.items.map(({ item }) => ({
+      item,
+      category: "other",
+      standard: false,
+      dutyStation: "READY" as DutyStationId,
+      quantity: 1,
+      state: "serviceable",
+    }));
+    // 100 stations short of 1 000 items each: exactly 100 000 gaps, the limit
+    const atLimit = Result.getOrThrow(readinessGaps(ready, zero, { dutyStations: stationsOf(100) }));
+    expect(atLimit.stations).toHaveLength(101);
+    expect(atLimit.notReady).toBe(100);
+    expect(atLimit.stations.reduce((sum, s) => sum + s.gaps.length, 0)).toBe(100_000);
+    const over = readinessGaps(ready, zero, { dutyStations: stationsOf(101) });
+    expect(Result.isFailure(over) && over.failure.path).toBe("$");
+  });
+});
+
 describe("a kit that cannot be read says what was received where (core's describeValue)", () => {
   it.each([
-    [{ items: 5 }, "kit.items", "5"],
-    [null, "kit.items", "null"],
-    [{ items: [{ item: 3, quantity: 1 }] }, "kit.items[0].item", "3"],
+    [{ items: 5 }, "$.kit.items", "5"],
+    [null, "$.kit.items", "null"],
+    [{ items: [{ item: 3, quantity: 1 }] }, "$.kit.items[0].item", "3"],
     [
       {
         items: [
@@ -117,7 +156,7 @@ describe("a kit that cannot be read says what was received where (core's describ
           { item: "a", quantity: 1 },
         ],
       },
-      "kit.items[1].item",
+      "$.kit.items[1].item",
       '"a"',
     ],
   ])("%j", (kit, path, received) => {

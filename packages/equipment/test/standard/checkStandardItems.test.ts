@@ -41,8 +41,8 @@ describe("item codes", () => {
 
 describe("a standard list that cannot be read says what was received where (core's describeValue)", () => {
   it.each([
-    [{ items: "x" }, "list.items", '"x"'],
-    [{ items: [7] }, "list.items[0].item", "7"],
+    [{ items: "x" }, "$.standardList.items", '"x"'],
+    [{ items: [7] }, "$.standardList.items[0].item", "7"],
     [
       {
         items: [
@@ -50,7 +50,7 @@ describe("a standard list that cannot be read says what was received where (core
           { item: "A", category: "vehicles" },
         ],
       },
-      "list.items[1].item",
+      "$.standardList.items[1].item",
       '"A"',
     ],
   ])("%j", (list, path, received) => {

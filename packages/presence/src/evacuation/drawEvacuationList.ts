@@ -22,7 +22,7 @@ const invalid = (path: string, expected: string, received: string) =>
 /** Maps each category to its group index, or says why the policy cannot be applied. */
 const groupOf = (policy: EvacuationPolicy): Result.Result<Map<string, number>, InvalidPresenceInput> => {
   if (typeof policy !== "object" || policy === null || !Array.isArray(policy.groups) || policy.groups.length === 0) {
-    return invalid("policy.groups", "a non-empty array of priority groups", typeof policy);
+    return invalid("$.evacuation.groups", "a non-empty array of priority groups", typeof policy);
   }
   const groups = new Map<string, number>();
   for (let g = 0; g < policy.groups.length; g += 1) {
@@ -33,11 +33,11 @@ const groupOf = (policy: EvacuationPolicy): Result.Result<Map<string, number>, I
       typeof group.name !== "string" ||
       !Array.isArray(group.categories)
     ) {
-      return invalid(`policy.groups[${g}]`, "a group with a name and categories", typeof group);
+      return invalid(`$.evacuation.groups[${g}]`, "a group with a name and categories", typeof group);
     }
     for (let c = 0; c < group.categories.length; c += 1) {
       const category: unknown = group.categories[c];
-      const path = `policy.groups[${g}].categories[${c}]`;
+      const path = `$.evacuation.groups[${g}].categories[${c}]`;
       if (typeof category !== "string" || !known.has(category))
         return invalid(path, `one of ${presenceCategories.join(", ")}`, JSON.stringify(category) ?? "undefined");
       if (groups.has(category))
@@ -60,7 +60,9 @@ const order = (a: PresentPerson, b: PresentPerson): number =>
  * finds there, in the priority groups of `policy` (default {@link defaultEvacuationPolicy},
  * our assumption), first to leave first; people of a category no group names come last, so
  * that the list always holds the whole census of the station. Record order never changes
- * the answer.
+ * the answer. A policy that cannot be applied (a category in two groups) is an
+ * `InvalidPresenceInput` at its path in the presence input document, where the policy is
+ * `evacuation` (`$.evacuation.groups[1].categories[0]`).
  * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidPresenceInput`; nothing is thrown.
  *
  * @example

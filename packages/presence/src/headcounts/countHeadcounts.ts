@@ -20,20 +20,20 @@ const invalid = (path: string, expected: string, received: string) =>
   Result.fail(invalidInput(path, expected, received));
 
 const checkRule = (rule: CountingRule): Result.Result<CountingRule, InvalidPresenceInput> => {
-  if (typeof rule !== "object" || rule === null) return invalid("rule", "a counting rule", String(rule));
+  if (typeof rule !== "object" || rule === null) return invalid("$.rule", "a counting rule", String(rule));
   if (!Array.isArray(rule.categories) || rule.categories.length === 0)
-    return invalid("rule.categories", "at least one category", typeof rule.categories);
+    return invalid("$.rule.categories", "at least one category", typeof rule.categories);
   for (let index = 0; index < rule.categories.length; index += 1) {
     const category: unknown = rule.categories[index];
     if (typeof category !== "string" || !known.has(category))
       return invalid(
-        `rule.categories[${index}]`,
+        `$.rule.categories[${index}]`,
         `one of ${presenceCategories.join(", ")}`,
         JSON.stringify(category) ?? "undefined",
       );
   }
   if (rule.dutyStations !== null && !Array.isArray(rule.dutyStations))
-    return invalid("rule.dutyStations", "null or an array of duty station ids", typeof rule.dutyStations);
+    return invalid("$.rule.dutyStations", "null or an array of duty station ids", typeof rule.dutyStations);
   return Result.succeed(rule);
 };
 
@@ -48,6 +48,8 @@ const list = (items: ReadonlyArray<string>): string =>
  * hand straight to `@unsms/cost-sharing` ({@link costSharesFromPresence} does both in one
  * call); the headcounts always sum to the census of the counted people. Record order never
  * changes the answer; a person placed in two ways at `at` is a {@link ConflictingPresence}.
+ * A rule that cannot be applied is an `InvalidPresenceInput` at its path in the presence
+ * input document (`$.rule.categories[0]`).
  * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidPresenceInput`; nothing is thrown.
  *
  * @example

@@ -69,14 +69,15 @@ const placeKey = (p: PresentPerson): string =>
  * Everyone present at `at` (from ≤ at < to), one entry per person, or a
  * {@link ConflictingPresence} listing every person the records place in two ways at once.
  * Duplicates that agree count once (the lowest source by code units is kept, so that record
- * order never changes the answer). Checks every record's structure on the way.
+ * order never changes the answer). Checks every record's structure on the way. Paths are
+ * those of the presence input document (`$.records[1]`), as its decoding gives them.
  *
  * @internal
  */
 export const presentAt = (
   records: unknown,
   at: Date,
-  path = "records",
+  path = "$.records",
 ): Result.Result<Map<string, PresentPerson>, InvalidPresenceInput | ConflictingPresence> => {
   if (!Array.isArray(records)) return invalid(path, "an array of presence records", describe(records));
   if (records.length > maxRecords) return invalid(path, `at most ${maxRecords} records`, `${records.length} records`);

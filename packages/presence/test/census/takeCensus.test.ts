@@ -46,6 +46,8 @@ describe("takeCensus", () => {
     const records = Result.getOrThrow(readPresenceInput(readExample("conflicting.json"))).records;
     const result = takeCensus(records, at);
     expect(Result.isFailure(result) && result.failure._tag).toBe("ConflictingPresence");
+    // the path is where the second placement sits in the presence input document
+    expect(Result.isFailure(result) && result.failure.path).toBe("$.records[1]");
     if (Result.isFailure(result) && result.failure._tag === "ConflictingPresence") {
       expect(result.failure.conflicts).toEqual([
         {

@@ -44,7 +44,7 @@ describe("drawEvacuationList", () => {
       ],
     };
     const result = drawEvacuationList(sampleRecords(), june, bogota, policy);
-    expect(Result.isFailure(result) && result.failure.path).toBe("policy.groups[1].categories[0]");
+    expect(Result.isFailure(result) && result.failure.path).toBe("$.evacuation.groups[1].categories[0]");
   });
 
   test.prop([consistentRecordsArb, dayArb, fc.constantFrom("Bogota", "Manila", "Cairo"), fc.array(fc.nat())])(

@@ -53,7 +53,7 @@ describe("countHeadcounts", () => {
       categories: ["boss"],
       dutyStations: null,
     } as unknown as CountingRule);
-    expect(Result.isFailure(result) && result.failure.path).toBe("rule.categories[0]");
+    expect(Result.isFailure(result) && result.failure.path).toBe("$.rule.categories[0]");
   });
 
   test.prop([consistentRecordsArb, dayArb])(

@@ -8,8 +8,9 @@ import type { CourseStanding } from "./CourseStanding";
  * @example
  * ```ts
  * import { mayAppoint } from "@unsms/training"
+ * import * as Result from "effect/Result"
  *
- * const decision = mayAppoint("chief-security-adviser", { person: "lea", completed: [] }, new Date("2006-07-01T00:00:00Z"))
+ * const decision = Result.getOrThrow(mayAppoint("chief-security-adviser", { person: "lea", completed: [] }, new Date("2006-07-01T00:00:00Z")))
  * console.log(decision.allowed, decision.missing.map((m) => m.status)) // false ["not-completed"]
  * ```
  *

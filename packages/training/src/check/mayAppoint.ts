@@ -1,4 +1,7 @@
-import type { Citation } from "@unsms/core";
+import { describeValue, makeIssue, type Citation } from "@unsms/core";
+import * as Result from "effect/Result";
+import { UnknownRole } from "../errors/UnknownRole";
+import { knownRoles } from "../internal/knownRoles";
 import { trainingCourses } from "../catalogue/trainingCourses";
 import { isList } from "../internal/isList";
 import type { Course } from "../course/Course";
@@ -14,8 +17,13 @@ const decide = (
   record: TrainingRecord,
   at: Date,
   options: Parameters<typeof mayAppoint>[3] = {},
-): AppointmentDecision => {
+): Result.Result<AppointmentDecision, UnknownRole> => {
   const requirements = isList(options?.requirements) ? options.requirements : appointmentRequirements;
+  const known = knownRoles(requirements);
+  if (typeof role !== "string" || !known.roles.includes(role))
+    return Result.fail(
+      new UnknownRole({ ...makeIssue("role", known.expected, describeValue(role)), knownRoles: known.roles }),
+    );
   const catalogue = options?.catalogue ?? trainingCourses;
   const missing: Array<CourseStanding & { readonly source: Citation }> = [];
   const seen = new Set<string>();
@@ -28,33 +36,47 @@ const decide = (
       if (status.status !== "valid") missing.push({ ...status, source: requirement.source });
     }
   }
-  return {
-    role: String(role),
+  return Result.succeed({
+    role,
     person: typeof record?.person === "string" ? record.person : "",
     allowed: missing.length === 0,
     missing,
-  };
+  });
 };
 
 /**
  * Whether a person may be appointed to a role at the instant `at` (the day the contract
  * is signed): every course the rules for the role require is held, valid (see
- * {@link courseStatus}); a role no rule names needs none. Lists every course missing with
- * its status and source, in the rules' order. Pure and total: unknown roles, courses or
- * malformed records give an answer, never an exception.
+ * {@link courseStatus}). Lists every course missing with its status and source, in the
+ * rules' order. Fails closed: a role no rule names (a misspelt role, or one the agency's
+ * rules leave out) is an {@link UnknownRole} listing the roles the rules name, never an
+ * appointment; pass rules naming a role to judge it (a rule with no courses lets everyone
+ * be appointed to it). Pure and total: unknown courses or malformed records give an answer,
+ * never an exception.
  *
- * @param options - `requirements` (default {@link appointmentRequirements}) and `catalogue` (default {@link trainingCourses}).
+ * @param options - `requirements` (default {@link appointmentRequirements}; their roles are the known roles) and `catalogue` (default {@link trainingCourses}).
  * A value that cannot be read (a revoked proxy, a throwing getter) refuses the appointment
  * (`allowed: false`, nothing listed); nothing is thrown.
  *
  * @example
  * ```ts
- * import { mayAppoint } from "@unsms/training"
+ * import { mayAppoint, appointmentRequirements } from "@unsms/training"
+ * import * as Result from "effect/Result"
  *
  * const candidate = { person: "sam", completed: [{ course: "security-adviser-certification", on: new Date("2006-03-24T17:00:00Z") }] }
- * console.log(mayAppoint("chief-security-adviser", candidate, new Date("2006-03-20T00:00:00Z")).allowed) // false
- * console.log(mayAppoint("chief-security-adviser", candidate, new Date("2006-04-03T00:00:00Z")).allowed) // true
- * console.log(mayAppoint("warden", { person: "ana", completed: [] }, new Date("2006-04-03T00:00:00Z")).allowed) // true
+ * const april = new Date("2006-04-03T00:00:00Z")
+ * console.log(Result.getOrThrow(mayAppoint("chief-security-adviser", candidate, new Date("2006-03-20T00:00:00Z"))).allowed) // false
+ * console.log(Result.getOrThrow(mayAppoint("chief-security-adviser", candidate, april)).allowed) // true
+ *
+ * // a role no rule names is refused, never granted
+ * const typo = mayAppoint("chief-security-advisor", candidate, april)
+ * if (Result.isFailure(typo)) console.log(typo.failure.message)
+ * // "role: expected one of \"chief-security-adviser\", \"security-adviser\", received \"chief-security-advisor\""
+ *
+ * // an agency's rules name its own roles
+ * const warden = { role: "warden", courses: [], source: { document: "agency rules", location: "§3" } }
+ * const rules = { requirements: [...appointmentRequirements, warden] }
+ * console.log(Result.getOrThrow(mayAppoint("warden", { person: "ana", completed: [] }, april, rules)).allowed) // true
  * ```
  *
  * @category checks
@@ -68,10 +90,10 @@ export const mayAppoint = (
     readonly requirements?: ReadonlyArray<AppointmentRequirement>;
     readonly catalogue?: ReadonlyArray<Course>;
   } = {},
-): AppointmentDecision => {
+): Result.Result<AppointmentDecision, UnknownRole> => {
   try {
     return decide(role, record, at, options);
   } catch {
-    return { role: typeof role === "string" ? role : "", person: "", allowed: false, missing: [] };
+    return Result.succeed({ role: typeof role === "string" ? role : "", person: "", allowed: false, missing: [] });
   }
 };

@@ -1,6 +1,8 @@
 import { InstantSchema, PersonIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { CatalogueSchema } from "../course/CourseSchema";
+import { appointmentRequirements } from "../check/appointmentRequirements";
+import { knownRoles } from "../internal/knownRoles";
 
 /**
  * Schema of a completed course as JSON: `{"course": id, "on": RFC 3339 date-time}`; the
@@ -48,7 +50,9 @@ export const TrainingRecordSchema = z.strictObject({
 /**
  * Schema of the input of `unsms training check` (`unsms schema training-check`): the
  * training records (at most 100 000 people, each once), the role to check them for
- * (default `chief-security-adviser`), and optionally the agency's own catalogue.
+ * (default `chief-security-adviser`; one that `appointmentRequirements` names, so that a
+ * misspelt role is refused here, at `$.role`, rather than judged), and optionally the
+ * agency's own catalogue.
  *
  * @example
  * ```ts
@@ -58,6 +62,8 @@ export const TrainingRecordSchema = z.strictObject({
  *
  * const result = decode(TrainingCheckSchema, { records: [{ person: "sam", completed: [] }, { person: "sam", completed: [] }] })
  * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.path) // "$.records[1].person"
+ * const typo = decode(TrainingCheckSchema, { role: "chief-security-advisor", records: [] })
+ * if (Result.isFailure(typo)) console.log(typo.failure.issues[0]?.path, typo.failure.issues[0]?.expected) // "$.role" "one of \"chief-security-adviser\", \"security-adviser\""
  * ```
  *
  * @category schemas
@@ -70,6 +76,9 @@ export const TrainingCheckSchema = z
     catalogue: CatalogueSchema.optional(),
   })
   .superRefine((input, context) => {
+    const known = knownRoles(appointmentRequirements);
+    if (input.role !== undefined && !known.roles.includes(input.role))
+      context.addIssue({ code: "custom", path: ["role"], input: input.role, message: known.expected });
     const seen = new Set<string>();
     input.records.forEach((record, index) => {
       if (seen.has(record.person))

@@ -22,6 +22,18 @@ describe("TrainingRecordSchema", () => {
     expect(Result.isFailure(noOffset) && noOffset.failure.issues[0]?.path).toBe("$.completed[0].on");
   });
 
+  it("a role the default rules do not name is refused at $.role, listing the roles they name", () => {
+    const typo = decode(TrainingCheckSchema, { role: "chief-security-advisor", records: [] });
+    expect(Result.isFailure(typo) && typo.failure.issues).toMatchObject([
+      {
+        path: "$.role",
+        expected: 'one of "chief-security-adviser", "security-adviser"',
+        received: '"chief-security-advisor"',
+      },
+    ]);
+    expect(Result.isSuccess(decode(TrainingCheckSchema, { role: "security-adviser", records: [] }))).toBe(true);
+  });
+
   it("the sample decodes, and its JSON Schema takes date-times as strings", () => {
     expect(Result.isSuccess(decode(TrainingCheckSchema, sample))).toBe(true);
     const schema = JSON.stringify(toJsonSchema(TrainingCheckSchema));

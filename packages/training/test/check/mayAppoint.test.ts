@@ -1,0 +1,50 @@
+import { fc, test } from "@fast-check/vitest";
+import * as Result from "effect/Result";
+import { describe, expect, it } from "vitest";
+import { appointmentRequirements, mayAppoint, type AppointmentRequirement } from "@unsms/training";
+
+const at = new Date("2006-07-01T00:00:00Z");
+const uncertified = { person: "lea", completed: [] };
+const source = { document: "agency rules", location: "§3" };
+
+describe("mayAppoint fails closed", () => {
+  it("a misspelt role is an UnknownRole listing the roles the rules name, never an appointment", () => {
+    const result = mayAppoint("chief-security-advisor", uncertified, at);
+    expect(Result.isFailure(result) && result.failure).toMatchObject({
+      _tag: "UnknownRole",
+      path: "role",
+      expected: 'one of "chief-security-adviser", "security-adviser"',
+      received: '"chief-security-advisor"',
+      knownRoles: ["chief-security-adviser", "security-adviser"],
+    });
+  });
+
+  it("a role that is not a string (a plain JavaScript caller's) is refused the same way", () => {
+    const result = mayAppoint(undefined as unknown as string, uncertified, at);
+    expect(Result.isFailure(result) && result.failure._tag).toBe("UnknownRole");
+  });
+
+  it("an agency's rules are data: a role they name is known, and rules naming none know no role", () => {
+    const warden: AppointmentRequirement = { role: "warden", courses: [], source };
+    const rules = { requirements: [...appointmentRequirements, warden] };
+    expect(Result.getOrThrow(mayAppoint("warden", uncertified, at, rules)).allowed).toBe(true);
+    const none = mayAppoint("chief-security-adviser", uncertified, at, { requirements: [] });
+    expect(Result.isFailure(none) && none.failure.expected).toBe("a role the rules name (they name none)");
+  });
+
+  it("the list of known roles in the message is cut after 12", () => {
+    const many = Array.from({ length: 15 }, (_, i): AppointmentRequirement => ({ role: `r${i}`, courses: [], source }));
+    const result = mayAppoint("x", uncertified, at, { requirements: many });
+    expect(Result.isFailure(result) && result.failure.expected).toMatch(/"r11", … \(and 3 more\)$/);
+    expect(Result.isFailure(result) && result.failure.knownRoles).toHaveLength(15);
+  });
+
+  test.prop([fc.string({ maxLength: 30 }), fc.array(fc.string({ maxLength: 5 }), { maxLength: 5 })])(
+    "law: a role is judged exactly when a rule names it; otherwise nobody is appointed",
+    (role, named) => {
+      const requirements = named.map((r): AppointmentRequirement => ({ role: r, courses: [], source }));
+      const result = mayAppoint(role, uncertified, at, { requirements });
+      expect(Result.isSuccess(result)).toBe(named.includes(role));
+    },
+  );
+});
