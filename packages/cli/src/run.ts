@@ -60,6 +60,15 @@ export const run = async (
   }
 };
 
+/** Whether commander threw `error` (`instanceof` itself throws on a revoked proxy, which an embedder's CliIo may throw). */
+const isCommanderError = (error: unknown): error is CommanderError => {
+  try {
+    return error instanceof CommanderError;
+  } catch {
+    return false;
+  }
+};
+
 const runChecked = async (
   args: ReadonlyArray<string>,
   io: CliIo,
@@ -78,13 +87,15 @@ const runChecked = async (
     await program.parseAsync([...args], { from: "user" });
     return state.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (isCommanderError(error)) {
       if (error.exitCode === 0) return 0;
       if (state.json)
         void context.respond(Result.fail(new UsageError({ message: usageMessage(error, program, wanted) })));
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    // core only on this path (start-up stays light); it describes any thrown value without throwing
+    const { describeThrown } = await import("@unsms/core");
+    const message = describeThrown(error);
     void context.respond(Result.fail({ _tag: "InternalError", message: `unexpected failure: ${message}` })); // an error is never streamed
     return 2;
   }

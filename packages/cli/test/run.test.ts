@@ -79,6 +79,27 @@ describe("unsms conventions", () => {
     }
   });
 
+  it("an embedder's CliIo that throws anything, even a revoked proxy, gives exit 2 and an error, never a rejection", async () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const unreadable = Object.create(Error.prototype, { message: { get: () => Symbol("no") } }) as Error;
+    for (const thrown of [revoked.proxy, unreadable]) {
+      const { io, stderr } = fakeIo({}, "{}");
+      const hostile = {
+        ...io,
+        stdout: () => {
+          throw thrown;
+        },
+      };
+      expect(await run(["echo", "--json"], hostile, [echo])).toBe(2);
+      const body = JSON.parse(stderr()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe("InternalError");
+      expect(body.error.message).toMatch(
+        /^unexpected failure: (an exception that cannot be read|Error: a symbol)$/,
+      );
+    }
+  });
+
   test.prop([
     fc.array(fc.oneof(fc.string(), fc.constantFrom("--json", "--input", "schema", "echo", "--help", "-V")), {
       maxLength: 6,
