@@ -1,19 +1,44 @@
 import { parseInstant } from "@unsms/core";
+import { InstantSchema } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import * as z from "zod";
+import { END_OF_TOKEN_TIME_MS, toIsoSecond } from "./time";
+
+/** 0000-01-01T00:00:00Z, the first instant the stored form writes. */
+const START_OF_YEAR_0_MS = -62_167_219_200_000;
 
 /**
- * An RFC 3339 date-time text that core's `parseInstant` reads (a real calendar date, an
- * offset): every JSON date-time of the package's inputs goes through the one parser, so
- * `2007-02-30T00:00:00Z` is refused rather than rolled over to March. `utcSeconds` keeps
- * the stored form `YYYY-MM-DDTHH:MM:SSZ`.
+ * An RFC 3339 date-time text that core's `parseInstant` reads — a real calendar date, an
+ * offset (`Z`, `z` or `±hh:mm`), `T` or `t` —, kept as written: what a pass request carries.
+ * The issue of a refused text is parseInstant's `expected`, as in core's `InstantSchema`, so
+ * `2007-02-30T00:00:00Z` is refused rather than rolled over to March, and whatever
+ * `parseInstant` reads (a CLI's `--at`) is accepted.
  *
  * @internal
  */
-export const instantSchema = (utcSeconds: boolean) =>
-  (utcSeconds ? z.iso.datetime({ precision: 0 }) : z.iso.datetime({ offset: true })).refine(
-    (text) => Result.isSuccess(parseInstant(text)),
-    {
-      message: "not a real instant (RFC 3339 with an offset and a real calendar date)",
-    },
-  );
+export const instantText = z.string().check((context) => {
+  const parsed = parseInstant(context.value);
+  if (Result.isFailure(parsed))
+    context.issues.push({ code: "custom", input: context.value, message: parsed.failure.expected });
+});
+
+/**
+ * An instant read by core's `InstantSchema` (the same texts as {@link instantText}) and
+ * written in the stored form `YYYY-MM-DDTHH:MM:SSZ` of passes and registers
+ * (`2006-06-30T14:00:00+02:00` gives `2006-06-30T12:00:00Z`); a fraction of a second or a
+ * year outside 0000–9999 is refused, not rounded.
+ *
+ * @internal
+ */
+export const storedInstant = InstantSchema.pipe(
+  z.transform((date: Date, context): string => {
+    const ms = date.getTime();
+    if (ms % 1000 === 0 && ms >= START_OF_YEAR_0_MS && ms < END_OF_TOKEN_TIME_MS) return toIsoSecond(ms);
+    context.issues.push({
+      code: "custom",
+      input: date,
+      message: "a whole second of years 0000–9999, e.g. 2006-06-30T12:00:00Z",
+    });
+    return z.NEVER;
+  }),
+);

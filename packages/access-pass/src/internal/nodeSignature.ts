@@ -1,4 +1,4 @@
-import { readOrElse } from "@unsms/core";
+import { makeIssue, readOrElse } from "@unsms/core";
 import { Buffer } from "node:buffer";
 import { verify } from "node:crypto";
 import * as Result from "effect/Result";
@@ -6,27 +6,52 @@ import type { PassVerifyingKey } from "../keys/PassVerifyingKey";
 import { PassRefused } from "../token/PassRefused";
 import type { SplitJws } from "./jws";
 
+/** The first trusted key with the token's id, and the index of a second one (-1 if none). */
+const findKey = (
+  trustedKeys: ReadonlyArray<PassVerifyingKey>,
+  keyId: string,
+): { readonly key: PassVerifyingKey | undefined; readonly repeatedAt: number } =>
+  // A plain JS caller's keys may be anything: what cannot be read trusts no key.
+  readOrElse(
+    () => {
+      let key: PassVerifyingKey | undefined;
+      if (!Array.isArray(trustedKeys)) return { key, repeatedAt: -1 };
+      const keys = trustedKeys as ReadonlyArray<PassVerifyingKey | undefined>;
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i]?.keyId !== keyId) continue;
+        if (key !== undefined) return { key, repeatedAt: i };
+        key = keys[i];
+      }
+      return { key, repeatedAt: -1 };
+    },
+    () => ({ key: undefined, repeatedAt: -1 }),
+  );
+
 /**
- * Finds the token's key among the trusted keys and checks the Ed25519 signature. The
- * algorithm is fixed: `verify(null, …)` with a key that {@link makeVerifyingKey} checked is
- * Ed25519; nothing in the token chooses it.
+ * Finds the token's key among the trusted keys (the argument `keysPath`) and checks the
+ * Ed25519 signature. The algorithm is fixed: `verify(null, …)` with a key that
+ * {@link makeVerifyingKey} checked is Ed25519; nothing in the token chooses it. Two trusted
+ * keys with the token's id are `malformed` at the second (`keysPath[i].keyId`): which key
+ * checks a token never depends on the order of the list.
  *
  * @internal
  */
 export const checkNodeSignature = (
   split: SplitJws,
   trustedKeys: ReadonlyArray<PassVerifyingKey>,
+  keysPath: string,
 ): Result.Result<SplitJws, PassRefused> => {
-  // A plain JS caller's keys may be anything: what cannot be read trusts no key.
-  const key = readOrElse(
-    () => {
-      if (!Array.isArray(trustedKeys)) return undefined;
-      const keys = trustedKeys as ReadonlyArray<PassVerifyingKey | undefined>;
-      for (let i = 0; i < keys.length; i++) if (keys[i]?.keyId === split.keyId) return keys[i];
-      return undefined;
-    },
-    () => undefined,
-  );
+  const { key, repeatedAt } = findKey(trustedKeys, split.keyId);
+  if (repeatedAt >= 0) {
+    const path = `${keysPath}[${repeatedAt}].keyId`;
+    return Result.fail(
+      new PassRefused({
+        reason: "malformed",
+        ...makeIssue(path, "trusted keys with distinct ids", `a second key with the id ${JSON.stringify(split.keyId)}`),
+        message: `${path}: two trusted keys have the id ${JSON.stringify(split.keyId)}: the token could be checked with either`,
+      }),
+    );
+  }
   if (key === undefined) {
     return Result.fail(
       new PassRefused({

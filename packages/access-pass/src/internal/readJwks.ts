@@ -84,3 +84,12 @@ export const readJwks = (jwks: unknown): Result.Result<ReadonlyArray<JwksEntry>,
     return refuse("the JWK Set cannot be read", "$", '{"keys": [...]}', "an unreadable value");
   }
 };
+
+/**
+ * Where the id of the JWK Set's key `index` comes from: its `kid` (`$.keys[i].kid`), else its
+ * `x`, whose thumbprint is the id (`$.keys[i].x`), for the check that ids are unique.
+ *
+ * @internal
+ */
+export const jwksKeyPath = (entries: ReadonlyArray<JwksEntry>, index: number): string =>
+  `$.keys[${index}].${entries[index]?.kid === undefined ? "x" : "kid"}`;

@@ -46,25 +46,71 @@ export const fromIso = (iso: string): number => {
   return Result.isSuccess(parsed) ? parsed.success.getTime() : Number.NaN;
 };
 
-const digit = (text: string, i: number): number => text.charCodeAt(i) - 48;
-const number = (text: string, from: number, to: number): number => {
+/** The number the digits of `text[from, to)` write, or -1 when one is not an ASCII digit. */
+const digits = (text: string, from: number, to: number): number => {
   let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + digit(text, i);
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
   return n;
 };
 
-/** Unix seconds of `YYYY-MM-DDTHH:MM:SSZ` (fast path), else through {@link fromIso}. @internal */
-export const isoSeconds = (iso: string): number =>
-  iso.length === 20 && iso.charCodeAt(19) === 90 && iso.charCodeAt(10) === 84
-    ? Date.UTC(
-        number(iso, 0, 4),
-        number(iso, 5, 7) - 1,
-        number(iso, 8, 10),
-        number(iso, 11, 13),
-        number(iso, 14, 16),
-        number(iso, 17, 19),
-      ) / 1000
-    : Math.floor(fromIso(iso) / 1000);
+const daysInMonth = (year: number, month: number): number =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
+
+/** `YYYY-MM-DDTHH:MM:SSZ`: its separators where they belong (the digits are checked apart). */
+const storedShape = (iso: string): boolean =>
+  iso.length === 20 &&
+  iso.charCodeAt(4) === 45 && // -
+  iso.charCodeAt(7) === 45 &&
+  iso.charCodeAt(10) === 84 && // T
+  iso.charCodeAt(13) === 58 && // :
+  iso.charCodeAt(16) === 58 &&
+  iso.charCodeAt(19) === 90; // Z
+
+/**
+ * Unix seconds of an RFC 3339 instant, as core's `parseInstant` reads it (floored to the
+ * second; NaN for any text it refuses). The stored form `YYYY-MM-DDTHH:MM:SSZ` has a fast
+ * path that checks what parseInstant checks — digits, month 1–12, a day of that month (leap
+ * years included), hour < 24, minute and second < 60 — so an impossible date (`2006-02-30`,
+ * month 13, hour 99, a letter for a digit) is never rolled over; it, any other text and
+ * years before 0100 (which `Date.UTC` would read as 19xx) go through {@link fromIso}.
+ *
+ * @internal
+ */
+export const isoSeconds = (iso: string): number => {
+  if (storedShape(iso)) {
+    const year = digits(iso, 0, 4);
+    const month = digits(iso, 5, 7);
+    const day = digits(iso, 8, 10);
+    const hour = digits(iso, 11, 13);
+    const minute = digits(iso, 14, 16);
+    const second = digits(iso, 17, 19);
+    if (
+      year >= 100 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= daysInMonth(year, month) &&
+      hour >= 0 &&
+      hour <= 23 &&
+      minute >= 0 &&
+      minute <= 59 &&
+      second >= 0 &&
+      second <= 59
+    )
+      return Date.UTC(year, month - 1, day, hour, minute, second) / 1000;
+  }
+  return Math.floor(fromIso(iso) / 1000);
+};
 
 /** The first instant a token cannot carry: 10000-01-01T00:00:00Z. @internal */
 export const END_OF_TOKEN_TIME_MS = 253_402_300_800_000;

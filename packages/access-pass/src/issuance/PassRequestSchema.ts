@@ -1,6 +1,6 @@
 import { DutyStationIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
-import { instantSchema } from "../internal/instantSchema";
+import { instantText } from "../internal/instantSchema";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
 
@@ -50,8 +50,8 @@ export const PassRequestSchema = z.strictObject({
   photo: z.string().min(1).max(500).optional(),
   contract: z.string().min(1).max(200).optional(),
   assignmentLetter: z.string().min(1).max(500).optional(),
-  validFrom: instantSchema(false).optional(),
-  validUntil: instantSchema(false).optional(),
+  validFrom: instantText.optional(),
+  validUntil: instantText.optional(),
   zones: z.array(ZoneSchema).min(1).optional(),
 });
 

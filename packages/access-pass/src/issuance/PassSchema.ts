@@ -1,6 +1,6 @@
 import { DutyStationIdSchema, PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
-import { instantSchema } from "../internal/instantSchema";
+import { storedInstant } from "../internal/instantSchema";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
 
@@ -36,9 +36,9 @@ export const PassSchema = z.strictObject({
   zones: z.array(ZoneSchema).min(1),
   stationBound: z.boolean(),
   escortRequired: z.boolean(),
-  issuedAt: instantSchema(true),
-  validFrom: instantSchema(true),
-  validUntil: instantSchema(true),
+  issuedAt: storedInstant,
+  validFrom: storedInstant,
+  validUntil: storedInstant,
   renewals: z.number().int().min(0),
 });
 

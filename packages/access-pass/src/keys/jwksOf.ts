@@ -1,6 +1,5 @@
-import { makeIssue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
-import { MAX_JWKS_KEYS } from "../internal/readJwks";
+import { keyList, uniqueKeyIds } from "../internal/keyList";
 import { PassKeyError } from "./PassKeyError";
 import type { PassJwks, PassPublicJwk } from "./PassPublicJwk";
 import { publicJwkOf } from "./publicJwkOf";
@@ -11,7 +10,9 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  * The JWK Set (RFC 7517 §5) of pass office keys, public halves only: the trust store to
  * publish (`unsms pass keygen --jwks`) and read back with {@link verifyingKeysFromJwks}.
  * A list holding anything but checked keys (from a plain JS caller) is the
- * {@link PassKeyError} of the first such value, its path `keys[i]`. Never throws.
+ * {@link PassKeyError} of the first such value, its path `keys[i]`; so is a key whose id an
+ * earlier key already has (`keys[i].keyId`: the same key twice, or two keys given one id),
+ * as {@link verifyingKeysFromJwks} would refuse the set. Never throws.
  *
  * @example
  * ```ts
@@ -28,22 +29,12 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  */
 export const jwksOf = (keys: ReadonlyArray<PassSigningKey | PassVerifyingKey>): Result.Result<PassJwks, PassKeyError> =>
   Result.gen(function* () {
-    const list: ReadonlyArray<PassSigningKey | PassVerifyingKey> | undefined = readOrElse(
-      () => (Array.isArray(keys) && keys.length <= MAX_JWKS_KEYS ? Array.from(keys) : undefined),
-      () => undefined,
-    );
-    if (list === undefined)
-      return yield* Result.fail(
-        new PassKeyError({
-          ...makeIssue("keys", `an array of at most ${MAX_JWKS_KEYS} pass office keys`, "another value"),
-          message: "a JWK Set is written from an array of pass office keys",
-        }),
-      );
+    const list = yield* keyList(keys, "keys");
     const jwks: Array<PassPublicJwk> = [];
     for (const [i, key] of list.entries())
       jwks.push(
         yield* Result.mapError(
-          publicJwkOf(key),
+          publicJwkOf(key as PassSigningKey | PassVerifyingKey),
           (failure) =>
             new PassKeyError({
               message: `keys[${i}]: ${failure.message}`,
@@ -53,5 +44,9 @@ export const jwksOf = (keys: ReadonlyArray<PassSigningKey | PassVerifyingKey>): 
             }),
         ),
       );
+    yield* uniqueKeyIds(
+      jwks.map((jwk) => jwk.kid),
+      (i) => `keys[${i}].keyId`,
+    );
     return { keys: jwks };
   });

@@ -1,6 +1,6 @@
 import { PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
-import { instantSchema } from "../internal/instantSchema";
+import { storedInstant } from "../internal/instantSchema";
 import { PassSchema } from "../issuance/PassSchema";
 
 /**
@@ -24,7 +24,7 @@ export const PassRegisterSchema = z.array(
   z.strictObject({
     pass: PassSchema,
     status: z.enum(["active", "suspended", "revoked"]),
-    changedAt: instantSchema(true),
+    changedAt: storedInstant,
     reason: z.string().optional(),
     replacedBy: PassIdSchema.optional(),
   }),

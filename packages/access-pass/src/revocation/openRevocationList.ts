@@ -21,7 +21,9 @@ const rejected = ({ reason, message, path, expected, received }: PassRefused): R
  * `unsms-revocations+jwt`) against the trusted keys — EdDSA only, like pass tokens — and
  * opens it into the {@link RevocationList} a {@link Checkpoint} holds, or a
  * {@link RevocationListRejected}. A checkpoint opens each list once when it arrives, not at
- * every verification. Lists up to 16 MiB. Never throws, whatever it is given.
+ * every verification. Lists up to 16 MiB. Never throws, whatever it is given. Two trusted
+ * keys with the list's key id are `malformed` (path `trustedKeys[i].keyId`), never a guess
+ * between them.
  *
  * @example
  * ```ts
@@ -49,7 +51,7 @@ export const openRevocationList = (
       splitJws(typeof signed === "string" ? signed.trim() : signed, REVOCATIONS_TYP, MAX_LIST_LENGTH),
       rejected,
     );
-    const checked = yield* Result.mapError(checkNodeSignature(split, trustedKeys), rejected);
+    const checked = yield* Result.mapError(checkNodeSignature(split, trustedKeys, "trustedKeys"), rejected);
     const list = yield* Result.mapError(
       readRevocationsPayload(checked.payload),
       (message) =>

@@ -1,7 +1,7 @@
-import { readOrElse } from "@unsms/core";
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 import type { WebCryptoKey } from "../keys/WebCryptoKey";
+import { keyList, uniqueKeyIds } from "../internal/keyList";
 import { webKeyId } from "../internal/webKeyId";
 import { webTrustStoreOf } from "../internal/webTrustStore";
 import type { PassKeyError } from "../keys/PassKeyError";
@@ -11,7 +11,8 @@ import { PassTrustStore } from "./PassTrustStore";
  * The {@link PassTrustStore} of WebCrypto Ed25519 public keys (extractable, so that their
  * ids can be computed), for runtimes where WebCrypto is all there is:
  * `@unsms/access-pass/web`. A key that is not Ed25519 fails the layer with a
- * {@link PassKeyError}: no other algorithm is ever used. From a published JWK Set, use
+ * {@link PassKeyError}: no other algorithm is ever used; so do more than 1000 keys and a key
+ * listed twice (path `publicKeys[i]`: every id names one key). From a published JWK Set, use
  * {@link webPassTrustStoreFromJwks}.
  *
  * @example
@@ -31,15 +32,17 @@ import { PassTrustStore } from "./PassTrustStore";
 export const webPassTrustStore = (publicKeys: ReadonlyArray<WebCryptoKey>): Layer.Layer<PassTrustStore, PassKeyError> =>
   Layer.effect(
     PassTrustStore,
-    Effect.map(
-      Effect.forEach(
-        readOrElse(
-          (): ReadonlyArray<unknown> =>
-            Array.isArray(publicKeys) ? [...(publicKeys as ReadonlyArray<unknown>)] : [publicKeys],
-          () => [undefined],
+    Effect.gen(function* () {
+      const list = yield* Effect.fromResult(keyList(publicKeys, "publicKeys"));
+      const entries = yield* Effect.forEach(list, (key) =>
+        Effect.map(webKeyId(key), (keyId) => [keyId, key as WebCryptoKey] as const),
+      );
+      yield* Effect.fromResult(
+        uniqueKeyIds(
+          entries.map(([keyId]) => keyId),
+          (i) => `publicKeys[${i}]`,
         ),
-        (key) => Effect.map(webKeyId(key), (keyId) => [keyId, key as WebCryptoKey] as const),
-      ),
-      (entries) => webTrustStoreOf(new Map(entries)),
-    ),
+      );
+      return webTrustStoreOf(new Map(entries));
+    }),
   );

@@ -1,7 +1,8 @@
 import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 import { subtle } from "../internal/platform";
-import { readJwks } from "../internal/readJwks";
+import { uniqueKeyIds } from "../internal/keyList";
+import { jwksKeyPath, readJwks } from "../internal/readJwks";
 import { webThumbprint } from "../internal/webKeyId";
 import { webTrustStoreOf } from "../internal/webTrustStore";
 import { PassKeyError } from "../keys/PassKeyError";
@@ -11,8 +12,10 @@ import { PassTrustStore } from "./PassTrustStore";
  * The {@link PassTrustStore} of a published JWK Set (RFC 7517 §5; its JSON text or the
  * parsed object) of Ed25519 public keys, imported with WebCrypto: a browser or worker gate
  * trusts exactly the keys the pass office publishes (`unsms pass keygen --jwks`). A key's id
- * is its `kid`, else its RFC 7638 thumbprint. Any key that is not an Ed25519 public key fails
- * the layer with a {@link PassKeyError}.
+ * is its `kid`, else its RFC 7638 thumbprint. Any key that is not an Ed25519 public key, and
+ * a second key with the id of an earlier one (path `$.keys[i].kid`), fail the layer with a
+ * {@link PassKeyError}: every id names exactly one key, as for
+ * {@link @unsms/access-pass!node.verifyingKeysFromJwks | verifyingKeysFromJwks}.
  *
  * @example
  * ```ts
@@ -48,6 +51,12 @@ export const webPassTrustStoreFromJwks = (jwks: unknown): Layer.Layer<PassTrustS
           });
           return [kid ?? (yield* webThumbprint(x)), key] as const;
         }),
+      );
+      yield* Effect.fromResult(
+        uniqueKeyIds(
+          pairs.map(([keyId]) => keyId),
+          (i) => jwksKeyPath(entries, i),
+        ),
       );
       return webTrustStoreOf(new Map(pairs));
     }),

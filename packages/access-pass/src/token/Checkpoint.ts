@@ -20,7 +20,10 @@ import type { RevocationList } from "../revocation/RevocationList";
  * @since 0.1.0
  */
 export interface Checkpoint {
-  /** The trusted pass office keys; a token signed by any other key is `unknown-key`. */
+  /**
+   * The trusted pass office keys, each id once (two keys with a token's id make it
+   * `malformed`); a token signed by any other key is `unknown-key`.
+   */
   readonly trustedKeys: ReadonlyArray<PassVerifyingKey>;
   /** The current revocation list, opened with {@link openRevocationList}. */
   readonly revocations: RevocationList;

@@ -36,7 +36,8 @@ const notACheckpoint = (received: string): Result.Result<never, PassRefused> =>
  *
  * Never throws, whatever the token, checkpoint or time: a checkpoint or time that is not one
  * (from a plain JS caller: a revoked proxy, a throwing getter) is `malformed`, path
- * `checkpoint`.
+ * `checkpoint`. So is a checkpoint with two trusted keys of the token's key id (path
+ * `checkpoint.trustedKeys[i].keyId`): which key checks a token never depends on their order.
  *
  * @example
  * ```ts
@@ -78,7 +79,7 @@ export const verifyPassToken = (
         if (typeof checkpoint !== "object" || checkpoint === null || !(at instanceof Date))
           return yield* notACheckpoint(typeof checkpoint);
         const split = yield* splitJws(token, PASS_TYP, MAX_TOKEN_LENGTH);
-        const signed = yield* checkNodeSignature(split, checkpoint.trustedKeys);
+        const signed = yield* checkNodeSignature(split, checkpoint.trustedKeys, "checkpoint.trustedKeys");
         const claims = yield* readPassPayload(signed.payload);
         return yield* checkClaims(claims, {
           revocations: checkpoint.revocations,

@@ -1,8 +1,24 @@
+import { fc, test } from "@fast-check/vitest";
+import { parseInstant } from "@unsms/core";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { PassRegisterSchema, PassRequestSchema } from "@unsms/access-pass/schema";
+import { PassRegisterSchema, PassRequestSchema, PassSchema } from "@unsms/access-pass/schema";
 import { sampleFile } from "../support/fixtures";
+
+const storedPass = {
+  id: "NY-1",
+  category: "visitor",
+  dutyStation: "New York",
+  holder: { name: "A", organization: "B" },
+  zones: ["grounds"],
+  stationBound: true,
+  escortRequired: true,
+  issuedAt: "2006-06-30T12:00:00Z",
+  validFrom: "2006-06-30T12:00:00Z",
+  validUntil: "2006-07-01T12:00:00Z",
+  renewals: 0,
+};
 
 describe("JSON date-times go through core's parseInstant", () => {
   it("a request's validFrom/validUntil must be a real instant with an offset", () => {
@@ -43,5 +59,53 @@ describe("JSON date-times go through core's parseInstant", () => {
         ]),
       ),
     ).toBe(true);
+  });
+
+  it("what core's parseInstant reads is read: lowercase t and z (RFC 3339 §5.6), as a CLI's --at", () => {
+    const request = JSON.parse(sampleFile("visitor")) as Record<string, unknown>;
+    for (const text of ["2006-06-30t12:00:00z", "2006-06-30T12:00:00.5Z", "2006-06-30T12:00:00-04:00"]) {
+      expect(Result.isSuccess(parseInstant(text))).toBe(true);
+      const decoded = decode(PassRequestSchema, { ...request, validFrom: text });
+      expect(Result.isSuccess(decoded) && decoded.success.validFrom).toBe(text);
+    }
+  });
+
+  const nearInstant = fc
+    .tuple(
+      fc.constantFrom("T", "t", " "),
+      fc.integer({ min: 0, max: 99 }),
+      fc.constantFrom("", ".5", ".123456789", ".1234567891", "."),
+      fc.constantFrom("Z", "z", "+02:00", "-00:00", "+24:00", "+0200", ""),
+    )
+    .map(
+      ([t, second, fraction, offset]) => `2006-06-30${t}12:00:${String(second).padStart(2, "0")}${fraction}${offset}`,
+    );
+
+  test.prop([fc.oneof(nearInstant, fc.string({ maxLength: 30 }))])(
+    "a request's date-time is accepted exactly when parseInstant reads it",
+    (text) => {
+      const request = JSON.parse(sampleFile("visitor")) as Record<string, unknown>;
+      expect(Result.isSuccess(decode(PassRequestSchema, { ...request, validUntil: text }))).toBe(
+        Result.isSuccess(parseInstant(text)),
+      );
+    },
+  );
+
+  it("a pass's dates are written in the stored form, to the whole second", () => {
+    const decoded = Result.getOrThrow(
+      decode(PassSchema, {
+        ...storedPass,
+        issuedAt: "2006-06-30t12:00:00z",
+        validFrom: "2006-06-30T14:00:00+02:00",
+        validUntil: "2006-07-01T12:00:00.000Z",
+      }),
+    );
+    expect([decoded.issuedAt, decoded.validFrom, decoded.validUntil]).toEqual([
+      "2006-06-30T12:00:00Z",
+      "2006-06-30T12:00:00Z",
+      "2006-07-01T12:00:00Z",
+    ]);
+    for (const validUntil of ["2006-07-01T12:00:00.5Z", "9999-12-31T23:59:59-01:00", "2006-07-01T12:00:00"])
+      expect(Result.isFailure(decode(PassSchema, { ...storedPass, validUntil }))).toBe(true);
   });
 });
