@@ -33,6 +33,22 @@ describe("SurgePlanInputSchema", () => {
     );
   });
 
+  it("takes the agency's catalogue; a need's course it does not have is refused with the courses it has", () => {
+    const raw = readExample("own-course.json") as Record<string, unknown>;
+    const input = Result.getOrThrow(decode(SurgePlanInputSchema, raw));
+    expect(input.catalogue?.map((course) => course.id)).toEqual(["first-aid"]);
+    const { catalogue: _, ...withoutCatalogue } = raw;
+    const refused = decode(SurgePlanInputSchema, withoutCatalogue);
+    expect(Result.isFailure(refused) && refused.failure.issues).toMatchObject([
+      {
+        path: "$.request.needs[0].courses[0]",
+        expected:
+          'one of "basic-security-in-the-field", "advanced-security-in-the-field", "chief-security-adviser-induction", "security-adviser-certification", "security-adviser-refresher", "hostage-incident-management", "security-officer-standards", "undac-support"',
+        received: '"first-aid"',
+      },
+    ]);
+  });
+
   it("its JSON Schema takes date-times as strings", () => {
     const schema = toJsonSchema(SurgePlanInputSchema) as { type: string; required: Array<string> };
     expect(schema.type).toBe("object");

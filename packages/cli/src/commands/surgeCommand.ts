@@ -28,8 +28,8 @@ const planText = (plan: Surge.SurgePlan, destination: string): string => {
 
 const deploymentPlan = (input: DecodedInput<"surge-plan">) =>
   Result.gen(function* () {
-    const { roster, request } = yield* input;
-    const plan = yield* Surge.planDeployment(roster, request);
+    const { roster, request, catalogue } = yield* input;
+    const plan = yield* Surge.planDeployment(roster, request, catalogue === undefined ? {} : { catalogue });
     return {
       exitCode: plan.unmet.length === 0 ? (0 as const) : (1 as const),
       json: { selected: plan.selected, unmet: plan.unmet },
@@ -72,7 +72,7 @@ export const surgeCommand = commandModule("surge", (group, context) => {
     )
     .option(
       "--input <file>",
-      'JSON {"roster": […], "request": {…}} (default: standard input); see `unsms schema surge-plan`',
+      'JSON {"roster": […], "request": {…}, "catalogue"?: […]} (default: standard input); see `unsms schema surge-plan`',
     )
     .action(inputAction(context, "surge-plan", deploymentPlan));
   group

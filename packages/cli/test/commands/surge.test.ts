@@ -10,6 +10,8 @@ const sample = JSON.parse(planText) as {
   roster: Array<Record<string, unknown>>;
   request: { needs: Array<{ id: string }> } & Record<string, unknown>;
 };
+const ownCourseText = readFileSync(`${examples}surge/own-course.json`, "utf8");
+const ownCourse = JSON.parse(ownCourseText) as Record<string, unknown>;
 const files = {
   "plan.json": planText,
   "met.json": JSON.stringify({
@@ -18,6 +20,8 @@ const files = {
   }),
   "bad.json": JSON.stringify({ ...sample, request: { ...sample.request, notifiedAt: "2006-07-14 09:00" } }),
   "crisis.json": readFileSync(`${examples}surge/crisis-centre.json`, "utf8"),
+  "own-course.json": ownCourseText,
+  "no-catalogue.json": JSON.stringify({ ...ownCourse, catalogue: undefined }),
 };
 
 const unsms = unsmsOver(files);
@@ -49,6 +53,16 @@ describe("unsms surge plan", () => {
     const { code, stderr } = await unsms("surge", "plan", "--input", "bad.json", "--json");
     expect(code).toBe(2);
     expectError(stderr, "DecodeError", ["$.request.notifiedAt"]);
+  });
+
+  test("a course of the input's catalogue is read from it; without the catalogue it is refused: exit 2, naming it", async () => {
+    const own = await unsms("surge", "plan", "--input", "own-course.json", "--json");
+    expect(own.code).toBe(0);
+    expect(JSON.parse(own.stdout).selected).toMatchObject([{ need: "medic", officer: "fso-amman-1" }]);
+    const { code, stderr } = await unsms("surge", "plan", "--input", "no-catalogue.json", "--json");
+    expect(code).toBe(2);
+    expectError(stderr, "DecodeError", ["$.request.needs[0].courses[0]"]);
+    expect(JSON.parse(stderr).error.issues[0].received).toBe('"first-aid"');
   });
 
   test("unsms schema surge-plan prints the JSON Schema of the input", async () => {

@@ -1,4 +1,5 @@
 import { makeIssue } from "@unsms/core";
+import type { Course } from "@unsms/training";
 import * as Result from "effect/Result";
 import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
 import { isList } from "./isList";
@@ -31,14 +32,24 @@ const MAX_COUNT = 10_000;
 
 /**
  * The cheap structural checks that keep {@link planDeployment} total for a plain JS
- * caller: what the schema guarantees, without the schema.
+ * caller: what the schema guarantees, without the schema; and every course a need asks
+ * for is one of the catalogue's (a course it does not know is refused, never read as one
+ * nobody holds). Gives the catalogue's courses by id (the first of an id).
  *
  * @internal
  */
 export const checkInput = (
   roster: ReadonlyArray<StandbyOfficer>,
   request: DeploymentRequest,
-): Result.Result<void, InvalidSurgeInput> => {
+  catalogue: ReadonlyArray<Course>,
+): Result.Result<ReadonlyMap<string, Course>, InvalidSurgeInput> => {
+  if (!isList(catalogue)) return problem("$.catalogue", "an array of courses", catalogue);
+  const courses = new Map<string, Course>();
+  for (const [index, course] of catalogue.entries()) {
+    if (typeof course !== "object" || course === null || typeof course.id !== "string")
+      return problem(`$.catalogue[${index}].id`, "a string", course?.id);
+    if (!courses.has(course.id)) courses.set(course.id, course);
+  }
   if (!isList(roster)) return problem("$.roster", "an array of officers", roster);
   if (typeof request !== "object" || request === null) return problem("$.request", "a deployment request", request);
   if (typeof request.destination !== "string") return problem("$.request.destination", "a string", request.destination);
@@ -64,6 +75,8 @@ export const checkInput = (
       if (!isStrings(need[key])) return problem(`${path}.${key}`, "an array of strings", need[key]);
     if (need.grades !== undefined && !isStrings(need.grades))
       return problem(`${path}.grades`, "an array of strings", need.grades);
+    for (const [at, course] of need.courses.entries())
+      if (!courses.has(course)) return problem(`${path}.courses[${at}]`, "the id of a course of the catalogue", course);
   }
   for (const [index, leg] of request.travel.entries()) {
     const path = `$.request.travel[${index}]`;
@@ -92,5 +105,5 @@ export const checkInput = (
     if (!isInstant(available.from)) return problem(at("available.from"), "a valid Date", available.from);
     if (!isInstant(available.to)) return problem(at("available.to"), "a valid Date", available.to);
   }
-  return Result.succeed(undefined);
+  return Result.succeed(courses);
 };

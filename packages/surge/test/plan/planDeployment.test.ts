@@ -103,6 +103,21 @@ describe("planDeployment over the sample roster (Beirut, July 2006)", () => {
     );
   });
 
+  it("a course of the agency's own catalogue is read from it; one the catalogue does not have is refused, never held by nobody", () => {
+    const own = Result.getOrThrow(decode(SurgePlanInputSchema, readExample("own-course.json")));
+    const catalogue = own.catalogue!;
+    const plan4 = Result.getOrThrow(planDeployment(own.roster, own.request, { catalogue }));
+    // fso-cairo-1's first aid (2002) lapsed after the catalogue's 36 months
+    expect(plan4.selected.map((s) => `${s.need}:${s.officer}`)).toEqual(["medic:fso-amman-1"]);
+    expect(plan4.unmet).toEqual([]);
+    const unknown = planDeployment(own.roster, own.request);
+    expect(Result.isFailure(unknown) && [unknown.failure._tag, unknown.failure.path, unknown.failure.received]).toEqual(
+      ["InvalidSurgeInput", "$.request.needs[0].courses[0]", '"first-aid"'],
+    );
+    const wrong = planDeployment(own.roster, own.request, { catalogue: "first-aid" as never });
+    expect(Result.isFailure(wrong) && wrong.failure.path).toBe("$.catalogue");
+  });
+
   it("refuses what the types forbid, whatever a JS caller passes", () => {
     const twice = planDeployment([sample.roster[0]!, sample.roster[0]!], sample.request);
     expect(Result.isFailure(twice) && twice.failure.path).toBe("$.roster[1].id");
