@@ -267,9 +267,11 @@ export const costShareCommand = commandModule("cost-share", (costShare, context)
           return {
             exitCode: value.funding?.hasGap === true ? 1 : 0,
             json: undefined,
-            jsonChunks: { [Symbol.iterator]: () => CostSharing.costShareJsonChunks(value) },
+            // an answer answerCostShare gave always converts, to chunks and to the response alike
+            jsonChunks: {
+              [Symbol.iterator]: () => Result.getOrThrow(CostSharing.costShareJsonChunks(value))[Symbol.iterator](),
+            },
             text: () => {
-              // an answer answerCostShare gave always converts
               const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
               return csv !== undefined ? toCsv(csv.stringify, response, explain) : toText(response, value, explain);
             },

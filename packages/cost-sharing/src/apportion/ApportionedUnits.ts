@@ -1,7 +1,10 @@
 /**
  * Minor units apportioned by {@link apportionWeights}, in the order of the weights: safe
- * whole numbers when every product stays below 2^53 (`exactAs: "number"`; an array for up
- * to 256 weights, a `Float64Array` above), bigints otherwise. Both are exact.
+ * whole numbers while |total| × the largest weight + the sum of the weights ≤ 2^53, so
+ * that every product is exact (`exactAs: "number"`; an array for up to 256 weights, a
+ * `Float64Array` above), bigints beyond. Both are exact. `apportion`'s `amounts` are the
+ * same under the proportional formula, and bigints always under the floor and tiers
+ * formulas.
  *
  * @example
  * ```ts
@@ -23,7 +26,7 @@ export type ApportionedUnits =
       readonly units: ArrayLike<number> & Iterable<number>;
     }
   | {
-      /** Computed with bigints: the total was too large for exact numbers. */
+      /** Computed with bigints: the products were too large for exact numbers, or (`apportion`) a floor or tiers formula. */
       readonly exactAs: "bigint";
       /** The units, one per weight. */
       readonly units: ReadonlyArray<bigint>;

@@ -55,8 +55,9 @@ export interface Share {
  *
  * The same answer is there twice. `ids` and `amounts` are the lean form, computed by
  * {@link apportion}: the ids as read and each share's signed minor units, in input order
- * (numbers when exact, bigints beyond 2^53 — the {@link @unsms/cost-sharing!batch.ApportionedUnits | ApportionedUnits} of the batch
- * API). `shares` is the readable form, one {@link Share} object per participant: it is a
+ * (the {@link @unsms/cost-sharing!batch.ApportionedUnits | ApportionedUnits} of the batch API: under the proportional formula, numbers
+ * while |total| × the largest headcount + the total headcount ≤ 2^53, bigints beyond; under
+ * the floor and tiers formulas, bigints always; `amounts.exactAs` says which). `shares` is the readable form, one {@link Share} object per participant: it is a
  * getter that builds the array on its first read and returns that same array after, so a
  * caller of a million participants who reads only `amounts` never pays for a million
  * objects (`docs/performance.md`). Being a getter, `shares` is not copied by an object

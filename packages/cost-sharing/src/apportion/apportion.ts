@@ -1,11 +1,4 @@
-import {
-  InvalidAmount,
-  makeIssue,
-  summarizeIssues,
-  type CurrencyMismatch,
-  type Money,
-  describeValue,
-} from "@unsms/core";
+import { InvalidAmount, makeIssue, makeIssues, type CurrencyMismatch, type Money, describeValue } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { FormulaNotMet } from "../errors/FormulaNotMet";
 import { InvalidFormula } from "../errors/InvalidFormula";
@@ -85,10 +78,7 @@ export const apportion = (
   try {
     if (!isMoney(total)) return Result.fail(new InvalidAmount(makeIssue("$.total", "a Money", describeValue(total))));
     const read = readParticipants(participants);
-    if (!("ids" in read))
-      return Result.fail(
-        new InvalidParticipants({ message: summarizeIssues("the participants are invalid", read), issues: read }),
-      );
+    if (!("ids" in read)) return Result.fail(new InvalidParticipants(makeIssues("the participants are invalid", read)));
     const formulaProblem = checkFormula(formula, total.currency);
     if (formulaProblem !== undefined) return Result.fail(formulaProblem);
     const negative = total.minorUnits < 0n;

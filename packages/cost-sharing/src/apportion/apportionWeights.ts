@@ -5,6 +5,7 @@ import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import { checkTotal } from "../internal/checkTotal";
 import { splitUnits } from "../internal/kernel";
 import { unreadableWeights } from "../internal/unreadableWeights";
+import { readableTypedArray } from "../internal/typedArrays";
 import { validateWeights } from "../internal/validateWeights";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import type { ApportionedUnits } from "./ApportionedUnits";
@@ -15,7 +16,7 @@ import type { ApportionedUnits } from "./ApportionedUnits";
  * gets the floor of its exact quota `total × weight / Σweights`; the leftover units go one
  * each to the largest exact remainders, found by linear-time selection; equal remainders
  * go to the lower index (the index is the id here; {@link @unsms/cost-sharing!index.apportion | apportion} breaks ties by id).
- * Numbers are used while `|total| × max weight` stays below 2^53, bigints beyond; a
+ * Numbers are used while `|total| × max weight + Σweights ≤ 2^53`, bigints beyond; a
  * negative total is split symmetrically. The weights are read, never changed. To
  * apportion many totals by the same weights, {@link makeApportioner} checks them once.
  *
@@ -38,8 +39,10 @@ export const apportionWeights = (
   total: bigint,
   weights: ArrayLike<number>,
 ): Result.Result<ApportionedUnits, InvalidParticipants | ZeroHeadcount | InvalidAmount> => {
-  // reading a typed array's elements runs no code of the caller's; anything else may (a getter or a proxy)
-  if (ArrayBuffer.isView(weights) && !(weights instanceof DataView)) return apportionReadable(total, weights);
+  // reading a typed array's elements runs no code of the caller's, nor its length once it is the engine's
+  // (a copy otherwise); anything else may (a getter or a proxy)
+  const typed = readableTypedArray(weights);
+  if (typed !== undefined) return apportionReadable(total, typed);
   try {
     return apportionReadable(total, weights);
   } catch (error) {

@@ -1,13 +1,14 @@
 import * as Result from "effect/Result";
-import { MAX_ISSUES, summarizeIssues, type Issue } from "@unsms/core";
+import { makeIssues } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { InvalidOutput } from "../errors/InvalidOutput";
 import { headcountIssue } from "../internal/headcountIssue";
 import { checkTotal } from "../internal/checkTotal";
+import { collectIssues } from "../internal/collectIssues";
 import { MAX_WEIGHTS } from "../internal/maxWeights";
 import { tooManyWeights } from "../internal/tooManyWeights";
 import { fitsNumbers, makeSplitNumbersInto, splitUnits } from "../internal/kernel";
-import { typedArrayKindOf } from "../internal/typedArrayKindOf";
+import { typedArrayKind, typedArrayLength } from "../internal/typedArrays";
 import { unreadableWeights } from "../internal/unreadableWeights";
 import { validateWeights } from "../internal/validateWeights";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
@@ -55,38 +56,34 @@ const invalidOutput = (n: number, received: string): InvalidOutput =>
  */
 export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Apportioner, InvalidParticipants> => {
   let own: Float64Array;
-  let notNumbers: Array<Issue> | undefined;
+  const notNumbers = collectIssues();
   try {
-    const length: unknown = typeof weights === "object" && weights !== null ? weights.length : undefined;
+    // a typed array's length as the engine holds it (a `length` of the caller's never runs), any other's as it reads
+    const length: unknown =
+      typedArrayLength(weights) ?? (typeof weights === "object" && weights !== null ? weights.length : undefined);
     if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > MAX_WEIGHTS)
       return Result.fail(tooManyWeights(length));
-    // each weight read once, into the copy kept; the first problems that are not numbers stop the reading
+    // each weight read once, into the copy kept
     own = new Float64Array(length);
     for (let i = 0; i < length; i++) {
       const w: unknown = weights[i];
       if (typeof w === "number") own[i] = w;
-      else {
-        (notNumbers ??= []).push(headcountIssue(`$.participants[${i}].headcount`, w));
-        if (notNumbers.length >= MAX_ISSUES) break;
-      }
+      else notNumbers.add(() => headcountIssue(`$.participants[${i}].headcount`, w));
     }
   } catch (error) {
     // a getter or a proxy of the caller's threw
     return Result.fail(unreadableWeights(error));
   }
-  if (notNumbers !== undefined)
-    return Result.fail(
-      new InvalidParticipants({ message: summarizeIssues("the weights are invalid", notNumbers), issues: notNumbers }),
-    );
+  if (notNumbers.found() > 0)
+    return Result.fail(new InvalidParticipants(makeIssues("the weights are invalid", notNumbers.list())));
   const checked = validateWeights(own);
   if (Result.isFailure(checked)) return Result.fail(checked.failure);
   const { whole, maxWeight } = checked.success;
   const n = own.length;
   // the number paths, made once for these weights (for a short list: its keyed split and its scratch)
   const splitInto = whole === 0 ? undefined : makeSplitNumbersInto(own, whole);
-  const kindOf = typedArrayKindOf();
   const describe = (out: unknown): string => {
-    const kind = kindOf(out);
+    const kind = typedArrayKind(out);
     return kind !== undefined ? `a ${kind}` : Array.isArray(out) ? "an array" : out === null ? "null" : typeof out;
   };
   let checkedOut: Float64Array | undefined;
@@ -101,9 +98,12 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
   const apportionInto: Apportioner["apportionInto"] = (total, out) => {
     const invalidTotal = checkTotal(total);
     if (invalidTotal !== undefined) return Result.fail(invalidTotal);
-    if (out !== checkedOut && kindOf(out) !== "Float64Array") return Result.fail(invalidOutput(n, describe(out)));
+    if (out !== checkedOut && typedArrayKind(out) !== "Float64Array")
+      return Result.fail(invalidOutput(n, describe(out)));
     checkedOut = out; // a typed array's kind never changes; its length can, with a resizable buffer
-    if (out.length !== n) return Result.fail(invalidOutput(n, `a Float64Array of ${out.length}`));
+    // its length as the engine holds it: a `length` of the caller's (own, or a subclass's getter) never runs
+    const length = typedArrayLength(out);
+    if (length !== n) return Result.fail(invalidOutput(n, `a Float64Array of ${length}`));
     // one conversion: |Number(total)| ≤ 2^53 − 1 exactly when |total| ≤ 2^53 − 1, and then it is exact
     const signed = Number(total);
     const t = signed < 0 ? -signed : signed;
@@ -120,7 +120,7 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
     if (splitInto === undefined) {
       // no one to share with: only a zero total can be split
       if (t !== 0) return Result.fail(zeroHeadcountFailure(total));
-      out.fill(0);
+      for (let i = 0; i < n; i++) out[i] = 0; // not `out.fill`: a subclass's method would be the caller's code
       return Result.succeed(out);
     }
     if (fitsNumbers(t, maxWeight, whole)) {

@@ -1,4 +1,4 @@
-import { CurrencyMismatch, formatRate, percentage } from "@unsms/core";
+import { CurrencyMismatch, formatRate, makeIssues, percentage } from "@unsms/core";
 import { guardReading } from "../internal/guardReading";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import * as Result from "effect/Result";
@@ -48,7 +48,7 @@ export const shareBudget = (
   guardReading<BudgetShares, ApportionError | UnknownParticipant>(
     () => shareBudgetReadable(budget, participants, formula, decimals),
     "a budget and participants that can be read",
-    (issue) => new InvalidParticipants({ message: issue.message, issues: [issue] }),
+    (issue) => new InvalidParticipants(makeIssues("the budget and participants cannot be read", [issue])),
   );
 
 const shareBudgetReadable = (

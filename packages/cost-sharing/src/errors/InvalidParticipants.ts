@@ -1,10 +1,11 @@
 import * as Data from "effect/Data";
-import type { Issue } from "@unsms/core";
+import type { IssuesFields } from "@unsms/core";
 
 /**
  * The participants cannot be apportioned among: none given, an id given twice, or a
- * headcount that is negative, fractional or not a number. Lists every problem with its
- * path (`$.participants[2].headcount`), what was expected and what was received.
+ * headcount that is negative, fractional or not a number. Lists the problems (the first 100;
+ * `omitted` counts the rest), each with its path (`$.participants[2].headcount`),
+ * what was expected and what was received.
  *
  * @example
  * ```ts
@@ -21,9 +22,4 @@ import type { Issue } from "@unsms/core";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidParticipants
-  extends /* @__PURE__ */ Data.TaggedError("InvalidParticipants")<{
-    readonly message: string;
-    /** Every problem found, each with its path, what was expected and what was received. */
-    readonly issues: ReadonlyArray<Issue>;
-  }> {}
+export class InvalidParticipants extends /* @__PURE__ */ Data.TaggedError("InvalidParticipants")<IssuesFields> {}

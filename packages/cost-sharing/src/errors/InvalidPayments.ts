@@ -1,9 +1,11 @@
 import * as Data from "effect/Data";
-import type { Issue } from "@unsms/core";
+import type { IssuesFields } from "@unsms/core";
 
 /**
  * Payments that cannot be matched to the shares: an id that is not a participant, an id
- * given twice, or an amount in another currency. Lists every problem.
+ * given twice, or an amount in another currency, a negative payment, a withholding outside
+ * zero … share, or payments against a negative total. Lists the problems (the first 100;
+ * `omitted` counts the rest), each with its path.
  *
  * @example
  * ```ts
@@ -19,9 +21,4 @@ import type { Issue } from "@unsms/core";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidPayments
-  extends /* @__PURE__ */ Data.TaggedError("InvalidPayments")<{
-    readonly message: string;
-    /** Every problem found, each with its path, what was expected and what was received. */
-    readonly issues: ReadonlyArray<Issue>;
-  }> {}
+export class InvalidPayments extends /* @__PURE__ */ Data.TaggedError("InvalidPayments")<IssuesFields> {}

@@ -3,7 +3,10 @@ import * as Data from "effect/Data";
 /**
  * A scenario {@link runScenario} does not know: not an object, or a `kind` other than
  * `"gap-left-open"`, `"gap-reapportioned"`, `"join"`, `"leave"`, `"headcount"` and
- * `"grow"`.
+ * `"grow"`; or a value of the scenario it cannot apply, at its path in the scenario: a
+ * headcount that is not a whole number of 0 or more (`$.scenario.headcount`,
+ * `$.scenario.participant.headcount`), a joining participant's id that is not a non-empty
+ * string, the only participant leaving (`$.scenario.id`).
  *
  * @example
  * ```ts

@@ -29,41 +29,39 @@ const moneyProblem = (
  */
 export const checkFormula = (formula: Formula, currency: Currency): CurrencyMismatch | InvalidFormula | undefined => {
   const kind: unknown = typeof formula === "object" && formula !== null ? formula.kind : undefined;
-  if (kind !== "proportional" && kind !== "floor" && kind !== "tiers")
-    return invalid("$.formula.kind", '"proportional", "floor" or "tiers"', describeValue(kind));
-  switch (formula.kind) {
-    case "proportional":
-      return undefined;
-    case "floor":
-      return moneyProblem(formula.minimum, currency, "$.formula.minimum");
-    case "tiers": {
-      const tiers: unknown = formula.tiers; // read once: a getter's second answer is never checked
-      if (!Array.isArray(tiers)) return invalid("$.formula.tiers", "a list of tiers", describeValue(tiers));
-      let previous: { numerator: bigint; denominator: bigint } | undefined;
-      for (const [index, tier] of (tiers as typeof formula.tiers).entries()) {
-        const at = `$.formula.tiers[${index}]`;
-        if (typeof tier !== "object" || tier === null) return invalid(at, "a tier", describeValue(tier));
-        const problem = moneyProblem(tier.amount, currency, `${at}.amount`);
-        if (problem !== undefined) return problem;
-        const below: unknown = tier.below;
-        const { numerator, denominator } = (typeof below === "object" && below !== null ? below : {}) as {
-          numerator?: unknown;
-          denominator?: unknown;
-        };
-        if (typeof numerator !== "bigint" || typeof denominator !== "bigint")
-          return invalid(`${at}.below`, "a Rate: a fraction of bigints", describeValue(below));
-        const inRange = denominator > 0n && numerator > 0n && numerator <= denominator;
-        const increasing =
-          previous === undefined || numerator * previous.denominator > previous.numerator * denominator;
-        if (!inRange || !increasing)
-          return invalid(
-            `${at}.below`,
-            "a fraction of the headcount in (0, 1] above the previous tier's",
-            `${numerator}/${denominator}`,
-          );
-        previous = { numerator, denominator };
-      }
-      return undefined;
-    }
+  // the kind read once: a getter's second answer is never checked
+  if (kind === "proportional") return undefined;
+  if (kind === "floor")
+    return moneyProblem((formula as Extract<Formula, { kind: "floor" }>).minimum, currency, "$.formula.minimum");
+  if (kind !== "tiers") return invalid("$.formula.kind", '"proportional", "floor" or "tiers"', describeValue(kind));
+  const tiers: unknown = (formula as Extract<Formula, { kind: "tiers" }>).tiers; // read once, likewise
+  if (!Array.isArray(tiers)) return invalid("$.formula.tiers", "a list of tiers", describeValue(tiers));
+  // the previous tier's threshold: 0/1 before the first
+  let previousNumerator = 0n;
+  let previousDenominator = 1n;
+  for (const [index, tier] of (tiers as Extract<Formula, { kind: "tiers" }>["tiers"]).entries()) {
+    const at = `$.formula.tiers[${index}]`;
+    if (typeof tier !== "object" || tier === null) return invalid(at, "a tier", describeValue(tier));
+    const problem = moneyProblem(tier.amount, currency, `${at}.amount`);
+    if (problem !== undefined) return problem;
+    const below: unknown = tier.below;
+    const { numerator, denominator } = (typeof below === "object" && below !== null ? below : {}) as {
+      numerator?: unknown;
+      denominator?: unknown;
+    };
+    const fraction = typeof numerator === "bigint" && typeof denominator === "bigint";
+    if (
+      !fraction ||
+      !(denominator > 0n && numerator <= denominator) ||
+      numerator * previousDenominator <= previousNumerator * denominator
+    )
+      return invalid(
+        `${at}.below`,
+        "a fraction of the headcount in (0, 1] above the previous tier's",
+        fraction ? `${numerator}/${denominator}` : describeValue(below),
+      );
+    previousNumerator = numerator;
+    previousDenominator = denominator;
   }
+  return undefined;
 };

@@ -1,8 +1,22 @@
-import { formatMoney, formatRate } from "@unsms/core";
+import { formatMoney, formatRate, type Rate } from "@unsms/core";
 import type { Formula } from "../formula/Formula";
 import type { CostShareAnswer } from "../json/CostShareAnswer";
 import type { CostShareResponse } from "../json/CostShareResponse";
 import type { Arrears, FundingGap } from "../payments/Payment";
+
+/**
+ * A tier's threshold as the percentage it is, exactly: in the fewest decimals that print it
+ * exactly (`"0.00004"`, `"33.33333"`, `"12"`, as a JSON request writes it), up to 100 (the
+ * most `formatRate` prints); a threshold that no decimal of 100 places is (a third, from
+ * code) is rounded half-up at the 100th.
+ */
+const exactPercent = (below: Rate): string => {
+  let places = 0;
+  const { numerator, denominator } = below;
+  for (let scaled = numerator * 100n; places < 100 && denominator > 0n && scaled % denominator !== 0n; places++)
+    scaled *= 10n;
+  return formatRate(below, places);
+};
 
 const formulaJson = (formula: Formula): unknown => {
   switch (formula.kind) {
@@ -14,7 +28,7 @@ const formulaJson = (formula: Formula): unknown => {
       return {
         kind: "tiers",
         tiers: formula.tiers.map((tier) => ({
-          belowPercent: formatRate(tier.below, 4).replace(/\.?0+$/, ""),
+          belowPercent: exactPercent(tier.below),
           amount: formatMoney(tier.amount),
         })),
       };

@@ -1,3 +1,4 @@
+import { makeIssues } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { MAX_WEIGHTS } from "./maxWeights";
 
@@ -10,8 +11,9 @@ import { MAX_WEIGHTS } from "./maxWeights";
 export const tooManyWeights = (length: unknown): InvalidParticipants => {
   const received = typeof length === "number" ? String(length) : typeof length;
   const message = `$.participants: expected a list of at most ${MAX_WEIGHTS} headcounts; received a length of ${received}`;
-  return new InvalidParticipants({
-    message,
-    issues: [{ path: "$.participants", expected: `a list of at most ${MAX_WEIGHTS} headcounts`, received, message }],
-  });
+  return new InvalidParticipants(
+    makeIssues("the weights are invalid", [
+      { path: "$.participants", expected: `a list of at most ${MAX_WEIGHTS} headcounts`, received, message },
+    ]),
+  );
 };

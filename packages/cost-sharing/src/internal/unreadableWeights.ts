@@ -1,3 +1,4 @@
+import { makeIssues } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { describeThrown } from "./describeThrown";
 
@@ -10,8 +11,9 @@ import { describeThrown } from "./describeThrown";
 export const unreadableWeights = (error: unknown): InvalidParticipants => {
   const received = describeThrown(error);
   const message = `$.participants: reading the headcounts threw (${received})`;
-  return new InvalidParticipants({
-    message,
-    issues: [{ path: "$.participants", expected: "headcounts that can be read", received, message }],
-  });
+  return new InvalidParticipants(
+    makeIssues("the weights are invalid", [
+      { path: "$.participants", expected: "headcounts that can be read", received, message },
+    ]),
+  );
 };

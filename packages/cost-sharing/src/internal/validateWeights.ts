@@ -1,12 +1,12 @@
 import * as Result from "effect/Result";
-import { summarizeIssues } from "@unsms/core";
+import { makeIssues } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { checkWeights } from "./checkWeights";
 import { MAX_WEIGHTS } from "./maxWeights";
 import { tooManyWeights } from "./tooManyWeights";
 
 /**
- * The sum and largest of a list of weights, or InvalidParticipants naming every problem:
+ * The sum and largest of a list of weights, or InvalidParticipants naming the problems (the first 100, `omitted` counting the rest):
  * no weights, or a weight that is not a whole number of 0 or more, or a sum above 2^53 − 1.
  *
  * @internal
@@ -17,17 +17,15 @@ export const validateWeights = (
   if (weights.length === 0) {
     const message = "$.participants: nobody to apportion among";
     return Result.fail(
-      new InvalidParticipants({
-        message,
-        issues: [{ path: "$.participants", expected: "at least one participant", received: "[]", message }],
-      }),
+      new InvalidParticipants(
+        makeIssues("the weights are invalid", [
+          { path: "$.participants", expected: "at least one participant", received: "[]", message },
+        ]),
+      ),
     );
   }
   if (weights.length > MAX_WEIGHTS) return Result.fail(tooManyWeights(weights.length));
   const { whole, maxWeight, issues } = checkWeights(weights, (index) => `$.participants[${index}].headcount`);
-  if (issues.length > 0)
-    return Result.fail(
-      new InvalidParticipants({ message: summarizeIssues("the weights are invalid", issues), issues }),
-    );
+  if (issues.length > 0) return Result.fail(new InvalidParticipants(makeIssues("the weights are invalid", issues)));
   return Result.succeed({ whole, maxWeight });
 };

@@ -1,12 +1,16 @@
 import * as z from "zod";
 import { CurrencyCodeSchema, DecimalAmountSchema, OrganizationIdSchema } from "@unsms/core/schema";
 import { ParticipantSchema } from "../apportion/ParticipantSchema";
+import { percentToRate } from "../internal/percentToRate";
+
+/** A percentage written as a decimal: `"0.5"`, `"12"`. */
+const PERCENT = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
 /**
  * Schema of a cost-sharing formula in JSON: `{"kind": "proportional"}`, `{"kind":
  * "floor", "minimum": "75000.00"}` or `{"kind": "tiers", "tiers": [{"belowPercent":
  * "0.5", "amount": "25000.00"}, …]}` (thresholds as percentages of the total headcount,
- * increasing; amounts in the request's currency; at most 100 tiers, since each
+ * above 0, at most 100 and increasing, each refused at its `belowPercent` otherwise; amounts in the request's currency; at most 100 tiers, since each
  * participant is compared with the tiers in turn: the 2002–2003 formula had two).
  *
  * @example
@@ -29,12 +33,35 @@ export const FormulaJsonSchema = z.discriminatedUnion("kind", [
     tiers: z
       .array(
         z.strictObject({
-          belowPercent: z.string().regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, { message: 'a percentage such as "0.5"' }),
+          belowPercent: z.string().regex(PERCENT, { message: 'a percentage such as "0.5"' }),
           amount: DecimalAmountSchema,
         }),
       )
       .min(1)
-      .max(100),
+      .max(100)
+      .superRefine((tiers, context) => {
+        // the thresholds: above 0, at most 100 % and each above the one before, compared exactly
+        let previous: ReturnType<typeof percentToRate> | undefined;
+        tiers.forEach(({ belowPercent }, index) => {
+          if (!PERCENT.test(belowPercent)) return void (previous = undefined); // refused by its pattern
+          const below = percentToRate(belowPercent);
+          if (
+            below.numerator === 0n ||
+            below.numerator > below.denominator ||
+            (previous !== undefined && below.numerator * previous.denominator <= previous.numerator * below.denominator)
+          )
+            context.addIssue({
+              code: "custom",
+              path: [index, "belowPercent"],
+              input: belowPercent,
+              message:
+                index === 0
+                  ? "a percentage above 0 and at most 100"
+                  : "a percentage above the previous tier's and at most 100",
+            });
+          previous = below;
+        });
+      }),
   }),
 ]);
 

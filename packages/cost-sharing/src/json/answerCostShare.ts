@@ -1,3 +1,4 @@
+import { makeIssues } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { guardReading } from "../internal/guardReading";
@@ -37,7 +38,7 @@ export const answerCostShare = (
   guardReading<CostShareAnswer, ApportionError | InvalidPayments>(
     () => answerReadable(request, options),
     "a cost-share request that can be read",
-    (issue) => new InvalidParticipants({ message: issue.message, issues: [issue] }),
+    (issue) => new InvalidParticipants(makeIssues("the cost-share request cannot be read", [issue])),
   );
 
 const answerReadable = (

@@ -22,7 +22,10 @@ const decodeFast = (
   check: (values: unknown) => Array<CostShareRequestJson["participants"][number]> | undefined,
   restSchema: z.ZodType,
 ): Result.Result<CostShareRequestJson, DecodeError> | undefined => {
-  const rest: Record<string, unknown> = {};
+  // no prototype: a key "__proto__" of the input (JSON.parse makes it an own key) stays an own
+  // key here, which the strict schema refuses as `decode` does, instead of becoming the
+  // prototype through which the schema would read `formula`, `payments` or `total`
+  const rest = Object.create(null) as Record<string, unknown>;
   let values: unknown;
   for (const key in input) {
     if (!Object.hasOwn(input, key)) continue;

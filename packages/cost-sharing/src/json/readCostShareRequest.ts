@@ -9,13 +9,9 @@ import {
 import * as Result from "effect/Result";
 import type { Formula, Tier } from "../formula/Formula";
 import type { Payment } from "../payments/Payment";
+import { percentToRate } from "../internal/percentToRate";
 import { decodeCostShareRequest } from "./decodeCostShareRequest";
 import type { CostShareRequest } from "./CostShareRequest";
-
-const percentToRate = (text: string): { numerator: bigint; denominator: bigint } => {
-  const [whole = "0", fraction = ""] = text.split(".");
-  return { numerator: BigInt(whole + fraction), denominator: 100n * 10n ** BigInt(fraction.length) };
-};
 
 /**
  * Reads a `cost-share` request from untyped JSON ({@link @unsms/cost-sharing!schema.CostShareRequestSchema | CostShareRequestSchema}): checks
@@ -50,7 +46,7 @@ export const readCostShareRequest = (
 ): Result.Result<CostShareRequest, DecodeError | InvalidAmount | UnknownCurrency> =>
   Result.gen(function* () {
     const json = yield* decodeCostShareRequest(input);
-    const currency = yield* getCurrency(json.currency);
+    const currency = yield* getCurrency(json.currency, "$.currency");
     const money = (text: string, path: string): Result.Result<Money, InvalidAmount> => parseMoney(text, currency, path);
     const total = yield* money(json.total, "$.total");
     let formula: Formula | undefined;

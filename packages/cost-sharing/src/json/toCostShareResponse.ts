@@ -1,7 +1,9 @@
-import { catchUnreadable, makeIssue } from "@unsms/core";
+import { catchUnreadable } from "@unsms/core";
 import * as Result from "effect/Result";
-import { InvalidAnswer } from "../errors/InvalidAnswer";
+import type { InvalidAnswer } from "../errors/InvalidAnswer";
+import { isReadableAnswer } from "../internal/isReadableAnswer";
 import { responseOf } from "../internal/responseOf";
+import { unreadableAnswer } from "../internal/unreadableAnswer";
 import type { CostShareAnswer } from "./CostShareAnswer";
 import type { CostShareResponse } from "./CostShareResponse";
 
@@ -11,7 +13,8 @@ import type { CostShareResponse } from "./CostShareResponse";
  * decimals (half-up), shares in input order, explanations when the answer has them, the
  * funding gap when payments were given. {@link costShareJsonChunks} writes the same as text
  * without building it. A value that cannot be read as an answer (only a plain JS caller can
- * pass one) is an {@link InvalidAnswer}.
+ * pass one: a field missing or of another type, a getter that throws) is an
+ * {@link InvalidAnswer}, the same one `costShareJsonChunks` returns for it.
  *
  * @example
  * ```ts
@@ -28,6 +31,7 @@ import type { CostShareResponse } from "./CostShareResponse";
  * @since 0.2.0
  */
 export const toCostShareResponse = /* @__PURE__ */ catchUnreadable(
-  (answer: CostShareAnswer): Result.Result<CostShareResponse, InvalidAnswer> => Result.succeed(responseOf(answer)),
-  () => new InvalidAnswer(makeIssue("answer", "an answer of answerCostShare", "a value that cannot be read as one")),
+  (answer: CostShareAnswer): Result.Result<CostShareResponse, InvalidAnswer> =>
+    isReadableAnswer(answer) ? Result.succeed(responseOf(answer)) : Result.fail(unreadableAnswer()),
+  unreadableAnswer,
 );

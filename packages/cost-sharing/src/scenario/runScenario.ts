@@ -1,4 +1,4 @@
-import { divideRoundHalfUp, type Money } from "@unsms/core";
+import { describeValue, divideRoundHalfUp, makeIssue, type Money } from "@unsms/core";
 import { guardReading } from "../internal/guardReading";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
@@ -6,19 +6,23 @@ import { apportion, type ApportionError } from "../apportion/apportion";
 import { FormulaNotMet } from "../errors/FormulaNotMet";
 import { InvalidFormula } from "../errors/InvalidFormula";
 import { InvalidScenario } from "../errors/InvalidScenario";
+import { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import type { InvalidPayments } from "../errors/InvalidPayments";
 import { UnknownParticipant } from "../errors/UnknownParticipant";
 import { proportionalFormula } from "../formula/proportionalFormula";
 import { splitAmong } from "../internal/splitAmong";
-import { fundingGap } from "../payments/fundingGap";
+import { fundingGapAt } from "../internal/fundingGapAt";
+import { headcountIssue } from "../internal/headcountIssue";
+import { isHeadcount } from "../internal/readParticipants";
+import type { Participant } from "../apportion/Participant";
 import type { CostShareInput, Scenario, ScenarioOutcome, ScenarioRow } from "./Scenario";
 
-const unknown = (id: string, path: string, why: string): UnknownParticipant =>
+const unknown = (id: unknown, path: string, why: string): UnknownParticipant =>
   new UnknownParticipant({
-    message: `${path}: ${JSON.stringify(id)} ${why}`,
+    message: `${path}: ${describeValue(id)} ${why}`,
     path,
     expected: "the id of a participant",
-    received: JSON.stringify(id),
+    received: describeValue(id),
   });
 
 const compare = (
@@ -62,6 +66,29 @@ const amounts = (apportionment: Apportionment): Map<string, bigint> =>
   new Map(apportionment.shares.map((share) => [share.id, share.amount.minorUnits]));
 
 /**
+ * The apportionment after a scenario, its refusals blamed on the scenario's value at `path`
+ * (the input was apportioned before it): nobody left with staff is a {@link ZeroHeadcount} there,
+ * headcounts adding up beyond 2^53 − 1 an {@link InvalidScenario}.
+ */
+const blamed = (
+  after: Result.Result<Apportionment, ApportionError>,
+  path: string,
+): Result.Result<Apportionment, ApportionError | InvalidScenario> =>
+  Result.mapError(after, (error): ApportionError | InvalidScenario =>
+    error._tag === "ZeroHeadcount"
+      ? new ZeroHeadcount(makeIssue(path, error.expected, error.received))
+      : error._tag === "InvalidParticipants"
+        ? new InvalidScenario(
+            makeIssue(
+              path,
+              "a headcount leaving the headcounts adding up to at most 9007199254740991",
+              error.issues[0]?.received ?? "more",
+            ),
+          )
+        : error,
+  );
+
+/**
  * Answers a budget office's question about an apportionment, before and after, per
  * participant:
  * - `gap-left-open`: who pays what once some withhold (A/61/531 ¶53), the gap left;
@@ -70,7 +97,13 @@ const amounts = (apportionment: Apportionment): Map<string, bigint> =>
  * - `join`, `leave`, `headcount`: the total apportioned again under the same formula;
  * - `grow`: the total raised by a rate, rounded half-up to the minor unit, apportioned again.
  *
- * Any other scenario is an {@link InvalidScenario}.
+ * Any other scenario is an {@link InvalidScenario}. A scenario's own value is checked, and
+ * refused at its path in the scenario, never blamed on the input apportioned before it: a
+ * headcount or a joining participant's id that is not one, and the only participant
+ * leaving, are an {@link InvalidScenario} (`$.scenario.headcount`,
+ * `$.scenario.participant.headcount`, `$.scenario.id`, …); an id that is not a participant
+ * (or, joining, already is one) an {@link UnknownParticipant}; a change that leaves nobody with
+ * staff a `ZeroHeadcount` at the value that did it; payments are read at `$.scenario.payments`.
  *
  * @example
  * ```ts
@@ -138,12 +171,12 @@ const runScenarioReadable = (
     const has = (id: string): boolean => order.includes(id);
     switch (scenario.kind) {
       case "gap-left-open": {
-        const gap = yield* fundingGap(before, scenario.payments);
+        const gap = yield* fundingGapAt(before, scenario.payments, "$.scenario.payments");
         const paid = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
         return compare(before, paid, order, scenario, gap.gap.minorUnits);
       }
       case "gap-reapportioned": {
-        const gap = yield* fundingGap(before, scenario.payments);
+        const gap = yield* fundingGapAt(before, scenario.payments, "$.scenario.payments");
         const payers = gap.rows.flatMap((row, index) =>
           row.arrears.minorUnits <= 0n && (input.participants[index]?.headcount ?? 0) > 0 ? [index] : [],
         );
@@ -151,8 +184,8 @@ const runScenarioReadable = (
         if (gap.gap.minorUnits !== 0n && payers.length === 0) {
           return yield* Result.fail(
             new FormulaNotMet({
-              message: "$.payments: nobody with staff paid in full, so nobody can take over the gap",
-              path: "$.payments",
+              message: "$.scenario.payments: nobody with staff paid in full, so nobody can take over the gap",
+              path: "$.scenario.payments",
               expected: "at least one participant with staff paying its share",
               received: "none",
             }),
@@ -166,28 +199,56 @@ const runScenarioReadable = (
         return compare(before, after, order, scenario, 0n);
       }
       case "join": {
-        if (has(scenario.participant.id))
+        // the joining participant read once, its fields checked where the scenario has them
+        const joining: unknown = scenario.participant;
+        const { id, headcount } = (
+          typeof joining === "object" && joining !== null ? joining : {}
+        ) as Partial<Participant>;
+        if (typeof id !== "string" || id === "")
           return yield* Result.fail(
-            unknown(scenario.participant.id, "$.scenario.participant.id", "is already a participant"),
+            new InvalidScenario(makeIssue("$.scenario.participant.id", "a non-empty id", describeValue(id))),
           );
-        const after = yield* reapportion(input.total, [...input.participants, scenario.participant]);
+        if (has(id)) return yield* Result.fail(unknown(id, "$.scenario.participant.id", "is already a participant"));
+        if (!isHeadcount(headcount))
+          return yield* Result.fail(new InvalidScenario(headcountIssue("$.scenario.participant.headcount", headcount)));
+        const after = yield* blamed(
+          reapportion(input.total, [...input.participants, { id, headcount }]),
+          "$.scenario.participant.headcount",
+        );
         return compare(before, amounts(after), order, scenario, 0n);
       }
       case "leave": {
-        if (!has(scenario.id)) return yield* Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
-        const after = yield* reapportion(
-          input.total,
-          input.participants.filter((participant) => participant.id !== scenario.id),
+        const id: unknown = scenario.id;
+        if (typeof id !== "string" || !has(id))
+          return yield* Result.fail(unknown(id, "$.scenario.id", "is not a participant"));
+        if (order.length === 1)
+          return yield* Result.fail(
+            new InvalidScenario(
+              makeIssue("$.scenario.id", "a participant who leaves others to share the total", describeValue(id)),
+            ),
+          );
+        const after = yield* blamed(
+          reapportion(
+            input.total,
+            input.participants.filter((participant) => participant.id !== id),
+          ),
+          "$.scenario.id",
         );
         return compare(before, amounts(after), order, scenario, 0n);
       }
       case "headcount": {
-        if (!has(scenario.id)) return yield* Result.fail(unknown(scenario.id, "$.scenario.id", "is not a participant"));
-        const after = yield* reapportion(
-          input.total,
-          input.participants.map((participant) =>
-            participant.id === scenario.id ? { id: participant.id, headcount: scenario.headcount } : participant,
+        const id: unknown = scenario.id;
+        const headcount: unknown = scenario.headcount;
+        if (typeof id !== "string" || !has(id))
+          return yield* Result.fail(unknown(id, "$.scenario.id", "is not a participant"));
+        if (!isHeadcount(headcount))
+          return yield* Result.fail(new InvalidScenario(headcountIssue("$.scenario.headcount", headcount)));
+        const after = yield* blamed(
+          reapportion(
+            input.total,
+            input.participants.map((participant) => (participant.id === id ? { id, headcount } : participant)),
           ),
+          "$.scenario.headcount",
         );
         return compare(before, amounts(after), order, scenario, 0n);
       }

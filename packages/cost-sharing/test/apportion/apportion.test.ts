@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { apportion, type Participant } from "@unsms/cost-sharing";
+import { apportion, floorFormula, type Participant } from "@unsms/cost-sharing";
 import { EUR, formatMoney, makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
@@ -15,6 +15,27 @@ describe("apportion (proportional)", () => {
     const participants = staff({ A: 50, B: 20, C: 15, D: 15 });
     expect(units(10n, participants)).toEqual([5n, 2n, 2n, 1n]);
   });
+
+  test.prop([totalArb, participantsArb(), fc.boolean()])(
+    "amounts.exactAs: the proportional formula follows apportionWeights' rule, floor and tiers give bigints (finding 8)",
+    (total, participants, floor) => {
+      const money = makeMoney(total, USD);
+      const headcounts = participants.map((participant) => participant.headcount);
+      const magnitude = total < 0n ? -total : total;
+      const fits =
+        magnitude * BigInt(Math.max(...headcounts)) + BigInt(headcounts.reduce((a, b) => a + b, 0)) <= 2n ** 53n;
+      expect(Result.getOrThrow(apportion(money, participants)).amounts.exactAs).toBe(fits ? "number" : "bigint");
+      const formula = floor
+        ? floorFormula(makeMoney(0n, USD))
+        : {
+            kind: "tiers" as const,
+            tiers: [{ below: { numerator: 1n, denominator: 1n }, amount: makeMoney(0n, USD) }],
+          };
+      const other = apportion(money, participants, formula);
+      fc.pre(Result.isSuccess(other));
+      expect(other.success.amounts.exactAs).toBe("bigint");
+    },
+  );
 
   it("ties go to the id that sorts first, whatever the input order", () => {
     expect(units(1n, staff({ WFP: 1, UNDP: 1 }))).toEqual([0n, 1n]);

@@ -26,6 +26,22 @@ describe("apportionWeights", () => {
     expect(asBigInts(large)).toEqual([2n ** 52n, 2n ** 52n]);
   });
 
+  it("numbers while |total| × max weight + Σweights ≤ 2^53, as documented (finding 8)", () => {
+    // (2^33 − 1) × 2^20 is below 2^53, but adding the weights' sum passes it
+    expect(Result.getOrThrow(apportionWeights(2n ** 33n - 1n, [1, 2 ** 20])).exactAs).toBe("bigint");
+    expect(Result.getOrThrow(apportionWeights(2n ** 33n - 2n, [1, 2 ** 20])).exactAs).toBe("number");
+  });
+
+  test.prop([totalArb, weightsArb])(
+    'exactAs is "number" exactly when |total| × max weight + Σweights ≤ 2^53',
+    (total, weights) => {
+      const magnitude = total < 0n ? -total : total;
+      const sum = weights.reduce((a, b) => a + b, 0);
+      const fits = magnitude * BigInt(Math.max(...weights)) + BigInt(sum) <= 2n ** 53n;
+      expect(Result.getOrThrow(apportionWeights(total, weights)).exactAs).toBe(fits ? "number" : "bigint");
+    },
+  );
+
   it("ties go to the lower index; a typed array of weights is read, not changed", () => {
     const weights = Uint32Array.of(1, 1, 1);
     expect(asBigInts(Result.getOrThrow(apportionWeights(2n, weights)))).toEqual([1n, 1n, 0n]);

@@ -1,12 +1,16 @@
 import { apportion, runScenario } from "@unsms/cost-sharing";
-import { apportionWeights, makeApportioner } from "@unsms/cost-sharing/batch";
+import { apportionWeights, makeApportioner, type ApportionedUnits } from "@unsms/cost-sharing/batch";
 import { makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 
 const usd = (units: bigint) => makeMoney(units, USD);
 const throwing = () => {
   throw new Error("boom");
+};
+const throwing_ = (): never => {
+  throw new Error("a length of the caller's");
 };
 
 describe("hostile values are error values, never thrown (issue 16)", () => {
@@ -54,13 +58,87 @@ describe("hostile values are error values, never thrown (issue 16)", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
-  it("a long list of bad weights lists 100 problems and counts the rest", () => {
+  it("a long list of bad weights lists 100 problems and counts the rest (omitted)", () => {
     const result = apportionWeights(100n, new Array<number>(1000).fill(-1));
-    const issues = Result.isFailure(result) && "issues" in result.failure ? result.failure.issues : [];
-    expect(issues.length).toBe(101);
-    expect(issues[100]?.received).toBe("900 more");
+    expect(
+      Result.isFailure(result) &&
+        "omitted" in result.failure && [
+          result.failure.issues.length,
+          result.failure.omitted,
+          result.failure.message.split(";")[0],
+        ],
+    ).toEqual([100, 900, "the weights are invalid: 1000 problems"]);
     const objects = makeApportioner({ length: 1000 });
-    expect(Result.isFailure(objects) && objects.failure.issues.length).toBe(100);
+    expect(Result.isFailure(objects) && [objects.failure.issues.length, objects.failure.omitted]).toEqual([100, 900]);
+  });
+
+  it("a million holes make an error of 100 issues and a count, not two million issues (MAX_ISSUES)", () => {
+    const result = apportion(usd(1n), new Array(1e6));
+    expect(
+      Result.isFailure(result) &&
+        result.failure._tag === "InvalidParticipants" && [
+          result.failure.issues.length,
+          result.failure.omitted,
+          result.failure.issues[99]?.path,
+          result.failure.message.split(";")[0],
+        ],
+    ).toEqual([100, 1_999_900, "$.participants[49].headcount", "the participants are invalid: 2000000 problems"]);
+  });
+
+  test.prop([fc.array(fc.oneof(fc.constant(-1), fc.constant(1.5), fc.nat(3)), { minLength: 1, maxLength: 400 })])(
+    "apportion lists the first 100 problems in input order and counts every one",
+    (headcounts) => {
+      const participants = headcounts.map((headcount, i) => ({ id: i % 7 === 6 ? "" : `P${i}`, headcount }));
+      const expected = participants.flatMap((p, i) => [
+        ...(p.id === "" ? [`$.participants[${i}].id`] : []),
+        ...(Number.isSafeInteger(p.headcount) && p.headcount >= 0 ? [] : [`$.participants[${i}].headcount`]),
+      ]);
+      fc.pre(expected.length > 0);
+      const result = apportion(usd(100n), participants);
+      expect(
+        Result.isFailure(result) &&
+          result.failure._tag === "InvalidParticipants" && {
+            paths: result.failure.issues.map((issue) => issue.path),
+            omitted: result.failure.omitted,
+          },
+      ).toEqual({ paths: expected.slice(0, 100), omitted: Math.max(0, expected.length - 100) });
+    },
+  );
+
+  it("a typed array's own length never runs: apportionWeights and makeApportioner read the engine's (finding 2)", () => {
+    const throwing = Uint32Array.of(1, 2, 3);
+    Object.defineProperty(throwing, "length", { get: () => throwing_() });
+    const lying = Uint32Array.of(1, 2, 3);
+    Object.defineProperty(lying, "length", { value: 5 });
+    class Sub extends Float64Array {
+      override get length(): number {
+        throw new Error("a subclass's length");
+      }
+    }
+    const swapped = Uint16Array.of(1, 2, 3);
+    Object.setPrototypeOf(
+      swapped,
+      new Proxy(Uint16Array.prototype, {
+        get: () => {
+          throw new Error("a proxy of a prototype");
+        },
+      }),
+    );
+    const numbers = (split: ApportionedUnits): Array<number | bigint> =>
+      split.exactAs === "number" ? Array.from(split.units) : [...split.units];
+    for (const weights of [throwing, lying, new Sub([1, 2, 3]), swapped]) {
+      expect(numbers(Result.getOrThrow(apportionWeights(10n, weights)))).toEqual([2, 3, 5]);
+      const apportioner = Result.getOrThrow(makeApportioner(weights));
+      expect([apportioner.length, numbers(Result.getOrThrow(apportioner.apportion(10n)))]).toEqual([3, [2, 3, 5]]);
+    }
+    // apportionInto reads `out`'s length as the engine holds it too, and never calls its methods
+    const apportioner = Result.getOrThrow(makeApportioner([1, 2, 3]));
+    const out = new Sub(3);
+    expect(Array.from(Result.getOrThrow(apportioner.apportionInto(10n, out)))).toEqual([2, 3, 5]);
+    expect(Result.isFailure(apportioner.apportionInto(10n, new Sub(4)))).toBe(true);
+    const zero = Result.getOrThrow(makeApportioner([0, 0]));
+    const filled = Object.defineProperty(new Float64Array([7, 7]), "fill", { value: () => throwing_() });
+    expect(Array.from(Result.getOrThrow(zero.apportionInto(0n, filled)))).toEqual([0, 0]);
   });
 
   it("a duplicate id among 20 000 is found with the index of its first occurrence", () => {

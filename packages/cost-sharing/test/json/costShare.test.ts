@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
-import { answerCostShare, costShare, costShareJsonChunks } from "@unsms/cost-sharing";
+import {
+  answerCostShare,
+  costShare,
+  costShareJsonChunks,
+  toCostShareResponse,
+  type CostShareAnswer,
+} from "@unsms/cost-sharing";
+import { makeMoney, USD } from "@unsms/core";
 import {
   CostShareRequestSchema,
   decodeCostShareRequest,
@@ -9,6 +16,7 @@ import {
 } from "@unsms/cost-sharing/schema";
 import { decode } from "@unsms/core/schema";
 import { compileParticipantsCheck } from "../../src/internal/compileParticipantsCheck";
+import { buildHostile, hostileRecipe } from "../../../../tools/vitest/hostile";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 
@@ -130,7 +138,7 @@ describe("the cost-share JSON contract", () => {
       const answer = answerCostShare(request.success, { explain });
       const response = costShare(request.success, { explain });
       fc.pre(Result.isSuccess(answer) && Result.isSuccess(response));
-      const chunks = [...costShareJsonChunks(answer.success)];
+      const chunks = [...Result.getOrThrow(costShareJsonChunks(answer.success))];
       expect(chunks.join("")).toBe(JSON.stringify(response.success, null, 2));
     },
   );
@@ -138,7 +146,7 @@ describe("the cost-share JSON contract", () => {
   it("costShareJsonChunks gives a large answer in chunks of about 64 KiB", () => {
     const participants = Array.from({ length: 5000 }, (_, i) => ({ id: `ORG-${i}`, headcount: i + 1 }));
     const request = Result.getOrThrow(readCostShareRequest({ currency: "USD", total: "1000000.00", participants }));
-    const chunks = [...costShareJsonChunks(Result.getOrThrow(answerCostShare(request)))];
+    const chunks = [...Result.getOrThrow(costShareJsonChunks(Result.getOrThrow(answerCostShare(request))))];
     expect(chunks.length).toBeGreaterThan(5);
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(70_000);
     expect(chunks.join("")).toBe(JSON.stringify(Result.getOrThrow(costShare(request)), null, 2));
@@ -224,4 +232,245 @@ describe("the cost-share JSON contract", () => {
   test.prop([fc.anything()])("every error is returned, never thrown", (input) => {
     expect(() => Result.flatMap(readCostShareRequest(input), costShare)).not.toThrow();
   });
+
+  it('a "__proto__" key is an own key, refused as the schema refuses it, never a prototype (finding 1)', () => {
+    const input: unknown = JSON.parse(
+      '{"currency":"USD","total":"1.00","participants":[{"id":"A","headcount":1},{"id":"B","headcount":9}],"__proto__":{"formula":{"kind":"floor","minimum":"0.40"}}}',
+    );
+    const paths = (result: ReturnType<typeof decodeCostShareRequest>) =>
+      Result.isFailure(result) ? result.failure.issues.map((issue) => issue.path) : "accepted";
+    expect(paths(decodeCostShareRequest(input))).toEqual(["$.__proto__"]);
+    expect(paths(decode(CostShareRequestSchema, input))).toEqual(["$.__proto__"]);
+  });
+
+  /** JSON text of an object of `entries`, keys as given (so "__proto__" is an own key once parsed). */
+  const objectText = (entries: ReadonlyArray<readonly [string, string]>): string =>
+    `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${value}`).join(",")}}`;
+  const riskyKey = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty");
+  /** An object's JSON text with, maybe, one risky key holding a value the schema would take for a field. */
+  const withRisky = (entries: ReadonlyArray<readonly [string, string]>, smuggled: string) =>
+    fc
+      .option(riskyKey, { nil: undefined })
+      .map((key) => objectText(key === undefined ? entries : [...entries, [key, smuggled]]));
+  const riskyRequest = fc
+    .record({
+      participant: withRisky(
+        [
+          ["id", '"A"'],
+          ["headcount", "1"],
+        ],
+        '{"id":"Z"}',
+      ),
+      formula: fc.oneof(
+        withRisky(
+          [
+            ["kind", '"floor"'],
+            ["minimum", '"0.40"'],
+          ],
+          '{"minimum":"0.50"}',
+        ),
+        fc
+          .tuple(
+            withRisky(
+              [
+                ["belowPercent", '"10"'],
+                ["amount", '"0.10"'],
+              ],
+              '{"amount":"0.20"}',
+            ),
+            riskyKey,
+          )
+          .chain(([tier, key]) =>
+            withRisky(
+              [
+                ["kind", '"tiers"'],
+                ["tiers", `[${tier}]`],
+              ],
+              `{"kind":"${key}"}`,
+            ),
+          ),
+      ),
+      payment: withRisky(
+        [
+          ["id", '"A"'],
+          ["paid", '"0.10"'],
+        ],
+        '{"withheld":"0.10"}',
+      ),
+      top: riskyKey,
+      topValue: fc.constantFrom('{"formula":{"kind":"floor","minimum":"0.40"}}', '{"total":"9.00"}', "null", "[]"),
+      withTop: fc.boolean(),
+    })
+    .map(({ participant, formula, payment, top, topValue, withTop }) =>
+      objectText([
+        ["currency", '"USD"'],
+        ["total", '"1.00"'],
+        ["participants", `[${participant},{"id":"B","headcount":9}]`],
+        ["formula", formula],
+        ["payments", `[${payment}]`],
+        ...(withTop ? [[top, topValue] as const] : []),
+      ]),
+    );
+
+  test.prop([riskyRequest])(
+    "decodeCostShareRequest agrees with decode(CostShareRequestSchema, …) with __proto__, constructor, prototype keys at every level",
+    (text) => {
+      const input: unknown = JSON.parse(text);
+      const fast = decodeCostShareRequest(input);
+      const schema = decode(CostShareRequestSchema, input);
+      expect(
+        Result.isSuccess(fast) ? { ok: fast.success } : { paths: fast.failure.issues.map((i) => i.path).sort() },
+      ).toEqual(
+        Result.isSuccess(schema) ? { ok: schema.success } : { paths: schema.failure.issues.map((i) => i.path).sort() },
+      );
+    },
+  );
+
+  it("the JSON boundary names its own fields: $.currency, and a tier's belowPercent as written (finding 6)", () => {
+    const participants = [{ id: "A", headcount: 1 }];
+    const currency = readCostShareRequest({ currency: "XYZ", total: "1.00", participants });
+    expect(
+      Result.isFailure(currency) && "path" in currency.failure && [currency.failure._tag, currency.failure.path],
+    ).toEqual(["UnknownCurrency", "$.currency"]);
+    const tiers = (...belowPercents: ReadonlyArray<string>) =>
+      readCostShareRequest({
+        currency: "USD",
+        total: "1.00",
+        participants,
+        formula: { kind: "tiers", tiers: belowPercents.map((belowPercent) => ({ belowPercent, amount: "0.01" })) },
+      });
+    const refusals = (result: ReturnType<typeof tiers>) =>
+      Result.isFailure(result) && result.failure._tag === "DecodeError"
+        ? result.failure.issues.map((issue) => [issue.path, issue.received])
+        : result;
+    expect(refusals(tiers("1", "0.5"))).toEqual([["$.formula.tiers[1].belowPercent", '"0.5"']]);
+    expect(refusals(tiers("0", "100.01"))).toEqual([
+      ["$.formula.tiers[0].belowPercent", '"0"'],
+      ["$.formula.tiers[1].belowPercent", '"100.01"'],
+    ]);
+    expect(refusals(tiers("0.5", "0.50"))).toEqual([["$.formula.tiers[1].belowPercent", '"0.50"']]);
+    expect(Result.isSuccess(tiers("0.5", "1", "100"))).toBe(true);
+  });
+
+  /** A percentage as written in a request, as the exact fraction it stands for, reduced. */
+  const percentValue = (text: string): string => {
+    const [whole = "0", fraction = ""] = text.split(".");
+    let numerator = BigInt(whole + fraction);
+    let denominator = 100n * 10n ** BigInt(fraction.length);
+    const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+    const g = gcd(numerator, denominator);
+    numerator /= g;
+    denominator /= g;
+    return `${numerator}/${denominator}`;
+  };
+
+  it("the response echoes a tier's threshold exactly (finding 7)", () => {
+    for (const [belowPercent, echoed] of [
+      ["0.00004", "0.00004"],
+      ["33.33333", "33.33333"],
+      ["12.50", "12.5"],
+      ["50", "50"],
+    ]) {
+      const response = answer({
+        currency: "USD",
+        total: "1000.00",
+        participants: [
+          { id: "A", headcount: 1 },
+          { id: "B", headcount: 1_000_000 },
+        ],
+        formula: { kind: "tiers", tiers: [{ belowPercent, amount: "1.00" }] },
+      });
+      expect(response.formula).toEqual({ kind: "tiers", tiers: [{ belowPercent: echoed, amount: "1.00" }] });
+    }
+  });
+
+  test.prop([
+    fc.uniqueArray(
+      fc
+        .tuple(fc.integer({ min: 0, max: 100 }), fc.stringMatching(/^[0-9]{0,12}$/))
+        .map(([whole, digits]) => (whole === 100 ? "100" : digits === "" ? `${whole}` : `${whole}.${digits}`)),
+      { minLength: 1, maxLength: 5, selector: percentValue },
+    ),
+  ])("a tier's threshold comes back as the same number it was sent as", (percents) => {
+    const belowPercents = percents
+      .filter((text) => percentValue(text).split("/")[0] !== "0")
+      .sort((a, b) => {
+        const [an = 0n, ad = 1n] = percentValue(a).split("/").map(BigInt);
+        const [bn = 0n, bd = 1n] = percentValue(b).split("/").map(BigInt);
+        return an * bd < bn * ad ? -1 : 1;
+      });
+    fc.pre(belowPercents.length > 0);
+    const response = answer({
+      currency: "USD",
+      total: "1000000.00",
+      participants: [{ id: "A", headcount: 1 }],
+      formula: { kind: "tiers", tiers: belowPercents.map((belowPercent) => ({ belowPercent, amount: "0.00" })) },
+    });
+    const echoed = (response.formula as { tiers: Array<{ belowPercent: string }> }).tiers.map(
+      (tier) => tier.belowPercent,
+    );
+    expect(echoed.map(percentValue)).toEqual(belowPercents.map(percentValue));
+    expect(echoed.every((text) => /^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/.test(text))).toBe(true);
+  });
+
+  it("costShareJsonChunks returns the InvalidAnswer toCostShareResponse returns, never throws (finding 3)", () => {
+    const chunks = costShareJsonChunks(JSON.parse("{}"));
+    const response = toCostShareResponse(JSON.parse("{}"));
+    expect(Result.isFailure(chunks) && chunks.failure).toEqual(Result.isFailure(response) && response.failure);
+    expect(Result.isFailure(chunks) && chunks.failure._tag).toBe("InvalidAnswer");
+  });
+
+  const good = Result.getOrThrow(
+    answerCostShare(
+      {
+        total: makeMoney(1000n, USD),
+        participants: [
+          { id: "A", headcount: 1 },
+          { id: "B", headcount: 3 },
+        ],
+        payments: [{ id: "B", withheld: makeMoney(100n, USD) }],
+      },
+      { explain: true },
+    ),
+  );
+  /** A plain copy of a good answer with one field, somewhere, replaced by `value`. */
+  const spoiled = (where: number, value: unknown): unknown => {
+    const plain = {
+      apportionment: { ...good.apportionment, shares: good.apportionment.shares.map((share) => ({ ...share })) },
+      funding: { ...good.funding!, rows: good.funding!.rows.map((row) => ({ ...row })) },
+      explanations: good.explanations!.map((explanation) => ({ ...explanation })),
+    };
+    const places: ReadonlyArray<[Record<string, unknown>, string]> = [
+      [plain, "apportionment"],
+      [plain.apportionment, "total"],
+      [plain.apportionment, "formula"],
+      [plain.apportionment, "shares"],
+      [plain.apportionment.shares[1]!, "amount"],
+      [plain.apportionment.shares[0]!, "id"],
+      [plain.apportionment.shares[0]!, "tier"],
+      [plain, "funding"],
+      [plain.funding.rows[1]!, "paid"],
+      [plain, "explanations"],
+      [plain.explanations[0]!, "leftoverUnit"],
+      [plain.explanations[1]!, "quota"],
+    ];
+    const [object, key] = places[where % places.length]!;
+    object[key] = value;
+    return plain;
+  };
+
+  test.prop([fc.nat(), hostileRecipe])(
+    "costShareJsonChunks and toCostShareResponse agree on any value: the same InvalidAnswer, or the same JSON",
+    (where, recipe) => {
+      const input = spoiled(where, buildHostile(recipe)) as CostShareAnswer;
+      const chunks = costShareJsonChunks(input);
+      const response = toCostShareResponse(input);
+      if (Result.isFailure(response)) expect(Result.isFailure(chunks) && chunks.failure).toEqual(response.failure);
+      else {
+        expect(Result.isSuccess(chunks)).toBe(true);
+        if (Result.isSuccess(chunks))
+          expect([...chunks.success].join("")).toBe(JSON.stringify(response.success, null, 2));
+      }
+    },
+  );
 });

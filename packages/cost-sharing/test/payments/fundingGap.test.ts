@@ -40,7 +40,7 @@ describe("fundingGap", () => {
   });
 
   test.prop([
-    fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+    fc.bigInt({ min: 0n, max: 10n ** 12n }),
     participantsArb(20),
     fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n })),
   ])(
@@ -63,11 +63,46 @@ describe("fundingGap", () => {
       ).toBe(true);
       expect(gap.hasGap).toBe(gap.gap.minorUnits > 0n);
       for (const row of gap.rows) {
-        expect(row.arrears.minorUnits >= 0n && row.overpaid.minorUnits >= 0n).toBe(true);
+        expect([row.due, row.paid, row.arrears, row.overpaid].every((amount) => amount.minorUnits >= 0n)).toBe(true);
         expect(row.due.minorUnits - row.paid.minorUnits).toBe(row.arrears.minorUnits - row.overpaid.minorUnits);
       }
     },
   );
+
+  test.prop([fc.bigInt({ min: -(10n ** 12n), max: -1n }), participantsArb(20), fc.boolean()])(
+    "payments against a negative total (a surplus returned) are refused at $.total: no row is ever negative (finding 9)",
+    (total, participants, none) => {
+      const shares = Result.getOrThrow(apportion(usd(total), participants));
+      const payments = none ? [] : [{ id: participants[0]!.id, paid: usd(0n) }];
+      const result = fundingGap(shares, payments);
+      expect(
+        Result.isFailure(result) && [result.failure._tag, result.failure.issues.map((issue) => issue.path)],
+      ).toEqual(["InvalidPayments", ["$.total"]]);
+    },
+  );
+
+  it("the review's case: total −10.00, A paid 0.00 is refused, not a row due −5.00 overpaid 5.00", () => {
+    const shares = Result.getOrThrow(apportion(usd(-1000n), staff({ A: 1, B: 1 })));
+    const result = fundingGap(shares, [{ id: "A", paid: usd(0n) }]);
+    expect(Result.isFailure(result) && result.failure.issues[0]?.message).toBe(
+      "$.total: expected a total of 0 or more to collect, received -10.00",
+    );
+  });
+
+  it("many bad payments: the first 100 listed, the rest counted in omitted (MAX_ISSUES)", () => {
+    const shares = Result.getOrThrow(apportion(usd(100n), staff({ A: 1 })));
+    const result = fundingGap(
+      shares,
+      Array.from({ length: 1000 }, (_, i) => ({ id: `X${i}`, paid: usd(1n) })),
+    );
+    expect(
+      Result.isFailure(result) && [
+        result.failure.issues.length,
+        result.failure.omitted,
+        result.failure.issues[99]?.path,
+      ],
+    ).toEqual([100, 900, "$.payments[99].id"]);
+  });
 
   it("an overpayment is a surplus, not a negative gap (issue 16)", () => {
     const shares = Result.getOrThrow(apportion(usd(10_000n), staff({ A: 1, B: 1 })));

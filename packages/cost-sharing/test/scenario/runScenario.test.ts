@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { runScenario, type CostShareInput } from "@unsms/cost-sharing";
+import { runScenario, type CostShareInput, type Scenario } from "@unsms/cost-sharing";
 import { formatMoney, makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
@@ -100,6 +100,111 @@ describe("runScenario", () => {
       if (Result.isSuccess(filled))
         expect(filled.success.after.minorUnits).toBe(open.after.minorUnits > total ? open.after.minorUnits : total);
       else expect(others && paid < total).toBe(false);
+    },
+  );
+
+  it("a bad scenario value is blamed at its path in the scenario, never on the input (finding 5)", () => {
+    const input: CostShareInput = {
+      total: usd(1000n),
+      participants: [
+        { id: "A", headcount: 1 },
+        { id: "B", headcount: 2 },
+      ],
+    };
+    const refusal = (scenario: Scenario, from: CostShareInput = input) => {
+      const result = runScenario(from, scenario);
+      return Result.isFailure(result) && "path" in result.failure
+        ? [result.failure._tag, result.failure.path, result.failure.received]
+        : result;
+    };
+    expect(refusal({ kind: "headcount", id: "A", headcount: -1 })).toEqual([
+      "InvalidScenario",
+      "$.scenario.headcount",
+      "-1",
+    ]);
+    expect(refusal({ kind: "join", participant: { id: "C", headcount: 1.5 } })).toEqual([
+      "InvalidScenario",
+      "$.scenario.participant.headcount",
+      "1.5",
+    ]);
+    expect(refusal({ kind: "join", participant: { id: "", headcount: 1 } })).toEqual([
+      "InvalidScenario",
+      "$.scenario.participant.id",
+      '""',
+    ]);
+    expect(refusal({ kind: "join", participant: { id: "A", headcount: 1 } })).toEqual([
+      "UnknownParticipant",
+      "$.scenario.participant.id",
+      '"A"',
+    ]);
+    // the only participant leaving: a refusal of its own, not "expected at least one participant, received []"
+    const alone = runScenario({ ...input, participants: [{ id: "A", headcount: 1 }] }, { kind: "leave", id: "A" });
+    expect(Result.isFailure(alone) && [alone.failure._tag, alone.failure.message]).toEqual([
+      "InvalidScenario",
+      '$.scenario.id: expected a participant who leaves others to share the total, received "A"',
+    ]);
+    // nobody left with staff: ZeroHeadcount at the scenario's value that did it
+    expect(
+      refusal(
+        { kind: "headcount", id: "B", headcount: 0 },
+        {
+          ...input,
+          participants: [
+            { id: "A", headcount: 0 },
+            { id: "B", headcount: 2 },
+          ],
+        },
+      ),
+    ).toEqual(["ZeroHeadcount", "$.scenario.headcount", "all 0"]);
+    expect(
+      refusal(
+        { kind: "leave", id: "B" },
+        {
+          ...input,
+          participants: [
+            { id: "A", headcount: 0 },
+            { id: "B", headcount: 2 },
+          ],
+        },
+      ),
+    ).toEqual(["ZeroHeadcount", "$.scenario.id", "all 0"]);
+    // headcounts adding up beyond 2^53 − 1 only after the scenario
+    expect(refusal({ kind: "headcount", id: "A", headcount: Number.MAX_SAFE_INTEGER })).toEqual([
+      "InvalidScenario",
+      "$.scenario.headcount",
+      "9007199254740992",
+    ]);
+    // the scenario's payments are read where the scenario has them
+    const payments = runScenario(input, { kind: "gap-left-open", payments: [{ id: "Z", paid: usd(1n) }] });
+    expect(Result.isFailure(payments) && "issues" in payments.failure && payments.failure.issues[0]?.path).toBe(
+      "$.scenario.payments[0].id",
+    );
+  });
+
+  test.prop([
+    participantsArb(10),
+    fc.oneof(
+      fc.integer({ min: -5, max: -1 }),
+      fc.double({ noInteger: true }),
+      fc.constant(2 ** 53),
+      fc.constant(Number.NaN),
+    ),
+    fc.nat(9),
+  ])(
+    "a headcount that is not one, in any scenario that sets one, is refused at the scenario's path",
+    (participants, headcount, who) => {
+      const input = { total: usd(1000n), participants };
+      const id = participants[who % participants.length]!.id;
+      for (const [scenario, path] of [
+        [{ kind: "headcount", id, headcount }, "$.scenario.headcount"],
+        [{ kind: "join", participant: { id: `${id}+`, headcount } }, "$.scenario.participant.headcount"],
+      ] as const) {
+        fc.pre(!participants.some((p) => p.id === `${id}+`));
+        const result = runScenario(input, scenario);
+        expect(
+          Result.isFailure(result) && "path" in result.failure && [result.failure._tag, result.failure.path],
+        ).toEqual(["InvalidScenario", path]);
+      }
     },
   );
 });
