@@ -4,7 +4,8 @@ import { fc } from "@fast-check/vitest";
  * What a careless or hostile JS caller can pass to a public function (issue 16, item 5):
  * every JSON-like and JS value of `fc.anything()`, plus values that break code which
  * trusts its types — revoked proxies, proxies whose every trap throws, throwing getters,
- * cyclic objects and arrays, array-likes with huge `length`s, own `__proto__` and
+ * cyclic objects and arrays, array-likes with huge `length`s, typed arrays whose own
+ * `length` throws or lies, own `__proto__` and
  * `constructor` keys, and the strings that name `Object.prototype`'s members.
  *
  * The arbitrary generates a *recipe* (plain data that fast-check can print and shrink,
@@ -29,6 +30,8 @@ const SPECIALS = [
   "length MAX_SAFE_INTEGER",
   "length Infinity",
   "length -1",
+  "typed array whose length throws",
+  "typed array with a false length",
   "own __proto__ key",
   "own constructor key",
   "null prototype",
@@ -132,6 +135,10 @@ const special = (kind: Special): unknown => {
       return { length: Number.POSITIVE_INFINITY };
     case "length -1":
       return { length: -1 };
+    case "typed array whose length throws":
+      return Object.defineProperty(Uint32Array.of(1, 2, 3), "length", { get: thrower });
+    case "typed array with a false length":
+      return Object.defineProperty(Float64Array.of(1, 2, 3), "length", { value: 5 });
     case "own __proto__ key":
       return JSON.parse('{"__proto__":{"polluted":true,"id":"X"},"id":"A"}') as unknown;
     case "own constructor key":

@@ -9,11 +9,22 @@ import { buildHostile, hostileArguments } from "./hostile";
 export const isClass = (value: (...args: Array<unknown>) => unknown): boolean =>
   /^class\b/.test(Function.prototype.toString.call(value));
 
-/** Calls `fn` and, when it returns a thenable, waits for it: a rejection counts as a throw. */
+/** How many values of a returned iterator {@link call} reads. */
+const ITERATED = 10_000;
+
+/**
+ * Calls `fn` and, when it returns a thenable, waits for it: a rejection counts as a throw.
+ * When it returns an iterator (a generator's answer, such as a stream of JSON chunks), reads
+ * it (up to 10 000 values): the work of a lazy answer runs then, and must not throw either.
+ */
 export const call = async (fn: (...args: Array<unknown>) => unknown, args: ReadonlyArray<unknown>): Promise<void> => {
   const result = fn(...args);
-  if (typeof result === "object" && result !== null && "then" in result && typeof result.then === "function")
-    await (result as PromiseLike<unknown>);
+  if (typeof result !== "object" || result === null) return;
+  if ("then" in result && typeof result.then === "function") await (result as PromiseLike<unknown>);
+  else if ("next" in result && typeof result.next === "function" && Symbol.iterator in result) {
+    const iterator = result as Iterator<unknown>;
+    for (let i = 0; i < ITERATED && iterator.next().done !== true; i++);
+  }
 };
 
 /**

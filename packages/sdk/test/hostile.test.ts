@@ -81,3 +81,18 @@ it("the hostile generator builds values that throw when touched", () => {
   expect(() => Object.keys(revoked as object)).toThrow();
   expect(libraries.length).toBeGreaterThan(10);
 });
+
+// In every run: `call` reads what a function returns lazily, so a generator whose work
+// throws is caught, and the typed arrays that lie about their length are built as such.
+it("call reads a returned iterator, and counts its throw as the function's", async () => {
+  function* lazy(): Generator<number> {
+    yield 1;
+    throw new Error("thrown while iterating");
+  }
+  await expect(call(lazy, [])).rejects.toThrow("thrown while iterating");
+  await expect(call(() => [1, 2, 3].values(), [])).resolves.toBeUndefined();
+  const lying = buildHostile({ special: "typed array with a false length" } as never) as Float64Array;
+  expect([lying.length, lying.byteLength]).toEqual([5, 24]);
+  const throwing = buildHostile({ special: "typed array whose length throws" } as never) as Uint32Array;
+  expect(() => throwing.length).toThrow();
+});
