@@ -8,7 +8,7 @@ const maxLength = 200;
  * `received`: an `Error` as `name: message` (cut after 200 characters), anything else as
  * {@link describeValue} describes it (`"\"oops\""`, `"42"`, `"an object"`). Never throws:
  * an exception that cannot be read — a revoked proxy, an `Error` whose `message` getter
- * throws — is `"an exception that cannot be read"`. The one way every package says what a
+ * throws or is a symbol — is `"an unreadable exception"`. The one way every package says what a
  * caller's schema, getter or callback threw.
  *
  * @example
@@ -19,7 +19,7 @@ const maxLength = 200;
  * console.log(describeThrown("oops")) // "\"oops\""
  * const { proxy, revoke } = Proxy.revocable({}, {})
  * revoke()
- * console.log(describeThrown(proxy)) // "an exception that cannot be read"
+ * console.log(describeThrown(proxy)) // "an unreadable exception"
  * ```
  *
  * @category errors
@@ -27,11 +27,7 @@ const maxLength = 200;
  */
 export const describeThrown = (cause: unknown): string =>
   readOrElse(
-    () => {
-      if (!(cause instanceof Error)) return describeValue(cause);
-      const { name, message } = cause;
-      const text = `${typeof name === "string" ? name : "Error"}: ${typeof message === "string" ? message : describeValue(message)}`;
-      return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
-    },
-    () => "an exception that cannot be read",
+    // a name or message that is a symbol makes the template throw: "an unreadable exception"
+    () => (cause instanceof Error ? `${cause.name}: ${cause.message}` : describeValue(cause)).slice(0, maxLength),
+    () => "an unreadable exception",
   );

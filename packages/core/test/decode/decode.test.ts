@@ -111,7 +111,7 @@ describe("decode on hostile input", () => {
       if (Result.isSuccess(result)) throw new Error("accepted");
       expect(result.failure._tag).toBe("DecodeError");
       expect(result.failure.issues[0]?.path).toBe("$");
-      expect(result.failure.issues[0]?.message).toBe("$: could not be checked: an exception that cannot be read");
+      expect(result.failure.issues[0]?.message).toBe("$: could not be checked: an unreadable exception");
     }
     const refined = decode(
       z.string().refine(() => {

@@ -6,7 +6,7 @@ import { buildHostile, hostileRecipe } from "../../../../tools/vitest/hostile";
 describe("describeThrown", () => {
   it("says an Error's name and message, and describes anything else as describeValue does", () => {
     expect(describeThrown(new TypeError("not a function"))).toBe("TypeError: not a function");
-    expect(describeThrown(new Error("x".repeat(1000)))).toBe(`Error: ${"x".repeat(193)}…`);
+    expect(describeThrown(new Error("x".repeat(1000)))).toBe(`Error: ${"x".repeat(193)}`);
     expect(describeThrown("oops")).toBe('"oops"');
     expect(describeThrown(42)).toBe("42");
     expect(describeThrown(undefined)).toBe("nothing (missing)");
@@ -22,9 +22,9 @@ describe("describeThrown", () => {
       },
     }) as unknown;
     const symbolMessage = Object.assign(new Error("x"), { message: Symbol("m") });
-    expect(describeThrown(proxy)).toBe("an exception that cannot be read");
-    expect(describeThrown(throwingMessage)).toBe("an exception that cannot be read");
-    expect(describeThrown(symbolMessage)).toBe("Error: a symbol");
+    expect(describeThrown(proxy)).toBe("an unreadable exception");
+    expect(describeThrown(throwingMessage)).toBe("an unreadable exception");
+    expect(describeThrown(symbolMessage)).toBe("an unreadable exception");
   });
   test.prop([
     fc.oneof(

@@ -1,8 +1,15 @@
-import { InvalidAmount, makeIssue, makeIssues, type CurrencyMismatch, type Money, describeValue } from "@unsms/core";
+import {
+  InvalidAmount,
+  makeIssue,
+  makeIssues,
+  type CurrencyMismatch,
+  type Money,
+  describeValue,
+  describeThrown,
+} from "@unsms/core";
 import * as Result from "effect/Result";
 import type { FormulaNotMet } from "../errors/FormulaNotMet";
 import { InvalidFormula } from "../errors/InvalidFormula";
-import { describeThrown } from "../internal/describeThrown";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import type { Formula } from "../formula/Formula";

@@ -1,6 +1,5 @@
-import type { Issue } from "@unsms/core";
+import { describeThrown, type Issue } from "@unsms/core";
 import * as Result from "effect/Result";
-import { describeThrown } from "./describeThrown";
 
 /**
  * Runs `read` (a public function's work over the caller's values) and returns its answer;

@@ -1,5 +1,4 @@
-import { describeValue, makeIssue, MAX_ISSUES, type Issue } from "@unsms/core";
-import { describeThrown } from "./describeThrown";
+import { describeValue, makeIssue, MAX_ISSUES, type Issue, describeThrown } from "@unsms/core";
 import { headcountIssue } from "./headcountIssue";
 import { enterId, FEW_IDS, giveBackIdTable, sampledHashOf, takeIdTable } from "./idTable";
 import { partitionedIdsTwice } from "./partitionedIdsTwice";
@@ -81,10 +80,8 @@ const problems = (n: number, fieldsAt: (index: number) => readonly [unknown, unk
  */
 export const readParticipants = (participants: unknown): ReadParticipants | Array<Issue> => {
   try {
-    if (!Array.isArray(participants) || participants.length === 0) {
-      const received = Array.isArray(participants) ? "[]" : describeValue(participants);
-      return [makeIssue(ROOT, "at least one participant", received)];
-    }
+    if (!Array.isArray(participants) || participants.length === 0)
+      return [makeIssue(ROOT, "at least one participant", describeValue(participants))];
     const n = participants.length;
     const ids = new Array<string>(n);
     const sampled = n <= FEW_IDS;

@@ -1,6 +1,5 @@
-import { makeIssues } from "@unsms/core";
+import { makeIssues, describeThrown } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
-import { describeThrown } from "./describeThrown";
 
 /**
  * The error for weights that threw when read (a getter or a proxy of the caller's): the
