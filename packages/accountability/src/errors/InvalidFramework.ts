@@ -19,7 +19,8 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidFramework extends Data.TaggedError("InvalidFramework")<{
-  readonly message: string;
-  readonly issues: ReadonlyArray<Issue>;
-}> {}
+export class InvalidFramework
+  extends /* @__PURE__ */ Data.TaggedError("InvalidFramework")<{
+    readonly message: string;
+    readonly issues: ReadonlyArray<Issue>;
+  }> {}

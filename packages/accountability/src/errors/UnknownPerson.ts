@@ -19,9 +19,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class UnknownPerson extends Data.TaggedError("UnknownPerson")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class UnknownPerson
+  extends /* @__PURE__ */ Data.TaggedError("UnknownPerson")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

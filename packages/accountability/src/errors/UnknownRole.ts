@@ -15,9 +15,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class UnknownRole extends Data.TaggedError("UnknownRole")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class UnknownRole
+  extends /* @__PURE__ */ Data.TaggedError("UnknownRole")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

@@ -5,18 +5,20 @@ import * as Data from "effect/Data";
  *
  * @internal
  */
-export class InputError extends Data.TaggedError("InputError")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class InputError
+  extends /* @__PURE__ */ Data.TaggedError("InputError")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}
 
 /**
  * The command line itself is wrong: an unknown flag or command, a missing argument.
  *
  * @internal
  */
-export class UsageError extends Data.TaggedError("UsageError")<{
-  readonly message: string;
-}> {}
+export class UsageError
+  extends /* @__PURE__ */ Data.TaggedError("UsageError")<{
+    readonly message: string;
+  }> {}

@@ -17,4 +17,4 @@ import type { SingleIssueFields } from "./SingleIssueFields";
  * @category errors
  * @since 0.1.0
  */
-export class CurrencyMismatch extends Data.TaggedError("CurrencyMismatch")<SingleIssueFields> {}
+export class CurrencyMismatch extends /* @__PURE__ */ Data.TaggedError("CurrencyMismatch")<SingleIssueFields> {}

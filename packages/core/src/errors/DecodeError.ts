@@ -17,4 +17,4 @@ import type { IssuesFields } from "./IssuesFields";
  * @category errors
  * @since 0.1.0
  */
-export class DecodeError extends Data.TaggedError("DecodeError")<IssuesFields> {}
+export class DecodeError extends /* @__PURE__ */ Data.TaggedError("DecodeError")<IssuesFields> {}

@@ -16,4 +16,4 @@ import type { SingleIssueFields } from "./SingleIssueFields";
  * @category errors
  * @since 0.1.0
  */
-export class DivisionByZero extends Data.TaggedError("DivisionByZero")<SingleIssueFields> {}
+export class DivisionByZero extends /* @__PURE__ */ Data.TaggedError("DivisionByZero")<SingleIssueFields> {}

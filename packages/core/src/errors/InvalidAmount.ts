@@ -17,4 +17,4 @@ import type { SingleIssueFields } from "./SingleIssueFields";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidAmount extends Data.TaggedError("InvalidAmount")<SingleIssueFields> {}
+export class InvalidAmount extends /* @__PURE__ */ Data.TaggedError("InvalidAmount")<SingleIssueFields> {}

@@ -18,4 +18,4 @@ import type { SingleIssueFields } from "./SingleIssueFields";
  * @category errors
  * @since 0.2.0
  */
-export class InvalidInstant extends Data.TaggedError("InvalidInstant")<SingleIssueFields> {}
+export class InvalidInstant extends /* @__PURE__ */ Data.TaggedError("InvalidInstant")<SingleIssueFields> {}

@@ -17,4 +17,4 @@ import type { SingleIssueFields } from "./SingleIssueFields";
  * @category errors
  * @since 0.1.0
  */
-export class NotAnInteger extends Data.TaggedError("NotAnInteger")<SingleIssueFields> {}
+export class NotAnInteger extends /* @__PURE__ */ Data.TaggedError("NotAnInteger")<SingleIssueFields> {}

@@ -16,4 +16,4 @@ import type { SingleIssueFields } from "./SingleIssueFields";
  * @category errors
  * @since 0.1.0
  */
-export class UnknownCurrency extends Data.TaggedError("UnknownCurrency")<SingleIssueFields> {}
+export class UnknownCurrency extends /* @__PURE__ */ Data.TaggedError("UnknownCurrency")<SingleIssueFields> {}

@@ -23,4 +23,5 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class InvalidEquipmentInput extends Data.TaggedError("InvalidEquipmentInput")<SingleIssueFields> {}
+export class InvalidEquipmentInput
+  extends /* @__PURE__ */ Data.TaggedError("InvalidEquipmentInput")<SingleIssueFields> {}

@@ -23,16 +23,17 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class ConflictingPresence extends Data.TaggedError("ConflictingPresence")<
-  SingleIssueFields & {
-    /** Every person placed twice at the instant, with the distinct placements found. */
-    readonly conflicts: ReadonlyArray<{
-      readonly person: string;
-      readonly placements: ReadonlyArray<{
-        readonly dutyStation: string;
-        readonly organization: string;
-        readonly category: string;
+export class ConflictingPresence
+  extends /* @__PURE__ */ Data.TaggedError("ConflictingPresence")<
+    SingleIssueFields & {
+      /** Every person placed twice at the instant, with the distinct placements found. */
+      readonly conflicts: ReadonlyArray<{
+        readonly person: string;
+        readonly placements: ReadonlyArray<{
+          readonly dutyStation: string;
+          readonly organization: string;
+          readonly category: string;
+        }>;
       }>;
-    }>;
-  }
-> {}
+    }
+  > {}

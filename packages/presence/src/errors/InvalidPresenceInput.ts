@@ -23,4 +23,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class InvalidPresenceInput extends Data.TaggedError("InvalidPresenceInput")<SingleIssueFields> {}
+export class InvalidPresenceInput extends /* @__PURE__ */ Data.TaggedError("InvalidPresenceInput")<SingleIssueFields> {}

@@ -18,4 +18,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidInspection extends Data.TaggedError("InvalidInspection")<IssuesFields> {}
+export class InvalidInspection extends /* @__PURE__ */ Data.TaggedError("InvalidInspection")<IssuesFields> {}

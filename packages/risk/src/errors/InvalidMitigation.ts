@@ -18,9 +18,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidMitigation extends Data.TaggedError("InvalidMitigation")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class InvalidMitigation
+  extends /* @__PURE__ */ Data.TaggedError("InvalidMitigation")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

@@ -22,4 +22,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidRegister extends Data.TaggedError("InvalidRegister")<IssuesFields> {}
+export class InvalidRegister extends /* @__PURE__ */ Data.TaggedError("InvalidRegister")<IssuesFields> {}

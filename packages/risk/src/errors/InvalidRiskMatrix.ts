@@ -17,4 +17,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidRiskMatrix extends Data.TaggedError("InvalidRiskMatrix")<IssuesFields> {}
+export class InvalidRiskMatrix extends /* @__PURE__ */ Data.TaggedError("InvalidRiskMatrix")<IssuesFields> {}

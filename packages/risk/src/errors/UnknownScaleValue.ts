@@ -15,9 +15,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class UnknownScaleValue extends Data.TaggedError("UnknownScaleValue")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class UnknownScaleValue
+  extends /* @__PURE__ */ Data.TaggedError("UnknownScaleValue")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

@@ -16,9 +16,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidCoveragePolicy extends Data.TaggedError("InvalidCoveragePolicy")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class InvalidCoveragePolicy
+  extends /* @__PURE__ */ Data.TaggedError("InvalidCoveragePolicy")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

@@ -24,4 +24,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidStaffingTable extends Data.TaggedError("InvalidStaffingTable")<IssuesFields> {}
+export class InvalidStaffingTable extends /* @__PURE__ */ Data.TaggedError("InvalidStaffingTable")<IssuesFields> {}

@@ -19,4 +19,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class PostChangeRejected extends Data.TaggedError("PostChangeRejected")<IssuesFields> {}
+export class PostChangeRejected extends /* @__PURE__ */ Data.TaggedError("PostChangeRejected")<IssuesFields> {}

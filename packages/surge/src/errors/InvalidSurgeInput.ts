@@ -19,4 +19,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class InvalidSurgeInput extends Data.TaggedError("InvalidSurgeInput")<SingleIssueFields> {}
+export class InvalidSurgeInput extends /* @__PURE__ */ Data.TaggedError("InvalidSurgeInput")<SingleIssueFields> {}

@@ -19,9 +19,10 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.2.0
  */
-export class UnknownRole extends Data.TaggedError("UnknownRole")<
-  SingleIssueFields & {
-    /** Every role the rules applied name, in their order. */
-    readonly knownRoles: ReadonlyArray<string>;
-  }
-> {}
+export class UnknownRole
+  extends /* @__PURE__ */ Data.TaggedError("UnknownRole")<
+    SingleIssueFields & {
+      /** Every role the rules applied name, in their order. */
+      readonly knownRoles: ReadonlyArray<string>;
+    }
+  > {}
