@@ -67,11 +67,30 @@ const budgets: ReadonlyArray<{
   },
   {
     // Not a target of issue 11, a guard: an app of Effect's that takes the services too pays
-    // for effect's runtime (about 24 kB minified); 82.6 kB on 2026-12-01.
+    // for effect's runtime (about 24 kB minified); 82.6 kB on 2026-12-01, 85.1 kB after that
+    // day's review fixes (the trust stores' key checks, the surge matching, the risk and
+    // training refusals: the whole SDK went 71.0 → 73.1 kB), so 88 kB.
     name: "the whole SDK and its Effect services",
     packages: ["@unsms/sdk"],
     source: `import * as Sdk from "@unsms/sdk"; import * as Services from "@unsms/sdk/services"; export const app = [Sdk, Services];`,
-    atMostGz: 84 * kB,
+    atMostGz: 88 * kB,
+  },
+  {
+    // A guard: one figure of the report bundles without the others (0.3 kB). A spread at
+    // module scope that no call marked pure wraps kept every dataset (4.9 kB) until 2026-12-01.
+    name: "an app that reads one dataset of the report",
+    packages: ["@unsms/reference-data"],
+    source: `import { dssAtAGlance } from "@unsms/reference-data"; export const app = dssAtAGlance;`,
+    atMostGz: 1 * kB,
+  },
+  {
+    // A guard: a function that fails with no error class bundles without effect's runtime
+    // (1.4 kB). An error class not marked pure (`extends /* @__PURE__ */ Data.TaggedError`)
+    // is kept by every app of its package: it made this one 6.3 kB.
+    name: "an app that only checks a certification",
+    packages: ["@unsms/training"],
+    source: `import { isCertified } from "@unsms/training"; export const app = isCertified;`,
+    atMostGz: 2 * kB,
   },
 ];
 

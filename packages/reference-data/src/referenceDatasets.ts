@@ -20,11 +20,14 @@ import { reportTimeline } from "./system/reportTimeline";
  * @category inventory
  * @since 0.2.0
  */
-export const referenceDatasets = {
-  dssAtAGlance,
-  dssOperations,
-  reportTimeline,
-  dssStaffingTable,
-  ...staffingDatasets,
-  passWorkload2006,
-} as const;
+export const referenceDatasets = /* @__PURE__ */ (() =>
+  // a call marked pure: a bundler cannot tell that spreading `staffingDatasets` runs no
+  // getter, and would otherwise keep every dataset in an app that imports one of them
+  ({
+    dssAtAGlance,
+    dssOperations,
+    reportTimeline,
+    dssStaffingTable,
+    ...staffingDatasets,
+    passWorkload2006,
+  }) as const)();
