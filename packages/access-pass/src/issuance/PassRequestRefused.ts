@@ -20,4 +20,4 @@ import * as Data from "effect/Data";
  * @category issuance
  * @since 0.1.0
  */
-export class PassRequestRefused extends Data.TaggedError("PassRequestRefused")<IssuesFields> {}
+export class PassRequestRefused extends /* @__PURE__ */ Data.TaggedError("PassRequestRefused")<IssuesFields> {}

@@ -17,9 +17,10 @@ import * as Data from "effect/Data";
  * @category keys
  * @since 0.1.0
  */
-export class PassKeyError extends Data.TaggedError("PassKeyError")<{
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class PassKeyError
+  extends /* @__PURE__ */ Data.TaggedError("PassKeyError")<{
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

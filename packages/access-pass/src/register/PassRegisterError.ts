@@ -17,19 +17,20 @@ import * as Data from "effect/Data";
  * @category register
  * @since 0.1.0
  */
-export class PassRegisterError extends Data.TaggedError("PassRegisterError")<{
-  readonly reason:
-    | "not-found"
-    | "duplicate"
-    | "not-active"
-    | "already-revoked"
-    | "not-suspended"
-    | "renewal-limit"
-    | "expired"
-    | "invalid-time"
-    | "invalid-input";
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class PassRegisterError
+  extends /* @__PURE__ */ Data.TaggedError("PassRegisterError")<{
+    readonly reason:
+      | "not-found"
+      | "duplicate"
+      | "not-active"
+      | "already-revoked"
+      | "not-suspended"
+      | "renewal-limit"
+      | "expired"
+      | "invalid-time"
+      | "invalid-input";
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

@@ -16,10 +16,11 @@ import * as Data from "effect/Data";
  * @category revocation
  * @since 0.1.0
  */
-export class RevocationListRejected extends Data.TaggedError("RevocationListRejected")<{
-  readonly reason: "malformed" | "unknown-key" | "bad-signature";
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class RevocationListRejected
+  extends /* @__PURE__ */ Data.TaggedError("RevocationListRejected")<{
+    readonly reason: "malformed" | "unknown-key" | "bad-signature";
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}

@@ -17,10 +17,11 @@ import type { RefusalReason } from "./RefusalReason";
  * @category tokens
  * @since 0.1.0
  */
-export class PassRefused extends Data.TaggedError("PassRefused")<{
-  readonly reason: RefusalReason;
-  readonly message: string;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-}> {}
+export class PassRefused
+  extends /* @__PURE__ */ Data.TaggedError("PassRefused")<{
+    readonly reason: RefusalReason;
+    readonly message: string;
+    readonly path: string;
+    readonly expected: string;
+    readonly received: string;
+  }> {}
