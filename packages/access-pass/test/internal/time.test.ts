@@ -2,10 +2,9 @@ import { fc, test } from "@fast-check/vitest";
 import { parseInstant } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import type { Pass } from "@unsms/access-pass";
 import { signPassToken, signRevocationList } from "@unsms/access-pass/node";
 import { isoSeconds, toIsoSecond } from "../../src/internal/time";
-import { keyPair } from "../support/fixtures";
+import { keyPair, storedPass } from "../support/fixtures";
 
 test.prop([fc.integer({ min: -62_135_596_800_000, max: Date.UTC(9999, 11, 31, 23, 59, 59) })])(
   "toIsoSecond agrees with toISOString to the second",
@@ -24,19 +23,7 @@ test.prop([fc.integer({ min: 0, max: 253_402_300_799 }), fc.integer({ min: 0, ma
 
 describe("isoSeconds reads exactly what core's parseInstant reads", () => {
   const office = keyPair();
-  const pass = {
-    id: "NY-1",
-    category: "visitor",
-    dutyStation: "New York",
-    holder: { name: "A", organization: "B" },
-    zones: ["grounds"],
-    stationBound: true,
-    escortRequired: true,
-    issuedAt: "2006-06-30T12:00:00Z",
-    validFrom: "2006-06-30T12:00:00Z",
-    validUntil: "2006-07-01T12:00:00Z",
-    renewals: 0,
-  } as Pass;
+  const pass = storedPass();
 
   it("an impossible date in the stored form is no instant, never a rolled-over one", () => {
     for (const text of [

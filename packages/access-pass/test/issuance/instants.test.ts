@@ -4,21 +4,7 @@ import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { PassRegisterSchema, PassRequestSchema, PassSchema } from "@unsms/access-pass/schema";
-import { sampleFile } from "../support/fixtures";
-
-const storedPass = {
-  id: "NY-1",
-  category: "visitor",
-  dutyStation: "New York",
-  holder: { name: "A", organization: "B" },
-  zones: ["grounds"],
-  stationBound: true,
-  escortRequired: true,
-  issuedAt: "2006-06-30T12:00:00Z",
-  validFrom: "2006-06-30T12:00:00Z",
-  validUntil: "2006-07-01T12:00:00Z",
-  renewals: 0,
-};
+import { sampleFile, storedPass } from "../support/fixtures";
 
 describe("JSON date-times go through core's parseInstant", () => {
   it("a request's validFrom/validUntil must be a real instant with an offset", () => {
@@ -32,19 +18,7 @@ describe("JSON date-times go through core's parseInstant", () => {
   });
 
   it("a register's dates too", () => {
-    const pass = {
-      id: "NY-1",
-      category: "visitor",
-      dutyStation: "New York",
-      holder: { name: "A", organization: "B" },
-      zones: ["grounds"],
-      stationBound: true,
-      escortRequired: true,
-      issuedAt: "2006-06-30T12:00:00Z",
-      validFrom: "2006-06-30T12:00:00Z",
-      validUntil: "2006-07-01T12:00:00Z",
-      renewals: 0,
-    };
+    const pass = storedPass();
     expect(
       Result.isSuccess(decode(PassRegisterSchema, [{ pass, status: "active", changedAt: "2006-06-30T12:00:00Z" }])),
     ).toBe(true);
@@ -94,7 +68,7 @@ describe("JSON date-times go through core's parseInstant", () => {
   it("a pass's dates are written in the stored form, to the whole second", () => {
     const decoded = Result.getOrThrow(
       decode(PassSchema, {
-        ...storedPass,
+        ...storedPass(),
         issuedAt: "2006-06-30t12:00:00z",
         validFrom: "2006-06-30T14:00:00+02:00",
         validUntil: "2006-07-01T12:00:00.000Z",
@@ -106,6 +80,6 @@ describe("JSON date-times go through core's parseInstant", () => {
       "2006-07-01T12:00:00Z",
     ]);
     for (const validUntil of ["2006-07-01T12:00:00.5Z", "9999-12-31T23:59:59-01:00", "2006-07-01T12:00:00"])
-      expect(Result.isFailure(decode(PassSchema, { ...storedPass, validUntil }))).toBe(true);
+      expect(Result.isFailure(decode(PassSchema, { ...storedPass(), validUntil }))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import * as Effect from "effect/Effect";
 import * as Layer from "effect/Layer";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { noRevocationList, type Pass } from "@unsms/access-pass";
+import { noRevocationList } from "@unsms/access-pass";
 import {
   jwksOf,
   nodePassTrustStore,
@@ -17,7 +17,7 @@ import {
 import { checkPass, PassTrustStore, staticPassRevocations } from "@unsms/access-pass/services";
 import { webPassTrustStore, webPassTrustStoreFromJwks } from "@unsms/access-pass/web";
 import { buildHostile } from "../../../../tools/vitest/hostile";
-import { keyPair } from "../support/fixtures";
+import { keyPair, storedPass } from "../support/fixtures";
 
 // Two trusted keys with one id would let the answer depend on which one a verifier looks at
 // first (node took the first, web the last): every list of trusted keys refuses them.
@@ -30,19 +30,14 @@ const jwk = (pair: ReturnType<typeof keyPair>, kid?: string) => ({
   x: xOf(pair),
   ...(kid === undefined ? {} : { kid }),
 });
-const pass = {
+const pass = storedPass({
   id: "GE-1",
-  category: "visitor",
   dutyStation: "Geneva",
   holder: { name: "A", organization: "P" },
-  zones: ["grounds"],
-  stationBound: true,
-  escortRequired: true,
   issuedAt: "2006-06-30T08:00:00Z",
   validFrom: "2006-06-30T08:00:00Z",
   validUntil: "2006-07-01T08:00:00Z",
-  renewals: 0,
-} as Pass;
+});
 
 /** The failure of building a layer's service, or "built". */
 const built = async (layer: Layer.Layer<PassTrustStore, unknown>) => {

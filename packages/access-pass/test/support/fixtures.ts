@@ -5,7 +5,7 @@ import { fc } from "@fast-check/vitest";
 import { type PassId } from "@unsms/core";
 import { decode, PassIdSchema } from "@unsms/core/schema";
 import * as Result from "effect/Result";
-import type { PassCategory, PassRequest } from "@unsms/access-pass";
+import type { Pass, PassCategory, PassRequest } from "@unsms/access-pass";
 import { PassCategorySchema, PassRequestSchema } from "@unsms/access-pass/schema";
 import { makeSigningKey, makeVerifyingKey } from "@unsms/access-pass/node";
 const examplesDir = fileURLToPath(new URL("../../../../docs/examples/access-pass/", import.meta.url));
@@ -43,3 +43,23 @@ export const instantArb = fc
   .map((ms) => new Date(ms));
 
 export const serialArb = fc.stringMatching(/^[A-Z]{2}-[0-9A-Za-z-]{1,20}$/).map(serial);
+
+/**
+ * A pass as a register stores it (a visitor's at New York, valid a day from 30 June 2006),
+ * with the fields a test changes given in `fields`: the one sample pass of the tests.
+ */
+export const storedPass = (fields: Partial<Record<keyof Pass, unknown>> = {}): Pass =>
+  ({
+    id: "NY-1",
+    category: "visitor",
+    dutyStation: "New York",
+    holder: { name: "A", organization: "B" },
+    zones: ["grounds"],
+    stationBound: true,
+    escortRequired: true,
+    issuedAt: "2006-06-30T12:00:00Z",
+    validFrom: "2006-06-30T12:00:00Z",
+    validUntil: "2006-07-01T12:00:00Z",
+    renewals: 0,
+    ...fields,
+  }) as Pass;
