@@ -83,7 +83,7 @@ describe("unsms conventions", () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     const unreadable = Object.create(Error.prototype, { message: { get: () => Symbol("no") } }) as Error;
-    for (const thrown of [revoked.proxy, unreadable]) {
+    for (const thrown of [revoked.proxy as Error, unreadable]) {
       const { io, stderr } = fakeIo({}, "{}");
       const hostile = {
         ...io,
