@@ -9,20 +9,29 @@ import { buildHostile, hostileArguments } from "./hostile";
 export const isClass = (value: (...args: Array<unknown>) => unknown): boolean =>
   /^class\b/.test(Function.prototype.toString.call(value));
 
-/** How many values of a returned iterator {@link call} reads. */
+/** How many values of a returned iterable {@link call} reads. */
 const ITERATED = 10_000;
+
+/** What a call answered, with a successful `Result` unwrapped: a lazy answer can sit inside one. */
+const answerOf = (result: object): unknown =>
+  "_tag" in result && result._tag === "Success" && "success" in result ? result.success : result;
 
 /**
  * Calls `fn` and, when it returns a thenable, waits for it: a rejection counts as a throw.
- * When it returns an iterator (a generator's answer, such as a stream of JSON chunks), reads
- * it (up to 10 000 values): the work of a lazy answer runs then, and must not throw either.
+ * When it returns an iterable, or a successful `Result` of one (a stream of JSON chunks),
+ * reads it (up to 10 000 values): the work of a lazy answer runs then, and must not throw
+ * either.
  */
 export const call = async (fn: (...args: Array<unknown>) => unknown, args: ReadonlyArray<unknown>): Promise<void> => {
   const result = fn(...args);
   if (typeof result !== "object" || result === null) return;
-  if ("then" in result && typeof result.then === "function") await (result as PromiseLike<unknown>);
-  else if ("next" in result && typeof result.next === "function" && Symbol.iterator in result) {
-    const iterator = result as Iterator<unknown>;
+  if ("then" in result && typeof result.then === "function") {
+    await (result as PromiseLike<unknown>);
+    return;
+  }
+  const answer = answerOf(result);
+  if (typeof answer === "object" && answer !== null && Symbol.iterator in answer) {
+    const iterator = (answer as Iterable<unknown>)[Symbol.iterator]();
     for (let i = 0; i < ITERATED && iterator.next().done !== true; i++);
   }
 };

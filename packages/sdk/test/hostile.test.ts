@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fc } from "@fast-check/vitest";
+import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { buildHostile, hostileArguments } from "../../../tools/vitest/hostile";
 import { call, isClass } from "../../../tools/vitest/neverThrows";
@@ -91,6 +92,8 @@ it("call reads a returned iterator, and counts its throw as the function's", asy
   }
   await expect(call(lazy, [])).rejects.toThrow("thrown while iterating");
   await expect(call(() => [1, 2, 3].values(), [])).resolves.toBeUndefined();
+  // inside a successful Result, as costShareJsonChunks answers
+  await expect(call(() => Result.succeed({ [Symbol.iterator]: lazy }), [])).rejects.toThrow("thrown while iterating");
   const lying = buildHostile({ special: "typed array with a false length" } as never) as Float64Array;
   expect([lying.length, lying.byteLength]).toEqual([5, 24]);
   const throwing = buildHostile({ special: "typed array whose length throws" } as never) as Uint32Array;
