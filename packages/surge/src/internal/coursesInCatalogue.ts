@@ -18,14 +18,15 @@ export const coursesInCatalogue = <
   value: T,
   context: z.RefinementCtx<T>,
 ): void => {
-  const ids = [...new Set((value.catalogue ?? trainingCourses).map((course) => course.id))];
-  const known = new Set(ids);
+  const known = new Set((value.catalogue ?? trainingCourses).map((course) => course.id));
+  // listed only for an issue, and then once
+  let ids: Array<string> | undefined;
   value.request.needs.forEach((need, index) =>
     need.courses.forEach((course, at) => {
       if (!known.has(course))
         context.addIssue({
           code: "invalid_value",
-          values: ids,
+          values: (ids ??= [...known]),
           path: ["request", "needs", index, "courses", at],
           input: course,
           message: "a course of the catalogue",

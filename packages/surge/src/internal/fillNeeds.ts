@@ -1,12 +1,12 @@
 /**
- * What {@link fillNeeds} returns: `taken[i][k]`, the officers need i takes from the k-th
- * class eligible for it (the classes in increasing index, as `needsOf` lists them), and
- * `work`, the arcs the searches examined (the tests bound it).
+ * What {@link fillNeeds} returns: `taken[i]`, for each class eligible for need i, the
+ * class (`classes[k]`) and the officers need i takes from it (`amounts[k]`); and `work`,
+ * the arcs the searches examined (the tests bound it).
  *
  * @internal
  */
 export interface Filled {
-  readonly taken: ReadonlyArray<Int32Array>;
+  readonly taken: ReadonlyArray<{ readonly classes: Int32Array; readonly amounts: Int32Array }>;
   readonly work: number;
 }
 
@@ -202,10 +202,16 @@ export const fillNeeds = (
     while (remaining > 0 && label(need)) remaining = push(need, remaining);
   }
 
-  const taken = Array.from({ length: needCount }, (_, need) => {
-    const row = new Int32Array(needStart[need + 1]! - needStart[need]!);
-    for (let p = needStart[need]!; p < needStart[need + 1]!; p += 1) row[p - needStart[need]!] = flow[needArcs[p]!]!;
-    return row;
-  });
+  // each need's arcs: the class and the officers it gives, views of two arrays in need order
+  const fromClass = new Int32Array(arcCount);
+  const amount = new Int32Array(arcCount);
+  for (let p = 0; p < arcCount; p += 1) {
+    fromClass[p] = arcClass[needArcs[p]!]!;
+    amount[p] = flow[needArcs[p]!]!;
+  }
+  const taken = Array.from({ length: needCount }, (_, need) => ({
+    classes: fromClass.subarray(needStart[need], needStart[need + 1]),
+    amounts: amount.subarray(needStart[need], needStart[need + 1]),
+  }));
   return { taken, work };
 };

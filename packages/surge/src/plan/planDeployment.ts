@@ -125,6 +125,12 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
       const needsOf: Array<ReadonlyArray<number>> = [];
       const eligibleCount = new Array<number>(needs.length).fill(0);
       const someCourses = needs.some((need) => need.courses.length > 0);
+      // each course asked for (checkInput found every one in the catalogue) as a catalogue of
+      // that one course: no search of the whole catalogue, and no new array, per officer
+      const onlyCourse = new Map<string, readonly [Course]>();
+      for (const need of needs)
+        for (const course of need.courses)
+          if (!onlyCourse.has(course)) onlyCourse.set(course, [catalogue.get(course)!]);
       for (const candidate of candidates) {
         const { officer } = candidate;
         // short lists are searched directly; long ones (hostile input) through a Set
@@ -153,11 +159,13 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
           for (const course of need.courses) {
             let held = courses!.get(course);
             if (held === undefined) {
-              // a catalogue of the one course: no search of the whole catalogue per officer
               held =
-                courseStatus({ person: officer.id, completed: officer.training }, course, request.notifiedAt, [
-                  catalogue.get(course)!,
-                ]).status === "valid";
+                courseStatus(
+                  { person: officer.id, completed: officer.training },
+                  course,
+                  request.notifiedAt,
+                  onlyCourse.get(course),
+                ).status === "valid";
               courses!.set(course, held);
             }
             if (held) meeting[at]! += 1;
@@ -188,12 +196,10 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
         }
         classOfficers[classIndex]!.push(candidate);
       }
-      const classesOf: Array<Array<number>> = needs.map(() => []);
-      needsOf.forEach((list, classIndex) => list.forEach((need) => classesOf[need]!.push(classIndex)));
       for (const officers of classOfficers)
         officers.sort((a, b) => a.arrivesAt - b.arrivesAt || Order.String(a.officer.id, b.officer.id));
 
-      const { taken: amounts } = fillNeeds(
+      const { taken: given } = fillNeeds(
         needs.map((need) => need.count),
         classOfficers.map((officers) => officers.length),
         needsOf,
@@ -204,9 +210,10 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
       const unmet: Array<UnmetNeed> = [];
       needs.forEach((need, index) => {
         const mine: Array<Candidate> = [];
-        const from = amounts[index]!;
-        for (const [at, classIndex] of classesOf[index]!.entries()) {
-          const amount = from[at]!;
+        const { classes, amounts } = given[index]!;
+        for (let at = 0; at < classes.length; at += 1) {
+          const classIndex = classes[at]!;
+          const amount = amounts[at]!;
           const officers = classOfficers[classIndex]!;
           for (let k = 0; k < amount; k += 1) mine.push(officers[taken[classIndex]! + k]!);
           taken[classIndex]! += amount;

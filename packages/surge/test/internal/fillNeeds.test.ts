@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { fillNeeds } from "../../src/internal/fillNeeds";
+import { fillNeeds, type Filled } from "../../src/internal/fillNeeds";
 
 interface Graph {
   readonly demand: ReadonlyArray<number>;
@@ -57,16 +57,21 @@ const reference = ({ demand, size, needsOf }: Graph): ReadonlyArray<number> => {
   return filled;
 };
 
-/** Per need, the officers taken; fails unless every class gives at most its size, only to needs it can fill. */
-const filledPerNeed = ({ demand, size, needsOf }: Graph, taken: ReadonlyArray<Int32Array>): ReadonlyArray<number> => {
+/**
+ * Per need, the officers taken; fails unless each need lists every class eligible for it
+ * once, and every class gives at most its size.
+ */
+const filledPerNeed = ({ demand, size, needsOf }: Graph, taken: Filled["taken"]): ReadonlyArray<number> => {
   const given = size.map(() => 0);
   const classesOf = demand.map((): Array<number> => []);
   needsOf.forEach((list, c) => list.forEach((need) => classesOf[need]!.push(c)));
   const filled = classesOf.map((classes, need) => {
-    expect(taken[need]!.length).toBe(classes.length);
+    const { classes: from, amounts } = taken[need]!;
+    expect([...from].sort((a, b) => a - b)).toEqual(classes);
+    expect(amounts.length).toBe(from.length);
     let sum = 0;
-    classes.forEach((c, k) => {
-      const amount = taken[need]![k]!;
+    from.forEach((c, k) => {
+      const amount = amounts[k]!;
       if (amount < 0) given[c] = Number.NaN;
       given[c]! += amount;
       sum += amount;
