@@ -2,10 +2,7 @@ import { parseInstant } from "@unsms/core";
 import { InstantSchema } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import * as z from "zod";
-import { END_OF_TOKEN_TIME_MS, toIsoSecond } from "./time";
-
-/** 0000-01-01T00:00:00Z, the first instant the stored form writes. */
-const START_OF_YEAR_0_MS = -62_167_219_200_000;
+import { toIsoSecond } from "./time";
 
 /**
  * An RFC 3339 date-time text that core's `parseInstant` reads — a real calendar date, an
@@ -25,19 +22,19 @@ export const instantText = z.string().check((context) => {
 /**
  * An instant read by core's `InstantSchema` (the same texts as {@link instantText}) and
  * written in the stored form `YYYY-MM-DDTHH:MM:SSZ` of passes and registers
- * (`2006-06-30T14:00:00+02:00` gives `2006-06-30T12:00:00Z`); a fraction of a second or a
- * year outside 0000–9999 is refused, not rounded.
+ * (`2006-06-30T14:00:00+02:00` gives `2006-06-30T12:00:00Z`); a fraction of a second is
+ * refused, not rounded (a year outside 0000–9999 in UTC is refused by `InstantSchema` itself).
  *
  * @internal
  */
 export const storedInstant = InstantSchema.pipe(
   z.transform((date: Date, context): string => {
     const ms = date.getTime();
-    if (ms % 1000 === 0 && ms >= START_OF_YEAR_0_MS && ms < END_OF_TOKEN_TIME_MS) return toIsoSecond(ms);
+    if (ms % 1000 === 0) return toIsoSecond(ms);
     context.issues.push({
       code: "custom",
       input: date,
-      message: "a whole second of years 0000–9999, e.g. 2006-06-30T12:00:00Z",
+      message: "a whole second, e.g. 2006-06-30T12:00:00Z",
     });
     return z.NEVER;
   }),

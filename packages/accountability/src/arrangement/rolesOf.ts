@@ -59,8 +59,8 @@ const heldRoles = (arrangement: Arrangement, personId: string): ReadonlyArray<He
   const person = arrangement.people.find((candidate) => candidate.id === personId);
   if (person === undefined) return [];
   const facts = stationFacts(arrangement);
-  const others = (ids: ReadonlyArray<string>): ReadonlyArray<string> =>
-    [...new Set(ids)].filter((id) => id !== personId);
+  // A group's ids are already distinct (PersonGroup): only the person is left out.
+  const others = (ids: ReadonlyArray<string>): ReadonlyArray<string> => ids.filter((id) => id !== personId);
   // One list per group of superiors, however many appointments of the person share it.
   const answering = new Map<PersonGroup, ReadonlyArray<string>>();
   const answeringTo = (group: PersonGroup | undefined): ReadonlyArray<string> => {
@@ -107,18 +107,15 @@ const heldRoles = (arrangement: Arrangement, personId: string): ReadonlyArray<He
       acting: false,
       source: "security-management-team",
       chair,
-      answersTo: others(facts.designatedOfficials),
+      answersTo: others(facts.designatedOfficials.ids),
     });
   }
-  const heads = arrangement.organizations
-    .filter((organization) => organization.id === person.organization)
-    .map((organization) => organization.head);
   held.push({
     roleId: "personnel",
     acting: false,
     source: "employment",
     organization: person.organization,
-    answersTo: others(heads),
+    answersTo: others(facts.headsOf(person.organization).ids),
   });
   return held
     .map((role, index) => ({ role, index }))

@@ -12,10 +12,8 @@ export interface StationFacts {
   readonly holders: (role: StationRole) => ReadonlyArray<string>;
   /** The appointments to the role. */
   readonly appointments: (role: StationRole) => ReadonlyArray<StationAppointment>;
-  /** Distinct DO person ids, sorted. */
-  readonly designatedOfficials: ReadonlyArray<string>;
-  /** The DOs as a group, for lookups in constant time. */
-  readonly designatedOfficialGroup: PersonGroup;
+  /** The DOs: their distinct person ids, sorted, with a lookup in constant time. */
+  readonly designatedOfficials: PersonGroup;
   /** Whom a warden may answer to: the DOs, then the Area Security Coordinators (built once). */
   readonly wardenSuperiors: () => PersonGroup;
   /** The SMT's members, the chair included. */
@@ -69,8 +67,7 @@ export const stationFacts = (arrangement: Arrangement): StationFacts => {
     arrangement,
     holders,
     appointments,
-    designatedOfficials,
-    designatedOfficialGroup: personGroup(designatedOfficials),
+    designatedOfficials: personGroup(designatedOfficials),
     wardenSuperiors: () =>
       (wardenSuperiors ??= personGroup([...designatedOfficials, ...holders("area-security-coordinator")])),
     smt: new Set(chair === null ? members : [chair, ...members]),

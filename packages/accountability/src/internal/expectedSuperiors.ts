@@ -11,13 +11,13 @@ import type { StationFacts } from "./StationFacts";
  * @internal
  */
 export const expectedSuperiors = (facts: StationFacts, appointment: StationAppointment): PersonGroup | undefined => {
-  const noDesignatedOfficial = facts.designatedOfficials.length === 0;
+  const noDesignatedOfficial = facts.designatedOfficials.ids.length === 0;
   switch (appointment.role) {
     case "area-security-coordinator":
     case "chief-security-adviser":
     case "country-security-focal-point":
     case "acting-chief-security-adviser":
-      return noDesignatedOfficial ? undefined : facts.designatedOfficialGroup;
+      return noDesignatedOfficial ? undefined : facts.designatedOfficials;
     case "warden":
       return noDesignatedOfficial ? undefined : facts.wardenSuperiors();
     case "agency-security-officer": {

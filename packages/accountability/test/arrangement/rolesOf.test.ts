@@ -41,6 +41,15 @@ describe("rolesOf", () => {
     expect(tom[1]?.answersTo).toEqual(["amara"]);
   });
 
+  test("each superior is named once, even when the arrangement lists an organization twice", () => {
+    const twice = { ...valid, organizations: [...valid.organizations, ...valid.organizations] };
+    expect(rolesOf(twice, "ibrahim").map((role) => [role.roleId, role.answersTo])).toEqual([
+      ["warden", ["lena"]],
+      ["personnel", ["hana"]],
+    ]);
+    expect(rolesOf(twice, "hana").find((role) => role.roleId === "personnel")?.answersTo).toEqual([]);
+  });
+
   test("someone the arrangement does not name holds nothing", () => {
     expect(rolesOf(valid, "nobody")).toEqual([]);
   });

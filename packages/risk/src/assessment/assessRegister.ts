@@ -14,7 +14,6 @@ import { oneOf } from "../internal/oneOf";
 import { prefixIssues } from "../internal/prefixIssues";
 import { ratingAt } from "../internal/ratingAt";
 import { reductionIssue } from "../internal/reductionIssue";
-import { repeats } from "../internal/repeats";
 import { DEFAULT_RISK_MATRIX } from "../matrix/defaultRiskMatrix";
 import type { RiskMatrix } from "../matrix/RiskMatrix";
 import { validateRiskMatrix } from "../matrix/validateRiskMatrix";
@@ -104,6 +103,8 @@ const check = (
   const scales = { likelihood: indexOf(listOf(matrix.likelihood)), impact: indexOf(listOf(matrix.impact)) };
   const levelRank = indexOf(listOf(matrix.levels));
   const unknown = { likelihood: false, impact: false, measure: false, level: false };
+  /** The first position of each measure id in the current threat's list (cleared per threat). */
+  const firstOf = new Map<string, number>();
   register.threats.forEach((threat, index) => {
     for (const axis of ["likelihood", "impact"] as const) {
       if (!scales[axis].has(threat[axis])) {
@@ -116,9 +117,9 @@ const check = (
         });
       }
     }
-    const repeated = new Map(repeats(threat.measures).map(({ index: m, first }) => [m, first]));
+    firstOf.clear();
     threat.measures.forEach((id, m) => {
-      const first = repeated.get(m);
+      const first = firstOf.get(id);
       if (first !== undefined) {
         const path = `$.threats[${index}].measures[${m}]`;
         issues.push({
@@ -127,7 +128,10 @@ const check = (
           received: JSON.stringify(id),
           message: `${path}: ${JSON.stringify(id)} is already $.threats[${index}].measures[${first}]; a measure applies once`,
         });
-      } else if (!measuresById.has(id)) {
+        return;
+      }
+      firstOf.set(id, m);
+      if (!measuresById.has(id)) {
         unknown.measure = true;
         issues.push({
           path: `$.threats[${index}].measures[${m}]`,
@@ -206,7 +210,7 @@ const assess = (
   for (const threat of register.threats) {
     const l = likelihoodIndex.get(threat.likelihood) ?? 0;
     const i = impactIndex.get(threat.impact) ?? 0;
-    const inherent = ratingAt(matrix, levelRank, l, i);
+    const inherent = ratingAt(matrix, l, i, levelRank);
     let likelihoodSteps = 0;
     let impactSteps = 0;
     for (const id of threat.measures) {
@@ -216,9 +220,9 @@ const assess = (
       impactSteps += measure.reduces.impact;
       const alone = ratingAt(
         matrix,
-        levelRank,
         Math.max(0, l - measure.reduces.likelihood),
         Math.max(0, i - measure.reduces.impact),
+        levelRank,
       );
       const effect = effects.get(id);
       if (effect !== undefined) {
@@ -226,7 +230,7 @@ const assess = (
         effect.levelsLowered += inherent.rank - alone.rank;
       }
     }
-    const residual = ratingAt(matrix, levelRank, Math.max(0, l - likelihoodSteps), Math.max(0, i - impactSteps));
+    const residual = ratingAt(matrix, Math.max(0, l - likelihoodSteps), Math.max(0, i - impactSteps), levelRank);
     inherentCounts[inherent.rank] = (inherentCounts[inherent.rank] ?? 0) + 1;
     residualCounts[residual.rank] = (residualCounts[residual.rank] ?? 0) + 1;
     risks.push({

@@ -3,7 +3,6 @@ import * as Result from "effect/Result";
 import { InvalidMitigation } from "../errors/InvalidMitigation";
 import type { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
 import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
-import { indexOf } from "../internal/indexOf";
 import { listProblem } from "../internal/listProblem";
 import { unreadableMatrix } from "../internal/unreadableMatrix";
 import { ratingAt } from "../internal/ratingAt";
@@ -67,7 +66,7 @@ export const mitigateRisk = (
         const inherent = yield* rateRisk(matrix, likelihood, impact);
         const l = Math.max(0, matrix.likelihood.indexOf(inherent.likelihood) - steps.likelihood);
         const i = Math.max(0, matrix.impact.indexOf(inherent.impact) - steps.impact);
-        return ratingAt(matrix, indexOf(matrix.levels), l, i);
+        return ratingAt(matrix, l, i);
       }),
     () => Result.fail(unreadableMatrix("$.matrix")),
   );

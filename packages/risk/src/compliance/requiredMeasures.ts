@@ -1,13 +1,10 @@
 import { readOrElse } from "@unsms/core";
 import { listProblem } from "../internal/listProblem";
-import { situationIssue } from "../internal/situationIssue";
+import { measuresRequiredIn } from "../internal/measuresRequiredIn";
+import { isSituation } from "../internal/situationIssue";
 import type { SecuritySituation } from "../security/SecuritySituation";
-import { SECURITY_PHASE_NUMBERS } from "../security/SecurityPhase";
 import type { MossMeasure } from "./MossMeasure";
 import type { MossStandards } from "./MossStandards";
-
-const phaseRank = (phase: string): number =>
-  phase === "none" ? 0 : SECURITY_PHASE_NUMBERS.indexOf(phase as never) + 1;
 
 /**
  * The measures of a standard that a location must meet in its situation, in the
@@ -38,14 +35,7 @@ export const requiredMeasures = (standards: MossStandards, situation: SecuritySi
       const measures = standards.measures;
       if (listProblem(measures, "$.measures") !== undefined) return [];
       return readOrElse(
-        () =>
-          situationIssue(situation, "situation") !== undefined
-            ? measures
-            : measures.filter((measure) =>
-                situation.system === "phases"
-                  ? phaseRank(measure.requiredFrom.phase) <= phaseRank(situation.phase)
-                  : measure.requiredFrom.level <= situation.level,
-              ),
+        () => (isSituation(situation) ? measuresRequiredIn(measures, situation) : measures),
         () => measures,
       );
     },

@@ -1,4 +1,4 @@
-import type { Issue } from "@unsms/core";
+import { type Issue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidInspection } from "../errors/InvalidInspection";
 import { compliancePart } from "../internal/compliancePart";
@@ -7,6 +7,7 @@ import { readable } from "../internal/readable";
 import { situationIssue } from "../internal/situationIssue";
 import { indexOf } from "../internal/indexOf";
 import { listProblem } from "../internal/listProblem";
+import { measuresRequiredIn } from "../internal/measuresRequiredIn";
 import { prefixIssues } from "../internal/prefixIssues";
 import { matrixShapeIssues } from "../internal/matrixShapeIssues";
 import { issueFailure } from "../internal/issueFailure";
@@ -18,7 +19,6 @@ import { DEFAULT_H_MOSS } from "./defaultHMoss";
 import { DEFAULT_MOSS } from "./defaultMoss";
 import type { Finding, Inspection } from "./Inspection";
 import { MOSS_CATEGORIES } from "./MossCategory";
-import { requiredMeasures } from "./requiredMeasures";
 
 /**
  * Scores an inspection against its standard (the inspection's own `standards`, else
@@ -142,7 +142,12 @@ const score = (
     return Result.fail(new InvalidInspection(issueFailure("the inspection is inconsistent", issues, notes)));
   }
 
-  const required = requiredMeasures(standards, inspection.situation);
+  // requiredMeasures without checking the situation and the list again (both checked above);
+  // a measure that cannot be read still makes every measure required (it fails closed).
+  const required = readOrElse(
+    () => measuresRequiredIn(standards.measures, inspection.situation),
+    () => standards.measures,
+  );
   const requiredIds = new Set(required.map((measure) => measure.id));
   const isMet = (id: string): boolean => findings.get(id)?.met === true;
   const met = required.filter((measure) => isMet(measure.id)).length;

@@ -1,8 +1,7 @@
 /**
  * Every value of a list that repeats an earlier one: its position and the position of its
  * first occurrence, in list order. Linear (one `Map`). What the checks of repeated ids
- * (`duplicateIdIssues`) and of a measure listed twice in one threat (`assessRegister` and
- * `ThreatSchema`) share.
+ * (`duplicateIdIssues`) and of a measure listed twice in one threat (`ThreatSchema`) share.
  *
  * @internal
  */

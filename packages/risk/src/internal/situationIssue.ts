@@ -1,6 +1,7 @@
 import { describeValue, makeIssue, type Issue } from "@unsms/core";
 import { SECURITY_LEVEL_NUMBERS } from "../security/SecurityLevel";
 import { SECURITY_PHASE_NUMBERS } from "../security/SecurityPhase";
+import type { SecuritySituation } from "../security/SecuritySituation";
 
 const phases: ReadonlyArray<unknown> = ["none", ...SECURITY_PHASE_NUMBERS];
 const levels: ReadonlyArray<unknown> = SECURITY_LEVEL_NUMBERS;
@@ -31,4 +32,17 @@ export const situationIssue = (situation: unknown, path: string): Issue | undefi
       ? undefined
       : makeIssue(`${path}.level`, `one of ${levels.join(", ")}`, describeValue(level));
   return makeIssue(`${path}.system`, 'one of "phases", "levels"', describeValue(system));
+};
+
+/**
+ * Whether a value is a `SecuritySituation`: exactly when {@link situationIssue} finds no
+ * issue, without building one — for the functions that only need the answer (they fail
+ * closed on a situation that is not one).
+ *
+ * @internal
+ */
+export const isSituation = (situation: unknown): situation is SecuritySituation => {
+  if (typeof situation !== "object" || situation === null || Array.isArray(situation)) return false;
+  const { system, phase, level } = situation as { system?: unknown; phase?: unknown; level?: unknown };
+  return system === "phases" ? phases.includes(phase) : system === "levels" && levels.includes(level);
 };

@@ -3,7 +3,6 @@ import * as Result from "effect/Result";
 import type { InvalidRiskMatrix } from "../errors/InvalidRiskMatrix";
 import { misshapenMatrix, unreadableMatrix } from "../internal/unreadableMatrix";
 import type { UnknownScaleValue } from "../errors/UnknownScaleValue";
-import { indexOf } from "../internal/indexOf";
 import { ratingAt } from "../internal/ratingAt";
 import { unknownScaleValue } from "../internal/unknownScaleValue";
 import type { RiskRating } from "./RiskRating";
@@ -45,5 +44,5 @@ const rate = (
   if (l < 0) return Result.fail(unknownScaleValue("likelihood", matrix.likelihood, likelihood, "$.likelihood"));
   const i = matrix.impact.indexOf(impact);
   if (i < 0) return Result.fail(unknownScaleValue("impact", matrix.impact, impact, "$.impact"));
-  return Result.succeed(ratingAt(matrix, indexOf(matrix.levels), l, i));
+  return Result.succeed(ratingAt(matrix, l, i));
 };

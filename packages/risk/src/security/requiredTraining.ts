@@ -1,6 +1,6 @@
 import { readOrElse } from "@unsms/core";
 import { listProblem } from "../internal/listProblem";
-import { situationIssue } from "../internal/situationIssue";
+import { isSituation } from "../internal/situationIssue";
 import type { SecuritySituation } from "./SecuritySituation";
 import type { TrainingRule } from "./TrainingRule";
 import { TRAINING_RULES } from "./TrainingRule";
@@ -32,9 +32,9 @@ export const requiredTraining = (
     () =>
       listProblem(rules, "rules") !== undefined
         ? TRAINING_RULES
-        : situationIssue(situation, "situation") !== undefined
-          ? rules
-          : rules.filter(appliesIn(situation)),
+        : isSituation(situation)
+          ? rules.filter(appliesIn(situation))
+          : rules,
     () => TRAINING_RULES,
   );
 

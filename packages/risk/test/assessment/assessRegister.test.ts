@@ -145,6 +145,22 @@ describe("a measure listed twice for one threat (it applies once)", () => {
     ]);
   });
 
+  it("is looked for within each threat: two threats may share a measure, a repeat in the second is found", () => {
+    const register = convoy(["M-CONVOY"]) as { threats: Array<Record<string, unknown>> };
+    const second = { ...register.threats[0], id: "T4", measures: ["M-CONVOY"] };
+    const shared = assessRegister({ ...register, threats: [...register.threats, second] } as unknown as RiskRegister);
+    expect(Result.isSuccess(shared) && shared.success.risks.map((risk) => risk.residual.level)).toEqual([
+      "High",
+      "High",
+    ]);
+    const repeated = { ...second, measures: ["M-CONVOY", "M-CONVOY"] };
+    expect(
+      failureIssues(
+        assessRegister({ ...register, threats: [...register.threats, repeated] } as unknown as RiskRegister),
+      ).map((issue) => issue.message),
+    ).toEqual(['$.threats[1].measures[1]: "M-CONVOY" is already $.threats[1].measures[0]; a measure applies once']);
+  });
+
   it("is refused at the repeat by readRiskRegister too", () => {
     const paths = failureIssues(readRiskRegister(convoy(["M-CONVOY", "M-CONVOY", "M-CONVOY"]))).map(
       (issue) => issue.path,

@@ -127,6 +127,18 @@ describe("scoreCompliance errors", () => {
     }
   });
 
+  it("fails closed as requiredMeasures does: a measure whose requiredFrom cannot be read makes every measure required", () => {
+    const measures = DEFAULT_MOSS.measures.map((measure, index) =>
+      index === 0 ? ({ ...measure, requiredFrom: undefined } as unknown as MossMeasure) : measure,
+    );
+    const report = scoreCompliance({
+      ...sample(),
+      situation: { system: "phases", phase: "none" },
+      standards: { ...DEFAULT_MOSS, measures },
+    });
+    expect(Result.isSuccess(report) && report.success.overall.required).toBe(DEFAULT_MOSS.measures.length);
+  });
+
   test.prop([situationArb])("every real situation is accepted", (situation) => {
     expect(Result.isSuccess(scoreCompliance({ ...sample(), situation }))).toBe(true);
   });

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { SECURITY_LEVEL_NUMBERS, SECURITY_PHASE_NUMBERS } from "@unsms/risk";
 import { SecuritySituationSchema } from "@unsms/risk/schema";
-import { situationIssue } from "../../src/internal/situationIssue";
+import { isSituation, situationIssue } from "../../src/internal/situationIssue";
 
 // Values shaped like a situation, valid or nearly so: each field valid, of the other
 // system, misspelt, of the wrong type or missing.
@@ -26,6 +26,10 @@ const situationLike = fc.oneof(
 describe("situationIssue", () => {
   test.prop([situationLike])("accepts exactly what SecuritySituationSchema accepts", (value) => {
     expect(situationIssue(value, "$.situation") === undefined).toBe(SecuritySituationSchema.safeParse(value).success);
+  });
+
+  test.prop([situationLike])("isSituation holds exactly when there is no issue", (value) => {
+    expect(isSituation(value)).toBe(situationIssue(value, "$.situation") === undefined);
   });
 
   it("names the field that is wrong", () => {

@@ -19,22 +19,28 @@ const decide = (
   options: Parameters<typeof mayAppoint>[3] = {},
 ): Result.Result<AppointmentDecision, UnknownRole> => {
   const requirements = isList(options?.requirements) ? options.requirements : appointmentRequirements;
-  const known = knownRoles(requirements);
-  if (typeof role !== "string" || !known.roles.includes(role))
-    return Result.fail(
-      new UnknownRole({ ...makeIssue("role", known.expected, describeValue(role)), knownRoles: known.roles }),
-    );
   const catalogue = options?.catalogue ?? trainingCourses;
   const missing: Array<CourseStanding & { readonly source: Citation }> = [];
   const seen = new Set<string>();
-  for (const requirement of requirements) {
-    if ((requirement as AppointmentRequirement | null)?.role !== role || !isList(requirement.courses)) continue;
+  // Whether a rule names the role (as knownRoles counts them): the list of known roles is
+  // built only for the error, not on every call.
+  let named = false;
+  for (const requirement of typeof role === "string" ? requirements : []) {
+    if ((requirement as AppointmentRequirement | null)?.role !== role) continue;
+    if (typeof requirement === "object" && requirement !== null) named = true;
+    if (!isList(requirement.courses)) continue;
     for (const course of requirement.courses) {
       if (seen.has(course)) continue;
       seen.add(course);
       const status = courseStatus(record, course, at, catalogue);
       if (status.status !== "valid") missing.push({ ...status, source: requirement.source });
     }
+  }
+  if (!named) {
+    const known = knownRoles(requirements);
+    return Result.fail(
+      new UnknownRole({ ...makeIssue("role", known.expected, describeValue(role)), knownRoles: known.roles }),
+    );
   }
   return Result.succeed({
     role,

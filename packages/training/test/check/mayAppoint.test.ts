@@ -39,6 +39,24 @@ describe("mayAppoint fails closed", () => {
     expect(Result.isFailure(result) && result.failure.knownRoles).toHaveLength(15);
   });
 
+  it("a rule naming the role makes it known even when its courses are not a list (a plain JavaScript caller's)", () => {
+    const odd = { role: "warden", courses: "none", source } as unknown as AppointmentRequirement;
+    expect(Result.getOrThrow(mayAppoint("warden", uncertified, at, { requirements: [odd] })).allowed).toBe(true);
+  });
+
+  it("judging a known role reads each rule's role once: the known roles are listed only for an UnknownRole", () => {
+    let reads = 0;
+    const counted = appointmentRequirements.map((rule) => ({
+      ...rule,
+      get role() {
+        reads += 1;
+        return rule.role;
+      },
+    }));
+    expect(Result.isSuccess(mayAppoint("security-adviser", uncertified, at, { requirements: counted }))).toBe(true);
+    expect(reads).toBe(counted.length);
+  });
+
   test.prop([fc.string({ maxLength: 30 }), fc.array(fc.string({ maxLength: 5 }), { maxLength: 5 })])(
     "law: a role is judged exactly when a rule names it; otherwise nobody is appointed",
     (role, named) => {

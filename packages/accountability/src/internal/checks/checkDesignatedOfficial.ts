@@ -10,27 +10,24 @@ import { makeFinding } from "./makeFinding";
  * @internal
  */
 export const checkDesignatedOfficial = (facts: StationFacts): ReadonlyArray<Finding> => {
-  const { arrangement, designatedOfficials, designatedOfficialGroup, describe } = facts;
+  const { arrangement, designatedOfficials, describe } = facts;
+  const ids = designatedOfficials.ids;
   const findings: Array<Finding> = [];
-  if (designatedOfficials.length === 0) {
+  if (ids.length === 0) {
     findings.push(makeFinding("no-designated-official", `${arrangement.dutyStation} has no Designated Official`));
   }
-  if (designatedOfficials.length > 1) {
-    for (const id of designatedOfficials) {
-      findings.push(
-        makeFinding(
-          "several-designated-officials",
-          `${describe(id)} is one of ${designatedOfficials.length} Designated Officials of ${arrangement.dutyStation}: ${nameFew(designatedOfficials, describe, ", ")}`,
-          [id],
-        ),
-      );
+  if (ids.length > 1) {
+    // The same for every DO: named once, not once per DO.
+    const all = `${ids.length} Designated Officials of ${arrangement.dutyStation}: ${nameFew(ids, describe, ", ")}`;
+    for (const id of ids) {
+      findings.push(makeFinding("several-designated-officials", `${describe(id)} is one of ${all}`, [id]));
     }
   }
   const head = arrangement.headOfMission;
   if (
     arrangement.kind === "peacekeeping-mission" &&
-    designatedOfficials.length > 0 &&
-    (head === undefined || !designatedOfficialGroup.has(head))
+    ids.length > 0 &&
+    (head === undefined || !designatedOfficials.has(head))
   ) {
     findings.push({
       code: "mission-head-not-designated-official",

@@ -9,10 +9,10 @@ import { makeFinding } from "./makeFinding";
  * @internal
  */
 export const checkSecurityManagementTeam = (facts: StationFacts): ReadonlyArray<Finding> => {
-  const { arrangement, designatedOfficials, designatedOfficialGroup, smt, describe, holders } = facts;
+  const { arrangement, designatedOfficials, smt, describe, holders } = facts;
   const findings: Array<Finding> = [];
   const chair = arrangement.securityManagementTeam.chair;
-  if (designatedOfficials.length > 0 && (chair === null || !designatedOfficialGroup.has(chair))) {
+  if (designatedOfficials.ids.length > 0 && (chair === null || !designatedOfficials.has(chair))) {
     findings.push({
       code: "smt-not-chaired-by-designated-official",
       message:

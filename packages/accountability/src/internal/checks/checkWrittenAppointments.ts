@@ -31,13 +31,13 @@ const written: ReadonlyArray<readonly [StationRole, ViolationCode, string]> = [
  * @internal
  */
 export const checkWrittenAppointments = (facts: StationFacts): ReadonlyArray<Finding> => {
-  const { designatedOfficials, designatedOfficialGroup, describe, appointments } = facts;
+  const { designatedOfficials, describe, appointments } = facts;
   const findings: Array<Finding> = [];
   for (const [role, code, title] of written) {
     for (const appointment of appointments(role)) {
       const byDesignatedOfficial =
-        designatedOfficials.length === 0 ||
-        (appointment.appointedBy !== undefined && designatedOfficialGroup.has(appointment.appointedBy));
+        designatedOfficials.ids.length === 0 ||
+        (appointment.appointedBy !== undefined && designatedOfficials.has(appointment.appointedBy));
       const inWriting = appointment.inWriting === true;
       if (byDesignatedOfficial && inWriting) continue;
       const faults = [
