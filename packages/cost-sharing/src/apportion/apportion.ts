@@ -1,7 +1,6 @@
 import {
   InvalidAmount,
   makeIssue,
-  makeIssues,
   type CurrencyMismatch,
   type Money,
   describeValue,
@@ -85,7 +84,7 @@ export const apportion = (
   try {
     if (!isMoney(total)) return Result.fail(new InvalidAmount(makeIssue("$.total", "a Money", describeValue(total))));
     const read = readParticipants(participants);
-    if (!("ids" in read)) return Result.fail(new InvalidParticipants(makeIssues("the participants are invalid", read)));
+    if (!("ids" in read)) return Result.fail(new InvalidParticipants(read));
     const formulaProblem = checkFormula(formula, total.currency);
     if (formulaProblem !== undefined) return Result.fail(formulaProblem);
     const negative = total.minorUnits < 0n;

@@ -1,10 +1,9 @@
 import * as Result from "effect/Result";
-import { makeIssues } from "@unsms/core";
+import { makeIssues, MAX_ISSUES, type Issue } from "@unsms/core";
 import { InvalidParticipants } from "../errors/InvalidParticipants";
 import { InvalidOutput } from "../errors/InvalidOutput";
 import { headcountIssue } from "../internal/headcountIssue";
 import { checkTotal } from "../internal/checkTotal";
-import { collectIssues } from "../internal/collectIssues";
 import { MAX_WEIGHTS } from "../internal/maxWeights";
 import { tooManyWeights } from "../internal/tooManyWeights";
 import { fitsNumbers, makeSplitNumbersInto, splitUnits } from "../internal/kernel";
@@ -56,7 +55,9 @@ const invalidOutput = (n: number, received: string): InvalidOutput =>
  */
 export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Apportioner, InvalidParticipants> => {
   let own: Float64Array;
-  const notNumbers = collectIssues();
+  // the weights that are not numbers: every one counted, the first MAX_ISSUES made into issues
+  const notNumbers: Array<Issue> = [];
+  let found = 0;
   try {
     // a typed array's length as the engine holds it (a `length` of the caller's never runs), any other's as it reads
     const length: unknown =
@@ -68,14 +69,13 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
     for (let i = 0; i < length; i++) {
       const w: unknown = weights[i];
       if (typeof w === "number") own[i] = w;
-      else notNumbers.add(() => headcountIssue(`$.participants[${i}].headcount`, w));
+      else if (found++ < MAX_ISSUES) notNumbers.push(headcountIssue(`$.participants[${i}].headcount`, w));
     }
   } catch (error) {
     // a getter or a proxy of the caller's threw
     return Result.fail(unreadableWeights(error));
   }
-  if (notNumbers.found() > 0)
-    return Result.fail(new InvalidParticipants(makeIssues("the weights are invalid", notNumbers.list())));
+  if (found > 0) return Result.fail(new InvalidParticipants(makeIssues("the weights are invalid", notNumbers, found)));
   const checked = validateWeights(own);
   if (Result.isFailure(checked)) return Result.fail(checked.failure);
   const { whole, maxWeight } = checked.success;

@@ -1,9 +1,8 @@
-import { describeValue, formatMoney, makeIssue, makeIssues, type Money } from "@unsms/core";
+import { describeValue, formatMoney, makeIssue, makeIssues, MAX_ISSUES, type Issue, type Money } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
 import type { Arrears, FundingGap, Payment } from "../payments/Payment";
-import { collectIssues } from "./collectIssues";
 import { isMoney } from "./isMoney";
 
 /**
@@ -26,66 +25,52 @@ export const fundingGapAt = (
   }
   const byId = new Map(apportionment.shares.map((share) => [share.id, share]));
   const paidById = new Map<string, bigint>();
-  const issues = collectIssues();
-  (Array.isArray(payments) ? payments : []).forEach((payment: Payment, index) => {
-    const path = `${root}[${index}]`;
+  if (!Array.isArray(payments)) {
+    const issue = makeIssue(root, "a list of payments", describeValue(payments));
+    return Result.fail(new InvalidPayments(makeIssues("the payments are invalid", [issue])));
+  }
+  // every problem counted, the first MAX_ISSUES made into issues; no closure per payment, no path unless refused
+  const issues: Array<Issue> = [];
+  let found = 0;
+  payments.forEach((payment: Payment, index) => {
     const id: unknown = typeof payment === "object" && payment !== null ? payment.id : undefined;
     const share = typeof id === "string" ? byId.get(id) : undefined;
     if (typeof id !== "string" || share === undefined) {
-      issues.add(() => ({
-        path: `${path}.id`,
-        expected: "the id of a participant",
-        received: JSON.stringify(id) ?? String(id),
-        message: `${path}.id: ${JSON.stringify(id) ?? String(id)} is not a participant`,
-      }));
+      if (found++ < MAX_ISSUES)
+        issues.push(makeIssue(`${root}[${index}].id`, "the id of a participant", describeValue(id)));
       return;
     }
     if (paidById.has(id)) {
-      issues.add(() => ({
-        path: `${path}.id`,
-        expected: "one payment per participant",
-        received: JSON.stringify(id),
-        message: `${path}.id: ${JSON.stringify(id)} has two payments`,
-      }));
+      if (found++ < MAX_ISSUES)
+        issues.push(makeIssue(`${root}[${index}].id`, "one payment per participant", describeValue(id)));
       return;
     }
     const field = "paid" in payment ? "paid" : "withheld";
     const amount: unknown = "paid" in payment ? payment.paid : (payment as { withheld?: unknown }).withheld;
     if (!isMoney(amount) || amount.currency.code !== currency.code) {
-      const received = isMoney(amount) ? amount.currency.code : typeof amount;
-      issues.add(() => ({
-        path: `${path}.${field}`,
-        expected: `an amount in ${currency.code}`,
-        received,
-        message: `${path}.${field}: expected an amount in ${currency.code}`,
-      }));
+      if (found++ < MAX_ISSUES) {
+        const received = isMoney(amount)
+          ? `an amount in ${describeValue(amount.currency.code)}`
+          : describeValue(amount);
+        issues.push(makeIssue(`${root}[${index}].${field}`, `an amount in ${currency.code}`, received));
+      }
       return;
     }
     const due = share.amount.minorUnits;
     const units = amount.minorUnits;
     if (units < 0n || (field === "withheld" && (units > due || due < 0n))) {
-      const expected =
-        field === "paid" ? "an amount of 0 or more" : `an amount from 0 up to the share, ${formatMoney(share.amount)}`;
-      const received = formatMoney(amount);
-      issues.add(() => ({
-        path: `${path}.${field}`,
-        expected,
-        received,
-        message: `${path}.${field}: expected ${expected}; received ${received}`,
-      }));
+      if (found++ < MAX_ISSUES) {
+        const expected =
+          field === "paid"
+            ? "an amount of 0 or more"
+            : `an amount from 0 up to the share, ${formatMoney(share.amount)}`;
+        issues.push(makeIssue(`${root}[${index}].${field}`, expected, formatMoney(amount)));
+      }
       return;
     }
     paidById.set(id, field === "paid" ? units : due - units);
   });
-  if (!Array.isArray(payments))
-    issues.add(() => ({
-      path: root,
-      expected: "a list of payments",
-      received: describeValue(payments),
-      message: `${root}: expected a list`,
-    }));
-  if (issues.found() > 0)
-    return Result.fail(new InvalidPayments(makeIssues("the payments are invalid", issues.list())));
+  if (found > 0) return Result.fail(new InvalidPayments(makeIssues("the payments are invalid", issues, found)));
   const money = (minorUnits: bigint): Money => ({ minorUnits, currency });
   const zero = money(0n);
   let due = 0n;

@@ -25,7 +25,7 @@ export const validateWeights = (
     );
   }
   if (weights.length > MAX_WEIGHTS) return Result.fail(tooManyWeights(weights.length));
-  const { whole, maxWeight, issues } = checkWeights(weights, (index) => `$.participants[${index}].headcount`);
-  if (issues.length > 0) return Result.fail(new InvalidParticipants(makeIssues("the weights are invalid", issues)));
+  const { whole, maxWeight, issues, found } = checkWeights(weights, (index) => `$.participants[${index}].headcount`);
+  if (found > 0) return Result.fail(new InvalidParticipants(makeIssues("the weights are invalid", issues, found)));
   return Result.succeed({ whole, maxWeight });
 };

@@ -149,6 +149,28 @@ describe("fundingGap", () => {
     ).toBe(true);
   });
 
+  it("a problem's issue is worded the one way, and a long id is cut (core's makeIssue, describeValue)", () => {
+    const shares = Result.getOrThrow(apportion(usd(100n), [{ id: "A", headcount: 1 }]));
+    const long = "x".repeat(10_000_000);
+    const result = fundingGap(shares, [
+      { id: long, paid: usd(1n) },
+      { id: "A", paid: makeMoney(1n, EUR) },
+      { id: "A", paid: usd(1n) },
+      { id: "A", paid: usd(1n) },
+    ]);
+    const issues = Result.isFailure(result) ? result.failure.issues : [];
+    expect(issues.map((issue) => issue.message)).toEqual([
+      `$.payments[0].id: expected the id of a participant, received "${"x".repeat(59)}…" (10000000 characters)`,
+      '$.payments[1].paid: expected an amount in USD, received an amount in "EUR"',
+      '$.payments[3].id: expected one payment per participant, received "A"',
+    ]);
+    expect(Result.isFailure(result) && result.failure.message.length).toBeLessThan(1000);
+    const notAList = fundingGap(shares, "payments" as never);
+    expect(Result.isFailure(notAList) && notAList.failure.issues.map((issue) => issue.message)).toEqual([
+      '$.payments: expected a list of payments, received "payments"',
+    ]);
+  });
+
   test.prop([fc.anything()])("every error is returned, never thrown", (payments) => {
     const shares = Result.getOrThrow(apportion(usd(100n), [{ id: "A", headcount: 1 }]));
     expect(() => fundingGap(shares, payments as never)).not.toThrow();
