@@ -1,8 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { makeIssue, makeIssues, MAX_ISSUES } from "../../src/index";
-
-const issuesOf = (count: number) => Array.from({ length: count }, (_, i) => makeIssue(`$[${i}]`, "x", "y"));
+import { makeIssue, makeIssues, MAX_ISSUES, summarizeIssues } from "../../src/index";
+import { issuesOf } from "../support/issuesOf";
 
 describe("makeIssues", () => {
   it("words one issue the one way", () => {
@@ -40,12 +39,14 @@ describe("makeIssues", () => {
     },
   );
 
+  // one rule for both functions that take a count (core's internal issueCount)
   test.prop([fc.nat({ max: 3 * MAX_ISSUES }), fc.anything()])(
-    "a count that is not a whole number above a full list's length is ignored, never thrown",
+    "a count that is not a whole number above a full list's length is ignored, never thrown (makeIssues and summarizeIssues)",
     (count, found) => {
       const issues = issuesOf(count);
       fc.pre(!(count >= MAX_ISSUES && Number.isSafeInteger(found) && (found as number) > count));
       expect(makeIssues("bad", issues, found as never)).toEqual(makeIssues("bad", issues));
+      expect(summarizeIssues("bad", issues, found as never)).toBe(summarizeIssues("bad", issues));
     },
   );
 

@@ -1,8 +1,6 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { makeIssue, MAX_ISSUES, summarizeIssues } from "../../src/index";
-
-const issuesOf = (count: number) => Array.from({ length: count }, (_, i) => makeIssue(`$[${i}]`, "x", "y"));
+import { MAX_ISSUES, summarizeIssues } from "../../src/index";
+import { issuesOf } from "../support/issuesOf";
 
 describe("summarizeIssues", () => {
   it("counts the problems found beyond a full list", () => {
@@ -10,13 +8,5 @@ describe("summarizeIssues", () => {
       "bad: 250 problems; first: $[0]: expected x, received y",
     );
   });
-
-  test.prop([fc.nat({ max: 3 * MAX_ISSUES }), fc.anything()])(
-    "a count that is not a whole number above a full list's length is ignored, never thrown",
-    (count, found) => {
-      const issues = issuesOf(count);
-      fc.pre(!(count >= MAX_ISSUES && Number.isSafeInteger(found) && (found as number) > count));
-      expect(summarizeIssues("bad", issues, found as never)).toBe(summarizeIssues("bad", issues));
-    },
-  );
+  // a count that is ignored: the property beside makeIssues' (test/errors/makeIssues.test.ts)
 });
