@@ -4,6 +4,7 @@ import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { toErrorJson } from "@unsms/core";
 import { decode, OrganizationIdSchema, toJsonSchema } from "@unsms/core/schema";
+import { unreadableExceptions } from "../support/unreadableExceptions";
 
 const Request = z.strictObject({
   currency: z.string().length(3),
@@ -90,18 +91,8 @@ describe("decode on hostile input", () => {
     );
   });
   it("returns a DecodeError, never a throw, when the schema's work throws an odd value", () => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    const unreadable = Object.create(Error.prototype, {
-      message: {
-        get() {
-          throw new Error("boom");
-        },
-      },
-    }) as Error;
     const schema = z.object({ a: z.string() });
-    // both stand in for an Error (what a schema may throw), and neither can be read as one
-    for (const thrown of [proxy as Error, unreadable]) {
+    for (const thrown of unreadableExceptions()) {
       const input = {
         get a(): string {
           throw thrown;

@@ -2,6 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { describeThrown } from "../../src/index";
 import { buildHostile, hostileRecipe } from "../../../../tools/vitest/hostile";
+import { unreadableExceptions } from "../support/unreadableExceptions";
 
 describe("describeThrown", () => {
   it("says an Error's name and message, and describes anything else as describeValue does", () => {
@@ -12,15 +13,7 @@ describe("describeThrown", () => {
     expect(describeThrown(undefined)).toBe("nothing (missing)");
   });
   it("never throws on an exception that cannot be read", () => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    const throwingMessage = Object.create(Error.prototype, {
-      message: {
-        get() {
-          throw new Error("boom");
-        },
-      },
-    }) as unknown;
+    const [proxy, throwingMessage] = unreadableExceptions();
     const symbolMessage = Object.assign(new Error("x"), { message: Symbol("m") });
     expect(describeThrown(proxy)).toBe("an unreadable exception");
     expect(describeThrown(throwingMessage)).toBe("an unreadable exception");
