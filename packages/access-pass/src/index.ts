@@ -45,6 +45,7 @@ export * from "./token/passClaimsOf";
 export type * from "./token/RefusalReason";
 export * from "./token/PassRefused";
 export * from "./token/defaultClockSkewSeconds";
+export * from "./token/maxClockSkewSeconds";
 
 export type * from "./revocation/RevocationList";
 export type * from "./revocation/RevocationEntries";

@@ -15,7 +15,9 @@ import { PassTrustStore } from "./PassTrustStore";
  * Verifies a pass token with the services in the context — the trusted keys
  * ({@link PassTrustStore}), the current revocation list ({@link PassRevocations}) and
  * effect's own `Clock` for the time (so `TestClock` drives it in tests) — with the same
- * checks, in the same order, as {@link @unsms/access-pass!node.verifyPassToken | verifyPassToken}. Fails with a {@link PassRefused}.
+ * checks, in the same order, as {@link @unsms/access-pass!node.verifyPassToken | verifyPassToken}. Fails with a {@link PassRefused}
+ * (`malformed` at `place.clockSkewSeconds` for a tolerance that is not a number from 0 to
+ * {@link @unsms/access-pass!index.maxClockSkewSeconds | maxClockSkewSeconds}).
  * Portable: with {@link @unsms/access-pass!web.webPassTrustStore | webPassTrustStore} it runs in a browser.
  *
  * @example
@@ -74,13 +76,15 @@ export const checkPass = (
     return yield* Effect.fromResult(
       readOrElse(
         () =>
-          checkClaims(claims, {
-            revocations,
-            zone: place.zone,
-            dutyStation: place.dutyStation,
-            skewMs: skewMs(place.clockSkewSeconds),
-            atMs: now,
-          }),
+          Result.flatMap(skewMs(place.clockSkewSeconds, "place.clockSkewSeconds"), (skew) =>
+            checkClaims(claims, {
+              revocations,
+              zone: place.zone,
+              dutyStation: place.dutyStation,
+              skewMs: skew,
+              atMs: now,
+            }),
+          ),
         () =>
           Result.fail(
             new PassRefused({

@@ -31,6 +31,10 @@ export interface Checkpoint {
   readonly zone?: string;
   /** The checkpoint's duty station; omitted, the station is not checked. */
   readonly dutyStation?: string;
-  /** The clock-skew tolerance in seconds; default {@link @unsms/access-pass!index.defaultClockSkewSeconds | defaultClockSkewSeconds}. */
+  /**
+   * The clock-skew tolerance in seconds, from 0 to {@link @unsms/access-pass!index.maxClockSkewSeconds | maxClockSkewSeconds}
+   * (fractions floored); default {@link @unsms/access-pass!index.defaultClockSkewSeconds | defaultClockSkewSeconds}.
+   * Any other value makes every verification a `malformed` refusal.
+   */
   readonly clockSkewSeconds?: number;
 }

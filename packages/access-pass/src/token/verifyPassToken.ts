@@ -38,6 +38,9 @@ const notACheckpoint = (received: string): Result.Result<never, PassRefused> =>
  * (from a plain JS caller: a revoked proxy, a throwing getter) is `malformed`, path
  * `checkpoint`. So is a checkpoint with two trusted keys of the token's key id (path
  * `checkpoint.trustedKeys[i].keyId`): which key checks a token never depends on their order.
+ * So is a `clockSkewSeconds` that is not a number from 0 to {@link @unsms/access-pass!index.maxClockSkewSeconds | maxClockSkewSeconds}
+ * (path `checkpoint.clockSkewSeconds`): a misconfigured tolerance refuses every pass rather
+ * than widen its window.
  *
  * @example
  * ```ts
@@ -81,11 +84,12 @@ export const verifyPassToken = (
         const split = yield* splitJws(token, PASS_TYP, MAX_TOKEN_LENGTH);
         const signed = yield* checkNodeSignature(split, checkpoint.trustedKeys, "checkpoint.trustedKeys");
         const claims = yield* readPassPayload(signed.payload);
+        const skew = yield* skewMs(checkpoint.clockSkewSeconds, "checkpoint.clockSkewSeconds");
         return yield* checkClaims(claims, {
           revocations: checkpoint.revocations,
           zone: checkpoint.zone,
           dutyStation: checkpoint.dutyStation,
-          skewMs: skewMs(checkpoint.clockSkewSeconds),
+          skewMs: skew,
           atMs: at.getTime(),
         });
       }),

@@ -56,6 +56,20 @@ describe("effect services", () => {
     );
   });
 
+  it("checkPass refuses a clock-skew tolerance that is not a number from 0 to a day", async () => {
+    const token = signPassToken(pass, office.signing);
+    const services = Layer.merge(nodePassTrustStore([office.verifying]), staticPassRevocations(noRevocationList()));
+    for (const clockSkewSeconds of [-300, Number.NaN, 86_401]) {
+      const refused = await runAt(Effect.provide(checkPass(token, { clockSkewSeconds }), services), at.getTime());
+      expect(Result.isFailure(refused) && refused.failure).toMatchObject({
+        reason: "malformed",
+        path: "place.clockSkewSeconds",
+      });
+    }
+    const ok = await runAt(Effect.provide(checkPass(token, { clockSkewSeconds: 86_400 }), services), at.getTime());
+    expect(Result.isSuccess(ok)).toBe(true);
+  });
+
   it("WebCrypto layers sign and verify the same format, interoperable with node keys", async () => {
     const web = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, [
       "sign",

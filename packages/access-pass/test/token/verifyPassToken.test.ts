@@ -3,7 +3,14 @@ import { sign } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { defaultPassPolicy, issuePass, noRevocationList, passClaimsOf, type Pass } from "@unsms/access-pass";
+import {
+  defaultPassPolicy,
+  issuePass,
+  maxClockSkewSeconds,
+  noRevocationList,
+  passClaimsOf,
+  type Pass,
+} from "@unsms/access-pass";
 import {
   openRevocationList,
   signPassToken,
@@ -159,6 +166,36 @@ describe("verifyPassToken", () => {
     expect(check("2006-06-30T11:55:00Z")).toBe("valid");
     expect(check("2006-07-01T12:04:59.999Z")).toBe("valid");
     expect(check("2006-07-01T12:05:00Z")).toBe("expired");
+  });
+
+  it("refuses a clock-skew tolerance that is negative, not a number or above a day, instead of defaulting it", () => {
+    const pass = Result.getOrThrow(
+      issuePass(
+        new Map(sampleRequests).get("visitor")!,
+        defaultPassPolicy,
+        new Date("2006-06-30T12:00:00Z"),
+        serial("NY-2"),
+      ),
+    );
+    const token = signPassToken(pass, office.signing);
+    for (const clockSkewSeconds of [-1, Number.NaN, Number.POSITIVE_INFINITY, maxClockSkewSeconds + 1, 1e306, "300"]) {
+      const refused = verifyPassToken(
+        token,
+        gateFor(pass, { clockSkewSeconds } as Partial<Checkpoint>),
+        middleOf(pass),
+      );
+      expect(Result.isFailure(refused) && refused.failure).toMatchObject({
+        reason: "malformed",
+        path: "checkpoint.clockSkewSeconds",
+      });
+    }
+    // the edges are accepted: 0 is none, a day the most; fractions are floored
+    const justLate = new Date(Date.parse(pass.validUntil) + 1000);
+    expect(reasonOf(verifyPassToken(token, gateFor(pass, { clockSkewSeconds: 0 }), justLate))).toBe("expired");
+    expect(reasonOf(verifyPassToken(token, gateFor(pass, { clockSkewSeconds: maxClockSkewSeconds }), justLate))).toBe(
+      "valid",
+    );
+    expect(reasonOf(verifyPassToken(token, gateFor(pass, { clockSkewSeconds: 1.9 }), justLate))).toBe("expired");
   });
 
   it("checks the duty station of station-bound passes only, then the zone; rotation keeps old keys trusted", () => {
