@@ -130,7 +130,7 @@ const explain = (
     return Result.fail(
       new UnknownPerson({
         message: `${shown(personId)} is not among the people of ${arrangement.dutyStation}`,
-        path: "$.person",
+        path: "personId",
         expected: "the id of one of the arrangement's people",
         received: shown(personId),
       }),

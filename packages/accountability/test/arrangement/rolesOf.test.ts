@@ -138,6 +138,7 @@ describe("explainPerson", () => {
 
   test("an unknown person is an UnknownPerson error", () => {
     const result = explainPerson(valid, "nobody");
-    expect(Result.isFailure(result) && result.failure._tag).toBe("UnknownPerson");
+    // an argument, not a place in the arrangement: its path is the argument's name
+    expect(Result.isFailure(result) && result.failure).toMatchObject({ _tag: "UnknownPerson", path: "personId" });
   });
 });
