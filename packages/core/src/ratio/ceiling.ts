@@ -17,7 +17,7 @@ import type { RoundingMode } from "./RoundingMode";
  * @category ratios
  * @since 0.2.0
  */
-export const ceiling: RoundingMode = roundingMode((numerator, denominator) => {
+export const ceiling: RoundingMode = /* @__PURE__ */ roundingMode((numerator, denominator) => {
   const quotient = numerator / denominator;
   return numerator % denominator > 0n ? quotient + 1n : quotient;
 });

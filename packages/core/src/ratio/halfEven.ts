@@ -16,7 +16,7 @@ import type { RoundingMode } from "./RoundingMode";
  * @category ratios
  * @since 0.2.0
  */
-export const halfEven: RoundingMode = roundingMode((numerator, denominator) => {
+export const halfEven: RoundingMode = /* @__PURE__ */ roundingMode((numerator, denominator) => {
   const quotient = numerator / denominator;
   const remainder = numerator % denominator;
   const twice = remainder < 0n ? -2n * remainder : 2n * remainder;
