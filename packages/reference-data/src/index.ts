@@ -23,4 +23,5 @@ export * from "./staffing/securityOfficerPosts";
 export * from "./staffing/securityPostDecisions";
 export * from "./staffing/staffingReference";
 export * from "./staffing/unitFillFigures";
+export type * from "./accessPass/PassWorkloadTable";
 export * from "./accessPass/passWorkload2006";

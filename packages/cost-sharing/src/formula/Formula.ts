@@ -108,7 +108,7 @@ export interface TiersFormula {
 /**
  * A cost-sharing formula: a policy value an agency chooses or replaces. The default is
  * {@link proportionalFormula}; {@link formula2005} and {@link formula2002} are the
- * historical formulas with their sources.
+ * historical formulas with their sources, as `Cited` values: the formula is their `value`.
  *
  * @example
  * ```ts

@@ -3,7 +3,8 @@ import type { FloorFormula } from "./Formula";
 
 /**
  * The proportional formula with a minimum per participant with staff (see
- * {@link FloorFormula}); {@link formula2005} is the April 2005 edition, US$ 75 000.
+ * {@link FloorFormula}); `formula2005.value` is the April 2005 edition, US$ 75 000
+ * ({@link formula2005} carries its source).
  *
  * @example
  * ```ts

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
+import * as CostSharing from "@unsms/cost-sharing";
 import { apportion, floorFormula, formula2002, formula2005, type Participant } from "@unsms/cost-sharing";
 import { formatMoney, makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";
@@ -166,4 +168,60 @@ describe("the tiers formula (2002–2003)", () => {
       }
     },
   );
+});
+
+describe("the historical formulas' sources", () => {
+  it("each is cited to its own source and year, not to resolution 56/255 or unnamed later sources", () => {
+    expect(formula2005.citation).toMatchObject({ document: "CEB/2005/HLCM/R.4", year: 2005 });
+    expect(formula2002.citation.document).toContain("High-Level Committee on Management (HLCM), sixth session");
+    expect(formula2002.citation.year).toBe(2003);
+    for (const { citation } of [formula2005, formula2002]) {
+      expect(citation.document).not.toContain("56/255");
+      expect(citation.note).not.toContain("later public UN sources");
+      expect(citation.note).toContain("the project's reading");
+    }
+  });
+});
+
+describe("the guide's table of formulas", () => {
+  // docs/guides/cost-sharing.md, "Formulas are policy values": the value column is what a
+  // reader passes as the formula, so each expression in it must be a formula `apportion` takes
+  const guide = readFileSync(new URL("../../../../docs/guides/cost-sharing.md", import.meta.url), "utf8");
+  const valueColumn = guide
+    .slice(guide.indexOf("| formula | value | source |"))
+    .split("\n")
+    .slice(2)
+    .filter((line, index, lines) => lines.slice(0, index + 1).every((before) => before.startsWith("|")))
+    .map((line) => line.split("|")[2] ?? "");
+  const expressions = valueColumn.flatMap((cell) => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? ""));
+  const exports: Readonly<Record<string, unknown>> = CostSharing;
+
+  /** `name`, `name.field…` or `name(minimum)` over the package's exports; a minimum of US$ 75 000. */
+  const evaluate = (expression: string): unknown => {
+    const call = /^(\w+)\(minimum\)$/.exec(expression);
+    if (call !== null) {
+      const make = exports[call[1] ?? ""];
+      return typeof make === "function" ? (make as (minimum: unknown) => unknown)(usd(7_500_000n)) : undefined;
+    }
+    return expression
+      .split(".")
+      .reduce<unknown>(
+        (value, key) =>
+          value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined,
+        exports,
+      );
+  };
+
+  it("names formulas, never their Cited wrappers: `formula2005.value`, not `formula2005`", () => {
+    expect(expressions).toEqual([
+      "proportionalFormula",
+      "formula2005.value",
+      "floorFormula(minimum)",
+      "formula2002.value",
+    ]);
+    for (const expression of expressions) {
+      const result = apportion(usd(100_000_000n), staff({ UNDP: 200, UNU: 10 }), evaluate(expression) as never);
+      expect([expression, Result.isSuccess(result)]).toEqual([expression, true]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
-import type { PassWorkload } from "@unsms/access-pass";
-import type { Cited, DutyStationId } from "@unsms/core";
+import type { DutyStationId } from "@unsms/core";
+import type { PassWorkloadTable } from "./PassWorkloadTable";
 
 const period = { from: "2006-01-01", to: "2006-06-30" } as const;
 
@@ -8,9 +8,13 @@ const period = { from: "2006-01-01", to: "2006-06-30" } as const;
  * the eight duty stations with security and safety services, January to June 2006. The
  * report prints no total row; `totalPassWorkload` of
  * `@unsms/access-pass` gives 2 046 events, 373 VIP visits, 913 546 visitors and 132 121 passes.
- * Duty stations are named as in the report's table: New York (Headquarters), Geneva,
- * Vienna and Nairobi (the UN Offices), and the regional commissions ECA (Addis Ababa), ESCAP
- * (Bangkok), ECLAC (Santiago) and ESCWA (Beirut), in the report's order.
+ * Rows are in the report's order: New York (Headquarters), Geneva, Vienna and Nairobi (the
+ * UN Offices), and the regional commissions at Addis Ababa, Bangkok, Santiago and Beirut.
+ * Each duty station's id is its city, as in Table 1
+ * ({@link @unsms/reference-data!index.securityOfficerPosts | securityOfficerPosts}) and
+ * ¶38's table ({@link @unsms/reference-data!index.newPostsByFunction | newPostsByFunction}),
+ * so the tables join on it; `names` keeps the names the table prints: ECA (Addis Ababa),
+ * ESCAP (Bangkok), ECLAC (Santiago) and ESCWA (Beirut).
  *
  * @example
  * ```ts
@@ -20,12 +24,14 @@ const period = { from: "2006-01-01", to: "2006-06-30" } as const;
  * const newYork = passWorkload2006.value[0]!
  * console.log(newYork.visitors, newYork.passesIssued) // 646550 70828
  * console.log(passWorkloadRatios(newYork).passesPerEvent?.rounded) // "127.8"
+ * const bangkok = passWorkload2006.value[5]!
+ * console.log(bangkok.dutyStation, passWorkload2006.names[bangkok.dutyStation]) // "Bangkok" "ESCAP"
  * ```
  *
  * @category access passes
  * @since 0.1.0
  */
-export const passWorkload2006: Cited<ReadonlyArray<PassWorkload>> = {
+export const passWorkload2006: PassWorkloadTable = {
   value: [
     {
       dutyStation: "New York" as DutyStationId,
@@ -60,7 +66,7 @@ export const passWorkload2006: Cited<ReadonlyArray<PassWorkload>> = {
       passesIssued: 5_932,
     },
     {
-      dutyStation: "ECA" as DutyStationId,
+      dutyStation: "Addis Ababa" as DutyStationId,
       period,
       specialEvents: 145,
       vipVisits: 9,
@@ -68,7 +74,7 @@ export const passWorkload2006: Cited<ReadonlyArray<PassWorkload>> = {
       passesIssued: 4_695,
     },
     {
-      dutyStation: "ESCAP" as DutyStationId,
+      dutyStation: "Bangkok" as DutyStationId,
       period,
       specialEvents: 182,
       vipVisits: 9,
@@ -76,7 +82,7 @@ export const passWorkload2006: Cited<ReadonlyArray<PassWorkload>> = {
       passesIssued: 1_778,
     },
     {
-      dutyStation: "ECLAC" as DutyStationId,
+      dutyStation: "Santiago" as DutyStationId,
       period,
       specialEvents: 167,
       vipVisits: 7,
@@ -84,7 +90,7 @@ export const passWorkload2006: Cited<ReadonlyArray<PassWorkload>> = {
       passesIssued: 1_103,
     },
     {
-      dutyStation: "ESCWA" as DutyStationId,
+      dutyStation: "Beirut" as DutyStationId,
       period,
       specialEvents: 157,
       vipVisits: 6,
@@ -92,6 +98,16 @@ export const passWorkload2006: Cited<ReadonlyArray<PassWorkload>> = {
       passesIssued: 1_686,
     },
   ],
+  names: {
+    "New York": "New York",
+    Geneva: "Geneva",
+    Vienna: "Vienna",
+    Nairobi: "Nairobi",
+    "Addis Ababa": "ECA",
+    Bangkok: "ESCAP",
+    Santiago: "ECLAC",
+    Beirut: "ESCWA",
+  },
   citation: {
     document: "A/61/531",
     location: "¶39, Table 2",

@@ -3,7 +3,7 @@ import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
 import { passWorkloadRatios, totalPassWorkload } from "@unsms/access-pass";
 import { PassWorkloadSchema } from "@unsms/access-pass/schema";
-import { passWorkload2006 } from "@unsms/reference-data";
+import { newPostsByFunction, passWorkload2006, securityOfficerPosts } from "@unsms/reference-data";
 
 describe("passWorkload2006 (A/61/531 Table 2)", () => {
   test("reproduces every figure of the table, in the report's order, cited", () => {
@@ -15,10 +15,10 @@ describe("passWorkload2006 (A/61/531 Table 2)", () => {
       ["Geneva", 362, 76, 89_713, 27_152],
       ["Vienna", 288, 26, 72_988, 18_947],
       ["Nairobi", 191, 10, 23_844, 5_932],
-      ["ECA", 145, 9, 20_746, 4_695],
-      ["ESCAP", 182, 9, 31_826, 1_778],
-      ["ECLAC", 167, 7, 7_667, 1_103],
-      ["ESCWA", 157, 6, 20_212, 1_686],
+      ["Addis Ababa", 145, 9, 20_746, 4_695],
+      ["Bangkok", 182, 9, 31_826, 1_778],
+      ["Santiago", 167, 7, 7_667, 1_103],
+      ["Beirut", 157, 6, 20_212, 1_686],
     ]);
     for (const row of passWorkload2006.value) {
       expect(Result.isSuccess(decode(PassWorkloadSchema, row))).toBe(true);
@@ -56,11 +56,35 @@ describe("passWorkload2006 (A/61/531 Table 2)", () => {
       ["Geneva", "0.303", "75.0"],
       ["Vienna", "0.260", "65.8"],
       ["Nairobi", "0.249", "31.1"],
-      ["ECA", "0.226", "32.4"],
-      ["ESCAP", "0.056", "9.8"],
-      ["ECLAC", "0.144", "6.6"],
-      ["ESCWA", "0.083", "10.7"],
+      ["Addis Ababa", "0.226", "32.4"],
+      ["Bangkok", "0.056", "9.8"],
+      ["Santiago", "0.144", "6.6"],
+      ["Beirut", "0.083", "10.7"],
       ["all", "0.145", "64.6"],
     ]);
+  });
+
+  test("joins Table 1 and ¶38's table on the duty station's id: all 8 stations, the commissions by city", () => {
+    const table1 = new Map(securityOfficerPosts.rows.map((row) => [row.dutyStation as string, row]));
+    const joined = passWorkload2006.value.flatMap((row) => {
+      const posts = table1.get(row.dutyStation);
+      return posts === undefined ? [] : [[row.dutyStation, passWorkload2006.names[row.dutyStation], posts.total]];
+    });
+    expect(joined).toEqual([
+      ["New York", "New York", 314],
+      ["Geneva", "Geneva", 142],
+      ["Vienna", "Vienna", 152],
+      ["Nairobi", "Nairobi", 116],
+      ["Addis Ababa", "ECA", 114],
+      ["Bangkok", "ESCAP", 75],
+      ["Santiago", "ECLAC", 49],
+      ["Beirut", "ESCWA", 53],
+    ]);
+    const columns = new Set<string>(newPostsByFunction.columns);
+    expect(passWorkload2006.value.filter((row) => columns.has(row.dutyStation))).toHaveLength(8);
+    // one name per row, keyed by exactly the rows' ids
+    expect(Object.keys(passWorkload2006.names).sort()).toEqual(
+      passWorkload2006.value.map((row) => row.dutyStation as string).sort(),
+    );
   });
 });
