@@ -1,6 +1,6 @@
 /**
  * Security training and certification in the UN security management system (A/61/531
- * ¶22–23, ¶28 (g), ¶50): the report's courses as a cited catalogue (Basic and Advanced
+ * ¶22–23, ¶28, ¶50): the report's courses as a cited catalogue (Basic and Advanced
  * Security in the Field, the chief security advisers' 3-week induction, the 3-week
  * certification required before an adviser's contract is signed, the 2-week refresher for
  * the about 120 serving advisers, hostage-incident training, security officers' training

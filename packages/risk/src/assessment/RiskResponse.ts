@@ -3,6 +3,10 @@
  * avoid it (do not carry out the activity, or not there, or not then), or transfer it
  * (to a partner or insurer).
  *
+ * Source: the UNSMS Security Risk Management (SRM) manual (2019), the edition
+ * {@link DEFAULT_RISK_MATRIX_SOURCE} cites for the scales; A/61/531 ¶18 names the SRM model
+ * without its responses. The glosses in parentheses are ours.
+ *
  * @example
  * ```ts
  * import { RISK_RESPONSES } from "@unsms/risk"

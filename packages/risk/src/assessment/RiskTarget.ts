@@ -1,6 +1,9 @@
 /**
  * What a threat may harm, when an assessment rates it per target.
  *
+ * Source: **unsms's own list** — neither A/61/531 nor the SRM manual (2019) that unsms
+ * cites for the scales gives one.
+ *
  * @example
  * ```ts
  * import { RISK_TARGETS } from "@unsms/risk"

@@ -1,5 +1,9 @@
 /**
- * The threat categories of the SRM model, in its order.
+ * The threat categories of the security risk management (SRM) model, in its order.
+ *
+ * Source: the UNSMS Security Risk Management (SRM) manual (2019), the edition
+ * {@link DEFAULT_RISK_MATRIX_SOURCE} cites for the scales; A/61/531 ¶18 names the SRM model
+ * without its categories.
  *
  * @example
  * ```ts

@@ -176,19 +176,24 @@ const listOf = (value: unknown): ReadonlyArray<string> =>
 
 type Ranked = { readonly risk: AssessedRisk; readonly order: number };
 
+// The orders are built by calls marked pure, so that a bundler drops them (and effect's
+// Order) from an app that imports anything of the entry but `assessRegister`.
+
 /** Highest residual first, then highest inherent, then register order. */
-const byRisk: Order.Order<Ranked> = Order.combineAll([
-  Order.mapInput(Order.flip(Order.Number), ({ risk }: Ranked) => risk.residual.rank),
-  Order.mapInput(Order.flip(Order.Number), ({ risk }: Ranked) => risk.inherent.rank),
-  Order.mapInput(Order.Number, ({ order }: Ranked) => order),
-]);
+const byRisk: Order.Order<Ranked> = /* @__PURE__ */ (() =>
+  Order.combineAll([
+    Order.mapInput(Order.flip(Order.Number), ({ risk }: Ranked) => risk.residual.rank),
+    Order.mapInput(Order.flip(Order.Number), ({ risk }: Ranked) => risk.inherent.rank),
+    Order.mapInput(Order.Number, ({ order }: Ranked) => order),
+  ]))();
 
 /** Most levels lowered first, then most threats, then id. */
-const byEffect: Order.Order<MeasureEffect> = Order.combineAll([
-  Order.mapInput(Order.flip(Order.Number), (effect: MeasureEffect) => effect.levelsLowered),
-  Order.mapInput(Order.flip(Order.Number), (effect: MeasureEffect) => effect.appliedTo),
-  Order.mapInput(Order.String, (effect: MeasureEffect) => effect.id),
-]);
+const byEffect: Order.Order<MeasureEffect> = /* @__PURE__ */ (() =>
+  Order.combineAll([
+    Order.mapInput(Order.flip(Order.Number), (effect: MeasureEffect) => effect.levelsLowered),
+    Order.mapInput(Order.flip(Order.Number), (effect: MeasureEffect) => effect.appliedTo),
+    Order.mapInput(Order.String, (effect: MeasureEffect) => effect.id),
+  ]))();
 
 /** The assessment of a register already checked: nothing here can fail. */
 const assess = (

@@ -1,6 +1,10 @@
 /**
- * The categories of Minimum Operating Security Standards, in the order reports list them
- * (`residential` is the Minimum Operating Residential Security Standards, MORSS).
+ * The categories of Minimum Operating Security Standards, in unsms's order (`residential`
+ * is the Minimum Operating Residential Security Standards, MORSS).
+ *
+ * Source: later UNSMS practice (MOSS in the field, MORSS for residences), which unsms's
+ * sources give no edition or year; not A/61/531, which names MOSS (¶16(e)) and H-MOSS
+ * (¶28(c), ¶33) without categories. The order is ours.
  *
  * @example
  * ```ts

@@ -95,10 +95,11 @@ export const DEFAULT_H_MOSS: MossStandards = {
     {
       id: "H-TRN-1",
       category: "training",
-      description: "Security officers trained to the Department's uniform standard",
+      description: "Security officers trained to the Department's training standards for UN security officers",
       requiredFrom: { phase: "none", level: 1 },
       riskIfUnmet: "Medium",
-      recommendation: "Train every security officer to the Department's uniform standard (A/61/531 ¶28(g))",
+      recommendation:
+        "Train every security officer to the training standards the Department sets for United Nations security officers (A/61/531 ¶28, closing sentence)",
     },
   ],
 };

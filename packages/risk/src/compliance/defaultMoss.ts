@@ -7,7 +7,9 @@ import type { MossStandards } from "./MossStandards";
  * documented template, not an official text**: there is no single MOSS — each country's
  * is agreed by the Designated Official with the Security Management Team — and the
  * report (¶16(e)) only says that DSS helps and supervises its adoption at every duty
- * station. The two training measures follow ¶22. Agencies pass their country's
+ * station, and names no category. The nine categories are later UNSMS practice (no edition
+ * or year in unsms's sources; see {@link MOSS_CATEGORIES}), so `source` cites unsms, not the
+ * report. The two training measures follow ¶22. Agencies pass their country's
  * {@link MossStandards}.
  *
  * @example
@@ -24,9 +26,9 @@ export const DEFAULT_MOSS: MossStandards = {
   name: "MOSS",
   edition: "unsms template 0.1",
   source: {
-    document: "A/61/531",
-    location: "¶14–16",
-    note: "Categories from UNSMS practice (MOSS in the field, MORSS for residences); measures, thresholds and risk levels are unsms's documented template. In later UNSMS practice (not this report), each country's MOSS is agreed by the Designated Official with the SMT.",
+    document: "unsms",
+    location: "default field MOSS template",
+    note: "Our template: the measures, thresholds and risk levels are unsms's own. The nine categories (MOSS in the field, MORSS for residences) are later UNSMS practice, which unsms's sources give no edition or year; A/61/531 names MOSS (¶16(e)) without categories. In that practice each country's MOSS is agreed by the Designated Official with the SMT.",
   },
   measures: [
     {

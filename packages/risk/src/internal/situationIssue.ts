@@ -3,7 +3,9 @@ import { SECURITY_LEVEL_NUMBERS } from "../security/SecurityLevel";
 import { SECURITY_PHASE_NUMBERS } from "../security/SecurityPhase";
 import type { SecuritySituation } from "../security/SecuritySituation";
 
-const phases: ReadonlyArray<unknown> = ["none", ...SECURITY_PHASE_NUMBERS];
+// a call marked pure: a bundler cannot tell that the spread runs no iterator, and would
+// otherwise keep it in every app of the entry
+const phases: ReadonlyArray<unknown> = /* @__PURE__ */ (() => ["none", ...SECURITY_PHASE_NUMBERS])();
 const levels: ReadonlyArray<unknown> = SECURITY_LEVEL_NUMBERS;
 
 /**

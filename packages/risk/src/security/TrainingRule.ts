@@ -72,7 +72,9 @@ export interface TrainingRule {
  * @category security phases and levels
  * @since 0.1.0
  */
-export const TRAINING_RULES: ReadonlyArray<TrainingRule> = [
+export const TRAINING_RULES: ReadonlyArray<TrainingRule> = /* @__PURE__ */ ((): ReadonlyArray<TrainingRule> => [
+  // a call marked pure: a bundler cannot tell that reading the courses' fields runs no
+  // getter, and would otherwise keep the rules and the courses in every app of the entry
   {
     course: basicSecurityInTheField.name,
     appliesWhen: { kind: "always" },
@@ -85,4 +87,4 @@ export const TRAINING_RULES: ReadonlyArray<TrainingRule> = [
     description: "every UN staff member deployed or travelling to a field location under a security phase",
     source: advancedSecurityInTheField.source,
   },
-];
+])();

@@ -1,9 +1,8 @@
 import type { Citation } from "@unsms/core";
 import type { Course } from "../course/Course";
 
-const report = (location: string, note?: string): Citation =>
-  note === undefined ? { document: "A/61/531", location } : { document: "A/61/531", location, note };
-
+// Every citation below is a plain object literal, never a call: a call at module scope that
+// is not marked pure would keep the whole catalogue in an app that imports one course.
 const noLapse: Citation = {
   document: "unsms",
   location: "default catalogue",
@@ -34,7 +33,7 @@ export const basicSecurityInTheField: Course = {
   requiredBefore: null,
   validForMonths: null,
   renewedBy: [],
-  source: report("¶22"),
+  source: { document: "A/61/531", location: "¶22" },
   validitySource: noLapse,
 };
 
@@ -63,7 +62,11 @@ export const advancedSecurityInTheField: Course = {
   requiredBefore: "deployment or travel to a location under a security phase",
   validForMonths: null,
   renewedBy: [],
-  source: report("¶22", "interactive learning programme in the six official languages"),
+  source: {
+    document: "A/61/531",
+    location: "¶22",
+    note: "interactive learning programme in the six official languages",
+  },
   validitySource: noLapse,
 };
 
@@ -90,14 +93,16 @@ export const chiefSecurityAdviserInduction: Course = {
   requiredBefore: null,
   validForMonths: null,
   renewedBy: [],
-  source: report("¶22 (i)"),
+  source: { document: "A/61/531", location: "¶22 (i)" },
   validitySource: noLapse,
 };
 
 /**
  * The three-week security certification course every security adviser candidate must
  * attend before signing the contract (A/61/531 ¶22 (ii)). {@link isCertified} and
- * {@link mayAppoint} check it; the 2-week refresher renews it.
+ * {@link mayAppoint} check it. Its `renewedBy` names the two-week refresher (¶22 (iii)),
+ * which renews it once an agency gives it a validity: **our reading** — the report does not
+ * link the refresher to the certification (the note of its `source` says so).
  *
  * @example
  * ```ts
@@ -118,14 +123,19 @@ export const securityAdviserCertification: Course = {
   requiredBefore: "signing the contract",
   validForMonths: null,
   renewedBy: ["security-adviser-refresher"],
-  source: report("¶22 (ii)"),
+  source: {
+    document: "A/61/531",
+    location: "¶22 (ii)",
+    note: "renewedBy is our reading",
+  },
   validitySource: noLapse,
 };
 
 /**
  * The two-week regional refresher course for the about 120 serving security advisers
- * (A/61/531 ¶22 (iii)); the report gives no cycle. Completing it renews the certification
- * when an agency gives the certification a validity.
+ * (A/61/531 ¶22 (iii)); the report gives no cycle and does not link it to the certification.
+ * By **our reading** (the certification's `renewedBy`), completing it renews the
+ * certification when an agency gives the certification a validity.
  *
  * @example
  * ```ts
@@ -146,7 +156,7 @@ export const securityAdviserRefresher: Course = {
   requiredBefore: null,
   validForMonths: null,
   renewedBy: [],
-  source: report("¶22 (iii)", "the report gives no refresher cycle"),
+  source: { document: "A/61/531", location: "¶22 (iii)", note: "the report gives no refresher cycle" },
   validitySource: noLapse,
 };
 
@@ -173,21 +183,22 @@ export const hostageIncidentManagement: Course = {
   requiredBefore: null,
   validForMonths: null,
   renewedBy: [],
-  source: report("¶22"),
+  source: { document: "A/61/531", location: "¶22" },
   validitySource: noLapse,
 };
 
 /**
- * The uniform training standards and programmes for United Nations security officers
- * that the Division of Headquarters Security and Safety Services is to set, for
- * professional security and safety personnel who serve in several specialized functions
- * (A/61/531 ¶28 (g)); the report gives no length.
+ * The training standards and programmes for United Nations security officers that the
+ * Division of Headquarters Security and Safety Services is to develop, as a priority, to
+ * strengthen the coordination of close protection (A/61/531 ¶28, the sentence after
+ * item (h)); ¶28 (g) adds the continuing specialized training of security and safety
+ * personnel. The report gives no length.
  *
  * @example
  * ```ts
  * import { securityOfficerStandards } from "@unsms/training"
  *
- * console.log(securityOfficerStandards.source.location) // "¶28 (g)"
+ * console.log(securityOfficerStandards.source.location) // "¶28, closing sentence"
  * ```
  *
  * @category courses
@@ -202,7 +213,7 @@ export const securityOfficerStandards: Course = {
   requiredBefore: null,
   validForMonths: null,
   renewedBy: [],
-  source: report("¶28 (g)"),
+  source: { document: "A/61/531", location: "¶28, closing sentence" },
   validitySource: noLapse,
 };
 
@@ -230,6 +241,6 @@ export const undacSupport: Course = {
   requiredBefore: "deployment with an UNDAC team",
   validForMonths: null,
   renewedBy: [],
-  source: report("¶50"),
+  source: { document: "A/61/531", location: "¶50" },
   validitySource: noLapse,
 };

@@ -11,7 +11,7 @@ import {
 } from "./courses";
 
 /**
- * The default course catalogue: the courses A/61/531 names (¶22–23, ¶28 (g), ¶50), in
+ * The default course catalogue: the courses A/61/531 names (¶22–23, ¶28, ¶50), in
  * the report's order. The report gives the lengths of three (3, 3 and 2 weeks) and no
  * validity for any: a completion does not lapse unless an agency's catalogue says so
  * (our assumption, in each course's `validitySource`). Pass your own catalogue to
