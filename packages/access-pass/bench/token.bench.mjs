@@ -34,8 +34,13 @@ const request = unwrap(
   decode(PassRequestSchema, {
     category: "ngo-annual",
     dutyStation: "New York",
-    holder: { name: "Kwame Mensah", organization: "Example Foundation for Peace", dateOfBirth: "1975-09-14" },
-    sponsor: "Example Foundation for Peace, head of organization",
+    holder: {
+      name: "Kwame Mensah",
+      organization: "Example Foundation for Peace",
+      dateOfBirth: "1975-09-14",
+      role: "head",
+    },
+    sponsor: "Example Foundation for Peace, board of directors",
     identityDocuments: [{ kind: "passport", number: "G1234567" }],
     photo: "photos/kwame-mensah.jpg",
   }),

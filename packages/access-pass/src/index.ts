@@ -5,7 +5,8 @@
  * tokens as standard JWS (EdDSA / Ed25519) a checkpoint verifies offline, and the pass
  * office workload.
  *
- * This entry is portable: no Node built-in, no zod — it runs in Node, browsers and workers.
+ * This entry is portable: no Node built-in and no zod at run time — it runs in Node, browsers
+ * and workers (its type declarations name zod's types, so zod stays a required peer).
  * The zod schemas are `@unsms/access-pass/schema`; signing and verifying with node:crypto
  * keys is `@unsms/access-pass/node`, with WebCrypto keys `@unsms/access-pass/web`; the
  * effect services (`signPass`, `checkPass` and their context tags) are
@@ -22,6 +23,7 @@ export type { CategoryRule } from "./policy/CategoryRuleSchema";
 export type { PassPolicy } from "./policy/PassPolicySchema";
 export * from "./policy/defaultPassPolicy";
 
+export type { HolderRole } from "./issuance/HolderRoleSchema";
 export type { PassRequest } from "./issuance/PassRequestSchema";
 export type { Pass } from "./issuance/PassSchema";
 export * from "./issuance/PassRequestRefused";

@@ -12,6 +12,7 @@ export { RequirementSchema } from "./policy/RequirementSchema";
 export { MaxValiditySchema } from "./policy/MaxValiditySchema";
 export { CategoryRuleSchema } from "./policy/CategoryRuleSchema";
 export { PassPolicySchema } from "./policy/PassPolicySchema";
+export { HolderRoleSchema } from "./issuance/HolderRoleSchema";
 export { PassRequestSchema } from "./issuance/PassRequestSchema";
 export { PassSchema } from "./issuance/PassSchema";
 export { PassRegisterSchema } from "./register/PassRegisterSchema";

@@ -6,9 +6,9 @@
  * `webPassTrustStore` and `webPassTrustStoreFromJwks` from `@unsms/access-pass/web`, or an
  * agency's own: an HSM, a KMS).
  *
- * Portable like `@unsms/access-pass` (no Node built-in, no zod), and apart from it because it
- * loads effect's runtime (`Effect`, `Layer`, `Context`, `Clock`: about 11 kB gzipped in a
- * browser bundle) that embedders who sign with `signPassToken` or verify with
+ * Portable like `@unsms/access-pass` (no Node built-in, no zod at run time), and apart from
+ * it because it loads effect's runtime (`Effect`, `Layer`, `Context`, `Clock`: about 11 kB
+ * gzipped in a browser bundle) that embedders who sign with `signPassToken` or verify with
  * `verifyPassToken` never use.
  *
  * @packageDocumentation

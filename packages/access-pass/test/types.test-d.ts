@@ -2,16 +2,19 @@ import { expectTypeOf } from "vitest";
 import type * as z from "zod";
 import type {
   CategoryRule,
+  HolderRole,
   Pass,
   PassCategory,
   PassPolicy,
   PassRegister,
+  PassRegisterError,
   PassRequest,
   PassWorkload,
   passCategories,
 } from "@unsms/access-pass";
 import type {
   CategoryRuleSchema,
+  HolderRoleSchema,
   PassCategorySchema,
   PassPolicySchema,
   PassRegisterSchema,
@@ -29,6 +32,23 @@ expectTypeOf<PassCategory>().toEqualTypeOf<z.output<typeof PassCategorySchema>>(
 expectTypeOf<Pass>().toEqualTypeOf<z.output<typeof PassSchema>>();
 expectTypeOf<PassRequest>().toEqualTypeOf<z.output<typeof PassRequestSchema>>();
 expectTypeOf<PassWorkload>().toEqualTypeOf<z.output<typeof PassWorkloadSchema>>();
+expectTypeOf<HolderRole>().toEqualTypeOf<z.output<typeof HolderRoleSchema>>();
+expectTypeOf<PassRequest["holder"]["role"]>().toEqualTypeOf<HolderRole | undefined>();
+expectTypeOf<Pass["holder"]["role"]>().toEqualTypeOf<HolderRole | undefined>();
+
+// the closed union of register refusals, every reason the operations return (the TSDoc and
+// the guide list the same ones: test/register/PassRegisterError.test.ts)
+expectTypeOf<PassRegisterError["reason"]>().toEqualTypeOf<
+  | "not-found"
+  | "duplicate"
+  | "not-active"
+  | "already-revoked"
+  | "not-suspended"
+  | "renewal-limit"
+  | "expired"
+  | "invalid-time"
+  | "invalid-input"
+>();
 
 // readonly interfaces: the same members, and every decoded value is one
 expectTypeOf<keyof CategoryRule>().toEqualTypeOf<keyof z.output<typeof CategoryRuleSchema>>();

@@ -29,8 +29,9 @@ interface Globals {
 /** @internal */
 export const platform = globalThis as unknown as Globals;
 
-const encoder = new platform.TextEncoder();
-const decoder = new platform.TextDecoder("utf-8", { fatal: true });
+// Marked pure: an app that imports neither `utf8` nor `fromUtf8` drops them.
+const encoder = /* @__PURE__ */ new platform.TextEncoder();
+const decoder = /* @__PURE__ */ new platform.TextDecoder("utf-8", { fatal: true });
 
 /** UTF-8 bytes of a text. @internal */
 export const utf8 = (text: string): Uint8Array => encoder.encode(text);

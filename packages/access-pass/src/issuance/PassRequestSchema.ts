@@ -3,11 +3,14 @@ import * as z from "zod";
 import { instantText } from "../internal/instantSchema";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
+import { HolderRoleSchema } from "./HolderRoleSchema";
 
 /**
  * Schema of a request for a grounds pass, as a pass office receives it: the category, the
- * duty station, the holder as the badge will show them (name, organization) and their date
- * of birth when an age limit applies, the sponsoring or authorizing office, the identity
+ * duty station, the holder as the badge will show them (name, organization), their date
+ * of birth when an age limit applies and their role in the organization when the category
+ * needs its head or chief administrative officer approved first ({@link HolderRoleSchema}:
+ * NGO annual passes), the sponsoring or authorizing office, the identity
  * documents seen, references to the photo, contract and assignment letter, and optionally
  * the wished start, end and zones. `unsms schema pass-request` prints it.
  *
@@ -37,6 +40,7 @@ export const PassRequestSchema = z.strictObject({
     name: z.string().min(1).max(200),
     organization: z.string().min(1).max(200),
     dateOfBirth: z.iso.date().optional(),
+    role: HolderRoleSchema.optional(),
   }),
   sponsor: z.string().min(1).max(200).optional(),
   identityDocuments: z

@@ -3,11 +3,15 @@ import * as z from "zod";
 import { storedInstant } from "../internal/instantSchema";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
+import { HolderRoleSchema } from "./HolderRoleSchema";
 
 /**
  * Schema of an issued grounds pass. Times are UTC instants to the second
  * (`2006-06-30T12:00:00Z`); the validity is the half-open window `[validFrom, validUntil)`.
- * The holder is what the badge shows (name and organization), nothing more.
+ * The holder is what the badge shows (name and organization) and, when the request stated
+ * it, their role in the organization (`head`, `chief-administrative-officer`,
+ * `representative`), which the register needs to know whether an NGO's head or chief
+ * administrative officer holds a pass — nothing more: no date of birth, no documents.
  *
  * @example
  * ```ts
@@ -32,7 +36,11 @@ export const PassSchema = z.strictObject({
   id: PassIdSchema,
   category: PassCategorySchema,
   dutyStation: DutyStationIdSchema,
-  holder: z.strictObject({ name: z.string().min(1).max(200), organization: z.string().min(1).max(200) }),
+  holder: z.strictObject({
+    name: z.string().min(1).max(200),
+    organization: z.string().min(1).max(200),
+    role: HolderRoleSchema.optional(),
+  }),
   zones: z.array(ZoneSchema).min(1),
   stationBound: z.boolean(),
   escortRequired: z.boolean(),

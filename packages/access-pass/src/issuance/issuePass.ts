@@ -1,5 +1,6 @@
 import { type Issue, makeIssue, makeIssues, type PassId } from "@unsms/core";
 import * as Result from "effect/Result";
+import { headApprovedFirst } from "../internal/headApprovedFirst";
 import { ageOn, END_OF_TOKEN_TIME_MS, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
 import { validityEnd } from "../internal/validityEnd";
 import type { PassPolicy } from "../policy/PassPolicySchema";
@@ -16,7 +17,14 @@ const refuse = (issues: ReadonlyArray<Issue>): Result.Result<never, PassRequestR
 /** A document the category requires and the request lacks. */
 const missing = (path: string, what: string, why: string): Issue => makeIssue(path, `${what} ${why}`, "nothing");
 
-const unmet = (request: PassRequest, requirement: Requirement, at: number, label: string): Issue | undefined => {
+const unmet = (
+  request: PassRequest,
+  requirement: Requirement,
+  at: number,
+  label: string,
+  policy: PassPolicy,
+  register: PassRegister,
+): Issue | undefined => {
   const documents = request.identityDocuments ?? [];
   const why = `(required for: ${label})`;
   switch (requirement.kind) {
@@ -65,6 +73,8 @@ const unmet = (request: PassRequest, requirement: Requirement, at: number, label
           )
         : undefined;
     }
+    case "head-approved-first":
+      return headApprovedFirst(request, policy, register, at, why);
   }
 };
 
@@ -73,35 +83,47 @@ const unmet = (request: PassRequest, requirement: Requirement, at: number, label
  * serial as its id — or refuses it with a {@link PassRequestRefused} listing **every** unmet
  * requirement and every other problem at once (a wished start before the issuing time, a
  * wished end past the category's maximum validity or not after the start, a wished zone the
- * category does not open, and — when the register is given — an organization that already
- * holds the category's `maxPerOrganization` active passes at that duty station).
+ * category does not open, and — read on the register — an organization that already holds
+ * the category's `maxPerOrganization` active passes at that duty station, or a
+ * representative whose organization's head or chief administrative officer holds no pass in
+ * force yet where the category requires them approved first: `head-approved-first`, NGO
+ * annual passes in the default policy). The register is the fifth argument; without it
+ * (empty) no organization holds a pass, so such a representative is refused.
  *
  * The pass is valid from the wished start (default: the issuing time) to the wished end
  * (default: the category's maximum), as a half-open UTC window to the second. It opens the
  * wished zones (default: all of the category's), carries the category's station binding and
- * escort rule, and shows the holder's name and organization only. Pure: the time and the
- * serial are arguments.
+ * escort rule, and shows the holder's name and organization, with their role in the
+ * organization when the request states it. Pure: the time and the serial are arguments.
  *
  * @example
  * ```ts
  * import { decode, PassIdSchema } from "@unsms/core/schema"
- * import { defaultPassPolicy, issuePass } from "@unsms/access-pass"
+ * import { defaultPassPolicy, issuePass, registerPass } from "@unsms/access-pass"
  * import { PassRequestSchema } from "@unsms/access-pass/schema"
  * import * as Result from "effect/Result"
  *
- * const request = Result.getOrThrow(decode(PassRequestSchema, {
+ * const serial = (text: string) => Result.getOrThrow(decode(PassIdSchema, text))
+ * const at = new Date("2006-03-01T09:00:00Z")
+ * const officer = Result.getOrThrow(decode(PassRequestSchema, {
  *   category: "ngo-annual",
  *   dutyStation: "New York",
- *   holder: { name: "R. Representative", organization: "Example NGO", dateOfBirth: "1980-05-01" },
- *   sponsor: "Example NGO, chief administrative officer",
- *   identityDocuments: [{ kind: "passport", number: "P1234567" }],
- *   photo: "photos/representative.jpg",
+ *   holder: { name: "C. Officer", organization: "Example NGO", dateOfBirth: "1970-02-11", role: "chief-administrative-officer" },
+ *   sponsor: "Example NGO, board of directors",
+ *   identityDocuments: [{ kind: "passport", number: "P7654321" }],
+ *   photo: "photos/officer.jpg",
  * }))
- * const serial = Result.getOrThrow(decode(PassIdSchema, "NY-2006-000001"))
- * const pass = Result.getOrThrow(issuePass(request, defaultPassPolicy, new Date("2006-03-01T09:00:00Z"), serial))
- * console.log(pass.validUntil) // "2007-01-01T00:00:00Z" (the end of 31 December)
+ * const first = Result.getOrThrow(issuePass(officer, defaultPassPolicy, at, serial("NY-2006-000001")))
+ * console.log(first.validUntil) // "2007-01-01T00:00:00Z" (the end of 31 December)
  *
- * const refused = issuePass({ ...request, photo: undefined, sponsor: undefined }, defaultPassPolicy, new Date("2006-03-01T09:00:00Z"), serial)
+ * // a representative: only once the chief administrative officer's pass is on the register
+ * const representative = { ...officer, holder: { name: "R. Representative", organization: "Example NGO", dateOfBirth: "1980-05-01", role: "representative" as const }, sponsor: "C. Officer, Example NGO" }
+ * const alone = issuePass(representative, defaultPassPolicy, at, serial("NY-2006-000002"))
+ * if (Result.isFailure(alone)) console.log(alone.failure.issues.map((i) => i.path)) // ["$.holder.role"]
+ * const register = Result.getOrThrow(registerPass([], first))
+ * console.log(Result.isSuccess(issuePass(representative, defaultPassPolicy, at, serial("NY-2006-000002"), register))) // true
+ *
+ * const refused = issuePass({ ...officer, photo: undefined, sponsor: undefined }, defaultPassPolicy, at, serial("NY-2006-000003"))
  * if (Result.isFailure(refused)) console.log(refused.failure.issues.map((i) => i.path)) // ["$.sponsor", "$.photo"]
  * ```
  *
@@ -169,7 +191,7 @@ const issue = (
     return refuse(issues);
   }
   for (const requirement of rule.requirements) {
-    const issue = unmet(request, requirement, at, rule.label);
+    const issue = unmet(request, requirement, at, rule.label, policy, register);
     if (issue !== undefined) issues.push(issue);
   }
   const start = request.validFrom === undefined ? at : floorToSecond(fromIso(request.validFrom));
@@ -251,7 +273,10 @@ const issue = (
     id: serial,
     category: request.category,
     dutyStation: request.dutyStation,
-    holder: { name: request.holder.name, organization: request.holder.organization },
+    holder:
+      request.holder.role === undefined
+        ? { name: request.holder.name, organization: request.holder.organization }
+        : { name: request.holder.name, organization: request.holder.organization, role: request.holder.role },
     zones: [...new Set(zones)],
     stationBound: rule.stationBound,
     escortRequired: rule.escortRequired,

@@ -9,7 +9,13 @@ import * as z from "zod";
  * - `photo`: a photo for the badge;
  * - `contract`: a contract reference (contractors);
  * - `assignment-letter`: a letter of assignment (media);
- * - `minimum-age`: the holder is at least `years` old on the issuing day (needs a date of birth).
+ * - `minimum-age`: the holder is at least `years` old on the issuing day (needs a date of birth);
+ * - `head-approved-first`: the request states the holder's role in their organization
+ *   (`holder.role`), and a `representative` gets a pass only when the register already holds
+ *   a pass in force (active, not expired at the issuing time) of the same organization's
+ *   `head` or `chief-administrative-officer`, in a category whose rule carries this
+ *   requirement too, at any duty station (the SDK's reading: the approval is the
+ *   organization's, not a duty station's). Without a register, a representative is refused.
  *
  * @example
  * ```ts
@@ -31,6 +37,7 @@ export const RequirementSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("contract") }),
   z.strictObject({ kind: z.literal("assignment-letter") }),
   z.strictObject({ kind: z.literal("minimum-age"), years: z.number().int().min(1).max(120) }),
+  z.strictObject({ kind: z.literal("head-approved-first") }),
 ]);
 
 /**

@@ -1,6 +1,5 @@
 import type { PassPolicy } from "./PassPolicySchema";
 
-const sgb = { document: "ST/SGB/259", location: "grounds passes", year: 1993 } as const;
 const ic = "ST/IC/2015/19";
 
 /**
@@ -13,16 +12,22 @@ const ic = "ST/IC/2015/19";
  * - delegations: passes on the permanent mission's request form, with a photo;
  * - NGOs: holders at least 18; up to 7 annual and 9 temporary passes per organization,
  *   annual passes valid to 31 December, the head or chief administrative officer approved
- *   first (New York); temporary passes at most 3 months,
- *   renewable once (Geneva); an NGO pass is valid only at the duty station that issued it;
+ *   first (New York: the `head-approved-first` requirement of `ngo-annual`, read on the
+ *   register); temporary passes at most 3 months, renewable once (Geneva); an NGO pass is
+ *   valid only at the duty station that issued it;
  * - media: an assignment letter and two identity documents, one a passport.
  *
- * Where those sources are silent (the zones, the validity of staff, affiliate, delegate,
- * media, contractor, intern, retiree, visitor and courtesy passes, escorts), the value is the
- * SDK's own assumption and its `source.note` says so. Zones: `grounds` (public areas inside
- * the perimeter), `conference` (conference rooms), `offices`, `delegates` (delegates' areas),
- * `media` (press areas), `service` (technical and service areas). All dates are UTC.
- * An agency replaces any rule by passing its own {@link PassPolicy}.
+ * The delegation, NGO and media rules are undated web pages: their `source.year`, 2026, is
+ * the year they were read for this edition, not a date they give. Where the sources are
+ * silent, the value is the SDK's own assumption and each rule's `source.note` lists them
+ * after "The SDK's assumptions:": most requirements, the validity of staff, affiliate,
+ * delegate, media, contractor, intern, retiree, visitor and courtesy passes, every number of
+ * renewals but the NGO temporary pass's one (`maxRenewals: 1000`, the schema's largest, for
+ * "any"), every station binding but the NGO passes', every escort rule, and the zones:
+ * `grounds` (public areas inside the perimeter), `conference` (conference rooms), `offices`,
+ * `delegates` (delegates' areas), `media` (press areas), `service` (technical and service
+ * areas). The contractor rule is the SDK's assumption throughout. All dates are UTC. An
+ * agency replaces any rule by passing its own {@link PassPolicy}.
  *
  * @example
  * ```ts
@@ -30,6 +35,7 @@ const ic = "ST/IC/2015/19";
  *
  * const ngo = defaultPassPolicy.categories["ngo-annual"]
  * console.log(ngo.maxValidity, ngo.stationBound) // { unit: "calendar-year" } true
+ * console.log(ngo.source.year, defaultPassPolicy.categories.staff.source.year) // 2026 1993
  * ```
  *
  * @category policy
@@ -48,8 +54,10 @@ export const defaultPassPolicy: PassPolicy = {
       stationBound: false,
       escortRequired: false,
       source: {
-        ...sgb,
-        note: "ST/SGB/259: worn visibly, checked at any time; 24-month validity and the zones are the SDK's assumption",
+        document: "ST/SGB/259",
+        location: "grounds passes",
+        year: 1993,
+        note: "passes worn visibly, checked at any time. The SDK's assumptions: the requirements (sponsor, 1 identity document, photo), 24-month validity, any number of renewals (at most 1000), not station-bound, no escort, the zones",
       },
     },
     affiliate: {
@@ -60,7 +68,12 @@ export const defaultPassPolicy: PassPolicy = {
       zones: ["grounds", "conference", "offices"],
       stationBound: true,
       escortRequired: false,
-      source: { document: ic, location: "affiliates", year: 2015, note: "validity and zones are the SDK's assumption" },
+      source: {
+        document: ic,
+        location: "affiliates",
+        year: 2015,
+        note: "the category. The SDK's assumptions: the requirements (sponsor, 1 identity document, photo), 12-month validity, any number of renewals (at most 1000), station-bound, no escort, the zones",
+      },
     },
     delegate: {
       label: "Delegate (principal or spouse of diplomatic personnel)",
@@ -73,13 +86,15 @@ export const defaultPassPolicy: PassPolicy = {
       source: {
         document: "UN Protocol and Liaison Service, grounds passes for permanent missions",
         location: "request form",
-        note: "the sponsor is the permanent mission's request form; a photo; about 2 business days; validity is the SDK's assumption",
+        year: 2026,
+        note: "passes for principals and spouses of diplomatic personnel on the permanent mission's request form (the sponsor), with a photo; about 2 business days. An undated web page: 2026 is the year it was read for this edition. The SDK's assumptions: 1 identity document, 12-month validity, any number of renewals (at most 1000), station-bound, no escort, the zones",
       },
     },
     "ngo-annual": {
       label: "NGO representative, annual pass",
       requirements: [
         { kind: "sponsor" },
+        { kind: "head-approved-first" },
         { kind: "identity-documents", count: 1 },
         { kind: "photo" },
         { kind: "minimum-age", years: 18 },
@@ -93,7 +108,8 @@ export const defaultPassPolicy: PassPolicy = {
       source: {
         document: "UN DESA NGO Branch, annual grounds passes (New York)",
         location: "designation of representatives",
-        note: "up to 7 annual passes per organization, holders at least 18, valid to 31 December, the head or chief administrative officer approved first; valid only at the issuing duty station",
+        year: 2026,
+        note: "up to 7 annual passes per organization, holders at least 18, valid to 31 December, the head or chief administrative officer approved first (head-approved-first); valid only at the issuing duty station. An undated web page: 2026 is the year it was read for this edition. The SDK's assumptions: the sponsor, 1 identity document, photo, no renewal (a new year means a new pass), no escort, the zones",
       },
     },
     "ngo-temporary": {
@@ -113,7 +129,8 @@ export const defaultPassPolicy: PassPolicy = {
       source: {
         document: "UN Office at Geneva, NGO liaison: access to the Palais des Nations",
         location: "temporary passes",
-        note: "temporary passes at most 3 months, renewable once; valid only at the issuing duty station; at most 9 temporary passes per organization is the New York rule (Geneva: 1 head, 1 chief administrative officer, 1 main and up to 4 additional representatives)",
+        year: 2026,
+        note: "temporary passes at most 3 months, renewable once; valid only at the issuing duty station; holders at least 18 and at most 9 temporary passes per organization are the New York rules (Geneva: 1 head, 1 chief administrative officer, 1 main and up to 4 additional representatives). An undated web page: 2026 is the year it was read for this edition. The SDK's assumptions: the sponsor, 1 identity document, photo, no escort, the zones",
       },
     },
     media: {
@@ -133,7 +150,8 @@ export const defaultPassPolicy: PassPolicy = {
       source: {
         document: "UN Media Accreditation and Liaison Unit, accreditation rules",
         location: "requirements",
-        note: "an assignment letter and two identity documents, one a passport; passes may not be lent and may be revoked; validity is the SDK's assumption",
+        year: 2026,
+        note: "an assignment letter and two identity documents, one a passport; passes may not be lent and may be revoked. An undated web page: 2026 is the year it was read for this edition. The SDK's assumptions: the sponsor, photo, 12-month validity, any number of renewals (at most 1000), station-bound, no escort, the zones",
       },
     },
     contractor: {
@@ -152,7 +170,8 @@ export const defaultPassPolicy: PassPolicy = {
       source: {
         document: "unsms",
         location: "default policy",
-        note: "the SDK's assumption: a contract reference and the contracting office as sponsor",
+        year: 2026,
+        note: "no public source read gives this rule: 2026 is the year of this edition (2026-01). The SDK's assumptions: the requirements (the contracting office as sponsor, a contract reference, 1 identity document, photo), 12-month validity, any number of renewals (at most 1000), station-bound, no escort, the zones",
       },
     },
     intern: {
@@ -167,7 +186,7 @@ export const defaultPassPolicy: PassPolicy = {
         document: ic,
         location: "interns",
         year: 2015,
-        note: "6-month validity, one renewal, is the SDK's assumption",
+        note: "the category. The SDK's assumptions: the requirements (sponsor, 1 identity document, photo), 6-month validity, one renewal, station-bound, no escort, the zones",
       },
     },
     retiree: {
@@ -178,7 +197,12 @@ export const defaultPassPolicy: PassPolicy = {
       zones: ["grounds", "conference"],
       stationBound: true,
       escortRequired: false,
-      source: { document: ic, location: "retirees", year: 2015, note: "validity and zones are the SDK's assumption" },
+      source: {
+        document: ic,
+        location: "retirees",
+        year: 2015,
+        note: "the category. The SDK's assumptions: the requirements (1 identity document, photo), 24-month validity, any number of renewals (at most 1000), station-bound, no escort, the zones",
+      },
     },
     visitor: {
       label: "Visitor (temporary non-photo pass)",
@@ -192,7 +216,7 @@ export const defaultPassPolicy: PassPolicy = {
         document: ic,
         location: "temporary non-photo passes",
         year: 2015,
-        note: "one day and an escort are the SDK's assumption",
+        note: "a pass without a photo. The SDK's assumptions: the requirements (sponsor, 1 identity document), one-day validity, no renewal, station-bound, an escort, the zone",
       },
     },
     courtesy: {
@@ -207,7 +231,7 @@ export const defaultPassPolicy: PassPolicy = {
         document: ic,
         location: "protocol courtesy and gold courtesy passes",
         year: 2015,
-        note: "the sponsor is the Protocol office; 30 days is the SDK's assumption",
+        note: "the category. The SDK's assumptions: the requirements (the Protocol office as sponsor, 1 identity document), 30-day validity, no renewal, station-bound, no escort, the zones",
       },
     },
   },

@@ -3,7 +3,8 @@ import * as Data from "effect/Data";
 /**
  * A register operation is not allowed: `reason` says why (`not-found`, `duplicate`,
  * `not-active`, `already-revoked`, `not-suspended`, `renewal-limit`, `expired`,
- * `invalid-time`), `path` names the argument, `expected` and `received` say what was wanted
+ * `invalid-time`, `invalid-input`: a register or an argument a plain JS caller passed that
+ * cannot be read), `path` names the argument, `expected` and `received` say what was wanted
  * and what was found.
  *
  * @example

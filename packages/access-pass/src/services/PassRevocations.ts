@@ -19,10 +19,11 @@ import type { RevocationList } from "../revocation/RevocationList";
  * @category services
  * @since 0.1.0
  */
-export class PassRevocations extends Context.Service<
-  PassRevocations,
-  {
-    /** The list in force now. */
-    readonly current: Effect.Effect<RevocationList>;
-  }
->()("@unsms/access-pass/PassRevocations") {}
+export class PassRevocations
+  extends /* @__PURE__ */ Context.Service<
+    PassRevocations,
+    {
+      /** The list in force now. */
+      readonly current: Effect.Effect<RevocationList>;
+    }
+  >()("@unsms/access-pass/PassRevocations") {}

@@ -19,12 +19,13 @@ import type * as Effect from "effect/Effect";
  * @category services
  * @since 0.1.0
  */
-export class PassSigner extends Context.Service<
-  PassSigner,
-  {
-    /** The id of the signing key, written into every token. */
-    readonly keyId: string;
-    /** The 64-byte Ed25519 signature of `data`. */
-    readonly sign: (data: Uint8Array) => Effect.Effect<Uint8Array>;
-  }
->()("@unsms/access-pass/PassSigner") {}
+export class PassSigner
+  extends /* @__PURE__ */ Context.Service<
+    PassSigner,
+    {
+      /** The id of the signing key, written into every token. */
+      readonly keyId: string;
+      /** The 64-byte Ed25519 signature of `data`. */
+      readonly sign: (data: Uint8Array) => Effect.Effect<Uint8Array>;
+    }
+  >()("@unsms/access-pass/PassSigner") {}

@@ -18,14 +18,15 @@ import type * as Effect from "effect/Effect";
  * @category services
  * @since 0.1.0
  */
-export class PassTrustStore extends Context.Service<
-  PassTrustStore,
-  {
-    /** Checks `signature` over `data` with the trusted key `keyId`, Ed25519 only. */
-    readonly verify: (
-      keyId: string,
-      data: Uint8Array,
-      signature: Uint8Array,
-    ) => Effect.Effect<"valid" | "invalid" | "unknown-key">;
-  }
->()("@unsms/access-pass/PassTrustStore") {}
+export class PassTrustStore
+  extends /* @__PURE__ */ Context.Service<
+    PassTrustStore,
+    {
+      /** Checks `signature` over `data` with the trusted key `keyId`, Ed25519 only. */
+      readonly verify: (
+        keyId: string,
+        data: Uint8Array,
+        signature: Uint8Array,
+      ) => Effect.Effect<"valid" | "invalid" | "unknown-key">;
+    }
+  >()("@unsms/access-pass/PassTrustStore") {}

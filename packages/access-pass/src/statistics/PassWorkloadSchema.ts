@@ -4,8 +4,8 @@ import * as z from "zod";
 /**
  * Schema of the pass office workload of one duty station over one period, as Table 2 of
  * A/61/531 gives it (¶39): special events, VIP visits, visitors and UN passes issued.
- * The period is a pair of inclusive ISO dates, `from` not after `to`. `unsms schema
- * pass-workload` prints it.
+ * The period is a pair of inclusive ISO dates, `from` not after `to` (a reversed period is
+ * refused at `$.period.to`). `unsms schema pass-workload` prints it.
  *
  * @example
  * ```ts
@@ -25,9 +25,16 @@ import * as z from "zod";
  */
 export const PassWorkloadSchema = z.strictObject({
   dutyStation: DutyStationIdSchema,
-  period: z
-    .strictObject({ from: z.iso.date(), to: z.iso.date() })
-    .refine((period) => period.from <= period.to, { message: "the period ends before it starts", path: ["to"] }),
+  period: z.strictObject({ from: z.iso.date(), to: z.iso.date() }).superRefine((period, context) => {
+    // the issue is about `to`: it says what `to` should have been and carries its value
+    if (period.from > period.to)
+      context.addIssue({
+        code: "custom",
+        path: ["to"],
+        input: period.to,
+        message: `a date not before from (${period.from})`,
+      });
+  }),
   specialEvents: z.number().int().min(0),
   vipVisits: z.number().int().min(0),
   visitors: z.number().int().min(0),

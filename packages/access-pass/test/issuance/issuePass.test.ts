@@ -6,11 +6,14 @@ import {
   issuePass,
   registerPass,
   revokePass,
+  suspendPass,
+  type HolderRole,
+  type PassCategory,
   type PassRegister,
   type PassRequest,
   type Requirement,
 } from "@unsms/access-pass";
-import { instantArb, sampleRequests, serial, serialArb } from "../support/fixtures";
+import { categories, instantArb, sampleRequests, serial, serialArb, storedPass } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
 
@@ -27,7 +30,8 @@ describe("issuePass", () => {
       expect(pass.issuedAt).toBe("2006-03-06T07:00:00Z");
       expect(pass.stationBound).toBe(rule.stationBound);
       expect(pass.escortRequired).toBe(rule.escortRequired);
-      expect(pass.holder).toEqual({ name: request.holder.name, organization: request.holder.organization });
+      const { dateOfBirth: _shownNowhere, ...shown } = request.holder;
+      expect(pass.holder).toEqual(shown);
       expect(pass.zones.every((z) => rule.zones.includes(z))).toBe(true);
     }
   });
@@ -83,7 +87,7 @@ describe("issuePass", () => {
     ]);
   });
 
-  const fieldOf: Record<Requirement["kind"], keyof PassRequest | "dateOfBirth"> = {
+  const fieldOf: Record<Requirement["kind"], keyof PassRequest | "dateOfBirth" | "role"> = {
     sponsor: "sponsor",
     "identity-documents": "identityDocuments",
     passport: "identityDocuments",
@@ -91,17 +95,28 @@ describe("issuePass", () => {
     contract: "contract",
     "assignment-letter": "assignmentLetter",
     "minimum-age": "dateOfBirth",
+    "head-approved-first": "role",
   };
-  const pathOf = (field: string) => (field === "dateOfBirth" ? "$.holder.dateOfBirth" : `$.${field}`);
-  const removable = ["sponsor", "identityDocuments", "photo", "contract", "assignmentLetter", "dateOfBirth"] as const;
+  const holderFields: ReadonlyArray<string> = ["dateOfBirth", "role"];
+  const pathOf = (field: string) => (holderFields.includes(field) ? `$.holder.${field}` : `$.${field}`);
+  const removable = [
+    "sponsor",
+    "identityDocuments",
+    "photo",
+    "contract",
+    "assignmentLetter",
+    "dateOfBirth",
+    "role",
+  ] as const;
 
   test.prop([fc.constantFrom(...sampleRequests), fc.subarray([...removable]), instantArb, serialArb])(
     "issuance lists every unmet requirement, not only the first (and issues when none is unmet)",
     ([category, sample], removed, when, id) => {
       const { holder, ...rest } = sample;
-      const request: Record<string, unknown> = { ...rest, holder: { ...holder, dateOfBirth: "1950-01-01" } };
+      const holderCopy: Record<string, unknown> = { ...holder, dateOfBirth: "1950-01-01" };
+      const request: Record<string, unknown> = { ...rest, holder: holderCopy };
       for (const field of removed) {
-        if (field === "dateOfBirth") request["holder"] = { name: holder.name, organization: holder.organization };
+        if (holderFields.includes(field)) delete holderCopy[field];
         else delete request[field];
       }
       const expected = defaultPassPolicy.categories[category].requirements
@@ -137,7 +152,10 @@ describe("issuePass", () => {
             : 366;
       expect(days).toBeLessThanOrEqual(maxDays);
       expect(pass.id).toBe(id);
-      expect(Object.keys(pass.holder).sort()).toEqual(["name", "organization"]);
+      // the badge's name and organization, and the role only when the request states it
+      expect(Object.keys(pass.holder).sort()).toEqual(
+        request.holder.role === undefined ? ["name", "organization"] : ["name", "organization", "role"],
+      );
     },
   );
 });
@@ -187,6 +205,133 @@ describe("issuePass with the register: passes per organization", () => {
       ),
     ).toBe(true);
   });
+});
+
+describe("issuePass with the register: the head or chief administrative officer approved first", () => {
+  const head = new Map(sampleRequests).get("ngo-annual")!;
+  const representative: PassRequest = {
+    ...head,
+    holder: { ...head.holder, name: "R. Representative", role: "representative" },
+    sponsor: "a passer-by",
+  };
+  const pathsOf = (result: ReturnType<typeof issuePass>) =>
+    Result.isFailure(result) ? result.failure.issues.map((i) => i.path) : [];
+
+  it("an NGO with no approved head gets no representative's annual pass (empty register, any sponsor)", () => {
+    const alone = issuePass(representative, defaultPassPolicy, at, serial("NY-H1"));
+    expect(pathsOf(alone)).toEqual(["$.holder.role"]);
+    if (Result.isFailure(alone)) {
+      const [issue] = alone.failure.issues;
+      expect(issue?.expected).toMatch(
+        /^a pass in force of the head or chief administrative officer of "Example Foundation for Peace"/,
+      );
+      expect(issue?.received).toBe(`"representative" (no pass of its head or chief administrative officer in force)`);
+    }
+    // a request that does not say who the holder is to the organization is refused too
+    const { role: _role, ...unsaid } = representative.holder;
+    expect(pathsOf(issuePass({ ...representative, holder: unsaid }, defaultPassPolicy, at, serial("NY-H2")))).toEqual([
+      "$.holder.role",
+    ]);
+  });
+
+  it("once the head's or the chief administrative officer's pass is on the register, and only while it is in force", () => {
+    const headPass = Result.getOrThrow(issuePass(head, defaultPassPolicy, at, serial("NY-H3")));
+    expect(headPass.holder.role).toBe("head");
+    const register = Result.getOrThrow(registerPass([], headPass));
+    expect(Result.isSuccess(issuePass(representative, defaultPassPolicy, at, serial("NY-H4"), register))).toBe(true);
+    const officer = Result.getOrThrow(
+      issuePass(
+        { ...head, holder: { ...head.holder, role: "chief-administrative-officer" } },
+        defaultPassPolicy,
+        at,
+        serial("GE-H5"),
+      ),
+    );
+    // one head and one chief administrative officer for every duty station: Geneva's counts in New York
+    const geneva = Result.getOrThrow(
+      registerPass([], { ...officer, dutyStation: "Geneva" as PassRequest["dutyStation"] }),
+    );
+    expect(Result.isSuccess(issuePass(representative, defaultPassPolicy, at, serial("NY-H6"), geneva))).toBe(true);
+    // suspended, revoked, expired, another organization's, or a category without the rule: no
+    const suspended = Result.getOrThrow(suspendPass(register, headPass.id, at, "under review"));
+    const revoked = Result.getOrThrow(revokePass(register, headPass.id, at, "left the organization"));
+    const otherNgo = Result.getOrThrow(
+      registerPass([], { ...headPass, holder: { ...headPass.holder, organization: "Other NGO" } }),
+    );
+    const visitorPass = Result.getOrThrow(registerPass([], { ...headPass, category: "visitor" }));
+    for (const without of [suspended, revoked, otherNgo, visitorPass])
+      expect(pathsOf(issuePass(representative, defaultPassPolicy, at, serial("NY-H7"), without))).toEqual([
+        "$.holder.role",
+      ]);
+    const nextYear = new Date("2007-01-02T00:00:00Z");
+    expect(pathsOf(issuePass(representative, defaultPassPolicy, nextYear, serial("NY-H8"), register))).toEqual([
+      "$.holder.role",
+    ]);
+  });
+
+  it("is policy data: an agency that drops the requirement issues the representative's pass", () => {
+    const rule = defaultPassPolicy.categories["ngo-annual"];
+    const policy = {
+      ...defaultPassPolicy,
+      categories: {
+        ...defaultPassPolicy.categories,
+        "ngo-annual": { ...rule, requirements: rule.requirements.filter((r) => r.kind !== "head-approved-first") },
+      },
+    };
+    expect(Result.isSuccess(issuePass(representative, policy, at, serial("NY-H9")))).toBe(true);
+  });
+
+  const organizations = ["Example Foundation for Peace", "Other NGO"] as const;
+  const roleArb = fc.constantFrom<HolderRole | undefined>(
+    "head",
+    "chief-administrative-officer",
+    "representative",
+    undefined,
+  );
+  const entryArb = fc.record({
+    category: fc.constantFrom<PassCategory>(...categories),
+    organization: fc.constantFrom(...organizations),
+    role: roleArb,
+    status: fc.constantFrom("active" as const, "suspended" as const, "revoked" as const),
+    dutyStation: fc.constantFrom("New York", "Geneva"),
+    inForce: fc.boolean(),
+  });
+
+  test.prop([fc.array(entryArb, { maxLength: 12 }), roleArb])(
+    "law: a holder's role is refused iff it is missing, or a representative's while no head or chief administrative officer pass of a head-first category is active and in force",
+    (entries, role) => {
+      const register: PassRegister = entries.map((e, i) => ({
+        pass: storedPass({
+          id: `NY-E${i}`,
+          category: e.category,
+          dutyStation: e.dutyStation,
+          holder:
+            e.role === undefined
+              ? { name: "H", organization: e.organization }
+              : { name: "H", organization: e.organization, role: e.role },
+          issuedAt: "2006-01-01T00:00:00Z",
+          validFrom: "2006-01-01T00:00:00Z",
+          validUntil: e.inForce ? "2006-12-31T00:00:00Z" : "2006-03-06T07:00:00Z",
+        }),
+        status: e.status,
+        changedAt: "2006-01-01T00:00:00Z",
+      }));
+      const approved = entries.some(
+        (e) =>
+          e.status === "active" &&
+          e.inForce &&
+          e.organization === organizations[0] &&
+          (e.role === "head" || e.role === "chief-administrative-officer") &&
+          e.category === "ngo-annual",
+      );
+      const { role: _role, ...holder } = head.holder;
+      const request = { ...head, holder: role === undefined ? holder : { ...holder, role } };
+      const refused = pathsOf(issuePass(request, defaultPassPolicy, at, serial("NY-P1"), register)).includes(
+        "$.holder.role",
+      );
+      expect(refused).toBe(role === undefined || (role === "representative" && !approved));
+    },
+  );
 });
 
 describe("a refusal stays small (issue 16 item 4, core's makeIssues)", () => {

@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, test } from "vitest";
-import { defaultPassPolicy } from "@unsms/access-pass";
+import { defaultPassPolicy, type CategoryRule } from "@unsms/access-pass";
 import { PassPolicySchema } from "@unsms/access-pass/schema";
 import { categories } from "../support/fixtures";
 
@@ -41,5 +43,60 @@ describe("defaultPassPolicy", () => {
     const { visitor: _dropped, ...rest } = defaultPassPolicy.categories;
     const result = decode(PassPolicySchema, { ...defaultPassPolicy, categories: rest });
     expect(Result.isFailure(result) && result.failure.issues.map((i) => i.path)).toEqual(["$.categories.visitor"]);
+  });
+
+  test("every source has a year: none reads as the report's 2006 (core's Citation)", () => {
+    for (const [category, rule] of Object.entries(defaultPassPolicy.categories)) {
+      expect([category, typeof rule.source.year]).toEqual([category, "number"]);
+      expect(rule.source.year).not.toBe(2006);
+    }
+  });
+
+  // The guide's table: every value is the policy's, and a value is starred exactly when the
+  // rule's source.note lists it among "The SDK's assumptions:".
+  const guide = readFileSync(fileURLToPath(new URL("../../../../docs/guides/access-pass.md", import.meta.url)), "utf8");
+  const table = guide.slice(guide.indexOf("| category | must carry |"));
+  const rows = table
+    .slice(0, table.indexOf("\n\n"))
+    .split("\n")
+    .slice(2)
+    .map((line) =>
+      line
+        .slice(2, -2)
+        .split(" | ")
+        .map((cell) => cell.trim()),
+    );
+  const validityText = (rule: CategoryRule): string =>
+    rule.maxValidity.unit === "calendar-year"
+      ? "to 31 December"
+      : `${rule.maxValidity.amount} ${rule.maxValidity.unit === "days" ? "day" : "month"}${rule.maxValidity.amount === 1 ? "" : "s"}`;
+  const renewalsText = (rule: CategoryRule): string =>
+    rule.maxRenewals === 1000
+      ? "any"
+      : rule.maxRenewals === 0
+        ? "none"
+        : rule.maxRenewals === 1
+          ? "once"
+          : `${rule.maxRenewals}`;
+  const yesNo = (value: boolean): string => (value ? "yes" : "no");
+
+  test("the guide's table gives every category's values, starred exactly where the note says they are assumed", () => {
+    expect(rows.map(([category]) => category!.replace("*", "")).sort()).toEqual([...categories].sort());
+    for (const [categoryCell, , validity, renewals, stationBound, escort] of rows) {
+      const rule =
+        defaultPassPolicy.categories[categoryCell!.replace("*", "") as keyof typeof defaultPassPolicy.categories];
+      const assumed = rule.source.note?.split("The SDK's assumptions:")[1];
+      expect(assumed, categoryCell).toBeDefined();
+      const columns = [
+        [validity!, validityText(rule), /validity/],
+        [renewals!, renewalsText(rule), /renewal/],
+        [stationBound!, yesNo(rule.stationBound), /station-bound/],
+        [escort!, yesNo(rule.escortRequired), /escort/],
+      ] as const;
+      for (const [cell, value, keyword] of columns) {
+        expect([categoryCell, cell.replace("*", "")]).toEqual([categoryCell, value]);
+        expect([categoryCell, cell, cell.endsWith("*")]).toEqual([categoryCell, cell, keyword.test(assumed ?? "")]);
+      }
+    }
   });
 });

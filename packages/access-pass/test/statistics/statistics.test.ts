@@ -52,6 +52,10 @@ describe("pass workload statistics", () => {
       passesIssued: 1,
     });
     expect(Result.isFailure(reversed) && reversed.failure.issues[0]?.path).toBe("$.period.to");
+    // what `to` should have been, and the value at `to`, not the whole period object
+    expect(Result.isFailure(reversed) && reversed.failure.issues[0]?.message).toBe(
+      '$.period.to: expected a date not before from (2006-06-30), received "2006-01-01"',
+    );
     const huge = row("X", 1, 1, Number.MAX_SAFE_INTEGER, 1);
     const total = totalPassWorkload([huge, row("Y", 1, 1, 2, 1)]);
     expect(total.visitors).toBeNaN();
