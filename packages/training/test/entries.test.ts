@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as Training from "@unsms/training";
 import { testZodFreeEntries } from "../../../tools/vitest/zodFreeEntries";
-import { oneImportApp } from "./support/oneImportApp";
+import { oneImportApp } from "../../../tools/vitest/oneImportApp";
 
 testZodFreeEntries(fileURLToPath(new URL("..", import.meta.url)));
 

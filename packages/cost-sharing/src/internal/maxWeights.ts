@@ -6,4 +6,4 @@
  *
  * @internal
  */
-export const MAX_WEIGHTS = 2 ** 27;
+export const MAX_WEIGHTS = 134_217_728; // 2 ** 27 at module scope is kept by a bundler

@@ -1,4 +1,4 @@
-import { makeIssue } from "@unsms/core";
+import { describeValue, makeIssue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
 import { equipmentCategories } from "../item/equipmentCategories";
@@ -7,18 +7,6 @@ import type { EquipmentItem } from "../item/EquipmentItem";
 
 /** The documented limit on register lines per call. */
 const maxLines = 1_000_000;
-
-const categories: ReadonlySet<string> = new Set(equipmentCategories);
-const states: ReadonlySet<string> = new Set(equipmentStates);
-
-const describe = (value: unknown): string =>
-  value === null
-    ? "null"
-    : Array.isArray(value)
-      ? "an array"
-      : typeof value === "string"
-        ? JSON.stringify(value.slice(0, 40))
-        : typeof value;
 
 /**
  * The error for `path`.
@@ -41,28 +29,30 @@ export const checkRegister = (
   register: unknown,
   path = "$.register",
 ): Result.Result<ReadonlyArray<EquipmentItem>, InvalidEquipmentInput> => {
-  if (!Array.isArray(register)) return Result.fail(invalid(path, "an array of register lines", describe(register)));
+  if (!Array.isArray(register))
+    return Result.fail(invalid(path, "an array of register lines", describeValue(register)));
   if (register.length > maxLines)
     return Result.fail(invalid(path, `at most ${maxLines} lines`, `${register.length} lines`));
   for (let index = 0; index < register.length; index += 1) {
     const line: unknown = register[index];
     const at = `${path}[${index}]`;
-    if (typeof line !== "object" || line === null) return Result.fail(invalid(at, "a register line", describe(line)));
+    if (typeof line !== "object" || line === null)
+      return Result.fail(invalid(at, "a register line", describeValue(line)));
     const l = line as Record<string, unknown>;
-    if (!isId(l["item"])) return Result.fail(invalid(`${at}.item`, "an item code", describe(l["item"])));
+    if (!isId(l["item"])) return Result.fail(invalid(`${at}.item`, "an item code", describeValue(l["item"])));
     if (!isId(l["dutyStation"]))
-      return Result.fail(invalid(`${at}.dutyStation`, "a duty station id", describe(l["dutyStation"])));
-    if (typeof l["category"] !== "string" || !categories.has(l["category"]))
+      return Result.fail(invalid(`${at}.dutyStation`, "a duty station id", describeValue(l["dutyStation"])));
+    if (typeof l["category"] !== "string" || !(equipmentCategories as ReadonlyArray<unknown>).includes(l["category"]))
       return Result.fail(
-        invalid(`${at}.category`, `one of ${equipmentCategories.join(", ")}`, describe(l["category"])),
+        invalid(`${at}.category`, `one of ${equipmentCategories.join(", ")}`, describeValue(l["category"])),
       );
-    if (typeof l["state"] !== "string" || !states.has(l["state"]))
-      return Result.fail(invalid(`${at}.state`, `one of ${equipmentStates.join(", ")}`, describe(l["state"])));
+    if (typeof l["state"] !== "string" || !(equipmentStates as ReadonlyArray<unknown>).includes(l["state"]))
+      return Result.fail(invalid(`${at}.state`, `one of ${equipmentStates.join(", ")}`, describeValue(l["state"])));
     if (typeof l["standard"] !== "boolean")
-      return Result.fail(invalid(`${at}.standard`, "true or false", describe(l["standard"])));
+      return Result.fail(invalid(`${at}.standard`, "true or false", describeValue(l["standard"])));
     const quantity = l["quantity"];
     if (typeof quantity !== "number" || !Number.isSafeInteger(quantity) || quantity < 0 || quantity > 1_000_000_000) {
-      return Result.fail(invalid(`${at}.quantity`, "a whole number from 0 to 1000000000", describe(quantity)));
+      return Result.fail(invalid(`${at}.quantity`, "a whole number from 0 to 1000000000", describeValue(quantity)));
     }
   }
   return Result.succeed(register as ReadonlyArray<EquipmentItem>);

@@ -9,12 +9,11 @@ import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
 import { invalidInput } from "../internal/invalidInput";
 import * as Order from "effect/Order";
 import { presenceCategories } from "../record/presenceCategories";
+import { isPresenceCategory } from "../internal/isPresenceCategory";
 import type { PresenceRecord } from "../record/PresenceRecord";
 import { defaultEvacuationPolicy } from "./defaultEvacuationPolicy";
 import type { EvacuationList } from "./EvacuationList";
 import type { EvacuationPolicy } from "./EvacuationPolicy";
-
-const known: ReadonlySet<string> = new Set(presenceCategories);
 
 const invalid = (path: string, expected: string, received: string) =>
   Result.fail(invalidInput(path, expected, received));
@@ -38,7 +37,7 @@ const groupOf = (policy: EvacuationPolicy): Result.Result<Map<string, number>, I
     for (let c = 0; c < group.categories.length; c += 1) {
       const category: unknown = group.categories[c];
       const path = `$.evacuation.groups[${g}].categories[${c}]`;
-      if (typeof category !== "string" || !known.has(category))
+      if (typeof category !== "string" || !isPresenceCategory(category))
         return invalid(path, `one of ${presenceCategories.join(", ")}`, JSON.stringify(category) ?? "undefined");
       if (groups.has(category))
         return invalid(

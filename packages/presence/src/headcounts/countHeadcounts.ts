@@ -9,12 +9,11 @@ import { checkInstant } from "../internal/checkInstant";
 import * as Order from "effect/Order";
 import { presentAt } from "../internal/presentAt";
 import { presenceCategories } from "../record/presenceCategories";
+import { isPresenceCategory } from "../internal/isPresenceCategory";
 import type { PresenceRecord } from "../record/PresenceRecord";
 import type { CountingRule } from "./CountingRule";
 import { defaultCountingRule } from "./defaultCountingRule";
 import type { Headcounts } from "./Headcounts";
-
-const known: ReadonlySet<string> = new Set(presenceCategories);
 
 const invalid = (path: string, expected: string, received: string) =>
   Result.fail(invalidInput(path, expected, received));
@@ -25,7 +24,7 @@ const checkRule = (rule: CountingRule): Result.Result<CountingRule, InvalidPrese
     return invalid("$.rule.categories", "at least one category", typeof rule.categories);
   for (let index = 0; index < rule.categories.length; index += 1) {
     const category: unknown = rule.categories[index];
-    if (typeof category !== "string" || !known.has(category))
+    if (typeof category !== "string" || !isPresenceCategory(category))
       return invalid(
         `$.rule.categories[${index}]`,
         `one of ${presenceCategories.join(", ")}`,

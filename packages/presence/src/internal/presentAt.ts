@@ -1,22 +1,19 @@
+import { describeValue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { ConflictingPresence } from "../errors/ConflictingPresence";
 import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
 import { invalidInput } from "./invalidInput";
 import type { PresentPerson } from "../census/PresentPerson";
 import { presenceCategories } from "../record/presenceCategories";
+import { isPresenceCategory } from "./isPresenceCategory";
 import type { PresenceRecord } from "../record/PresenceRecord";
 import * as Order from "effect/Order";
 
 /** The documented limit on records per call. */
 const maxRecords = 1_000_000;
 
-const categorySet: ReadonlySet<string> = new Set(presenceCategories);
-
 const isId = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= 128;
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
-
-const describe = (value: unknown): string =>
-  value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 
 const problem = invalidInput;
 const invalid = (path: string, expected: string, received: string) =>
@@ -24,19 +21,19 @@ const invalid = (path: string, expected: string, received: string) =>
 
 /** Checks one record's structure cheaply (the schema is the boundary; this keeps plain JS callers from a throw). */
 const checkRecord = (record: unknown, path: string): InvalidPresenceInput | undefined => {
-  if (typeof record !== "object" || record === null) return problem(path, "a presence record", describe(record));
+  if (typeof record !== "object" || record === null) return problem(path, "a presence record", describeValue(record));
   const r = record as Record<string, unknown>;
   for (const key of ["person", "organization", "dutyStation"] as const) {
-    if (!isId(r[key])) return problem(`${path}.${key}`, "an id of 1 to 128 characters", describe(r[key]));
+    if (!isId(r[key])) return problem(`${path}.${key}`, "an id of 1 to 128 characters", describeValue(r[key]));
   }
-  if (typeof r["category"] !== "string" || !categorySet.has(r["category"])) {
-    return problem(`${path}.category`, `one of ${presenceCategories.join(", ")}`, describe(r["category"]));
+  if (typeof r["category"] !== "string" || !isPresenceCategory(r["category"])) {
+    return problem(`${path}.category`, `one of ${presenceCategories.join(", ")}`, describeValue(r["category"]));
   }
-  if (!isDate(r["from"])) return problem(`${path}.from`, "a valid Date", describe(r["from"]));
+  if (!isDate(r["from"])) return problem(`${path}.from`, "a valid Date", describeValue(r["from"]));
   const to = r["to"];
-  if (to !== null && !isDate(to)) return problem(`${path}.to`, "a valid Date or null", describe(to));
+  if (to !== null && !isDate(to)) return problem(`${path}.to`, "a valid Date or null", describeValue(to));
   if (to !== null && to.getTime() <= r["from"].getTime())
-    return problem(`${path}.to`, "an end after the start", to.toISOString());
+    return problem(`${path}.to`, "an instant after from", to.toISOString());
   return undefined;
 };
 
@@ -52,7 +49,7 @@ const isRecord = (record: unknown): boolean => {
     isId(r["organization"]) &&
     isId(r["dutyStation"]) &&
     typeof category === "string" &&
-    categorySet.has(category) &&
+    isPresenceCategory(category) &&
     isDate(from) &&
     (to === null || (isDate(to) && to.getTime() > from.getTime()))
   );
@@ -79,7 +76,7 @@ export const presentAt = (
   at: Date,
   path = "$.records",
 ): Result.Result<Map<string, PresentPerson>, InvalidPresenceInput | ConflictingPresence> => {
-  if (!Array.isArray(records)) return invalid(path, "an array of presence records", describe(records));
+  if (!Array.isArray(records)) return invalid(path, "an array of presence records", describeValue(records));
   if (records.length > maxRecords) return invalid(path, `at most ${maxRecords} records`, `${records.length} records`);
   const time = at.getTime();
   const present = new Map<string, PresentPerson>();
@@ -89,7 +86,8 @@ export const presentAt = (
     const record: unknown = records[index];
     if (!isRecord(record))
       return Result.fail(
-        checkRecord(record, `${path}[${index}]`) ?? problem(`${path}[${index}]`, "a presence record", describe(record)),
+        checkRecord(record, `${path}[${index}]`) ??
+          problem(`${path}[${index}]`, "a presence record", describeValue(record)),
       );
     const r = record as PresenceRecord;
     if (r.from.getTime() > time || (r.to !== null && r.to.getTime() <= time)) continue;
