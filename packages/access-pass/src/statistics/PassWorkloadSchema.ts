@@ -51,7 +51,7 @@ export const PassWorkloadSchema = z.strictObject({
  * const busiest = (rows: ReadonlyArray<PassWorkload>) => [...rows].sort((a, b) => b.visitors - a.visitors)[0]
  * const rows = [
  *   { dutyStation: "Nairobi", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 191, vipVisits: 10, visitors: 23844, passesIssued: 5932 },
- *   { dutyStation: "ECA", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 145, vipVisits: 9, visitors: 20746, passesIssued: 4695 },
+ *   { dutyStation: "Addis Ababa", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 145, vipVisits: 9, visitors: 20746, passesIssued: 4695 },
  * ] as ReadonlyArray<PassWorkload>
  * console.log(busiest(rows)?.dutyStation) // "Nairobi"
  * ```

@@ -19,7 +19,7 @@ import type { PassWorkload } from "./PassWorkloadSchema";
  *
  * const rows = [
  *   { dutyStation: "Nairobi", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 191, vipVisits: 10, visitors: 23844, passesIssued: 5932 },
- *   { dutyStation: "ECA", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 145, vipVisits: 9, visitors: 20746, passesIssued: 4695 },
+ *   { dutyStation: "Addis Ababa", period: { from: "2006-01-01", to: "2006-06-30" }, specialEvents: 145, vipVisits: 9, visitors: 20746, passesIssued: 4695 },
  * ] as ReadonlyArray<PassWorkload>
  * console.log(totalPassWorkload(rows).passesIssued) // 10627
  * console.log(totalPassWorkload([{ ...rows[0]!, visitors: -1 }]).visitors) // NaN
