@@ -55,6 +55,7 @@ export * from "./errors/InvalidAmount";
 export type * from "./errors/Issue";
 export type * from "./errors/IssuesFields";
 export * from "./errors/catchUnreadable";
+export * from "./errors/describeAllowed";
 export * from "./errors/describeThrown";
 export * from "./errors/describeValue";
 export * from "./errors/readOrElse";

@@ -74,7 +74,7 @@ const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => 
       code: "custom",
       path: [...path],
       input: id,
-      message: `Invalid reference: expected the id of one of the people, received ${JSON.stringify(id)}`,
+      message: "the id of one of the people",
     });
   };
   const unique = (ids: ReadonlyArray<string>, list: string): void => {
@@ -85,7 +85,7 @@ const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => 
           code: "custom",
           path: [list, index, "id"],
           input: id,
-          message: `Duplicate id: expected an id not used before in ${list}, received ${JSON.stringify(id)}`,
+          message: `an id not used before in ${list}`,
         });
       }
       seen.add(id);
@@ -117,7 +117,7 @@ const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => 
       code: "custom",
       path: ["headOfMission"],
       input: undefined,
-      message: "Required: a peacekeeping mission names its head of mission",
+      message: "the id of the head of mission (a peacekeeping mission names one)",
     });
   }
 };
@@ -138,7 +138,8 @@ const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => 
  *   dutyStation: "Nairobi", kind: "country", people: [], organizations: [],
  *   securityManagementTeam: { chair: "ghost", members: [] }, appointments: [],
  * })
- * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.path) // "$.securityManagementTeam.chair"
+ * if (Result.isFailure(result)) console.log(result.failure.issues[0]?.message)
+ * // "$.securityManagementTeam.chair: expected the id of one of the people, received \"ghost\""
  * ```
  *
  * @category arrangement

@@ -17,9 +17,7 @@ const p12: Citation = { document: "A/61/531", location: "Annex I, ¶12" };
 const p13: Citation = {
   document: "A/61/531",
   location: "Annex I, ¶13",
-  note:
-    "The report makes DSS security personnel accountable to the head of their Department (本部门负责人), " +
-    "i.e. the USG/DSS; DOMAIN.md's summary says 'their DSS line manager'. The report wins.",
+  note: "The report makes DSS security personnel accountable to the head of their Department (本部门负责人), i.e. the USG/DSS.",
 };
 const p14: Citation = { document: "A/61/531", location: "Annex I, ¶14" };
 const p15: Citation = { document: "A/61/531", location: "Annex I, ¶15" };
@@ -96,10 +94,10 @@ const laterSmt: Citation = {
  * at the apex and the fourteen actors A–N, each with whom it answers to, how it is
  * appointed and its duties, each with its citation (Annex I ¶).
  *
- * Read from the report's Chinese text. Where it and the project's domain notes differ the
- * report wins: other DSS security personnel (K) answer to the head of the Department, the
- * USG/DSS (¶13). Where the report is silent (who appoints the DO, the USG/DSS, the DSS
- * personnel; to whom the headquarters focal point answers) the data follows the later
+ * Read from the report's Chinese text: other DSS security personnel (K), for example,
+ * answer to the head of the Department (本部门负责人), the USG/DSS (¶13). Where the report
+ * is silent (who appoints the DO, the USG/DSS, the DSS personnel; to whom the headquarters
+ * focal point answers) the data follows the later
  * UNSMS Framework of Accountability (Security Policy Manual, Chapter II, Section A, 2011)
  * and its citation says so. Personnel (N) answer to "their organization" (¶17): the data
  * points at the organization's executive head (C) — our reading.

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { decode, toJsonSchema } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { ArrangementSchema } from "@unsms/accountability/schema";
+import { failureIssues } from "../../../../tools/vitest/failureIssues";
 import { sampleText } from "../support/arrangements";
 
 const valid = JSON.parse(sampleText("arrangement-valid.json"));
@@ -21,17 +22,19 @@ describe("ArrangementSchema", () => {
       appointments: [...valid.appointments, { role: "warden", person: "lena", appointedBy: "nobody" }],
     };
     const result = decode(ArrangementSchema, input);
-    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
-      "$.people[10].id",
-      "$.securityManagementTeam.chair",
-      "$.securityManagementTeam.members[1]",
-      "$.appointments[6].appointedBy",
+    expect(failureIssues(result).map((issue) => issue.message)).toEqual([
+      '$.people[10].id: expected an id not used before in people, received "amara"',
+      '$.securityManagementTeam.chair: expected the id of one of the people, received "ghost"',
+      '$.securityManagementTeam.members[1]: expected the id of one of the people, received "phantom"',
+      '$.appointments[6].appointedBy: expected the id of one of the people, received "nobody"',
     ]);
   });
 
   test("a peacekeeping mission must name its head of mission; roles are a closed list", () => {
     const mission = decode(ArrangementSchema, { ...valid, kind: "peacekeeping-mission" });
-    expect(Result.isFailure(mission) && mission.failure.issues[0]?.path).toBe("$.headOfMission");
+    expect(failureIssues(mission).map((issue) => issue.message)).toEqual([
+      "$.headOfMission: expected the id of the head of mission (a peacekeeping mission names one), received nothing (missing)",
+    ]);
     const role = decode(ArrangementSchema, { ...valid, appointments: [{ role: "sheriff", person: "amara" }] });
     expect(Result.isFailure(role) && role.failure.issues[0]?.path).toBe("$.appointments[0].role");
   });

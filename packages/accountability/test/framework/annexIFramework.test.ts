@@ -63,9 +63,9 @@ describe("annexIFramework (A/61/531, Annex I)", () => {
       ["technical", "usg-dss"],
     ]);
     expect(role("J").accountableTo[0]?.to).toBe("designated-official");
-    // ¶13: "accountable to the head of the Department" — the report, not DOMAIN.md's "line manager".
+    // ¶13: "accountable to the head of the Department" (本部门负责人), the USG/DSS.
     expect(role("K").accountableTo[0]?.to).toBe("usg-dss");
-    expect(role("K").citation.note).toContain("report wins");
+    expect(role("K").citation.note).toContain("本部门负责人");
     expect(role("L").accountableTo[0]?.to).toBe("organization-representative");
     expect(role("M").accountableTo.map((l) => l.to)).toEqual(["designated-official", "area-security-coordinator"]);
     expect(role("N").accountableTo[0]?.to).toBe("executive-head");

@@ -63,7 +63,7 @@ describe("chainOfAccountability", () => {
     const result = chainOfAccountability(annexIFramework, "sheriff");
     expect(Result.isFailure(result) && result.failure._tag).toBe("UnknownRole");
     expect(Result.isFailure(result) && result.failure._tag === "UnknownRole" && result.failure.expected).toContain(
-      "designated-official (E)",
+      '"designated-official" (E)',
     );
   });
 

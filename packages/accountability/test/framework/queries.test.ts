@@ -10,6 +10,14 @@ describe("role queries", () => {
     expect(Result.isFailure(getRole(annexIFramework, "Z"))).toBe(true);
   });
 
+  test("an unknown role's error lists the first 12 of Annex I's 14 roles, as core cuts every list", () => {
+    const unknown = getRole(annexIFramework, "nope");
+    const listed = annexIFramework.roles.slice(0, 12).map((role) => `"${role.id}" (${role.letter})`);
+    expect(Result.isFailure(unknown) && unknown.failure._tag === "UnknownRole" && unknown.failure.expected).toBe(
+      `one of ${listed.join(", ")}, … (and 2 more)`,
+    );
+  });
+
   test("whom a role is accountable to", () => {
     expect(Result.getOrThrow(accountableTo(annexIFramework, "M")).map((line) => line.to)).toEqual([
       "designated-official",

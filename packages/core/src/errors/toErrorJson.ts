@@ -36,10 +36,17 @@ export interface TaggedErrorLike {
   readonly received?: string;
 }
 
+/** A fresh answer for a value that cannot be read as an error (a caller may change what it gets). */
+const unreadable = (): ErrorJson => ({
+  error: { code: "UnreadableError", message: "an error value that cannot be read", issues: [] },
+});
+
 /**
  * Turns any unsms error into its stable JSON form (see {@link ErrorJson}). Errors with a
  * single problem become one issue; errors with none, an empty list.
- * A plain JS caller's value that cannot be read as an error gives the code `"UnreadableError"`; nothing is thrown.
+ * A plain JS caller's value whose `_tag` is not a non-empty string (`1`, `{}`, `"oops"`,
+ * `{ _tag: 5 }`), or whose fields cannot be read (a revoked proxy among its issues), gives the
+ * code `"UnreadableError"`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -47,7 +54,8 @@ export interface TaggedErrorLike {
  * import * as Result from "effect/Result"
  *
  * const result = percentage(1, 0)
- * if (Result.isFailure(result)) console.log(JSON.stringify(toErrorJson(result.failure)))
+ * if (Result.isFailure(result)) console.log(toErrorJson(result.failure).error.code) // "DivisionByZero"
+ * console.log(toErrorJson({ _tag: 5 } as never).error.code) // "UnreadableError"
  * ```
  *
  * @category errors
@@ -56,6 +64,7 @@ export interface TaggedErrorLike {
 export const toErrorJson = (error: TaggedErrorLike): ErrorJson => {
   try {
     const { _tag, message, path, expected, received, omitted, issues: list } = error;
+    if (typeof _tag !== "string" || _tag === "") return unreadable();
     const issues: ErrorJson["error"]["issues"] =
       list !== undefined
         ? list.map((issue) => ({
@@ -74,8 +83,8 @@ export const toErrorJson = (error: TaggedErrorLike): ErrorJson => {
             ]
           : [];
     const more = typeof omitted === "number" && omitted > 0 ? { omitted } : {};
-    return { error: { code: textOf(_tag), message: textOf(message), issues, ...more } };
+    return { error: { code: _tag, message: textOf(message), issues, ...more } };
   } catch {
-    return { error: { code: "UnreadableError", message: "an error value that cannot be read", issues: [] } };
+    return unreadable();
   }
 };

@@ -1,6 +1,5 @@
 import type * as z from "zod";
-
-const MAX_LISTED = 12;
+import { describeAllowed } from "../errors/describeAllowed";
 
 const bound = (inclusive: boolean | undefined, below: boolean): string =>
   below ? (inclusive === false ? ">" : ">=") : inclusive === false ? "<" : "<=";
@@ -34,15 +33,10 @@ export const describeExpected = (issue: z.core.$ZodIssue): string => {
       return `a multiple of ${String(issue.divisor)}`;
     case "unrecognized_keys":
       return "only the keys the schema names";
-    case "invalid_value": {
+    case "invalid_value":
       // A long list of allowed values is cut, so that an error about many values stays
       // proportional to them rather than to values × allowed values.
-      const shown = issue.values
-        .slice(0, MAX_LISTED)
-        .map((value) => (typeof value === "bigint" ? `${value}n` : JSON.stringify(value)));
-      const rest = issue.values.length - shown.length;
-      return `one of ${shown.join(", ")}${rest > 0 ? ` (and ${rest} more)` : ""}`;
-    }
+      return describeAllowed(issue.values);
     case "invalid_union":
       return "one of the allowed shapes";
     case "invalid_key":

@@ -3,21 +3,46 @@ import type { Issue } from "../errors/Issue";
 import { describeExpected } from "./describeExpected";
 import { describeValue } from "../errors/describeValue";
 import { formatPath } from "./formatPath";
+import { readOrElse } from "../errors/readOrElse";
 
 const make = (path: ReadonlyArray<PropertyKey>, expected: string, received: string): Issue => {
   const where = formatPath(path);
   return { path: where, expected, received, message: `${where}: expected ${expected}, received ${received}` };
 };
 
+/** The value at `path` in `input`, read as zod reads it; nothing (`undefined`) past a value that is not an object. */
+const valueAt = (input: unknown, path: ReadonlyArray<PropertyKey>): unknown => {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Readonly<Record<PropertyKey, unknown>>)[key];
+  }
+  return value;
+};
+
 /**
- * Flattens zod's issues into unsms issues: one per problem, each with a full path from the
- * root. Unknown keys give one issue each; a union that matched no branch reports the
- * problems of the branch that came closest.
+ * What a custom issue (a refinement's) received: the value at its path in the input. zod
+ * gives such an issue the value the refinement was handed — for an object's cross-field
+ * check, the whole object — unless the check names another; the path is what the issue is
+ * about. A value whose getter throws when read again falls back to zod's.
+ */
+const receivedAt = (input: unknown, path: ReadonlyArray<PropertyKey>, issue: z.core.$ZodIssue): string =>
+  readOrElse(
+    () => describeValue(valueAt(input, path)),
+    () => describeValue(issue.input),
+  );
+
+/**
+ * Flattens zod's issues about `input` into unsms issues: one per problem, each with a full
+ * path from the root. Unknown keys give one issue each; a union that matched no branch
+ * reports the problems of the branch that came closest; a refinement's issue (zod's
+ * `custom`) says its message was expected and received the value at its path.
  *
  * @internal
  */
 export const toIssues = (
   issues: ReadonlyArray<z.core.$ZodIssue>,
+  input: unknown,
   prefix: ReadonlyArray<PropertyKey> = [],
 ): Array<Issue> => {
   const out: Array<Issue> = [];
@@ -30,15 +55,17 @@ export const toIssues = (
       for (const branch of issue.errors) if (closest === undefined || branch.length < closest.length) closest = branch;
       if (closest === undefined || closest.length === 0)
         out.push(make(path, describeExpected(issue), describeValue(issue.input)));
-      else for (const inner of toIssues(closest, path)) out.push(inner);
+      else for (const inner of toIssues(closest, input, path)) out.push(inner);
     } else if ((issue.code === "invalid_key" || issue.code === "invalid_element") && issue.issues.length > 0) {
       for (const inner of toIssues(
         issue.issues,
+        input,
         issue.code === "invalid_element" ? [...path, issue.key as PropertyKey] : path,
       ))
         out.push(inner);
     } else {
-      out.push(make(path, describeExpected(issue), describeValue(issue.input)));
+      const received = issue.code === "custom" ? receivedAt(input, path, issue) : describeValue(issue.input);
+      out.push(make(path, describeExpected(issue), received));
     }
   }
   return out;

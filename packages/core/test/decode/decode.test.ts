@@ -4,6 +4,8 @@ import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { toErrorJson } from "@unsms/core";
 import { decode, OrganizationIdSchema, toJsonSchema } from "@unsms/core/schema";
+import { failureIssues } from "../../../../tools/vitest/failureIssues";
+import { describeValue } from "../../src/index";
 import { unreadableExceptions } from "../support/unreadableExceptions";
 
 const Request = z.strictObject({
@@ -74,6 +76,38 @@ describe("decode", () => {
     }
   });
 
+  it("a cross-field check's issue received the value at its path, and its message is what was expected", () => {
+    const Period = z
+      .strictObject({ from: z.number(), to: z.number() })
+      .refine((period) => period.from <= period.to, { message: "a number >= from", path: ["to"] });
+    expect(failureIssues(decode(z.strictObject({ period: Period }), { period: { from: 5, to: 3 } }))).toEqual([
+      {
+        path: "$.period.to",
+        expected: "a number >= from",
+        received: "3",
+        message: "$.period.to: expected a number >= from, received 3",
+      },
+    ]);
+    // a value the check finds missing, whatever `input` the check gives (here: none, so zod's is the object)
+    const Mission = z.object({ head: z.string().optional() }).superRefine((mission, context) => {
+      if (mission.head === undefined)
+        context.addIssue({ code: "custom", path: ["head"], message: "a head of mission" });
+    });
+    expect(failureIssues(decode(Mission, {}))[0]?.message).toBe(
+      "$.head: expected a head of mission, received nothing (missing)",
+    );
+  });
+
+  test.prop([fc.jsonValue()])("a refinement's issue at a path received what the input holds there", (value) => {
+    const schema = z
+      .object({ a: z.array(z.object({ b: z.unknown() })) })
+      .superRefine((_, context) =>
+        context.addIssue({ code: "custom", path: ["a", 0, "b"], message: "something else" }),
+      );
+    const [issue] = failureIssues(decode(schema, { a: [{ b: value }] }));
+    expect(issue?.received).toBe(describeValue(value));
+  });
+
   it("exports the input's JSON Schema", () => {
     const schema = toJsonSchema(Request);
     expect(schema["type"]).toBe("object");
@@ -113,6 +147,18 @@ describe("decode on hostile input", () => {
     expect(Result.isFailure(refined) && refined.failure.issues[0]?.message).toBe(
       "$: could not be checked: RangeError: too far",
     );
+  });
+  it("a refinement's issue whose value throws when read again received zod's value instead", () => {
+    let reads = 0;
+    const input = {
+      get a(): number {
+        reads += 1;
+        if (reads > 1) throw new Error("read twice");
+        return 1;
+      },
+    };
+    const schema = z.object({ a: z.number() }).refine(() => false, { message: "something else", path: ["a"] });
+    expect(failureIssues(decode(schema, input))[0]?.message).toBe("$.a: expected something else, received an object");
   });
   it("cuts a long list of allowed values and caps the issues it lists", () => {
     const values = Array.from({ length: 500 }, (_, i) => `value-${i}`);

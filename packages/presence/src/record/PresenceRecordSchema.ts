@@ -21,6 +21,14 @@ import { trackingSystemSource } from "./trackingSystemSource";
  *   person: "staff-1", organization: "UNDP", category: "staff", dutyStation: "Bogota", from: "2006-01-01T00:00:00-05:00",
  * }))
  * console.log(record.from.toISOString(), record.to, record.source) // "2006-01-01T05:00:00.000Z" null "integrated-security-tracking-system"
+ *
+ * // an end that does not come after the start
+ * const ended = decode(PresenceRecordSchema, {
+ *   person: "staff-1", organization: "UNDP", category: "staff", dutyStation: "Bogota",
+ *   from: "2006-01-01T00:00:00-05:00", to: "2006-01-01T05:00:00Z",
+ * })
+ * if (Result.isFailure(ended)) console.log(ended.failure.issues[0]?.message)
+ * // "$.to: expected an instant after from, received \"2006-01-01T05:00:00Z\""
  * ```
  *
  * @category schemas
@@ -43,6 +51,6 @@ export const PresenceRecordSchema = z
       .default(trackingSystemSource),
   })
   .refine((record) => record.to === null || record.from.getTime() < record.to.getTime(), {
-    message: "an end after the start",
+    message: "an instant after from",
     path: ["to"],
   });

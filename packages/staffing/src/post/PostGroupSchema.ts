@@ -21,6 +21,10 @@ import { PostStatusSchema } from "./PostStatusSchema";
  * // Annex II: the Compliance, Evaluation and Monitoring Unit's 3 P-3 posts, 1 filled (¶15)
  * const group = decode(PostGroupSchema, { unit: "CEMU", grade: "P-3", count: 3, filled: 1 })
  * console.log(Result.isSuccess(group)) // true
+ *
+ * // more filled than there are posts
+ * const tooMany = decode(PostGroupSchema, { unit: "CEMU", grade: "P-3", count: 3, filled: 4 })
+ * if (Result.isFailure(tooMany)) console.log(tooMany.failure.issues[0]?.message) // "$.filled: expected a number <= count (3), received 4"
  * ```
  *
  * @category posts
@@ -37,7 +41,12 @@ export const PostGroupSchema = z
     filled: z.number().int().min(0).max(1_000_000).optional(),
     citation: CitationSchema.optional(),
   })
-  .refine((group) => group.filled === undefined || group.filled <= group.count, {
-    message: "filled must not exceed count",
-    path: ["filled"],
+  .superRefine((group, context) => {
+    if (group.filled !== undefined && group.filled > group.count)
+      context.addIssue({
+        code: "custom",
+        path: ["filled"],
+        input: group.filled,
+        message: `a number <= count (${group.count})`,
+      });
   });
