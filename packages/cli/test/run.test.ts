@@ -2,6 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { run } from "@unsms/cli";
+import { describeAllowed } from "@unsms/sdk";
 import { inputJsonSchema, inputSchemas } from "@unsms/sdk/schema";
 import packageJson from "../package.json" with { type: "json" };
 import { echoCommand as echo } from "./support/echoCommand";
@@ -53,7 +54,18 @@ describe("unsms conventions", () => {
     }
     const unknown = fakeIo();
     expect(await run(["schema", "nope", "--json"], unknown.io, [echo])).toBe(2);
-    expect(JSON.parse(unknown.stderr()).error.message).toContain('"risk-register"');
+    expect(JSON.parse(unknown.stderr()).error.message).toContain('"accountability-check"');
+  });
+
+  it("an unknown schema lists the names allowed as every error does: the first 12, then how many more", async () => {
+    const names = Object.keys(inputSchemas).sort();
+    expect(names.length).toBeGreaterThan(12);
+    const unknown = fakeIo();
+    expect(await run(["schema", "nope", "--json"], unknown.io, [echo])).toBe(2);
+    const { message } = JSON.parse(unknown.stderr()).error as { message: string };
+    expect(message).toBe(`unknown schema "nope": expected ${describeAllowed(names)} (\`unsms schema\` lists them all)`);
+    expect(message).toContain(`"${names[11]}", … (and ${names.length - 12} more)`);
+    expect(message).not.toContain(`"${names[12]}"`);
   });
 
   it("input comes from --input or stdin; exit 1 when the domain says no", async () => {

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import * as Result from "effect/Result";
 import { AccessPass } from "@unsms/sdk";
-import { AccessPass as AccessPassSchemas, decode } from "@unsms/sdk/schema";
+import { AccessPass as AccessPassSchemas, decode, decodeInput } from "@unsms/sdk/schema";
 import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
 import type { Outcome } from "../Outcome";
@@ -207,15 +207,12 @@ const revocations = (program: Command, context: CommandContext): void => {
 const workload = (program: Command, context: CommandContext): void => {
   program
     .command("workload")
-    .description(
-      "pass office workload (A/61/531 Table 2): rows of unsms schema pass-workload, their total and planning ratios",
-    )
-    .option("--input <file>", "a JSON array of workload rows (default: standard input)")
+    .description("pass office workload (A/61/531 Table 2): one row per duty station, their total and planning ratios")
+    .option("--input <file>", "a JSON array of workload rows, unsms schema pass-workload (default: standard input)")
     .option("--officers <n>", "pass-unit officers, for passes per officer (applied to the total)")
     .action(async (options: { input?: string; officers?: string }) => {
-      const rows = await context.readDecoded(options.input, (input) =>
-        decode(AccessPassSchemas.PassWorkloadSchema.array().min(1), input),
-      );
+      // the registry's schema: what `unsms schema pass-workload` prints is what is read
+      const rows = await context.readDecoded(options.input, (input) => decodeInput("pass-workload", input));
       return context.respond(
         Result.gen(function* () {
           if (options.officers !== undefined && !/^\d{1,6}$/.test(options.officers))

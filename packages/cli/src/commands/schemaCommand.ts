@@ -1,4 +1,5 @@
 import * as Result from "effect/Result";
+import { describeAllowed, describeValue } from "@unsms/sdk";
 import { inputJsonSchema, inputSchemas, type InputName } from "@unsms/sdk/schema";
 import { UsageError } from "../internal/CliError";
 import { commandModule } from "../internal/commandModule";
@@ -6,7 +7,8 @@ import { commandModule } from "../internal/commandModule";
 /**
  * `unsms schema [NAME]`: prints the JSON Schema of an input (the sdk's `inputSchemas`),
  * so that systems in other languages can validate their payloads before calling unsms.
- * Without NAME, lists the names.
+ * Without NAME, lists the names; an unknown NAME is a usage error that names the first of
+ * them as core's `describeAllowed` lists allowed values.
  *
  * @internal
  */
@@ -20,7 +22,7 @@ export const schemaCommand = commandModule("schema", (schema, context) => {
       if (Result.isFailure(jsonSchema)) {
         context.fail(
           new UsageError({
-            message: `unknown schema ${JSON.stringify(name)}: expected one of ${names.map((n) => JSON.stringify(n)).join(", ")}`,
+            message: `unknown schema ${describeValue(name)}: expected ${describeAllowed(names)} (\`unsms schema\` lists them all)`,
           }),
         );
       } else {

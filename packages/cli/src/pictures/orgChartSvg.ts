@@ -2,11 +2,13 @@ import { Graph, type EdgeLabel, type GraphLabel, type NodeLabel } from "@dagrejs
 import * as Result from "effect/Result";
 import { ReferenceData, Staffing, type TaggedErrorLike } from "@unsms/sdk";
 import { groupDigits } from "../commands/report/groupDigits";
+import { reportFillRate } from "../commands/report/reportFillRate";
 import { boxOf, CHAR_WIDTH, centredText, esc, n, openGraphSvg, polyline, wrapWords } from "./svg";
 
 /**
  * The organization chart of DSS (A/61/531, Annex II) with each unit's posts and, where the
- * report gives them, its filled posts; laid out by dagre, left to right.
+ * report gives them, its filled posts and fill rate (with the decimals the report prints
+ * for the unit); laid out by dagre, left to right.
  *
  * @internal
  */
@@ -14,7 +16,7 @@ export const orgChartSvg = (): Result.Result<string, TaggedErrorLike> => {
   const table = ReferenceData.dssStaffingTable;
   const summary = Staffing.summarizeStaffing(table, { by: "unit" });
   if (Result.isFailure(summary)) return Result.fail(summary.failure);
-  const rows = new Map<string, { authorized: number; filled?: number; fillRate?: string }>();
+  const rows = new Map<string, { authorized: number; filled?: number }>();
   for (const row of summary.success.rows) rows.set(row.key, row);
   for (const row of summary.success.undetermined) rows.set(row.key, { authorized: row.authorized });
   const graph = new Graph<GraphLabel, NodeLabel, EdgeLabel>();
@@ -30,7 +32,9 @@ export const orgChartSvg = (): Result.Result<string, TaggedErrorLike> => {
     lines.push({ text: row === undefined ? "posts not given" : `${groupDigits(row.authorized)} posts` });
     lines.push({
       text:
-        row?.filled === undefined ? "filled: not given" : `${groupDigits(row.filled)} filled (${row.fillRate ?? ""} %)`,
+        row?.filled === undefined
+          ? "filled: not given"
+          : `${groupDigits(row.filled)} filled (${reportFillRate(unit.name, row.filled, row.authorized)} %)`,
     });
     labels.set(unit.id, lines);
     const width = Math.max(...lines.map((line) => line.text.length)) * CHAR_WIDTH + 20;

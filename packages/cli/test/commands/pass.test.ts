@@ -4,6 +4,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { run } from "@unsms/cli";
 import { ReferenceData } from "@unsms/sdk";
+import { example } from "../support/example";
 import { fakeIo } from "../support/fakeIo";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
@@ -263,6 +264,19 @@ describe("unsms pass workload", () => {
     const text = fakeIo({ "t2.json": JSON.stringify(table2) });
     expect(await run(["pass", "workload", "--input", "t2.json"], text.io)).toBe(0);
     expect(text.stdout()).toContain("646550");
+  });
+
+  it("the guide's sample is what `unsms schema pass-workload` describes and what the command reads: an array of rows", async () => {
+    const sample = example("access-pass/workload/table2.json");
+    const schema = fakeIo();
+    expect(await run(["schema", "pass-workload"], schema.io)).toBe(0);
+    expect(JSON.parse(schema.stdout())).toMatchObject({ type: "array", minItems: 1, items: { type: "object" } });
+    expect(Array.isArray(JSON.parse(sample))).toBe(true);
+    const read = fakeIo({ "table2.json": sample });
+    expect(await run(["pass", "workload", "--input", "table2.json", "--json"], read.io)).toBe(0);
+    const one = fakeIo({ "row.json": JSON.stringify(table2[0]) });
+    expect(await run(["pass", "workload", "--input", "row.json", "--json"], one.io)).toBe(2);
+    expect(JSON.parse(one.stderr()).error.issues[0]).toMatchObject({ path: "$", received: "an object" });
   });
 
   it("bad rows and a bad --officers exit 2", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { run, type CliIo } from "@unsms/cli";
+import { CostSharing, ReferenceData } from "@unsms/sdk";
 import { fakeIo } from "../support/fakeIo";
 
 const report = async (args: ReadonlyArray<string>, colour = false) => {
@@ -11,6 +12,22 @@ const report = async (args: ReadonlyArray<string>, colour = false) => {
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
+
+interface Model {
+  sections: Array<{
+    id: string;
+    blocks: Array<{ kind: string; text?: string; table?: { headers: Array<string>; rows: Array<Array<string>> } }>;
+  }>;
+}
+
+const reportModel = async (): Promise<Model> => JSON.parse((await report(["--format", "json"])).out) as Model;
+
+/** The paragraphs of one section, joined. */
+const textOf = (model: Model, id: string): string =>
+  model.sections
+    .filter((section) => section.id === id)
+    .flatMap((section) => section.blocks.flatMap((block) => (block.kind === "text" ? [block.text ?? ""] : [])))
+    .join(" ");
 
 describe("unsms report", () => {
   it("tells the report's headline figures, computed: 1 830 posts, 1 536 filled, the US$ 11 000 000.00 gap", async () => {
@@ -36,6 +53,52 @@ describe("unsms report", () => {
     expect(checks.length).toBeGreaterThan(40);
     const disagreeing = checks.filter((check) => check.status === "disagrees");
     expect(disagreeing).toEqual([expect.objectContaining({ computed: "404", printed: "467" })]);
+  });
+
+  it("prints each unit's fill rate with the decimals the report prints for it (¶21: 53.3, not 53)", async () => {
+    const model = await reportModel();
+    const unitTable = model.sections
+      .flatMap((section) => section.blocks)
+      .find((block) => block.table?.headers.join() === "unit,posts,filled,fill %")?.table;
+    const rateOf = (unit: string) => unitTable?.rows.find((row) => row[0]?.trim() === unit)?.[3];
+    expect(rateOf("Field Support Service")).toBe("53.3");
+    const printed = ReferenceData.unitFillFigures.filter(
+      (figure) => figure.printed !== null && rateOf(figure.unit) !== undefined,
+    );
+    expect(printed.length).toBeGreaterThanOrEqual(4);
+    for (const figure of printed) expect(rateOf(figure.unit), figure.unit).toBe(figure.printed);
+  });
+
+  it("says what ¶38 says of the new posts, and cites it alone", async () => {
+    const text = textOf(await reportModel(), "new-posts");
+    expect(text).toContain("at most duty stations the daily shift was shortened from 12 to 8 hours");
+    expect(text).toContain("(¶38)");
+    expect(text).not.toMatch(/¶37|to move from/);
+  });
+
+  it("cites the cost-sharing floor as its data does", async () => {
+    const { citation } = CostSharing.formula2005;
+    const text = textOf(await reportModel(), "cost-sharing");
+    expect(text).toContain(citation.document);
+    expect(text).toContain(citation.location);
+  });
+
+  it("prints Table 2's stations as the report names them, beside the city that keys each row", async () => {
+    const model = await reportModel();
+    const table = model.sections
+      .filter((section) => section.id === "passes")
+      .flatMap((section) => section.blocks.flatMap((block) => (block.table === undefined ? [] : [block.table])))[0];
+    expect(table?.rows.map((row) => row[0])).toEqual([
+      "New York",
+      "Geneva",
+      "Vienna",
+      "Nairobi",
+      "ECA (Addis Ababa)",
+      "ESCAP (Bangkok)",
+      "ECLAC (Santiago)",
+      "ESCWA (Beirut)",
+      "total",
+    ]);
   });
 
   it("fits 80 columns and has no colour unless told", async () => {
@@ -113,6 +176,9 @@ describe("unsms pictures", () => {
     for (const svg of Object.values(first.written))
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+(\.\d)?" height="\d+(\.\d)?"/);
     expect(first.written["pics/org-chart.svg"]).toContain("1 830 posts");
+    // the rates read as the report prints them: ¶21's 53.3 for the Field Support Service
+    expect(first.written["pics/org-chart.svg"]).toContain("16 filled (53.3 %)");
+    expect(first.written["pics/org-chart.svg"]).toContain("1 536 filled (84 %)");
     expect(first.written["pics/cost-sharing.svg"]).toContain("11 000 000.00");
   });
 });

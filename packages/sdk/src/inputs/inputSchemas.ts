@@ -7,17 +7,24 @@ import { ReadinessInputSchema } from "@unsms/equipment/schema";
 import { PresenceInputSchema } from "@unsms/presence/schema";
 import { CrisisCentreSchema, SurgePlanInputSchema } from "@unsms/surge/schema";
 import { TrainingCheckSchema } from "@unsms/training/schema";
+import * as z from "zod";
 
 /**
  * Every input unsms accepts from outside, by the name the CLI's `unsms schema NAME` and
  * {@link decodeInput} know it: the zod schema that checks it. Systems in other languages
- * get the same contract as JSON Schema through {@link inputJsonSchema}.
+ * get the same contract as JSON Schema through {@link inputJsonSchema}. Each is the whole
+ * document its command reads: `pass-workload` is the array of workload rows (at least one)
+ * that `unsms pass workload` totals, not one row.
  *
  * @example
  * ```ts
- * import { inputSchemas } from "@unsms/sdk/schema"
+ * import { decode, inputSchemas } from "@unsms/sdk/schema"
+ * import * as Result from "effect/Result"
  *
  * console.log(Object.keys(inputSchemas).sort().join(", "))
+ *
+ * const noRows = decode(inputSchemas["pass-workload"], [])
+ * console.log(Result.isSuccess(noRows)) // false
  * ```
  *
  * @category inputs
@@ -33,7 +40,7 @@ export const inputSchemas = {
   "pass-policy": PassPolicySchema,
   "pass-register": PassRegisterSchema,
   "pass-request": PassRequestSchema,
-  "pass-workload": PassWorkloadSchema,
+  "pass-workload": /* @__PURE__ */ z.array(PassWorkloadSchema).min(1),
   presence: PresenceInputSchema,
   "risk-matrix": RiskMatrixSchema,
   "risk-register": RiskRegisterSchema,

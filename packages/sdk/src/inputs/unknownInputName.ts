@@ -1,22 +1,20 @@
-import { DecodeError, makeIssue, makeIssues } from "@unsms/core";
+import { DecodeError, describeAllowed, describeValue, makeIssue, makeIssues } from "@unsms/core";
 import { inputSchemas } from "./inputSchemas";
-
-const describeName = (name: unknown): string => {
-  if (typeof name !== "string") return name === null ? "null" : typeof name;
-  return JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
-};
 
 /**
  * The error for a name that is not one of {@link inputSchemas}' own keys (`"__proto__"`,
- * `"constructor"`, a typo, a number from a JS caller).
+ * `"constructor"`, a typo, a number from a JS caller), at the argument `name`: what was
+ * received as core's `describeValue` says it, the names allowed as core's
+ * `describeAllowed` lists them (the first 12, then how many more).
  *
  * @internal
  */
 export const unknownInputName = (name: unknown): DecodeError => {
-  const names = Object.keys(inputSchemas).sort();
-  const received = describeName(name);
+  const received = describeValue(name);
   return new DecodeError(
-    makeIssues(`unknown input ${received}`, [makeIssue("$name", `one of ${names.join(", ")}`, received)]),
+    makeIssues(`unknown input ${received}`, [
+      makeIssue("name", describeAllowed(Object.keys(inputSchemas).sort()), received),
+    ]),
   );
 };
 

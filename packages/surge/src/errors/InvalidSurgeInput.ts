@@ -3,7 +3,8 @@ import * as Data from "effect/Data";
 
 /**
  * A plan cannot be made from what was passed: not the shape the types say (a JS caller),
- * an officer or a need listed twice, a count that is not a whole number, an instant that is
+ * a list past its documented limit (a roster of more than 100 000 officers, say), an
+ * officer or a need listed twice, a count that is not a whole number, an instant that is
  * not a date, a need asking for a course the catalogue does not have. Decoding with
  * `@unsms/surge/schema` catches all of these first.
  *

@@ -1,38 +1,51 @@
-import { makeIssue } from "@unsms/core";
+import { describeValue, makeIssue } from "@unsms/core";
 import type { Course } from "@unsms/training";
 import * as Result from "effect/Result";
 import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
 import { isList } from "./isList";
+import {
+  MAX_HOURS,
+  MAX_NEEDS,
+  MAX_NEED_COURSES,
+  MAX_NEED_GRADES,
+  MAX_NEED_LANGUAGES,
+  MAX_NEED_SKILLS,
+  MAX_OFFICERS_PER_NEED,
+  MAX_OFFICER_LANGUAGES,
+  MAX_OFFICER_SKILLS,
+  MAX_OFFICER_TRAINING,
+  MAX_ROSTER,
+  MAX_TRAVEL,
+} from "./limits";
 import type { DeploymentRequest } from "../request/DeploymentRequest";
 import type { StandbyOfficer } from "../roster/StandbyOfficer";
 
 const isInstant = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
-const isStrings = (value: unknown): value is ReadonlyArray<string> => {
-  if (!Array.isArray(value)) return false;
+/** An array of at most `max` strings; the length is checked before any element. */
+const isStrings = (value: unknown, max: number): value is ReadonlyArray<string> => {
+  if (!Array.isArray(value) || value.length > max) return false;
   for (let i = 0; i < value.length; i += 1) if (typeof value[i] !== "string") return false;
   return true;
 };
-const describe = (value: unknown): string =>
-  value === null
-    ? "null"
-    : Array.isArray(value)
-      ? "an array"
-      : value instanceof Date
-        ? "an invalid date"
-        : typeof value === "string"
-          ? JSON.stringify(value.slice(0, 40))
-          : typeof value;
+const isListUpTo = <T>(value: ReadonlyArray<T> | null | undefined, max: number): value is ReadonlyArray<T> =>
+  isList(value) && value.length <= max;
+/** Core's `describeValue`, except that a `Date` is told as one: its instant, or that it is invalid. */
+const describe = (value: unknown): string => {
+  try {
+    if (value instanceof Date) return isInstant(value) ? `a Date (${value.toISOString()})` : "an invalid Date";
+  } catch {
+    // a revoked proxy, or an object with Date's prototype that is not a Date: described as any value
+  }
+  return describeValue(value);
+};
 
 const problem = (path: string, expected: string, received: unknown) =>
   Result.fail(new InvalidSurgeInput(makeIssue(path, expected, describe(received))));
 
-/** Most needs a request may list; most officers asked for by one need. */
-const MAX_NEEDS = 100;
-const MAX_COUNT = 10_000;
-
 /**
  * The cheap structural checks that keep {@link planDeployment} total for a plain JS
- * caller: what the schema guarantees, without the schema; and every course a need asks
+ * caller: what the schema guarantees, without the schema, the size limits (`internal/limits`)
+ * among them, each list's length checked before its items; and every course a need asks
  * for is one of the catalogue's (a course it does not know is refused, never read as one
  * nobody holds). Gives the catalogue's courses by id (the first of an id).
  *
@@ -50,18 +63,19 @@ export const checkInput = (
       return problem(`$.catalogue[${index}].id`, "a string", course?.id);
     if (!courses.has(course.id)) courses.set(course.id, course);
   }
-  if (!isList(roster)) return problem("$.roster", "an array of officers", roster);
+  if (!isListUpTo(roster, MAX_ROSTER)) return problem("$.roster", `an array of at most ${MAX_ROSTER} officers`, roster);
   if (typeof request !== "object" || request === null) return problem("$.request", "a deployment request", request);
   if (typeof request.destination !== "string") return problem("$.request.destination", "a string", request.destination);
   if (!isInstant(request.notifiedAt)) return problem("$.request.notifiedAt", "a valid Date", request.notifiedAt);
-  if (typeof request.withinHours !== "number" || !(request.withinHours > 0) || request.withinHours > 8760) {
-    return problem("$.request.withinHours", "a number of hours above 0 and at most 8760", request.withinHours);
+  if (typeof request.withinHours !== "number" || !(request.withinHours > 0) || request.withinHours > MAX_HOURS) {
+    return problem("$.request.withinHours", `a number of hours above 0 and at most ${MAX_HOURS}`, request.withinHours);
   }
   if (request.until !== undefined && !isInstant(request.until))
     return problem("$.request.until", "a valid Date", request.until);
-  if (!isList(request.needs) || request.needs.length > MAX_NEEDS)
+  if (!isListUpTo(request.needs, MAX_NEEDS))
     return problem("$.request.needs", `an array of at most ${MAX_NEEDS} needs`, request.needs);
-  if (!isList(request.travel)) return problem("$.request.travel", "an array of travel times", request.travel);
+  if (!isListUpTo(request.travel, MAX_TRAVEL))
+    return problem("$.request.travel", `an array of at most ${MAX_TRAVEL} travel times`, request.travel);
   const needIds = new Set<string>();
   for (const [index, need] of request.needs.entries()) {
     const path = `$.request.needs[${index}]`;
@@ -69,12 +83,16 @@ export const checkInput = (
       return problem(`${path}.id`, "a string", need?.id);
     if (needIds.has(need.id)) return problem(`${path}.id`, "an id not used by an earlier need", need.id);
     needIds.add(need.id);
-    if (!Number.isSafeInteger(need.count) || need.count < 0 || need.count > MAX_COUNT)
-      return problem(`${path}.count`, `a whole number from 0 to ${MAX_COUNT}`, need.count);
-    for (const key of ["skills", "languages", "courses"] as const)
-      if (!isStrings(need[key])) return problem(`${path}.${key}`, "an array of strings", need[key]);
-    if (need.grades !== undefined && !isStrings(need.grades))
-      return problem(`${path}.grades`, "an array of strings", need.grades);
+    if (!Number.isSafeInteger(need.count) || need.count < 0 || need.count > MAX_OFFICERS_PER_NEED)
+      return problem(`${path}.count`, `a whole number from 0 to ${MAX_OFFICERS_PER_NEED}`, need.count);
+    for (const [key, max] of [
+      ["skills", MAX_NEED_SKILLS],
+      ["languages", MAX_NEED_LANGUAGES],
+      ["courses", MAX_NEED_COURSES],
+    ] as const)
+      if (!isStrings(need[key], max)) return problem(`${path}.${key}`, `an array of at most ${max} strings`, need[key]);
+    if (need.grades !== undefined && !isStrings(need.grades, MAX_NEED_GRADES))
+      return problem(`${path}.grades`, `an array of at most ${MAX_NEED_GRADES} strings`, need.grades);
     for (const [at, course] of need.courses.entries())
       if (!courses.has(course)) return problem(`${path}.courses[${at}]`, "the id of a course of the catalogue", course);
   }
@@ -82,8 +100,8 @@ export const checkInput = (
     const path = `$.request.travel[${index}]`;
     if (typeof leg !== "object" || leg === null || typeof leg.from !== "string")
       return problem(`${path}.from`, "a string", leg?.from);
-    if (typeof leg.hours !== "number" || !(leg.hours >= 0) || leg.hours > 8760)
-      return problem(`${path}.hours`, "a number of hours from 0 to 8760", leg.hours);
+    if (typeof leg.hours !== "number" || !(leg.hours >= 0) || leg.hours > MAX_HOURS)
+      return problem(`${path}.hours`, `a number of hours from 0 to ${MAX_HOURS}`, leg.hours);
   }
   const officerIds = new Set<string>();
   // the path of an officer is only built for a problem: this loop runs over the whole roster
@@ -96,9 +114,12 @@ export const checkInput = (
     officerIds.add(officer.id);
     if (typeof officer.grade !== "string") return problem(at("grade"), "a string", officer.grade);
     if (typeof officer.homeStation !== "string") return problem(at("homeStation"), "a string", officer.homeStation);
-    if (!isStrings(officer.skills)) return problem(at("skills"), "an array of strings", officer.skills);
-    if (!isStrings(officer.languages)) return problem(at("languages"), "an array of strings", officer.languages);
-    if (!isList(officer.training)) return problem(at("training"), "an array of completed courses", officer.training);
+    if (!isStrings(officer.skills, MAX_OFFICER_SKILLS))
+      return problem(at("skills"), `an array of at most ${MAX_OFFICER_SKILLS} strings`, officer.skills);
+    if (!isStrings(officer.languages, MAX_OFFICER_LANGUAGES))
+      return problem(at("languages"), `an array of at most ${MAX_OFFICER_LANGUAGES} strings`, officer.languages);
+    if (!isListUpTo(officer.training, MAX_OFFICER_TRAINING))
+      return problem(at("training"), `an array of at most ${MAX_OFFICER_TRAINING} completed courses`, officer.training);
     const available = officer.available;
     if (typeof available !== "object" || available === null)
       return problem(at("available"), "an availability window", available);

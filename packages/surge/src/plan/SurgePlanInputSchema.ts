@@ -2,6 +2,7 @@ import { CatalogueSchema } from "@unsms/training/schema";
 import * as z from "zod";
 import { coursesInCatalogue } from "../internal/coursesInCatalogue";
 import { distinctIds } from "../internal/distinctIds";
+import { MAX_ROSTER } from "../internal/limits";
 import { DeploymentRequestSchema } from "../request/DeploymentRequestSchema";
 import { StandbyOfficerSchema } from "../roster/StandbyOfficerSchema";
 
@@ -33,7 +34,7 @@ import { StandbyOfficerSchema } from "../roster/StandbyOfficerSchema";
  */
 export const SurgePlanInputSchema = z
   .strictObject({
-    roster: z.array(StandbyOfficerSchema).max(100_000),
+    roster: z.array(StandbyOfficerSchema).max(MAX_ROSTER),
     request: DeploymentRequestSchema,
     catalogue: CatalogueSchema.optional(),
   })

@@ -52,8 +52,11 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * Dinic's augmenting paths with a current arc per need and per class, a search that finds
  * nothing ruling out for good what it reached. At worst O(needs² × P + roster × needs);
  * on random rosters of up to 100 000 officers against 100 needs it examined each pair at
- * most about 60 times in all (see the guide). Limits: at most 100 needs, 10 000 officers a
- * need. Never throws:
+ * most about 60 times in all (see the guide). Limits, the same as the schema's, each
+ * checked (an {@link InvalidSurgeInput} past it): 100 000 officers on the roster, each with
+ * at most 100 skills, 50 languages and 1 000 completed courses; 100 needs, each asking for
+ * at most 10 000 officers, 100 skills, 50 languages, 100 courses and 50 grades; 100 000
+ * travel times; a window and a travel time of at most 8 760 hours. Never throws:
  * input that is not what the types say is an {@link InvalidSurgeInput}.
  * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidSurgeInput`; nothing is thrown.
  *

@@ -1,5 +1,15 @@
 import * as z from "zod";
 import { distinctIds } from "../internal/distinctIds";
+import {
+  MAX_HOURS,
+  MAX_NEEDS,
+  MAX_NEED_COURSES,
+  MAX_NEED_GRADES,
+  MAX_NEED_LANGUAGES,
+  MAX_NEED_SKILLS,
+  MAX_OFFICERS_PER_NEED,
+  MAX_TRAVEL,
+} from "../internal/limits";
 import { InstantSchema } from "@unsms/core/schema";
 
 const Label = z.string().min(1).max(128);
@@ -22,11 +32,11 @@ const Label = z.string().min(1).max(128);
  */
 export const DeploymentNeedSchema = z.strictObject({
   id: Label,
-  count: z.number().int().min(0).max(10_000),
-  skills: z.array(Label).max(100).default([]),
-  languages: z.array(Label).max(50).default([]),
-  courses: z.array(Label).max(100).default([]),
-  grades: z.array(z.string().min(1).max(32)).max(50).optional(),
+  count: z.number().int().min(0).max(MAX_OFFICERS_PER_NEED),
+  skills: z.array(Label).max(MAX_NEED_SKILLS).default([]),
+  languages: z.array(Label).max(MAX_NEED_LANGUAGES).default([]),
+  courses: z.array(Label).max(MAX_NEED_COURSES).default([]),
+  grades: z.array(z.string().min(1).max(32)).max(MAX_NEED_GRADES).optional(),
 });
 
 /**
@@ -53,12 +63,12 @@ export const DeploymentRequestSchema = z
   .strictObject({
     destination: Label,
     notifiedAt: InstantSchema,
-    withinHours: z.number().positive().max(8760).default(48),
+    withinHours: z.number().positive().max(MAX_HOURS).default(48),
     until: InstantSchema.optional(),
-    needs: z.array(DeploymentNeedSchema).max(100),
+    needs: z.array(DeploymentNeedSchema).max(MAX_NEEDS),
     travel: z
-      .array(z.strictObject({ from: Label, hours: z.number().min(0).max(8760) }))
-      .max(100_000)
+      .array(z.strictObject({ from: Label, hours: z.number().min(0).max(MAX_HOURS) }))
+      .max(MAX_TRAVEL)
       .default([]),
   })
   .superRefine(distinctIds("needs", "need"));

@@ -1,6 +1,7 @@
 import { CompletedCourseSchema } from "@unsms/training/schema";
 import * as z from "zod";
 import { InstantSchema } from "@unsms/core/schema";
+import { MAX_OFFICER_LANGUAGES, MAX_OFFICER_SKILLS, MAX_OFFICER_TRAINING } from "../internal/limits";
 
 const Label = z.string().min(1).max(128);
 
@@ -28,9 +29,9 @@ export const StandbyOfficerSchema = z.strictObject({
   id: Label,
   name: z.string().max(200).optional(),
   grade: z.string().min(1).max(32),
-  skills: z.array(Label).max(100),
-  languages: z.array(Label).max(50),
-  training: z.array(CompletedCourseSchema).max(1000).default([]),
+  skills: z.array(Label).max(MAX_OFFICER_SKILLS),
+  languages: z.array(Label).max(MAX_OFFICER_LANGUAGES),
+  training: z.array(CompletedCourseSchema).max(MAX_OFFICER_TRAINING).default([]),
   homeStation: Label,
   available: z.strictObject({ from: InstantSchema, to: InstantSchema }),
 });

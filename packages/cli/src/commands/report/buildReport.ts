@@ -19,6 +19,7 @@ import { passWorkloadCells } from "../../internal/passWorkloadCells";
 import type { FigureCheck, ReportBlock, ReportModel, ReportSection } from "./ReportModel";
 import { groupDigits, groupMoney } from "./groupDigits";
 import { illustrativeCostSharing } from "./illustrativeCostSharing";
+import { reportFillRate } from "./reportFillRate";
 
 const cite = (citation: {
   readonly document: string;
@@ -128,6 +129,9 @@ const staffingSections = (): Result.Result<
       "filled" in row && typeof row.filled === "number" ? String(row.filled) : "–";
     const rateOf = (row: { readonly authorized: number }): string =>
       "filled" in row && typeof row.filled === "number" ? rate(row.filled, row.authorized, 0) : "–";
+    // a unit's rate with the decimals the report prints for it (¶21's 53.3, not 53)
+    const unitRateOf = (row: { readonly label: string; readonly authorized: number }): string =>
+      "filled" in row && typeof row.filled === "number" ? reportFillRate(row.label, row.filled, row.authorized) : "–";
     const overview: ReportSection = {
       id: "dss",
       title: "The Department of Safety and Security in figures",
@@ -160,7 +164,7 @@ const staffingSections = (): Result.Result<
               `${"  ".repeat(row.depth)}${row.label}`,
               String(row.authorized),
               filledOf(row),
-              rateOf(row),
+              unitRateOf(row),
             ]),
             ["total", String(total.authorized), String(total.filled), total.fillRate],
           ],
@@ -296,8 +300,10 @@ const securityOfficerSections = (): ReadonlyArray<ReportSection> => {
         {
           kind: "text",
           text:
-            "Resolution 59/276 and decision 60/562 gave the eight main duty stations new and temporary security officer posts, " +
-            "most of them to move from 12- to 8-hour shifts (¶37–38). The function table lost the column of each cell in its sparse rows; unsms keeps their values in source order and never guesses a placement.",
+            "Resolution 59/276 and decision 60/562 gave the eight duty stations of Table 1 new and temporary security officer posts (¶36). " +
+            "The new posts strengthened physical security at Headquarters and the offices away from Headquarters and greatly reduced overtime; " +
+            "at most duty stations the daily shift was shortened from 12 to 8 hours, which also made monitoring and control finer and the management and scheduling of staff more flexible and effective (¶38). " +
+            "The function table lost the column of each cell in its sparse rows; unsms keeps their values in source order and never guesses a placement.",
         },
         totalledTable(
           "New posts by function (row totals as printed, ¶38)",
@@ -493,6 +499,12 @@ const riskSection = (): ReportSection => {
   };
 };
 
+/** A station as Table 2 prints it: the commission's name beside the city that keys the row. */
+const printedName = (names: Readonly<Record<string, string>>, station: string): string => {
+  const printed = names[station];
+  return printed === undefined || printed === station ? station : `${printed} (${station})`;
+};
+
 /** Table 2's pass workload (¶39). */
 const passSection = (): ReportSection => {
   const data = ReferenceData.passWorkload2006;
@@ -507,7 +519,12 @@ const passSection = (): ReportSection => {
         "Special events, VIP visits, visitors and passes issued; total and ratios computed (the report prints no total row)",
         ["duty station", "events", "VIP", "visitors", "passes", "per visitor", "per event"],
         [...rows, total].map((row, index) =>
-          passWorkloadCells(row.dutyStation === "all" ? "total" : row.dutyStation, row, ratios[index], groupDigits),
+          passWorkloadCells(
+            row.dutyStation === "all" ? "total" : printedName(data.names, row.dutyStation),
+            row,
+            ratios[index],
+            groupDigits,
+          ),
         ),
       ),
       { kind: "note", text: `Source: ${cite(data.citation)}.` },
