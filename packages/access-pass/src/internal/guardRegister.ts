@@ -1,6 +1,7 @@
 import { catchUnreadable, makeIssue, describeValue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { PassRegisterError } from "../register/PassRegisterError";
+import { MAX_REGISTER_ENTRIES, isListUpTo } from "./limits";
 
 const invalidInput = (operation: string, what: string, expected: string, received: string) =>
   Result.fail(
@@ -13,7 +14,8 @@ const invalidInput = (operation: string, what: string, expected: string, receive
 
 /**
  * A register operation that never throws: whatever a plain JS caller passes (not an array,
- * entries without a pass, a revoked proxy, a throwing getter), the operation answers with an
+ * an array longer than {@link MAX_REGISTER_ENTRIES} — refused on its `length` alone, before
+ * any entry is read —, entries without a pass, a revoked proxy, a throwing getter), the operation answers with an
  * `invalid-input` {@link PassRegisterError} instead of an exception. Typed callers never see it.
  *
  * @internal
@@ -24,12 +26,12 @@ export const guardRegister = <Args extends ReadonlyArray<unknown>, A>(
 ): ((...args: Args) => Result.Result<A, PassRegisterError>) =>
   catchUnreadable(
     (...args: Args): Result.Result<A, PassRegisterError> =>
-      Array.isArray(args[0])
+      isListUpTo(args[0], MAX_REGISTER_ENTRIES)
         ? body(...args)
         : invalidInput(
             operation,
-            "the register must be an array of entries",
-            "a PassRegister (unsms schema pass-register)",
+            `the register must be an array of at most ${MAX_REGISTER_ENTRIES} entries`,
+            `a PassRegister of at most ${MAX_REGISTER_ENTRIES} entries (unsms schema pass-register)`,
             describeValue(args[0]),
           ),
     () =>

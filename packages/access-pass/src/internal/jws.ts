@@ -69,16 +69,34 @@ const malformed = (
 ): Result.Result<never, PassRefused> =>
   Result.fail(new PassRefused({ reason: "malformed", message, path, expected, received }));
 
-/** A short, escaped excerpt of a text, for error messages. @internal */
-export const preview = (text: string): string => JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
+/** Most characters of an offending part an error shows (docs/reliability.md: at most ten). @internal */
+const PREVIEW_LENGTH = 10;
+
+/**
+ * A short, escaped excerpt of the offending part of a text, for error messages: at most
+ * {@link PREVIEW_LENGTH} characters of it, never more, so that an error about a file that is not
+ * a token (a `--revoked` file of secrets) shows next to nothing of it. @internal
+ */
+export const preview = (text: string): string =>
+  JSON.stringify(text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text);
+
+/** A text told by its size only, where any excerpt would be the start of the input. @internal */
+const sizeOf = (text: string): string => `a text of ${text.length} characters`;
 
 const base64urlPart = /^[A-Za-z0-9_-]+$/;
+
+/** How many dots a text holds (linear; a token is at most its documented length). */
+const dots = (text: string): number => {
+  let count = 0;
+  for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) count++;
+  return count;
+};
 
 /** The key id of a token's header text, if the header is exactly what a token of type `typ` must carry. */
 const readHeader = (text: string, typ: string): Result.Result<string, PassRefused> => {
   const json = decodeText(text);
   if (json === undefined)
-    return malformed("the header is not canonical base64url of UTF-8", "base64url", preview(text), "token.header");
+    return malformed("the header is not canonical base64url of UTF-8", "base64url", sizeOf(text), "token.header");
   let header: unknown;
   try {
     header = JSON.parse(json);
@@ -162,7 +180,7 @@ export const splitJws = (
       return yield* malformed(
         "a JWS compact token has three parts separated by dots",
         "header.payload.signature",
-        preview(token),
+        `${sizeOf(token)} and ${dots(token)} dots`,
       );
     const keyId = yield* headerKeyId(token.slice(0, first), typ);
     const payload = token.slice(first + 1, second);

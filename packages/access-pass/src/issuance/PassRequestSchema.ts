@@ -1,5 +1,6 @@
 import { DutyStationIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
+import { MAX_IDENTITY_DOCUMENTS, MAX_ZONES } from "../internal/limits";
 import { instantText } from "../internal/instantSchema";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
@@ -50,13 +51,14 @@ export const PassRequestSchema = z.strictObject({
         number: z.string().min(1).max(64),
       }),
     )
+    .max(MAX_IDENTITY_DOCUMENTS)
     .optional(),
   photo: z.string().min(1).max(500).optional(),
   contract: z.string().min(1).max(200).optional(),
   assignmentLetter: z.string().min(1).max(500).optional(),
   validFrom: instantText.optional(),
   validUntil: instantText.optional(),
-  zones: z.array(ZoneSchema).min(1).optional(),
+  zones: z.array(ZoneSchema).min(1).max(MAX_ZONES).optional(),
 });
 
 /**

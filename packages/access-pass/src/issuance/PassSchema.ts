@@ -1,5 +1,6 @@
 import { DutyStationIdSchema, PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
+import { MAX_ZONES } from "../internal/limits";
 import { storedInstant } from "../internal/instantSchema";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
@@ -41,7 +42,7 @@ export const PassSchema = z.strictObject({
     organization: z.string().min(1).max(200),
     role: HolderRoleSchema.optional(),
   }),
-  zones: z.array(ZoneSchema).min(1),
+  zones: z.array(ZoneSchema).min(1).max(MAX_ZONES),
   stationBound: z.boolean(),
   escortRequired: z.boolean(),
   issuedAt: storedInstant,

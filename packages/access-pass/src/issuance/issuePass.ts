@@ -1,6 +1,14 @@
-import { type Issue, makeIssue, makeIssues, type PassId } from "@unsms/core";
+import { describeValue, type Issue, makeIssue, makeIssues, type PassId } from "@unsms/core";
 import * as Result from "effect/Result";
 import { headApprovedFirst } from "../internal/headApprovedFirst";
+import {
+  MAX_IDENTITY_DOCUMENTS,
+  MAX_REGISTER_ENTRIES,
+  MAX_REQUIREMENTS,
+  MAX_ZONES,
+  isListUpTo,
+} from "../internal/limits";
+import type { CategoryRule } from "../policy/CategoryRuleSchema";
 import { ageOn, END_OF_TOKEN_TIME_MS, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
 import { validityEnd } from "../internal/validityEnd";
 import type { PassPolicy } from "../policy/PassPolicySchema";
@@ -16,6 +24,34 @@ const refuse = (issues: ReadonlyArray<Issue>): Result.Result<never, PassRequestR
 
 /** A document the category requires and the request lacks. */
 const missing = (path: string, what: string, why: string): Issue => makeIssue(path, `${what} ${why}`, "nothing");
+
+/** `key` as a path step: `.key` for an identifier, `["key"]` otherwise. */
+const step = (key: string): string => (/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
+
+/**
+ * The first list past its documented limit, told by its `length` before any item is read (a
+ * sparse array claiming 2^32 − 1 items costs nothing), or `undefined`: the rule's zones and
+ * requirements, the request's zones and identity documents, the register.
+ */
+const tooLong = (
+  request: PassRequest,
+  rule: CategoryRule,
+  category: string,
+  register: PassRegister,
+): Issue | undefined => {
+  const inPolicy = `policy.categories${step(category)}`;
+  const lists: ReadonlyArray<readonly [string, unknown, number, boolean]> = [
+    [`${inPolicy}.zones`, rule.zones, MAX_ZONES, false],
+    [`${inPolicy}.requirements`, rule.requirements, MAX_REQUIREMENTS, false],
+    ["$.zones", request.zones, MAX_ZONES, true],
+    ["$.identityDocuments", request.identityDocuments, MAX_IDENTITY_DOCUMENTS, true],
+    ["register", register, MAX_REGISTER_ENTRIES, false],
+  ];
+  for (const [path, list, max, optional] of lists)
+    if (!(optional && list === undefined) && !isListUpTo(list, max))
+      return makeIssue(path, `an array of at most ${max} items`, describeValue(list));
+  return undefined;
+};
 
 const unmet = (
   request: PassRequest,
@@ -88,7 +124,10 @@ const unmet = (
  * representative whose organization's head or chief administrative officer holds no pass in
  * force yet where the category requires them approved first: `head-approved-first`, NGO
  * annual passes in the default policy). The register is the fifth argument; without it
- * (empty) no organization holds a pass, so such a representative is refused.
+ * (empty) no organization holds a pass, so such a representative is refused. Each list is
+ * checked on its `length` first, against its documented limit (our choice): at most 10 000
+ * zones and 100 requirements per category, 10 000 wished zones, 20 identity documents and
+ * 1 000 000 register entries; a longer one is refused at once at its path.
  *
  * The pass is valid from the wished start (default: the issuing time) to the wished end
  * (default: the category's maximum), as a half-open UTC window to the second. It opens the
@@ -190,6 +229,8 @@ const issue = (
     });
     return refuse(issues);
   }
+  const overLimit = tooLong(request, rule, request.category, register);
+  if (overLimit !== undefined) return refuse([overLimit]);
   for (const requirement of rule.requirements) {
     const issue = unmet(request, requirement, at, rule.label, policy, register);
     if (issue !== undefined) issues.push(issue);

@@ -1,5 +1,6 @@
 import type { Citation } from "@unsms/core";
 import * as z from "zod";
+import { MAX_REQUIREMENTS, MAX_ZONES } from "../internal/limits";
 import { MaxValiditySchema, type MaxValidity } from "./MaxValiditySchema";
 import { RequirementSchema, type Requirement } from "./RequirementSchema";
 import { ZoneSchema, type Zone } from "./ZoneSchema";
@@ -25,10 +26,10 @@ import { ZoneSchema, type Zone } from "./ZoneSchema";
  */
 export const CategoryRuleSchema = z.strictObject({
   label: z.string().min(1),
-  requirements: z.array(RequirementSchema),
+  requirements: z.array(RequirementSchema).max(MAX_REQUIREMENTS),
   maxValidity: MaxValiditySchema,
   maxRenewals: z.number().int().min(0).max(1000),
-  zones: z.array(ZoneSchema).min(1),
+  zones: z.array(ZoneSchema).min(1).max(MAX_ZONES),
   stationBound: z.boolean(),
   escortRequired: z.boolean(),
   maxPerOrganization: z.number().int().min(1).exactOptional(),

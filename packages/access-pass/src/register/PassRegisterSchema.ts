@@ -1,12 +1,14 @@
 import { PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
+import { MAX_REGISTER_ENTRIES } from "../internal/limits";
 import { storedInstant } from "../internal/instantSchema";
 import { PassSchema } from "../issuance/PassSchema";
 
 /**
  * Schema of a pass register: every pass a pass office has issued, with its status
  * (`active`, `suspended` or `revoked`), when and why the status last changed, and the pass
- * that replaced it when it was reported lost. `unsms schema pass-register` prints it.
+ * that replaced it when it was reported lost; at most 1 000 000 entries (our choice), the
+ * limit every register function checks first. `unsms schema pass-register` prints it.
  *
  * @example
  * ```ts
@@ -20,15 +22,17 @@ import { PassSchema } from "../issuance/PassSchema";
  * @category register
  * @since 0.1.0
  */
-export const PassRegisterSchema = z.array(
-  z.strictObject({
-    pass: PassSchema,
-    status: z.enum(["active", "suspended", "revoked"]),
-    changedAt: storedInstant,
-    reason: z.string().optional(),
-    replacedBy: PassIdSchema.optional(),
-  }),
-);
+export const PassRegisterSchema = z
+  .array(
+    z.strictObject({
+      pass: PassSchema,
+      status: z.enum(["active", "suspended", "revoked"]),
+      changedAt: storedInstant,
+      reason: z.string().optional(),
+      replacedBy: PassIdSchema.optional(),
+    }),
+  )
+  .max(MAX_REGISTER_ENTRIES);
 
 /**
  * A pass register (see {@link PassRegisterSchema}): read-only; every operation returns a

@@ -4,6 +4,7 @@ import { sign } from "node:crypto";
 import { encodeText } from "../internal/base64url";
 import { isTokenSeconds, protectedHeader, REVOCATIONS_TYP, revocationsPayloadJson } from "../internal/jws";
 import { isoSeconds } from "../internal/time";
+import { MAX_REVOKED_IDS, isListUpTo } from "../internal/limits";
 import type { PassSigningKey } from "../keys/PassSigningKey";
 import type { RevocationEntries } from "./RevocationEntries";
 
@@ -14,7 +15,7 @@ import type { RevocationEntries } from "./RevocationEntries";
  * {@link openRevocationList}; any JOSE library can check it too.
  *
  * Total: it never throws. Entries whose `issuedAt` is not an instant a token can carry, or
- * whose ids are not texts, and anything that is not a key of {@link makeSigningKey}, give
+ * whose ids are not texts or number more than 1 000 000 (our limit, a full register's), and anything that is not a key of {@link makeSigningKey}, give
  * `""` — no list, which every checkpoint rejects as `malformed`.
  *
  * @example
@@ -38,7 +39,8 @@ export const signRevocationList = (entries: RevocationEntries, key: PassSigningK
     () => {
       const { issuedAt, passIds } = entries;
       const iat = typeof issuedAt === "string" ? isoSeconds(issuedAt) : Number.NaN;
-      const ids = Array.isArray(passIds) ? [...(passIds as ReadonlyArray<unknown>)] : undefined;
+      // the length first: a sparse array claiming 2^32 - 1 ids is refused before any copy
+      const ids = isListUpTo(passIds, MAX_REVOKED_IDS) ? Array.from(passIds) : undefined;
       if (
         typeof key.keyId !== "string" ||
         !isTokenSeconds(iat) ||

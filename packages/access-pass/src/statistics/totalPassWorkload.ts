@@ -1,5 +1,6 @@
 import { readOrElse } from "@unsms/core";
 import type { DutyStationId } from "@unsms/core";
+import { MAX_WORKLOAD_ROWS, isListUpTo } from "../internal/limits";
 import type { PassWorkload } from "./PassWorkloadSchema";
 
 /**
@@ -10,7 +11,9 @@ import type { PassWorkload } from "./PassWorkloadSchema";
  *
  * Total, never throws: from a plain JS caller, a value that is not an array sums as an empty
  * list, a row or count that cannot be read or is not a whole number ≥ 0 makes that total
- * `NaN`, and a period end that is not a text is left out. A total above 2^53 − 1, which a
+ * `NaN`, and a period end that is not a text is left out. More than 100 000 rows (our limit,
+ * checked on the list's `length` before any row is read) make every total `NaN` over an
+ * empty period. A total above 2^53 − 1, which a
  * number cannot hold exactly, is `NaN` too, never a rounded figure.
  *
  * @example
@@ -30,10 +33,23 @@ import type { PassWorkload } from "./PassWorkloadSchema";
  * @since 0.1.0
  */
 export const totalPassWorkload = (rows: ReadonlyArray<PassWorkload>): PassWorkload => {
-  const list: ReadonlyArray<unknown> = readOrElse(
-    (): ReadonlyArray<unknown> => (Array.isArray(rows) ? (rows as ReadonlyArray<unknown>) : []),
+  // the length first: more rows than the limit (a sparse array claiming 2^32 - 1) are not summed
+  const list: ReadonlyArray<unknown> | undefined = readOrElse(
+    (): ReadonlyArray<unknown> | undefined =>
+      isListUpTo(rows, MAX_WORKLOAD_ROWS) ? rows : Array.isArray(rows) ? undefined : [],
     () => [],
   );
+  if (list === undefined) {
+    const unknown = Number.NaN;
+    return {
+      dutyStation: "all" as DutyStationId,
+      period: { from: "", to: "" },
+      specialEvents: unknown,
+      vipVisits: unknown,
+      visitors: unknown,
+      passesIssued: unknown,
+    };
+  }
   const read = (row: unknown, key: "specialEvents" | "vipVisits" | "visitors" | "passesIssued"): number =>
     readOrElse(
       () => {
@@ -53,8 +69,15 @@ export const totalPassWorkload = (rows: ReadonlyArray<PassWorkload>): PassWorklo
   let from = "";
   let to = "";
   const total = { specialEvents: 0, vipVisits: 0, visitors: 0, passesIssued: 0 };
-  for (let i = 0; i < list.length; i++) {
-    const row = list[i];
+  const count = readOrElse(
+    () => list.length,
+    () => 0,
+  );
+  for (let i = 0; i < count; i++) {
+    const row = readOrElse(
+      () => list[i],
+      () => undefined,
+    );
     const start = period(row, "from");
     const end = period(row, "to");
     if (start !== undefined && (from === "" || start < from)) from = start;

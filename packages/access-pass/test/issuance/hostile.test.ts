@@ -9,6 +9,33 @@ const office = keyPair();
 const gate = { trustedKeys: [office.verifying], revocations: noRevocationList() };
 
 describe("issuePass", () => {
+  it("a list past its limit (a sparse array claiming 2^32 - 1) is refused at once, at its path", () => {
+    const [, request] = sampleRequests.find(([category]) => category === "visitor")!;
+    const huge = <T>(): Array<T> => Object.assign([] as Array<T>, { length: 2 ** 32 - 1 });
+    const at = new Date("2006-06-30T12:00:00Z");
+    const visitor = defaultPassPolicy.categories.visitor;
+    const policyWith = (rule: object) => ({
+      ...defaultPassPolicy,
+      categories: { ...defaultPassPolicy.categories, visitor: { ...visitor, ...rule } },
+    });
+    const cases = [
+      ["policy.categories.visitor.zones", issuePass(request, policyWith({ zones: huge() }), at, serial("NY-1"))],
+      [
+        "policy.categories.visitor.requirements",
+        issuePass(request, policyWith({ requirements: huge() }), at, serial("NY-1")),
+      ],
+      ["$.zones", issuePass({ ...request, zones: huge() }, defaultPassPolicy, at, serial("NY-1"))],
+      [
+        "$.identityDocuments",
+        issuePass({ ...request, identityDocuments: huge() }, defaultPassPolicy, at, serial("NY-1")),
+      ],
+      ["register", issuePass(request, defaultPassPolicy, at, serial("NY-1"), huge())],
+    ] as const;
+    for (const [path, result] of cases) {
+      expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([path]);
+    }
+  });
+
   it("a category that is an Object.prototype key is refused, not thrown", () => {
     const [, request] = sampleRequests[0]!;
     for (const category of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {

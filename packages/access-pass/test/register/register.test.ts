@@ -121,3 +121,25 @@ describe("the pass register", () => {
     expect(Result.isFailure(invalid) && invalid.failure.reason).toBe("invalid-time");
   });
 });
+
+describe("a register past its limit (1 000 000 entries)", () => {
+  // a real array claiming 2^32 - 1 entries costs nothing to build; each answer comes at once
+  const huge = Object.assign([], { length: 2 ** 32 - 1 }) as PassRegister;
+  const pass = Result.getOrThrow(issuePass(requests.get("visitor")!, defaultPassPolicy, t0, serial("NY-9")));
+
+  it("is refused on its length, as invalid-input at register, by every operation", () => {
+    const results: ReadonlyArray<Result.Result<unknown, { readonly reason: string; readonly path: string }>> = [
+      registerPass(huge, pass),
+      revokePass(huge, serial("NY-9"), t0, "lost"),
+      renewPass(huge, serial("NY-9"), defaultPassPolicy, t0),
+      suspendPass(huge, serial("NY-9"), t0, "lost"),
+      reinstatePass(huge, serial("NY-9"), t0),
+      replaceLostPass(huge, serial("NY-9"), serial("NY-10"), t0),
+      revocationListOf(huge, t0),
+    ];
+    for (const result of results) {
+      expect(Result.isFailure(result) && result.failure.reason).toBe("invalid-input");
+      expect(Result.isFailure(result) && result.failure.path).toBe("register");
+    }
+  });
+});

@@ -86,3 +86,29 @@ describe("pass workload statistics", () => {
     expect((gap < 0n ? -gap : gap) <= 10n * denominator).toBe(true);
   });
 });
+
+describe("totalPassWorkload never throws and never reads past its limit", () => {
+  it("a row whose index getter throws makes its totals NaN, nothing thrown", () => {
+    const rows = [row("Nairobi", 1, 1, 1, 1), row("Addis Ababa", 1, 1, 1, 1)];
+    Object.defineProperty(rows, 0, {
+      get() {
+        throw new Error("a row that cannot be read");
+      },
+    });
+    const total = totalPassWorkload(rows);
+    expect(total.visitors).toBeNaN();
+    expect(total.period).toEqual({ from: "2006-01-01", to: "2006-06-30" });
+  });
+
+  it("more than 100 000 rows (a sparse array claiming 2^32 - 1) are refused on their length: NaN at once", () => {
+    const total = totalPassWorkload(Object.assign([], { length: 2 ** 32 - 1 }));
+    expect(total).toEqual({
+      dutyStation: "all",
+      period: { from: "", to: "" },
+      specialEvents: Number.NaN,
+      vipVisits: Number.NaN,
+      visitors: Number.NaN,
+      passesIssued: Number.NaN,
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { unreadable } from "../internal/unreadable";
-import { catchUnreadable } from "@unsms/core";
+import { catchUnreadable, describeValue } from "@unsms/core";
 import type { OrganizationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
@@ -18,6 +18,9 @@ import type { Headcounts } from "./Headcounts";
 const invalid = (path: string, expected: string, received: string) =>
   Result.fail(invalidInput(path, expected, received));
 
+/** Most duty stations a rule names: `CountingRuleSchema`'s limit, checked on the length before any is read. */
+const maxDutyStations = 100_000;
+
 const checkRule = (rule: CountingRule): Result.Result<CountingRule, InvalidPresenceInput> => {
   if (typeof rule !== "object" || rule === null) return invalid("$.rule", "a counting rule", String(rule));
   if (!Array.isArray(rule.categories) || rule.categories.length === 0)
@@ -31,8 +34,12 @@ const checkRule = (rule: CountingRule): Result.Result<CountingRule, InvalidPrese
         JSON.stringify(category) ?? "undefined",
       );
   }
-  if (rule.dutyStations !== null && !Array.isArray(rule.dutyStations))
-    return invalid("$.rule.dutyStations", "null or an array of duty station ids", typeof rule.dutyStations);
+  if (rule.dutyStations !== null && !(Array.isArray(rule.dutyStations) && rule.dutyStations.length <= maxDutyStations))
+    return invalid(
+      "$.rule.dutyStations",
+      `null or an array of at most ${maxDutyStations} duty station ids`,
+      describeValue(rule.dutyStations),
+    );
   return Result.succeed(rule);
 };
 
@@ -48,7 +55,8 @@ const list = (items: ReadonlyArray<string>): string =>
  * call); the headcounts always sum to the census of the counted people. Record order never
  * changes the answer; a person placed in two ways at `at` is a {@link ConflictingPresence}.
  * A rule that cannot be applied is an `InvalidPresenceInput` at its path in the presence
- * input document (`$.rule.categories[0]`).
+ * input document (`$.rule.categories[0]`), among them a rule naming more than 100 000 duty
+ * stations (the schema's limit, checked on the list's length before any station is read).
  * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidPresenceInput`; nothing is thrown.
  *
  * @example

@@ -56,6 +56,13 @@ describe("countHeadcounts", () => {
     expect(Result.isFailure(result) && result.failure.path).toBe("$.rule.categories[0]");
   });
 
+  it("refuses more than 100 000 duty stations on the list's length, at once (a sparse array claiming 2^32 - 1)", () => {
+    const dutyStations = Object.assign([] as Array<DutyStationId>, { length: 2 ** 32 - 1 });
+    const result = countHeadcounts(sampleRecords(), at, { ...everyone, dutyStations });
+    expect(Result.isFailure(result) && result.failure.path).toBe("$.rule.dutyStations");
+    expect(Result.isFailure(result) && result.failure.received).toBe("an array of 4294967295 items");
+  });
+
   test.prop([consistentRecordsArb, dayArb])(
     "law: headcounts sum to the census (counting every category) and to its staff (the default rule)",
     (records, day) => {

@@ -9,6 +9,7 @@ import { indexOf } from "../internal/indexOf";
 import { issueFailure } from "../internal/issueFailure";
 import { readable } from "../internal/readable";
 import { listProblem } from "../internal/listProblem";
+import { threatMeasuresProblem } from "../internal/threatMeasuresProblem";
 import { judgeAcceptability } from "../internal/judgeAcceptability";
 import { oneOf } from "../internal/oneOf";
 import { prefixIssues } from "../internal/prefixIssues";
@@ -40,6 +41,9 @@ const defaultTop = 5;
  * listed twice for one threat (at the repeat, e.g. `$.threats[0].measures[1]`: a measure
  * applies once, and counting it again would lower the risk again) — the first 100 issues
  * listed, the message counting them all and naming each list of allowed values once. Once
+ * Each list's `length` is checked before it is read: at most 100 000 threats and 100 000
+ * measures, and at most 1 000 000 measure ids across the threats' `measures` (our limit; a
+ * sparse array claiming 2^32 − 1 ids is refused at once at its path). Once
  * checked, the register is assessed without any further failure; the work is proportional
  * to the register's size and the matrix's (at most 1 000) risk levels, n log n for the
  * orderings.
@@ -76,7 +80,11 @@ export const assessRegister = (
     "the risk register cannot be read",
     "a risk register",
     (fields) => new InvalidRegister(fields),
-    () => [listProblem(register.threats, "$.threats"), listProblem(register.measures, "$.measures")],
+    () => {
+      const threats = listProblem(register.threats, "$.threats");
+      // each threat's measures only once its list is known to be a list of objects
+      return [threats ?? threatMeasuresProblem(register.threats), listProblem(register.measures, "$.measures")];
+    },
     () => check(register, typeof options === "object" && options !== null ? options : {}),
   );
 

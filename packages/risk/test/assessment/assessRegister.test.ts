@@ -294,3 +294,24 @@ describe("assessRegister laws", () => {
     expect(JSON.stringify(result.failure).length).toBeLessThan(30_000);
   });
 });
+
+describe("assessRegister refuses threat measures past their limit (1 000 000 ids together)", () => {
+  // a real array claiming 2^32 - 1 ids costs nothing to build; the answer comes at once
+  const huge = (): Array<string> => Object.assign([] as Array<string>, { length: 2 ** 32 - 1 });
+
+  it("one threat's sparse list, at its path", () => {
+    const register = sample();
+    const threats = register.threats.map((threat, index) => (index === 1 ? { ...threat, measures: huge() } : threat));
+    const result = assessRegister({ ...register, threats });
+    expect(failureIssues(result).map((issue) => issue.path)).toEqual(["$.threats[1].measures"]);
+  });
+
+  it("lists that together pass the limit, at the threat that passes it", () => {
+    const register = sample();
+    const many = Object.assign([] as Array<string>, { length: 600_000 });
+    const threats = register.threats.map((threat, index) => (index < 2 ? { ...threat, measures: many } : threat));
+    expect(failureIssues(assessRegister({ ...register, threats })).map((issue) => issue.path)).toEqual([
+      "$.threats[1].measures",
+    ]);
+  });
+});

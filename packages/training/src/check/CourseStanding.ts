@@ -1,7 +1,8 @@
 /**
  * Where a person stands on one course at an instant (see {@link courseStatus}):
  * `valid`; `lapsed` (completed, but its validity ran out); `not-completed` (no completion
- * on or before the instant); or `unknown-course` (the catalogue has no such course).
+ * on or before the instant); or `unknown-course` (the catalogue has no such course, or gives it
+ * a `validForMonths` that is neither `null` nor a whole number from 1 to 1 200).
  *
  * @example
  * ```ts

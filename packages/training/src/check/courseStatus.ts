@@ -3,8 +3,14 @@ import type { Course } from "../course/Course";
 import { addMonths } from "../internal/addMonths";
 import { isInstant } from "../internal/isInstant";
 import { isList } from "../internal/isList";
+import { MAX_CATALOGUE, MAX_COMPLETED, MAX_RENEWED_BY, MAX_VALID_FOR_MONTHS } from "../internal/limits";
 import type { TrainingRecord } from "../record/TrainingRecord";
 import type { CourseStanding } from "./CourseStanding";
+
+/** `null` (no expiry) or a whole number of months in the schema's range: anything else is no validity. */
+const isValidity = (months: unknown): months is number | null =>
+  months === null ||
+  (Number.isSafeInteger(months) && (months as number) >= 1 && (months as number) <= MAX_VALID_FOR_MONTHS);
 
 const standing = (
   record: TrainingRecord,
@@ -12,10 +18,11 @@ const standing = (
   at: Date,
   catalogue: ReadonlyArray<Course> = trainingCourses,
 ): CourseStanding => {
-  const course = isList(catalogue)
+  const course = isList(catalogue, MAX_CATALOGUE)
     ? catalogue.find((candidate) => (candidate as Course | null)?.id === courseId)
     : undefined;
-  if (course === undefined)
+  // fails closed: a course whose validity is not one the schema allows is no course the catalogue defines
+  if (course === undefined || !isValidity(course.validForMonths))
     return {
       course: String(courseId),
       name: String(courseId),
@@ -23,8 +30,9 @@ const standing = (
       completedOn: null,
       validUntil: null,
     };
-  const completed: ReadonlyArray<unknown> = isList(record?.completed) ? record.completed : [];
-  const renewers: ReadonlyArray<unknown> = isList(course.renewedBy) ? course.renewedBy : [];
+  const completed: ReadonlyArray<unknown> = isList(record?.completed, MAX_COMPLETED) ? record.completed : [];
+  // no renewal read shortens a validity, never lengthens it
+  const renewers: ReadonlyArray<unknown> = isList(course.renewedBy, MAX_RENEWED_BY) ? course.renewedBy : [];
   let taken = false;
   let latest: Date | null = null;
   if (isInstant(at)) {
@@ -39,7 +47,7 @@ const standing = (
   }
   if (!taken || latest === null)
     return { course: course.id, name: course.name, status: "not-completed", completedOn: null, validUntil: null };
-  if (course.validForMonths === null || !Number.isSafeInteger(course.validForMonths)) {
+  if (course.validForMonths === null) {
     return { course: course.id, name: course.name, status: "valid", completedOn: latest, validUntil: null };
   }
   const validUntil = addMonths(latest, course.validForMonths);
@@ -59,8 +67,12 @@ const standing = (
  * months) runs from its latest completion or the latest completion of a course that renews
  * it (its refresher) — but a refresher alone, without the course itself, certifies nothing.
  * Completions after `at` do not count, so the answer at an instant never depends on later
- * records. Never throws: a record or instant that is not what the types say is read as no
- * completion.
+ * records. Never throws, and fails closed (it never grants what it cannot read): a record or
+ * instant that is not what the types say, or a record listing more than 1 000 completions, is
+ * read as no completion; a catalogue of more than 1 000 courses, or a course whose
+ * `validForMonths` is neither `null` (no expiry) nor a whole number from 1 to 1 200 (what
+ * `CourseSchema` allows: not `"24"`, `24.5`, `NaN`, `Infinity`), gives `unknown-course`; a
+ * course renewed by more than 100 courses is read as renewed by none.
  * A value that cannot be read (a revoked proxy, a throwing getter) proves nothing: the standing is
  * `not-completed`; nothing is thrown.
  *

@@ -4,6 +4,7 @@ import { UnknownRole } from "../errors/UnknownRole";
 import { knownRoles } from "../internal/knownRoles";
 import { trainingCourses } from "../catalogue/trainingCourses";
 import { isList } from "../internal/isList";
+import { MAX_REQUIRED_COURSES, MAX_REQUIREMENTS } from "../internal/limits";
 import type { Course } from "../course/Course";
 import type { TrainingRecord } from "../record/TrainingRecord";
 import type { AppointmentDecision } from "./AppointmentDecision";
@@ -12,13 +13,20 @@ import { appointmentRequirements } from "./appointmentRequirements";
 import { courseStatus } from "./courseStatus";
 import type { CourseStanding } from "./CourseStanding";
 
+/** The appointment refused with nothing listed: what cannot be read, or is past a limit, grants nothing. */
+const refused = (role: unknown): Result.Result<AppointmentDecision, never> =>
+  Result.succeed({ role: typeof role === "string" ? role : "", person: "", allowed: false, missing: [] });
+
 const decide = (
   role: string,
   record: TrainingRecord,
   at: Date,
   options: Parameters<typeof mayAppoint>[3] = {},
 ): Result.Result<AppointmentDecision, UnknownRole> => {
-  const requirements = isList(options?.requirements) ? options.requirements : appointmentRequirements;
+  const given = options?.requirements;
+  // rules past the limit are refused (fail closed), never read as the default rules
+  if (Array.isArray(given) && given.length > MAX_REQUIREMENTS) return refused(role);
+  const requirements = isList(given, MAX_REQUIREMENTS) ? given : appointmentRequirements;
   const catalogue = options?.catalogue ?? trainingCourses;
   const missing: Array<CourseStanding & { readonly source: Citation }> = [];
   const seen = new Set<string>();
@@ -28,7 +36,8 @@ const decide = (
   for (const requirement of typeof role === "string" ? requirements : []) {
     if ((requirement as AppointmentRequirement | null)?.role !== role) continue;
     if (typeof requirement === "object" && requirement !== null) named = true;
-    if (!isList(requirement.courses)) continue;
+    if (!isList(requirement.courses, Infinity)) continue;
+    if (requirement.courses.length > MAX_REQUIRED_COURSES) return refused(role);
     for (const course of requirement.courses) {
       if (seen.has(course)) continue;
       seen.add(course);
@@ -61,8 +70,10 @@ const decide = (
  * never an exception.
  *
  * @param options - `requirements` (default {@link appointmentRequirements}; their roles are the known roles) and `catalogue` (default {@link trainingCourses}).
- * A value that cannot be read (a revoked proxy, a throwing getter) refuses the appointment
- * (`allowed: false`, nothing listed); nothing is thrown.
+ * A value that cannot be read (a revoked proxy, a throwing getter), more than 1 000 rules or a
+ * rule requiring more than 1 000 courses refuses the appointment (`allowed: false`, nothing
+ * listed); the record and catalogue are read as {@link courseStatus} reads them (fail
+ * closed); nothing is thrown.
  *
  * @example
  * ```ts
@@ -100,6 +111,6 @@ export const mayAppoint = (
   try {
     return decide(role, record, at, options);
   } catch {
-    return Result.succeed({ role: typeof role === "string" ? role : "", person: "", allowed: false, missing: [] });
+    return refused(role);
   }
 };

@@ -1,5 +1,6 @@
 import { CitationSchema } from "@unsms/core/schema";
 import * as z from "zod";
+import { MAX_CATALOGUE, MAX_RENEWED_BY, MAX_VALID_FOR_MONTHS } from "../internal/limits";
 
 const CourseIdSchema = z
   .string()
@@ -36,8 +37,8 @@ export const CourseSchema = z.strictObject({
   lengthWeeks: z.number().int().min(1).max(520).nullable(),
   requiredOf: z.string().max(500),
   requiredBefore: z.string().max(500).nullable(),
-  validForMonths: z.number().int().min(1).max(1200).nullable(),
-  renewedBy: z.array(CourseIdSchema).max(100),
+  validForMonths: z.number().int().min(1).max(MAX_VALID_FOR_MONTHS).nullable(),
+  renewedBy: z.array(CourseIdSchema).max(MAX_RENEWED_BY),
   source: CitationSchema,
   validitySource: CitationSchema,
 });
@@ -63,7 +64,7 @@ export const CourseSchema = z.strictObject({
  */
 export const CatalogueSchema = z
   .array(CourseSchema)
-  .max(1000)
+  .max(MAX_CATALOGUE)
   .superRefine((courses, context) => {
     const ids = new Set<string>();
     courses.forEach((course, index) => {

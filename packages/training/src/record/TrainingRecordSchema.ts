@@ -3,6 +3,7 @@ import * as z from "zod";
 import { CatalogueSchema } from "../course/CourseSchema";
 import { appointmentRequirements } from "../check/appointmentRequirements";
 import { knownRoles } from "../internal/knownRoles";
+import { MAX_COMPLETED } from "../internal/limits";
 
 /**
  * Schema of a completed course as JSON: `{"course": id, "on": RFC 3339 date-time}`; the
@@ -44,7 +45,7 @@ export const CompletedCourseSchema = z.strictObject({
  */
 export const TrainingRecordSchema = z.strictObject({
   person: PersonIdSchema,
-  completed: z.array(CompletedCourseSchema).max(1000),
+  completed: z.array(CompletedCourseSchema).max(MAX_COMPLETED),
 });
 
 /**

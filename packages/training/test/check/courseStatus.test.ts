@@ -6,6 +6,7 @@ import {
   isCertified,
   mayAppoint,
   trainingCourses,
+  type AppointmentRequirement,
   type Course,
   type TrainingRecord,
 } from "@unsms/training";
@@ -111,4 +112,66 @@ describe("laws", () => {
       if (isCertified(r, early)) expect(isCertified(r, late)).toBe(true);
     },
   );
+});
+
+describe("fails closed", () => {
+  const old: TrainingRecord = { person: "sam", completed: [{ course: certification, on: day("1990-01-01") }] };
+  const at = day("2006-06-30");
+  const withValidity = (validForMonths: unknown): ReadonlyArray<Course> =>
+    trainingCourses.map((course) =>
+      course.id === certification ? ({ ...course, validForMonths } as unknown as Course) : course,
+    );
+
+  it.each([["24"], [24.5], [Number.NaN], [Infinity], [1e20], [0], [-0], [-24], [1201], [undefined], [{}]])(
+    "a validForMonths of %s is no validity: the course is not valid",
+    (months) => {
+      const catalogue = withValidity(months);
+      expect(courseStatus(old, certification, at, catalogue).status).toBe("unknown-course");
+      expect(isCertified(old, at, catalogue)).toBe(false);
+      expect(Result.getOrThrow(mayAppoint("chief-security-adviser", old, at, { catalogue })).allowed).toBe(false);
+    },
+  );
+
+  it("a whole number of months in range still lapses, and null still never lapses", () => {
+    expect(courseStatus(old, certification, at, withValidity(24)).status).toBe("lapsed");
+    expect(courseStatus(old, certification, at, withValidity(null)).status).toBe("valid");
+  });
+
+  // a real array claiming 2^32 - 1 items costs nothing to build; each answer comes at once
+  const huge = <T>(): ReadonlyArray<T> => Object.assign([] as Array<T>, { length: 2 ** 32 - 1 });
+
+  it("lists past their limits are refused at once, never read", () => {
+    const record: TrainingRecord = { person: "sam", completed: huge() };
+    expect(courseStatus(record, certification, at).status).toBe("not-completed");
+    expect(isCertified(old, at, huge())).toBe(false);
+    expect(courseStatus(old, certification, at, huge()).status).toBe("unknown-course");
+    const renewedByMany = trainingCourses.map((course) =>
+      course.id === certification ? { ...course, renewedBy: huge<string>() } : course,
+    );
+    expect(courseStatus(old, certification, at, renewedByMany).status).toBe("valid");
+    expect(Result.getOrThrow(mayAppoint("chief-security-adviser", record, at)).allowed).toBe(false);
+    const requirements = huge<AppointmentRequirement>();
+    expect(Result.getOrThrow(mayAppoint("chief-security-adviser", old, at, { requirements })).allowed).toBe(false);
+    const rule = { role: "warden", courses: huge<string>(), source: { document: "agency rules", location: "§3" } };
+    expect(Result.getOrThrow(mayAppoint("warden", old, at, { requirements: [rule] })).allowed).toBe(false);
+  });
+
+  test.prop(
+    [
+      fc.oneof(
+        fc.anything(),
+        fc.double(),
+        fc.integer().filter((n) => n < 1 || n > 1200),
+        fc.integer({ min: 1, max: 1200 }).map(String),
+      ),
+      instant,
+    ],
+    { numRuns: 1000 },
+  )("a malformed validForMonths never grants", (months, at) => {
+    fc.pre(months !== null && !(Number.isSafeInteger(months) && (months as number) >= 1 && (months as number) <= 1200));
+    const catalogue = withValidity(months);
+    expect(isCertified(old, at, catalogue)).toBe(false);
+    expect(courseStatus(old, certification, at, catalogue).status).not.toBe("valid");
+    expect(Result.getOrThrow(mayAppoint("chief-security-adviser", old, at, { catalogue })).allowed).toBe(false);
+  });
 });
