@@ -57,6 +57,19 @@ export interface CliIo {
     content: string | Uint8Array,
     options?: { readonly mode?: number; readonly overwrite?: boolean; readonly createFolders?: boolean },
   ) => Promise<void>;
+  /**
+   * Writes several files all or nothing (a key pair): each is written in full before any
+   * is put in place, and on a failure none is left at its target. Rejects with the error of
+   * the file that failed, its `index` property that file's position in `files`. Optional:
+   * without it, the files are written one by one with `writeFile` (since 0.2.0).
+   */
+  readonly writeFiles?: (
+    files: ReadonlyArray<{
+      readonly path: string;
+      readonly content: string | Uint8Array;
+      readonly options?: { readonly mode?: number; readonly overwrite?: boolean; readonly createFolders?: boolean };
+    }>,
+  ) => Promise<void>;
   /** Reads a file as bytes (images), bounded by the input size limit; without it, commands that need bytes refuse with exit 2. */
   readonly readFileBytes?: (path: string) => Promise<Uint8Array>;
   /** The current time, for commands that default to "now". */

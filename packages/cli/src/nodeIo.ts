@@ -1,10 +1,10 @@
 /* eslint-disable no-restricted-syntax -- the CliIo contract: a reader rejects with an errno-style `code` (EFBIG, ETIMEDOUT, EISDIR…), which makeContext turns into an InputError value */
 import { constants, fstatSync } from "node:fs";
-import { chmod, type FileHandle, mkdir, open, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { type FileHandle, link, lstat, mkdir, open, rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { isatty } from "node:tty";
 import type { CliIo } from "./CliIo";
-import { DEFAULT_FIFO_WRITER_TIMEOUT_MS, DEFAULT_MAX_INPUT_BYTES } from "./internal/inputLimit";
+import { DEFAULT_MAX_INPUT_BYTES, fifoWriterTimeout } from "./internal/inputLimit";
 
 const CHUNK = 1024 * 1024;
 
@@ -82,6 +82,76 @@ const readStdinBounded = async (maxBytes: number): Promise<Uint8Array> => {
   return Buffer.concat(chunks, total);
 };
 
+type FileToWrite = Parameters<NonNullable<CliIo["writeFiles"]>>[0][number];
+
+// The temporary file a file is written to first: in its folder (so the rename stays on one
+// file system), named by the process id, never random.
+const temporaryPath = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+
+const exists = async (path: string): Promise<boolean> =>
+  lstat(path).then(
+    () => true,
+    (error: unknown) => {
+      if ((error as { code?: unknown }).code === "ENOENT") return false;
+      throw error;
+    },
+  );
+
+// Puts a written temporary file at its target: `link` refuses an existing target atomically;
+// where links are not supported (FAT), the target is checked, then renamed over.
+const place = async (temp: string, path: string, overwrite: boolean): Promise<void> => {
+  if (overwrite) return rename(temp, path);
+  try {
+    await link(temp, path);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "EEXIST") throw error;
+    if (await exists(path)) throw failure("EEXIST", `${path} exists`);
+    return rename(temp, path);
+  }
+  await unlink(temp).catch(() => undefined);
+};
+
+// Writes files all or nothing: each to a new temporary file (O_EXCL, its mode set before
+// any byte is written, synced), then, once all are written, each renamed over its target.
+// On a failure the temporary files are removed and the targets created so far too.
+const writeFilesAtomically = async (files: ReadonlyArray<FileToWrite>): Promise<void> => {
+  const temps = new Map<number, string>();
+  const created: Array<string> = [];
+  let index = 0;
+  try {
+    for (; index < files.length; index++) {
+      const { path, content, options } = files[index] as FileToWrite;
+      if (options?.createFolders === true) await mkdir(dirname(path), { recursive: true });
+      const temp = temporaryPath(path);
+      // "wx": a file of that name already there is not ours: refused, and left alone
+      const handle = await open(temp, "wx", options?.mode ?? 0o666).catch((error: unknown) => {
+        if ((error as { code?: unknown }).code !== "EEXIST") throw error;
+        throw failure("ETMPEXIST", `${temp} exists`);
+      });
+      temps.set(index, temp);
+      try {
+        // exactly this mode, whatever the umask, before the content is in the file
+        if (options?.mode !== undefined) await handle.chmod(options.mode);
+        await handle.writeFile(content);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    for (index = 0; index < files.length; index++) {
+      const { path, options } = files[index] as FileToWrite;
+      const overwrite = options?.overwrite !== false;
+      const existed = overwrite && (await exists(path));
+      await place(temps.get(index) as string, path, overwrite);
+      temps.delete(index);
+      if (!existed) created.push(path);
+    }
+  } catch (cause) {
+    for (const path of [...temps.values(), ...created]) await unlink(path).catch(() => undefined);
+    throw Object.assign(cause instanceof Error ? cause : failure("unreadable", String(cause)), { index });
+  }
+};
+
 /**
  * The {@link CliIo} of a real process: `process.stdout`, `process.stderr`, `process.stdin`,
  * the file system, the system clock, and colour when standard output is a terminal and
@@ -89,7 +159,12 @@ const readStdinBounded = async (maxBytes: number): Promise<Uint8Array> => {
  * larger than the limit is refused before it is read; standard input, pipes, FIFOs and
  * devices (`/dev/zero`) are read up to the limit and refused beyond it. A FIFO given as a
  * file that no process opens for writing within `fifoWriterTimeoutMs` (default 10 s) is an
- * error (`ETIMEDOUT`), never a hang.
+ * error (`ETIMEDOUT`), never a hang; a timeout that is not a finite number of milliseconds
+ * ≥ 0 (`NaN`, `Infinity`, −1) is the default. Options that are not an object are the defaults.
+ * Files written with a `mode`, and `writeFiles`, go to a new temporary file in the same
+ * folder (`.<name>.<pid>.tmp`, created with that mode, refused if present), then renamed
+ * over the target: a private key is never in a file with another mode, and a failure
+ * leaves nothing at the target.
  *
  * @example
  * ```ts
@@ -103,13 +178,13 @@ const readStdinBounded = async (maxBytes: number): Promise<Uint8Array> => {
  * @since 0.1.0
  */
 export const nodeIo = (options: { readonly fifoWriterTimeoutMs?: number } = {}): CliIo => {
+  const fifoTimeout = fifoWriterTimeout(options);
   // a reader that goes away (`unsms … | head`) closes the pipe: the rest of the output is
   // dropped, never an EPIPE stack trace
   let closed = false;
   process.stdout.on("error", () => {
     closed = true;
   });
-  const fifoTimeout = options.fifoWriterTimeoutMs ?? DEFAULT_FIFO_WRITER_TIMEOUT_MS;
   return {
     stdout: (text) => (closed ? true : process.stdout.write(text)),
     drain: () =>
@@ -127,14 +202,12 @@ export const nodeIo = (options: { readonly fifoWriterTimeoutMs?: number } = {}):
     stdinIsTTY: isatty(0),
     readFile: (path, maxBytes) => readFileBounded(path, maxBytes, fifoTimeout),
     writeFile: async (path, content, writeOptions) => {
+      // a file with a mode (a private key) is never written into an existing file
+      if (writeOptions?.mode !== undefined) return writeFilesAtomically([{ path, content, options: writeOptions }]);
       if (writeOptions?.createFolders === true) await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content, {
-        flag: writeOptions?.overwrite === false ? "wx" : "w",
-        ...(writeOptions?.mode === undefined ? {} : { mode: writeOptions.mode }),
-      });
-      // the mode applies when the file is created; an overwritten file gets it here
-      if (writeOptions?.mode !== undefined) await chmod(path, writeOptions.mode);
+      await writeFile(path, content, { flag: writeOptions?.overwrite === false ? "wx" : "w" });
     },
+    writeFiles: writeFilesAtomically,
     readFileBytes: (path) => readFileBounded(path, DEFAULT_MAX_INPUT_BYTES, fifoTimeout),
     now: () => new Date(),
     colour: process.stdout.isTTY === true && (process.env["NO_COLOR"] ?? "") === "",

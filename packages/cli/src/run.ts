@@ -11,11 +11,21 @@ import { nodeIo } from "./nodeIo";
 
 // A command (or group) run without its subcommand makes commander print the help as an
 // error; under --json that becomes a usage error naming the subcommands it needs.
-const usageMessage = (error: CommanderError, program: Command | undefined, wanted: string | undefined): string => {
+const usageMessage = async (
+  error: CommanderError,
+  program: Command | undefined,
+  wanted: string | undefined,
+): Promise<string> => {
   if (error.code !== "commander.help" && error.code !== "commander.executeSubCommandAsync")
     return error.message.replace(/^error: /, "");
   const group = wanted === undefined ? program : program?.commands.find((command) => command.name() === wanted);
-  const names = (group?.commands ?? []).map((command) => JSON.stringify(command.name()));
+  if (group === undefined) {
+    // `unsms help nosuch`: no such command, not a missing one
+    const { describeAllowed, describeValue } = await import("@unsms/core");
+    const commands = (program?.commands ?? []).map((command) => command.name());
+    return `unknown command ${describeValue(wanted)}: expected ${describeAllowed(commands)} (\`unsms --help\` lists them)`;
+  }
+  const names = group.commands.map((command) => JSON.stringify(command.name()));
   return `missing command${wanted === undefined ? "" : ` after ${JSON.stringify(wanted)}`}: expected one of ${names.join(", ")}`;
 };
 
@@ -90,7 +100,7 @@ const runChecked = async (
     if (isCommanderError(error)) {
       if (error.exitCode === 0) return 0;
       if (state.json)
-        void context.respond(Result.fail(new UsageError({ message: usageMessage(error, program, wanted) })));
+        void context.respond(Result.fail(new UsageError({ message: await usageMessage(error, program, wanted) })));
       return 2;
     }
     // core only on this path (start-up stays light); it describes any thrown value without throwing

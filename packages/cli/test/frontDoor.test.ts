@@ -34,6 +34,16 @@ describe("the front door", () => {
     }
   });
 
+  it("`--json help nosuch` says the command is unknown and lists the commands (exit 2)", async () => {
+    const { io, stdout, stderr } = fakeIo();
+    expect(await run(["--json", "help", "nosuch"], io)).toBe(2);
+    expect(stdout()).toBe("");
+    const error = errorOf(stderr());
+    expect(error.code).toBe("UsageError");
+    expect(error.message).toMatch(/^unknown command "nosuch": expected one of "schema", "report", /);
+    expect(error.message).toContain('"pass"');
+  });
+
   it("without --json a group without its subcommand still prints its help (exit 2)", async () => {
     const { io, stderr } = fakeIo();
     expect(await run(["pass"], io)).toBe(2);

@@ -2,6 +2,7 @@ import * as Result from "effect/Result";
 import { Accountability } from "@unsms/sdk";
 import { UsageError } from "../internal/CliError";
 import { inputAction, type DecodedInput } from "../internal/inputAction";
+import { renamePath } from "../internal/renamePath";
 import { renderTable } from "../internal/renderTable";
 import { commandModule } from "../internal/commandModule";
 
@@ -126,9 +127,13 @@ const chain = (role: string) => (input: DecodedInput<"accountability-framework",
         }),
       );
     const framework = yield* Accountability.validateFramework(yield* input);
-    const links = yield* Accountability.chainOfAccountability(framework, role, {
-      organizationKind: kind as Accountability.OrganizationKind | undefined,
-    });
+    // the role is the command's argument <role>, which the function calls $.role
+    const links = yield* Result.mapError(
+      Accountability.chainOfAccountability(framework, role, {
+        organizationKind: kind as Accountability.OrganizationKind | undefined,
+      }),
+      (error) => renamePath(error, "$.role", "role"),
+    );
     return { exitCode: 0 as const, json: { role: links[0]?.id ?? role, chain: links }, text: chainText(links) };
   });
 

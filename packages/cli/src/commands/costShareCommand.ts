@@ -5,6 +5,7 @@ import * as CostSharing from "@unsms/cost-sharing";
 import { readCostShareRequest } from "@unsms/cost-sharing/schema";
 import type { CommandContext } from "../CommandContext";
 import type { Outcome } from "../Outcome";
+import { csvParseError } from "../internal/csvParseError";
 import { InputError, UsageError } from "../internal/CliError";
 import { renderTable } from "../internal/renderTable";
 import { commandModule } from "../internal/commandModule";
@@ -97,7 +98,7 @@ const csvRequest = async (
       }),
     );
   }
-  const text = await context.readTextFile(path);
+  const text = await context.readTextFile(path, "--csv");
   if (Result.isFailure(text)) return text;
   // loaded only for --csv, as csv-stringify only for --csv-out: the JSON path stays light
   const { parse } = await import("csv-parse/sync");
@@ -111,15 +112,7 @@ const csvRequest = async (
       bom: true,
     });
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : "invalid CSV";
-    return Result.fail(
-      new InputError({
-        message: `${path} is not CSV: ${reason}`,
-        path: "--csv",
-        expected: "a CSV file with the columns id,headcount",
-        received: JSON.stringify(path),
-      }),
-    );
+    return Result.fail(csvParseError(cause, path, "--csv"));
   }
   const participants = new Array<{ id: string | undefined; headcount: unknown }>(rows.length);
   for (let i = 0; i < rows.length; i++) {

@@ -11,6 +11,7 @@ import { InputError, UsageError } from "../internal/CliError";
 import { fileError } from "../internal/fileError";
 import { passWorkloadCells } from "../internal/passWorkloadCells";
 import { renderTable } from "../internal/renderTable";
+import { writeFiles } from "../internal/writeFiles";
 import { passCardCommand } from "./passCardCommand";
 import { commandModule } from "../internal/commandModule";
 import { passScanCommand } from "./passScanCommand";
@@ -46,15 +47,25 @@ const keygen = (program: Command, context: CommandContext): void => {
       }
       const { privateKey, publicKey } = generateKeyPairSync("ed25519");
       const overwrite = options.force === true;
-      for (const [path, content, mode, flag] of [
-        [options.private, privateKey.export({ type: "pkcs8", format: "pem" }).toString(), 0o600, "--private"],
-        [options.public, publicKey.export({ type: "spki", format: "pem" }).toString(), 0o644, "--public"],
-      ] as const) {
-        try {
-          await context.io.writeFile(path, content, { mode, overwrite });
-        } catch (cause) {
-          return context.fail(fileError({ action: "write", source: JSON.stringify(path), flag, cause }));
-        }
+      // all or nothing, the public key put in place first: a failure leaves no new private key
+      const files = [
+        {
+          path: options.public,
+          content: publicKey.export({ type: "spki", format: "pem" }).toString(),
+          options: { mode: 0o644, overwrite },
+          flag: "--public",
+        },
+        {
+          path: options.private,
+          content: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+          options: { mode: 0o600, overwrite },
+          flag: "--private",
+        },
+      ] as const;
+      const failed = await writeFiles(context.io, files);
+      if (failed !== undefined) {
+        const { path, flag } = files[failed.index] as (typeof files)[number];
+        return context.fail(fileError({ action: "write", source: JSON.stringify(path), flag, cause: failed.cause }));
       }
       return context.respond(
         Result.gen(function* () {

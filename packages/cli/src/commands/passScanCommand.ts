@@ -4,6 +4,7 @@ import { AccessPass } from "@unsms/sdk";
 import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
 import { InputError } from "../internal/CliError";
+import { MAX_SCAN_IMAGE_SIDE, pngSize } from "../internal/pngSize";
 import type { TaggedErrorLike } from "@unsms/sdk";
 import type { Outcome } from "../Outcome";
 import { type CheckpointOptions, instantOption, readBytes, readCheckpoint } from "./passSupport";
@@ -29,24 +30,38 @@ const readToken = async (
         )
       : Result.map(await context.readTextFile(undefined, "image"), (text) => text.trim());
   const bytes = await readBytes(context, image, "image");
+  if (Result.isFailure(bytes)) return Result.fail(bytes.failure);
+  const png = bytes.success;
+  const notPng = (): Result.Result<never, InputError> =>
+    Result.fail(
+      new InputError({
+        message: `${image} is not a PNG image`,
+        path: "image",
+        expected: "a PNG image",
+        received: `${png.length} bytes`,
+      }),
+    );
+  // the size the header declares, checked before anything is decoded
+  const size = pngSize(png);
+  if (size === undefined) return notPng();
+  if (size.width > MAX_SCAN_IMAGE_SIDE || size.height > MAX_SCAN_IMAGE_SIDE)
+    return Result.fail(
+      new InputError({
+        message: `${image} is ${size.width} × ${size.height} pixels, larger than the ${MAX_SCAN_IMAGE_SIDE} × ${MAX_SCAN_IMAGE_SIDE} a scan decodes`,
+        path: "image",
+        expected: `a PNG of at most ${MAX_SCAN_IMAGE_SIDE} × ${MAX_SCAN_IMAGE_SIDE} pixels`,
+        received: `${size.width} × ${size.height} pixels`,
+      }),
+    );
   const { scanPng } = await import("./passCard/scanPng");
   return Result.gen(function* () {
-    const png = yield* bytes;
     const scanned = scanPng(png);
-    if (scanned === "invalid")
-      return yield* Result.fail(
-        new InputError({
-          message: `${image} is not a PNG image`,
-          path: image,
-          expected: "a PNG image",
-          received: `${png.length} bytes`,
-        }),
-      );
+    if (scanned === "invalid") return yield* notPng();
     if (scanned === "none")
       return yield* Result.fail(
         new InputError({
           message: `no QR code found in ${image}`,
-          path: image,
+          path: "image",
           expected: "a pass card with its QR code",
           received: "no QR code",
         }),

@@ -5,6 +5,7 @@ import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
 import { InputError, UsageError } from "../internal/CliError";
 import { fileError } from "../internal/fileError";
+import { renamePath } from "../internal/renamePath";
 import { renderTable } from "../internal/renderTable";
 import type { Outcome } from "../Outcome";
 
@@ -49,7 +50,9 @@ export const readSigningKey = async (
   path: string,
 ): Promise<Result.Result<PassNode.PassSigningKey, TaggedErrorLike>> => {
   const text = await context.readTextFile(path, "--key");
-  return Result.flatMap(text, PassNode.signingKeyFromPem);
+  return Result.flatMap(text, (pem) =>
+    Result.mapError(PassNode.signingKeyFromPem(pem), (error) => renamePath(error, "privateKey", "--key")),
+  );
 };
 
 /** The trusted keys of one PEM file (SPKI) or JWK Set file, told apart by its content. @internal */
@@ -64,7 +67,7 @@ const trustedKeysOf = (
     (failure) =>
       new InputError({
         message: `${path}: ${failure.message}`,
-        path,
+        path: "--keys",
         expected: failure.expected,
         received: failure.received,
       }),
@@ -97,7 +100,9 @@ export const readCheckpoint = async (
     const revocations =
       revoked === undefined
         ? AccessPass.noRevocationList()
-        : yield* PassNode.openRevocationList(yield* revoked, trustedKeys);
+        : yield* Result.mapError(PassNode.openRevocationList(yield* revoked, trustedKeys), (error) =>
+            renamePath(error, "list", "--revoked"),
+          );
     return {
       trustedKeys,
       revocations,

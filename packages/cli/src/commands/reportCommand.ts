@@ -29,11 +29,14 @@ export const reportCommand: CommandModule = {
         "text",
       )
       .action((options: { format: string }, command: { optsWithGlobals: () => { json?: boolean } }) => {
-        const format = command.optsWithGlobals().json === true ? "json" : options.format;
-        if (!isFormat(format))
+        // checked under --json too: an unknown format is a usage error whatever the output mode
+        if (!isFormat(options.format))
           return context.fail(
-            new UsageError({ message: `--format must be one of ${formats.join(", ")}; got ${JSON.stringify(format)}` }),
+            new UsageError({
+              message: `--format must be one of ${formats.join(", ")}; got ${JSON.stringify(options.format)}`,
+            }),
           );
+        const format = command.optsWithGlobals().json === true ? "json" : options.format;
         return context.respond(
           Result.gen(function* () {
             const report = yield* buildReport();

@@ -10,6 +10,7 @@ const REASONS: ReadonlyMap<string, string> = new Map([
   ["ENOSPC", "no space left on the device"],
   ["EROFS", "a read-only file system"],
   ["ETIMEDOUT", "a FIFO no process opened for writing"],
+  ["ETMPEXIST", "its temporary file .<name>.<process id>.tmp is in the folder: remove it"],
 ]);
 
 /**

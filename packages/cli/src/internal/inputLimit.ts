@@ -16,3 +16,22 @@ export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
  * @internal
  */
 export const DEFAULT_FIFO_WRITER_TIMEOUT_MS = 10_000;
+
+/**
+ * The FIFO writer timeout that `nodeIo`'s options give, whatever they are: their
+ * `fifoWriterTimeoutMs` when it is a finite number ≥ 0, else the default (`NaN`,
+ * `Infinity`, −1, options that are not an object, a getter that throws).
+ *
+ * @internal
+ */
+export const fifoWriterTimeout = (options: unknown): number => {
+  try {
+    const value =
+      typeof options === "object" && options !== null
+        ? (options as { fifoWriterTimeoutMs?: unknown }).fifoWriterTimeoutMs
+        : undefined;
+    return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : DEFAULT_FIFO_WRITER_TIMEOUT_MS;
+  } catch {
+    return DEFAULT_FIFO_WRITER_TIMEOUT_MS;
+  }
+};

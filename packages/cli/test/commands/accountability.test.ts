@@ -89,6 +89,12 @@ describe("unsms accountability chain", () => {
     expect(code).toBe(2);
     expect(JSON.parse(stderr).error.code).toBe("UnknownRole");
   });
+
+  test("the unknown role's path is the command's argument, role (its name in the usage)", async () => {
+    const { code, stderr } = await unsms("accountability", "chain", "ZZ", "--json");
+    expect(code).toBe(2);
+    expectError(stderr, "UnknownRole", ["role"]);
+  });
 });
 
 describe("unsms accountability check", () => {

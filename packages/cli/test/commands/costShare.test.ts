@@ -272,3 +272,45 @@ describe("unsms cost-share", () => {
     expect(response.shares.reduce((sum, share) => sum + BigInt(share.amount.replace(".", "")), 0n)).toBe(cents);
   });
 });
+
+describe("--csv that csv-parse refuses: line, field and csv-parse's code, never the file", () => {
+  const csvError = async (csv: string) => {
+    const { io, stderr } = fakeIo({ "in.csv": csv });
+    expect(await run(["--json", "cost-share", "--csv", "in.csv", "--total", "1.00"], io)).toBe(2);
+    return (JSON.parse(stderr()) as { error: { message: string; issues: Array<{ path: string; received: string }> } })
+      .error;
+  };
+  const secret = "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+  it("a secrets file is not echoed: its line and the header are not in the error", async () => {
+    const error = await csvError(`${secret}"x\n`);
+    expect(error.message).toBe(
+      'in.csv is not CSV: a quote inside an unquoted field (INVALID_OPENING_QUOTE) at line 1, field 1, found "AWS_SECRET"…',
+    );
+    expect(error.issues[0]?.path).toBe("--csv");
+    const inconsistent = await csvError(`id,headcount\n${secret}\n`);
+    expect(inconsistent.message).toBe(
+      "in.csv is not CSV: a record of 1 field where the header has 2 (CSV_RECORD_INCONSISTENT_COLUMNS) at line 2",
+    );
+    expect(JSON.stringify(inconsistent)).not.toContain("wJalr");
+    expect(inconsistent.message).not.toContain("headcount");
+  });
+
+  test.prop([fc.string({ minLength: 11, maxLength: 200 }).filter((s) => !/["\r\n,]/.test(s) && s.trim() === s)])(
+    "the error shows at most ten characters of the offending field, whatever its length",
+    async (field) => {
+      const error = await csvError(`id,headcount\n${field}"x,1\n`);
+      expect(error.message.length).toBeLessThan(200);
+      const excerpt = Array.from(field).slice(0, 10).join("");
+      expect(error.message).toContain(`found ${JSON.stringify(excerpt)}…`);
+      expect(error.message).not.toContain(JSON.stringify(Array.from(field).slice(0, 11).join("")).slice(0, -1));
+    },
+  );
+
+  it("a 100 000-character field gives a short error; a missing --csv file is named by --csv", async () => {
+    expect(JSON.stringify(await csvError(`id,headcount\n${"S".repeat(100_000)}"x,1\n`)).length).toBeLessThan(400);
+    const { io, stderr } = fakeIo();
+    expect(await run(["--json", "cost-share", "--csv", "/nonexist", "--total", "1.00"], io)).toBe(2);
+    expect(JSON.parse(stderr()).error.issues[0].path).toBe("--csv");
+  });
+});

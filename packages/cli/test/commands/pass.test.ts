@@ -301,3 +301,25 @@ describe("unsms pass workload", () => {
     expect(JSON.parse(huge.stderr()).error.message).toContain("visitors");
   });
 });
+
+describe("errors about a file name the option it came from", () => {
+  const pathsOf = async (args: ReadonlyArray<string>, extra: Record<string, string> = {}) => {
+    const { io, stderr } = fakeIo({ ...files, "not.pem": "not a key\n", "bad.jws": "x.y.z", ...extra });
+    expect(await run([...args, "--json"], io)).toBe(2);
+    const { error } = JSON.parse(stderr()) as { error: { issues: Array<{ path: string }> } };
+    return error.issues.map((issue) => issue.path);
+  };
+  const token = async () => (await issue("ngo-annual")).body.token;
+
+  it("a bad --key PEM is --key", async () => {
+    expect(await pathsOf(["pass", "issue", "--input", "ngo-annual.json", "--key", "not.pem"])).toEqual(["--key"]);
+  });
+
+  it("a bad --keys file is --keys, a bad --revoked list is --revoked (and where in it)", async () => {
+    const jws = await token();
+    expect(await pathsOf(["pass", "verify", jws, "--keys", "not.pem"])).toEqual(["--keys"]);
+    const revoked = await pathsOf(["pass", "verify", jws, "--keys", "office.pub", "--revoked", "bad.jws"]);
+    expect(revoked).toHaveLength(1);
+    expect(revoked[0]).toMatch(/^--revoked(\.|$)/);
+  });
+});

@@ -166,6 +166,46 @@ describe("unsms pass card and pass scan", () => {
   });
 });
 
+describe("pass scan refuses an image too large to decode, before decoding it", () => {
+  // a PNG header (signature, IHDR) claiming width × height, with no image data: what a
+  // 51 KB decompression bomb declares
+  const pngHeader = (width: number, height: number): Uint8Array => {
+    const bytes = new Uint8Array(33);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(16, width);
+    view.setUint32(20, height);
+    bytes.set([1, 0, 0, 0, 0], 24);
+    return bytes;
+  };
+
+  it("16000 × 16000 is exit 2, saying the limit, at once", async () => {
+    for (const [width, height] of [
+      [16_000, 16_000],
+      [4097, 10],
+      [10, 4097],
+    ] as const) {
+      const started = performance.now();
+      const { code, stderr } = await scan(pngHeader(width, height), {}, ["--json"]);
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(code).toBe(2);
+      expectError(stderr, "InputError", ["image"]);
+      expect(stderr).toContain(`card.png is ${width} × ${height} pixels, larger than the 4096 × 4096 a scan decodes`);
+    }
+  });
+
+  it("a header that is not a PNG's (wrong signature, first chunk not IHDR, cut short) is not a PNG", async () => {
+    const wrongChunk = pngHeader(10, 10);
+    wrongChunk.set([0x49, 0x44, 0x41, 0x54], 12);
+    for (const bytes of [wrongChunk, pngHeader(10, 10).subarray(0, 20), new Uint8Array(33)]) {
+      const { code, stderr } = await scan(bytes, {}, ["--json"]);
+      expect(code).toBe(2);
+      expectError(stderr, "InputError", ["image"]);
+      expect(stderr).toContain("card.png is not a PNG image");
+    }
+  });
+});
+
 describe("unsms pass keygen handles keys like a key tool", () => {
   it("refuses the same file twice, never overwrites without --force, names the file of a write failure", async () => {
     const same = fakeIo();

@@ -146,6 +146,14 @@ describe("unsms report", () => {
     expect(code).toBe(2);
     expect(err).toContain("--format must be one of text, md, html, json");
   });
+
+  it("an unknown format is a usage error under --json too (exit 2, nothing on stdout)", async () => {
+    const { code, err, out } = await report(["--json", "--format", "nope"]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(JSON.parse(err).error.code).toBe("UsageError");
+    expect(JSON.parse(err).error.message).toContain("--format must be one of text, md, html, json");
+  });
 });
 
 describe("unsms pictures", () => {
