@@ -1,8 +1,10 @@
 import * as z from "zod";
+import { MAX_AMOUNT_DIGITS } from "./MAX_AMOUNT_DIGITS";
 
 /**
  * Schema of an amount as it travels in JSON: a plain decimal string in major units, such
- * as `"400000000.00"` or `"-0.01"`. Whether its decimals fit the currency is checked by
+ * as `"400000000.00"` or `"-0.01"`, of at most {@link @unsms/core!index.MAX_AMOUNT_DIGITS | MAX_AMOUNT_DIGITS}
+ * (30) digits before its decimal point. Whether its decimals fit the currency is checked by
  * {@link @unsms/core!index.parseMoney | parseMoney}, which knows the currency.
  *
  * @example
@@ -12,6 +14,7 @@ import * as z from "zod";
  *
  * console.log(Result.isSuccess(decode(DecimalAmountSchema, "75000.00"))) // true
  * console.log(Result.isSuccess(decode(DecimalAmountSchema, "1e3"))) // false
+ * console.log(Result.isSuccess(decode(DecimalAmountSchema, "1" + "0".repeat(30)))) // false
  * ```
  *
  * @category money
@@ -19,4 +22,7 @@ import * as z from "zod";
  */
 export const DecimalAmountSchema = z
   .string()
-  .regex(/^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/, { message: 'a decimal amount in major units, like "75000.00"' });
+  .regex(/^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/, { message: 'a decimal amount in major units, like "75000.00"' })
+  .regex(/* @__PURE__ */ new RegExp(`^(?!-?[0-9]{${MAX_AMOUNT_DIGITS + 1}})`), {
+    message: `a decimal amount of at most ${MAX_AMOUNT_DIGITS} digits before the decimal point`,
+  });

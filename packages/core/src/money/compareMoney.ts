@@ -7,7 +7,8 @@ import type { Money } from "./Money";
 /**
  * Orders two amounts of the same currency: `-1` when the first is smaller, `0` when equal,
  * `1` when larger. Amounts in different currencies are a {@link CurrencyMismatch} naming `right`.
- * A plain JS caller's value that is not a Money is an {@link InvalidAmount} naming `left` or `right`; nothing is thrown.
+ * A plain JS caller's value that is not a Money, or one beyond `MAX_AMOUNT_DIGITS`, is an
+ * {@link InvalidAmount} naming `left` or `right`; nothing is thrown.
  *
  * @example
  * ```ts

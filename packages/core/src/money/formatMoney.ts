@@ -7,7 +7,8 @@ import type { Money } from "./Money";
  * Writes an amount as its exact decimal string in major units, with exactly as many
  * decimals as its currency has: `"33400.00"`, `"-0.01"`, `"1000"` (JPY), `"1.500"` (KWD).
  * This is the JSON form of {@link Money}; {@link parseMoney} reads it back unchanged.
- * A plain JS caller's value that is not a Money prints `"NaN"`, as `formatRatio` does; nothing is thrown.
+ * A plain JS caller's value that is not a Money, or one beyond `MAX_AMOUNT_DIGITS` (30 digits before
+ * the decimal point), prints `"NaN"`, as `formatRatio` does; nothing is thrown.
  *
  * @example
  * ```ts

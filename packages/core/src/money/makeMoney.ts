@@ -2,7 +2,10 @@ import type { Currency } from "../currency/Currency";
 import type { Money } from "./Money";
 
 /**
- * Makes a {@link Money} from a whole number of minor units and its currency.
+ * Makes a {@link Money} from a whole number of minor units and its currency. It checks
+ * nothing and cannot fail: an amount beyond `MAX_AMOUNT_DIGITS` (30 digits before the
+ * decimal point) is refused, as an `InvalidAmount` naming its `minorUnits`, by every money
+ * function it is given to (`formatMoney` prints `"NaN"`).
  *
  * @example
  * ```ts

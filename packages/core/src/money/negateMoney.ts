@@ -4,7 +4,8 @@ import type { Money } from "./Money";
 
 /**
  * The same amount with the opposite sign (a charge becomes a refund).
- * A plain JS caller's value that is not a Money gives zero in `XXX`, ISO 4217's code for "no
+ * A plain JS caller's value that is not a Money, or one beyond `MAX_AMOUNT_DIGITS` (30 digits before
+ * the decimal point), gives zero in `XXX`, ISO 4217's code for "no
  * currency"; nothing is thrown.
  *
  * @example

@@ -1,13 +1,15 @@
 import * as Result from "effect/Result";
 import type { CurrencyMismatch } from "../errors/CurrencyMismatch";
 import type { InvalidAmount } from "../errors/InvalidAmount";
+import { limitMoney } from "../internal/limitMoney";
 import { readMoneyPair } from "../internal/readMoneyPair";
 import type { Money } from "./Money";
 
 /**
  * Subtracts the second amount from the first, exactly; amounts in different currencies
  * are a {@link CurrencyMismatch} naming `right`.
- * A plain JS caller's value that is not a Money is an {@link InvalidAmount} naming `left` or `right`; nothing is thrown.
+ * A plain JS caller's value that is not a Money, or one beyond `MAX_AMOUNT_DIGITS`, is an
+ * {@link InvalidAmount} naming `left` or `right`; so is a difference beyond it, naming `right`; nothing is thrown.
  *
  * @example
  * ```ts
@@ -23,7 +25,6 @@ import type { Money } from "./Money";
  * @since 0.1.0
  */
 export const subtractMoney = (left: Money, right: Money): Result.Result<Money, CurrencyMismatch | InvalidAmount> =>
-  Result.map(readMoneyPair(left, right), ([a, b]) => ({
-    minorUnits: a.minorUnits - b.minorUnits,
-    currency: a.currency,
-  }));
+  Result.flatMap(readMoneyPair(left, right), ([a, b]) =>
+    limitMoney(a.minorUnits - b.minorUnits, a, "right", "an amount whose difference with left has", "the difference"),
+  );

@@ -5,6 +5,7 @@ import { InvalidAmount } from "../errors/InvalidAmount";
 import { makeIssue } from "../errors/makeIssue";
 import { describeValue } from "../errors/describeValue";
 import { readCurrency } from "../internal/readCurrency";
+import { limitMoney } from "../internal/limitMoney";
 import { readMoney } from "../internal/readMoney";
 import { sameCurrency } from "../internal/sameCurrency";
 import type { Money } from "./Money";
@@ -13,7 +14,9 @@ import type { Money } from "./Money";
  * Adds up any number of amounts exactly. The currency is given, so an empty list sums to
  * zero in it; an amount in another currency is a {@link CurrencyMismatch} whose path names
  * it by the argument and its index (`amounts[2]`).
- * A plain JS caller's value that is not a currency, not an iterable or not a Money is an {@link InvalidAmount}; nothing is thrown.
+ * A plain JS caller's value that is not a currency, not an iterable or not a Money is an {@link InvalidAmount};
+ * so is an amount beyond `MAX_AMOUNT_DIGITS` (at `amounts[2].minorUnits`) and a total beyond it (at
+ * `amounts`); nothing is thrown.
  *
  * @example
  * ```ts
@@ -48,5 +51,5 @@ export const sumMoney = (
   } catch {
     return Result.fail(new InvalidAmount(makeIssue("amounts", "an iterable of Money", describeValue(amounts))));
   }
-  return Result.succeed({ minorUnits, currency: total.currency });
+  return limitMoney(minorUnits, total, "amounts", "amounts whose total has", "the total");
 };
