@@ -4,7 +4,7 @@ import { fc } from "@fast-check/vitest";
  * What a careless or hostile JS caller can pass to a public function (issue 16, item 5):
  * every JSON-like and JS value of `fc.anything()`, plus values that break code which
  * trusts its types — revoked proxies, proxies whose every trap throws, throwing getters,
- * cyclic objects and arrays, array-likes with huge `length`s, typed arrays whose own
+ * cyclic objects and arrays, array-likes and a real sparse array with huge `length`s, typed arrays whose own
  * `length` throws or lies, own `__proto__` and
  * `constructor` keys, and the strings that name `Object.prototype`'s members.
  *
@@ -30,6 +30,7 @@ const SPECIALS = [
   "length MAX_SAFE_INTEGER",
   "length Infinity",
   "length -1",
+  "array of length 2^32 - 1",
   "typed array whose length throws",
   "typed array with a false length",
   "own __proto__ key",
@@ -135,6 +136,13 @@ const special = (kind: Special): unknown => {
       return { length: Number.POSITIVE_INFINITY };
     case "length -1":
       return { length: -1 };
+    case "array of length 2^32 - 1": {
+      // a real Array (Array.isArray is true) that costs a few bytes: a loop to its length,
+      // a spread or a copy runs for minutes or ends the process
+      const value: Array<unknown> = [{ id: "A", headcount: 1 }];
+      value.length = 2 ** 32 - 1;
+      return value;
+    }
     case "typed array whose length throws":
       return Object.defineProperty(Uint32Array.of(1, 2, 3), "length", { get: thrower });
     case "typed array with a false length":

@@ -58,6 +58,7 @@ export type * from "./errors/IssuesFields";
 export * from "./errors/catchUnreadable";
 export * from "./errors/describeAllowed";
 export * from "./errors/describeThrown";
+export * from "./errors/describeDate";
 export * from "./errors/describeValue";
 export * from "./errors/readOrElse";
 export * from "./errors/makeIssues";

@@ -1,4 +1,4 @@
-import type { PassId } from "@unsms/core";
+import { describeDate, type PassId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { PassRegister, RegisterEntry } from "../register/PassRegisterSchema";
 import { PassRegisterError } from "../register/PassRegisterError";
@@ -39,7 +39,7 @@ export const checkTime = (at: Date): Result.Result<number, PassRegisterError> =>
           message: "the time is not a valid instant",
           path: "at",
           expected: "a valid instant",
-          received: at instanceof Date ? "Invalid Date" : typeof at,
+          received: describeDate(at),
         }),
       );
 };

@@ -1,3 +1,4 @@
+import { describeDate } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidPresenceInput } from "../errors/InvalidPresenceInput";
 import { invalidInput } from "./invalidInput";
@@ -10,10 +11,4 @@ import { invalidInput } from "./invalidInput";
 export const checkInstant = (at: unknown, path: string): Result.Result<Date, InvalidPresenceInput> =>
   at instanceof Date && !Number.isNaN(at.getTime())
     ? Result.succeed(at)
-    : Result.fail(
-        invalidInput(
-          path,
-          "a valid Date (read instants with parseInstant)",
-          at instanceof Date ? "an invalid Date" : typeof at,
-        ),
-      );
+    : Result.fail(invalidInput(path, "a valid Date (read instants with parseInstant)", describeDate(at)));

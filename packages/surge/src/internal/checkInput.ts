@@ -1,4 +1,4 @@
-import { describeValue, makeIssue } from "@unsms/core";
+import { describeDate, makeIssue } from "@unsms/core";
 import type { Course } from "@unsms/training";
 import * as Result from "effect/Result";
 import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
@@ -29,18 +29,8 @@ const isStrings = (value: unknown, max: number): value is ReadonlyArray<string> 
 };
 const isListUpTo = <T>(value: ReadonlyArray<T> | null | undefined, max: number): value is ReadonlyArray<T> =>
   isList(value) && value.length <= max;
-/** Core's `describeValue`, except that a `Date` is told as one: its instant, or that it is invalid. */
-const describe = (value: unknown): string => {
-  try {
-    if (value instanceof Date) return isInstant(value) ? `a Date (${value.toISOString()})` : "an invalid Date";
-  } catch {
-    // a revoked proxy, or an object with Date's prototype that is not a Date: described as any value
-  }
-  return describeValue(value);
-};
-
 const problem = (path: string, expected: string, received: unknown) =>
-  Result.fail(new InvalidSurgeInput(makeIssue(path, expected, describe(received))));
+  Result.fail(new InvalidSurgeInput(makeIssue(path, expected, describeDate(received))));
 
 /**
  * The cheap structural checks that keep {@link planDeployment} total for a plain JS

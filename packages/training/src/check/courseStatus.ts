@@ -1,3 +1,4 @@
+import { describeValue } from "@unsms/core";
 import { trainingCourses } from "../catalogue/trainingCourses";
 import type { Course } from "../course/Course";
 import { addMonths } from "../internal/addMonths";
@@ -12,6 +13,9 @@ const isValidity = (months: unknown): months is number | null =>
   months === null ||
   (Number.isSafeInteger(months) && (months as number) >= 1 && (months as number) <= MAX_VALID_FOR_MONTHS);
 
+/** The asked id as given, or described (`String` of a sparse array of length 2^32 − 1 joins 4 billion commas). */
+const shownId = (courseId: unknown): string => (typeof courseId === "string" ? courseId : describeValue(courseId));
+
 const standing = (
   record: TrainingRecord,
   courseId: string,
@@ -24,8 +28,8 @@ const standing = (
   // fails closed: a course whose validity is not one the schema allows is no course the catalogue defines
   if (course === undefined || !isValidity(course.validForMonths))
     return {
-      course: String(courseId),
-      name: String(courseId),
+      course: shownId(courseId),
+      name: shownId(courseId),
       status: "unknown-course",
       completedOn: null,
       validUntil: null,

@@ -154,6 +154,9 @@ describe("fails closed", () => {
     expect(Result.getOrThrow(mayAppoint("chief-security-adviser", old, at, { requirements })).allowed).toBe(false);
     const rule = { role: "warden", courses: huge<string>(), source: { document: "agency rules", location: "§3" } };
     expect(Result.getOrThrow(mayAppoint("warden", old, at, { requirements: [rule] })).allowed).toBe(false);
+    // a course id that is such an array: described, not joined into 4 billion commas
+    const asked = courseStatus(old, huge<string>() as unknown as string, at);
+    expect(asked).toMatchObject({ status: "unknown-course", course: "an array of 4294967295 items" });
   });
 
   test.prop(
