@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { bundleSize } from "./bundleSize";
+import { libraries, packagesDir } from "./libraries";
 
 // Size budgets (issue 11): small apps bundled from the built packages for the browser,
 // minified and gzipped. Bytes are deterministic: a budget exceeded fails `npm test`.
@@ -115,21 +116,6 @@ describe("size budgets (esbuild, browser, minified + gzip -9)", () => {
 
 // Every entry of every package (its `exports`, all of it used) bundles for the browser:
 // no Node built-in (`node:crypto`, `buffer`…) reachable from it.
-const packagesDir = fileURLToPath(new URL("../../packages/", import.meta.url));
-const libraries = [
-  "core",
-  "cost-sharing",
-  "risk",
-  "staffing",
-  "accountability",
-  "access-pass",
-  "reference-data",
-  "presence",
-  "equipment",
-  "training",
-  "surge",
-  "sdk",
-];
 /** An entry exported under the `node` condition alone (`@unsms/access-pass/node`) is for Node by design. */
 const nodeOnly = (conditions: unknown): boolean =>
   typeof conditions === "object" &&

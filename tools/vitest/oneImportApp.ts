@@ -1,4 +1,4 @@
-import { build, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 
 /** Every bare import (`effect/Order`, `@unsms/core`…) stays an import, as in the package's build. */
 const dependenciesExternal = (sideEffects: boolean): Plugin => ({
@@ -7,6 +7,18 @@ const dependenciesExternal = (sideEffects: boolean): Plugin => ({
     builder.onResolve({ filter: /^[^./]/ }, (args) => ({ path: args.path, external: true, sideEffects }));
   },
 });
+
+/** How an app is bundled to see what it keeps: minified ES modules, no platform's built-ins. */
+export const minifiedApp = {
+  bundle: true,
+  write: false,
+  minify: true,
+  format: "esm",
+  platform: "neutral",
+  target: "es2022",
+  logLevel: "silent",
+  legalComments: "none",
+} as const satisfies BuildOptions;
 
 /**
  * What an app keeps of a package entry, built as the package's build (tsup) builds it: the
@@ -36,14 +48,7 @@ export const oneImportApp = async (entry: string, name?: string): Promise<string
       contents: name === undefined ? `import "entry";` : `import { ${name} } from "entry"; export const app = ${name};`,
       loader: "js",
     },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    logLevel: "silent",
-    legalComments: "none",
+    ...minifiedApp,
     plugins: [
       {
         name: "built-entry",
