@@ -24,7 +24,7 @@ export const lookupRole = (
       const invalid = checkFramework(framework);
       if (invalid !== undefined) return Result.fail(invalid);
       const role = findRole(framework, idOrLetter);
-      return role === undefined ? Result.fail(unknownRole(framework, idOrLetter, "$.role")) : Result.succeed(role);
+      return role === undefined ? Result.fail(unknownRole(framework, idOrLetter, "idOrLetter")) : Result.succeed(role);
     },
     () => Result.fail(unreadableFramework()),
   );

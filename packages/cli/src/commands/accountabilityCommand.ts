@@ -127,12 +127,12 @@ const chain = (role: string) => (input: DecodedInput<"accountability-framework",
         }),
       );
     const framework = yield* Accountability.validateFramework(yield* input);
-    // the role is the command's argument <role>, which the function calls $.role
+    // the role is the command's argument <role>, which the function calls idOrLetter
     const links = yield* Result.mapError(
       Accountability.chainOfAccountability(framework, role, {
         organizationKind: kind as Accountability.OrganizationKind | undefined,
       }),
-      (error) => renamePath(error, "$.role", "role"),
+      (error) => renamePath(error, "idOrLetter", "role"),
     );
     return { exitCode: 0 as const, json: { role: links[0]?.id ?? role, chain: links }, text: chainText(links) };
   });

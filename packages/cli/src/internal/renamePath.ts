@@ -7,7 +7,7 @@ const renamed = (path: string, from: string, to: string): string =>
 
 /**
  * The error as the CLI says it: where a function names the value it was given by its own
- * argument (`privateKey`, `list`, `$.role`), the path names it as the command line does —
+ * argument (`privateKey`, `list`, `idOrLetter`), the path names it as the command line does —
  * the option's flag (`--key`, `--revoked`) or the argument's name in the command's usage
  * (`role`); what follows is kept (`list.header.alg` → `--revoked.header.alg`). Paths that
  * start otherwise (`$.participants[2]` inside an input document) are kept; so are the

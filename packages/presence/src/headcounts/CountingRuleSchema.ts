@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { DutyStationIdSchema } from "@unsms/core/schema";
 import { presenceCategories } from "../record/presenceCategories";
+import { MAX_DUTY_STATIONS } from "../internal/maxDutyStations";
 
 /**
  * Schema of a counting rule in JSON: its `name`, its `basis` (a source with its year, or
@@ -24,5 +25,5 @@ export const CountingRuleSchema = z.strictObject({
   name: z.string().min(1).max(200),
   basis: z.string().max(1000),
   categories: z.array(z.enum(presenceCategories)).min(1).max(presenceCategories.length),
-  dutyStations: z.array(DutyStationIdSchema).max(100_000).nullable().default(null),
+  dutyStations: z.array(DutyStationIdSchema).max(MAX_DUTY_STATIONS).nullable().default(null),
 });

@@ -10,6 +10,7 @@ import * as Order from "effect/Order";
 import { presentAt } from "../internal/presentAt";
 import { presenceCategories } from "../record/presenceCategories";
 import { isPresenceCategory } from "../internal/isPresenceCategory";
+import { MAX_DUTY_STATIONS } from "../internal/maxDutyStations";
 import type { PresenceRecord } from "../record/PresenceRecord";
 import type { CountingRule } from "./CountingRule";
 import { defaultCountingRule } from "./defaultCountingRule";
@@ -17,9 +18,6 @@ import type { Headcounts } from "./Headcounts";
 
 const invalid = (path: string, expected: string, received: string) =>
   Result.fail(invalidInput(path, expected, received));
-
-/** Most duty stations a rule names: `CountingRuleSchema`'s limit, checked on the length before any is read. */
-const maxDutyStations = 100_000;
 
 const checkRule = (rule: CountingRule): Result.Result<CountingRule, InvalidPresenceInput> => {
   if (typeof rule !== "object" || rule === null) return invalid("$.rule", "a counting rule", String(rule));
@@ -34,10 +32,13 @@ const checkRule = (rule: CountingRule): Result.Result<CountingRule, InvalidPrese
         JSON.stringify(category) ?? "undefined",
       );
   }
-  if (rule.dutyStations !== null && !(Array.isArray(rule.dutyStations) && rule.dutyStations.length <= maxDutyStations))
+  if (
+    rule.dutyStations !== null &&
+    !(Array.isArray(rule.dutyStations) && rule.dutyStations.length <= MAX_DUTY_STATIONS)
+  )
     return invalid(
       "$.rule.dutyStations",
-      `null or an array of at most ${maxDutyStations} duty station ids`,
+      `null or an array of at most ${MAX_DUTY_STATIONS} duty station ids`,
       describeValue(rule.dutyStations),
     );
   return Result.succeed(rule);

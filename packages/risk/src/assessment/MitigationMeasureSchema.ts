@@ -24,7 +24,7 @@ export const MitigationMeasureSchema = z.strictObject({
       impact: z.number().int().min(0).max(6).default(0).describe("levels of impact removed"),
     })
     .refine((effect) => effect.likelihood + effect.impact > 0, {
-      message: "a measure must lower the likelihood or the impact by at least one level",
+      message: "a lower likelihood or impact: at least one level off either",
     }),
   basis: z.string().min(1).describe("why the measure has this effect"),
 });

@@ -1,10 +1,9 @@
+import { describeAllowed } from "@unsms/core";
 import type { AppointmentRequirement } from "../check/AppointmentRequirement";
-
-const MAX_LISTED = 12;
 
 /**
  * The roles `requirements` name, each once in the rules' order, and how to say so in an
- * error's `expected`: `one of "a", "b"`, cut after 12 (`… (and 3 more)`). A malformed rule (a
+ * error's `expected`: core's `describeAllowed`, `one of "a", "b"`, cut after 12 (`… (and 3 more)`). A malformed rule (a
  * plain JavaScript caller's) names no role.
  *
  * @internal
@@ -19,10 +18,8 @@ export const knownRoles = (
       ),
     ),
   ];
-  const shown = roles.slice(0, MAX_LISTED).map((role) => JSON.stringify(role));
-  const more = roles.length > MAX_LISTED ? `, … (and ${roles.length - MAX_LISTED} more)` : "";
   return {
     roles,
-    expected: roles.length === 0 ? "a role the rules name (they name none)" : `one of ${shown.join(", ")}${more}`,
+    expected: roles.length === 0 ? "a role the rules name (they name none)" : describeAllowed(roles),
   };
 };
