@@ -151,16 +151,21 @@ describe("verifyPassToken", () => {
     },
   );
 
-  it("the default skew is 300 s on both edges", () => {
+  /** A visitor's pass issued at noon on 30 June 2006 (valid for a day), and its token. */
+  const visitorAtNoon = (id: string) => {
     const pass = Result.getOrThrow(
       issuePass(
         new Map(sampleRequests).get("visitor")!,
         defaultPassPolicy,
         new Date("2006-06-30T12:00:00Z"),
-        serial("NY-1"),
+        serial(id),
       ),
     );
-    const token = signPassToken(pass, office.signing);
+    return { pass, token: signPassToken(pass, office.signing) };
+  };
+
+  it("the default skew is 300 s on both edges", () => {
+    const { pass, token } = visitorAtNoon("NY-1");
     const check = (iso: string) => reasonOf(verifyPassToken(token, gateFor(pass), new Date(iso)));
     expect(check("2006-06-30T11:54:59.999Z")).toBe("not-yet-valid");
     expect(check("2006-06-30T11:55:00Z")).toBe("valid");
@@ -169,15 +174,7 @@ describe("verifyPassToken", () => {
   });
 
   it("refuses a clock-skew tolerance that is negative, not a number or above a day, instead of defaulting it", () => {
-    const pass = Result.getOrThrow(
-      issuePass(
-        new Map(sampleRequests).get("visitor")!,
-        defaultPassPolicy,
-        new Date("2006-06-30T12:00:00Z"),
-        serial("NY-2"),
-      ),
-    );
-    const token = signPassToken(pass, office.signing);
+    const { pass, token } = visitorAtNoon("NY-2");
     for (const clockSkewSeconds of [-1, Number.NaN, Number.POSITIVE_INFINITY, maxClockSkewSeconds + 1, 1e306, "300"]) {
       const refused = verifyPassToken(
         token,
