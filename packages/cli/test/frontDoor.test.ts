@@ -7,6 +7,7 @@ import { buildProgram } from "../src/internal/buildProgram";
 import { commandName } from "../src/internal/commandName";
 import { integerOption } from "../src/internal/integerOption";
 import { makeContext } from "../src/internal/makeContext";
+import { example } from "./support/example";
 import { fakeIo } from "./support/fakeIo";
 
 const errorOf = (stderr: string) => (JSON.parse(stderr) as { error: { code: string; message: string } }).error;
@@ -110,6 +111,20 @@ describe("run never throws", () => {
     const { io } = fakeIo();
     const code = await run(buildHostile(recipe) as ReadonlyArray<string>, io);
     expect([0, 1, 2]).toContain(code);
+  });
+
+  it("a size limit that is not a number >= 0 is the default one, read at once", async () => {
+    // an array of 2^32 - 1 items was joined into 4 billion commas by each comparison (minutes)
+    const huge: Array<unknown> = [1];
+    huge.length = 2 ** 32 - 1;
+    for (const maxInputBytes of [huge, Number.NaN, -1, "5"]) {
+      const { io, stdout } = fakeIo({ "in.json": example("risk/register.json") });
+      const code = await run(["risk", "assess", "--input", "in.json", "--json"], {
+        ...io,
+        maxInputBytes: maxInputBytes as number,
+      });
+      expect([code, stdout().length > 0]).toEqual([0, true]);
+    }
   });
 
   test.prop([

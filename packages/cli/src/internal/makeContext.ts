@@ -15,7 +15,10 @@ import { parseJsonText } from "./parseJsonText";
  * @internal
  */
 export const makeContext = (io: CliIo, state: { exitCode: number; json: boolean }): CommandContext => {
-  const maxBytes = io.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  // a number >= 0, else the default: anything else would be converted in each comparison
+  // (an array of 2^32 - 1 items joins 4 billion commas), and NaN would lift the limit
+  const limit: unknown = io.maxInputBytes;
+  const maxBytes = typeof limit === "number" && limit >= 0 ? limit : DEFAULT_MAX_INPUT_BYTES;
   const tooLarge = (flag: string, source: string) =>
     Result.fail(
       new InputError({
