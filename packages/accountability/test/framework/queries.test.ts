@@ -17,7 +17,9 @@ describe("role queries", () => {
       `one of ${listed.join(", ")}, … (and 2 more)`,
     );
     // an argument, not a place in a document: its path is the argument's name
-    expect(Result.isFailure(unknown) && unknown.failure.path).toBe("idOrLetter");
+    expect(Result.isFailure(unknown) && unknown.failure._tag === "UnknownRole" && unknown.failure.path).toBe(
+      "idOrLetter",
+    );
   });
 
   test("whom a role is accountable to", () => {
