@@ -10,7 +10,7 @@ import type { Framework } from "../framework/Framework";
  * @internal
  */
 export const unknownRole = (framework: Framework, idOrLetter: string, path: string): UnknownRole => {
-  const received = typeof idOrLetter === "string" ? JSON.stringify(idOrLetter) : `a ${typeof idOrLetter}`;
+  const received = describeValue(idOrLetter);
   return new UnknownRole({
     message: `unknown role ${received}: expected a role id or letter of the framework`,
     path,

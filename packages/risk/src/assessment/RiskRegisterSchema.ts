@@ -4,6 +4,7 @@ import { MitigationMeasureSchema } from "./MitigationMeasureSchema";
 import { ProgrammeCriticalitySchema } from "../acceptability/ProgrammeCriticalitySchema";
 import { RiskMatrixSchema } from "../matrix/RiskMatrixSchema";
 import { ThreatSchema } from "./ThreatSchema";
+import { MAX_LIST_ITEMS } from "../internal/listProblem";
 
 /**
  * Checks a {@link @unsms/risk!index.RiskRegister | RiskRegister}'s shape (the input of `unsms risk assess`, printed by
@@ -26,6 +27,6 @@ export const RiskRegisterSchema = z.strictObject({
   programmeCriticality: ProgrammeCriticalitySchema.optional(),
   matrix: RiskMatrixSchema.optional(),
   acceptableRisk: AcceptableRiskPolicySchema.optional(),
-  measures: z.array(MitigationMeasureSchema).default([]),
-  threats: z.array(ThreatSchema).min(1),
+  measures: z.array(MitigationMeasureSchema).max(MAX_LIST_ITEMS).default([]),
+  threats: z.array(ThreatSchema).min(1).max(MAX_LIST_ITEMS),
 });

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { MossStandardsSchema } from "./MossStandardsSchema";
 import { SecuritySituationSchema } from "../security/SecuritySituationSchema";
+import { MAX_LIST_ITEMS } from "../internal/listProblem";
 
 /**
  * Checks an {@link @unsms/risk!index.Inspection | Inspection}'s shape (the input of `unsms compliance score`, printed by
@@ -23,6 +24,8 @@ export const InspectionSchema = z.strictObject({
   standard: z.enum(["MOSS", "H-MOSS"]),
   standards: MossStandardsSchema.optional(),
   situation: SecuritySituationSchema,
-  findings: z.array(z.strictObject({ measure: z.string().min(1), met: z.boolean(), note: z.string().optional() })),
+  findings: z
+    .array(z.strictObject({ measure: z.string().min(1), met: z.boolean(), note: z.string().optional() }))
+    .max(MAX_LIST_ITEMS),
   requiredPercent: z.number().int().min(0).max(100).optional(),
 });

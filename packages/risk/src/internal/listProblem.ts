@@ -1,7 +1,7 @@
 import { describeValue, makeIssue, type Issue } from "@unsms/core";
 
-/** The most threats, measures or findings one input may list (a documented limit). */
-const maxItems = 100_000;
+/** The most threats, measures or findings one input may list (a documented limit): the schemas' and the functions' one number. @internal */
+export const MAX_LIST_ITEMS = 100_000;
 
 /**
  * The issue for a list field that is not a real array of at most 100 000 objects (an
@@ -11,8 +11,8 @@ const maxItems = 100_000;
  * @internal
  */
 export const listProblem = (value: unknown, path: string): Issue | undefined => {
-  if (!Array.isArray(value) || value.length > maxItems)
-    return makeIssue(path, `an array of at most ${maxItems} items`, describeValue(value));
+  if (!Array.isArray(value) || value.length > MAX_LIST_ITEMS)
+    return makeIssue(path, `an array of at most ${MAX_LIST_ITEMS} items`, describeValue(value));
   const index = value.findIndex((item) => typeof item !== "object" || item === null);
   return index < 0 ? undefined : makeIssue(`${path}[${index}]`, "an object", describeValue(value[index]));
 };
