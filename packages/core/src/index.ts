@@ -60,6 +60,7 @@ export * from "./errors/describeAllowed";
 export * from "./errors/describeThrown";
 export * from "./errors/describeDate";
 export * from "./errors/describeValue";
+export * from "./errors/isListUpTo";
 export * from "./errors/readOrElse";
 export * from "./errors/makeIssues";
 export * from "./errors/makeIssue";

@@ -1,7 +1,7 @@
-import { catchUnreadable, makeIssue, describeValue } from "@unsms/core";
+import { catchUnreadable, makeIssue, describeValue, isListUpTo } from "@unsms/core";
 import * as Result from "effect/Result";
 import { PassRegisterError } from "../register/PassRegisterError";
-import { MAX_REGISTER_ENTRIES, isListUpTo } from "./limits";
+import { MAX_REGISTER_ENTRIES } from "./limits";
 
 const invalidInput = (operation: string, what: string, expected: string, received: string) =>
   Result.fail(

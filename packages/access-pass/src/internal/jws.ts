@@ -1,4 +1,4 @@
-import { describeValue, type PassId } from "@unsms/core";
+import { describeValue, isListUpTo, type PassId } from "@unsms/core";
 import * as Result from "effect/Result";
 import { passCategories } from "../policy/passCategories";
 import type { PassCategory } from "../policy/PassCategory";
@@ -228,9 +228,8 @@ const wellFormed = (
   isText(jti) &&
   isCategory(category) &&
   isText(dutyStation) &&
-  Array.isArray(zones) &&
+  isListUpTo(zones, 100) &&
   zones.length > 0 &&
-  zones.length <= 100 &&
   zones.every(isText) &&
   typeof stationBound === "boolean" &&
   typeof escortRequired === "boolean" &&

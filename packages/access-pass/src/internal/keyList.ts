@@ -1,4 +1,4 @@
-import { makeIssue, readOrElse } from "@unsms/core";
+import { isListUpTo, makeIssue, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { PassKeyError } from "../keys/PassKeyError";
 import { MAX_JWKS_KEYS } from "./readJwks";
@@ -12,8 +12,7 @@ import { MAX_JWKS_KEYS } from "./readJwks";
  */
 export const keyList = (keys: unknown, name: string): Result.Result<ReadonlyArray<unknown>, PassKeyError> => {
   const list: ReadonlyArray<unknown> | undefined = readOrElse(
-    () =>
-      Array.isArray(keys) && keys.length <= MAX_JWKS_KEYS ? Array.from(keys as ReadonlyArray<unknown>) : undefined,
+    () => (isListUpTo(keys, MAX_JWKS_KEYS) ? Array.from(keys) : undefined),
     () => undefined,
   );
   return list === undefined

@@ -17,7 +17,3 @@ export const MAX_ZONES = 10_000;
 export const MAX_REQUIREMENTS = 100;
 /** Most identity documents a request lists. */
 export const MAX_IDENTITY_DOCUMENTS = 20;
-
-/** Whether `value` is a real array of at most `max` items, told by its `length` alone. @internal */
-export const isListUpTo = (value: unknown, max: number): value is ReadonlyArray<unknown> =>
-  Array.isArray(value) && value.length <= max;

@@ -1,13 +1,7 @@
-import { describeValue, type Issue, makeIssue, makeIssues, type PassId } from "@unsms/core";
+import { describeValue, type Issue, isListUpTo, makeIssue, makeIssues, type PassId } from "@unsms/core";
 import * as Result from "effect/Result";
 import { headApprovedFirst } from "../internal/headApprovedFirst";
-import {
-  MAX_IDENTITY_DOCUMENTS,
-  MAX_REGISTER_ENTRIES,
-  MAX_REQUIREMENTS,
-  MAX_ZONES,
-  isListUpTo,
-} from "../internal/limits";
+import { MAX_IDENTITY_DOCUMENTS, MAX_REGISTER_ENTRIES, MAX_REQUIREMENTS, MAX_ZONES } from "../internal/limits";
 import type { CategoryRule } from "../policy/CategoryRuleSchema";
 import { ageOn, END_OF_TOKEN_TIME_MS, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
 import { validityEnd } from "../internal/validityEnd";

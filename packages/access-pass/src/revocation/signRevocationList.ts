@@ -1,10 +1,10 @@
-import { readOrElse } from "@unsms/core";
+import { isListUpTo, readOrElse } from "@unsms/core";
 import { Buffer } from "node:buffer";
 import { sign } from "node:crypto";
 import { encodeText } from "../internal/base64url";
 import { isTokenSeconds, protectedHeader, REVOCATIONS_TYP, revocationsPayloadJson } from "../internal/jws";
 import { isoSeconds } from "../internal/time";
-import { MAX_REVOKED_IDS, isListUpTo } from "../internal/limits";
+import { MAX_REVOKED_IDS } from "../internal/limits";
 import type { PassSigningKey } from "../keys/PassSigningKey";
 import type { RevocationEntries } from "./RevocationEntries";
 

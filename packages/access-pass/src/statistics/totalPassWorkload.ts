@@ -1,6 +1,6 @@
-import { readOrElse } from "@unsms/core";
+import { isListUpTo, readOrElse } from "@unsms/core";
 import type { DutyStationId } from "@unsms/core";
-import { MAX_WORKLOAD_ROWS, isListUpTo } from "../internal/limits";
+import { MAX_WORKLOAD_ROWS } from "../internal/limits";
 import type { PassWorkload } from "./PassWorkloadSchema";
 
 /**

@@ -1,5 +1,5 @@
 import * as Order from "effect/Order";
-import { readOrElse } from "@unsms/core";
+import { isListUpTo, readOrElse } from "@unsms/core";
 import { arrangementProblem } from "../internal/arrangementProblem";
 import { checkCertification } from "../internal/checks/checkCertification";
 import { checkDesignatedOfficial } from "../internal/checks/checkDesignatedOfficial";
@@ -7,7 +7,6 @@ import { checkLinesOfAccountability } from "../internal/checks/checkLinesOfAccou
 import { checkSecurityAdviser } from "../internal/checks/checkSecurityAdviser";
 import { checkSecurityManagementTeam } from "../internal/checks/checkSecurityManagementTeam";
 import { checkWrittenAppointments } from "../internal/checks/checkWrittenAppointments";
-import { isBoundedList } from "../internal/limits";
 import { stationFacts } from "../internal/StationFacts";
 import type { Arrangement } from "./Arrangement";
 import type { ArrangementRule } from "./ArrangementRule";
@@ -91,7 +90,7 @@ export const checkArrangement = (
   ];
   return readOrElse(
     () => {
-      const problem = isBoundedList(rules, violationCodes.length * 100)
+      const problem = isListUpTo(rules, violationCodes.length * 100)
         ? arrangementProblem(arrangement)
         : "rules: expected an array of arrangement rules";
       return problem === undefined ? violationsOf(arrangement, rules) : unreadable(problem);

@@ -1,5 +1,6 @@
+import { isListUpTo } from "@unsms/core";
 import type { Arrangement } from "../arrangement/Arrangement";
-import { isBoundedList, isRecord, limits } from "./limits";
+import { isRecord, limits } from "./limits";
 
 const listsOfRecords: ReadonlyArray<
   readonly [key: "people" | "organizations" | "appointments", fields: ReadonlyArray<string>]
@@ -22,7 +23,7 @@ export const arrangementProblem = (arrangement: Arrangement): string | undefined
   if (!isRecord(value)) return "$: expected an arrangement (unsms schema accountability-check)";
   for (const [key, fields] of listsOfRecords) {
     const list = value[key];
-    if (!isBoundedList(list, limits.arrangementList))
+    if (!isListUpTo(list, limits.arrangementList))
       return `$.${key}: expected an array of at most ${limits.arrangementList} items`;
     for (let index = 0; index < list.length; index += 1) {
       const item: unknown = list[index];
@@ -31,7 +32,7 @@ export const arrangementProblem = (arrangement: Arrangement): string | undefined
     }
   }
   const team = value["securityManagementTeam"];
-  if (!isRecord(team) || !isBoundedList(team["members"], limits.arrangementList))
+  if (!isRecord(team) || !isListUpTo(team["members"], limits.arrangementList))
     return `$.securityManagementTeam.members: expected an array of at most ${limits.arrangementList} person ids`;
   return undefined;
 };

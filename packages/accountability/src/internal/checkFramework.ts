@@ -1,14 +1,14 @@
-import { makeIssue, type Issue } from "@unsms/core";
+import { isListUpTo, makeIssue, type Issue } from "@unsms/core";
 import { InvalidFramework } from "../errors/InvalidFramework";
 import type { Framework } from "../framework/Framework";
-import { isBoundedList, isRecord, limits } from "./limits";
+import { isRecord, limits } from "./limits";
 
 const problem = (framework: unknown): Issue | undefined => {
   if (!isRecord(framework)) return makeIssue("$", "a framework of accountability", typeName(framework));
   const apex = framework["apex"];
   if (!isRecord(apex) || typeof apex["id"] !== "string") return makeIssue("$.apex.id", "a string", "something else");
   const roles = framework["roles"];
-  if (!isBoundedList(roles, limits.roles))
+  if (!isListUpTo(roles, limits.roles))
     return makeIssue("$.roles", `an array of at most ${limits.roles} roles`, typeName(roles));
   for (let index = 0; index < roles.length; index += 1) {
     const role: unknown = roles[index];
@@ -22,7 +22,7 @@ const problem = (framework: unknown): Issue | undefined => {
       ["appointment.afterConsulting", isRecord(appointment) ? appointment["afterConsulting"] : undefined],
     ];
     for (const [field, list] of lists)
-      if (!isBoundedList(list, limits.perRole))
+      if (!isListUpTo(list, limits.perRole))
         return makeIssue(`${at}.${field}`, `an array of at most ${limits.perRole} items`, typeName(list));
     for (const [lineIndex, line] of (role["accountableTo"] as ReadonlyArray<unknown>).entries())
       if (!isRecord(line) || typeof line["kind"] !== "string" || typeof line["to"] !== "string")

@@ -9,10 +9,6 @@
  */
 export const limits = { roles: 100_000, perRole: 1_000, arrangementList: 100_000 } as const;
 
-/** `value` is an array of at most `max` items (a real array: no array-like with a huge `length`). @internal */
-export const isBoundedList = (value: unknown, max: number): value is ReadonlyArray<unknown> =>
-  Array.isArray(value) && value.length <= max;
-
 /** `value` is a non-null object. @internal */
 export const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === "object" && value !== null;

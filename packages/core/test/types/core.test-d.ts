@@ -9,6 +9,7 @@ import {
   catchUnreadable,
   divideRatios,
   divideRoundHalfUp,
+  isListUpTo,
   makeMoney,
   makeRatio,
   parseInstant,
@@ -106,3 +107,15 @@ declare const onThrow: () => NotAnInteger;
 const _guarded = catchUnreadable(body, onThrow);
 expectTypeOf<Parameters<typeof _guarded>>().toEqualTypeOf<[text: string, places?: number | undefined]>();
 expectTypeOf<ReturnType<typeof _guarded>>().toEqualTypeOf<Result.Result<number, InvalidAmount | NotAnInteger>>();
+
+// isListUpTo keeps the element type of a list, and narrows anything else to a list of unknown
+declare const names: ReadonlyArray<string> | undefined;
+declare const counts: Array<number> | null;
+declare const anything: unknown;
+declare const textOrList: string | ReadonlyArray<number>;
+if (isListUpTo(names, 3)) expectTypeOf(names).toEqualTypeOf<ReadonlyArray<string>>();
+if (isListUpTo(counts, 3)) expectTypeOf(counts).toEqualTypeOf<Array<number>>();
+if (isListUpTo(anything, 3)) expectTypeOf(anything).toEqualTypeOf<ReadonlyArray<unknown>>();
+if (isListUpTo(textOrList, 3)) expectTypeOf(textOrList).toEqualTypeOf<ReadonlyArray<number>>();
+// @ts-expect-error the limit is a number
+isListUpTo(names, "3");

@@ -1,5 +1,5 @@
 import { unreadable } from "../internal/unreadable";
-import { catchUnreadable, describeValue } from "@unsms/core";
+import { catchUnreadable, describeValue, isListUpTo } from "@unsms/core";
 import type { OrganizationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { ConflictingPresence } from "../errors/ConflictingPresence";
@@ -32,10 +32,7 @@ const checkRule = (rule: CountingRule): Result.Result<CountingRule, InvalidPrese
         JSON.stringify(category) ?? "undefined",
       );
   }
-  if (
-    rule.dutyStations !== null &&
-    !(Array.isArray(rule.dutyStations) && rule.dutyStations.length <= MAX_DUTY_STATIONS)
-  )
+  if (rule.dutyStations !== null && !isListUpTo(rule.dutyStations, MAX_DUTY_STATIONS))
     return invalid(
       "$.rule.dutyStations",
       `null or an array of at most ${MAX_DUTY_STATIONS} duty station ids`,

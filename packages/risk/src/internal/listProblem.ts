@@ -1,4 +1,4 @@
-import { describeValue, makeIssue, type Issue } from "@unsms/core";
+import { describeValue, isListUpTo, makeIssue, type Issue } from "@unsms/core";
 
 /** The most threats, measures or findings one input may list (a documented limit): the schemas' and the functions' one number. @internal */
 export const MAX_LIST_ITEMS = 100_000;
@@ -11,7 +11,7 @@ export const MAX_LIST_ITEMS = 100_000;
  * @internal
  */
 export const listProblem = (value: unknown, path: string): Issue | undefined => {
-  if (!Array.isArray(value) || value.length > MAX_LIST_ITEMS)
+  if (!isListUpTo(value, MAX_LIST_ITEMS))
     return makeIssue(path, `an array of at most ${MAX_LIST_ITEMS} items`, describeValue(value));
   const index = value.findIndex((item) => typeof item !== "object" || item === null);
   return index < 0 ? undefined : makeIssue(`${path}[${index}]`, "an object", describeValue(value[index]));

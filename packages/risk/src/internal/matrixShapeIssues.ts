@@ -1,4 +1,4 @@
-import type { Issue } from "@unsms/core";
+import { isListUpTo, type Issue } from "@unsms/core";
 
 type Scale = "likelihood" | "impact" | "levels";
 
@@ -6,7 +6,7 @@ type Scale = "likelihood" | "impact" | "levels";
 const maxNames = 1_000_000;
 
 const isStringList = (value: unknown): value is ReadonlyArray<string> =>
-  Array.isArray(value) && value.length <= maxNames && value.every((item) => typeof item === "string");
+  isListUpTo(value, maxNames) && value.every((item) => typeof item === "string");
 
 /** Issues for whatever is not a list of strings (or of lists of strings, for the cells). */
 /**
@@ -40,7 +40,7 @@ export const matrixShapeIssues = (matrix: unknown): Array<Issue> => {
       });
   }
   const cells = record.cells;
-  if (!Array.isArray(cells) || cells.length > maxNames || !cells.every(isStringList)) {
+  if (!isListUpTo(cells, maxNames) || !cells.every(isStringList)) {
     issues.push({
       path: "$.cells",
       expected: "a list of rows of level names",

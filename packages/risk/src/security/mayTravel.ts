@@ -1,11 +1,11 @@
-import { readOrElse } from "@unsms/core";
+import { isListUpTo, readOrElse } from "@unsms/core";
 import { requiredTraining } from "./requiredTraining";
 import type { SecuritySituation } from "./SecuritySituation";
 import type { TrainingRule } from "./TrainingRule";
 import { TRAINING_RULES } from "./TrainingRule";
 
 const isCourseList = (value: unknown): value is ReadonlyArray<string> =>
-  Array.isArray(value) && value.length <= 100_000 && value.every((course) => typeof course === "string");
+  isListUpTo(value, 100_000) && value.every((course) => typeof course === "string");
 
 /**
  * Whether a staff member who completed some courses may be deployed or travel to a

@@ -1,12 +1,10 @@
 import * as Result from "effect/Result";
-import { describeValue, makeIssue, readOrElse } from "@unsms/core";
+import { describeValue, isListUpTo, makeIssue, readOrElse } from "@unsms/core";
 import { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
 import { unreadablePolicy } from "../internal/checkPolicy";
 import { isShiftLength, shiftLengthExpected } from "../internal/shiftLength";
 import type { CoveragePolicy } from "./CoveragePolicy";
 import { weeklyOvertime, type Overtime } from "./weeklyOvertime";
-
-const isShiftList = (value: unknown): value is ReadonlyArray<number> => Array.isArray(value) && value.length <= 24;
 
 /**
  * The ¶38 comparison: the same posts and roster under several shift lengths (by default
@@ -44,7 +42,7 @@ export const compareShiftLengths = (
   readOrElse(
     () =>
       Result.gen(function* () {
-        if (!isShiftList(shiftLengths))
+        if (!isListUpTo(shiftLengths, 24))
           return yield* Result.fail(
             new InvalidCoveragePolicy(
               makeIssue("$.shiftLengths", "an array of at most 24 shift lengths", typeof shiftLengths),

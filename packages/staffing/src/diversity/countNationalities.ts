@@ -1,5 +1,5 @@
-import { readOrElse } from "@unsms/core";
-import { isList } from "../internal/unreadable";
+import { isListUpTo, readOrElse } from "@unsms/core";
+import { maxListLength } from "../internal/unreadable";
 import type { Post } from "../post/Post";
 
 /**
@@ -25,7 +25,7 @@ import type { Post } from "../post/Post";
  */
 export const countNationalities = (posts: ReadonlyArray<Post>): number =>
   readOrElse(
-    () => (isList(posts) ? count(posts) : 0),
+    () => (isListUpTo(posts, maxListLength) ? count(posts) : 0),
     () => 0,
   );
 

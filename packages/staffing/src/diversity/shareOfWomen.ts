@@ -1,8 +1,8 @@
-import { formatRate, readOrElse } from "@unsms/core";
+import { formatRate, isListUpTo, readOrElse } from "@unsms/core";
 import { categories } from "../grade/Category";
 import { categoryOf } from "../grade/categoryOf";
 import { grades } from "../grade/Grade";
-import { isList } from "../internal/unreadable";
+import { maxListLength } from "../internal/unreadable";
 import type { Post } from "../post/Post";
 import type { DiversityRow } from "./DiversityRow";
 
@@ -36,7 +36,7 @@ export const shareOfWomen = (
 ): ReadonlyArray<DiversityRow> =>
   readOrElse(
     () =>
-      isList(posts) && Number.isSafeInteger(decimals) && decimals >= 0 && decimals <= 20
+      isListUpTo(posts, maxListLength) && Number.isSafeInteger(decimals) && decimals >= 0 && decimals <= 20
         ? share(posts, by, decimals)
         : [],
     () => [],

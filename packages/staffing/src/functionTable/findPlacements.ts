@@ -1,5 +1,5 @@
-import { readOrElse } from "@unsms/core";
-import { isList } from "../internal/unreadable";
+import { isListUpTo, readOrElse } from "@unsms/core";
+import { maxListLength } from "../internal/unreadable";
 import type { FunctionTable } from "./FunctionTable";
 
 /**
@@ -66,10 +66,10 @@ const columnChoices = (values: number, columns: number): Array<Array<number>> =>
 export const findPlacements = (table: FunctionTable, limit = 1, maxSteps = 5_000_000): PlacementSearch =>
   readOrElse(
     () =>
-      isList(table.columns) &&
-      isList(table.columnTotals) &&
-      isList(table.rows) &&
-      table.rows.every((row) => isList(row.values) && row.values.length <= table.columns.length) &&
+      isListUpTo(table.columns, maxListLength) &&
+      isListUpTo(table.columnTotals, maxListLength) &&
+      isListUpTo(table.rows, maxListLength) &&
+      table.rows.every((row) => isListUpTo(row.values, table.columns.length)) &&
       // the candidates are listed before the search: more of them than steps is a search that cannot finish
       table.rows.every((row) => row.columns !== null || choices(row.values.length, table.columns.length) <= maxSteps)
         ? search(table, limit, maxSteps)

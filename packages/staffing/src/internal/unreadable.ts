@@ -1,4 +1,4 @@
-import { describeValue, makeIssue, type Issue } from "@unsms/core";
+import { describeValue, isListUpTo, makeIssue, type Issue } from "@unsms/core";
 
 /**
  * The documented size limit of every list a staffing function takes from a plain
@@ -6,11 +6,7 @@ import { describeValue, makeIssue, type Issue } from "@unsms/core";
  *
  * @internal
  */
-const maxListLength = 1_000_000;
-
-/** `value` is a real array of at most {@link maxListLength} items (no array-like with a huge `length`). @internal */
-export const isList = (value: unknown): value is ReadonlyArray<unknown> =>
-  Array.isArray(value) && value.length <= maxListLength;
+export const maxListLength = 1_000_000;
 
 /**
  * The issue for the first of `lists` (path, value) that is not a real array of at most
@@ -23,7 +19,8 @@ export const listsProblem = (
   lists: ReadonlyArray<readonly [path: string, value: unknown, items?: "objects" | "strings"]>,
 ): Issue | undefined => {
   for (const [path, value, items = "objects"] of lists) {
-    if (!isList(value)) return makeIssue(path, `an array of at most ${maxListLength} items`, describeValue(value));
+    if (!isListUpTo(value, maxListLength))
+      return makeIssue(path, `an array of at most ${maxListLength} items`, describeValue(value));
     const index = value.findIndex((item) =>
       items === "strings" ? typeof item !== "string" : typeof item !== "object" || item === null,
     );

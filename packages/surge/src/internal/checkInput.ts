@@ -1,9 +1,9 @@
-import { describeDate, makeIssue } from "@unsms/core";
+import { describeDate, isListUpTo, makeIssue } from "@unsms/core";
 import type { Course } from "@unsms/training";
 import * as Result from "effect/Result";
 import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
-import { isList } from "./isList";
 import {
+  MAX_CATALOGUE,
   MAX_HOURS,
   MAX_NEEDS,
   MAX_NEED_COURSES,
@@ -23,12 +23,10 @@ import type { StandbyOfficer } from "../roster/StandbyOfficer";
 const isInstant = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 /** An array of at most `max` strings; the length is checked before any element. */
 const isStrings = (value: unknown, max: number): value is ReadonlyArray<string> => {
-  if (!Array.isArray(value) || value.length > max) return false;
+  if (!isListUpTo(value, max)) return false;
   for (let i = 0; i < value.length; i += 1) if (typeof value[i] !== "string") return false;
   return true;
 };
-const isListUpTo = <T>(value: ReadonlyArray<T> | null | undefined, max: number): value is ReadonlyArray<T> =>
-  isList(value) && value.length <= max;
 const problem = (path: string, expected: string, received: unknown) =>
   Result.fail(new InvalidSurgeInput(makeIssue(path, expected, describeDate(received))));
 
@@ -46,7 +44,8 @@ export const checkInput = (
   request: DeploymentRequest,
   catalogue: ReadonlyArray<Course>,
 ): Result.Result<ReadonlyMap<string, Course>, InvalidSurgeInput> => {
-  if (!isList(catalogue)) return problem("$.catalogue", "an array of courses", catalogue);
+  if (!isListUpTo(catalogue, MAX_CATALOGUE))
+    return problem("$.catalogue", `an array of at most ${MAX_CATALOGUE} courses`, catalogue);
   const courses = new Map<string, Course>();
   for (const [index, course] of catalogue.entries()) {
     if (typeof course !== "object" || course === null || typeof course.id !== "string")

@@ -27,3 +27,5 @@ export const MAX_OFFICER_SKILLS = 100;
 export const MAX_OFFICER_LANGUAGES = 50;
 /** Completed courses an officer lists. @internal */
 export const MAX_OFFICER_TRAINING = 1000;
+/** Courses in the catalogue: the limit of training's `CatalogueSchema`, which the JSON input uses. @internal */
+export const MAX_CATALOGUE = 1000;

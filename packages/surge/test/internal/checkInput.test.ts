@@ -184,3 +184,27 @@ describe("planDeployment describes what it received as core does", () => {
     },
   );
 });
+
+describe("the catalogue's limit", () => {
+  const courses = (n: number): ReadonlyArray<Course> => labels(n, "k").map((id) => ({ ...trainingCourses[0]!, id }));
+
+  it("is training's CatalogueSchema's: 1000 courses pass both, 1001 neither", async () => {
+    const { CatalogueSchema } = await import("@unsms/training/schema");
+    const { decode } = await import("@unsms/core/schema");
+    expect(Result.isSuccess(decode(CatalogueSchema, courses(1000)))).toBe(true);
+    expect(Result.isSuccess(decode(CatalogueSchema, courses(1001)))).toBe(false);
+    expect(Result.isSuccess(planDeployment(rosterOf(1), request(), { catalogue: courses(1000) }))).toBe(true);
+    const refused = planDeployment(rosterOf(1), request(), { catalogue: courses(1001) });
+    expect(Result.isFailure(refused) && [refused.failure.path, refused.failure.expected]).toEqual([
+      "$.catalogue",
+      "an array of at most 1000 courses",
+    ]);
+  });
+
+  it("a sparse catalogue claiming 2^32 − 1 courses is refused by its length, never walked", () => {
+    const sparse: Array<Course> = [];
+    sparse.length = 2 ** 32 - 1;
+    const refused = planDeployment(rosterOf(1), request(), { catalogue: sparse });
+    expect(Result.isFailure(refused) && refused.failure.received).toBe(describeValue(sparse));
+  });
+});

@@ -1,9 +1,8 @@
-import { describeValue } from "@unsms/core";
+import { describeValue, isListUpTo } from "@unsms/core";
 import { trainingCourses } from "../catalogue/trainingCourses";
 import type { Course } from "../course/Course";
 import { addMonths } from "../internal/addMonths";
 import { isInstant } from "../internal/isInstant";
-import { isList } from "../internal/isList";
 import { MAX_CATALOGUE, MAX_COMPLETED, MAX_RENEWED_BY, MAX_VALID_FOR_MONTHS } from "../internal/limits";
 import type { TrainingRecord } from "../record/TrainingRecord";
 import type { CourseStanding } from "./CourseStanding";
@@ -22,7 +21,7 @@ const standing = (
   at: Date,
   catalogue: ReadonlyArray<Course> = trainingCourses,
 ): CourseStanding => {
-  const course = isList(catalogue, MAX_CATALOGUE)
+  const course = isListUpTo(catalogue, MAX_CATALOGUE)
     ? catalogue.find((candidate) => (candidate as Course | null)?.id === courseId)
     : undefined;
   // fails closed: a course whose validity is not one the schema allows is no course the catalogue defines
@@ -34,9 +33,9 @@ const standing = (
       completedOn: null,
       validUntil: null,
     };
-  const completed: ReadonlyArray<unknown> = isList(record?.completed, MAX_COMPLETED) ? record.completed : [];
+  const completed: ReadonlyArray<unknown> = isListUpTo(record?.completed, MAX_COMPLETED) ? record.completed : [];
   // no renewal read shortens a validity, never lengthens it
-  const renewers: ReadonlyArray<unknown> = isList(course.renewedBy, MAX_RENEWED_BY) ? course.renewedBy : [];
+  const renewers: ReadonlyArray<unknown> = isListUpTo(course.renewedBy, MAX_RENEWED_BY) ? course.renewedBy : [];
   let taken = false;
   let latest: Date | null = null;
   if (isInstant(at)) {

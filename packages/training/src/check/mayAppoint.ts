@@ -1,9 +1,8 @@
-import { describeValue, makeIssue, type Citation } from "@unsms/core";
+import { describeValue, isListUpTo, makeIssue, type Citation } from "@unsms/core";
 import * as Result from "effect/Result";
 import { UnknownRole } from "../errors/UnknownRole";
 import { knownRoles } from "../internal/knownRoles";
 import { trainingCourses } from "../catalogue/trainingCourses";
-import { isList } from "../internal/isList";
 import { MAX_REQUIRED_COURSES, MAX_REQUIREMENTS } from "../internal/limits";
 import type { Course } from "../course/Course";
 import type { TrainingRecord } from "../record/TrainingRecord";
@@ -26,7 +25,7 @@ const decide = (
   const given = options?.requirements;
   // rules past the limit are refused (fail closed), never read as the default rules
   if (Array.isArray(given) && given.length > MAX_REQUIREMENTS) return refused(role);
-  const requirements = isList(given, MAX_REQUIREMENTS) ? given : appointmentRequirements;
+  const requirements = isListUpTo(given, MAX_REQUIREMENTS) ? given : appointmentRequirements;
   const catalogue = options?.catalogue ?? trainingCourses;
   const missing: Array<CourseStanding & { readonly source: Citation }> = [];
   const seen = new Set<string>();
@@ -36,7 +35,7 @@ const decide = (
   for (const requirement of typeof role === "string" ? requirements : []) {
     if ((requirement as AppointmentRequirement | null)?.role !== role) continue;
     if (typeof requirement === "object" && requirement !== null) named = true;
-    if (!isList(requirement.courses, Infinity)) continue;
+    if (!isListUpTo(requirement.courses, Infinity)) continue;
     if (requirement.courses.length > MAX_REQUIRED_COURSES) return refused(role);
     for (const course of requirement.courses) {
       if (seen.has(course)) continue;
