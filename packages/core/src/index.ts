@@ -13,6 +13,7 @@ export type * from "./money/Money";
 export * from "./money/addMoney";
 export * from "./money/compareMoney";
 export * from "./money/formatMoney";
+export * from "./money/isMoney";
 export * from "./money/MAX_AMOUNT_DIGITS";
 export * from "./money/makeMoney";
 export * from "./money/negateMoney";

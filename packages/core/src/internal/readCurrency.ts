@@ -11,6 +11,14 @@ export interface ReadCurrency {
 }
 
 /**
+ * Whether a value read as a currency's exponent is one: a whole number from 0 to 18.
+ *
+ * @internal
+ */
+export const isExponent = (exponent: unknown): exponent is number =>
+  Number.isInteger(exponent) && (exponent as number) >= 0 && (exponent as number) <= MAX_EXPONENT;
+
+/**
  * Reads a value as a {@link Currency} with cheap structural checks — a string code and an
  * integer exponent from 0 to 18 — and never throws, whatever a plain JS caller passes (a
  * revoked proxy, throwing getters): `undefined` when it is not one. Each field is read once.
@@ -21,8 +29,9 @@ export const readCurrency = (value: unknown): ReadCurrency | undefined => {
   try {
     if (typeof value !== "object" || value === null) return undefined;
     const { code, exponent } = value as { readonly code?: unknown; readonly exponent?: unknown };
-    if (typeof code !== "string" || typeof exponent !== "number" || !Number.isInteger(exponent)) return undefined;
-    return exponent < 0 || exponent > MAX_EXPONENT ? undefined : { currency: value as Currency, code, exponent };
+    return typeof code === "string" && isExponent(exponent)
+      ? { currency: value as Currency, code, exponent }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -5,6 +5,7 @@ import {
   addMoney,
   compareMoney,
   formatMoney,
+  isMoney,
   JPY,
   KWD,
   makeMoney,
@@ -137,5 +138,54 @@ describe("MAX_AMOUNT_DIGITS", () => {
     // a running total may leave the limit and come back
     expect(formatMoney(Result.getOrThrow(sumMoney(USD, [largest, cent, negateMoney(cent)])))).toBe(`${nines}.99`);
     expect(formatMoney(Result.getOrThrow(addMoney(largest, negateMoney(largest))))).toBe("0.00");
+  });
+});
+
+describe("isMoney", () => {
+  it("takes an amount at the limit in each currency and refuses one more, either sign", () => {
+    for (const currency of [USD, JPY, KWD, { code: "XXX", exponent: 18 }]) {
+      const largest = 10n ** BigInt(MAX_AMOUNT_DIGITS + currency.exponent) - 1n;
+      expect([isMoney(makeMoney(largest, currency)), isMoney(makeMoney(-largest, currency))]).toEqual([true, true]);
+      expect([isMoney(makeMoney(largest + 1n, currency)), isMoney(makeMoney(-largest - 1n, currency))]).toEqual([
+        false,
+        false,
+      ]);
+    }
+  });
+
+  test.prop([
+    fc.oneof(fc.bigInt(), fc.bigInt({ min: -(2n ** 65n), max: 2n ** 65n }), fc.bigInt({ min: 0n, max: 10n ** 34n })),
+    fc.constantFrom(USD, JPY, KWD),
+  ])(
+    "the law: isMoney exactly when |minorUnits| < 10^(MAX_AMOUNT_DIGITS + exponent), as addMoney takes it",
+    (minorUnits, currency) => {
+      const money = makeMoney(minorUnits, currency);
+      const magnitude = minorUnits < 0n ? -minorUnits : minorUnits;
+      expect(isMoney(money)).toBe(magnitude < 10n ** BigInt(MAX_AMOUNT_DIGITS + currency.exponent));
+      expect(isMoney(money)).toBe(Result.isSuccess(addMoney(money, makeMoney(0n, currency))));
+    },
+  );
+
+  it("refuses what is not a Money, and never throws", () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const throwing = Object.defineProperty({ currency: USD }, "minorUnits", {
+      get: () => {
+        throw new Error("boom");
+      },
+    });
+    for (const value of [
+      undefined,
+      null,
+      400,
+      { minorUnits: 400, currency: USD },
+      { minorUnits: 400n },
+      { minorUnits: 400n, currency: { code: "USD", exponent: 2.5 } },
+      { minorUnits: 400n, currency: { code: "USD", exponent: 19 } },
+      { minorUnits: 400n, currency: { code: 840, exponent: 2 } },
+      revoked.proxy,
+      throwing,
+    ])
+      expect(isMoney(value)).toBe(false);
   });
 });
