@@ -35,7 +35,8 @@ export interface Apportioner {
   /**
    * Apportions `total` minor units into a new result: numbers while |total| × the largest
    * weight + the sum of the weights ≤ 2^53, bigints beyond, as {@link apportionWeights}. Fails only with a total that
-   * is not a bigint, or a non-zero total over weights that are all zero.
+   * is not a bigint or has more than 48 digits (as `apportionWeights`), or a non-zero total over weights that are all
+   * zero.
    */
   readonly apportion: (total: bigint) => Result.Result<ApportionedUnits, ZeroHeadcount | InvalidAmount>;
   /**

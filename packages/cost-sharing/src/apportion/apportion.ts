@@ -1,5 +1,6 @@
 import {
   InvalidAmount,
+  MAX_AMOUNT_DIGITS,
   makeIssue,
   type CurrencyMismatch,
   type Money,
@@ -13,14 +14,14 @@ import { InvalidParticipants } from "../errors/InvalidParticipants";
 import type { ZeroHeadcount } from "../errors/ZeroHeadcount";
 import type { Formula } from "../formula/Formula";
 import { proportionalFormula } from "../formula/proportionalFormula";
-import { checkFormula } from "../internal/checkFormula";
-import { isMoney } from "../internal/isMoney";
+import { readFormula } from "../internal/readFormula";
 import { compareIds } from "../internal/compareIds";
 import { readParticipants } from "../internal/readParticipants";
 import { splitUnits } from "../internal/kernel";
 import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import { planShares } from "../internal/planShares";
 import { LeanApportionment } from "../internal/LeanApportionment";
+import { moneyAsRead } from "../internal/moneyAsRead";
 import type { ApportionedUnits } from "./ApportionedUnits";
 import type { Apportionment } from "./Apportionment";
 import type { Participant } from "./Participant";
@@ -55,6 +56,11 @@ export type ApportionError =
  * that sorts first, so the result never depends on the order of the input. The shares come
  * back in input order and add up to the total. A negative total (a surplus returned) is
  * shared symmetrically: the shares of −T are the negatives of the shares of T.
+ * Limits, each refused with an error (a list by its length, before any item is read): at most
+ * `MAX_AMOUNT_DIGITS` (30) digits before the total's decimal point (core's `isMoney`), 1 to 2^27
+ * participants with headcounts adding up to at most 2^53 − 1, and at most 100 tiers.
+ * Every field of the arguments is read once (a getter's later answers are never used): the
+ * apportionment's `total` and `formula` are plain copies of the values as read.
  *
  * @example
  * ```ts
@@ -82,31 +88,44 @@ export const apportion = (
 ): Result.Result<Apportionment, ApportionError> => {
   // the participants are read by code that never throws: what can throw is a getter or proxy of the total's or the formula's
   try {
-    if (!isMoney(total)) return Result.fail(new InvalidAmount(makeIssue("$.total", "a Money", describeValue(total))));
+    // the total read once
+    const money = moneyAsRead(total);
+    if (money === undefined)
+      return Result.fail(
+        new InvalidAmount(
+          makeIssue(
+            "$.total",
+            `a Money of at most ${MAX_AMOUNT_DIGITS} digits before the decimal point`,
+            describeValue(total),
+          ),
+        ),
+      );
     const read = readParticipants(participants);
     if (!("ids" in read)) return Result.fail(new InvalidParticipants(read));
-    const formulaProblem = checkFormula(formula, total.currency);
-    if (formulaProblem !== undefined) return Result.fail(formulaProblem);
-    const negative = total.minorUnits < 0n;
-    const magnitude = negative ? -total.minorUnits : total.minorUnits;
+    // the formula read once: what is applied, and what the apportionment says it applied
+    const readOnce = readFormula(formula, money.currency);
+    if (Result.isFailure(readOnce)) return Result.fail(readOnce.failure);
+    const applied = readOnce.success;
+    const negative = money.minorUnits < 0n;
+    const magnitude = negative ? -money.minorUnits : money.minorUnits;
     const { ids, weights, whole } = read;
     // nobody to share an amount with, whatever the formula
     if (whole === 0 && magnitude !== 0n) return Result.fail(zeroHeadcountFailure(magnitude));
-    if (formula.kind === "proportional") {
+    if (applied.kind === "proportional") {
       // the whole total by headcount: one split, ties by id; no staff, no share ("none")
-      const amounts = splitUnits(total.minorUnits, weights, whole, read.maxWeight, compareIds(ids));
-      return Result.succeed(new LeanApportionment(total, formula, total, whole, ids, weights, amounts));
+      const amounts = splitUnits(money.minorUnits, weights, whole, read.maxWeight, compareIds(ids));
+      return Result.succeed(new LeanApportionment(money, applied, money, whole, ids, weights, amounts));
     }
     // minimums and tiers: planned on the values read, never read again
     const plain = ids.map((id, i): Participant => ({ id, headcount: weights[i] as number }));
-    const planned = planShares(magnitude, plain, formula, BigInt(whole));
+    const planned = planShares(magnitude, plain, applied, BigInt(whole));
     if (Result.isFailure(planned)) return Result.fail(planned.failure);
     const plan = planned.success;
     const units = negative ? plan.amounts.map((amount) => -amount) : plan.amounts;
-    const pool: Money = { minorUnits: negative ? -plan.pool : plan.pool, currency: total.currency };
+    const pool: Money = { minorUnits: negative ? -plan.pool : plan.pool, currency: money.currency };
     const amounts: ApportionedUnits = { exactAs: "bigint", units };
     return Result.succeed(
-      new LeanApportionment(total, formula, pool, plan.poolHeadcount, ids, weights, amounts, plan.basis, plan.tiers),
+      new LeanApportionment(money, applied, pool, plan.poolHeadcount, ids, weights, amounts, plan.basis, plan.tiers),
     );
   } catch (error) {
     return Result.fail(

@@ -19,6 +19,8 @@ import type { ApportionedUnits } from "./ApportionedUnits";
  * Numbers are used while `|total| × max weight + Σweights ≤ 2^53`, bigints beyond; a
  * negative total is split symmetrically. The weights are read, never changed. To
  * apportion many totals by the same weights, {@link makeApportioner} checks them once.
+ * Limits: at most 2^27 weights adding up to at most 2^53 − 1, and a total of at most 48
+ * digits (any `Money`: 30 digits before the decimal point, up to 18 after), else an error.
  *
  * @example
  * ```ts

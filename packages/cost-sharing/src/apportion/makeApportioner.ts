@@ -96,7 +96,7 @@ export const makeApportioner = (weights: ArrayLike<number>): Result.Result<Appor
   };
 
   const apportionInto: Apportioner["apportionInto"] = (total, out) => {
-    const invalidTotal = checkTotal(total);
+    const invalidTotal = checkTotal(total, false);
     if (invalidTotal !== undefined) return Result.fail(invalidTotal);
     if (out !== checkedOut && typedArrayKind(out) !== "Float64Array")
       return Result.fail(invalidOutput(n, describe(out)));

@@ -60,7 +60,7 @@ export class LeanApportionment implements Apportionment {
       const share: Share = {
         id: ids[i] as string,
         headcount,
-        amount: { minorUnits: typeof units === "bigint" ? units : BigInt(units), currency },
+        amount: { minorUnits: BigInt(units), currency },
         basis: basis === undefined ? (headcount > 0 ? "headcount" : "none") : (basis[i] ?? "none"),
       };
       const tier = tiers?.[i];

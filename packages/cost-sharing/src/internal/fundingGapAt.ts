@@ -1,9 +1,17 @@
-import { describeValue, formatMoney, makeIssue, makeIssues, MAX_ISSUES, type Issue, type Money } from "@unsms/core";
+import {
+  describeValue,
+  formatMoney,
+  isMoney,
+  makeIssue,
+  makeIssues,
+  MAX_ISSUES,
+  type Issue,
+  type Money,
+} from "@unsms/core";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
 import type { Arrears, FundingGap, Payment } from "../payments/Payment";
-import { isMoney } from "./isMoney";
 
 /**
  * `fundingGap` over values that may throw when read (its caller guards the reading), with

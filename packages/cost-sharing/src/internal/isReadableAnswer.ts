@@ -1,5 +1,5 @@
 import type { CostShareAnswer } from "../json/CostShareAnswer";
-import { isMoney } from "./isMoney";
+import { isMoney } from "@unsms/core";
 
 /** Anything read as an object (a plain JS caller's value may be anything). */
 type Fields = Readonly<Record<string, unknown>>;

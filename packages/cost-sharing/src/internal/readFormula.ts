@@ -1,67 +1,75 @@
 import { CurrencyMismatch, makeIssue, type Currency, type Money, describeValue } from "@unsms/core";
+import * as Result from "effect/Result";
 import { InvalidFormula } from "../errors/InvalidFormula";
-import type { Formula } from "../formula/Formula";
-import { isMoney } from "./isMoney";
+import type { Formula, Tier } from "../formula/Formula";
+import { proportionalFormula } from "../formula/proportionalFormula";
+import { MAX_TIERS } from "./maxTiers";
+import { moneyAsRead } from "./moneyAsRead";
 
 /** A formula refused at `path`. */
 const invalid = (path: string, expected: string, received: string): InvalidFormula =>
   new InvalidFormula(makeIssue(path, expected, received));
 
-/** What is wrong with an amount of a formula, or undefined. */
-const moneyProblem = (
-  amount: Money,
-  currency: Currency,
-  path: string,
-): CurrencyMismatch | InvalidFormula | undefined => {
-  if (!isMoney(amount)) return invalid(path, "an amount of money", describeValue(amount));
+/** An amount of a formula as read (its minor units and currency, once), or what is wrong with it. */
+const readAmount = (value: unknown, currency: Currency, path: string): Money | CurrencyMismatch | InvalidFormula => {
+  const amount = moneyAsRead(value);
+  if (amount === undefined) return invalid(path, "an amount of money", describeValue(value));
   if (amount.currency.code !== currency.code)
     return new CurrencyMismatch(makeIssue(path, `an amount in ${currency.code}`, amount.currency.code));
-  if (amount.minorUnits < 0n) return invalid(path, "an amount of 0 or more", String(amount.minorUnits));
-  return undefined;
+  return amount.minorUnits < 0n ? invalid(path, "an amount of 0 or more", String(amount.minorUnits)) : amount;
 };
 
 /**
- * Checks a formula against the total's currency: amounts in that currency and not
- * negative, tier thresholds strictly increasing fractions in (0, 1]. Returns what is wrong,
- * or undefined.
+ * Reads a formula once and checks it against the total's currency: amounts in that currency
+ * and not negative, at most {@link MAX_TIERS} tiers with thresholds strictly increasing
+ * fractions in (0, 1]. Returns the formula as read, a plain copy of every field the
+ * apportionment uses (each read once: a getter's later answers are never used), or what is
+ * wrong.
  *
  * @internal
  */
-export const checkFormula = (formula: Formula, currency: Currency): CurrencyMismatch | InvalidFormula | undefined => {
+export const readFormula = (
+  formula: Formula,
+  currency: Currency,
+): Result.Result<Formula, CurrencyMismatch | InvalidFormula> => {
   const kind: unknown = typeof formula === "object" && formula !== null ? formula.kind : undefined;
-  // the kind read once: a getter's second answer is never checked
-  if (kind === "proportional") return undefined;
-  if (kind === "floor")
-    return moneyProblem((formula as Extract<Formula, { kind: "floor" }>).minimum, currency, "$.formula.minimum");
-  if (kind !== "tiers") return invalid("$.formula.kind", '"proportional", "floor" or "tiers"', describeValue(kind));
-  const tiers: unknown = (formula as Extract<Formula, { kind: "tiers" }>).tiers; // read once, likewise
-  if (!Array.isArray(tiers)) return invalid("$.formula.tiers", "a list of tiers", describeValue(tiers));
+  if (kind === "proportional") return Result.succeed(proportionalFormula);
+  if (kind === "floor") {
+    const minimum = readAmount((formula as Extract<Formula, { kind: "floor" }>).minimum, currency, "$.formula.minimum");
+    return "_tag" in minimum ? Result.fail(minimum) : Result.succeed({ kind, minimum });
+  }
+  if (kind !== "tiers")
+    return Result.fail(invalid("$.formula.kind", '"proportional", "floor" or "tiers"', describeValue(kind)));
+  const tiers: unknown = (formula as Extract<Formula, { kind: "tiers" }>).tiers;
+  if (!Array.isArray(tiers) || tiers.length > MAX_TIERS)
+    return Result.fail(invalid("$.formula.tiers", `a list of at most ${MAX_TIERS} tiers`, describeValue(tiers)));
+  const read: Array<Tier> = [];
   // the previous tier's threshold: 0/1 before the first
   let previousNumerator = 0n;
   let previousDenominator = 1n;
-  for (const [index, tier] of (tiers as Extract<Formula, { kind: "tiers" }>["tiers"]).entries()) {
+  for (const [index, tier] of (tiers as ReadonlyArray<unknown>).entries()) {
     const at = `$.formula.tiers[${index}]`;
-    if (typeof tier !== "object" || tier === null) return invalid(at, "a tier", describeValue(tier));
-    const problem = moneyProblem(tier.amount, currency, `${at}.amount`);
-    if (problem !== undefined) return problem;
-    const below: unknown = tier.below;
-    const { numerator, denominator } = (typeof below === "object" && below !== null ? below : {}) as {
-      numerator?: unknown;
-      denominator?: unknown;
-    };
+    if (typeof tier !== "object" || tier === null) return Result.fail(invalid(at, "a tier", describeValue(tier)));
+    const { amount: value, below } = tier as { amount?: unknown; below?: unknown };
+    const amount = readAmount(value, currency, `${at}.amount`);
+    if ("_tag" in amount) return Result.fail(amount);
+    const { numerator, denominator } = Object(below) as { numerator?: unknown; denominator?: unknown };
     const fraction = typeof numerator === "bigint" && typeof denominator === "bigint";
     if (
       !fraction ||
       !(denominator > 0n && numerator <= denominator) ||
       numerator * previousDenominator <= previousNumerator * denominator
     )
-      return invalid(
-        `${at}.below`,
-        "a fraction of the headcount in (0, 1] above the previous tier's",
-        fraction ? `${numerator}/${denominator}` : describeValue(below),
+      return Result.fail(
+        invalid(
+          `${at}.below`,
+          "a fraction of the headcount in (0, 1] above the previous tier's",
+          fraction ? `${numerator}/${denominator}` : describeValue(below),
+        ),
       );
+    read.push({ below: { numerator, denominator }, amount });
     previousNumerator = numerator;
     previousDenominator = denominator;
   }
-  return undefined;
+  return Result.succeed({ kind, tiers: read });
 };

@@ -9,6 +9,7 @@ import {
 } from "@unsms/core";
 import { headcountIssue } from "./headcountIssue";
 import { enterId, FEW_IDS, giveBackIdTable, sampledHashOf, takeIdTable } from "./idTable";
+import { MAX_WEIGHTS } from "./maxWeights";
 import { partitionedIdsTwice } from "./partitionedIdsTwice";
 
 /**
@@ -39,13 +40,6 @@ const WHAT = "the participants are invalid";
 export const isHeadcount = (headcount: unknown): headcount is number =>
   Number.isSafeInteger(headcount) && (headcount as number) >= 0;
 
-/** A participant's id and headcount as read (each once), or nothing for a value that is not an object (the slow path of a refusal; the loop reads them in place). */
-const fieldsOf = (participant: unknown): readonly [unknown, unknown] => {
-  if (typeof participant !== "object" || participant === null) return [undefined, undefined];
-  const { id, headcount } = participant as { id?: unknown; headcount?: unknown };
-  return [id, headcount];
-};
-
 /**
  * The refusal of participants that did not read clean: every problem, each at its path,
  * every id and headcount as read, each field once: an earlier one's than `at` as the loop
@@ -71,7 +65,14 @@ const problems = (
   let found = 0;
   const n = participants.length;
   for (let i = 0; i < n; i++) {
-    const [id, headcount] = i < at ? [ids[i], weights[i]] : i > at ? fieldsOf(participants[i]) : [badId, badHeadcount];
+    // a later participant's fields read now, each once (Object(): a value that is not an object has neither)
+    const { id, headcount } = (
+      i < at
+        ? { id: ids[i], headcount: weights[i] }
+        : i > at
+          ? Object(participants[i])
+          : { id: badId, headcount: badHeadcount }
+    ) as { id?: unknown; headcount?: unknown };
     // each problem counted; only the first MAX_ISSUES made
     if (typeof id !== "string" || id === "") {
       if (found++ < MAX_ISSUES) issues.push(makeIssue(`${ROOT}[${i}].id`, "a non-empty id", describeValue(id)));
@@ -102,8 +103,9 @@ const problems = (
  */
 export const readParticipants = (participants: unknown): ReadParticipants | IssuesFields => {
   try {
-    if (!Array.isArray(participants) || participants.length === 0)
-      return makeIssues(WHAT, [makeIssue(ROOT, "at least one participant", describeValue(participants))]);
+    // the length checked before anything is read or allocated: a sparse array may claim 2^32 − 1 items
+    if (!Array.isArray(participants) || !(participants.length > 0 && participants.length <= MAX_WEIGHTS))
+      return makeIssues(WHAT, [makeIssue(ROOT, `1 to ${MAX_WEIGHTS} participants`, describeValue(participants))]);
     const n = participants.length;
     const ids = new Array<string>(n);
     const sampled = n <= FEW_IDS;

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CurrencyCodeSchema, DecimalAmountSchema, OrganizationIdSchema } from "@unsms/core/schema";
 import { ParticipantSchema } from "../apportion/ParticipantSchema";
+import { MAX_TIERS } from "../internal/maxTiers";
 import { percentToRate } from "../internal/percentToRate";
 
 /** A percentage written as a decimal: `"0.5"`, `"12"`. */
@@ -38,7 +39,7 @@ export const FormulaJsonSchema = z.discriminatedUnion("kind", [
         }),
       )
       .min(1)
-      .max(100)
+      .max(MAX_TIERS)
       .superRefine((tiers, context) => {
         // the thresholds: above 0, at most 100 % and each above the one before, compared exactly
         let previous: ReturnType<typeof percentToRate> | undefined;

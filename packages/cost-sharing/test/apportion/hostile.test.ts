@@ -179,3 +179,129 @@ describe("hostile values are error values, never thrown (issue 16)", () => {
     }
   });
 });
+
+describe("the documented limits of a plain JS caller's arguments", () => {
+  const failureOf = <A, E>(result: Result.Result<A, E>): E | undefined =>
+    Result.isFailure(result) ? result.failure : undefined;
+  const one = [{ id: "A", headcount: 1 }];
+
+  it("apportion refuses a list said to hold more than 2^27 participants by its length, before reading it", () => {
+    const sparse: Array<{ id: string; headcount: number }> = [{ id: "A", headcount: 1 }];
+    sparse.length = 2 ** 32 - 1; // a real array of a few bytes: Array.isArray is true
+    const failure = failureOf(apportion(usd(100n), sparse));
+    expect(failure?._tag).toBe("InvalidParticipants");
+    expect(failure && "issues" in failure && failure.issues[0]).toMatchObject({
+      path: "$.participants",
+      expected: "1 to 134217728 participants",
+      received: "an array of 4294967295 items",
+    });
+  });
+
+  it("apportion takes a total of 30 digits before the decimal point in any currency, and refuses one more", () => {
+    for (const [currency, exponent] of [
+      [USD, 2],
+      [{ code: "JPY", exponent: 0 }, 0],
+      [{ code: "KWD", exponent: 3 }, 3],
+    ] as const) {
+      const largest = 10n ** BigInt(30 + exponent) - 1n;
+      for (const units of [largest, -largest])
+        expect(Result.isSuccess(apportion(makeMoney(units, currency), one))).toBe(true);
+      for (const units of [largest + 1n, -largest - 1n, 10n ** 80_000n]) {
+        const failure = failureOf(apportion(makeMoney(units, currency), one));
+        expect([failure?._tag, failure && "path" in failure && failure.path]).toEqual(["InvalidAmount", "$.total"]);
+        expect(failure && "expected" in failure && failure.expected).toBe(
+          "a Money of at most 30 digits before the decimal point",
+        );
+      }
+    }
+  });
+
+  it("a formula's amounts beyond the limit, and more than 100 tiers, are refused", () => {
+    const minimum = failureOf(apportion(usd(100n), one, { kind: "floor", minimum: usd(10n ** 32n) }));
+    expect([minimum?._tag, minimum && "path" in minimum && minimum.path]).toEqual([
+      "InvalidFormula",
+      "$.formula.minimum",
+    ]);
+    const tiers = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        below: { numerator: BigInt(i + 1), denominator: 1000n },
+        amount: usd(1n),
+      }));
+    expect(Result.isSuccess(apportion(usd(10_000n), one, { kind: "tiers", tiers: tiers(100) }))).toBe(true);
+    const many = failureOf(apportion(usd(10_000n), one, { kind: "tiers", tiers: tiers(101) }));
+    expect(many && "path" in many && [many._tag, many.path, many.expected]).toEqual([
+      "InvalidFormula",
+      "$.formula.tiers",
+      "a list of at most 100 tiers",
+    ]);
+  });
+
+  it("apportionWeights and an apportioner take a total of at most 48 digits; apportionInto keeps its 2^53 − 1", () => {
+    const largest = 10n ** 48n - 1n;
+    const apportioner = Result.getOrThrow(makeApportioner([1, 2]));
+    for (const total of [largest, -largest]) {
+      expect(Result.isSuccess(apportionWeights(total, [1, 2]))).toBe(true);
+      expect(Result.isSuccess(apportioner.apportion(total))).toBe(true);
+    }
+    for (const total of [largest + 1n, -largest - 1n]) {
+      for (const result of [apportionWeights(total, [1, 2]), apportioner.apportion(total)]) {
+        const failure = failureOf(result);
+        expect(failure && "path" in failure && [failure._tag, failure.path, failure.expected]).toEqual([
+          "InvalidAmount",
+          "$.total",
+          "a bigint number of minor units of at most 48 digits",
+        ]);
+      }
+    }
+    const into = failureOf(apportioner.apportionInto(largest, new Float64Array(2)));
+    expect(into && "path" in into && into.path).toBe("$.total");
+  });
+
+  it("a total that is not a bigint is described as core describes a value: a long string is cut", () => {
+    const failure = failureOf(apportionWeights("9".repeat(100_000) as never, [1]));
+    expect(failure && "received" in failure && failure.received.length).toBeLessThan(100);
+    expect(failure && "expected" in failure && failure.expected).toBe(
+      "a bigint number of minor units, e.g. 40000000000n",
+    );
+  });
+});
+
+describe("apportion reads each field of its arguments once (a getter's later answers are never used)", () => {
+  /** An object whose `key` answers `first` on the first read and `then` on every later one. */
+  const fickle = <T extends object>(base: T, key: string, first: unknown, then: unknown): T => {
+    let reads = 0;
+    return Object.defineProperty({ ...base }, key, { get: () => (reads++ === 0 ? first : then), enumerable: true });
+  };
+  const two = [
+    { id: "A", headcount: 1 },
+    { id: "B", headcount: 3 },
+  ];
+
+  it("the total: its minor units as first read are shared, and the apportionment holds them", () => {
+    const total = fickle(usd(100n), "minorUnits", 100n, 10n ** 80_000n);
+    const result = Result.getOrThrow(apportion(total, two));
+    expect(result.total.minorUnits).toBe(100n);
+    expect(result.shares.map((share) => share.amount.minorUnits)).toEqual([25n, 75n]);
+  });
+
+  it("the formula: its kind, minimum and tiers as first read are applied, and the apportionment holds them", () => {
+    const kind = fickle({ kind: "floor", minimum: usd(40n) }, "kind", "floor", "tiers");
+    const floor = Result.getOrThrow(apportion(usd(100n), two, kind as never));
+    expect(floor.formula).toEqual({ kind: "floor", minimum: usd(40n) });
+    expect(floor.shares.map((share) => share.amount.minorUnits)).toEqual([40n, 60n]);
+
+    const tier = { below: { numerator: 1n, denominator: 2n }, amount: usd(10n) };
+    const huge: Array<typeof tier> = [];
+    huge.length = 2 ** 32 - 1;
+    const tiers = fickle({ kind: "tiers", tiers: [tier] }, "tiers", [tier], huge);
+    const tiered = Result.getOrThrow(apportion(usd(100n), two, tiers as never));
+    expect(tiered.formula).toEqual({ kind: "tiers", tiers: [tier] });
+    expect(tiered.shares.map((share) => share.amount.minorUnits)).toEqual([10n, 90n]);
+
+    const amount = fickle(usd(10n), "minorUnits", 10n, -(10n ** 80_000n));
+    const once = Result.getOrThrow(
+      apportion(usd(100n), two, { kind: "tiers", tiers: [{ below: tier.below, amount }] } as never),
+    );
+    expect(once.shares.map((share) => share.amount.minorUnits)).toEqual([10n, 90n]);
+  });
+});
