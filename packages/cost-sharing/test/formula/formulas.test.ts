@@ -170,6 +170,78 @@ describe("the tiers formula (2002–2003)", () => {
   );
 });
 
+describe("the formulas' edges (each test fails on a mutant that the others let through)", () => {
+  const tier = (numerator: bigint, denominator: bigint, amount: bigint) => ({
+    below: { numerator, denominator },
+    amount: usd(amount),
+  });
+  const failureOf = <A, E>(result: Result.Result<A, E>): E | undefined =>
+    Result.isFailure(result) ? result.failure : undefined;
+
+  it("tiers with an equal threshold are refused at the second one's `below`", () => {
+    const equal = failureOf(
+      apportion(usd(100n), staff({ A: 1 }), { kind: "tiers", tiers: [tier(1n, 100n, 1n), tier(2n, 200n, 1n)] }),
+    );
+    expect(equal && "path" in equal && [equal._tag, equal.path]).toEqual([
+      "InvalidFormula",
+      "$.formula.tiers[1].below",
+    ]);
+  });
+
+  it("a minimum or a tier amount of −1 is refused; 0 is an amount", () => {
+    const minimum = failureOf(apportion(usd(100n), staff({ A: 1 }), floorFormula(usd(-1n))));
+    expect(minimum && "path" in minimum && [minimum.path, minimum.expected]).toEqual([
+      "$.formula.minimum",
+      "an amount of 0 or more",
+    ]);
+    const amount = failureOf(apportion(usd(100n), staff({ A: 1 }), { kind: "tiers", tiers: [tier(1n, 2n, -1n)] }));
+    expect(amount && "path" in amount && amount.path).toBe("$.formula.tiers[0].amount");
+    expect(Result.isSuccess(apportion(usd(100n), staff({ A: 1 }), floorFormula(usd(0n))))).toBe(true);
+  });
+
+  it("a participant with no staff is in no tier: it pays nothing", () => {
+    // 10 of 1 010 staff is below 1 %; a participant of 0 staff is too, but pays no tier
+    const result = Result.getOrThrow(
+      apportion(usd(100_000n), staff({ A: 0, B: 10, C: 1000 }), { kind: "tiers", tiers: [tier(1n, 100n, 500n)] }),
+    );
+    expect(result.shares.map((share) => [share.id, share.amount.minorUnits, share.basis, share.tier])).toEqual([
+      ["A", 0n, "none", undefined],
+      ["B", 500n, "tier", 0],
+      ["C", 99_500n, "headcount", undefined],
+    ]);
+  });
+
+  it("when every participant with staff pays a flat amount, what is left is a FormulaNotMet, not lost", () => {
+    // both are below 100 % of the headcount: each pays 10.00 and 0.80 has nobody to go to
+    const left = failureOf(
+      apportion(usd(2_080n), staff({ A: 1, B: 1 }), { kind: "tiers", tiers: [tier(1n, 1n, 1_000n)] }),
+    );
+    expect(left && "message" in left && [left._tag, left.message]).toEqual([
+      "FormulaNotMet",
+      "after the flat tier amounts, 80 minor units are left and nobody shares them by headcount",
+    ]);
+  });
+
+  test.prop([
+    fc.bigInt({ min: 0n, max: 10n ** 14n }),
+    participantsArb(25),
+    fc.constantFrom(formula2002.value, formula2005.value),
+  ])(
+    "a surplus returned is shared symmetrically under every formula: the shares of −T are those of T negated",
+    (total, participants, formula) => {
+      const forward = apportion(usd(total), participants, formula);
+      const back = apportion(usd(-total), participants, formula);
+      expect(Result.isSuccess(back)).toBe(Result.isSuccess(forward));
+      if (Result.isSuccess(forward) && Result.isSuccess(back)) {
+        expect(back.success.shares.map((share) => share.amount.minorUnits)).toEqual(
+          forward.success.shares.map((share) => -share.amount.minorUnits),
+        );
+        expect(back.success.pool.minorUnits).toBe(-forward.success.pool.minorUnits);
+      }
+    },
+  );
+});
+
 describe("the historical formulas' sources", () => {
   it("each is cited to its own source and year, not to resolution 56/255 or unnamed later sources", () => {
     expect(formula2005.citation).toMatchObject({ document: "CEB/2005/HLCM/R.4", year: 2005 });
