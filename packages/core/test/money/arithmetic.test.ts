@@ -24,6 +24,13 @@ describe("money arithmetic", () => {
       expect(Result.isFailure(result)).toBe(true);
       if (Result.isFailure(result)) expect(result.failure._tag).toBe("CurrencyMismatch");
     }
+    // the same code with another exponent is another currency (US$ 0.01 is not 0.001)
+    const thousandths = { code: "USD", exponent: 3 };
+    for (const result of [
+      addMoney(makeMoney(1n, USD), makeMoney(1n, thousandths)) as Result.Result<unknown, { readonly _tag: string }>,
+      compareMoney(makeMoney(1n, USD), makeMoney(1n, thousandths)),
+    ])
+      expect(Result.isFailure(result) && result.failure._tag).toBe("CurrencyMismatch");
     const result = sumMoney(USD, [makeMoney(1n, USD), makeMoney(1n, EUR)]);
     if (Result.isFailure(result)) expect(result.failure.path).toBe("amounts[1]");
   });

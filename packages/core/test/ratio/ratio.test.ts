@@ -58,6 +58,13 @@ describe("arithmetic", () => {
     const difference = subtractRatios(a, b).numerator;
     expect(compareRatios(a, b)).toBe(difference < 0n ? -1 : difference > 0n ? 1 : 0);
   });
+  test.prop([anyRatio, fc.bigInt({ min: 2n, max: 10n ** 6n })])(
+    "a ratio compares equal to itself and to its terms scaled",
+    (a, k) => {
+      expect(compareRatios(a, a)).toBe(0);
+      expect(compareRatios(a, { numerator: a.numerator * k, denominator: a.denominator * k })).toBe(0);
+    },
+  );
   it("refuses to divide by zero", () => {
     expect(Result.isFailure(divideRatios(ratio(1, 2), ratio(0, 1)))).toBe(true);
   });
@@ -90,5 +97,10 @@ describe("rounding", () => {
     ).toBe(true);
     expect(values[3]! - values[0]! <= 1n).toBe(true);
     expect(floor(n, d) * d <= n && n < (floor(n, d) + 1n) * d).toBe(true);
+  });
+  test.prop([integer, positive])("ceiling is the least integer at or above n / d: exact quotients stay", (n, d) => {
+    expect((ceiling(n, d) - 1n) * d < n && n <= ceiling(n, d) * d).toBe(true);
+    expect(ceiling(n * d, d)).toBe(n);
+    expect(floor(n * d, d)).toBe(n);
   });
 });

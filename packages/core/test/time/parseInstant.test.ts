@@ -40,6 +40,12 @@ describe("parseInstant", () => {
     expect(ok("0000-01-01T00:00:00-01:00")).toBe("0000-01-01T01:00:00.000Z");
     expect(ok("2008-02-29T00:00:00Z")).toBe("2008-02-29T00:00:00.000Z");
   });
+  it("reads February 29 of a leap year: every fourth, but not a century's unless it is a fourth century's", () => {
+    expect(ok("2000-02-29T00:00:00Z")).toBe("2000-02-29T00:00:00.000Z");
+    expect(ok("2004-02-29T00:00:00Z")).toBe("2004-02-29T00:00:00.000Z");
+    expect(ok("0000-02-29T00:00:00Z")).toBe("0000-02-29T00:00:00.000Z");
+    for (const year of ["1900", "2100", "2006"]) expect(refused(`${year}-02-29T00:00:00Z`), year).toBe(true);
+  });
   it("refuses text without an offset, impossible dates and anything but a string", () => {
     for (const text of [
       "2006-06-30T12:00:00",
@@ -87,6 +93,8 @@ describe("parseInstant", () => {
     for (const [text, year] of [
       ["9999-12-31T23:59:59-23:59", 10000],
       ["9999-12-31T23:59:59.999-00:01", 10000],
+      // exactly one millisecond past the latest instant
+      ["9999-12-31T23:59:00.000-00:01", 10000],
       ["0000-01-01T00:00:00+23:59", -1],
       ["0000-01-01T00:00:00+00:01", -1],
     ] as const) {
@@ -97,6 +105,7 @@ describe("parseInstant", () => {
       expect(result.failure.received).toBe(`"${text}" (year ${year} in UTC)`);
     }
     expect(ok("0000-01-01T00:00:00Z")).toBe("0000-01-01T00:00:00.000Z");
+    expect(ok("9999-12-31T23:58:59.999-00:01")).toBe("9999-12-31T23:59:59.999Z");
     expect(ok("9999-12-31T23:59:59.9999Z")).toBe("9999-12-31T23:59:59.999Z");
     expect(ok("9999-12-31T23:59:59+23:59")).toBe("9999-12-31T00:00:59.000Z");
   });
