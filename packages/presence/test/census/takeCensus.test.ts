@@ -63,6 +63,27 @@ describe("takeCensus", () => {
     expect(Result.isSuccess(takeCensus(records, new Date("2006-04-01T00:00:00Z")))).toBe(true);
   });
 
+  it("with several people in conflict, the path is the first conflicting record's", () => {
+    const from = new Date("2006-01-01T00:00:00Z");
+    const record = (person: string, dutyStation: string) =>
+      ({
+        person,
+        organization: "UNHCR",
+        category: "staff",
+        dutyStation,
+        from,
+        to: null,
+        source: "ists",
+      }) as PresenceRecord;
+    const records = [record("b", "Cairo"), record("a", "Cairo"), record("b", "Manila"), record("a", "Manila")];
+    const result = takeCensus(records, at);
+    expect(Result.isFailure(result) && result.failure._tag).toBe("ConflictingPresence");
+    expect(Result.isFailure(result) && result.failure.path).toBe("$.records[2]");
+    // a third placement of the same person moves nothing either
+    const thrice = takeCensus([...records.slice(0, 3), record("b", "Bogota")], at);
+    expect(Result.isFailure(thrice) && thrice.failure.path).toBe("$.records[2]");
+  });
+
   it("never throws on what a plain JavaScript caller may pass", () => {
     const bad: ReadonlyArray<unknown> = [
       null,
@@ -109,6 +130,21 @@ describe("takeCensus", () => {
         expect(new Set(people)).toEqual(present);
       } else {
         expect(result.failure._tag).toBe("ConflictingPresence");
+        // the path is the first record that disagrees with an earlier one present at the instant
+        const here = (r: PresenceRecord) => r.from <= day && (r.to === null || day < r.to);
+        const first = records.findIndex(
+          (r, i) =>
+            here(r) &&
+            records
+              .slice(0, i)
+              .some(
+                (e) =>
+                  here(e) &&
+                  e.person === r.person &&
+                  (e.dutyStation !== r.dutyStation || e.organization !== r.organization || e.category !== r.category),
+              ),
+        );
+        expect(result.failure.path).toBe(`$.records[${first}]`);
       }
     },
   );
@@ -127,6 +163,25 @@ describe("takeCensus", () => {
 });
 
 describe("takeCensus at scale", () => {
+  it("takes the documented 1 000 000 records, and refuses one more on its length alone", () => {
+    const one = {
+      person: "p",
+      organization: "UNDP",
+      category: "staff",
+      dutyStation: "Cairo",
+      from: new Date("2006-01-01T00:00:00Z"),
+      to: null,
+      source: "ists",
+    } as PresenceRecord;
+    const limit = new Array<PresenceRecord>(1_000_000).fill(one);
+    expect(Result.getOrThrow(takeCensus(limit, at)).total).toBe(1);
+    const over = takeCensus([...limit, one], at);
+    expect(Result.isFailure(over) && [over.failure._tag, over.failure.path, over.failure.received]).toEqual([
+      "InvalidPresenceInput",
+      "$.records",
+      "1000001 records",
+    ]);
+  });
   it("one person in 100 000 places at once is refused with every placement, in linear time", () => {
     const from = new Date("2006-01-01T00:00:00Z");
     const records = Array.from(

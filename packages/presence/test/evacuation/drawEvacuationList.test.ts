@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import type { DutyStationId } from "@unsms/core";
-import { drawEvacuationList, takeCensus, type EvacuationPolicy } from "@unsms/presence";
+import { drawEvacuationList, takeCensus, type EvacuationPolicy, type PresenceRecord } from "@unsms/presence";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { consistentRecordsArb, dayArb, reorder } from "../support/arbitraries";
@@ -34,6 +34,27 @@ describe("drawEvacuationList", () => {
     ]);
   });
 
+  it("within a group, people are sorted by organization, then by person id", () => {
+    const since = new Date("2006-01-01T00:00:00Z");
+    const staff = (person: string, organization: string) =>
+      ({
+        person,
+        organization,
+        category: "staff",
+        dutyStation: "Bogota",
+        from: since,
+        to: null,
+        source: "ists",
+      }) as PresenceRecord;
+    const records = [staff("a1", "WFP"), staff("z1", "UNDP"), staff("b1", "WFP"), staff("m1", "UNDP")];
+    const list = Result.getOrThrow(drawEvacuationList(records, june, bogota));
+    expect(list.groups.map((g) => g.people.map((p) => `${p.organization}:${p.person}`))).toEqual([
+      [],
+      [],
+      ["UNDP:m1", "UNDP:z1", "WFP:a1", "WFP:b1"],
+    ]);
+  });
+
   it("refuses a policy that puts a category in two groups", () => {
     const policy: EvacuationPolicy = {
       name: "x",
@@ -56,6 +77,14 @@ describe("drawEvacuationList", () => {
       expect(listed.length).toBe(list.total);
       expect(new Set(listed)).toEqual(new Set(census.stations[0]?.people.map((p) => p.person)));
       expect(listed.length).toBe(census.total);
+      for (const group of list.groups)
+        for (let i = 1; i < group.people.length; i += 1) {
+          const [a, b] = [group.people[i - 1]!, group.people[i]!];
+          // by organization, then person id (code units)
+          expect(a.organization < b.organization || (a.organization === b.organization && a.person < b.person)).toBe(
+            true,
+          );
+        }
       expect(Result.getOrThrow(drawEvacuationList(reorder(records, keys), day, station as DutyStationId))).toEqual(
         list,
       );

@@ -83,6 +83,10 @@ export interface DeploymentRequest {
   readonly until?: Date | undefined;
   /** The needs, in order of priority: an earlier need is filled first. */
   readonly needs: ReadonlyArray<DeploymentNeed>;
-  /** Travel times from home stations; an officer at the destination needs none, one from a station not listed cannot be planned. */
+  /**
+   * Travel times from home stations, door to door; a station listed twice counts with its first time. An officer at
+   * the destination needs none unless the list gives the destination a time (then that time is used); one from a
+   * station not listed cannot be planned.
+   */
   readonly travel: ReadonlyArray<TravelTime>;
 }

@@ -112,7 +112,13 @@ describe("laws of planDeployment", () => {
         expect(assigned).toBeLessThanOrEqual(n.count);
         const unmet = p.unmet.find((u) => u.need === n.id);
         expect(unmet?.short ?? 0).toBe(n.count - assigned);
-        if (unmet !== undefined) expect(unmet.eligible).toBe(r.filter((o) => fits(o, n, q)).length);
+        if (unmet !== undefined) {
+          expect(unmet.eligible).toBe(r.filter((o) => fits(o, n, q)).length);
+          // too-few-eligible exactly when fewer officers are eligible than asked for
+          expect(unmet.reason).toBe(
+            unmet.eligible < n.count ? "too-few-eligible" : "eligible-officers-serve-earlier-needs",
+          );
+        }
       }
     },
   );

@@ -69,6 +69,42 @@ describe("planDeployment over the sample roster (Beirut, July 2006)", () => {
     );
   });
 
+  it("a need with exactly as many eligible officers as it asks, one of them serving an earlier need, is short because of that need, not too-few-eligible", () => {
+    const undac = { skills: ["security-assessment"], languages: [], courses: ["undac-support"] };
+    const plan2 = Result.getOrThrow(
+      planDeployment(sample.roster, {
+        ...sample.request,
+        needs: [
+          { id: "undac-lead", count: 1, ...undac },
+          { id: "undac-team", count: 2, ...undac },
+        ],
+      }),
+    );
+    expect(plan2.selected.map((s) => `${s.need}:${s.officer}`)).toEqual([
+      "undac-lead:fso-geneva-2",
+      "undac-team:fso-nairobi-1",
+    ]);
+    expect(plan2.unmet.map((u) => [u.need, u.requested, u.eligible, u.reason])).toEqual([
+      ["undac-team", 2, 2, "eligible-officers-serve-earlier-needs"],
+    ]);
+    expect(plan2.unmet[0]?.message).toBe(
+      "undac-team: 1 of 2 officers found; 2 meet every requirement, but 1 of them fill needs listed before it",
+    );
+  });
+
+  it("among interchangeable officers the earliest to arrive goes first, whatever their ids", () => {
+    // same qualifications; "fso-a" comes first by id but travels 20 hours from Nairobi, "fso-z" 10 from Amman
+    const base = sample.roster[0]!;
+    const roster = [
+      { ...base, id: "fso-a", homeStation: "Nairobi" },
+      { ...base, id: "fso-z", homeStation: "Amman" },
+    ];
+    const one = { id: "close-protection", count: 1, skills: ["close-protection"], languages: [], courses: [] };
+    const plan5 = Result.getOrThrow(planDeployment(roster, { ...sample.request, needs: [one] }));
+    expect(plan5.selected.map((s) => [s.officer, s.travelHours])).toEqual([["fso-z", 10]]);
+    expect(plan5.unmet).toEqual([]);
+  });
+
   it("re-routes an officer so that a later need is filled too", () => {
     // fso-nairobi-1 fits both; greedy by arrival would give crisis-coordination fso-geneva-1 anyway, so force it:
     const roster = sample.roster.filter((officer) => officer.id !== "fso-geneva-1");
@@ -101,6 +137,28 @@ describe("planDeployment over the sample roster (Beirut, July 2006)", () => {
     expect(Result.getOrThrow(planDeployment([...sample.roster, far], sample.request)).unmet.map((u) => u.need)).toEqual(
       ["stress-counselling"],
     );
+  });
+
+  it("a station listed twice in the travel times counts with its first time; a time listed for the destination itself is used", () => {
+    const twice = Result.getOrThrow(
+      planDeployment(sample.roster, {
+        ...sample.request,
+        travel: [...sample.request.travel, { from: "Amman", hours: 60 }],
+      }),
+    );
+    expect(twice).toEqual(Result.getOrThrow(planDeployment(sample.roster, sample.request)));
+    expect(twice.selected.find((s) => s.officer === "fso-amman-1")?.travelHours).toBe(10);
+    const local = { ...sample.roster[7]!, id: "fso-beirut-1", homeStation: "Beirut", languages: ["ar"] };
+    const acrossTown = Result.getOrThrow(
+      planDeployment([...sample.roster, local], {
+        ...sample.request,
+        travel: [...sample.request.travel, { from: "Beirut", hours: 3 }],
+      }),
+    );
+    expect(acrossTown.selected.find((s) => s.officer === "fso-beirut-1")).toMatchObject({
+      travelHours: 3,
+      arrivesAt: new Date(sample.request.notifiedAt.getTime() + 3 * 3_600_000),
+    });
   });
 
   it("a course of the agency's own catalogue is read from it; one the catalogue does not have is refused, never held by nobody", () => {
