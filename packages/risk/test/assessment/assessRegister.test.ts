@@ -78,6 +78,15 @@ describe("assessRegister on docs/examples/risk/register.json", () => {
     ]);
   });
 
+  it("top 0 (or below) lists no highest risks, and a top past the register lists them all", () => {
+    for (const top of [0, -1, 0.9])
+      expect(Result.getOrThrow(assessRegister(sample(), { top })).summary.highest).toEqual([]);
+    expect(Result.getOrThrow(assessRegister(sample(), { top: 1 })).summary.highest.map((risk) => risk.id)).toEqual([
+      "T6",
+    ]);
+    expect(Result.getOrThrow(assessRegister(sample(), { top: 100 })).summary.highest).toHaveLength(8);
+  });
+
   it("the input is not mutated", () => {
     const register = sample();
     const before = JSON.stringify(register);
@@ -159,6 +168,23 @@ describe("a measure listed twice for one threat (it applies once)", () => {
         assessRegister({ ...register, threats: [...register.threats, repeated] } as unknown as RiskRegister),
       ).map((issue) => issue.message),
     ).toEqual(['$.threats[1].measures[1]: "M-CONVOY" is already $.threats[1].measures[0]; a measure applies once']);
+  });
+
+  it("each repeat points back to the first listing, and an unknown measure repeated is reported unknown once", () => {
+    expect(failureIssues(assessRegister(convoy(["M-CONVOY", "M-CONVOY", "M-CONVOY"]) as RiskRegister))).toEqual(
+      [1, 2].map((m) => ({
+        path: `$.threats[0].measures[${m}]`,
+        expected: "a measure not already applied to this threat (each applies once)",
+        received: '"M-CONVOY"',
+        message: `$.threats[0].measures[${m}]: "M-CONVOY" is already $.threats[0].measures[0]; a measure applies once`,
+      })),
+    );
+    expect(
+      failureIssues(assessRegister(convoy(["M-NOPE", "M-NOPE"]) as RiskRegister)).map((issue) => issue.message),
+    ).toEqual([
+      '$.threats[0].measures[0]: no measure has the id "M-NOPE"',
+      '$.threats[0].measures[1]: "M-NOPE" is already $.threats[0].measures[0]; a measure applies once',
+    ]);
   });
 
   it("is refused at the repeat by readRiskRegister too", () => {

@@ -19,6 +19,18 @@ describe("canDeclarePhase", () => {
     }
   });
 
+  test("an authorization counts only from the phase's prior authority, not from anyone else", () => {
+    for (const authorizedBy of [["Under-Secretary-General for Safety and Security"], ["Designated Official"], [""]])
+      expect(canDeclarePhase({ declarer: "Designated Official", phase: "III", authorizedBy })).toEqual({
+        allowed: false,
+        reasons: ["phase III (Relocation) needs the prior authorization of the Secretary-General"],
+      });
+    expect(
+      canDeclarePhase({ declarer: "Designated Official", phase: "V", authorizedBy: ["USG/DSS", "Secretary-General"] })
+        .allowed,
+    ).toBe(true);
+  });
+
   test("nobody else declares a phase; every broken rule is a reason", () => {
     expect(canDeclarePhase({ declarer: "Area Security Coordinator", phase: "IV" })).toEqual({
       allowed: false,

@@ -54,6 +54,7 @@ describe("officersNeeded", () => {
     const cases: Array<[Parameters<typeof officersNeeded>[0], number, string]> = [
       [{ shiftHours: 7, weeklyContractHours: 40, reliefFactor: "0" }, 1, "$.shiftHours"],
       [{ shiftHours: 12, weeklyContractHours: 10, reliefFactor: "0" }, 1, "$.weeklyContractHours"],
+      [{ shiftHours: 8, weeklyContractHours: 169, reliefFactor: "0" }, 1, "$.weeklyContractHours"],
       [{ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1" }, 1, "$.reliefFactor"],
       [{ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "3/2" }, 1, "$.reliefFactor"],
       [{ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "x" }, 1, "$.reliefFactor"],

@@ -31,6 +31,23 @@ describe("shareOfWomen and countNationalities", () => {
     expect(shareOfWomen([], "grade")).toEqual([]);
   });
 
+  test.prop([fc.array(fc.oneof(fc.constantFrom("woman", "man", "undisclosed", "other", null), fc.anything()))])(
+    'women counts only incumbents recorded as "woman": any other gender a JavaScript caller passes is not a woman',
+    (genders) => {
+      const posts = genders.map((gender, k) => ({
+        id: `p${k}`,
+        grade: "SS",
+        unit: "SSS-NY",
+        dutyStation: "New York",
+        funding: "regular-budget",
+        status: "established",
+        incumbent: { gender },
+      }));
+      const total = shareOfWomen(posts as never).at(-1);
+      expect(total?.women ?? 0).toBe(genders.filter((gender) => gender === "woman").length);
+    },
+  );
+
   test.prop([knownTableArb, fc.constantFrom("category" as const, "grade" as const)])(
     "rows add up to the total and never exceed it",
     ({ posts }, by) => {
