@@ -113,6 +113,22 @@ describe("laws", () => {
     },
   );
 
+  test.prop([withTraining, fc.nat(), fc.array(completion, { maxLength: 4 })], { numRuns: 1000 })(
+    "appending a training record, even a second one for a person already recorded, never adds a violation",
+    (arrangement, pick, completed) => {
+      const { people, training } = arrangement;
+      const person = people[pick % people.length]!.id;
+      const appended: Arrangement = {
+        ...arrangement,
+        training: { asOf, records: [...training!.records, { person, completed }] },
+      };
+      const key = (a: Arrangement) => checkArrangement(a).map((v) => `${v.code}|${v.people.join(",")}`);
+      const after = key(appended);
+      const before = new Set(key(arrangement));
+      for (const violation of after) expect(before.has(violation)).toBe(true);
+    },
+  );
+
   test.prop([withTraining], { numRuns: 1000 })(
     "the order of the training records never changes the answer",
     (arrangement) => {

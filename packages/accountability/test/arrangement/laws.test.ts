@@ -97,6 +97,15 @@ describe("laws of checkArrangement", () => {
     },
   );
 
+  test.prop([validArrangement, breakageSteps(6)])(
+    "listing the organizations twice changes nothing: each violation is reported once",
+    (arrangement, steps) => {
+      const broken = applyBreakages(arrangement, steps);
+      const twice: Arrangement = { ...broken, organizations: [...broken.organizations, ...broken.organizations] };
+      expect(checkArrangement(twice)).toEqual(checkArrangement(broken));
+    },
+  );
+
   test.prop([validArrangement, breakageSteps(5), fc.nat({ max: breakages.length - 1 }), fc.nat()])(
     "adding a violation never removes another",
     (arrangement, steps, which, pick) => {

@@ -37,6 +37,32 @@ describe("courseStatus", () => {
     expect(status.validUntil?.toISOString()).toBe("2008-11-18T00:00:00.000Z");
   });
 
+  it("validUntil is the first instant it is lapsed: valid one ms before, lapsed at it and after", () => {
+    const record: TrainingRecord = { person: "sam", completed: [{ course: certification, on: day("2003-05-02") }] };
+    const until = day("2006-05-02");
+    const at = (ms: number) => courseStatus(record, certification, new Date(until.getTime() + ms), threeYears);
+    expect(at(-1)).toMatchObject({ status: "valid", validUntil: until });
+    expect(at(0)).toMatchObject({ status: "lapsed", validUntil: until });
+    expect(at(1)).toMatchObject({ status: "lapsed", validUntil: until });
+  });
+
+  it("a validity ending on a day the month lacks ends on the month's last day (31 January + 1 month)", () => {
+    const oneMonth = trainingCourses.map((course) =>
+      course.id === certification ? { ...course, validForMonths: 1 } : course,
+    );
+    const on = (iso: string): TrainingRecord => ({
+      person: "sam",
+      completed: [{ course: certification, on: day(iso) }],
+    });
+    expect(courseStatus(on("2005-01-31"), certification, day("2005-02-27"), oneMonth).validUntil).toEqual(
+      day("2005-02-28"),
+    );
+    expect(courseStatus(on("2005-01-31"), certification, day("2005-03-01"), oneMonth).status).toBe("lapsed");
+    expect(courseStatus(on("2004-01-31"), certification, day("2004-02-27"), oneMonth).validUntil).toEqual(
+      day("2004-02-29"),
+    );
+  });
+
   it("a refresher alone certifies nothing", () => {
     const record: TrainingRecord = { person: "ana", completed: [{ course: refresher, on: day("2006-01-10") }] };
     expect(courseStatus(record, certification, day("2006-07-01")).status).toBe("not-completed");
@@ -104,6 +130,16 @@ describe("laws", () => {
   test.prop([record, instant], { numRuns: 1000 })("mayAppoint a chief security adviser ⇔ isCertified", (r, at) => {
     expect(Result.getOrThrow(mayAppoint("chief-security-adviser", r, at)).allowed).toBe(isCertified(r, at));
   });
+
+  test.prop([instant, fc.oneof(fc.integer({ min: -2, max: 2 }), fc.integer())], { numRuns: 1000 })(
+    "with a validity period, a completion is valid exactly before its validUntil",
+    (on, offset) => {
+      const single: TrainingRecord = { person: "p", completed: [{ course: certification, on }] };
+      const until = courseStatus(single, certification, on, threeYears).validUntil!;
+      const standing = courseStatus(single, certification, new Date(until.getTime() + offset), threeYears);
+      expect(standing.status).toBe(offset < 0 ? "valid" : "lapsed");
+    },
+  );
 
   test.prop([record, instant, instant], { numRuns: 1000 })(
     "without a validity period, a certification once held is held later",

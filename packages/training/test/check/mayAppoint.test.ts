@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { appointmentRequirements, mayAppoint, type AppointmentRequirement } from "@unsms/training";
+import { appointmentRequirements, mayAppoint, trainingCourses, type AppointmentRequirement } from "@unsms/training";
 
 const at = new Date("2006-07-01T00:00:00Z");
 const uncertified = { person: "lea", completed: [] };
@@ -63,6 +63,47 @@ describe("mayAppoint fails closed", () => {
       const requirements = named.map((r): AppointmentRequirement => ({ role: r, courses: [], source }));
       const result = mayAppoint(role, uncertified, at, { requirements });
       expect(Result.isSuccess(result)).toBe(named.includes(role));
+    },
+  );
+});
+
+describe("mayAppoint judges each required course once", () => {
+  it("a course required twice is listed once, and the courses after the repeat are still checked", () => {
+    const rule: AppointmentRequirement = {
+      role: "warden",
+      courses: ["basic-security-in-the-field", "basic-security-in-the-field", "advanced-security-in-the-field"],
+      source,
+    };
+    const basicOnly = { person: "ana", completed: [{ course: "basic-security-in-the-field", on: at }] };
+    const held = Result.getOrThrow(mayAppoint("warden", basicOnly, at, { requirements: [rule] }));
+    expect(held.allowed).toBe(false);
+    expect(held.missing.map((standing) => standing.course)).toEqual(["advanced-security-in-the-field"]);
+    const none = Result.getOrThrow(mayAppoint("warden", uncertified, at, { requirements: [rule, rule] }));
+    expect(none.missing.map((standing) => standing.course)).toEqual([
+      "basic-security-in-the-field",
+      "advanced-security-in-the-field",
+    ]);
+  });
+
+  const courseIds = fc.constantFrom(...trainingCourses.map((course) => course.id));
+  test.prop([
+    fc.array(courseIds, { maxLength: 8 }),
+    fc.array(courseIds, { maxLength: 8 }).map((held) => ({
+      person: "p",
+      completed: held.map((course) => ({ course, on: at })),
+    })),
+  ])(
+    "law: repeating a rule's courses changes no decision (each course judged once, in first order)",
+    (courses, record) => {
+      const once = [...new Set(courses)];
+      const decide = (required: ReadonlyArray<string>) =>
+        Result.getOrThrow(
+          mayAppoint("warden", record, at, { requirements: [{ role: "warden", courses: required, source }] }),
+        );
+      expect(decide(courses)).toEqual(decide(once));
+      expect(decide(courses).missing.map((standing) => standing.course)).toEqual(
+        once.filter((course) => !record.completed.some((completion) => completion.course === course)),
+      );
     },
   );
 });

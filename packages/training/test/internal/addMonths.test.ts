@@ -1,0 +1,36 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { addMonths } from "../../src/internal/addMonths";
+
+const at = (iso: string) => new Date(iso);
+
+describe("addMonths", () => {
+  it("a day the target month lacks is its last day: 31 January + 1 month is 28 February, or 29 in a leap year", () => {
+    expect(addMonths(at("2005-01-31T00:00:00Z"), 1).toISOString()).toBe("2005-02-28T00:00:00.000Z");
+    expect(addMonths(at("2004-01-31T00:00:00Z"), 1).toISOString()).toBe("2004-02-29T00:00:00.000Z");
+    expect(addMonths(at("2005-08-31T12:30:00Z"), 1).toISOString()).toBe("2005-09-30T12:30:00.000Z");
+    expect(addMonths(at("2004-02-29T00:00:00Z"), 12).toISOString()).toBe("2005-02-28T00:00:00.000Z");
+    expect(addMonths(at("2005-11-30T08:00:00Z"), 3).toISOString()).toBe("2006-02-28T08:00:00.000Z");
+  });
+
+  it("a day the target month has is kept, across the year's end", () => {
+    expect(addMonths(at("2005-11-15T08:00:00Z"), 3).toISOString()).toBe("2006-02-15T08:00:00.000Z");
+    expect(addMonths(at("2003-05-02T00:00:00Z"), 36).toISOString()).toBe("2006-05-02T00:00:00.000Z");
+    expect(addMonths(at("2004-01-28T00:00:00Z"), 1).toISOString()).toBe("2004-02-28T00:00:00.000Z");
+  });
+
+  test.prop([
+    fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }).map((ms) => new Date(ms)),
+    fc.integer({ min: 1, max: 1200 }),
+  ])(
+    "law: the result lies in the calendar month `months` later, on the same day or that month's last, at the same time of day",
+    (from, months) => {
+      const result = addMonths(from, months);
+      const monthIndex = from.getUTCFullYear() * 12 + from.getUTCMonth() + months;
+      expect(result.getUTCFullYear() * 12 + result.getUTCMonth()).toBe(monthIndex);
+      const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+      expect(result.getUTCDate()).toBe(Math.min(from.getUTCDate(), lastDay));
+      expect(result.getTime() % 86_400_000).toBe(from.getTime() % 86_400_000);
+    },
+  );
+});
