@@ -20,7 +20,22 @@ import * as z from "zod";
  * @category arrangement
  * @since 0.2.0
  */
-export const ArrangementTrainingSchema = z.strictObject({
-  asOf: InstantSchema,
-  records: z.array(TrainingRecordSchema).max(100_000),
-});
+export const ArrangementTrainingSchema = z
+  .strictObject({
+    asOf: InstantSchema,
+    records: z.array(TrainingRecordSchema).max(100_000),
+  })
+  .superRefine((training, context) => {
+    // one record per person, as training's own check takes them
+    const seen = new Set<string>();
+    training.records.forEach((record, index) => {
+      if (seen.has(record.person))
+        context.addIssue({
+          code: "custom",
+          path: ["records", index, "person"],
+          input: record.person,
+          message: "a person not listed before",
+        });
+      seen.add(record.person);
+    });
+  });

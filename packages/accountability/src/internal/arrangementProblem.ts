@@ -13,7 +13,8 @@ const listsOfRecords: ReadonlyArray<
 /**
  * The cheap structural check the arrangement functions run first (no schema): a record
  * whose people, organizations, appointments and SMT members are real arrays of at most
- * 100 000 items, each item a record with its string ids. `undefined` when the arrangement
+ * 100 000 items, each item a record with its string ids, and whose training, if any, has
+ * records in a real array of at most 100 000 (each read by training's `isCertified`). `undefined` when the arrangement
  * can be read; else what is wrong, with its path. Linear in the arrangement.
  *
  * @internal
@@ -34,5 +35,12 @@ export const arrangementProblem = (arrangement: Arrangement): string | undefined
   const team = value["securityManagementTeam"];
   if (!isRecord(team) || !isListUpTo(team["members"], limits.arrangementList))
     return `$.securityManagementTeam.members: expected an array of at most ${limits.arrangementList} person ids`;
+  // the training is optional; its records, when it is given, a list as long as the schema takes
+  const training = value["training"];
+  if (training !== undefined && training !== null) {
+    if (!isRecord(training)) return "$.training: expected the arrangement's training (asOf and records)";
+    if (!isListUpTo(training["records"], limits.arrangementList))
+      return `$.training.records: expected an array of at most ${limits.arrangementList} training records`;
+  }
   return undefined;
 };

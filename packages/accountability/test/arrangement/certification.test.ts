@@ -140,3 +140,46 @@ describe("laws", () => {
     },
   );
 });
+
+describe("a person's training records", () => {
+  const uncertified = read("arrangement-uncertified.json");
+  const empty = { person: "sam", completed: [] };
+  const certified = { person: "sam", completed: [{ course: certification, on: new Date("2006-03-24T14:00:00Z") }] };
+  const withRecords = (records: ReadonlyArray<typeof empty>): Arrangement => ({
+    ...uncertified,
+    training: { asOf: uncertified.training!.asOf, records },
+  });
+
+  it("listed twice, in either order, are judged together: certified when either record certifies", () => {
+    expect(checkArrangement(withRecords([empty, certified]))).toEqual([]);
+    expect(checkArrangement(withRecords([certified, empty]))).toEqual([]);
+    expect(checkArrangement(withRecords([empty, empty])).map((violation) => violation.code)).toEqual([
+      "chief-security-adviser-not-certified",
+    ]);
+  });
+
+  it("the schema takes one record per person, as training's own check does", () => {
+    const json = JSON.parse(
+      readFileSync(
+        new URL("../../../../docs/examples/accountability/arrangement-uncertified.json", import.meta.url),
+        "utf8",
+      ),
+    );
+    json.training.records = [
+      { person: "sam", completed: [] },
+      { person: "sam", completed: [] },
+    ];
+    const result = decode(ArrangementSchema, json);
+    expect(Result.isFailure(result) && result.failure.issues.map((issue) => [issue.path, issue.expected])).toEqual([
+      ["$.training.records[1].person", "a person not listed before"],
+    ]);
+  });
+
+  it("a list said to hold more than 100 000 records is refused by its length, never walked", () => {
+    const sparse: Array<typeof empty> = [];
+    sparse.length = 2 ** 32 - 1;
+    const [violation, ...rest] = checkArrangement(withRecords(sparse));
+    expect(rest).toEqual([]);
+    expect(violation?.message).toContain("$.training.records: expected an array of at most 100000 training records");
+  });
+});

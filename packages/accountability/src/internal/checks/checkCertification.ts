@@ -7,20 +7,27 @@ const isRecords = (value: unknown): value is ReadonlyArray<TrainingRecord> => Ar
 
 /**
  * Chief security advisers without the security adviser certification at the
- * arrangement's `training.asOf`; not judged when the arrangement carries no training.
+ * arrangement's `training.asOf`; not judged when the arrangement carries no training. A
+ * person listed with two records is certified when either certifies them.
  *
  * @internal
  */
 export const checkCertification = (facts: StationFacts): ReadonlyArray<Finding> => {
   const training = facts.arrangement.training;
   if (training === undefined || training === null || !isRecords(training.records)) return [];
-  const records = new Map<string, TrainingRecord>();
-  for (const record of training.records)
-    if (typeof record?.person === "string" && !records.has(record.person)) records.set(record.person, record);
+  // a person listed twice (the schema refuses it; a JS caller may not) is certified when any
+  // of their records certifies them, so that the answer never depends on the records' order
+  const records = new Map<string, Array<TrainingRecord>>();
+  for (const record of training.records) {
+    if (typeof record?.person !== "string") continue;
+    const earlier = records.get(record.person);
+    if (earlier === undefined) records.set(record.person, [record]);
+    else earlier.push(record);
+  }
   const findings: Array<Finding> = [];
   for (const id of facts.holders("chief-security-adviser")) {
-    const record = records.get(id) ?? { person: id, completed: [] };
-    if (isCertified(record, training.asOf)) continue;
+    const own = records.get(id) ?? [{ person: id, completed: [] }];
+    if (own.some((record) => isCertified(record, training.asOf))) continue;
     findings.push(
       makeFinding(
         "chief-security-adviser-not-certified",
