@@ -113,3 +113,33 @@ describe("reading a JWS: the header's type is checked at every call", () => {
       expect(answerOf(Node, operation, text)).toEqual(alone.get(`${operation} ${text}`));
   });
 });
+
+describe("token times: Unix seconds from 1970 up to the end of year 9999", () => {
+  /** 10000-01-01T00:00:00Z in Unix seconds: the first second a token cannot carry. */
+  const yearTenThousand = 253402300800;
+  const gate = { trustedKeys: [office.verifying], revocations: noRevocationList() };
+  const verified = (exp: number) => Node.verifyPassToken(jws("unsms-pass+jwt", { ...claims, exp }), gate, at);
+  const opened = (iat: number) =>
+    Node.openRevocationList(jws("unsms-revocations+jwt", { iat, revoked: [] }), [office.verifying]);
+
+  it("a pass ending at 9999-12-31T23:59:59Z is read; one ending at 10000-01-01T00:00:00Z is malformed", () => {
+    const last = verified(yearTenThousand - 1);
+    expect(Result.isSuccess(last) && last.success.validUntil).toBe("9999-12-31T23:59:59Z");
+    const past = verified(yearTenThousand);
+    expect(Result.isFailure(past) && [past.failure.reason, past.failure.path]).toEqual(["malformed", "token.payload"]);
+  });
+
+  it("a revocation list issued at 9999-12-31T23:59:59Z opens; one issued at 10000-01-01T00:00:00Z is refused", () => {
+    const last = opened(yearTenThousand - 1);
+    expect(Result.isSuccess(last) && last.success.issuedAt).toBe("9999-12-31T23:59:59Z");
+    expect(Result.isFailure(opened(yearTenThousand))).toBe(true);
+  });
+
+  test.prop([fc.integer({ min: yearTenThousand - 5, max: yearTenThousand + 5 })])(
+    "around year 10000, a token's time is read exactly when it is before 10000-01-01T00:00:00Z",
+    (seconds) => {
+      expect(Result.isSuccess(verified(seconds))).toBe(seconds < yearTenThousand);
+      expect(Result.isSuccess(opened(seconds))).toBe(seconds < yearTenThousand);
+    },
+  );
+});

@@ -87,6 +87,54 @@ describe("issuePass", () => {
     ]);
   });
 
+  it("the start may fall anywhere in the issuing second but not 1 ms before it; an end equal to the start is refused", () => {
+    const request = new Map(sampleRequests).get("visitor")!;
+    const issuedAt = new Date("2006-03-06T07:00:00.250Z");
+    const paths = (validFrom: string, validUntil: string) => {
+      const result = issuePass({ ...request, validFrom, validUntil }, defaultPassPolicy, issuedAt, serial("X-5"));
+      return Result.isFailure(result) ? result.failure.issues.map((i) => i.path) : [];
+    };
+    expect(paths("2006-03-06T07:00:00.000Z", "2006-03-06T08:00:00Z")).toEqual([]);
+    expect(paths("2006-03-06T06:59:59.999Z", "2006-03-06T08:00:00Z")).toEqual(["$.validFrom"]);
+    expect(paths("2006-03-06T06:59:59Z", "2006-03-06T08:00:00Z")).toEqual(["$.validFrom"]);
+    expect(paths("2006-03-06T07:30:00Z", "2006-03-06T07:30:00.999Z")).toEqual(["$.validUntil"]);
+    expect(paths("2006-03-06T07:30:00Z", "2006-03-06T07:30:00Z")).toEqual(["$.validUntil"]);
+    const shortest = Result.getOrThrow(
+      issuePass(
+        { ...request, validFrom: "2006-03-06T07:30:00Z", validUntil: "2006-03-06T07:30:01Z" },
+        defaultPassPolicy,
+        issuedAt,
+        serial("X-6"),
+      ),
+    );
+    expect([shortest.validFrom, shortest.validUntil]).toEqual(["2006-03-06T07:30:00Z", "2006-03-06T07:30:01Z"]);
+  });
+
+  test.prop([instantArb, fc.integer({ min: -2500, max: 2500 }), fc.integer({ min: -2500, max: 2500 })])(
+    "a wished window is refused exactly when its start second is before the issuing second or its end second is not after its start second",
+    (issuedAt, startDelta, endDelta) => {
+      const request = new Map(sampleRequests).get("visitor")!;
+      const wishedStart = issuedAt.getTime() + startDelta;
+      const validFrom = new Date(wishedStart).toISOString();
+      const validUntil = new Date(wishedStart + endDelta).toISOString();
+      const second = (ms: number) => Math.floor(ms / 1000);
+      const start = second(wishedStart);
+      const end = second(wishedStart + endDelta);
+      const expected = [
+        ...(start < second(issuedAt.getTime()) ? ["$.validFrom"] : []),
+        ...(end <= start ? ["$.validUntil"] : []),
+      ];
+      const result = issuePass({ ...request, validFrom, validUntil }, defaultPassPolicy, issuedAt, serial("X-7"));
+      if (expected.length > 0)
+        expect(Result.isFailure(result) && result.failure.issues.map((i) => i.path)).toEqual(expected);
+      else
+        expect(Result.isSuccess(result) && [result.success.validFrom, result.success.validUntil]).toEqual([
+          `${validFrom.slice(0, 19)}Z`,
+          `${validUntil.slice(0, 19)}Z`,
+        ]);
+    },
+  );
+
   const fieldOf: Record<Requirement["kind"], keyof PassRequest | "dateOfBirth" | "role"> = {
     sponsor: "sponsor",
     "identity-documents": "identityDocuments",

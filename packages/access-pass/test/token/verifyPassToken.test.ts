@@ -233,6 +233,46 @@ describe("verifyPassToken", () => {
     ).toBe("valid");
   });
 
+  test.prop([
+    passArb,
+    fc.nat(),
+    fc.constantFrom("one of its zones", "a zone extended", "a zone shortened", "any text"),
+    fc.string({ minLength: 1, maxLength: 8 }),
+  ])(
+    "a pass opens exactly its zones: a checkpoint zone is admitted iff it equals one of them, never a longer or shorter name",
+    (pass, index, kind, text) => {
+      const zone = pass.zones[index % pass.zones.length]!;
+      const checked =
+        kind === "one of its zones"
+          ? zone
+          : kind === "a zone extended"
+            ? `${zone}${text}`
+            : kind === "a zone shortened"
+              ? zone.slice(0, index % zone.length)
+              : text;
+      const token = signPassToken(pass, office.signing);
+      expect(reasonOf(verifyPassToken(token, gateFor(pass, { zone: checked }), middleOf(pass)))).toBe(
+        pass.zones.includes(checked) ? "valid" : "wrong-zone",
+      );
+    },
+  );
+
+  it("a zone's name is matched whole: a grounds pass does not open grounds-vault; a token naming no zone opens none", () => {
+    const { pass, token } = visitorAtNoon("NY-Z1");
+    expect(pass.zones).toEqual(["grounds"]);
+    expect(reasonOf(verifyPassToken(token, gateFor(pass, { zone: "grounds" }), middleOf(pass)))).toBe("valid");
+    expect(reasonOf(verifyPassToken(token, gateFor(pass, { zone: "grounds-vault" }), middleOf(pass)))).toBe(
+      "wrong-zone",
+    );
+    // claims with an empty zone list, correctly signed by a trusted key (no office signs them)
+    const payload = { ...JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()), zones: [] };
+    const input = `${token.split(".")[0]!}.${Buffer.from(JSON.stringify(payload)).toString("base64url")}`;
+    const noZone = `${input}.${sign(null, Buffer.from(input), office.privateKey).toString("base64url")}`;
+    const { zone: _none, ...anyZone } = gateFor(pass);
+    for (const gate of [gateFor(pass), gateFor(pass, { zone: "" }), anyZone])
+      expect(reasonOf(verifyPassToken(noZone, gate, middleOf(pass)))).toBe("malformed");
+  });
+
   it("never throws on garbage", () => {
     const gate = { trustedKeys: [office.verifying], revocations: noRevocationList() };
     for (const garbage of [

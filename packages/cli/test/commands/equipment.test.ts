@@ -43,6 +43,24 @@ describe("unsms equipment", () => {
     expectError(bad.stderr(), "InvalidEquipmentInput", ["$.kit.items[6].item"]);
   });
 
+  it("exactly one duty station not ready is exit 1, and the text counts it", async () => {
+    const input = JSON.parse(example("register.json")) as {
+      register: Array<{ dutyStation: string }>;
+      kit: object;
+    };
+    const oneShort = {
+      register: input.register.filter((line) => line.dutyStation === "Bogota" || line.dutyStation === "Cairo"),
+      kit: input.kit,
+    };
+    const json = fakeIo({}, JSON.stringify(oneShort));
+    expect(await run(["equipment", "readiness", "--json"], json.io)).toBe(1);
+    const answer = JSON.parse(json.stdout()) as { stations: Array<{ dutyStation: string; gaps: Array<unknown> }> };
+    expect(answer.stations.filter((s) => s.gaps.length > 0).map((s) => s.dutyStation)).toEqual(["Cairo"]);
+    const text = fakeIo({}, JSON.stringify(oneShort));
+    expect(await run(["equipment", "readiness"], text.io)).toBe(1);
+    expect(text.stdout()).toContain("1 of 2 duty stations ready");
+  });
+
   it("paths of what the functions refuse are those of the input document, as its decoding gives them", async () => {
     const input = JSON.parse(example("register.json")) as { kit: { items: Array<unknown> } };
     const list = JSON.parse(example("standard-list.json")) as { items: Array<unknown> };

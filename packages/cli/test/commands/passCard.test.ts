@@ -120,6 +120,33 @@ describe("unsms pass card and pass scan", () => {
     expect(piped.stdout()).toMatch(/^REFUSE \(revoked\)/);
   });
 
+  it("scan says whether revocation was checked: false without --revoked, true with a list that does not name the pass", async () => {
+    const issued = await issueAt(files, at);
+    expect(issued.code).toBe(0);
+    const { token } = JSON.parse(issued.stdout) as { token: string };
+    const listed = fakeIo({ ...files, "register.json": "[]" });
+    expect(
+      await run(
+        ["pass", "revocations", "--input", "register.json", "--key", "office.key", "--at", "2006-06-01T10:00:00Z"],
+        listed.io,
+      ),
+    ).toBe(0);
+    const gate = async (extra: ReadonlyArray<string>) => {
+      const json = fakeIo({ ...files, "revoked.jws": listed.stdout() }, `${token}\n`);
+      const text = fakeIo({ ...files, "revoked.jws": listed.stdout() }, `${token}\n`);
+      const args = ["pass", "scan", "--keys", "office.pub", "--at", "2006-06-30T12:00:00Z", ...extra];
+      expect(await run([...args, "--json"], json.io)).toBe(0);
+      expect(await run(args, text.io)).toBe(0);
+      return { json: JSON.parse(json.stdout()) as { admit: boolean; revocationChecked: boolean }, text: text.stdout() };
+    };
+    const unchecked = await gate([]);
+    expect(unchecked.json).toMatchObject({ admit: true, revocationChecked: false });
+    expect(unchecked.text).toContain("(revocation not checked: no --revoked list)");
+    const checked = await gate(["--revoked", "revoked.jws"]);
+    expect(checked.json).toMatchObject({ admit: true, revocationChecked: true });
+    expect(checked.text).not.toContain("revocation not checked");
+  });
+
   it("writes a deterministic one-page PDF of the card's size", async () => {
     const first = await card("pdf", ["--output", "card.pdf"]);
     const second = await card("pdf", ["--output", "card.pdf"]);
