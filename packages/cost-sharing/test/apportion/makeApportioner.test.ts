@@ -54,8 +54,9 @@ describe("makeApportioner", () => {
     expect(failureTag(makeApportioner({ length: -1 }))).toBe("InvalidParticipants");
     expect(failureTag(makeApportioner({ length: 2 ** 40 }))).toBe("InvalidParticipants");
     const invalid = makeApportioner([2, Number.NaN]);
-    if (Result.isFailure(invalid))
-      expect(invalid.failure.issues.map((issue) => issue.path)).toEqual(["$.participants[1].headcount"]);
+    expect(Result.isFailure(invalid) && invalid.failure.issues.map((issue) => issue.path)).toEqual([
+      "$.participants[1].headcount",
+    ]);
   });
 
   it("weights that throw when read are reported, not thrown", () => {
