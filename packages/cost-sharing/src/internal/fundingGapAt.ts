@@ -1,6 +1,7 @@
 import {
   describeValue,
   formatMoney,
+  isListUpTo,
   isMoney,
   makeIssue,
   makeIssues,
@@ -11,12 +12,16 @@ import {
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
+import { MAX_WEIGHTS } from "./maxWeights";
 import type { Arrears, FundingGap, Payment } from "../payments/Payment";
 
 /**
  * `fundingGap` over values that may throw when read (its caller guards the reading), with
  * the payments at `root` in the input: `$.payments` for a request, `$.scenario.payments` for
- * a scenario's.
+ * a scenario's. The apportionment's shares and the payments are lists of at most
+ * {@link MAX_WEIGHTS} items (the most participants an apportionment has; one payment per
+ * participant), told by their `length` before either is walked: a sparse array claiming
+ * 2^32 − 1 items is refused at once, at `$.shares` or at `root`.
  *
  * @internal
  */
@@ -26,17 +31,26 @@ export const fundingGapAt = (
   root: string,
 ): Result.Result<FundingGap, InvalidPayments> => {
   const currency = apportionment.total.currency;
+  // the shares told by their length before any is read (read once: a getter answers once)
+  const shares = apportionment.shares;
   // a negative total is a surplus returned: its shares are refunds, which payments do not settle
-  if (apportionment.total.minorUnits < 0n) {
-    const issue = makeIssue("$.total", "a total of 0 or more to collect", formatMoney(apportionment.total));
-    return Result.fail(new InvalidPayments(makeIssues("the payments cannot be matched", [issue])));
-  }
-  const byId = new Map(apportionment.shares.map((share) => [share.id, share]));
-  const paidById = new Map<string, bigint>();
-  if (!Array.isArray(payments)) {
-    const issue = makeIssue(root, "a list of payments", describeValue(payments));
+  const refusal =
+    apportionment.total.minorUnits < 0n
+      ? makeIssue("$.total", "a total of 0 or more to collect", formatMoney(apportionment.total))
+      : isListUpTo(shares, MAX_WEIGHTS)
+        ? undefined
+        : makeIssue("$.shares", `the shares of an apportionment, at most ${MAX_WEIGHTS}`, describeValue(shares));
+  if (refusal !== undefined)
+    return Result.fail(new InvalidPayments(makeIssues("the payments cannot be matched", [refusal])));
+  if (!isListUpTo(payments, MAX_WEIGHTS)) {
+    const expected = Array.isArray(payments)
+      ? `a list of at most ${MAX_WEIGHTS} payments (one per participant)`
+      : "a list of payments";
+    const issue = makeIssue(root, expected, describeValue(payments));
     return Result.fail(new InvalidPayments(makeIssues("the payments are invalid", [issue])));
   }
+  const byId = new Map(shares.map((share) => [share.id, share]));
+  const paidById = new Map<string, bigint>();
   // every problem counted, the first MAX_ISSUES made into issues; no closure per payment, no path unless refused
   const issues: Array<Issue> = [];
   let found = 0;
@@ -83,7 +97,6 @@ export const fundingGapAt = (
   const zero = money(0n);
   let due = 0n;
   let received = 0n;
-  const shares = apportionment.shares;
   const rows = new Array<Arrears>(shares.length);
   for (let i = 0; i < shares.length; i++) {
     const share = shares[i] as Apportionment["shares"][number];

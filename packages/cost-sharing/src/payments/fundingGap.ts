@@ -17,7 +17,11 @@ import type { FundingGap, Payment } from "./Payment";
  * the share are an {@link InvalidPayments} listing the problems (the first 100; `omitted`
  * counts the rest). An apportionment of a negative total (a surplus returned, whose shares
  * are refunds) is refused too, at `$.total`: payments settle what is owed, not what is
- * given back. So no row of an apportionment of {@link apportion} is ever negative.
+ * given back. So no row of an apportionment of {@link apportion} is ever negative. The
+ * payments and the apportionment's shares are lists of at most 134 217 728 items (the most
+ * participants an apportionment has, one payment each), told by their `length` before any
+ * is read: a sparse array claiming 2^32 − 1 payments is refused at once at `$.payments`,
+ * such shares at `$.shares`.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { apportion, fundingGap, type Payment } from "@unsms/cost-sharing";
+import { apportion, fundingGap, runScenario, type Payment } from "@unsms/cost-sharing";
 import { EUR, formatMoney, makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
@@ -168,6 +168,39 @@ describe("fundingGap", () => {
     const notAList = fundingGap(shares, "payments" as never);
     expect(Result.isFailure(notAList) && notAList.failure.issues.map((issue) => issue.message)).toEqual([
       '$.payments: expected a list of payments, received "payments"',
+    ]);
+  });
+
+  it("payments or shares in a sparse array claiming 2^32 − 1 items are refused by their length, at their path", () => {
+    const shares = Result.getOrThrow(apportion(usd(100n), [{ id: "A", headcount: 1 }]));
+    const onlyHoles: Array<Payment> = [];
+    onlyHoles.length = 2 ** 32 - 1; // a real array of a few bytes: Array.isArray is true
+    const oneThenHoles: Array<Payment> = [{ id: "A", paid: usd(1n) }];
+    oneThenHoles.length = 2 ** 32 - 1;
+    for (const payments of [onlyHoles, oneThenHoles]) {
+      const result = fundingGap(shares, payments);
+      expect(Result.isFailure(result) && result.failure.issues).toEqual([
+        {
+          path: "$.payments",
+          expected: "a list of at most 134217728 payments (one per participant)",
+          received: "an array of 4294967295 items",
+          message:
+            "$.payments: expected a list of at most 134217728 payments (one per participant), received an array of 4294967295 items",
+        },
+      ]);
+      const scenario = runScenario(
+        { total: usd(100n), participants: [{ id: "A", headcount: 1 }] },
+        { kind: "gap-left-open", payments },
+      );
+      expect(Result.isFailure(scenario) && "issues" in scenario.failure && scenario.failure.issues[0]?.path).toBe(
+        "$.scenario.payments",
+      );
+    }
+    const sparseShares = [...shares.shares];
+    sparseShares.length = 2 ** 32 - 1;
+    const unreadShares = fundingGap({ ...shares, shares: sparseShares }, []);
+    expect(Result.isFailure(unreadShares) && unreadShares.failure.issues.map((issue) => issue.path)).toEqual([
+      "$.shares",
     ]);
   });
 
