@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { DutyStationIdSchema } from "@unsms/core/schema";
 import { EquipmentItemSchema } from "../item/EquipmentItemSchema";
+import { MAX_DUTY_STATIONS } from "../internal/maxDutyStations";
 import { RequiredKitSchema } from "../readiness/RequiredKitSchema";
 import { StandardListSchema } from "../standard/StandardListSchema";
 
@@ -28,7 +29,7 @@ import { StandardListSchema } from "../standard/StandardListSchema";
 export const ReadinessInputSchema = z.strictObject({
   register: z.array(EquipmentItemSchema).max(1_000_000),
   kit: RequiredKitSchema,
-  dutyStations: z.array(DutyStationIdSchema).max(100_000).optional(),
+  dutyStations: z.array(DutyStationIdSchema).max(MAX_DUTY_STATIONS).optional(),
   standardList: StandardListSchema.optional(),
 });
 

@@ -1,10 +1,11 @@
 import { unreadable } from "../internal/unreadable";
-import { catchUnreadable, describeValue } from "@unsms/core";
+import { catchUnreadable, describeValue, isListUpTo } from "@unsms/core";
 import type { DutyStationId } from "@unsms/core";
 import * as Result from "effect/Result";
 import type { InvalidEquipmentInput } from "../errors/InvalidEquipmentInput";
 import { checkRegister, invalid } from "../internal/checkRegister";
 import { itemListProblem } from "../internal/itemListProblem";
+import { MAX_DUTY_STATIONS } from "../internal/maxDutyStations";
 import * as Order from "effect/Order";
 import type { EquipmentItem } from "../item/EquipmentItem";
 import type { Readiness, ReadinessGap } from "./Readiness";
@@ -62,7 +63,10 @@ const countGaps = (
  * added up) against the quantity required, and what it holds but not ready. Stations are
  * those of the register plus `options.dutyStations` (a station with nothing registered is
  * short of everything), sorted by id. Register order never changes the answer; adding
- * serviceable equipment never widens a gap. At most 1 000 000 lines, and at most 100 000
+ * serviceable equipment never widens a gap. At most 1 000 000 lines, at most 100 000 extra
+ * duty stations (an `options.dutyStations` that is not an array of at most 100 000, such as
+ * a sparse array claiming 2^32 − 1 items, is an `InvalidEquipmentInput` at `$.dutyStations`,
+ * told by its `length` before any station is read), and at most 100 000
  * gaps in the answer (200 stations short of a whole 44-item kit are 8 800): the gaps are
  * counted before any is built, and more (say 1 000 stations with nothing registered against
  * a kit of 10 000 items) is an `InvalidEquipmentInput` at `$` — assess fewer stations per
@@ -109,10 +113,13 @@ export const readinessGaps = /* @__PURE__ */ catchUnreadable(
       const positive = checked.items.filter((line) => line.quantity > 0);
       const required = new Map(positive.map((line) => [line.item, line.quantity]));
       const held = new Map<DutyStationId, Map<string, Held>>();
-      const extra: ReadonlyArray<unknown> =
-        typeof options === "object" && options !== null && Array.isArray(options.dutyStations)
-          ? options.dutyStations
-          : [];
+      // the extra stations, when given, told by their length before any is read
+      const given: unknown = typeof options === "object" && options !== null ? options.dutyStations : undefined;
+      const extra = given === undefined ? [] : isListUpTo(given, MAX_DUTY_STATIONS) ? given : undefined;
+      if (extra === undefined)
+        return yield* Result.fail(
+          invalid("$.dutyStations", `an array of at most ${MAX_DUTY_STATIONS} duty station ids`, describeValue(given)),
+        );
       for (const station of extra)
         if (typeof station === "string" && !held.has(station as DutyStationId))
           held.set(station as DutyStationId, new Map());

@@ -144,6 +144,38 @@ describe("the answer stays proportional to the input", () => {
   });
 });
 
+describe("options.dutyStations is a list of at most 100 000 stations, told by its length", () => {
+  const kit: RequiredKit = { name: "k", basis: "", items: [{ item: "VHF", quantity: 1 }] };
+
+  it("a sparse array claiming 2^32 − 1 stations, holes only or one station then holes, is refused at $.dutyStations", () => {
+    const onlyHoles: Array<DutyStationId> = [];
+    onlyHoles.length = 2 ** 32 - 1; // a real array of a few bytes: Array.isArray is true
+    const oneThenHoles = ["Bogota" as DutyStationId];
+    oneThenHoles.length = 2 ** 32 - 1;
+    for (const dutyStations of [onlyHoles, oneThenHoles]) {
+      const result = readinessGaps([], kit, { dutyStations });
+      expect(Result.isFailure(result) && result.failure).toMatchObject({
+        _tag: "InvalidEquipmentInput",
+        path: "$.dutyStations",
+        expected: "an array of at most 100000 duty station ids",
+        received: "an array of 4294967295 items",
+      });
+    }
+  });
+
+  it("100 000 stations are taken, 100 001 and a value that is no list are refused", () => {
+    const stations = (count: number) => Array.from({ length: count }, (_, i) => `S${i}` as DutyStationId);
+    const empty: RequiredKit = { name: "none", basis: "", items: [] };
+    expect(Result.getOrThrow(readinessGaps([], empty, { dutyStations: stations(100_000) })).stations).toHaveLength(
+      100_000,
+    );
+    for (const dutyStations of [stations(100_001), "Bogota", null]) {
+      const result = readinessGaps([], empty, { dutyStations: dutyStations as ReadonlyArray<DutyStationId> });
+      expect(Result.isFailure(result) && result.failure.path).toBe("$.dutyStations");
+    }
+  });
+});
+
 describe("a kit that cannot be read says what was received where (core's describeValue)", () => {
   it.each([
     [{ items: 5 }, "$.kit.items", "5"],
