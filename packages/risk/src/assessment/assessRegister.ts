@@ -1,4 +1,4 @@
-import type { Issue } from "@unsms/core";
+import { isListUpTo, type Issue } from "@unsms/core";
 import * as Order from "effect/Order";
 import * as Result from "effect/Result";
 import { DEFAULT_ACCEPTABLE_RISK_POLICY } from "../acceptability/defaultAcceptableRiskPolicy";
@@ -9,6 +9,7 @@ import { indexOf } from "../internal/indexOf";
 import { issueFailure } from "../internal/issueFailure";
 import { readable } from "../internal/readable";
 import { listProblem } from "../internal/listProblem";
+import { maxNames } from "../internal/matrixShapeIssues";
 import { threatMeasuresProblem } from "../internal/threatMeasuresProblem";
 import { judgeAcceptability } from "../internal/judgeAcceptability";
 import { oneOf } from "../internal/oneOf";
@@ -179,8 +180,10 @@ const check = (
   return Result.succeed(assess(register, checked.success, measuresById, levelRank, options));
 };
 
+// a scale of a matrix refused as too long (a sparse array claiming 2^32 − 1 names) is read as
+// no name: its issue is already at its path under `$.matrix`
 const listOf = (value: unknown): ReadonlyArray<string> =>
-  Array.isArray(value) ? (value as ReadonlyArray<string>) : [];
+  isListUpTo(value, maxNames) ? (value as ReadonlyArray<string>) : [];
 
 type Ranked = { readonly risk: AssessedRisk; readonly order: number };
 

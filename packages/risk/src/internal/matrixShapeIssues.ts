@@ -2,8 +2,14 @@ import { isListUpTo, type Issue } from "@unsms/core";
 
 type Scale = "likelihood" | "impact" | "levels";
 
-/** The most names a scale, or cells a row, may hold (a documented limit: a matrix is at most 7 × 7). */
-const maxNames = 1_000_000;
+/**
+ * The most names a scale, or cells a row, may hold (a documented limit: a matrix is at most
+ * 7 × 7), and the most rows: what the structural check, and `assessRegister` where it reads
+ * a matrix's scales, take before any name is read.
+ *
+ * @internal
+ */
+export const maxNames = 1_000_000;
 
 const isStringList = (value: unknown): value is ReadonlyArray<string> =>
   isListUpTo(value, maxNames) && value.every((item) => typeof item === "string");

@@ -2,7 +2,14 @@ import { fc, test } from "@fast-check/vitest";
 import { decode } from "@unsms/core/schema";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
-import { assessRegister, mitigateRisk, rateRisk, THREAT_CATEGORIES, type RiskRegister } from "@unsms/risk";
+import {
+  assessRegister,
+  DEFAULT_RISK_MATRIX,
+  mitigateRisk,
+  rateRisk,
+  THREAT_CATEGORIES,
+  type RiskRegister,
+} from "@unsms/risk";
 import { readRiskRegister, RiskRegisterSchema } from "@unsms/risk/schema";
 import { failureIssues } from "../../../../tools/vitest/failureIssues";
 import { validMatrix } from "../support/arbitraries";
@@ -340,4 +347,27 @@ describe("assessRegister refuses threat measures past their limit (1 000 000 ids
       "$.threats[1].measures",
     ]);
   });
+});
+
+describe("assessRegister reads no scale of a matrix past its limit (1 000 000 names)", () => {
+  it.each(["likelihood", "impact", "levels"] as const)(
+    "a sparse %s claiming 2^32 − 1 names, holes only or a name then holes, is refused at its path under $.matrix",
+    (scale) => {
+      const register = sample();
+      const matrix = register.matrix ?? DEFAULT_RISK_MATRIX;
+      const onlyHoles: Array<string> = [];
+      onlyHoles.length = 2 ** 32 - 1; // a real array of a few bytes: Array.isArray is true
+      const oneThenHoles = [matrix[scale][0] ?? "Likely"];
+      oneThenHoles.length = 2 ** 32 - 1;
+      for (const names of [onlyHoles, oneThenHoles]) {
+        const result = assessRegister({ ...register, matrix: { ...matrix, [scale]: names } });
+        expect(Result.isFailure(result) && result.failure._tag).toBe("InvalidRegister");
+        expect(failureIssues(result)[0]).toMatchObject({
+          path: `$.matrix.${scale}`,
+          expected: "a list of names",
+          received: "a list of 4294967295 items, not all names (at most 1000000)",
+        });
+      }
+    },
+  );
 });
