@@ -1,21 +1,28 @@
-import { makeIssue, readOrElse } from "@unsms/core";
+import { describeValue, isListUpTo, makeIssue, readOrElse } from "@unsms/core";
 import { Buffer } from "node:buffer";
 import { verify } from "node:crypto";
 import * as Result from "effect/Result";
 import type { PassVerifyingKey } from "../keys/PassVerifyingKey";
 import { PassRefused } from "../token/PassRefused";
 import type { SplitJws } from "./jws";
+import { MAX_JWKS_KEYS } from "./readJwks";
 
-/** The first trusted key with the token's id, and the index of a second one (-1 if none). */
+/**
+ * The first trusted key with the token's id, and the index of a second one (-1 if none); or,
+ * for an array longer than {@link MAX_JWKS_KEYS} keys, what it is (`tooLong`), told by its
+ * `length` before any key is read.
+ */
 const findKey = (
   trustedKeys: ReadonlyArray<PassVerifyingKey>,
   keyId: string,
-): { readonly key: PassVerifyingKey | undefined; readonly repeatedAt: number } =>
+): { readonly key: PassVerifyingKey | undefined; readonly repeatedAt: number; readonly tooLong?: string } =>
   // A plain JS caller's keys may be anything: what cannot be read trusts no key.
   readOrElse(
     () => {
       let key: PassVerifyingKey | undefined;
       if (!Array.isArray(trustedKeys)) return { key, repeatedAt: -1 };
+      // a sparse array claiming 2^32 − 1 keys is refused on its length, never walked
+      if (!isListUpTo(trustedKeys, MAX_JWKS_KEYS)) return { key, repeatedAt: -1, tooLong: describeValue(trustedKeys) };
       const keys = trustedKeys as ReadonlyArray<PassVerifyingKey | undefined>;
       for (let i = 0; i < keys.length; i++) {
         if (keys[i]?.keyId !== keyId) continue;
@@ -32,7 +39,8 @@ const findKey = (
  * Ed25519 signature. The algorithm is fixed: `verify(null, …)` with a key that
  * {@link makeVerifyingKey} checked is Ed25519; nothing in the token chooses it. Two trusted
  * keys with the token's id are `malformed` at the second (`keysPath[i].keyId`): which key
- * checks a token never depends on the order of the list.
+ * checks a token never depends on the order of the list. An array of more than
+ * {@link MAX_JWKS_KEYS} keys (the most a trust store holds) is `malformed` at `keysPath`.
  *
  * @internal
  */
@@ -41,7 +49,14 @@ export const checkNodeSignature = (
   trustedKeys: ReadonlyArray<PassVerifyingKey>,
   keysPath: string,
 ): Result.Result<SplitJws, PassRefused> => {
-  const { key, repeatedAt } = findKey(trustedKeys, split.keyId);
+  const { key, repeatedAt, tooLong } = findKey(trustedKeys, split.keyId);
+  if (tooLong !== undefined)
+    return Result.fail(
+      new PassRefused({
+        reason: "malformed",
+        ...makeIssue(keysPath, `an array of at most ${MAX_JWKS_KEYS} trusted keys`, tooLong),
+      }),
+    );
   if (repeatedAt >= 0) {
     const path = `${keysPath}[${repeatedAt}].keyId`;
     return Result.fail(

@@ -23,7 +23,8 @@ const rejected = ({ reason, message, path, expected, received }: PassRefused): R
  * {@link RevocationListRejected}. A checkpoint opens each list once when it arrives, not at
  * every verification. Lists up to 16 MiB. Never throws, whatever it is given. Two trusted
  * keys with the list's key id are `malformed` (path `trustedKeys[i].keyId`), never a guess
- * between them.
+ * between them; so are trusted keys in an array of more than 1000 (path `trustedKeys`), told
+ * by its `length` before any key is read.
  *
  * @example
  * ```ts

@@ -22,7 +22,8 @@ import type { RevocationList } from "../revocation/RevocationList";
 export interface Checkpoint {
   /**
    * The trusted pass office keys, each id once (two keys with a token's id make it
-   * `malformed`); a token signed by any other key is `unknown-key`.
+   * `malformed`), at most 1000 (more make every verification `malformed`); a token signed
+   * by any other key is `unknown-key`.
    */
   readonly trustedKeys: ReadonlyArray<PassVerifyingKey>;
   /** The current revocation list, opened with {@link openRevocationList}. */

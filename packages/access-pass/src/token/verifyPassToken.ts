@@ -38,6 +38,8 @@ const notACheckpoint = (received: string): Result.Result<never, PassRefused> =>
  * (from a plain JS caller: a revoked proxy, a throwing getter) is `malformed`, path
  * `checkpoint`. So is a checkpoint with two trusted keys of the token's key id (path
  * `checkpoint.trustedKeys[i].keyId`): which key checks a token never depends on their order.
+ * So are trusted keys in an array of more than 1000 (the most a trust store holds; path
+ * `checkpoint.trustedKeys`), told by its `length` before any key is read.
  * So is a `clockSkewSeconds` that is not a number from 0 to {@link @unsms/access-pass!index.maxClockSkewSeconds | maxClockSkewSeconds}
  * (path `checkpoint.clockSkewSeconds`): a misconfigured tolerance refuses every pass rather
  * than widen its window.

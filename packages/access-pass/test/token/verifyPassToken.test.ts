@@ -303,3 +303,42 @@ describe("verifyPassToken", () => {
     },
   );
 });
+
+describe("the trusted keys are a list of at most 1000, told by its length", () => {
+  const pass = Result.getOrThrow(issuePass(sampleRequests[0]![1], defaultPassPolicy, new Date(0), serial("GE-1")));
+  const token = signPassToken(pass, office.signing);
+  const list = signRevocationList({ issuedAt: "2006-06-30T12:00:00Z", passIds: [] }, office.signing);
+
+  it("a sparse array claiming 2^32 − 1 keys, holes only or the signing key then holes, is malformed at its path", () => {
+    const onlyHoles: Array<Checkpoint["trustedKeys"][number]> = [];
+    onlyHoles.length = 2 ** 32 - 1; // a real array of a few bytes: Array.isArray is true
+    const keyThenHoles = [office.verifying];
+    keyThenHoles.length = 2 ** 32 - 1;
+    for (const trustedKeys of [onlyHoles, keyThenHoles]) {
+      const refused = verifyPassToken(token, gateFor(pass, { trustedKeys }), middleOf(pass));
+      expect(Result.isFailure(refused) && refused.failure).toMatchObject({
+        reason: "malformed",
+        path: "checkpoint.trustedKeys",
+        expected: "an array of at most 1000 trusted keys",
+        received: "an array of 4294967295 items",
+      });
+      const opened = openRevocationList(list, trustedKeys);
+      expect(Result.isFailure(opened) && [opened.failure.reason, opened.failure.path]).toEqual([
+        "malformed",
+        "trustedKeys",
+      ]);
+    }
+  });
+
+  it("1000 keys are read, 1001 refused", () => {
+    const keys = (count: number) => [...Array.from({ length: count - 1 }, () => stranger.verifying), office.verifying];
+    expect(Result.isSuccess(verifyPassToken(token, gateFor(pass, { trustedKeys: keys(1000) }), middleOf(pass)))).toBe(
+      true,
+    );
+    const over = verifyPassToken(token, gateFor(pass, { trustedKeys: keys(1001) }), middleOf(pass));
+    expect(Result.isFailure(over) && [over.failure.reason, over.failure.path]).toEqual([
+      "malformed",
+      "checkpoint.trustedKeys",
+    ]);
+  });
+});
