@@ -143,9 +143,13 @@ describe("laws", () => {
 
 describe("a person's training records", () => {
   const uncertified = read("arrangement-uncertified.json");
-  const empty = { person: "sam", completed: [] };
-  const certified = { person: "sam", completed: [{ course: certification, on: new Date("2006-03-24T14:00:00Z") }] };
-  const withRecords = (records: ReadonlyArray<typeof empty>): Arrangement => ({
+  type TrainingRecords = NonNullable<Arrangement["training"]>["records"];
+  const empty: TrainingRecords[number] = { person: "sam", completed: [] };
+  const certified: TrainingRecords[number] = {
+    person: "sam",
+    completed: [{ course: certification, on: new Date("2006-03-24T14:00:00Z") }],
+  };
+  const withRecords = (records: TrainingRecords): Arrangement => ({
     ...uncertified,
     training: { asOf: uncertified.training!.asOf, records },
   });
@@ -176,7 +180,7 @@ describe("a person's training records", () => {
   });
 
   it("a list said to hold more than 100 000 records is refused by its length, never walked", () => {
-    const sparse: Array<typeof empty> = [];
+    const sparse: Array<TrainingRecords[number]> = [];
     sparse.length = 2 ** 32 - 1;
     const [violation, ...rest] = checkArrangement(withRecords(sparse));
     expect(rest).toEqual([]);
