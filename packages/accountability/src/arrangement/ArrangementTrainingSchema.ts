@@ -1,4 +1,4 @@
-import { TrainingRecordSchema } from "@unsms/training/schema";
+import { TrainingRecordsSchema } from "@unsms/training/schema";
 import { InstantSchema } from "@unsms/core/schema";
 import * as z from "zod";
 
@@ -20,22 +20,8 @@ import * as z from "zod";
  * @category arrangement
  * @since 0.2.0
  */
-export const ArrangementTrainingSchema = z
-  .strictObject({
-    asOf: InstantSchema,
-    records: z.array(TrainingRecordSchema).max(100_000),
-  })
-  .superRefine((training, context) => {
-    // one record per person, as training's own check takes them
-    const seen = new Set<string>();
-    training.records.forEach((record, index) => {
-      if (seen.has(record.person))
-        context.addIssue({
-          code: "custom",
-          path: ["records", index, "person"],
-          input: record.person,
-          message: "a person not listed before",
-        });
-      seen.add(record.person);
-    });
-  });
+export const ArrangementTrainingSchema = z.strictObject({
+  asOf: InstantSchema,
+  // one record per person, as training's own check takes them
+  records: TrainingRecordsSchema,
+});

@@ -49,6 +49,42 @@ export const TrainingRecordSchema = z.strictObject({
 });
 
 /**
+ * Schema of a list of training records, one per person: at most 100 000, and a person
+ * listed again is refused at that record's `person` ("a person not listed before"). The
+ * training check's `records` and an arrangement's training records (`@unsms/accountability`)
+ * are read by it.
+ *
+ * @example
+ * ```ts
+ * import { TrainingRecordsSchema } from "@unsms/training/schema"
+ * import { decode } from "@unsms/core/schema"
+ * import * as Result from "effect/Result"
+ *
+ * const twice = decode(TrainingRecordsSchema, [{ person: "sam", completed: [] }, { person: "sam", completed: [] }])
+ * if (Result.isFailure(twice)) console.log(twice.failure.issues[0]?.path) // "$[1].person"
+ * ```
+ *
+ * @category schemas
+ * @since 0.2.0
+ */
+export const TrainingRecordsSchema = z
+  .array(TrainingRecordSchema)
+  .max(100_000)
+  .superRefine((records, context) => {
+    const seen = new Set<string>();
+    records.forEach((record, index) => {
+      if (seen.has(record.person))
+        context.addIssue({
+          code: "custom",
+          path: [index, "person"],
+          input: record.person,
+          message: "a person not listed before",
+        });
+      seen.add(record.person);
+    });
+  });
+
+/**
  * Schema of the input of `unsms training check` (`unsms schema training-check`): the
  * training records (at most 100 000 people, each once), the role to check them for
  * (default `chief-security-adviser`; one that `appointmentRequirements` names, so that a
@@ -73,22 +109,11 @@ export const TrainingRecordSchema = z.strictObject({
 export const TrainingCheckSchema = z
   .strictObject({
     role: z.string().min(1).max(128).optional(),
-    records: z.array(TrainingRecordSchema).max(100_000),
+    records: TrainingRecordsSchema,
     catalogue: CatalogueSchema.optional(),
   })
   .superRefine((input, context) => {
     const known = knownRoles(appointmentRequirements);
     if (input.role !== undefined && !known.roles.includes(input.role))
       context.addIssue({ code: "custom", path: ["role"], input: input.role, message: known.expected });
-    const seen = new Set<string>();
-    input.records.forEach((record, index) => {
-      if (seen.has(record.person))
-        context.addIssue({
-          code: "custom",
-          path: ["records", index, "person"],
-          input: record.person,
-          message: "a person not listed before",
-        });
-      seen.add(record.person);
-    });
   });
