@@ -9,7 +9,8 @@ import type { DiversityRow } from "./DiversityRow";
 /**
  * The share of women among the incumbents whose gender is recorded, by category or by
  * grade (¶42: DSS finds it hard to recruit qualified women), then in total. Vacant posts
- * and incumbents without a recorded gender are left out; a category or grade without any
+ * and incumbents without a recorded gender are left out (recorded: `"woman"` or `"man"`, as
+ * `IncumbentSchema` reads it; a plain JS caller's `null` or any other value is not); a category or grade without any
  * is left out too, and so is everything in what cannot be read as posts (not an array of at
  * most 1 000 000, a revoked proxy), or with `decimals` not a whole number from 0 to 20: no rows.
  *
@@ -47,7 +48,8 @@ const share = (posts: ReadonlyArray<Post>, by: "category" | "grade", decimals: n
   const total = { incumbents: 0, women: 0 };
   for (const post of posts) {
     const gender = post.incumbent?.gender;
-    if (gender === undefined) continue;
+    // a gender is recorded as "woman" or "man"; anything else a JS caller passes is not a record
+    if (gender !== "woman" && gender !== "man") continue;
     const key = by === "grade" ? post.grade : categoryOf(post.grade);
     const entry = tally.get(key) ?? { incumbents: 0, women: 0 };
     const woman = gender === "woman" ? 1 : 0;

@@ -32,7 +32,7 @@ describe("shareOfWomen and countNationalities", () => {
   });
 
   test.prop([fc.array(fc.oneof(fc.constantFrom("woman", "man", "undisclosed", "other", null), fc.anything()))])(
-    'women counts only incumbents recorded as "woman": any other gender a JavaScript caller passes is not a woman',
+    'only "woman" and "man" are recorded genders: any other value a JavaScript caller passes is left out, as a missing one is',
     (genders) => {
       const posts = genders.map((gender, k) => ({
         id: `p${k}`,
@@ -45,6 +45,7 @@ describe("shareOfWomen and countNationalities", () => {
       }));
       const total = shareOfWomen(posts as never).at(-1);
       expect(total?.women ?? 0).toBe(genders.filter((gender) => gender === "woman").length);
+      expect(total?.incumbents ?? 0).toBe(genders.filter((gender) => gender === "woman" || gender === "man").length);
     },
   );
 
