@@ -22,10 +22,10 @@ const decide = (
   at: Date,
   options: Parameters<typeof mayAppoint>[3] = {},
 ): Result.Result<AppointmentDecision, UnknownRole> => {
-  const given = options?.requirements;
-  // rules past the limit are refused (fail closed), never read as the default rules
-  if (Array.isArray(given) && given.length > MAX_REQUIREMENTS) return refused(role);
-  const requirements = isListUpTo(given, MAX_REQUIREMENTS) ? given : appointmentRequirements;
+  const given = options?.requirements ?? appointmentRequirements;
+  // rules that are not a list, or past the limit, are refused (fail closed), never read as the default rules
+  if (!isListUpTo(given, MAX_REQUIREMENTS)) return refused(role);
+  const requirements = given;
   const catalogue = options?.catalogue ?? trainingCourses;
   const missing: Array<CourseStanding & { readonly source: Citation }> = [];
   const seen = new Set<string>();
@@ -35,8 +35,8 @@ const decide = (
   for (const requirement of typeof role === "string" ? requirements : []) {
     if ((requirement as AppointmentRequirement | null)?.role !== role) continue;
     if (typeof requirement === "object" && requirement !== null) named = true;
-    if (!isListUpTo(requirement.courses, Infinity)) continue;
-    if (requirement.courses.length > MAX_REQUIRED_COURSES) return refused(role);
+    // courses that are not a list, or past the limit: the rule cannot be read, and grants nothing
+    if (!isListUpTo(requirement.courses, MAX_REQUIRED_COURSES)) return refused(role);
     for (const course of requirement.courses) {
       if (seen.has(course)) continue;
       seen.add(course);
@@ -69,9 +69,10 @@ const decide = (
  * never an exception.
  *
  * @param options - `requirements` (default {@link appointmentRequirements}; their roles are the known roles) and `catalogue` (default {@link trainingCourses}).
- * A value that cannot be read (a revoked proxy, a throwing getter), more than 1 000 rules or a
- * rule requiring more than 1 000 courses refuses the appointment (`allowed: false`, nothing
- * listed); the record and catalogue are read as {@link courseStatus} reads them (fail
+ * A value that cannot be read (a revoked proxy, a throwing getter), rules that are not a list
+ * (`null` and `undefined` give the default) or more than 1 000 of them, and a rule for the role
+ * whose courses are not a list or more than 1 000 refuse the appointment (`allowed: false`,
+ * nothing listed); the record and catalogue are read as {@link courseStatus} reads them (fail
  * closed); nothing is thrown.
  *
  * @example

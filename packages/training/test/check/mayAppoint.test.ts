@@ -39,9 +39,30 @@ describe("mayAppoint fails closed", () => {
     expect(Result.isFailure(result) && result.failure.knownRoles).toHaveLength(15);
   });
 
-  it("a rule naming the role makes it known even when its courses are not a list (a plain JavaScript caller's)", () => {
-    const odd = { role: "warden", courses: "none", source } as unknown as AppointmentRequirement;
-    expect(Result.getOrThrow(mayAppoint("warden", uncertified, at, { requirements: [odd] })).allowed).toBe(true);
+  it("a rule for the role whose courses are not a list (a plain JavaScript caller's) refuses the appointment", () => {
+    const refusedBy = (courses: unknown) =>
+      Result.getOrThrow(
+        mayAppoint("chief-security-adviser", uncertified, at, {
+          requirements: [{ role: "chief-security-adviser", courses, source } as unknown as AppointmentRequirement],
+        }),
+      );
+    for (const courses of ["security-adviser-certification", undefined, null, { 0: "x", length: 1 }])
+      expect(refusedBy(courses)).toEqual({ role: "chief-security-adviser", person: "", allowed: false, missing: [] });
+    // a rule with no courses is read, and lets everyone be appointed
+    expect(refusedBy([]).allowed).toBe(true);
+  });
+
+  it("rules that are not a list refuse every appointment; null and undefined give the default rules", () => {
+    for (const requirements of ["rules", { 0: appointmentRequirements[0] }, 7])
+      expect(
+        Result.getOrThrow(
+          mayAppoint("warden", uncertified, at, { requirements } as unknown as Parameters<typeof mayAppoint>[3]),
+        ).allowed,
+      ).toBe(false);
+    for (const requirements of [null, undefined]) {
+      const result = mayAppoint("chief-security-adviser", uncertified, at, { requirements } as never);
+      expect(Result.getOrThrow(result).missing.length).toBeGreaterThan(0);
+    }
   });
 
   it("judging a known role reads each rule's role once: the known roles are listed only for an UnknownRole", () => {
