@@ -90,9 +90,15 @@ export const readCheckpoint = async (
   const keyFiles = await Promise.all(options.keys.map((path) => context.readTextFile(path, "--keys")));
   const revoked = options.revoked === undefined ? undefined : await context.readTextFile(options.revoked, "--revoked");
   return Result.gen(function* () {
-    if (options.skew !== undefined && !/^\d{1,5}$/.test(options.skew))
+    // a skew the checkpoint would refuse is a usage error (exit 2), never a genuine pass refused as malformed
+    if (
+      options.skew !== undefined &&
+      !(/^\d{1,5}$/.test(options.skew) && Number(options.skew) <= AccessPass.maxClockSkewSeconds)
+    )
       return yield* Result.fail(
-        new UsageError({ message: `--skew must be a whole number of seconds (got ${JSON.stringify(options.skew)})` }),
+        new UsageError({
+          message: `--skew must be a whole number of seconds from 0 to ${AccessPass.maxClockSkewSeconds} (got ${JSON.stringify(options.skew)})`,
+        }),
       );
     const trustedKeys: Array<PassNode.PassVerifyingKey> = [];
     for (const [i, path] of options.keys.entries())

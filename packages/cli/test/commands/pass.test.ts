@@ -162,6 +162,27 @@ describe("unsms pass", () => {
     expect(await run(["pass", "verify", "x", "--keys", "nope.pub", "--json"], missingKey.io)).toBe(2);
   });
 
+  it("a --skew outside 0 to one day is a usage error (exit 2) for verify and scan, never a genuine pass refused", async () => {
+    const { body } = await issue("ngo-annual");
+    const at = "2006-06-30T12:00:00Z";
+    const usage = async (skew: string, command: "verify" | "scan") => {
+      const { io, stdout, stderr } = fakeIo(files, command === "scan" ? body.token : undefined);
+      const args = command === "verify" ? ["verify", body.token] : ["scan"];
+      const code = await run(["pass", ...args, "--keys", "office.pub", "--at", at, "--skew", skew, "--json"], io);
+      return { code, stdout: stdout(), error: stderr() };
+    };
+    for (const command of ["verify", "scan"] as const) {
+      expect(await usage("86400", command)).toMatchObject({ code: 0 });
+      for (const skew of ["86401", "99999", "-1", "1e3", "600000"]) {
+        const refused = await usage(skew, command);
+        expect(refused).toMatchObject({ code: 2, stdout: "" });
+        expect(JSON.parse(refused.error).error.message).toBe(
+          `--skew must be a whole number of seconds from 0 to 86400 (got ${JSON.stringify(skew)})`,
+        );
+      }
+    }
+  });
+
   it("verify refuses with exit 1 and the reason: unknown key, wrong station, wrong zone, expired, malformed, revoked", async () => {
     const { body } = await issue("ngo-annual");
     const verify = async (args: ReadonlyArray<string>, extraFiles: Record<string, string> = {}) => {
