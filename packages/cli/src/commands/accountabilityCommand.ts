@@ -147,7 +147,10 @@ export const accountabilityCommand = commandModule("accountability", (group, con
   group
     .command("roles")
     .description("list the roles A–N: whom each is accountable to, who appoints it and how")
-    .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
+    .option(
+      "--framework <file>",
+      "a framework of accountability as JSON (default: standard input when piped, else A/61/531, Annex I)",
+    )
     .action(inputAction(context, "accountability-framework", roles, fromFramework));
   group
     .command("chain")
@@ -155,7 +158,10 @@ export const accountabilityCommand = commandModule("accountability", (group, con
       "the chain of accountability from a role up to the Member States (for a specialized agency's line: up to the Secretary-General whose coordinating role it recognizes)",
     )
     .argument("<role>", "a role's id or letter, e.g. warden or M")
-    .option("--framework <file>", "a framework of accountability as JSON (default: A/61/531, Annex I)")
+    .option(
+      "--framework <file>",
+      "a framework of accountability as JSON (default: standard input when piped, else A/61/531, Annex I)",
+    )
     .option(
       "--organization-kind <kind>",
       `the kind of organization, for the executive heads' line (Annex I ¶5): ${organizationKinds.join(", ")}`,

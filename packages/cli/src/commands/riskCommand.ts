@@ -135,9 +135,12 @@ export const riskCommand: CommandModule = {
     risk
       .command("matrix")
       .description(
-        "print the default 5×5 risk matrix (rows: likelihood, columns: impact), or check and print the matrix given with --input",
+        "print the default 5×5 risk matrix (rows: likelihood, columns: impact), or check and print the matrix given with --input or on standard input",
       )
-      .option("--input <file>", "a risk matrix JSON to validate (see `unsms schema risk-matrix`)")
+      .option(
+        "--input <file>",
+        "a risk matrix JSON to validate (see `unsms schema risk-matrix`); default: standard input when piped, else the default matrix",
+      )
       .action(inputAction(context, "risk-matrix", matrix, { fallback: Risk.DEFAULT_RISK_MATRIX }));
     risk
       .command("assess")

@@ -96,8 +96,9 @@ const summary = (input: DecodedInput<"staffing-table", Staffing.StaffingTable>, 
           message: `--decimals must be a whole number from 0 to 6; got ${JSON.stringify(options.decimals)}`,
         }),
       );
-    const fromReport = options.input === undefined;
     const table: Staffing.StaffingTable = yield* input;
+    // the report's data: no --input and nothing piped (the default document itself)
+    const fromReport = table === ReferenceData.dssStaffingTable;
     const summary = yield* Staffing.summarizeStaffing(table, { by, decimals });
     const report = fromReport ? yield* recruitment() : undefined;
     const title = fromReport
@@ -208,11 +209,11 @@ export const staffingCommand = commandModule("staffing", (staffing, context) => 
   staffing
     .command("summary")
     .description(
-      "authorized, filled and vacant posts with fill rates, by unit, grade, category, funding, station or status (default input: the report's data)",
+      "authorized, filled and vacant posts with fill rates, by unit, grade, category, funding, station or status (without input: the report's data)",
     )
     .option(
       "--input <file>",
-      "a staffing table (unsms schema staffing-table); - for standard input; default: the report's data",
+      "a staffing table (unsms schema staffing-table); default: standard input when piped, else the report's data",
     )
     .option("--by <dimension>", "unit | grade | category | funding | station | status", "unit")
     .option("--decimals <n>", "decimals of the rates (the report prints 0, sometimes 1)", integerOption, 0)

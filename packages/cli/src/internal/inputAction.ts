@@ -4,6 +4,7 @@ import type { TaggedErrorLike } from "@unsms/sdk";
 import { decodeInput, type InputName, type inputSchemas } from "@unsms/sdk/schema";
 import type { CommandContext } from "../CommandContext";
 import type { Outcome } from "../Outcome";
+import { parseJsonText } from "./parseJsonText";
 
 /**
  * The input `name` as `readDecoded` gives it: the decoded document, or why it could not be
@@ -18,8 +19,9 @@ export type DecodedInput<N extends InputName, F = never> = Result.Result<
 
 /**
  * An input a command may go without: the option that names its file (`input` unless said
- * otherwise, e.g. `framework`), and the document used when that option is absent — the
- * report's data — instead of standard input.
+ * otherwise, e.g. `framework`), and the document used when that option is absent and
+ * nothing is piped — the report's data: standard input when it is a terminal, or when what
+ * is piped is empty or only white space.
  *
  * @internal
  */
@@ -34,7 +36,9 @@ export interface InputDefault<K extends string, F> {
  * sdk's `decodeInput`, and prints what `answer` makes of it and of the command's options.
  * `answer` gets the input as a `Result`, so that it says which failure comes first (a bad
  * `--at` before bad input, say). With `optional`, the file is named by `optional.option`
- * and, when that option is absent, nothing is read: `answer` gets `optional.fallback`.
+ * and, when that option is absent, a document piped on standard input is read as any
+ * command's (a piped document is never ignored); `answer` gets `optional.fallback` when
+ * standard input is a terminal or what is piped is empty or only white space.
  *
  * @internal
  */
@@ -52,9 +56,24 @@ export const inputAction =
   ) =>
   async (options: O): Promise<void> => {
     const path = optional?.option === undefined ? options.input : options[optional.option];
+    const decode = (json: unknown) => decodeInput(name, json);
     const input: DecodedInput<N, F> =
       path === undefined && optional !== undefined
-        ? Result.succeed(optional.fallback)
-        : await context.readDecoded(path, (json) => decodeInput(name, json));
+        ? await pipedOrDefault(context, `--${optional.option ?? "input"}`, decode, optional.fallback)
+        : await context.readDecoded(path, decode);
     return context.respond(answer(input, options));
   };
+
+/** A defaulted input without its option: what is piped on standard input, decoded, or the default when nothing is. */
+const pipedOrDefault = async <T, F>(
+  context: CommandContext,
+  flag: string,
+  decode: (json: unknown) => Result.Result<T, TaggedErrorLike>,
+  fallback: F,
+): Promise<Result.Result<T | F, TaggedErrorLike>> => {
+  if (context.io.stdinIsTTY) return Result.succeed(fallback);
+  const text = await context.readTextFile(undefined, flag);
+  if (Result.isFailure(text)) return Result.fail(text.failure);
+  if (text.success.trim() === "") return Result.succeed(fallback);
+  return Result.flatMap(parseJsonText(text.success, "standard input"), decode);
+};
