@@ -22,10 +22,10 @@ import type { CoveragePolicy } from "@unsms/staffing";
  * @since 0.2.0
  */
 export interface CrisisCentre {
-  /** Desks held 24 hours a day, 7 days a week (one officer each). */
+  /** Desks held 24 hours a day, 7 days a week (one officer each), at most 1 000 000. */
   readonly positions: number;
   /** Shift length, weekly contract hours and relief factor of the centre's staff. */
   readonly policy: CoveragePolicy;
-  /** Officers each organization puts on the centre's roster. */
+  /** Officers each organization puts on the centre's roster: at most 1 000 organizations of at most 1 000 000 officers each; `[]` when none does. */
   readonly contributors: ReadonlyArray<{ readonly organization: string; readonly officers: number }>;
 }

@@ -1,9 +1,11 @@
 import { CoveragePolicySchema } from "@unsms/staffing/schema";
 import * as z from "zod";
+import { MAX_CONTRIBUTORS, MAX_CONTRIBUTOR_OFFICERS, MAX_POSITIONS } from "../internal/limits";
 
 /**
  * Schema of a `CrisisCentre` as JSON; the policy is `@unsms/staffing`'s
- * `CoveragePolicySchema`.
+ * `CoveragePolicySchema`. At most 1 000 000 desks and 1 000 contributors of at most
+ * 1 000 000 officers each, the limits `crisisCentreStaffing` checks itself.
  *
  * @example
  * ```ts
@@ -22,11 +24,14 @@ import * as z from "zod";
  * @since 0.2.0
  */
 export const CrisisCentreSchema = z.strictObject({
-  positions: z.number().int().min(0).max(1_000_000),
+  positions: z.number().int().min(0).max(MAX_POSITIONS),
   policy: CoveragePolicySchema,
   contributors: z
     .array(
-      z.strictObject({ organization: z.string().min(1).max(128), officers: z.number().int().min(0).max(1_000_000) }),
+      z.strictObject({
+        organization: z.string().min(1).max(128),
+        officers: z.number().int().min(0).max(MAX_CONTRIBUTOR_OFFICERS),
+      }),
     )
-    .max(1000),
+    .max(MAX_CONTRIBUTORS),
 });

@@ -1,9 +1,22 @@
 import { unreadable } from "../internal/unreadable";
-import { makeIssue, catchUnreadable } from "@unsms/core";
-import { weeklyOvertime, type InvalidCoveragePolicy, type Overtime } from "@unsms/staffing";
+import { catchUnreadable } from "@unsms/core";
+import { InvalidCoveragePolicy, weeklyOvertime, type Overtime } from "@unsms/staffing";
 import * as Result from "effect/Result";
-import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
+import type { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
+import { checkCentre } from "../internal/checkCentre";
 import type { CrisisCentre } from "./CrisisCentre";
+
+/** A policy error of `@unsms/staffing` (paths from the policy, `$.shiftHours`) at its place in the centre: `$.policy.shiftHours`. */
+const underPolicy = (error: InvalidCoveragePolicy): InvalidCoveragePolicy => {
+  const path = `$.policy${error.path.slice(1)}`;
+  const { expected, received } = error;
+  return new InvalidCoveragePolicy({
+    message: `${path}: expected ${expected}, got ${received}`,
+    path,
+    expected,
+    received,
+  });
+};
 
 /**
  * The round-the-clock staffing of the crisis coordination centre: the officers its
@@ -11,6 +24,14 @@ import type { CrisisCentre } from "./CrisisCentre";
  * the policy — `@unsms/staffing`'s `weeklyOvertime` (and through it `officersNeeded`), so
  * the centre is counted exactly as any other 24/7 post: officers needed, officers short,
  * overtime a week.
+ *
+ * The centre is checked as `CrisisCentreSchema` checks it, the same limits: a centre whose
+ * desks are not a whole number from 0 to 1 000 000, whose policy is not an object, whose
+ * contributors are not an array (missing included) of at most 1 000, or one of whose
+ * contributors puts other than a whole number from 0 to 1 000 000 officers on the roster is
+ * an `InvalidSurgeInput` at that path (`$.contributors[i].officers`), never read as no
+ * officers. A policy `@unsms/staffing` refuses is its `InvalidCoveragePolicy`, at the
+ * field's path in the centre (`$.policy.shiftHours`).
  * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidSurgeInput`; nothing is thrown.
  *
  * @example
@@ -26,6 +47,10 @@ import type { CrisisCentre } from "./CrisisCentre";
  * }))
  * console.log(staffing.officers, staffing.coverage.need.officersNeeded, staffing.coverage.officersShort) // 7 11 4
  * console.log(staffing.coverage.overtimeHoursPerWeek.exact) // "112"
+ *
+ * // a roster that is not a list is refused, never counted as no officers
+ * const refused = crisisCentreStaffing({ positions: 2, policy: { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" }, contributors: { DSS: 7 } as never })
+ * if (Result.isFailure(refused)) console.log(refused.failure.path) // "$.contributors"
  * ```
  *
  * @category crisis centre
@@ -37,26 +62,12 @@ export const crisisCentreStaffing = /* @__PURE__ */ catchUnreadable(
   ): Result.Result<
     { readonly officers: number; readonly coverage: Overtime },
     InvalidCoveragePolicy | InvalidSurgeInput
-  > => {
-    if (typeof centre?.policy !== "object" || centre.policy === null) {
-      const received = centre?.policy === null ? "null" : typeof centre?.policy;
-      return Result.fail(new InvalidSurgeInput(makeIssue("$.policy", "a coverage policy", received)));
-    }
-    const contributors: ReadonlyArray<unknown> = Array.isArray(centre?.contributors) ? centre.contributors : [];
-    let officers = 0;
-    for (const [index, contributor] of contributors.entries()) {
-      const count = (contributor as { officers?: unknown } | null)?.officers;
-      if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
-        const path = `$.contributors[${index}].officers`;
-        const received = typeof count === "number" ? String(count) : typeof count;
-        return Result.fail(new InvalidSurgeInput(makeIssue(path, "a whole number >= 0", received)));
-      }
-      officers += count;
-    }
-    return Result.map(weeklyOvertime(centre.policy, centre.positions, officers), (coverage) => ({
-      officers,
-      coverage,
-    }));
-  },
+  > =>
+    Result.flatMap(checkCentre(centre), ({ positions, policy, officers }) =>
+      Result.mapError(
+        Result.map(weeklyOvertime(policy, positions, officers), (coverage) => ({ officers, coverage })),
+        underPolicy,
+      ),
+    ),
   unreadable,
 );

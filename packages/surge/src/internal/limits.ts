@@ -1,6 +1,7 @@
-// The size limits of a deployment plan's input: one definition for the schemas of
-// `@unsms/surge/schema` and for the checks `planDeployment` makes itself (`checkInput`), so
-// that a plain JS caller meets the limits a JSON document does. One constant each, so that
+// The size limits of a deployment plan's input and of the crisis centre: one definition for
+// the schemas of `@unsms/surge/schema` and for the checks `planDeployment` (`checkInput`) and
+// `crisisCentreStaffing` (`checkCentre`) make themselves, so that a plain JS caller meets the
+// limits a JSON document does. One constant each, so that
 // a bundle keeps only those it uses.
 
 /** Officers on the roster. @internal */
@@ -29,3 +30,9 @@ export const MAX_OFFICER_LANGUAGES = 50;
 export const MAX_OFFICER_TRAINING = 1000;
 /** Courses in the catalogue: the limit of training's `CatalogueSchema`, which the JSON input uses. @internal */
 export const MAX_CATALOGUE = 1000;
+/** Desks the crisis centre holds round the clock. @internal */
+export const MAX_POSITIONS = 1_000_000;
+/** Organizations on the crisis centre's roster. @internal */
+export const MAX_CONTRIBUTORS = 1000;
+/** Officers one organization puts on the crisis centre's roster. @internal */
+export const MAX_CONTRIBUTOR_OFFICERS = 1_000_000;

@@ -1,0 +1,54 @@
+import { describeValue, isListUpTo, makeIssue } from "@unsms/core";
+import * as Result from "effect/Result";
+import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
+import type { CoveragePolicy } from "@unsms/staffing";
+import type { CrisisCentre } from "../crisis/CrisisCentre";
+import { MAX_CONTRIBUTORS, MAX_CONTRIBUTOR_OFFICERS, MAX_POSITIONS } from "./limits";
+
+const problem = (path: string, expected: string, received: unknown) =>
+  Result.fail(new InvalidSurgeInput(makeIssue(path, expected, describeValue(received))));
+
+/** A whole number from 0 to `max`. */
+const isCount = (value: unknown, max: number): value is number =>
+  typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && value <= max;
+
+/**
+ * The structural checks that keep {@link crisisCentreStaffing} total for a plain JS caller:
+ * what `CrisisCentreSchema` guarantees of the centre's own fields, its limits
+ * (`internal/limits`) among them, the contributors' length checked before any of them.
+ * The policy's fields are left to `@unsms/staffing`. Each field is read once (a getter could
+ * answer differently the second time); gives the desks, the policy and the officers of all
+ * the contributors, at most 1 000 × 1 000 000, so a safe integer.
+ *
+ * @internal
+ */
+export const checkCentre = (
+  centre: CrisisCentre,
+): Result.Result<
+  { readonly positions: number; readonly policy: CoveragePolicy; readonly officers: number },
+  InvalidSurgeInput
+> => {
+  if (typeof centre !== "object" || centre === null) return problem("$", "a crisis centre", centre);
+  const { positions, policy } = centre;
+  if (!isCount(positions, MAX_POSITIONS))
+    return problem("$.positions", `a whole number from 0 to ${MAX_POSITIONS}`, positions);
+  if (typeof policy !== "object" || policy === null) return problem("$.policy", "a coverage policy", policy);
+  const contributors: unknown = centre.contributors;
+  if (!isListUpTo(contributors, MAX_CONTRIBUTORS))
+    return problem("$.contributors", `an array of at most ${MAX_CONTRIBUTORS} contributors`, contributors);
+  let officers = 0;
+  for (let index = 0; index < contributors.length; index += 1) {
+    const contributor = contributors[index];
+    if (typeof contributor !== "object" || contributor === null)
+      return problem(`$.contributors[${index}]`, "a contributor { organization, officers }", contributor);
+    const count = (contributor as { readonly officers?: unknown }).officers;
+    if (!isCount(count, MAX_CONTRIBUTOR_OFFICERS))
+      return problem(
+        `$.contributors[${index}].officers`,
+        `a whole number from 0 to ${MAX_CONTRIBUTOR_OFFICERS}`,
+        count,
+      );
+    officers += count;
+  }
+  return Result.succeed({ positions, policy, officers });
+};
