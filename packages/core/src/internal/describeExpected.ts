@@ -24,7 +24,7 @@ export const describeExpected = (issue: z.core.$ZodIssue): string => {
         case "set":
           return `${below ? "at least" : "at most"} ${String(limit)} items`;
         default:
-          return `a ${issue.origin} ${bound(issue.inclusive, below)} ${String(limit)}`;
+          return `${issue.origin === "int" ? "an integer" : `a ${issue.origin}`} ${bound(issue.inclusive, below)} ${String(limit)}`;
       }
     }
     case "invalid_format":

@@ -33,6 +33,16 @@ const receivedAt = (input: unknown, path: ReadonlyArray<PropertyKey>, issue: z.c
   );
 
 /**
+ * What a number past a bound received: the value, and for a whole number past 2^53 − 1 a
+ * warning that it may not be the number sent (JSON's text is read as a double, which keeps
+ * about 16 digits: 9007199254740993 is read as 9007199254740992).
+ */
+const describeNumber = (value: unknown): string =>
+  typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value)
+    ? `${describeValue(value)} (past 2^53 − 1, where a number's last digits may have been rounded when it was read)`
+    : describeValue(value);
+
+/**
  * Flattens zod's issues about `input` into unsms issues: one per problem, each with a full
  * path from the root. Unknown keys give one issue each; a union that matched no branch
  * reports the problems of the branch that came closest; a refinement's issue (zod's
@@ -64,7 +74,12 @@ export const toIssues = (
       ))
         out.push(inner);
     } else {
-      const received = issue.code === "custom" ? receivedAt(input, path, issue) : describeValue(issue.input);
+      const received =
+        issue.code === "custom"
+          ? receivedAt(input, path, issue)
+          : issue.code === "too_big"
+            ? describeNumber(issue.input)
+            : describeValue(issue.input);
       out.push(make(path, describeExpected(issue), received));
     }
   }

@@ -58,6 +58,30 @@ describe("decode", () => {
     }
   });
 
+  it("a whole number past 2^53 − 1 is said to be one, whose digits may not be those sent; an integer bound reads as one", () => {
+    // JSON.parse reads 9007199254740993 as 9007199254740992: the issue must not look like an off-by-one
+    const sent = JSON.parse('{"currency":"USD","participants":[{"id":"A","headcount":9007199254740993}]}') as unknown;
+    const refused = failureIssues(decode(Request, sent));
+    expect(refused).toEqual([
+      {
+        path: "$.participants[0].headcount",
+        expected: "an integer <= 9007199254740991",
+        received:
+          "9007199254740992 (past 2^53 − 1, where a number's last digits may have been rounded when it was read)",
+        message:
+          "$.participants[0].headcount: expected an integer <= 9007199254740991, received 9007199254740992 (past 2^53 − 1, where a number's last digits may have been rounded when it was read)",
+      },
+    ]);
+    // a bound that is not about precision says the value alone (zod names an explicit bound a number's)
+    const small = failureIssues(decode(z.number().int().max(10), 11));
+    expect(small).toEqual([
+      { path: "$", expected: "a number <= 10", received: "11", message: "$: expected a number <= 10, received 11" },
+    ]);
+    expect(failureIssues(decode(z.number().max(10), 1e300))[0]?.received).toBe(
+      "1e+300 (past 2^53 − 1, where a number's last digits may have been rounded when it was read)",
+    );
+  });
+
   it("a union reports the closest branch", () => {
     const result = decode(Request, {
       currency: "USD",
