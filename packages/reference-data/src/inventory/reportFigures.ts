@@ -125,6 +125,15 @@ export const reportFigures: ReadonlyArray<ReportFigure> = [
     where: "deputyReclassificationCosts.entries[0].from",
   },
   {
+    value: "ASG",
+    meaning:
+      "grade of most of the counterparts in the agencies, funds and programmes the deputy deals with (多数为助理秘书长级)",
+    location: "¶11",
+    status: "narrative",
+    where:
+      "the grade of posts outside DSS, given as the reason for the reclassification; no dataset holds other organizations' posts (the deputy's own proposed ASG is deputyReclassificationCosts.entries[0].to)",
+  },
+  {
     value: "January 2007",
     meaning: "reclassification effective from",
     location: "¶12",
@@ -1795,6 +1804,13 @@ export const reportFigures: ReadonlyArray<ReportFigure> = [
     where: "deputyReclassificationCosts.entries[0].from",
   },
   {
+    value: "ASG",
+    meaning: "grade the deputy is to be reclassified to",
+    location: "¶56(a)",
+    status: "typed",
+    where: "deputyReclassificationCosts.entries[0].to",
+  },
+  {
     value: "2006–2007",
     meaning: "biennium of the second performance report",
     location: "¶56(a)",
@@ -1839,7 +1855,8 @@ export const reportFigures: ReadonlyArray<ReportFigure> = [
   },
   {
     value: "D-2",
-    meaning: "grade retained for the Director of Headquarters Security and Safety Services",
+    meaning:
+      "grade retained for 总部安保和安全处处长, literally the chief of the Headquarters Security and Safety Service (D-1 in Annex II); read as the Director of the Division of ¶30–32 (our reading)",
     location: "¶56(b)",
     status: "typed",
     where: "dssOperations.directorGrade.value",

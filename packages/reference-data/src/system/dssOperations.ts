@@ -39,7 +39,12 @@ export interface DssOperations {
   readonly securityUnitHeadGrades: Cited<{ readonly from: string; readonly to: string }>;
   /** Uniformed security personnel the Director leads (¶32: more than 1 000). */
   readonly uniformedPersonnelMoreThan: Cited<number>;
-  /** The grade the report proposes for the Director of the Division of Safety and Security Services (¶30–32), kept (¶56(b)). */
+  /**
+   * The grade the report proposes for the Director of the Division of Safety and Security
+   * Services (¶30–32), kept (¶56(b)). ¶56(b) literally names the chief of the Headquarters
+   * Security and Safety Service (总部安保和安全处处长), whose post Annex II shows at D-1; we
+   * read it as the Division's Director (司长) of ¶30–32, and the citation's note says so.
+   */
   readonly directorGrade: Cited<string>;
   /** Hours of a shift before and after the new posts, at most duty stations (¶38). */
   readonly shiftHours: Cited<{ readonly before: number; readonly after: number }>;
@@ -58,7 +63,8 @@ export interface DssOperations {
  * sections and a threat and risk analysis unit (¶17); courses of three, three and two
  * weeks, about 120 serving advisers, "Advanced Security in the Field" in six languages
  * (¶22); the tracking system in 3 countries (¶25); unit heads from P-4 to D-1 and more
- * than 1 000 uniformed personnel led by a D-2 (¶30–32, ¶56(b)); shifts from 12 to 8 hours
+ * than 1 000 uniformed personnel led by a D-2 (¶30–32; ¶56(b) read as the same post, our
+ * reading: see the note of `directorGrade`); shifts from 12 to 8 hours
  * (¶38); a roster for 150 countries (¶40); about 44 standardized items (¶47); deployment
  * within 24 to 48 hours (¶50); US$ 11 million withheld (¶53).
  *
@@ -98,7 +104,14 @@ export const dssOperations: DssOperations = {
       note: "1 000多名: more than 1 000; Table 1 counts 1 015 security officer posts (916 filled)",
     },
   },
-  directorGrade: { value: "D-2", citation: { document: "A/61/531", location: "¶30–32, ¶56(b)" } },
+  directorGrade: {
+    value: "D-2",
+    citation: {
+      document: "A/61/531",
+      location: "¶30–32, ¶56(b)",
+      note: "the Chinese ¶56(b) says 总部安保和安全处处长 (chief of the Headquarters Security and Safety Service); read as the Division Director (司长) of ¶30–32, since the Service chief is D-1 in Annex II — our reading",
+    },
+  },
   shiftHours: {
     value: { before: 12, after: 8 },
     citation: { document: "A/61/531", location: "¶38", note: "at most duty stations" },

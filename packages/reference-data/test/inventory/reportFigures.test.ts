@@ -140,6 +140,50 @@ describe("reportFigures, the inventory of every figure of A/61/531", () => {
   });
 });
 
+describe("the grades of ¶11, ¶56(a) and ¶56(b)", () => {
+  it("¶56(a)'s ASG (the grade the deputy is reclassified to) is listed and resolves to the data", () => {
+    const asg = reportFigures.filter((figure) => figure.location === "¶56(a)" && figure.value === "ASG");
+    expect(asg).toHaveLength(1);
+    expect(asg[0]).toMatchObject({ status: "typed", where: "deputyReclassificationCosts.entries[0].to" });
+    const found = resolve(asg[0]!.where);
+    expect(found).toEqual({ found: true, value: "ASG" });
+    // the same entry holds the D-2 ¶56(a) reclassifies from: the pair is one reclassification
+    expect(resolve("deputyReclassificationCosts.entries[0].from")).toEqual({ found: true, value: "D-2" });
+    expect(
+      reportFigures
+        .filter((figure) => figure.location === "¶56(a)" && /^(D-2|ASG)$/.test(figure.value))
+        .map((figure) => figure.value),
+    ).toEqual(["D-2", "ASG"]);
+  });
+
+  it("¶11's counterparts 'mostly at ASG level' are listed, as narrative: no dataset holds other organizations' posts", () => {
+    const counterparts = reportFigures.filter((figure) => figure.location === "¶11");
+    expect(counterparts).toHaveLength(1);
+    expect(counterparts[0]).toMatchObject({ value: "ASG", status: "narrative" });
+    expect(counterparts[0]!.meaning).toContain("多数为助理秘书长级");
+    // the narrative names where the deputy's own ASG is, and that pointer resolves
+    const pointer = /deputyReclassificationCosts\.entries\[0\]\.to/.exec(counterparts[0]!.where);
+    expect(pointer).not.toBeNull();
+    expect(resolve(pointer![0])).toEqual({ found: true, value: "ASG" });
+  });
+
+  it("¶56(b)'s D-2 says the report names the Service chief (D-1 in Annex II) and that the Director is our reading", () => {
+    const note = dssOperations.directorGrade.citation.note ?? "";
+    expect(dssOperations.directorGrade.value).toBe("D-2");
+    expect(note).toContain("总部安保和安全处处长");
+    expect(note).toContain("D-1 in Annex II");
+    expect(note).toContain("our reading");
+    // the note's claims hold in the data: the Service's chief is D-1, the Division's head D-2
+    const groups = dssStaffingTable.groups ?? [];
+    expect(groups.filter((group) => group.unit === "SSS-NY").map((group) => group.grade)).toContain("D-1");
+    expect(groups.filter((group) => group.unit === "SSS-NY").map((group) => group.grade)).not.toContain("D-2");
+    expect(groups.filter((group) => group.unit === "DSSS").map((group) => group.grade)).toContain("D-2");
+    const entry = reportFigures.find((figure) => figure.location === "¶56(b)" && figure.value === "D-2");
+    expect(entry?.meaning).toContain("总部安保和安全处处长");
+    expect(entry?.meaning).toContain("our reading");
+  });
+});
+
 describe("the reconciliations the report implies", () => {
   it("¶32's 'more than 1 000' uniformed personnel: Table 1 counts 1 015 posts — more than 1 000, though 99 are vacant (916 filled)", () => {
     expect(securityOfficerPosts.total.total).toBeGreaterThan(dssOperations.uniformedPersonnelMoreThan.value);
