@@ -2,10 +2,12 @@ import type { MossStandards } from "./MossStandards";
 
 /**
  * unsms's template of Headquarters MOSS (H-MOSS; its 2003 date is later UNSMS practice, not
- * in A/61/531, which gives none), which the report's Division of
- * Headquarters Security and Safety Services implements at headquarters and regional
- * commissions (¶28(c)) and assessed there in October 2005 (¶33): access control,
- * physical security, operating procedures, cooperation with the host country. **A
+ * in A/61/531, which gives none), whose implementation and compliance are among the
+ * functions of the report's Division of Headquarters Security and Safety Services (¶28(c),
+ * which names no locations); in October 2005 the Division assessed the security of the
+ * offices away from headquarters and the regional commissions, including their adoption of
+ * H-MOSS (¶33): access control, physical security, operating procedures, cooperation with
+ * the host country. **A
  * documented template, not the official text**; the host country holds the perimeter,
  * the UN the inside of its premises (¶39). Agencies pass their own {@link MossStandards}.
  *

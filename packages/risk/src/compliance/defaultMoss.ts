@@ -1,3 +1,4 @@
+import { advancedSecurityFrom } from "../internal/advancedSecurityFrom";
 import type { MossStandards } from "./MossStandards";
 
 /**
@@ -9,7 +10,10 @@ import type { MossStandards } from "./MossStandards";
  * report (¶16(e)) only says that DSS helps and supervises its adoption at every duty
  * station, and names no category. The nine categories are later UNSMS practice (no edition
  * or year in unsms's sources; see {@link MOSS_CATEGORIES}), so `source` cites unsms, not the
- * report. The two training measures follow ¶22. Agencies pass their country's
+ * report. The two training measures follow ¶22; `TRN-2` (Advanced Security in the Field) is
+ * required from phase I and from level 1, in exactly the situations where
+ * `TRAINING_RULES` require the course (under the levels, our reading of ¶22: see
+ * there). Agencies pass their country's
  * {@link MossStandards}.
  *
  * @example
@@ -195,7 +199,8 @@ export const DEFAULT_MOSS: MossStandards = {
       id: "TRN-2",
       category: "training",
       description: "Every staff member has completed Advanced Security in the Field",
-      requiredFrom: { phase: "I", level: 1 },
+      // the mapping TRAINING_RULES read too: any phase in force, every level (our reading)
+      requiredFrom: advancedSecurityFrom,
       riskIfUnmet: "High",
       recommendation:
         "Have every staff member complete Advanced Security in the Field before deployment (A/61/531 ¶22)",

@@ -18,7 +18,16 @@ describe("training rules (A/61/531 ¶22)", () => {
     expect(TRAINING_RULES.map((rule) => [rule.course, `${rule.source.document} ${rule.source.location}`])).toEqual([
       ["Basic Security in the Field", "A/61/531 ¶22"],
       ["Advanced Security in the Field", "A/61/531 ¶22"],
+      ["Advanced Security in the Field", "A/61/531 ¶22"],
     ]);
+  });
+
+  it("the rule for the levels says it is our reading of ¶22, whose Chinese text says 安全级别", () => {
+    const levels = TRAINING_RULES.filter((rule) => rule.appliesWhen.kind === "levels");
+    expect(levels.map((rule) => rule.appliesWhen)).toEqual([{ kind: "levels", from: 1 }]);
+    expect(levels[0]?.source.note).toContain("安全级别");
+    expect(levels[0]?.source.note).toContain("our reading");
+    expect(levels[0]?.source.note).toContain("Security Level System (2011)");
   });
 
   it("Basic always; Advanced for a location under any security phase", () => {
@@ -30,8 +39,28 @@ describe("training rules (A/61/531 ¶22)", () => {
       ]);
   });
 
-  it("the report gives no rule for the later levels; an agency adds one", () => {
-    expect(courses({ system: "levels", level: 6 })).toEqual(["Basic Security in the Field"]);
+  it("Advanced at every security level (our reading of ¶22), so no one travels to level 6 with Basic alone", () => {
+    for (const level of SECURITY_LEVEL_NUMBERS) {
+      expect(courses({ system: "levels", level })).toEqual([
+        "Basic Security in the Field",
+        "Advanced Security in the Field",
+      ]);
+      const check = mayTravel({ situation: { system: "levels", level }, completed: ["Basic Security in the Field"] });
+      expect(check.allowed).toBe(false);
+      expect(check.missing.map((rule) => rule.course)).toEqual(["Advanced Security in the Field"]);
+    }
+  });
+
+  it.each(SECURITY_LEVEL_NUMBERS)("at level %s, Basic and Advanced are enough", (level) => {
+    expect(
+      mayTravel({
+        situation: { system: "levels", level },
+        completed: ["Basic Security in the Field", "Advanced Security in the Field"],
+      }),
+    ).toEqual({ allowed: true, missing: [] });
+  });
+
+  it("an agency adds its own rule for the levels", () => {
     const agency: ReadonlyArray<TrainingRule> = [
       ...TRAINING_RULES,
       {
@@ -41,9 +70,13 @@ describe("training rules (A/61/531 ¶22)", () => {
         source: { document: "Agency X", location: "§2", year: 2020 },
       },
     ];
-    expect(courses({ system: "levels", level: 3 }, agency)).toEqual(["Basic Security in the Field"]);
+    expect(courses({ system: "levels", level: 3 }, agency)).toEqual([
+      "Basic Security in the Field",
+      "Advanced Security in the Field",
+    ]);
     expect(courses({ system: "levels", level: 4 }, agency)).toEqual([
       "Basic Security in the Field",
+      "Advanced Security in the Field",
       "Safe and Secure Approaches in Field Environments",
     ]);
   });
