@@ -47,7 +47,7 @@ export const basicSecurityInTheField: Course = {
  * ```ts
  * import { advancedSecurityInTheField } from "@unsms/training"
  *
- * console.log(advancedSecurityInTheField.requiredBefore) // "deployment or travel to a location under a security phase"
+ * console.log(advancedSecurityInTheField.requiredBefore) // "deployment or travel to a location under a security phase or level"
  * ```
  *
  * @category courses
@@ -58,14 +58,14 @@ export const advancedSecurityInTheField: Course = {
   name: "Advanced Security in the Field",
   kind: "awareness",
   lengthWeeks: null,
-  requiredOf: "every UN staff member deployed or travelling to a field location under a security phase",
-  requiredBefore: "deployment or travel to a location under a security phase",
+  requiredOf: "every UN staff member deployed or travelling to a field location under a security phase or level",
+  requiredBefore: "deployment or travel to a location under a security phase or level",
   validForMonths: null,
   renewedBy: [],
   source: {
     document: "A/61/531",
     location: "¶22",
-    note: "interactive learning programme in the six official languages",
+    note: "interactive learning programme in the six official languages; the Chinese text says 安全级别 (security level) where the system of 2006 had phases: requiring it at every level of the Security Level System (2011) is our reading",
   },
   validitySource: noLapse,
 };
