@@ -52,8 +52,8 @@ export interface StationPerson {
 
 /**
  * An organization present at the duty station, the head of its presence there (its
- * representative, Annex I F), who sits on the Security Management Team (¶9) whatever the
- * organization's kind, and its kind (¶5): for a `specialized-agency` or `other`
+ * representative, Annex I F), who sits on the Security Management Team whatever the
+ * organization's kind (¶9 says "normally"; requiring it is our reading), and its kind (¶5): for a `specialized-agency` or `other`
  * participating organization, the chain of its people ends at the Secretary-General with
  * `recognizes-coordination-of`, not `accountable-to`. Without a kind it is judged as a fund
  * or programme (as before 0.2.0), and explanations say so.

@@ -6,10 +6,14 @@ import { certificationRule } from "./certificationRule";
  * Annex I, one per {@link ViolationCode}, in report order. Pass a filtered or re-cited
  * copy to {@link checkArrangement} to apply an agency's own edition.
  *
- * Two readings where the Annex is not explicit: an acting CSA (¶15) fills the CSA's
- * place, so a station with one is not "without CSA or focal point"; and the Country
+ * Three readings where the Annex is not explicit: an acting CSA (¶15) fills the CSA's
+ * place, so a station with one is not "without CSA or focal point"; the Country
  * Security Focal Point, who serves "under the letter of appointment" (¶12), must be
- * appointed by the DO in writing, as the later Framework of Accountability also requires.
+ * appointed by the DO in writing, as the later Framework of Accountability also requires;
+ * and the SMT's membership (¶9: its members "normally" include the DO as chair, the head
+ * of each UN organization present and the CSA) is read strictly, so a missing chair or
+ * member is a violation. Each of these rules' citations carries a note saying so; an
+ * agency that allows exceptions leaves the rule out or re-cites it.
  *
  * @example
  * ```ts
@@ -46,17 +50,29 @@ export const arrangementRules: ReadonlyArray<ArrangementRule> = [
   {
     code: "smt-not-chaired-by-designated-official",
     rule: "The Designated Official chairs the Security Management Team.",
-    citation: { document: "A/61/531", location: "Annex I, ¶9" },
+    citation: {
+      document: "A/61/531",
+      location: "Annex I, ¶9",
+      note: "our reading: ¶9 says the SMT's members 'normally' (通常) include the Designated Official as chair; the SDK reads that strictly, so an exception is reported as a violation.",
+    },
   },
   {
     code: "smt-missing-organization-head",
     rule: "The head of each UN organization present at the duty station sits on the Security Management Team.",
-    citation: { document: "A/61/531", location: "Annex I, ¶9" },
+    citation: {
+      document: "A/61/531",
+      location: "Annex I, ¶9",
+      note: "our reading: ¶9 says the SMT's members 'normally' (通常) include the head of each UN organization present at the duty station; the SDK reads that strictly, so an exception is reported as a violation.",
+    },
   },
   {
     code: "smt-missing-chief-security-adviser",
     rule: "The Chief Security Adviser sits on the Security Management Team.",
-    citation: { document: "A/61/531", location: "Annex I, ¶9" },
+    citation: {
+      document: "A/61/531",
+      location: "Annex I, ¶9",
+      note: "our reading: ¶9 says the SMT's members 'normally' (通常) include the Chief Security Adviser; the SDK reads that strictly, so an exception is reported as a violation.",
+    },
   },
   {
     code: "smt-missing-focal-point",

@@ -14,10 +14,11 @@ const p9: Citation = { document: "A/61/531", location: "Annex I, ¶9" };
 const p10: Citation = { document: "A/61/531", location: "Annex I, ¶10" };
 const p11: Citation = { document: "A/61/531", location: "Annex I, ¶11" };
 const p12: Citation = { document: "A/61/531", location: "Annex I, ¶12" };
-const p13: Citation = {
+const p13: Citation = { document: "A/61/531", location: "Annex I, ¶13" };
+const p13Line: Citation = {
   document: "A/61/531",
   location: "Annex I, ¶13",
-  note: "The report makes DSS security personnel accountable to the head of their Department (本部门负责人), i.e. the USG/DSS.",
+  note: "our reading: ¶13 makes DSS security personnel accountable to 本部门负责人, which may mean the head of the Department of Safety and Security (the USG/DSS, as the data reads it) or the head of the person's own unit or department; an agency that reads it the second way replaces the line.",
 };
 const p14: Citation = { document: "A/61/531", location: "Annex I, ¶14" };
 const p15: Citation = { document: "A/61/531", location: "Annex I, ¶15" };
@@ -86,7 +87,7 @@ const laterSmt: Citation = {
   document: "UN Security Policy Manual, Chapter II, Section A (Framework of Accountability for the UNSMS)",
   location: "Security Management Team",
   year: 2011,
-  note: "The SMT is constituted by its membership (Annex I ¶9), not appointed.",
+  note: "The SMT is constituted by its membership, not appointed. Annex I ¶9 says its members 'normally' (通常) include the DO as chair, the head of each UN organization present and the CSA: listing them as requirements is our reading, as in the arrangement rules.",
 };
 
 /**
@@ -94,8 +95,10 @@ const laterSmt: Citation = {
  * at the apex and the fourteen actors A–N, each with whom it answers to, how it is
  * appointed and its duties, each with its citation (Annex I ¶).
  *
- * Read from the report's Chinese text: other DSS security personnel (K), for example,
- * answer to the head of the Department (本部门负责人), the USG/DSS (¶13). Where the report
+ * Read from the report's Chinese text. Other DSS security personnel (K) answer to
+ * 本部门负责人 (¶13), which may mean the head of the Department (the USG/DSS) or the head
+ * of the person's own unit or department: the data points at the USG/DSS — our reading,
+ * and the line's citation says so. Where the report
  * is silent (who appoints the DO, the USG/DSS, the DSS personnel; to whom the headquarters
  * focal point answers) the data follows the later
  * UNSMS Framework of Accountability (Security Policy Manual, Chapter II, Section A, 2011)
@@ -540,7 +543,7 @@ export const annexIFramework: Framework = {
           to: "usg-dss",
           kind: "accountable",
           description: "accountable to the head of the Department (the USG/DSS)",
-          citation: p13,
+          citation: p13Line,
         },
       ],
       appointment: {
@@ -555,7 +558,7 @@ export const annexIFramework: Framework = {
         { description: "assist the Chief Security Adviser and the Designated Official", citation: p13 },
         resourcesAndTraining,
       ],
-      citation: p13,
+      citation: p13Line,
     },
     {
       id: "agency-security-officer",

@@ -239,6 +239,32 @@ describe("each rule", () => {
     expect(violations).toHaveLength(8);
   });
 
+  test("¶9 says 'normally' (通常): the strict SMT rules say in their citations that they are our reading", () => {
+    const smtRules = [
+      "smt-not-chaired-by-designated-official",
+      "smt-missing-organization-head",
+      "smt-missing-chief-security-adviser",
+    ];
+    for (const code of smtRules) {
+      const note = arrangementRules.find((rule) => rule.code === code)?.citation.note;
+      expect(note).toContain("our reading");
+      expect(note).toContain("normally");
+    }
+    // the DO chairs and the CSA sits, but UNICEF's head does not: the violation carries the note
+    const withoutUnicef = checkArrangement({
+      ...base,
+      securityManagementTeam: { chair: "amara", members: ["sam", "maria", "hana", "grace"] },
+    });
+    expect(withoutUnicef.map((v) => [v.code, v.organizations])).toEqual([
+      ["smt-missing-organization-head", ["UNICEF"]],
+    ]);
+    expect(withoutUnicef[0]?.citation).toMatchObject({ document: "A/61/531", location: "Annex I, ¶9" });
+    expect(withoutUnicef[0]?.citation.note).toContain("our reading");
+    // the head of mission as DO is not qualified by 'normally': no note
+    const missionHead = arrangementRules.find((rule) => rule.code === "mission-head-not-designated-official");
+    expect(missionHead?.citation.note).toBeUndefined();
+  });
+
   test("every code has exactly one default rule, cited to Annex I (certification to ¶22)", () => {
     expect(arrangementRules.map((rule) => rule.code)).toEqual([...violationCodes]);
     for (const rule of arrangementRules)

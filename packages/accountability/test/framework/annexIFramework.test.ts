@@ -63,7 +63,7 @@ describe("annexIFramework (A/61/531, Annex I)", () => {
       ["technical", "usg-dss"],
     ]);
     expect(role("J").accountableTo[0]?.to).toBe("designated-official");
-    // ¶13: "accountable to the head of the Department" (本部门负责人), the USG/DSS.
+    // ¶13: accountable to 本部门负责人, read (ours) as the head of the Department, the USG/DSS.
     expect(role("K").accountableTo[0]?.to).toBe("usg-dss");
     expect(role("K").citation.note).toContain("本部门负责人");
     expect(role("L").accountableTo[0]?.to).toBe("organization-representative");
@@ -126,6 +126,21 @@ describe("annexIFramework (A/61/531, Annex I)", () => {
       afterConsulting: ["security-management-team"],
     });
     expect(role("L").duties.some((d) => d.citation.location === "Annex I, ¶15")).toBe(true);
+  });
+
+  test("¶13 is ambiguous: K's line says the USG/DSS is our reading and names the other (the person's own unit)", () => {
+    for (const citation of [role("K").accountableTo[0]?.citation, role("K").citation]) {
+      expect(citation?.location).toBe("Annex I, ¶13");
+      expect(citation?.note).toContain("our reading");
+      expect(citation?.note).toContain("本部门负责人");
+      expect(citation?.note).toContain("own unit or department");
+    }
+  });
+
+  test("¶9 says the SMT's members are 'normally' the DO, the heads and the CSA: listing them as requirements is our reading", () => {
+    expect(role("G").description).toMatch(/^Normally/);
+    expect(role("G").appointment.citation.note).toContain("normally");
+    expect(role("G").appointment.citation.note).toContain("our reading");
   });
 
   test("says where it follows the later Framework of Accountability because the report is silent", () => {
