@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { maxOfficers, maxPositions } from "../internal/coverageLimits";
 import { CoveragePolicySchema } from "./CoveragePolicySchema";
 
 /**
@@ -25,7 +26,7 @@ export const CoverageRequestSchema = z.strictObject({
   description: z.string().optional(),
   weeklyContractHours: CoveragePolicySchema.shape.weeklyContractHours,
   reliefFactor: CoveragePolicySchema.shape.reliefFactor,
-  positions: z.number().int().min(0).max(1_000_000),
-  officers: z.number().int().min(0).max(10_000_000).optional(),
+  positions: z.number().int().min(0).max(maxPositions),
+  officers: z.number().int().min(0).max(maxOfficers).optional(),
   shiftLengths: z.array(CoveragePolicySchema.shape.shiftHours).min(1).max(24).optional(),
 });

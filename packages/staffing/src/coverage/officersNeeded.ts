@@ -1,6 +1,7 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
-import { checkCount, checkPolicy, unreadablePolicy } from "../internal/checkPolicy";
+import { checkCount, checkOfficers, checkPolicy, unreadablePolicy } from "../internal/checkPolicy";
+import { maxPositions } from "../internal/coverageLimits";
 import { ceiling, multiplyRatios, readOrElse, roundRatio } from "@unsms/core";
 import { whole } from "../internal/parseRatio";
 import { quantity } from "../internal/quantity";
@@ -54,7 +55,9 @@ export interface CoverageNeed {
  * and r = 1/5: 21 shifts a week to staff, 5 contract shifts per officer of which 4 worked,
  * 21/4 = 5.25 officers per post, so 6 officers; with 12-hour shifts, 14 shifts, ⌊40/12⌋ = 3
  * contract shifts of which 12/5 worked, 35/6 ≈ 5.83 officers per post. More contract hours or
- * a lower relief factor never need more officers.
+ * a lower relief factor never need more officers. `positions` is a whole number from 0 to
+ * 1 000 000 (`CoverageRequestSchema`'s limit); a relief factor so close to 1 that the
+ * officers needed pass 2^53 − 1 is refused at `$.reliefFactor`, not rounded.
  *
  * @example
  * ```ts
@@ -76,7 +79,7 @@ export const officersNeeded = (
 const need = (policy: CoveragePolicy, positions: number): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
   Result.gen(function* () {
     const checked = yield* checkPolicy(policy);
-    const posts = yield* checkCount(positions, "$.positions");
+    const posts = yield* checkCount(positions, "$.positions", maxPositions);
     const shiftsPerPost = 7n * checked.shiftsPerDay;
     const available = multiplyRatios(whole(checked.contractShifts), checked.availability);
     // available > 0 (at least one shift, relief below 1): its reciprocal is in lowest terms.
@@ -84,6 +87,10 @@ const need = (policy: CoveragePolicy, positions: number): Result.Result<Coverage
       numerator: available.denominator,
       denominator: available.numerator,
     });
+    const officers = yield* checkOfficers(
+      roundRatio(multiplyRatios(whole(posts), perPosition), 0, ceiling),
+      policy.reliefFactor,
+    );
     return {
       positions,
       shiftHours: policy.shiftHours,
@@ -92,6 +99,6 @@ const need = (policy: CoveragePolicy, positions: number): Result.Result<Coverage
       contractShiftsPerOfficer: Number(checked.contractShifts),
       availableShiftsPerOfficer: quantity(available),
       officersPerPosition: quantity(perPosition),
-      officersNeeded: Number(roundRatio(multiplyRatios(whole(posts), perPosition), 0, ceiling)),
+      officersNeeded: officers,
     };
   });

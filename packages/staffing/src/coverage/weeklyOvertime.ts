@@ -1,6 +1,7 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
 import { checkCount, checkPolicy, unreadablePolicy } from "../internal/checkPolicy";
+import { maxOfficers, maxPositions } from "../internal/coverageLimits";
 import { multiplyRatios, readOrElse, subtractRatios } from "@unsms/core";
 import { whole } from "../internal/parseRatio";
 import type { CoveragePolicy } from "./CoveragePolicy";
@@ -44,7 +45,10 @@ export interface Overtime {
  * The overtime, in exact shifts and hours a week, that `officers` officers work to hold
  * `positions` posts round the clock under a policy: the shifts to staff (positions × 7 × 24
  * / L) minus the shifts they work within their contracts (officers × ⌊H / L⌋ × (1 − r)), at
- * least 0, times L. More officers never mean more overtime.
+ * least 0, times L, all in exact fractions. More officers never mean more overtime.
+ * `officers` is a whole number from 0 to 10 000 000 and `positions` from 0 to 1 000 000,
+ * `CoverageRequestSchema`'s limits (beyond them an {@link InvalidCoveragePolicy} at
+ * `$.officers` or `$.positions`).
  *
  * @example
  * ```ts
@@ -74,14 +78,17 @@ const overtime = (
   Result.gen(function* () {
     const need = yield* officersNeeded(policy, positions);
     const checked = yield* checkPolicy(policy);
-    const roster = yield* checkCount(officers, "$.officers");
+    const posts = yield* checkCount(positions, "$.positions", maxPositions);
+    const roster = yield* checkCount(officers, "$.officers", maxOfficers);
     const within = multiplyRatios(whole(roster * checked.contractShifts), checked.availability);
-    const gap = subtractRatios(whole(BigInt(need.shiftsPerWeek)), within);
+    // from the bigints, not from need.shiftsPerWeek: no figure goes through a number
+    const gap = subtractRatios(whole(posts * 7n * checked.shiftsPerDay), within);
+    const needed = BigInt(need.officersNeeded);
     const short = gap.numerator > 0n ? gap : whole(0n);
     return {
       officers,
       need,
-      officersShort: Math.max(0, need.officersNeeded - officers),
+      officersShort: Number(needed > roster ? needed - roster : 0n),
       shiftsWithinContract: quantity(within),
       overtimeShiftsPerWeek: quantity(short),
       overtimeHoursPerWeek: quantity(multiplyRatios(short, whole(checked.shiftHours))),

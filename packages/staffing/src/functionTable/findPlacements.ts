@@ -1,4 +1,7 @@
 import { isListUpTo, readOrElse } from "@unsms/core";
+import { maxTableCells } from "../internal/placementLimits";
+import { placementSearch } from "../internal/placementSearch";
+import { rowOptions, type RowOptions } from "../internal/rowOptions";
 import { maxListLength } from "../internal/unreadable";
 import type { FunctionTable } from "./FunctionTable";
 
@@ -20,34 +23,25 @@ import type { FunctionTable } from "./FunctionTable";
 export interface PlacementSearch {
   /** Placements that fit every total, in search order. */
   readonly placements: ReadonlyArray<ReadonlyArray<ReadonlyArray<number>>>;
-  /** `true` when the search ended before the step budget: if fewer than `limit` were found, there are no others. */
+  /** `true` when the search ended before the step budget (and the 10 000 000 cells of placements): if fewer than `limit` were found, there are no others. */
   readonly complete: boolean;
   /** Candidate cells tried. */
   readonly steps: number;
 }
 
-const columnChoices = (values: number, columns: number): Array<Array<number>> => {
-  const out: Array<Array<number>> = [];
-  const pick = (start: number, chosen: Array<number>): void => {
-    if (chosen.length === values) {
-      out.push([...chosen]);
-      return;
-    }
-    for (let column = start; column <= columns - (values - chosen.length); column += 1)
-      pick(column + 1, [...chosen, column]);
-  };
-  pick(0, []);
-  return out;
-};
-
 /**
  * Searches the placements of a table's sparse rows that keep each row's values in source
  * order (left to right, one per column) and fit every column total; rows whose columns are
- * known stay where they are. Stops after `limit` placements or `maxSteps` tried cells. A
- * table whose rows do not add up to their totals has no placement. A value that cannot be
- * read as a table (lists not arrays of at most 1 000 000, a revoked proxy), or whose
- * candidates outnumber `maxSteps`, gives no placement and `complete: false`. Used to prove that ¶38's
- * table of new posts can be read consistently, and that more than one reading fits.
+ * known stay where they are. Stops after `limit` placements or `maxSteps` tried cells, or
+ * (not complete) once the placements found hold 10 000 000 cells in all. A table whose rows
+ * do not add up to their totals has no placement. A value that cannot be read as a table
+ * (lists not arrays of at most 1 000 000, cells or column totals not whole numbers, a
+ * revoked proxy), a table of more than 1 000 000 cells (rows × columns: each placement is
+ * that big), or one with a row whose candidates outnumber `maxSteps`, gives no placement and
+ * `complete: false`. The search is depth-first with its own stack, so a table of many rows
+ * is searched like a small one; its time is the steps taken plus the table's cells. Used to
+ * prove that ¶38's table of new posts can be read consistently, and that more than one
+ * reading fits.
  *
  * @example
  * ```ts
@@ -65,92 +59,58 @@ const columnChoices = (values: number, columns: number): Array<Array<number>> =>
  */
 export const findPlacements = (table: FunctionTable, limit = 1, maxSteps = 5_000_000): PlacementSearch =>
   readOrElse(
-    () =>
-      isListUpTo(table.columns, maxListLength) &&
-      isListUpTo(table.columnTotals, maxListLength) &&
-      isListUpTo(table.rows, maxListLength) &&
-      table.rows.every((row) => isListUpTo(row.values, table.columns.length)) &&
-      // the candidates are listed before the search: more of them than steps is a search that cannot finish
-      table.rows.every((row) => row.columns !== null || choices(row.values.length, table.columns.length) <= maxSteps)
-        ? search(table, limit, maxSteps)
-        : gaveUp,
+    () => {
+      const options = readTable(table, maxSteps);
+      if (options === undefined) return gaveUp;
+      const rowsAddUp = table.rows.every((row) => row.values.reduce((sum, value) => sum + value, 0) === row.total);
+      if (limit < 1 || !rowsAddUp || table.columnTotals.length !== table.columns.length)
+        return { placements: [], complete: true, steps: 0 };
+      return placementSearch(table, options, limit, maxSteps);
+    },
     () => gaveUp,
   );
 
 /** The answer for a table that cannot be read or searched within the budget: nothing found, not complete. */
 const gaveUp: PlacementSearch = { placements: [], complete: false, steps: 0 };
 
-/** C(n, k), the ways to choose k of n columns, counted up to 2^53 (a larger count is returned as Infinity). */
-const choices = (k: number, n: number): number => {
-  let count = 1;
-  for (let i = 1; i <= k && count <= Number.MAX_SAFE_INTEGER; i += 1) count = (count * (n - k + i)) / i;
-  return count <= Number.MAX_SAFE_INTEGER ? count : Number.POSITIVE_INFINITY;
-};
+const isWholeList = (value: unknown, max: number): value is ReadonlyArray<number> =>
+  isListUpTo(value, max) && value.every((item) => Number.isSafeInteger(item));
 
-const search = (table: FunctionTable, limit: number, maxSteps: number): PlacementSearch => {
-  const width = table.columns.length;
-  const placements: Array<Array<Array<number>>> = [];
-  let steps = 0;
-  let complete = true;
-  const rowsAddUp = table.rows.every((row) => row.values.reduce((sum, value) => sum + value, 0) === row.total);
-  if (limit < 1 || !rowsAddUp || table.columnTotals.length !== width) return { placements, complete, steps };
-  const options = table.rows.map((row) => {
-    if (row.columns === null) return columnChoices(row.values.length, width);
-    const known = row.columns.map((column) => table.columns.indexOf(column));
-    return known.length === row.values.length && known.every((index) => index >= 0) ? [known] : [];
-  });
-  // Most constrained rows first; the matrix is kept in source row order.
-  const order = table.rows
-    .map((_, index) => index)
-    .sort((a, b) => (options[a]?.length ?? 0) - (options[b]?.length ?? 0) || a - b);
-  // best[r][c]: the largest value row r can put in column c while keeping its order.
-  const best = table.rows.map((row, index) => {
-    const cells = new Array<number>(width).fill(0);
-    for (const choice of options[index] ?? [])
-      choice.forEach((column, k) => (cells[column] = Math.max(cells[column] ?? 0, row.values[k] ?? 0)));
-    return cells;
-  });
-  const remaining = [...table.columnTotals];
-  const reachable = new Array<number>(width).fill(0);
-  for (const cells of best) cells.forEach((value, column) => (reachable[column] = (reachable[column] ?? 0) + value));
-  const matrix: Array<Array<number>> = table.rows.map(() => new Array<number>(width).fill(0));
-  // States (depth, what is left in each column) known to lead to no placement.
-  const deadEnds = new Set<string>();
-  const place = (depth: number): boolean => {
-    const rowIndex = order[depth];
-    const row = rowIndex === undefined ? undefined : table.rows[rowIndex];
-    if (rowIndex === undefined || row === undefined) {
-      if (!remaining.every((left) => left === 0)) return false;
-      placements.push(matrix.map((cells) => [...cells]));
-      return true;
+/**
+ * Each row's candidates, or `undefined` for a value that is not a table within the limits,
+ * or with a row whose candidates outnumber `maxSteps` (a search that cannot finish).
+ */
+const readTable = (table: FunctionTable, maxSteps: number): ReadonlyArray<RowOptions> | undefined => {
+  const { columns, columnTotals, rows } = table;
+  if (
+    !isListUpTo(columns, maxListLength) ||
+    !isWholeList(columnTotals, maxListLength) ||
+    !isListUpTo(rows, maxListLength) ||
+    rows.length * columns.length > maxTableCells
+  )
+    return undefined;
+  // each column's index, built once when a row names its columns
+  let index: Map<unknown, number> | undefined;
+  const indexOf = (name: unknown): number => {
+    if (index === undefined) {
+      const built = new Map<unknown, number>();
+      // indexOf's equality: the first of equal names, NaN never found
+      columns.forEach((column, at) => column === column && !built.has(column) && built.set(column, at));
+      index = built;
     }
-    const state = `${depth}:${remaining.join(",")}`;
-    if (deadEnds.has(state)) return false;
-    let found = false;
-    const rowBest = best[rowIndex] ?? [];
-    rowBest.forEach((value, column) => (reachable[column] = (reachable[column] ?? 0) - value));
-    for (const choice of options[rowIndex] ?? []) {
-      steps += 1;
-      if (steps > maxSteps) {
-        complete = false;
-        break;
-      }
-      if (!choice.every((column, k) => (remaining[column] ?? 0) >= (row.values[k] ?? 0))) continue;
-      const cells = new Array<number>(width).fill(0);
-      choice.forEach((column, k) => (cells[column] = row.values[k] ?? 0));
-      // What is left in each column must be reachable by the rows still to place.
-      if (!cells.every((value, column) => (remaining[column] ?? 0) - value <= (reachable[column] ?? 0))) continue;
-      cells.forEach((value, column) => (remaining[column] = (remaining[column] ?? 0) - value));
-      matrix[rowIndex] = cells;
-      if (place(depth + 1)) found = true;
-      cells.forEach((value, column) => (remaining[column] = (remaining[column] ?? 0) + value));
-      matrix[rowIndex] = new Array<number>(width).fill(0);
-      if (placements.length >= limit || !complete) break;
-    }
-    rowBest.forEach((value, column) => (reachable[column] = (reachable[column] ?? 0) + value));
-    if (!found && complete) deadEnds.add(state);
-    return found;
+    return index.get(name) ?? -1;
   };
-  place(0);
-  return { placements, complete, steps };
+  const options: Array<RowOptions> = [];
+  for (const row of rows) {
+    const known: unknown = row.columns;
+    if (!isWholeList(row.values, columns.length) || (known !== null && !isListUpTo(known, maxListLength)))
+      return undefined;
+    // a list of columns of another length than the values is no candidate: [-1]
+    const at = known === null ? undefined : known.length === row.values.length ? known.map(indexOf) : [-1];
+    const option = rowOptions(row.values, at, columns.length);
+    // the candidates are tried one by one: more of them than steps is a search that cannot finish
+    if (known === null && option.count > maxSteps) return undefined;
+    options.push(option);
+  }
+  return options;
 };

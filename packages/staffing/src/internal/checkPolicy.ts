@@ -24,11 +24,30 @@ const invalid = (path: string, expected: string, received: string) =>
     new InvalidCoveragePolicy({ message: `${path}: expected ${expected}, got ${received}`, path, expected, received }),
   );
 
-/** @internal */
-export const checkCount = (value: number, path: string): Result.Result<bigint, InvalidCoveragePolicy> =>
-  Number.isSafeInteger(value) && value >= 0
+/**
+ * A count of posts or officers from 0 to `max` (the schema's limit), as a bigint.
+ *
+ * @internal
+ */
+export const checkCount = (value: number, path: string, max: number): Result.Result<bigint, InvalidCoveragePolicy> =>
+  Number.isSafeInteger(value) && value >= 0 && value <= max
     ? Result.succeed(BigInt(value))
-    : invalid(path, "a whole number >= 0", String(value));
+    : invalid(path, `a whole number from 0 to ${max}`, String(value));
+
+/**
+ * A whole number of officers as a `number`, or the error at `$.reliefFactor` when it is
+ * above 2^53 − 1 (a relief factor so close to 1 that hardly any contract time is worked).
+ *
+ * @internal
+ */
+export const checkOfficers = (officers: bigint, reliefFactor: string): Result.Result<number, InvalidCoveragePolicy> =>
+  officers <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Result.succeed(Number(officers))
+    : invalid(
+        "$.reliefFactor",
+        `a relief factor that leaves the officers needed at most ${Number.MAX_SAFE_INTEGER}`,
+        JSON.stringify(reliefFactor),
+      );
 
 /**
  * The error for a policy or count that throws when read (a revoked proxy, a throwing getter).

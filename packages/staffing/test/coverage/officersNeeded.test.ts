@@ -59,6 +59,13 @@ describe("officersNeeded", () => {
       [{ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "3/2" }, 1, "$.reliefFactor"],
       [{ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "x" }, 1, "$.reliefFactor"],
       [{ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "0" }, -1, "$.positions"],
+      [{ shiftHours: 8, weeklyContractHours: 40, reliefFactor: "0" }, 1_000_001, "$.positions"],
+      // 168 × 10^18 officers for one post: refused, not rounded to a number
+      [
+        { shiftHours: 1, weeklyContractHours: 1, reliefFactor: "999999999999999999/1000000000000000000" },
+        1,
+        "$.reliefFactor",
+      ],
     ];
     for (const [policy, positions, path] of cases) {
       const result = officersNeeded(policy, positions);

@@ -52,4 +52,66 @@ describe("weeklyOvertime", () => {
       if (officers >= a.need.officersNeeded) expect(a.overtimeHoursPerWeek.exact).toBe("0");
     },
   );
+
+  it("the schema's limits hold: more than 1 000 000 posts or 10 000 000 officers is refused at its path", () => {
+    const policy = { shiftHours: 1, weeklyContractHours: 40, reliefFactor: "0" };
+    // it was "94575592174780256" for 562 949 953 421 311 posts (the truth: …248), a gap computed through a number
+    const pathOf = (positions: number, officers: number) => {
+      const result = weeklyOvertime(policy, positions, officers);
+      return Result.isFailure(result) ? result.failure.path : "success";
+    };
+    expect(pathOf(562_949_953_421_311, 0)).toBe("$.positions");
+    expect(pathOf(1_000_001, 0)).toBe("$.positions");
+    expect(pathOf(1_000_000, 10_000_001)).toBe("$.officers");
+    expect(pathOf(1_000_000, 10_000_000)).toBe("success");
+    expect(Result.getOrThrow(weeklyOvertime(policy, 1_000_000, 0)).overtimeShiftsPerWeek.exact).toBe("168000000");
+  });
+
+  const digits = (max: bigint) => fc.bigInt({ min: 1n, max });
+  const reliefArb = fc.oneof(
+    fc
+      .tuple(digits(10n ** 18n - 1n), digits(10n ** 18n - 1n))
+      .map(([a, b]): [bigint, bigint] => (a < b ? [a, b] : [b - 1n, b])),
+    fc.tuple(fc.nat({ max: 99 }), fc.constant(100)).map(([a, b]): [bigint, bigint] => [BigInt(a), BigInt(b)]),
+    fc.bigInt({ min: 1n, max: 10n ** 18n - 1n }).map((d): [bigint, bigint] => [d - 1n, d]),
+  );
+  const fraction = (n: bigint, d: bigint): string => {
+    const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+    const g = gcd(n, d);
+    return d / g === 1n ? `${n / g}` : `${n / g}/${d / g}`;
+  };
+
+  test.prop([
+    fc.constantFrom(1, 2, 3, 4, 6, 8, 12, 24),
+    fc.integer({ min: 1, max: 168 }),
+    reliefArb,
+    fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom(0, 1_000_000)),
+    fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom(0, 10_000_000)),
+  ])(
+    "over the whole allowed range, the figures are those of a bigint reference",
+    (shiftHours, hours, [n, d], positions, officers) => {
+      const weeklyContractHours = Math.max(hours, shiftHours);
+      const policy = { shiftHours, weeklyContractHours, reliefFactor: `${n}/${d}` };
+      const result = weeklyOvertime(policy, positions, officers);
+      const L = BigInt(shiftHours);
+      const shifts = (BigInt(positions) * 168n) / L;
+      const contract = BigInt(Math.floor(weeklyContractHours / shiftHours));
+      // officers needed: the least k with k × contract × (d − n) ≥ shifts × d
+      const per = contract * (d - n);
+      const needed = (shifts * d + per - 1n) / per;
+      if (needed > BigInt(Number.MAX_SAFE_INTEGER)) {
+        expect(Result.isFailure(result) && result.failure.path).toBe("$.reliefFactor");
+        return;
+      }
+      const overtime = Result.getOrThrow(result);
+      const gap = shifts * d - BigInt(officers) * per; // over d
+      const short = gap > 0n ? gap : 0n;
+      expect(overtime.need.officersNeeded).toBe(Number(needed));
+      expect(overtime.need.shiftsPerWeek).toBe(Number(shifts));
+      expect(overtime.officersShort).toBe(Number(needed > BigInt(officers) ? needed - BigInt(officers) : 0n));
+      expect(overtime.overtimeShiftsPerWeek.exact).toBe(fraction(short, d));
+      expect(overtime.overtimeHoursPerWeek.exact).toBe(fraction(short * L, d));
+      expect(overtime.shiftsWithinContract.exact).toBe(fraction(BigInt(officers) * per, d));
+    },
+  );
 });

@@ -91,4 +91,54 @@ describe("findPlacements", () => {
       }
     },
   );
+
+  it("searches 20 000 rows without running out of stack (it gave up at about 4 600, as if out of steps)", () => {
+    const n = 20_000;
+    const table: FunctionTable = {
+      columns: ["A", "B"],
+      columnTotals: [n, n],
+      total: 2 * n,
+      rows: Array.from({ length: n }, (_, i) => ({ function: `f${i}`, values: [1, 1], columns: null, total: 2 })),
+    };
+    const search = findPlacements(table, 1);
+    expect([search.complete, search.steps, search.placements.length]).toEqual([true, n, 1]);
+    expect(search.placements[0]?.every((cells) => cells[0] === 1 && cells[1] === 1)).toBe(true);
+  });
+
+  const emptyRows = (rows: number, width: number): FunctionTable => ({
+    columns: Array.from({ length: width }, (_, i) => `c${i}`),
+    columnTotals: new Array<number>(width).fill(0),
+    total: 0,
+    rows: Array.from({ length: rows }, (_, i) => ({ function: `f${i}`, values: [], columns: null, total: 0 })),
+  });
+
+  it("a table of more than 1 000 000 cells is refused at once; one of 1 000 000 is searched", () => {
+    // 100 000 columns × 1 000 rows took 3 GB and 23 s (an abort under a 1 GB heap)
+    expect(findPlacements(emptyRows(1_000, 100_000))).toEqual({ placements: [], complete: false, steps: 0 });
+    expect(findPlacements(emptyRows(100_000, 1_000))).toEqual({ placements: [], complete: false, steps: 0 });
+    const search = findPlacements(emptyRows(1_000, 1_000));
+    expect([search.complete, search.steps, search.placements.length]).toEqual([true, 1_000, 1]);
+  });
+
+  it("stops, not complete, once the placements hold 10 000 000 cells", () => {
+    // a 0 that fits in any of 1 000 columns: 1 000 placements of 1 000 × 1 000 cells each
+    const table = emptyRows(1_000, 1_000);
+    const zero = {
+      ...table,
+      rows: [{ function: "zero", values: [0], columns: null, total: 0 }, ...table.rows.slice(1)],
+    };
+    const search = findPlacements(zero, 20);
+    expect([search.placements.length, search.complete]).toEqual([10, false]);
+    expect(findPlacements(zero, 10)).toMatchObject({ complete: true });
+  });
+
+  it("cells that are not whole numbers make a value that is not a table", () => {
+    const table: FunctionTable = {
+      columns: ["A"],
+      columnTotals: [1.5],
+      total: 1.5,
+      rows: [{ function: "x", values: [1.5], columns: null, total: 1.5 }],
+    };
+    expect(findPlacements(table)).toEqual({ placements: [], complete: false, steps: 0 });
+  });
 });
