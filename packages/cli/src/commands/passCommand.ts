@@ -16,6 +16,7 @@ import { passCardCommand } from "./passCardCommand";
 import { commandModule } from "../internal/commandModule";
 import { passScanCommand } from "./passScanCommand";
 import {
+  checkedRevocationList,
   instantOption,
   issueFromOptions,
   passText,
@@ -143,6 +144,10 @@ const verify = (program: Command, context: CommandContext): void => {
       "--revoked <file>",
       "the signed revocation list (unsms pass revocations); without it revocation is not checked",
     )
+    .option(
+      "--max-list-age <seconds>",
+      "refuse (exit 2) a revocation list issued longer ago than this before --at (default: no limit)",
+    )
     .option("--zone <zone>", "the checkpoint's zone (default: not checked)")
     .option("--station <station>", "the checkpoint's duty station (default: not checked)")
     .option("--at <iso-time>", "the time of the check, RFC 3339 with an offset (default: now)")
@@ -153,6 +158,7 @@ const verify = (program: Command, context: CommandContext): void => {
         options: {
           keys: ReadonlyArray<string>;
           revoked?: string;
+          maxListAge?: string;
           zone?: string;
           station?: string;
           at?: string;
@@ -163,7 +169,11 @@ const verify = (program: Command, context: CommandContext): void => {
         const checkpoint = await readCheckpoint(context, options);
         return context.respond(
           Result.gen(function* () {
-            const verified = PassNode.verifyPassToken(token, yield* checkpoint, yield* at);
+            const gate = yield* checkpoint;
+            const time = yield* at;
+            // a list issued after the check, or older than --max-list-age, is refused before any pass
+            const list = yield* checkedRevocationList(options, gate, time);
+            const verified = PassNode.verifyPassToken(token, gate, time);
             if (Result.isFailure(verified)) {
               const { reason, message } = verified.failure;
               return {
@@ -172,12 +182,19 @@ const verify = (program: Command, context: CommandContext): void => {
                 text: `REFUSED (${reason}): ${message}\n`,
               } satisfies Outcome;
             }
-            const warning =
-              options.revoked === undefined ? "warning: no revocation list given: revocation was not checked\n" : "";
+            const listLine =
+              list === undefined
+                ? "warning: no revocation list given: revocation was not checked\n"
+                : `revocation list: issued ${list.issuedAt}, signed by key ${list.keyId}\n`;
             return {
               exitCode: 0,
-              json: { valid: true, pass: verified.success },
-              text: `VALID\n${passText(verified.success)}${warning}`,
+              json: {
+                valid: true,
+                pass: verified.success,
+                revocationChecked: list !== undefined,
+                revocationList: list ?? null,
+              },
+              text: `VALID\n${passText(verified.success)}${listLine}`,
             } satisfies Outcome;
           }),
         );

@@ -4,10 +4,11 @@ import { AccessPass } from "@unsms/sdk";
 import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
 import { InputError } from "../internal/CliError";
+import { pngDataFits } from "../internal/pngImageData";
 import { MAX_SCAN_IMAGE_SIDE, pngSize } from "../internal/pngSize";
 import type { TaggedErrorLike } from "@unsms/sdk";
 import type { Outcome } from "../Outcome";
-import { type CheckpointOptions, instantOption, readBytes, readCheckpoint } from "./passSupport";
+import { type CheckpointOptions, checkedRevocationList, instantOption, readBytes, readCheckpoint } from "./passSupport";
 
 /** The one line a guard reads for an admitted pass. @internal */
 const admitLine = (claims: AccessPass.PassClaims): string =>
@@ -53,6 +54,18 @@ const readToken = async (
         received: `${size.width} × ${size.height} pixels`,
       }),
     );
+  // the image data inflated with the bound its header sets, interlaced or not, before the decoder inflates it
+  const fits = pngDataFits(png);
+  if (fits === "not-png") return notPng();
+  if (fits !== "fits")
+    return Result.fail(
+      new InputError({
+        message: `${image}'s image data inflates to more than the ${fits.tooLarge} bytes its ${size.width} × ${size.height} pixels take: not decoded`,
+        path: "image",
+        expected: `at most ${fits.tooLarge} bytes of image data`,
+        received: "more",
+      }),
+    );
   const { scanPng } = await import("./passCard/scanPng");
   return Result.gen(function* () {
     const scanned = scanPng(png);
@@ -73,8 +86,12 @@ const readToken = async (
 /**
  * `unsms pass scan`: the gate. Reads the QR code of a scanned pass card (a PNG), or the
  * token from standard input, verifies it offline against the trust store and the revocation
- * list and prints the decision in one line: `ADMIT …` (exit 0) or `REFUSE (reason): …`
- * (exit 1).
+ * list and prints the decision in one line: `ADMIT …` (exit 0, naming the revocation list's
+ * issuing time and key, or saying revocation was not checked) or `REFUSE (reason): …` (exit
+ * 1). A PNG is decoded only when its header declares at most 4096 × 4096 pixels and its image
+ * data, interlaced or not, inflates to no more than those pixels take; a revocation list
+ * issued after `--at` plus the skew, or longer ago than `--max-list-age`, is an input error
+ * (exit 2).
  *
  * @internal
  */
@@ -87,6 +104,10 @@ export const passScanCommand = (pass: Command, context: CommandContext): void =>
     .argument("[image]", "the scanned card, PNG (default: the token on standard input)")
     .requiredOption("--keys <files...>", "the trusted public keys: PEM files (SPKI) or JWK Set files")
     .option("--revoked <file>", "the signed revocation list (unsms pass revocations)")
+    .option(
+      "--max-list-age <seconds>",
+      "refuse (exit 2) a revocation list issued longer ago than this before --at (default: no limit)",
+    )
     .option("--zone <zone>", "the checkpoint's zone (default: not checked)")
     .option("--station <station>", "the checkpoint's duty station (default: not checked)")
     .option("--at <iso-time>", "the time of the check, RFC 3339 with an offset (default: now)")
@@ -98,7 +119,11 @@ export const passScanCommand = (pass: Command, context: CommandContext): void =>
       return context.respond(
         Result.gen(function* () {
           const time = yield* at;
-          const verified = PassNode.verifyPassToken(yield* token, yield* checkpoint, time);
+          const text = yield* token;
+          const gate = yield* checkpoint;
+          // a list issued after the check, or older than --max-list-age, is refused before any pass
+          const list = yield* checkedRevocationList(options, gate, time);
+          const verified = PassNode.verifyPassToken(text, gate, time);
           if (Result.isFailure(verified)) {
             const { reason, message } = verified.failure;
             return {
@@ -107,11 +132,19 @@ export const passScanCommand = (pass: Command, context: CommandContext): void =>
               text: `REFUSE (${reason}): ${message}\n`,
             } satisfies Outcome;
           }
-          const unchecked = options.revoked === undefined ? " (revocation not checked: no --revoked list)" : "";
+          const listNote =
+            list === undefined
+              ? " (revocation not checked: no --revoked list)"
+              : ` (revocation list of ${list.issuedAt}, key ${list.keyId})`;
           return {
             exitCode: 0,
-            json: { admit: true, pass: verified.success, revocationChecked: options.revoked !== undefined },
-            text: `${admitLine(verified.success).trimEnd()}${unchecked}\n`,
+            json: {
+              admit: true,
+              pass: verified.success,
+              revocationChecked: list !== undefined,
+              revocationList: list ?? null,
+            },
+            text: `${admitLine(verified.success).trimEnd()}${listNote}\n`,
           } satisfies Outcome;
         }),
       );

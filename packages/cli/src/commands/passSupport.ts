@@ -7,6 +7,7 @@ import { InputError, UsageError } from "../internal/CliError";
 import { fileError } from "../internal/fileError";
 import { renamePath } from "../internal/renamePath";
 import { renderTable } from "../internal/renderTable";
+import { type ListChecked, maxListAgeOption, revocationListAt } from "../internal/revocationListAt";
 import type { Outcome } from "../Outcome";
 
 /**
@@ -80,6 +81,7 @@ export interface CheckpointOptions {
   readonly zone?: string;
   readonly station?: string;
   readonly skew?: string;
+  readonly maxListAge?: string;
 }
 
 /** The checkpoint of the options: trusted keys, the opened revocation list, zone, station, skew. @internal */
@@ -100,6 +102,7 @@ export const readCheckpoint = async (
           message: `--skew must be a whole number of seconds from 0 to ${AccessPass.maxClockSkewSeconds} (got ${JSON.stringify(options.skew)})`,
         }),
       );
+    yield* maxListAgeOption(options.maxListAge, options.revoked);
     const trustedKeys: Array<PassNode.PassVerifyingKey> = [];
     for (const [i, path] of options.keys.entries())
       trustedKeys.push(...(yield* trustedKeysOf(path, yield* keyFiles[i]!)));
@@ -118,6 +121,29 @@ export const readCheckpoint = async (
     };
   });
 };
+
+/**
+ * The revocation list of a checkpoint checked against the time of the check (issued no later
+ * than `at` plus the skew, and no longer ago than `--max-list-age`): when it was issued and
+ * the key that signed it, `undefined` when no `--revoked` list was given.
+ *
+ * @internal
+ */
+export const checkedRevocationList = (
+  options: CheckpointOptions,
+  checkpoint: PassNode.Checkpoint,
+  at: Date,
+): Result.Result<ListChecked | undefined, TaggedErrorLike> =>
+  options.revoked === undefined
+    ? Result.succeed(undefined)
+    : Result.flatMap(maxListAgeOption(options.maxListAge, options.revoked), (maxAge) =>
+        revocationListAt(
+          checkpoint.revocations,
+          at,
+          options.skew === undefined ? AccessPass.defaultClockSkewSeconds : Number(options.skew),
+          maxAge,
+        ),
+      );
 
 /** The options of a command that issues a pass from a request. @internal */
 export interface IssueOptions {
