@@ -2,6 +2,7 @@ import { type Issue, makeIssue } from "@unsms/core";
 import type { PassRequest } from "../issuance/PassRequestSchema";
 import type { PassPolicy } from "../policy/PassPolicySchema";
 import type { PassRegister, RegisterEntry } from "../register/PassRegisterSchema";
+import { organizationKey } from "./organizationKey";
 import { fromIso } from "./time";
 
 const roles = "head, chief-administrative-officer or representative";
@@ -19,8 +20,9 @@ const needsHeadFirst = (policy: PassPolicy, entry: RegisterEntry): boolean => {
 /**
  * The `head-approved-first` requirement: the request states the holder's role; a
  * representative needs, on the register, a pass in force (active, not expired at `at`) of
- * the same organization's head or chief administrative officer, in a category whose rule
- * carries the requirement, at any duty station. One pass over the register. @internal
+ * the same organization's head or chief administrative officer (organizations compared by
+ * {@link organizationKey}), in a category whose rule carries the requirement, at any duty
+ * station. One pass over the register. @internal
  */
 export const headApprovedFirst = (
   request: PassRequest,
@@ -34,14 +36,17 @@ export const headApprovedFirst = (
     return makeIssue("$.holder.role", `the holder's role in the organization: ${roles} ${why}`, "nothing");
   if (role !== "representative") return undefined;
   const organization = request.holder.organization;
-  const approved = register.some(
-    (entry) =>
-      entry.status === "active" &&
-      entry.pass.holder.organization === organization &&
-      (entry.pass.holder.role === "head" || entry.pass.holder.role === "chief-administrative-officer") &&
-      fromIso(entry.pass.validUntil) > at &&
-      needsHeadFirst(policy, entry),
-  );
+  const key = organizationKey(organization);
+  const approved =
+    key !== undefined &&
+    register.some(
+      (entry) =>
+        entry.status === "active" &&
+        (entry.pass.holder.role === "head" || entry.pass.holder.role === "chief-administrative-officer") &&
+        fromIso(entry.pass.validUntil) > at &&
+        needsHeadFirst(policy, entry) &&
+        organizationKey(entry.pass.holder.organization) === key,
+    );
   return approved
     ? undefined
     : makeIssue(

@@ -1,6 +1,7 @@
 import { DutyStationIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { MAX_IDENTITY_DOCUMENTS, MAX_ZONES } from "../internal/limits";
+import { organizationName } from "../internal/organizationNameSchema";
 import { instantText } from "../internal/instantSchema";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
@@ -13,7 +14,9 @@ import { HolderRoleSchema } from "./HolderRoleSchema";
  * needs its head or chief administrative officer approved first ({@link HolderRoleSchema}:
  * NGO annual passes), the sponsoring or authorizing office, the identity
  * documents seen, references to the photo, contract and assignment letter, and optionally
- * the wished start, end and zones. `unsms schema pass-request` prints it.
+ * the wished start, end and zones. The organization's name is trimmed of surrounding white
+ * space and normalized to NFC, and may hold no control, format (zero-width, bidi) or
+ * private-use character, as core's ids. `unsms schema pass-request` prints it.
  *
  * @example
  * ```ts
@@ -39,7 +42,7 @@ export const PassRequestSchema = z.strictObject({
   dutyStation: DutyStationIdSchema,
   holder: z.strictObject({
     name: z.string().min(1).max(200),
-    organization: z.string().min(1).max(200),
+    organization: organizationName,
     dateOfBirth: z.iso.date().optional(),
     role: HolderRoleSchema.optional(),
   }),

@@ -1,6 +1,7 @@
 import { DutyStationIdSchema, PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { MAX_ZONES } from "../internal/limits";
+import { organizationName } from "../internal/organizationNameSchema";
 import { storedInstant } from "../internal/instantSchema";
 import { PassCategorySchema } from "../policy/PassCategory";
 import { ZoneSchema } from "../policy/ZoneSchema";
@@ -12,7 +13,9 @@ import { HolderRoleSchema } from "./HolderRoleSchema";
  * The holder is what the badge shows (name and organization) and, when the request stated
  * it, their role in the organization (`head`, `chief-administrative-officer`,
  * `representative`), which the register needs to know whether an NGO's head or chief
- * administrative officer holds a pass — nothing more: no date of birth, no documents.
+ * administrative officer holds a pass — nothing more: no date of birth, no documents. The
+ * organization's name is read as in a request: trimmed, NFC, no control, format or
+ * private-use character.
  *
  * @example
  * ```ts
@@ -39,7 +42,7 @@ export const PassSchema = z.strictObject({
   dutyStation: DutyStationIdSchema,
   holder: z.strictObject({
     name: z.string().min(1).max(200),
-    organization: z.string().min(1).max(200),
+    organization: organizationName,
     role: HolderRoleSchema.optional(),
   }),
   zones: z.array(ZoneSchema).min(1).max(MAX_ZONES),

@@ -1,6 +1,7 @@
 import { describeValue, type Issue, isListUpTo, makeIssue, makeIssues, type PassId } from "@unsms/core";
 import * as Result from "effect/Result";
 import { headApprovedFirst } from "../internal/headApprovedFirst";
+import { organizationKey } from "../internal/organizationKey";
 import { MAX_IDENTITY_DOCUMENTS, MAX_REGISTER_ENTRIES, MAX_REQUIREMENTS, MAX_ZONES } from "../internal/limits";
 import type { CategoryRule } from "../policy/CategoryRuleSchema";
 import { ageOn, END_OF_TOKEN_TIME_MS, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
@@ -109,16 +110,54 @@ const unmet = (
 };
 
 /**
+ * One pass over the register: the status of the entry whose pass has the serial (or
+ * `undefined`: the serial is unused), and how many active passes not expired at `at` of the
+ * request's category and duty station the request's organization holds — organizations
+ * compared by {@link organizationKey}, so no re-spelling of a name escapes the limit.
+ */
+const readRegister = (
+  register: PassRegister,
+  request: PassRequest,
+  organization: string | undefined,
+  serial: PassId,
+  at: number,
+): { readonly serialUsed: string | undefined; readonly inForce: number } => {
+  let serialUsed: string | undefined;
+  let inForce = 0;
+  // forEach skips the holes of a sparse array, as filter did; the cheap tests come first
+  register.forEach((entry) => {
+    if (entry.pass.id === serial) serialUsed ??= entry.status;
+    if (
+      entry.status === "active" &&
+      entry.pass.category === request.category &&
+      entry.pass.dutyStation === request.dutyStation &&
+      organization !== undefined &&
+      fromIso(entry.pass.validUntil) > at &&
+      organizationKey(entry.pass.holder.organization) === organization
+    )
+      inForce++;
+  });
+  return { serialUsed, inForce };
+};
+
+/**
  * Issues a grounds pass from a request under a policy, at the given time, with the given
  * serial as its id — or refuses it with a {@link PassRequestRefused} listing **every** unmet
  * requirement and every other problem at once (a wished start before the issuing time, a
  * wished end past the category's maximum validity or not after the start, a wished zone the
- * category does not open, and — read on the register — an organization that already holds
+ * category does not open, an organization's name with nothing but white space and format
+ * characters (from a plain JS caller), and — read on the register, in one pass — a serial
+ * already in it, whatever its status (at `serial`: a serial is used once, and a pass under a
+ * used serial could never be registered or revoked), an organization that already holds
  * the category's `maxPerOrganization` active passes at that duty station, or a
  * representative whose organization's head or chief administrative officer holds no pass in
  * force yet where the category requires them approved first: `head-approved-first`, NGO
  * annual passes in the default policy). The register is the fifth argument; without it
- * (empty) no organization holds a pass, so such a representative is refused. Each list is
+ * (empty) no organization holds a pass, so such a representative is refused. Organizations
+ * are one when their names have one key: NFC, format characters (zero-width, bidi) removed,
+ * white-space runs (no-break spaces included) one space, trimmed, and case-folded by the
+ * locale-independent `toLowerCase`, `toUpperCase`, `toLowerCase` — so `"Example NGO "`,
+ * `"example\u00a0ngo"` or `"Example N\u200bGO"` counts against the limit of `"Example NGO"`. Each list is
  * checked on its `length` first, against its documented limit (our choice): at most 10 000
  * zones and 100 requirements per category, 10 000 wished zones, 20 identity documents and
  * 1 000 000 register entries; a longer one is refused at once at its path.
@@ -155,6 +194,8 @@ const unmet = (
  * if (Result.isFailure(alone)) console.log(alone.failure.issues.map((i) => i.path)) // ["$.holder.role"]
  * const register = Result.getOrThrow(registerPass([], first))
  * console.log(Result.isSuccess(issuePass(representative, defaultPassPolicy, at, serial("NY-2006-000002"), register))) // true
+ * const reused = issuePass(representative, defaultPassPolicy, at, serial("NY-2006-000001"), register)
+ * if (Result.isFailure(reused)) console.log(reused.failure.issues.map((i) => i.path)) // ["serial"]
  *
  * const refused = issuePass({ ...officer, photo: undefined, sponsor: undefined }, defaultPassPolicy, at, serial("NY-2006-000003"))
  * if (Result.isFailure(refused)) console.log(refused.failure.issues.map((i) => i.path)) // ["$.sponsor", "$.photo"]
@@ -285,23 +326,32 @@ const issue = (
       });
     }
   });
-  if (rule.maxPerOrganization !== undefined) {
-    const inForce = register.filter(
-      (entry) =>
-        entry.status === "active" &&
-        entry.pass.category === request.category &&
-        entry.pass.dutyStation === request.dutyStation &&
-        entry.pass.holder.organization === request.holder.organization &&
-        fromIso(entry.pass.validUntil) > at,
-    ).length;
-    if (inForce >= rule.maxPerOrganization) {
-      issues.push({
-        path: "$.holder.organization",
-        expected: `an organization with fewer than ${rule.maxPerOrganization} ${rule.label} passes in force at ${request.dutyStation}`,
-        received: `${JSON.stringify(request.holder.organization)} (${inForce} in force)`,
-        message: `$.holder.organization: ${JSON.stringify(request.holder.organization)} already holds ${inForce} ${rule.label} passes at ${request.dutyStation} (at most ${rule.maxPerOrganization})`,
-      });
-    }
+  const organization = organizationKey(request.holder.organization);
+  if (organization === undefined || organization === "") {
+    issues.push(
+      makeIssue(
+        "$.holder.organization",
+        "the organization's name: a string with a character other than white space and format characters",
+        describeValue(request.holder.organization),
+      ),
+    );
+  }
+  const { serialUsed, inForce } = readRegister(register, request, organization, serial, at);
+  if (serialUsed !== undefined) {
+    issues.push({
+      path: "serial",
+      expected: "a serial not yet in the register (a serial is used once)",
+      received: `${JSON.stringify(serial)} (${serialUsed} in the register)`,
+      message: `serial: ${JSON.stringify(serial)} is already in the register (${serialUsed}): a serial is used once`,
+    });
+  }
+  if (rule.maxPerOrganization !== undefined && inForce >= rule.maxPerOrganization) {
+    issues.push({
+      path: "$.holder.organization",
+      expected: `an organization with fewer than ${rule.maxPerOrganization} ${rule.label} passes in force at ${request.dutyStation}`,
+      received: `${JSON.stringify(request.holder.organization)} (${inForce} in force)`,
+      message: `$.holder.organization: ${JSON.stringify(request.holder.organization)} already holds ${inForce} ${rule.label} passes at ${request.dutyStation} (at most ${rule.maxPerOrganization})`,
+    });
   }
   if (issues.length > 0) return refuse(issues);
   return Result.succeed({

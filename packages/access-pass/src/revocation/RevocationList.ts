@@ -1,7 +1,9 @@
 /**
  * A revocation list a checkpoint trusts: made only by {@link @unsms/access-pass!node.openRevocationList | openRevocationList} (which
  * checks its Ed25519 signature against the trusted keys) or {@link noRevocationList}.
- * `revoked` holds the ids of every revoked or suspended pass still within its validity.
+ * `revoked` holds the ids of every revoked or suspended pass that a checkpoint could still
+ * admit: within its validity or two days after it (the widest clock-skew tolerance, and a
+ * checkpoint clock behind by as much).
  *
  * @example
  * ```ts

@@ -77,8 +77,11 @@ describe("the pass register", () => {
     expect(Result.isFailure(again) && again.failure.reason).toBe("already-revoked");
     const reinstate = reinstatePass(revoked, serial("NY-M1"), new Date("2006-05-02T00:00:00Z"));
     expect(Result.isFailure(reinstate) && reinstate.failure.reason).toBe("not-suspended");
-    // an expired revoked pass drops off the list
-    expect(Result.getOrThrow(revocationListOf(revoked, new Date("2007-03-06T07:00:00Z"))).passIds).toEqual([]);
+    // a revoked pass stays listed two days (twice the widest clock skew) after its end, then drops off
+    expect(revoked[0]!.pass.validUntil).toBe("2007-03-06T07:00:00Z");
+    expect(Result.getOrThrow(revocationListOf(revoked, new Date("2007-03-06T07:00:00Z"))).passIds).toEqual(["NY-M1"]);
+    expect(Result.getOrThrow(revocationListOf(revoked, new Date("2007-03-08T06:59:59Z"))).passIds).toEqual(["NY-M1"]);
+    expect(Result.getOrThrow(revocationListOf(revoked, new Date("2007-03-08T07:00:00Z"))).passIds).toEqual([]);
   });
 
   test.prop([fc.constantFrom(...sampleRequests), serialArb, serialArb, fc.integer({ min: 0, max: 86_399 })])(
