@@ -31,6 +31,10 @@ export interface HeldRole {
   readonly area?: string | undefined;
   /** The SMT's chair holds the role `security-management-team` with this flag. */
   readonly chair?: boolean | undefined;
-  /** Person ids at the duty station the role answers to, by the arrangement (or by the framework when it says nothing). */
+  /**
+   * Person ids at the duty station the role answers to, by the arrangement (or by the
+   * framework when it says nothing). Roles answering to the same group share one list:
+   * read it, do not change it.
+   */
   readonly answersTo: ReadonlyArray<string>;
 }

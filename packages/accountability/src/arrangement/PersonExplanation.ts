@@ -45,9 +45,17 @@ export interface ExplainedRole extends HeldRole {
   readonly lines: ReadonlyArray<AccountabilityLine>;
   /** The line that applies here (to the kind of the organization concerned), the one its chain follows. */
   readonly line?: AccountabilityLine | undefined;
-  /** The people at the duty station it answers to. */
+  /**
+   * The people at the duty station it answers to, all of them. Frozen, and one list for
+   * every role that answers to the same group (a person holding 20 000 warden roles gets
+   * one list of the DOs and ASCs, not 20 000 copies).
+   */
   readonly answersToPeople: ReadonlyArray<{ readonly id: string; readonly name: string }>;
-  /** The chain of accountability from the role up to the apex (empty when the framework cannot give one). */
+  /**
+   * The chain of accountability from the role up to the apex (empty when the framework
+   * cannot give one). Frozen, and one list for the roles of the same framework role and
+   * organization kind.
+   */
   readonly chain: ReadonlyArray<ChainLink>;
 }
 

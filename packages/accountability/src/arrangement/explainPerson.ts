@@ -2,12 +2,16 @@ import { readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { UnknownPerson } from "../errors/UnknownPerson";
 import { annexIFramework } from "../framework/annexIFramework";
+import type { AccountabilityLine } from "../framework/AccountabilityLine";
 import type { ChainLink } from "../framework/ChainLink";
 import type { Framework } from "../framework/Framework";
 import type { OrganizationKind } from "../framework/OrganizationKind";
+import type { Role } from "../framework/Role";
 import { arrangementProblem } from "../internal/arrangementProblem";
 import { checkFramework } from "../internal/checkFramework";
-import { findRole } from "../internal/findRole";
+import { roleFinder } from "../internal/findRole";
+import { frameworkIndex } from "../internal/frameworkIndex";
+import { nameFew } from "../internal/nameFew";
 import { primaryLine } from "../internal/primaryLine";
 import { walkChain } from "../internal/walkChain";
 import type { Arrangement } from "./Arrangement";
@@ -33,25 +37,47 @@ const qualifier = (role: ExplainedRole): string =>
     .filter((part) => part !== undefined)
     .join(", ");
 
-const paragraph = (role: ExplainedRole): string => {
+/** How many links of a chain the text shows whole; a longer one shows its ends and counts the rest. */
+const chainShown = 10;
+/** How many distinct notes of a chain the text shows before it counts the rest. */
+const notesShown = 5;
+
+const linkWords = (link: ChainLink, index: number): string =>
+  index === 0 ? link.name : `${arrows[link.relation]} ${link.name}`;
+
+/** A chain in words, with its notes: at most {@link chainShown} links and {@link notesShown} notes, however long. */
+const chainWords = (chain: ReadonlyArray<ChainLink>): string => {
+  if (chain.length === 0) return "";
+  const shown =
+    chain.length <= chainShown
+      ? chain.map(linkWords).join(" ")
+      : [
+          ...chain.slice(0, chainShown / 2).map(linkWords),
+          `… ${chain.length - chainShown + 1} more`,
+          ...chain.slice(chain.length - chainShown / 2 + 1).map((link, index) => linkWords(link, index + 1)),
+        ].join(" ");
+  const notes = [...new Set(chain.flatMap((link) => (link.note === undefined ? [] : [link.note])))];
+  const noted = notes.slice(0, notesShown).map((note) => `\n  note: ${note}`);
+  const more = notes.length > notesShown ? [`\n  note: and ${notes.length - notesShown} more`] : [];
+  return `\n  chain: ${shown}${[...noted, ...more].join("")}`;
+};
+
+/** What a role's paragraph takes from the framework, worked out once per role and organization kind. */
+interface Framed {
+  readonly line: AccountabilityLine | undefined;
+  readonly chain: ReadonlyArray<ChainLink>;
+  readonly chainText: string;
+}
+
+/** A role's paragraph: `local` (whom it answers to here) and `framed.chainText` come worked out, shared by the roles alike. */
+const paragraph = (role: ExplainedRole, local: string, chainText: string): string => {
   const title = `${role.letter === "" ? "" : `${role.letter} `}${role.name}${qualifier(role) === "" ? "" : ` (${qualifier(role)})`}`;
   const line = role.line;
   const lineText =
     line === undefined
       ? "no line of accountability in the framework"
       : `${line.description} (${line.citation.document}, ${line.citation.location})`;
-  const local =
-    role.answersToPeople.length === 0
-      ? ""
-      : `\n  answers here to: ${role.answersToPeople.map((person) => `${person.name} (${person.id})`).join(", ")}`;
-  const chain =
-    role.chain.length === 0
-      ? ""
-      : `\n  chain: ${role.chain.map((link, index) => (index === 0 ? link.name : `${arrows[link.relation]} ${link.name}`)).join(" ")}`;
-  const notes = [...new Set(role.chain.flatMap((link) => (link.note === undefined ? [] : [link.note])))]
-    .map((note) => `\n  note: ${note}`)
-    .join("");
-  return `- ${title}: ${lineText}${local}${chain}${notes}`;
+  return `- ${title}: ${lineText}${local}${chainText}`;
 };
 
 /**
@@ -64,6 +90,15 @@ const paragraph = (role: ExplainedRole): string => {
  * funds and programmes' line is followed and a `note` says so.
  * Role names and chains come from the framework given (by default
  * {@link annexIFramework}).
+ *
+ * The work is linear in the arrangement and the framework, however many roles the person
+ * holds: roles answering to the same group of people share one frozen `answersToPeople`
+ * list, roles of the same framework role and organization kind one frozen `chain`. The
+ * text names at most 5 of the people a role answers to and counts the rest
+ * (`A (a), B (b), C (c), D (d), E (e) and 3995 more`), and shows a chain of more than 10
+ * links by its first 5 and last 4 and how many more lie between (`… 996 more`), with at
+ * most 5 of its notes: a paragraph per role, of a size that does not grow with the
+ * number of people or roles.
  *
  * @example
  * ```ts
@@ -141,23 +176,55 @@ const explain = (
   for (const organization of arrangement.organizations) {
     if (organization.kind !== undefined && !kinds.has(organization.id)) kinds.set(organization.id, organization.kind);
   }
+  // Built once per call: a person may hold up to 100 000 roles, a framework have as many.
+  const roleOf = roleFinder(framework);
+  const index = frameworkIndex(framework);
+  const framed = new Map<Role, Map<OrganizationKind | undefined, Framed>>();
+  const frame = (role: Role, kind: OrganizationKind | undefined): Framed => {
+    let byKind = framed.get(role);
+    if (byKind === undefined) framed.set(role, (byKind = new Map<OrganizationKind | undefined, Framed>()));
+    const cached = byKind.get(kind);
+    if (cached !== undefined) return cached;
+    const chain = Object.freeze([...Result.getOrElse(walkChain(framework, role, kind, index), () => [])]);
+    const computed: Framed = { line: primaryLine(role, kind)?.line, chain, chainText: chainWords(chain) };
+    byKind.set(kind, computed);
+    return computed;
+  };
+  // rolesOf gives one list per group of superiors: so many roles, one list of people and one text.
+  const answering = new Map<
+    ReadonlyArray<string>,
+    { readonly people: ExplainedRole["answersToPeople"]; readonly text: string }
+  >();
+  const answer = (ids: ReadonlyArray<string>) => {
+    const cached = answering.get(ids);
+    if (cached !== undefined) return cached;
+    const people = Object.freeze(ids.map((id) => Object.freeze({ id, name: names.get(id) ?? id })));
+    const describe = (id: string): string => `${names.get(id) ?? id} (${id})`;
+    const computed = { people, text: ids.length === 0 ? "" : `\n  answers here to: ${nameFew(ids, describe, ", ")}` };
+    answering.set(ids, computed);
+    return computed;
+  };
+  const paragraphs: Array<string> = [];
   const roles = rolesOf(arrangement, personId).map((held): ExplainedRole => {
-    const role = findRole(framework, held.roleId);
+    const role = roleOf(held.roleId);
     const kind = kinds.get(held.organization ?? person.organization);
-    const chain = role === undefined ? [] : Result.getOrElse(walkChain(framework, role, kind), () => []);
-    const line = role === undefined ? undefined : primaryLine(role, kind)?.line;
-    return {
+    const framing = role === undefined ? undefined : frame(role, kind);
+    const line = framing?.line;
+    const local = answer(held.answersTo);
+    const explained: ExplainedRole = {
       ...held,
       letter: role?.letter ?? "",
       name: role?.name ?? held.roleId,
       lines: role?.accountableTo ?? [],
       ...(line === undefined ? {} : { line }),
-      answersToPeople: held.answersTo.map((id) => ({ id, name: names.get(id) ?? id })),
-      chain,
+      answersToPeople: local.people,
+      chain: framing?.chain ?? [],
     };
+    paragraphs.push(paragraph(explained, local.text, framing?.chainText ?? ""));
+    return explained;
   });
   const status = person.international ? "international staff" : "national staff";
   const header = `${person.name} (${person.id}, ${person.organization}, ${status}) at ${arrangement.dutyStation} holds ${roles.length === 1 ? "1 role" : `${roles.length} roles`}:`;
-  const text = [header, ...roles.map(paragraph)].join("\n") + "\n";
+  const text = [header, ...paragraphs].join("\n") + "\n";
   return Result.succeed({ person, dutyStation: arrangement.dutyStation, roles, text });
 };

@@ -36,7 +36,8 @@ const linkTo = (
  * to the role a line of another kind reaches: a `recognizes-coordination` line (¶5) or an
  * `advises` line (the SMT's, ¶9) ends the chain, for neither is a line of accountability. Fails with the issue that stops it: a
  * role without a line, a dangling reference, or a cycle. Always terminates: a role is
- * never visited twice.
+ * never visited twice. A caller walking many chains of one framework passes its `roles`
+ * (`frameworkIndex`, built once) rather than have it rebuilt over all roles on every call.
  *
  * @internal
  */
@@ -44,8 +45,8 @@ export const walkChain = (
   framework: Framework,
   start: Role,
   organizationKind?: OrganizationKind,
+  roles: ReadonlyMap<string, { readonly role: Role; readonly index: number }> = frameworkIndex(framework),
 ): Result.Result<ReadonlyArray<ChainLink>, Issue> => {
-  const roles = frameworkIndex(framework);
   const links: Array<ChainLink> = [
     {
       id: start.id,
