@@ -5,6 +5,7 @@ import { inputAction, type DecodedInput } from "../internal/inputAction";
 import { renamePath } from "../internal/renamePath";
 import { renderTable } from "../internal/renderTable";
 import { commandModule } from "../internal/commandModule";
+import { explanationJson } from "../internal/explanationJson";
 
 type Framework = Accountability.Framework;
 
@@ -102,8 +103,8 @@ const check = (input: DecodedInput<"accountability-check">) =>
 
 const explain = (person: string) => (input: DecodedInput<"accountability-check">) =>
   Result.gen(function* () {
-    const { text, ...json } = yield* Accountability.explainPerson(yield* input, person);
-    return { exitCode: 0 as const, json, text };
+    const explanation = yield* Accountability.explainPerson(yield* input, person);
+    return { exitCode: 0 as const, json: explanationJson(explanation), text: explanation.text };
   });
 
 const roles = (input: DecodedInput<"accountability-framework", Framework>) =>

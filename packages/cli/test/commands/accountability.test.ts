@@ -158,12 +158,60 @@ describe("unsms accountability explain", () => {
   test("a specialized agency's staff member: no link to the Secretary-General is accountable-to; it is recognizes-coordination-of (Annex I ¶5)", async () => {
     const json = await unsms("accountability", "explain", "grace", "--input", "valid.json", "--json");
     expect(json.code).toBe(0);
-    const roles = JSON.parse(json.stdout).roles as Array<{ chain: Array<{ id: string; relation: string }> }>;
-    const links = roles.flatMap((role) => role.chain).filter((link) => link.id === "secretary-general");
+    const body = JSON.parse(json.stdout) as {
+      roles: Array<{ chain: number }>;
+      chains: Array<Array<{ id: string; relation: string }>>;
+    };
+    const links = body.roles
+      .flatMap((role) => body.chains[role.chain] ?? [])
+      .filter((link) => link.id === "secretary-general");
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((link) => link.relation === "recognizes-coordination-of")).toBe(true);
     const text = await unsms("accountability", "explain", "grace", "--input", "valid.json");
     expect(text.stdout).toContain("⇢ recognizes the coordinating role of Secretary-General");
+  });
+});
+
+describe("unsms accountability explain --json at scale", () => {
+  test("each list roles share is written once, roles pointing into it: 3 000 warden appointments answered to by 3 000 people print linear JSON", async () => {
+    const k = 3_000;
+    const arrangement = {
+      dutyStation: "S",
+      kind: "country",
+      people: [
+        { id: "x", name: "X", organization: "UNDP", international: true },
+        ...Array.from({ length: k }, (_, i) => ({
+          id: `p${i}`,
+          name: `P${i}`,
+          organization: "UNDP",
+          international: true,
+        })),
+      ],
+      organizations: [{ id: "UNDP", name: "U", head: "x" }],
+      securityManagementTeam: { chair: null, members: [] },
+      appointments: [
+        ...Array.from({ length: k }, (_, i) => ({ role: "warden", person: "x", area: `a${i}` })),
+        ...Array.from({ length: k }, (_, i) => ({ role: "area-security-coordinator", person: `p${i}`, area: `b${i}` })),
+        { role: "designated-official", person: "p0" },
+      ],
+    };
+    const { io, stdout } = fakeIo({ "many.json": JSON.stringify(arrangement) });
+    expect(await run(["accountability", "explain", "x", "--input", "many.json", "--json"], io)).toBe(0);
+    const body = JSON.parse(stdout()) as {
+      roles: Array<{ roleId: string; superiors: number; lines: number; chain: number; answersTo?: unknown }>;
+      superiors: Array<Array<{ id: string; name: string }>>;
+      lines: Array<unknown>;
+      chains: Array<Array<{ id: string }>>;
+    };
+    const wardens = body.roles.filter((role) => role.roleId === "warden");
+    expect(wardens).toHaveLength(k);
+    // every warden answers to the same group (the Designated Official and every Area Security Coordinator): written once
+    expect(new Set(wardens.map((role) => role.superiors)).size).toBe(1);
+    expect(body.superiors[wardens[0]!.superiors]).toHaveLength(k);
+    expect(body.chains[wardens[0]!.chain]?.map((link) => link.id)[0]).toBe("warden");
+    expect(wardens[0]).not.toHaveProperty("answersTo");
+    // linear: under 400 bytes per appointment and person, where copies into each role took k × k entries
+    expect(stdout().length).toBeLessThan(400 * 2 * k);
   });
 });
 
