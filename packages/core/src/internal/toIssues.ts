@@ -4,6 +4,7 @@ import { describeExpected } from "./describeExpected";
 import { describeValue } from "../errors/describeValue";
 import { formatPath } from "./formatPath";
 import { readOrElse } from "../errors/readOrElse";
+import { isCountedMarker } from "./capLists";
 
 const make = (path: ReadonlyArray<PropertyKey>, expected: string, received: string): Issue => {
   const where = formatPath(path);
@@ -42,46 +43,101 @@ const describeNumber = (value: unknown): string =>
     ? `${describeValue(value)} (past 2^53 − 1, where a number's last digits may have been rounded when it was read)`
     : describeValue(value);
 
+/** An issue of zod's, raw (the top level of a parse's issues) or finished (those nested in a union's). */
+type ZodIssue = z.core.$ZodRawIssue | z.core.$ZodIssue;
+
+/** The issues listed so far, how many problems were found, and whether a counted-only one fell among those to list. */
+interface Listing {
+  readonly issues: Array<Issue>;
+  found: number;
+  complete: boolean;
+}
+
+const identity = (issue: ZodIssue): z.core.$ZodIssue => issue as z.core.$ZodIssue;
+
+/** Counts one problem, and lists it (`make` is called) while fewer than `limit` are listed. */
+const add = (listing: Listing, limit: number, make: () => Issue): void => {
+  listing.found += 1;
+  if (listing.issues.length < limit) listing.issues.push(make());
+};
+
+const walk = (
+  listing: Listing,
+  limit: number,
+  issues: ReadonlyArray<ZodIssue>,
+  input: unknown,
+  prefix: ReadonlyArray<PropertyKey>,
+  finalize: (issue: ZodIssue) => z.core.$ZodIssue,
+): void => {
+  for (const raw of issues) {
+    const room = listing.issues.length < limit;
+    if (isCountedMarker(raw)) {
+      // problems counted where they were found (`capLists`): the list is not what it would be
+      if (room) listing.complete = false;
+      continue;
+    }
+    // past the limit only the count is wanted: no message, no path, no description
+    const issue = room ? finalize(raw) : (raw as z.core.$ZodIssue);
+    const path = room ? [...prefix, ...issue.path] : prefix;
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) add(listing, limit, () => make([...path, key], "no such key", "an unexpected key"));
+    } else if (issue.code === "invalid_union" && issue.errors.length > 0) {
+      let closest: ReadonlyArray<z.core.$ZodIssue> | undefined;
+      for (const branch of issue.errors) if (closest === undefined || branch.length < closest.length) closest = branch;
+      if (closest === undefined || closest.length === 0)
+        add(listing, limit, () => make(path, describeExpected(issue), describeValue(issue.input)));
+      else walk(listing, limit, closest, input, path, identity);
+    } else if ((issue.code === "invalid_key" || issue.code === "invalid_element") && issue.issues.length > 0) {
+      walk(
+        listing,
+        limit,
+        issue.issues,
+        input,
+        issue.code === "invalid_element" ? [...path, issue.key as PropertyKey] : path,
+        identity,
+      );
+    } else {
+      add(listing, limit, () => {
+        const received =
+          issue.code === "custom"
+            ? receivedAt(input, path, issue)
+            : issue.code === "too_big"
+              ? describeNumber(issue.input)
+              : describeValue(issue.input);
+        return make(path, describeExpected(issue), received);
+      });
+    }
+  }
+};
+
 /**
  * Flattens zod's issues about `input` into unsms issues: one per problem, each with a full
  * path from the root. Unknown keys give one issue each; a union that matched no branch
  * reports the problems of the branch that came closest; a refinement's issue (zod's
  * `custom`) says its message was expected and received the value at its path.
+ * Only the first `limit` problems are made into issues (`finalize` turns a raw issue of
+ * zod's into a finished one, for those only: the top level of a parse's issues is raw); the
+ * rest are only counted, in `found`, so that a million problems cost a count, not a million
+ * messages. `complete` is false when one of the first `limit` was a marker of problems
+ * counted where they were found ({@link isCountedMarker}): the list is then not the one the
+ * issues would give, and the caller lists them again without a budget.
  *
  * @internal
  */
 export const toIssues = (
-  issues: ReadonlyArray<z.core.$ZodIssue>,
+  issues: ReadonlyArray<ZodIssue>,
   input: unknown,
-  prefix: ReadonlyArray<PropertyKey> = [],
-): Array<Issue> => {
-  const out: Array<Issue> = [];
-  for (const issue of issues) {
-    const path = [...prefix, ...issue.path];
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) out.push(make([...path, key], "no such key", "an unexpected key"));
-    } else if (issue.code === "invalid_union" && issue.errors.length > 0) {
-      let closest: ReadonlyArray<z.core.$ZodIssue> | undefined;
-      for (const branch of issue.errors) if (closest === undefined || branch.length < closest.length) closest = branch;
-      if (closest === undefined || closest.length === 0)
-        out.push(make(path, describeExpected(issue), describeValue(issue.input)));
-      else for (const inner of toIssues(closest, input, path)) out.push(inner);
-    } else if ((issue.code === "invalid_key" || issue.code === "invalid_element") && issue.issues.length > 0) {
-      for (const inner of toIssues(
-        issue.issues,
-        input,
-        issue.code === "invalid_element" ? [...path, issue.key as PropertyKey] : path,
-      ))
-        out.push(inner);
-    } else {
-      const received =
-        issue.code === "custom"
-          ? receivedAt(input, path, issue)
-          : issue.code === "too_big"
-            ? describeNumber(issue.input)
-            : describeValue(issue.input);
-      out.push(make(path, describeExpected(issue), received));
-    }
-  }
-  return out;
+  finalize: (issue: ZodIssue) => z.core.$ZodIssue = identity,
+  limit: number = Number.POSITIVE_INFINITY,
+): Readonly<Listing> => {
+  const listing: Listing = { issues: [], found: 0, complete: true };
+  walk(listing, limit, issues, input, [], finalize);
+  return listing;
 };
+
+/**
+ * How many problems zod's `issues` stand for, as {@link toIssues} counts them, none made.
+ *
+ * @internal
+ */
+export const countIssues = (issues: ReadonlyArray<ZodIssue>): number => toIssues(issues, undefined, identity, 0).found;
