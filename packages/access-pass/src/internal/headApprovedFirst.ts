@@ -1,57 +1,86 @@
 import { type Issue, makeIssue } from "@unsms/core";
 import type { PassRequest } from "../issuance/PassRequestSchema";
+import type { CategoryRule } from "../policy/CategoryRuleSchema";
 import type { PassPolicy } from "../policy/PassPolicySchema";
-import type { PassRegister, RegisterEntry } from "../register/PassRegisterSchema";
+import type { RegisterEntry } from "../register/PassRegisterSchema";
 import { organizationKey } from "./organizationKey";
 import { fromIso } from "./time";
 
 const roles = "head, chief-administrative-officer or representative";
 
-/** Whether the policy's rule of the entry's category carries `head-approved-first`. */
-const needsHeadFirst = (policy: PassPolicy, entry: RegisterEntry): boolean => {
+/** Whether a rule's requirements carry `head-approved-first`. */
+const carriesHeadFirst = (rule: CategoryRule): boolean =>
+  rule.requirements.some((requirement) => requirement.kind === "head-approved-first");
+
+/**
+ * What the `head-approved-first` requirement looks for on the register, for one request: a pass
+ * in force at `at` of a head or chief administrative officer whose organization has the key
+ * `organization`, in a category whose rule carries the requirement (`carries`). @internal
+ */
+export interface HeadFirstSearch {
+  readonly organization: string;
+  readonly at: number;
+  readonly carries: (category: unknown) => boolean;
+}
+
+/**
+ * The register search the request needs, or `undefined` when it needs none: its category's
+ * rule does not carry `head-approved-first`, the holder is not a `representative`, or the
+ * request's organization has no key (`organization`, its {@link organizationKey}). `carries`
+ * reads the rule of a category at most once per search (whatever the number of entries of
+ * that category) and only when an entry asks: a category is a string naming a rule of the
+ * policy. @internal
+ */
+export const headFirstSearch = (
+  request: PassRequest,
+  rule: CategoryRule,
+  policy: PassPolicy,
+  organization: string | undefined,
+  at: number,
+): HeadFirstSearch | undefined => {
+  if (organization === undefined || request.holder.role !== "representative" || !carriesHeadFirst(rule))
+    return undefined;
   const categories = policy.categories;
-  const category = entry.pass.category;
-  return (
-    Object.hasOwn(categories, category) &&
-    categories[category].requirements.some((requirement) => requirement.kind === "head-approved-first")
-  );
+  const known = new Map<string, boolean>();
+  const carries = (category: unknown): boolean => {
+    if (typeof category !== "string") return false;
+    let answer = known.get(category);
+    if (answer === undefined) {
+      answer = Object.hasOwn(categories, category) && carriesHeadFirst(categories[category as keyof typeof categories]);
+      known.set(category, answer);
+    }
+    return answer;
+  };
+  return { organization, at, carries };
 };
 
 /**
- * The `head-approved-first` requirement: the request states the holder's role; a
- * representative needs, on the register, a pass in force (active, not expired at `at`) of
- * the same organization's head or chief administrative officer (organizations compared by
- * {@link organizationKey}), in a category whose rule carries the requirement, at any duty
- * station. One pass over the register. @internal
+ * Whether an entry of the register approves the representatives the search is for: active,
+ * held by a head or chief administrative officer, not expired at `at`, in a category whose
+ * rule carries the requirement, of the same organization (compared by {@link organizationKey}),
+ * at any duty station. The cheap tests come first. @internal
  */
-export const headApprovedFirst = (
-  request: PassRequest,
-  policy: PassPolicy,
-  register: PassRegister,
-  at: number,
-  why: string,
-): Issue | undefined => {
+export const approvesRepresentatives = (search: HeadFirstSearch, entry: RegisterEntry): boolean =>
+  entry.status === "active" &&
+  (entry.pass.holder.role === "head" || entry.pass.holder.role === "chief-administrative-officer") &&
+  fromIso(entry.pass.validUntil) > search.at &&
+  search.carries(entry.pass.category) &&
+  organizationKey(entry.pass.holder.organization) === search.organization;
+
+/**
+ * The `head-approved-first` requirement: the request states the holder's role; a
+ * representative needs, on the register, a pass that approves it (`approved`: some entry met
+ * {@link approvesRepresentatives} in the one pass over the register). The answer is the same
+ * for every copy of the requirement in a rule. @internal
+ */
+export const headApprovedFirst = (request: PassRequest, approved: boolean, why: string): Issue | undefined => {
   const role = request.holder.role;
   if (role === undefined)
     return makeIssue("$.holder.role", `the holder's role in the organization: ${roles} ${why}`, "nothing");
-  if (role !== "representative") return undefined;
-  const organization = request.holder.organization;
-  const key = organizationKey(organization);
-  const approved =
-    key !== undefined &&
-    register.some(
-      (entry) =>
-        entry.status === "active" &&
-        (entry.pass.holder.role === "head" || entry.pass.holder.role === "chief-administrative-officer") &&
-        fromIso(entry.pass.validUntil) > at &&
-        needsHeadFirst(policy, entry) &&
-        organizationKey(entry.pass.holder.organization) === key,
-    );
-  return approved
-    ? undefined
-    : makeIssue(
-        "$.holder.role",
-        `a pass in force of the head or chief administrative officer of ${JSON.stringify(organization)} on the register, issued first ${why}`,
-        `"representative" (no pass of its head or chief administrative officer in force)`,
-      );
+  if (role !== "representative" || approved) return undefined;
+  return makeIssue(
+    "$.holder.role",
+    `a pass in force of the head or chief administrative officer of ${JSON.stringify(request.holder.organization)} on the register, issued first ${why}`,
+    `"representative" (no pass of its head or chief administrative officer in force)`,
+  );
 };

@@ -1,6 +1,11 @@
 import { describeValue, type Issue, isListUpTo, makeIssue, makeIssues, type PassId } from "@unsms/core";
 import * as Result from "effect/Result";
-import { headApprovedFirst } from "../internal/headApprovedFirst";
+import {
+  approvesRepresentatives,
+  type HeadFirstSearch,
+  headApprovedFirst,
+  headFirstSearch,
+} from "../internal/headApprovedFirst";
 import { organizationKey } from "../internal/organizationKey";
 import { MAX_IDENTITY_DOCUMENTS, MAX_REGISTER_ENTRIES, MAX_REQUIREMENTS, MAX_ZONES } from "../internal/limits";
 import type { CategoryRule } from "../policy/CategoryRuleSchema";
@@ -53,8 +58,7 @@ const unmet = (
   requirement: Requirement,
   at: number,
   label: string,
-  policy: PassPolicy,
-  register: PassRegister,
+  headInForce: boolean,
 ): Issue | undefined => {
   const documents = request.identityDocuments ?? [];
   const why = `(required for: ${label})`;
@@ -105,15 +109,16 @@ const unmet = (
         : undefined;
     }
     case "head-approved-first":
-      return headApprovedFirst(request, policy, register, at, why);
+      return headApprovedFirst(request, headInForce, why);
   }
 };
 
 /**
  * One pass over the register: the status of the entry whose pass has the serial (or
- * `undefined`: the serial is unused), and how many active passes not expired at `at` of the
+ * `undefined`: the serial is unused), how many active passes not expired at `at` of the
  * request's category and duty station the request's organization holds — organizations
- * compared by {@link organizationKey}, so no re-spelling of a name escapes the limit.
+ * compared by {@link organizationKey}, so no re-spelling of a name escapes the limit — and,
+ * when `head-approved-first` needs a search, whether an entry approves the representative.
  */
 const readRegister = (
   register: PassRegister,
@@ -121,9 +126,11 @@ const readRegister = (
   organization: string | undefined,
   serial: PassId,
   at: number,
-): { readonly serialUsed: string | undefined; readonly inForce: number } => {
+  search: HeadFirstSearch | undefined,
+): { readonly serialUsed: string | undefined; readonly inForce: number; readonly headInForce: boolean } => {
   let serialUsed: string | undefined;
   let inForce = 0;
+  let headInForce = false;
   // forEach skips the holes of a sparse array, as filter did; the cheap tests come first
   register.forEach((entry) => {
     if (entry.pass.id === serial) serialUsed ??= entry.status;
@@ -136,8 +143,9 @@ const readRegister = (
       organizationKey(entry.pass.holder.organization) === organization
     )
       inForce++;
+    if (search !== undefined && !headInForce) headInForce = approvesRepresentatives(search, entry);
   });
-  return { serialUsed, inForce };
+  return { serialUsed, inForce, headInForce };
 };
 
 /**
@@ -160,7 +168,9 @@ const readRegister = (
  * `"example\u00a0ngo"` or `"Example N\u200bGO"` counts against the limit of `"Example NGO"`. Each list is
  * checked on its `length` first, against its documented limit (our choice): at most 10 000
  * zones and 100 requirements per category, 10 000 wished zones, 20 identity documents and
- * 1 000 000 register entries; a longer one is refused at once at its path.
+ * 1 000 000 register entries; a longer one is refused at once at its path. Linear in the
+ * register and the policy: the register is read in one pass and the rule of a category at
+ * most once, however many times a rule lists `head-approved-first` (every copy has one answer).
  *
  * The pass is valid from the wished start (default: the issuing time) to the wished end
  * (default: the category's maximum), as a half-open UTC window to the second. It opens the
@@ -266,8 +276,13 @@ const issue = (
   }
   const overLimit = tooLong(request, rule, request.category, register);
   if (overLimit !== undefined) return refuse([overLimit]);
+  const organization = organizationKey(request.holder.organization);
+  // The register is read once, the rules of its categories at most once each, whatever the
+  // number of `head-approved-first` requirements: every copy gets the same answer.
+  const search = headFirstSearch(request, rule, policy, organization, at);
+  const { serialUsed, inForce, headInForce } = readRegister(register, request, organization, serial, at, search);
   for (const requirement of rule.requirements) {
-    const issue = unmet(request, requirement, at, rule.label, policy, register);
+    const issue = unmet(request, requirement, at, rule.label, headInForce);
     if (issue !== undefined) issues.push(issue);
   }
   const start = request.validFrom === undefined ? at : floorToSecond(fromIso(request.validFrom));
@@ -326,7 +341,6 @@ const issue = (
       });
     }
   });
-  const organization = organizationKey(request.holder.organization);
   if (organization === undefined || organization === "") {
     issues.push(
       makeIssue(
@@ -336,7 +350,6 @@ const issue = (
       ),
     );
   }
-  const { serialUsed, inForce } = readRegister(register, request, organization, serial, at);
   if (serialUsed !== undefined) {
     issues.push({
       path: "serial",
