@@ -77,11 +77,14 @@ const budgets: ReadonlyArray<{
     // Not a target of issue 11, a guard: an app of Effect's that takes the services too pays
     // for effect's runtime (about 24 kB minified); 82.6 kB on 2026-12-01, 85.1 kB after that
     // day's review fixes (the trust stores' key checks, the surge matching, the risk and
-    // training refusals: the whole SDK went 71.0 → 73.1 kB), so 88 kB.
+    // training refusals: the whole SDK went 71.0 → 73.1 kB), so 88 kB; 90.3 kB after the
+    // review fixes of 2 December 2026 (decode's lists checked past MAX_ISSUES without keeping
+    // issues, the iterative placement search, organizations compared by a folded key,
+    // explainPerson's indexes, the crisis centre's checks), so 92 kB.
     name: "the whole SDK and its Effect services",
     packages: ["@unsms/sdk"],
     source: `import * as Sdk from "@unsms/sdk"; import * as Services from "@unsms/sdk/services"; export const app = [Sdk, Services];`,
-    atMostGz: 88 * kB,
+    atMostGz: 92 * kB,
   },
   {
     // A guard: one figure of the report bundles without the others (0.3 kB). A spread at

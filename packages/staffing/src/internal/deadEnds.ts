@@ -17,8 +17,8 @@ export interface DeadEnds {
   readonly add: (key: number) => void;
 }
 
-/** The most dead ends remembered: 4 194 304, below a `Map`'s 2^24 entries. */
-const maxDeadEnds = 2 ** 22;
+/** The most dead ends remembered: 4 194 304 (2^22, written out: an expression at module scope is kept by a bundler), below a `Map`'s 2^24 entries. */
+const maxDeadEnds = 4_194_304;
 
 /** @internal */
 export const deadEnds = (state: ColumnState): DeadEnds => {
