@@ -55,6 +55,27 @@ describe("readinessGaps", () => {
     expect(Result.isFailure(readinessGaps([], null as unknown as RequiredKit))).toBe(true);
   });
 
+  it("a kit quantity that is not a whole number, zero or more, is refused at its path", () => {
+    const register: ReadonlyArray<EquipmentItem> = [
+      {
+        item: "A",
+        category: "communications",
+        standard: true,
+        dutyStation: "X" as DutyStationId,
+        quantity: 1,
+        state: "serviceable",
+      },
+    ];
+    for (const quantity of [1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, -1]) {
+      const kit = { name: "k", basis: "", items: [{ item: "A", quantity }] };
+      const refused = readinessGaps(register, kit);
+      expect(Result.isFailure(refused) && refused.failure.path).toBe("$.kit.items[0].quantity");
+    }
+    expect(
+      Result.isSuccess(readinessGaps(register, { name: "k", basis: "", items: [{ item: "A", quantity: 0 }] })),
+    ).toBe(true);
+  });
+
   test.prop([registerArb, kitArb, fc.array(fc.nat())])(
     "law: register order never changes the answer",
     (register, kit, keys) => {

@@ -19,6 +19,18 @@ describe("summarizeRegister", () => {
     ]);
   });
 
+  it("an item code and a duty station of 128 characters are read, as the schema reads them; 129 are refused", () => {
+    const line = (item: string, dutyStation: string) =>
+      ({ item, category: "communications", standard: true, dutyStation, quantity: 1, state: "serviceable" }) as never;
+    const long = "x".repeat(128);
+    expect(Result.getOrThrow(summarizeRegister([line(long, "Kabul")])).total.quantity).toBe(1);
+    expect(Result.getOrThrow(summarizeRegister([line("VHF", long)])).total.quantity).toBe(1);
+    const item = summarizeRegister([line(`${long}x`, "Kabul")]);
+    expect(Result.isFailure(item) && item.failure.path).toBe("$.register[0].item");
+    const station = summarizeRegister([line("VHF", `${long}x`)]);
+    expect(Result.isFailure(station) && station.failure.path).toBe("$.register[0].dutyStation");
+  });
+
   test.prop([registerArb, fc.array(fc.nat())])(
     "law: the categories add up to the total, whatever the order",
     (register, keys) => {

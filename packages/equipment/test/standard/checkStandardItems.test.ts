@@ -17,6 +17,27 @@ describe("checkStandardItems", () => {
     expect(Result.getOrThrow(checkStandardItems(register())).unlisted).toHaveLength(6);
   });
 
+  it("an item on the list the register holds but does not mark standard is held, and unmarked", () => {
+    const list: StandardList = {
+      name: "L",
+      basis: "",
+      items: [{ item: "VHF", category: "communications" }],
+    };
+    const line = {
+      item: "VHF",
+      category: "communications",
+      standard: false,
+      dutyStation: "Kabul",
+      quantity: 1,
+      state: "serviceable",
+    } as (typeof register extends () => infer R ? R : never)[number];
+    expect(Result.getOrThrow(checkStandardItems([line], list))).toMatchObject({
+      listed: 1,
+      held: 1,
+      unmarked: ["VHF"],
+    });
+  });
+
   it("against the illustrative list of the sample: 6 of its items held, the local repeater marked non-standard and not listed", () => {
     const list = Result.getOrThrow(decode(StandardListSchema, readExample("standard-list.json")));
     expect(Result.getOrThrow(checkStandardItems(register(), list))).toEqual({

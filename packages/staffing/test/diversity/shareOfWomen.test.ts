@@ -49,6 +49,20 @@ describe("shareOfWomen and countNationalities", () => {
     },
   );
 
+  it("decimals from 0 to 20: 20 gives twenty decimals, 21 gives no rows", () => {
+    const posts = ["woman", "man", "man"].map((gender, k) => ({
+      id: `p${k}`,
+      grade: "P-3",
+      unit: "SSS-NY",
+      dutyStation: "New York",
+      funding: "regular-budget",
+      status: "established",
+      incumbent: { gender },
+    })) as never;
+    expect(shareOfWomen(posts, "category", 20).at(-1)?.share).toBe("33.33333333333333333333");
+    expect(shareOfWomen(posts, "category", 21)).toEqual([]);
+  });
+
   test.prop([knownTableArb, fc.constantFrom("category" as const, "grade" as const)])(
     "rows add up to the total and never exceed it",
     ({ posts }, by) => {
