@@ -4,6 +4,15 @@
  * systems) is `@unsms/sdk/schema`; the effect services (signing and checking passes through
  * `Context` and `Layer`) are `@unsms/sdk/services`, so that this entry loads no effect runtime.
  *
+ * This entry adds nothing of its own, so its reference is that of the packages it gathers:
+ * core's exports are its own ({@link @unsms/core!index | @unsms/core}), and each namespace
+ * is a domain package's main entry — {@link @unsms/accountability!index | Accountability},
+ * {@link @unsms/staffing!index | Staffing}, {@link @unsms/cost-sharing!index | CostSharing},
+ * {@link @unsms/risk!index | Risk}, {@link @unsms/access-pass!index | AccessPass},
+ * {@link @unsms/presence!index | Presence}, {@link @unsms/equipment!index | Equipment},
+ * {@link @unsms/training!index | Training}, {@link @unsms/surge!index | Surge} and
+ * {@link @unsms/reference-data!index | ReferenceData}.
+ *
  * @example
  * ```ts
  * import { formatMoney, parseMoney, USD } from "@unsms/sdk"

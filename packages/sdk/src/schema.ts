@@ -2,7 +2,10 @@
  * The boundary for systems that send unsms JSON: core's schemas and `decode`, and the
  * registry of every input document (`inputSchemas`, `decodeInput`, `inputJsonSchema`), the
  * contract the CLI's `unsms schema` prints. Kept apart from `@unsms/sdk` so that code which
- * only computes never loads zod.
+ * only computes never loads zod. Besides the registry, documented here, it holds
+ * {@link @unsms/core!schema | core's schemas and decode}, the namespace `AccessPass` of
+ * {@link @unsms/access-pass!schema | @unsms/access-pass/schema} and
+ * {@link @unsms/cost-sharing!schema.readCostShareRequest | readCostShareRequest}.
  *
  * @packageDocumentation
  */

@@ -1,7 +1,8 @@
 /**
  * The effect services of unsms, apart from `@unsms/sdk` because they load effect's runtime
  * (`Effect`, `Layer`, `Context`, `Clock`: about 11 kB gzipped in a browser bundle) that code
- * which only computes never uses: the pass token services of `@unsms/access-pass/services`.
+ * which only computes never uses: the pass token services of
+ * {@link @unsms/access-pass!services | @unsms/access-pass/services}, as the namespace `AccessPass`.
  *
  * @example
  * ```ts

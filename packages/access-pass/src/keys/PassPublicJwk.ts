@@ -15,13 +15,17 @@
  * @since 0.2.0
  */
 export interface PassPublicJwk {
+  /** The key type: `"OKP"`, an octet key pair (RFC 8037 §2). */
   readonly kty: "OKP";
+  /** The curve: `"Ed25519"`, the only one pass tokens are signed with. */
   readonly crv: "Ed25519";
   /** The 32-byte public key, base64url. */
   readonly x: string;
   /** The key id tokens carry: the RFC 7638 thumbprint. */
   readonly kid: string;
+  /** The signing algorithm of the tokens: `"EdDSA"` (RFC 8037 §3.1). */
   readonly alg: "EdDSA";
+  /** What the key is for: `"sig"`, checking signatures, never encryption. */
   readonly use: "sig";
 }
 
@@ -41,5 +45,6 @@ export interface PassPublicJwk {
  * @since 0.2.0
  */
 export interface PassJwks {
+  /** The trusted public keys, each told by its `kid`. */
   readonly keys: ReadonlyArray<PassPublicJwk>;
 }

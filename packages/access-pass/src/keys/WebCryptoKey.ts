@@ -16,8 +16,12 @@
  * @since 0.2.0
  */
 export interface WebCryptoKey {
+  /** `"public"` or `"private"` for an Ed25519 key (`"secret"` is a symmetric key, never a pass key). */
   readonly type: string;
+  /** Whether `crypto.subtle.exportKey` may export the key. */
   readonly extractable: boolean;
+  /** The key's algorithm; the web entry uses only `"Ed25519"` keys. */
   readonly algorithm: { readonly name: string };
+  /** What the key may do: `"sign"` for a private key, `"verify"` for a public one. */
   readonly usages: ReadonlyArray<string>;
 }

@@ -25,6 +25,7 @@ import { guardRegister } from "../internal/guardRegister";
  * if (Result.isFailure(again)) console.log(again.failure.reason) // "duplicate"
  * ```
  *
+ * @function
  * @category register
  * @since 0.1.0
  */

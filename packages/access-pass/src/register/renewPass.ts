@@ -27,6 +27,7 @@ import { guardRegister } from "../internal/guardRegister";
  * if (Result.isFailure(result)) console.log(result.failure.reason) // "not-found"
  * ```
  *
+ * @function
  * @category register
  * @since 0.1.0
  */

@@ -46,6 +46,7 @@ const KEPT_AFTER_END_MS = 172_800_000;
  * console.log(Result.getOrThrow(revocationListOf(register, new Date("2007-01-03T00:00:00Z"))).passIds) // []
  * ```
  *
+ * @function
  * @category revocation
  * @since 0.1.0
  */

@@ -101,12 +101,17 @@ expectTypeOf<Ratio>().toEqualTypeOf<{ readonly numerator: bigint; readonly denom
 expectTypeOf<z.output<typeof InstantSchema>>().toEqualTypeOf<Result.Result.Success<typeof _parseInstantResult>>();
 expectTypeOf<z.input<typeof InstantSchema>>().toEqualTypeOf<string>();
 
-// catchUnreadable keeps the parameters and adds the net's error to the union, nothing else
-declare const body: (text: string, places?: number) => Result.Result<number, InvalidAmount>;
+// catchUnreadable gives back exactly the body's type (its parameters, their names and
+// optionality: what an editor and the API reference show), and its net may only build an
+// error the body can already return
+declare const body: (text: string, places?: number) => Result.Result<number, InvalidAmount | NotAnInteger>;
 declare const onThrow: () => NotAnInteger;
 const _guarded = catchUnreadable(body, onThrow);
+expectTypeOf(_guarded).toEqualTypeOf(body);
 expectTypeOf<Parameters<typeof _guarded>>().toEqualTypeOf<[text: string, places?: number | undefined]>();
-expectTypeOf<ReturnType<typeof _guarded>>().toEqualTypeOf<Result.Result<number, InvalidAmount | NotAnInteger>>();
+declare const narrowBody: (text: string) => Result.Result<number, InvalidAmount>;
+// @ts-expect-error: NotAnInteger is not an error of narrowBody
+catchUnreadable(narrowBody, onThrow);
 
 // isListUpTo keeps the element type of a list, and narrows anything else to a list of unknown
 declare const names: ReadonlyArray<string> | undefined;

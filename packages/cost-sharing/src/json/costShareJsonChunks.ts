@@ -81,6 +81,7 @@ function* chunksOf(
  * if (Result.isFailure(refused)) console.log(refused.failure._tag) // "InvalidAnswer"
  * ```
  *
+ * @function
  * @category json
  * @since 0.2.0
  */

@@ -27,6 +27,7 @@ import type { CostShareResponse } from "./CostShareResponse";
  * console.log(response.shares.map((share) => share.percentage)) // ["30.00", "70.00"]
  * ```
  *
+ * @function
  * @category json
  * @since 0.2.0
  */

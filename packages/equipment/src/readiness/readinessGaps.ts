@@ -97,6 +97,7 @@ const countGaps = (
  * if (Result.isFailure(tooMany)) console.log(tooMany.failure.path, tooMany.failure.expected) // "$" "at most 100000 readiness gaps in one call (assess fewer duty stations at a time)"
  * ```
  *
+ * @function
  * @category readiness
  * @since 0.2.0
  */

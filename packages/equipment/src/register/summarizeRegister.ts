@@ -27,6 +27,7 @@ import type { RegisterSummary } from "./RegisterSummary";
  * console.log(summary.stations, summary.total) // 2 { quantity: 12, serviceable: 2, standard: 12 }
  * ```
  *
+ * @function
  * @category register
  * @since 0.2.0
  */

@@ -32,6 +32,7 @@ import { standardEquipmentList } from "./standardEquipmentList";
  * console.log(check.unlisted, check.held) // ["LOCAL-RADIO"] 1
  * ```
  *
+ * @function
  * @category standard list
  * @since 0.2.0
  */

@@ -61,6 +61,7 @@ const stationCensus = (dutyStation: DutyStationId, people: Array<PresentPerson>)
  * console.log(cairo.stations[0]?.byOrganization) // [{ organization: "WFP", count: 1 }]
  * ```
  *
+ * @function
  * @category census
  * @since 0.2.0
  */

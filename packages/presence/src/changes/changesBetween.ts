@@ -39,6 +39,7 @@ const byPerson = (a: { readonly person: string }, b: { readonly person: string }
  * console.log(changes.arrived.map((p) => p.person), changes.changed.map((c) => [c.before.dutyStation, c.after.dutyStation])) // ["s2"] [["Manila", "Cairo"]]
  * ```
  *
+ * @function
  * @category changes
  * @since 0.2.0
  */

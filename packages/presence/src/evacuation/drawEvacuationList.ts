@@ -80,6 +80,7 @@ const order = (a: PresentPerson, b: PresentPerson): number =>
  * console.log(list.groups.map((group) => [group.priority, group.people.map((p) => p.person)])) // [[1, ["d1"]], [2, ["c1"]], [3, ["s1"]]]
  * ```
  *
+ * @function
  * @category evacuation
  * @since 0.2.0
  */

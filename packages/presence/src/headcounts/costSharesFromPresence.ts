@@ -73,6 +73,7 @@ export interface PresenceCostShares {
  * console.log(answer.costShares.shares[0]?.explanation?.text) // "2 counted (staff present at any duty station at 2006-06-30T00:00:00.000Z, rule \"staff present\"). …"
  * ```
  *
+ * @function
  * @category headcounts
  * @since 0.2.0
  */

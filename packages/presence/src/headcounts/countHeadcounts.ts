@@ -75,6 +75,7 @@ const list = (items: ReadonlyArray<string>): string =>
  * // "Counted: staff present at any duty station at 2006-06-30T00:00:00.000Z, each person once, by the organization of the presence record (rule \"staff present\": A/61/531 ¶52 (costs shared by the participating organizations' numbers of staff); staff only is our reading)."
  * ```
  *
+ * @function
  * @category headcounts
  * @since 0.2.0
  */
