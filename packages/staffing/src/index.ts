@@ -41,6 +41,8 @@ export type * from "./coverage/ExactQuantity";
 export * from "./coverage/officersNeeded";
 export * from "./coverage/weeklyOvertime";
 export * from "./coverage/compareShiftLengths";
+export * from "./coverage/MAX_COVERAGE_POSITIONS";
+export * from "./coverage/MAX_COVERAGE_OFFICERS";
 export * from "./errors/InvalidCoveragePolicy";
 
 export type * from "./diversity/DiversityRow";

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { maxOfficers, maxPositions } from "../internal/coverageLimits";
+import { MAX_COVERAGE_OFFICERS } from "./MAX_COVERAGE_OFFICERS";
+import { MAX_COVERAGE_POSITIONS } from "./MAX_COVERAGE_POSITIONS";
 import { CoveragePolicySchema } from "./CoveragePolicySchema";
 
 /**
@@ -26,7 +27,7 @@ export const CoverageRequestSchema = z.strictObject({
   description: z.string().optional(),
   weeklyContractHours: CoveragePolicySchema.shape.weeklyContractHours,
   reliefFactor: CoveragePolicySchema.shape.reliefFactor,
-  positions: z.number().int().min(0).max(maxPositions),
-  officers: z.number().int().min(0).max(maxOfficers).optional(),
+  positions: z.number().int().min(0).max(MAX_COVERAGE_POSITIONS),
+  officers: z.number().int().min(0).max(MAX_COVERAGE_OFFICERS).optional(),
   shiftLengths: z.array(CoveragePolicySchema.shape.shiftHours).min(1).max(24).optional(),
 });

@@ -1,7 +1,6 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
-import { checkCount, checkOfficers, checkPolicy, unreadablePolicy } from "../internal/checkPolicy";
-import { maxPositions } from "../internal/coverageLimits";
+import { checkOfficers, checkPolicy, checkPositions, unreadablePolicy } from "../internal/checkPolicy";
 import { ceiling, multiplyRatios, readOrElse, roundRatio } from "@unsms/core";
 import { whole } from "../internal/parseRatio";
 import { quantity } from "../internal/quantity";
@@ -79,7 +78,7 @@ export const officersNeeded = (
 const need = (policy: CoveragePolicy, positions: number): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
   Result.gen(function* () {
     const checked = yield* checkPolicy(policy);
-    const posts = yield* checkCount(positions, "$.positions", maxPositions);
+    const posts = yield* checkPositions(positions);
     const shiftsPerPost = 7n * checked.shiftsPerDay;
     const available = multiplyRatios(whole(checked.contractShifts), checked.availability);
     // available > 0 (at least one shift, relief below 1): its reciprocal is in lowest terms.

@@ -1,7 +1,6 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
-import { checkCount, checkPolicy, unreadablePolicy } from "../internal/checkPolicy";
-import { maxOfficers, maxPositions } from "../internal/coverageLimits";
+import { checkPolicy, checkPositions, checkRoster, unreadablePolicy } from "../internal/checkPolicy";
 import { multiplyRatios, readOrElse, subtractRatios } from "@unsms/core";
 import { whole } from "../internal/parseRatio";
 import type { CoveragePolicy } from "./CoveragePolicy";
@@ -78,8 +77,8 @@ const overtime = (
   Result.gen(function* () {
     const need = yield* officersNeeded(policy, positions);
     const checked = yield* checkPolicy(policy);
-    const posts = yield* checkCount(positions, "$.positions", maxPositions);
-    const roster = yield* checkCount(officers, "$.officers", maxOfficers);
+    const posts = yield* checkPositions(positions);
+    const roster = yield* checkRoster(officers);
     const within = multiplyRatios(whole(roster * checked.contractShifts), checked.availability);
     // from the bigints, not from need.shiftsPerWeek: no figure goes through a number
     const gap = subtractRatios(whole(posts * 7n * checked.shiftsPerDay), within);

@@ -1,6 +1,8 @@
 import * as Result from "effect/Result";
 import type { CoveragePolicy } from "../coverage/CoveragePolicy";
 import { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
+import { MAX_COVERAGE_OFFICERS } from "../coverage/MAX_COVERAGE_OFFICERS";
+import { MAX_COVERAGE_POSITIONS } from "../coverage/MAX_COVERAGE_POSITIONS";
 import { subtractRatios, type Ratio } from "@unsms/core";
 import { parseRatio, whole } from "./parseRatio";
 import { isShiftLength, shiftLengthExpected } from "./shiftLength";
@@ -24,15 +26,29 @@ const invalid = (path: string, expected: string, received: string) =>
     new InvalidCoveragePolicy({ message: `${path}: expected ${expected}, got ${received}`, path, expected, received }),
   );
 
-/**
- * A count of posts or officers from 0 to `max` (the schema's limit), as a bigint.
- *
- * @internal
- */
-export const checkCount = (value: number, path: string, max: number): Result.Result<bigint, InvalidCoveragePolicy> =>
+/** A count from 0 to `max` (the schema's limit), as a bigint. */
+const checkCount = (value: number, path: string, max: number): Result.Result<bigint, InvalidCoveragePolicy> =>
   Number.isSafeInteger(value) && value >= 0 && value <= max
     ? Result.succeed(BigInt(value))
     : invalid(path, `a whole number from 0 to ${max}`, String(value));
+
+/**
+ * The posts held round the clock, from 0 to {@link MAX_COVERAGE_POSITIONS}, as a bigint; else
+ * the error at `$.positions`.
+ *
+ * @internal
+ */
+export const checkPositions = (positions: number): Result.Result<bigint, InvalidCoveragePolicy> =>
+  checkCount(positions, "$.positions", MAX_COVERAGE_POSITIONS);
+
+/**
+ * The officers on the roster, from 0 to {@link MAX_COVERAGE_OFFICERS}, as a bigint; else the
+ * error at `$.officers`.
+ *
+ * @internal
+ */
+export const checkRoster = (officers: number): Result.Result<bigint, InvalidCoveragePolicy> =>
+  checkCount(officers, "$.officers", MAX_COVERAGE_OFFICERS);
 
 /**
  * A whole number of officers as a `number`, or the error at `$.reliefFactor` when it is
