@@ -19,6 +19,7 @@ export type * from "./record/TrainingRecord";
 
 export type * from "./check/CourseStanding";
 export * from "./check/courseStatus";
+export * from "./check/courseStandings";
 export * from "./check/isCertified";
 export type * from "./check/AppointmentRequirement";
 export * from "./check/appointmentRequirements";

@@ -1,67 +1,8 @@
-import { describeValue, isListUpTo } from "@unsms/core";
 import { trainingCourses } from "../catalogue/trainingCourses";
 import type { Course } from "../course/Course";
-import { addMonths } from "../internal/addMonths";
-import { isInstant } from "../internal/isInstant";
-import { MAX_CATALOGUE, MAX_COMPLETED, MAX_RENEWED_BY, MAX_VALID_FOR_MONTHS } from "../internal/limits";
 import type { TrainingRecord } from "../record/TrainingRecord";
 import type { CourseStanding } from "./CourseStanding";
-
-/** `null` (no expiry) or a whole number of months in the schema's range: anything else is no validity. */
-const isValidity = (months: unknown): months is number | null =>
-  months === null ||
-  (Number.isSafeInteger(months) && (months as number) >= 1 && (months as number) <= MAX_VALID_FOR_MONTHS);
-
-/** The asked id as given, or described (`String` of a sparse array of length 2^32 − 1 joins 4 billion commas). */
-const shownId = (courseId: unknown): string => (typeof courseId === "string" ? courseId : describeValue(courseId));
-
-const standing = (
-  record: TrainingRecord,
-  courseId: string,
-  at: Date,
-  catalogue: ReadonlyArray<Course> = trainingCourses,
-): CourseStanding => {
-  const course = isListUpTo(catalogue, MAX_CATALOGUE)
-    ? catalogue.find((candidate) => (candidate as Course | null)?.id === courseId)
-    : undefined;
-  // fails closed: a course whose validity is not one the schema allows is no course the catalogue defines
-  if (course === undefined || !isValidity(course.validForMonths))
-    return {
-      course: shownId(courseId),
-      name: shownId(courseId),
-      status: "unknown-course",
-      completedOn: null,
-      validUntil: null,
-    };
-  const completed: ReadonlyArray<unknown> = isListUpTo(record?.completed, MAX_COMPLETED) ? record.completed : [];
-  // no renewal read shortens a validity, never lengthens it
-  const renewers: ReadonlyArray<unknown> = isListUpTo(course.renewedBy, MAX_RENEWED_BY) ? course.renewedBy : [];
-  let taken = false;
-  let latest: Date | null = null;
-  if (isInstant(at)) {
-    for (const entry of completed) {
-      const { course: id, on } = (entry ?? {}) as { course?: unknown; on?: unknown };
-      if (!isInstant(on) || on.getTime() > at.getTime()) continue;
-      const itself = id === course.id;
-      if (!itself && !renewers.includes(id)) continue;
-      if (itself) taken = true;
-      if (latest === null || on.getTime() > latest.getTime()) latest = on;
-    }
-  }
-  if (!taken || latest === null)
-    return { course: course.id, name: course.name, status: "not-completed", completedOn: null, validUntil: null };
-  if (course.validForMonths === null) {
-    return { course: course.id, name: course.name, status: "valid", completedOn: latest, validUntil: null };
-  }
-  const validUntil = addMonths(latest, course.validForMonths);
-  return {
-    course: course.id,
-    name: course.name,
-    status: at.getTime() < validUntil.getTime() ? "valid" : "lapsed",
-    completedOn: latest,
-    validUntil,
-  };
-};
+import { courseStandings } from "./courseStandings";
 
 /**
  * Where a person stands on a course at the instant `at`: `valid` when the person completed
@@ -77,7 +18,8 @@ const standing = (
  * `CourseSchema` allows: not `"24"`, `24.5`, `NaN`, `Infinity`), gives `unknown-course`; a
  * course renewed by more than 100 courses is read as renewed by none.
  * A value that cannot be read (a revoked proxy, a throwing getter) proves nothing: the standing is
- * `not-completed`; nothing is thrown.
+ * `not-completed`; nothing is thrown. Linear in the catalogue and the record: to ask for many
+ * courses or many people, read each once with {@link courseStandings}.
  *
  * @example
  * ```ts
@@ -100,11 +42,4 @@ export const courseStatus = (
   courseId: string,
   at: Date,
   catalogue: ReadonlyArray<Course> = trainingCourses,
-): CourseStanding => {
-  try {
-    return standing(record, courseId, at, catalogue);
-  } catch {
-    const course = typeof courseId === "string" ? courseId : "";
-    return { course, name: course, status: "not-completed", completedOn: null, validUntil: null };
-  }
-};
+): CourseStanding => courseStandings(catalogue)(record, at)(courseId);

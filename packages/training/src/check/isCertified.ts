@@ -1,7 +1,7 @@
 import { trainingCourses } from "../catalogue/trainingCourses";
 import type { Course } from "../course/Course";
 import type { TrainingRecord } from "../record/TrainingRecord";
-import { courseStatus } from "./courseStatus";
+import { courseStandings } from "./courseStandings";
 
 /**
  * Whether a person holds the security adviser certification at the instant `at`: the
@@ -27,4 +27,4 @@ export const isCertified = (
   at: Date,
   catalogue: ReadonlyArray<Course> = trainingCourses,
   certification = "security-adviser-certification",
-): boolean => courseStatus(record, certification, at, catalogue).status === "valid";
+): boolean => courseStandings(catalogue)(record, at)(certification).status === "valid";

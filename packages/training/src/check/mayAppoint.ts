@@ -9,7 +9,7 @@ import type { TrainingRecord } from "../record/TrainingRecord";
 import type { AppointmentDecision } from "./AppointmentDecision";
 import type { AppointmentRequirement } from "./AppointmentRequirement";
 import { appointmentRequirements } from "./appointmentRequirements";
-import { courseStatus } from "./courseStatus";
+import { courseStandings } from "./courseStandings";
 import type { CourseStanding } from "./CourseStanding";
 
 /** The appointment refused with nothing listed: what cannot be read, or is past a limit, grants nothing. */
@@ -27,6 +27,8 @@ const decide = (
   if (!isListUpTo(given, MAX_REQUIREMENTS)) return refused(role);
   const requirements = given;
   const catalogue = options?.catalogue ?? trainingCourses;
+  // the catalogue and the record read once, not once per course
+  const standing = courseStandings(catalogue)(record, at);
   const missing: Array<CourseStanding & { readonly source: Citation }> = [];
   const seen = new Set<string>();
   // Whether a rule names the role (as knownRoles counts them): the list of known roles is
@@ -40,7 +42,7 @@ const decide = (
     for (const course of requirement.courses) {
       if (seen.has(course)) continue;
       seen.add(course);
-      const status = courseStatus(record, course, at, catalogue);
+      const status = standing(course);
       if (status.status !== "valid") missing.push({ ...status, source: requirement.source });
     }
   }
@@ -73,7 +75,9 @@ const decide = (
  * (`null` and `undefined` give the default) or more than 1 000 of them, and a rule for the role
  * whose courses are not a list or more than 1 000 refuse the appointment (`allowed: false`,
  * nothing listed); the record and catalogue are read as {@link courseStatus} reads them (fail
- * closed); nothing is thrown.
+ * closed); nothing is thrown. Linear in the rules, the catalogue and the record: each is read
+ * once (see {@link courseStandings}), and each course required costs O(1 + the courses that
+ * renew it).
  *
  * @example
  * ```ts

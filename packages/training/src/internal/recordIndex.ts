@@ -1,0 +1,27 @@
+import { isListUpTo } from "@unsms/core";
+import type { TrainingRecord } from "../record/TrainingRecord";
+import { isInstant } from "./isInstant";
+import { MAX_COMPLETED } from "./limits";
+
+/**
+ * Reads a record's completions in one pass, as `courseStatus` always read them: for each
+ * course id (compared as `Array.prototype.includes` compares), the date of its latest
+ * completion on or before `at`. A record or instant that is not what the types say, or more
+ * than 1 000 completions, is no completion; a completion whose date is not an instant is
+ * skipped. A value that throws when read (a revoked proxy, a throwing getter) throws here:
+ * the caller answers for it.
+ *
+ * @internal
+ */
+export const indexRecord = (record: TrainingRecord, at: Date): ReadonlyMap<unknown, Date> => {
+  const latest = new Map<unknown, Date>();
+  const completed: unknown = record?.completed;
+  if (isInstant(at) && isListUpTo(completed, MAX_COMPLETED))
+    for (const entry of completed) {
+      const { course: id, on } = (entry ?? {}) as { course?: unknown; on?: unknown };
+      // on or before the instant, and later than any of the course before it (`undefined >= n` is false)
+      if (isInstant(on) && on.getTime() <= at.getTime() && !((latest.get(id)?.getTime() as number) >= on.getTime()))
+        latest.set(id, on);
+    }
+  return latest;
+};
