@@ -26,6 +26,6 @@ export interface CrisisCentre {
   readonly positions: number;
   /** Shift length, weekly contract hours and relief factor of the centre's staff. */
   readonly policy: CoveragePolicy;
-  /** Officers each organization puts on the centre's roster: at most 1 000 organizations of at most 1 000 000 officers each; `[]` when none does. */
+  /** Officers each organization puts on the centre's roster: at most 1 000 organizations of at most 1 000 000 officers each, 10 000 000 in all; `[]` when none does. */
   readonly contributors: ReadonlyArray<{ readonly organization: string; readonly officers: number }>;
 }

@@ -1,3 +1,4 @@
+import { MAX_COVERAGE_OFFICERS } from "@unsms/staffing";
 import { CoveragePolicySchema } from "@unsms/staffing/schema";
 import * as z from "zod";
 import { MAX_CONTRIBUTORS, MAX_CONTRIBUTOR_OFFICERS, MAX_POSITIONS } from "../internal/limits";
@@ -5,7 +6,8 @@ import { MAX_CONTRIBUTORS, MAX_CONTRIBUTOR_OFFICERS, MAX_POSITIONS } from "../in
 /**
  * Schema of a `CrisisCentre` as JSON; the policy is `@unsms/staffing`'s
  * `CoveragePolicySchema`. At most 1 000 000 desks and 1 000 contributors of at most
- * 1 000 000 officers each, the limits `crisisCentreStaffing` checks itself.
+ * 1 000 000 officers each, 10 000 000 in all (`@unsms/staffing`'s `MAX_COVERAGE_OFFICERS`,
+ * refused at `$.contributors`), the limits `crisisCentreStaffing` checks itself.
  *
  * @example
  * ```ts
@@ -33,5 +35,9 @@ export const CrisisCentreSchema = z.strictObject({
         officers: z.number().int().min(0).max(MAX_CONTRIBUTOR_OFFICERS),
       }),
     )
-    .max(MAX_CONTRIBUTORS),
+    .max(MAX_CONTRIBUTORS)
+    .refine((contributors) => contributors.reduce((sum, { officers }) => sum + officers, 0) <= MAX_COVERAGE_OFFICERS, {
+      message: `contributors whose officers add up to at most ${MAX_COVERAGE_OFFICERS}`,
+      when: (payload) => payload.issues.length === 0,
+    }),
 });

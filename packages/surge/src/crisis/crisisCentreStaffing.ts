@@ -1,22 +1,11 @@
 import { unreadable } from "../internal/unreadable";
 import { catchUnreadable } from "@unsms/core";
-import { InvalidCoveragePolicy, weeklyOvertime, type Overtime } from "@unsms/staffing";
+import { weeklyOvertime, type InvalidCoveragePolicy, type Overtime } from "@unsms/staffing";
 import * as Result from "effect/Result";
 import type { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
 import { checkCentre } from "../internal/checkCentre";
+import { underPolicy } from "../internal/underPolicy";
 import type { CrisisCentre } from "./CrisisCentre";
-
-/** A policy error of `@unsms/staffing` (paths from the policy, `$.shiftHours`) at its place in the centre: `$.policy.shiftHours`. */
-const underPolicy = (error: InvalidCoveragePolicy): InvalidCoveragePolicy => {
-  const path = `$.policy${error.path.slice(1)}`;
-  const { expected, received } = error;
-  return new InvalidCoveragePolicy({
-    message: `${path}: expected ${expected}, got ${received}`,
-    path,
-    expected,
-    received,
-  });
-};
 
 /**
  * The round-the-clock staffing of the crisis coordination centre: the officers its
@@ -30,7 +19,8 @@ const underPolicy = (error: InvalidCoveragePolicy): InvalidCoveragePolicy => {
  * contributors are not an array (missing included) of at most 1 000, or one of whose
  * contributors puts other than a whole number from 0 to 1 000 000 officers on the roster is
  * an `InvalidSurgeInput` at that path (`$.contributors[i].officers`), never read as no
- * officers. A policy `@unsms/staffing` refuses is its `InvalidCoveragePolicy`, at the
+ * officers; contributors whose officers add up to more than `@unsms/staffing`'s
+ * `MAX_COVERAGE_OFFICERS` (10 000 000) are an `InvalidSurgeInput` at `$.contributors`. A policy `@unsms/staffing` refuses is its `InvalidCoveragePolicy`, at the
  * field's path in the centre (`$.policy.shiftHours`).
  * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidSurgeInput`; nothing is thrown.
  *

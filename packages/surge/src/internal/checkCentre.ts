@@ -1,7 +1,7 @@
 import { describeValue, isListUpTo, makeIssue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
-import type { CoveragePolicy } from "@unsms/staffing";
+import { MAX_COVERAGE_OFFICERS, type CoveragePolicy } from "@unsms/staffing";
 import type { CrisisCentre } from "../crisis/CrisisCentre";
 import { MAX_CONTRIBUTORS, MAX_CONTRIBUTOR_OFFICERS, MAX_POSITIONS } from "./limits";
 
@@ -18,7 +18,9 @@ const isCount = (value: unknown, max: number): value is number =>
  * (`internal/limits`) among them, the contributors' length checked before any of them.
  * The policy's fields are left to `@unsms/staffing`. Each field is read once (a getter could
  * answer differently the second time); gives the desks, the policy and the officers of all
- * the contributors, at most 1 000 × 1 000 000, so a safe integer.
+ * the contributors, added up exactly (at most 1 000 × 1 000 000, a safe integer) and refused
+ * at `$.contributors` above staffing's `MAX_COVERAGE_OFFICERS`, so that every error
+ * `weeklyOvertime` can still give is the policy's.
  *
  * @internal
  */
@@ -50,5 +52,12 @@ export const checkCentre = (
       );
     officers += count;
   }
+  // staffing counts at most this many officers: more is the contributors' problem, not the policy's
+  if (officers > MAX_COVERAGE_OFFICERS)
+    return problem(
+      "$.contributors",
+      `contributors whose officers add up to at most ${MAX_COVERAGE_OFFICERS}`,
+      contributors,
+    );
   return Result.succeed({ positions, policy, officers });
 };

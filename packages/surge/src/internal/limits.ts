@@ -1,3 +1,5 @@
+import { MAX_COVERAGE_POSITIONS } from "@unsms/staffing";
+
 // The size limits of a deployment plan's input and of the crisis centre: one definition for
 // the schemas of `@unsms/surge/schema` and for the checks `planDeployment` (`checkInput`) and
 // `crisisCentreStaffing` (`checkCentre`) make themselves, so that a plain JS caller meets the
@@ -30,9 +32,12 @@ export const MAX_OFFICER_LANGUAGES = 50;
 export const MAX_OFFICER_TRAINING = 1000;
 /** Courses in the catalogue: the limit of training's `CatalogueSchema`, which the JSON input uses. @internal */
 export const MAX_CATALOGUE = 1000;
-/** Desks the crisis centre holds round the clock. @internal */
-export const MAX_POSITIONS = 1_000_000;
+/** Desks the crisis centre holds round the clock: as many posts as staffing's coverage holds. @internal */
+export const MAX_POSITIONS = MAX_COVERAGE_POSITIONS;
 /** Organizations on the crisis centre's roster. @internal */
 export const MAX_CONTRIBUTORS = 1000;
-/** Officers one organization puts on the crisis centre's roster. @internal */
+/**
+ * Officers one organization puts on the crisis centre's roster; all of them together, at most
+ * staffing's `MAX_COVERAGE_OFFICERS`. @internal
+ */
 export const MAX_CONTRIBUTOR_OFFICERS = 1_000_000;

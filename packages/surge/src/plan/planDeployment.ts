@@ -1,7 +1,7 @@
 import * as Order from "effect/Order";
 import { unreadable } from "../internal/unreadable";
 import { catchUnreadable } from "@unsms/core";
-import { courseStatus, trainingCourses, type Course } from "@unsms/training";
+import { courseStandings, trainingCourses, type Course, type CourseStanding } from "@unsms/training";
 import * as Result from "effect/Result";
 import type { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
 import { checkInput } from "../internal/checkInput";
@@ -45,9 +45,10 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * `$.request.needs[i].courses[j]`), never read as a course nobody holds: pass the agency's
  * catalogue for its own courses.
  *
- * Cost: testing each officer against each need is linear in the roster times the needs'
- * requirements (a course, times the officer's training records), plus n log n to order
- * officers. Officers eligible for the same needs form one class; the matching runs over
+ * Cost: each officer's training records are read once (`@unsms/training`'s
+ * `courseStandings`, the catalogue read once for all), then testing each officer against
+ * each need is linear in the roster times the needs' requirements — a course is one look-up,
+ * plus one for each course that renews it, once per officer — plus n log n to order officers. Officers eligible for the same needs form one class; the matching runs over
  * the P pairs of a class and a need it can fill (P ≤ roster × needs): for each need,
  * Dinic's augmenting paths with a current arc per need and per class, a search that finds
  * nothing ruling out for good what it reached. At worst O(needs² × P + roster × needs);
@@ -98,7 +99,7 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
     request: DeploymentRequest,
     options: { readonly catalogue?: ReadonlyArray<Course> } = {},
   ): Result.Result<SurgePlan, InvalidSurgeInput> =>
-    Result.map(checkInput(roster, request, options?.catalogue ?? trainingCourses), (catalogue) => {
+    Result.map(checkInput(roster, request, options?.catalogue ?? trainingCourses), () => {
       const notified = request.notifiedAt.getTime();
       const deadline = notified + request.withinHours * HOUR;
       const end = request.until === undefined ? deadline : request.until.getTime();
@@ -128,18 +129,16 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
       const needsOf: Array<ReadonlyArray<number>> = [];
       const eligibleCount = new Array<number>(needs.length).fill(0);
       const someCourses = needs.some((need) => need.courses.length > 0);
-      // each course asked for (checkInput found every one in the catalogue) as a catalogue of
-      // that one course: no search of the whole catalogue, and no new array, per officer
-      const onlyCourse = new Map<string, readonly [Course]>();
-      for (const need of needs)
-        for (const course of need.courses)
-          if (!onlyCourse.has(course)) onlyCourse.set(course, [catalogue.get(course)!]);
+      // the catalogue read once (checkInput found every course asked for in it), each officer's
+      // training once, when a need first asks for a course: then a course is one look-up
+      const standingsIn = someCourses ? courseStandings(options?.catalogue ?? trainingCourses) : undefined;
       for (const candidate of candidates) {
         const { officer } = candidate;
         // short lists are searched directly; long ones (hostile input) through a Set
         const skillSet = officer.skills.length > 16 ? new Set(officer.skills) : undefined;
         const languageSet = officer.languages.length > 16 ? new Set(officer.languages) : undefined;
         const courses = someCourses ? new Map<string, boolean>() : undefined;
+        let standing: ((course: string) => CourseStanding) | undefined;
         const available = officer.available.to.getTime() >= end;
         const arrives = candidate.arrivesAt <= deadline;
         let key = "";
@@ -162,13 +161,8 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
           for (const course of need.courses) {
             let held = courses!.get(course);
             if (held === undefined) {
-              held =
-                courseStatus(
-                  { person: officer.id, completed: officer.training },
-                  course,
-                  request.notifiedAt,
-                  onlyCourse.get(course),
-                ).status === "valid";
+              standing ??= standingsIn!({ person: officer.id, completed: officer.training }, request.notifiedAt);
+              held = standing(course).status === "valid";
               courses!.set(course, held);
             }
             if (held) meeting[at]! += 1;

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { decode } from "@unsms/core/schema";
-import { weeklyOvertime } from "@unsms/staffing";
+import { MAX_COVERAGE_OFFICERS, weeklyOvertime } from "@unsms/staffing";
 import { crisisCentreStaffing } from "@unsms/surge";
 import { CrisisCentreSchema } from "@unsms/surge/schema";
 import { readExample } from "../support/readExample";
@@ -69,8 +69,33 @@ describe("crisisCentreStaffing (¶48, ¶51 (a), ¶56 (d))", () => {
           ]),
         ),
       ).toEqual(refused("$.contributors[1].officers"));
-    // the most the limits allow adds up exactly
-    expect(Result.getOrThrow(withContributors(staff(1000, 1_000_000))).officers).toBe(1_000_000_000);
+  });
+
+  it("contributors whose officers add up to more than staffing counts are refused at $.contributors, as the schema refuses them", () => {
+    expect(MAX_COVERAGE_OFFICERS).toBe(10_000_000);
+    // the most staffing counts adds up exactly
+    const most = Result.getOrThrow(withContributors(staff(10, 1_000_000)));
+    expect(most.officers).toBe(10_000_000);
+    expect(most.coverage.officers).toBe(10_000_000);
+    expect(Result.getOrThrow(withContributors([...staff(9, 1_000_000), ...staff(1000 - 9, 0)])).officers).toBe(
+      9_000_000,
+    );
+    for (const contributors of [
+      staff(11, 1_000_000),
+      [...staff(10, 1_000_000), ...staff(1, 1)],
+      staff(1000, 1_000_000),
+    ]) {
+      const result = withContributors(contributors);
+      // never staffing's error at $.policy.officers, a path the centre does not have
+      expect(failure(result)).toEqual(refused("$.contributors"));
+      expect(Result.isFailure(result) && result.failure.expected).toBe(
+        "contributors whose officers add up to at most 10000000",
+      );
+      const decoded = decode(CrisisCentreSchema, { ...centre, contributors });
+      expect(Result.isFailure(decoded) && decoded.failure.issues.map((issue) => [issue.path, issue.expected])).toEqual([
+        ["$.contributors", "contributors whose officers add up to at most 10000000"],
+      ]);
+    }
   });
 
   it("a contributor that is not an object is refused at its own path", () => {
