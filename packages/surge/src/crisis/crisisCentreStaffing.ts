@@ -43,6 +43,7 @@ import type { CrisisCentre } from "./CrisisCentre";
  * if (Result.isFailure(refused)) console.log(refused.failure.path) // "$.contributors"
  * ```
  *
+ * @function
  * @category crisis centre
  * @since 0.2.0
  */

@@ -90,6 +90,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * if (Result.isFailure(refused)) console.log(refused.failure.path) // "$.request.needs[0].courses[0]"
  * ```
  *
+ * @function
  * @category plan
  * @since 0.2.0
  */
