@@ -36,7 +36,7 @@ const cells = (size: number, start: number, step: number): number =>
  *
  * @internal
  */
-export const pngDataSize = (bytes: Uint8Array): number | undefined => {
+const pngDataSize = (bytes: Uint8Array): number | undefined => {
   if (bytes.length < 29) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const [width, height] = [view.getUint32(16), view.getUint32(20)];

@@ -17,7 +17,7 @@ export interface RowOptions {
 }
 
 /** C(n, k), the ways to choose k of n columns, counted up to 2^53 (a larger count is returned as Infinity). */
-export const choices = (k: number, n: number): number => {
+const choices = (k: number, n: number): number => {
   let count = 1;
   for (let i = 1; i <= k && count <= Number.MAX_SAFE_INTEGER; i += 1) count = (count * (n - k + i)) / i;
   return count <= Number.MAX_SAFE_INTEGER ? count : Number.POSITIVE_INFINITY;
