@@ -13,6 +13,7 @@ import {
   type Requirement,
 } from "@unsms/access-pass";
 import { sampleRequests, serial, storedPass } from "../support/fixtures";
+import { organizationKey } from "../../src/internal/organizationKey";
 
 const at = new Date("2006-03-01T09:00:00Z");
 const annual = new Map(sampleRequests).get("ngo-annual")!;
@@ -94,19 +95,6 @@ describe("issuePass reads the register once and each category's rule at most onc
 
 // ---------------------------------------------------------------------------------------------
 // The semantics before the fix, as a reference: one register search per copy of the requirement.
-
-const organizationKey = (name: unknown): string | undefined =>
-  typeof name === "string"
-    ? name
-        .normalize("NFC")
-        .replace(/\p{Cf}/gu, "")
-        .replace(/\s+/gu, " ")
-        .trim()
-        .toLowerCase()
-        .toUpperCase()
-        .toLowerCase()
-        .normalize("NFC")
-    : undefined;
 
 const referenceHeadApprovedFirst = (
   request: PassRequest,
