@@ -36,17 +36,13 @@ const budgets: ReadonlyArray<{
   readonly missed?: { readonly ceilingGz: number; readonly why: string };
 }> = [
   {
+    // Held at a missed ceiling of 10 213 bytes from 2026-12-01, when apportion took on the limits
+    // of a JSON request for a plain JS caller, until the eighth session: 9 990 bytes once the
+    // minimums and tiers were split in one pass over every participant (`planShares`).
     name: "an app that only apportions",
     packages: ["@unsms/cost-sharing"],
     source: `import { apportion } from "@unsms/cost-sharing"; export const app = apportion;`,
     atMostGz: 10 * kB,
-    missed: {
-      ceilingGz: 10_213,
-      why:
-        "9 987 bytes until 2026-12-01, when apportion took on the limits a JSON request has for a plain JS " +
-        "caller (a total of at most 30 digits before the decimal point by core's isMoney, 1 to 2^27 participants, " +
-        "at most 100 tiers) and read its total and formula once, as it reads the participants",
-    },
   },
   ...[
     ["@unsms/core", "parseMoney"],

@@ -22,7 +22,6 @@ import { zeroHeadcountFailure } from "../internal/zeroHeadcountFailure";
 import { planShares } from "../internal/planShares";
 import { LeanApportionment } from "../internal/LeanApportionment";
 import { moneyAsRead } from "../internal/moneyAsRead";
-import type { ApportionedUnits } from "./ApportionedUnits";
 import type { Apportionment } from "./Apportionment";
 import type { Participant } from "./Participant";
 
@@ -103,30 +102,18 @@ export const apportion = (
     const read = readParticipants(participants);
     if (!("ids" in read)) return Result.fail(new InvalidParticipants(read));
     // the formula read once: what is applied, and what the apportionment says it applied
-    const readOnce = readFormula(formula, money.currency);
-    if (Result.isFailure(readOnce)) return Result.fail(readOnce.failure);
-    const applied = readOnce.success;
-    const negative = money.minorUnits < 0n;
-    const magnitude = negative ? -money.minorUnits : money.minorUnits;
+    const applied = readFormula(formula, money.currency);
+    if ("_tag" in applied) return Result.fail(applied);
     const { ids, weights, whole } = read;
+    const magnitude = money.minorUnits < 0n ? -money.minorUnits : money.minorUnits;
     // nobody to share an amount with, whatever the formula
     if (whole === 0 && magnitude !== 0n) return Result.fail(zeroHeadcountFailure(magnitude));
-    if (applied.kind === "proportional") {
-      // the whole total by headcount: one split, ties by id; no staff, no share ("none")
-      const amounts = splitUnits(money.minorUnits, weights, whole, read.maxWeight, compareIds(ids));
-      return Result.succeed(new LeanApportionment(money, applied, money, whole, ids, weights, amounts));
-    }
     // minimums and tiers: planned on the values read, never read again
-    const plain = ids.map((id, i): Participant => ({ id, headcount: weights[i] as number }));
-    const planned = planShares(magnitude, plain, applied, BigInt(whole));
-    if (Result.isFailure(planned)) return Result.fail(planned.failure);
-    const plan = planned.success;
-    const units = negative ? plan.amounts.map((amount) => -amount) : plan.amounts;
-    const pool: Money = { minorUnits: negative ? -plan.pool : plan.pool, currency: money.currency };
-    const amounts: ApportionedUnits = { exactAs: "bigint", units };
-    return Result.succeed(
-      new LeanApportionment(money, applied, pool, plan.poolHeadcount, ids, weights, amounts, plan.basis, plan.tiers),
-    );
+    if (applied.kind !== "proportional")
+      return planShares(money, magnitude, applied, ids, weights, whole, read.maxWeight);
+    // the whole total by headcount: one split, ties by id; no staff, no share ("none")
+    const amounts = splitUnits(money.minorUnits, weights, whole, read.maxWeight, compareIds(ids));
+    return Result.succeed(new LeanApportionment(money, applied, money, whole, ids, weights, amounts));
   } catch (error) {
     return Result.fail(
       new InvalidFormula(makeIssue("$", "arguments that can be read", `a value that threw ${describeThrown(error)}`)),

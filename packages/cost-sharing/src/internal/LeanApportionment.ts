@@ -5,8 +5,9 @@ import type { Formula } from "../formula/Formula";
 
 /**
  * An {@link Apportionment} held as parallel arrays (ids, headcounts, signed minor units,
- * and for the formulas with minimums or tiers each share's basis and tier); the `Share`
- * objects are built on the first read of `shares`, and that same array is returned after.
+ * and for the formulas with minimums or tiers the amounts the formula fixed, which make a
+ * share's basis, and each share's tier); the `Share` objects are built on the first read
+ * of `shares`, and that same array is returned after.
  * Apportioning a million participants allocates no object per share until they are read.
  *
  * @internal
@@ -19,7 +20,7 @@ export class LeanApportionment implements Apportionment {
   declare readonly ids: ReadonlyArray<string>;
   declare readonly amounts: ApportionedUnits;
   readonly #headcounts: ArrayLike<number>;
-  readonly #basis: ReadonlyArray<ShareBasis> | undefined;
+  readonly #fixed: ReadonlyArray<bigint | undefined> | undefined;
   readonly #tiers: ReadonlyArray<number | undefined> | undefined;
   #shares: ReadonlyArray<Share> | undefined;
 
@@ -31,7 +32,7 @@ export class LeanApportionment implements Apportionment {
     ids: ReadonlyArray<string>,
     headcounts: ArrayLike<number>,
     amounts: ApportionedUnits,
-    basis?: ReadonlyArray<ShareBasis>,
+    fixed?: ReadonlyArray<bigint | undefined>,
     tiers?: ReadonlyArray<number | undefined>,
   ) {
     this.total = total;
@@ -41,7 +42,7 @@ export class LeanApportionment implements Apportionment {
     this.ids = ids;
     this.amounts = amounts;
     this.#headcounts = headcounts;
-    this.#basis = basis;
+    this.#fixed = fixed;
     this.#tiers = tiers;
   }
 
@@ -50,22 +51,21 @@ export class LeanApportionment implements Apportionment {
     const { ids, amounts } = this;
     const currency = this.total.currency;
     const headcounts = this.#headcounts;
-    const basis = this.#basis;
+    const fixed = this.#fixed;
     const tiers = this.#tiers;
-    const n = ids.length;
-    const shares = new Array<Share>(n);
-    for (let i = 0; i < n; i++) {
-      const units = amounts.units[i] as number | bigint;
+    // an amount fixed by the formula is a tier's under tiers, else its minimum
+    const fixedAs: ShareBasis = tiers === undefined ? "minimum" : "tier";
+    const shares = ids.map((id, i): Share => {
       const headcount = headcounts[i] as number;
       const share: Share = {
-        id: ids[i] as string,
+        id,
         headcount,
-        amount: { minorUnits: BigInt(units), currency },
-        basis: basis === undefined ? (headcount > 0 ? "headcount" : "none") : (basis[i] ?? "none"),
+        amount: { minorUnits: BigInt(amounts.units[i] as number | bigint), currency },
+        basis: fixed?.[i] !== undefined ? fixedAs : headcount > 0 ? "headcount" : "none",
       };
       const tier = tiers?.[i];
-      shares[i] = tier === undefined ? share : { ...share, tier };
-    }
+      return tier === undefined ? share : { ...share, tier };
+    });
     return (this.#shares = shares);
   }
 }
