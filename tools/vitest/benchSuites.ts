@@ -33,6 +33,8 @@ export const testBenchSuites = (packageDir: string): void => {
   });
   for (const file of files) {
     describe(`bench/${file}`, () => {
+      // a suite builds its inputs when imported (a million participants, a 37 MB request):
+      // over 10 s on a busy 2-core machine, where vitest's default timeout is 5 s
       test("is a suite the runner can read, and every case runs once", async () => {
         const suite = (
           (await import(/* @vite-ignore */ pathToFileURL(join(dir, file)).href)) as { default: BenchSuite }
@@ -48,7 +50,7 @@ export const testBenchSuites = (packageDir: string): void => {
         for (const target of suite.targets ?? [])
           expect([target.atMost, target.atLeastFaster].filter((bound) => bound !== undefined)).toHaveLength(1);
         for (const c of suite.cases) await c.fn();
-      });
+      }, 120_000);
     });
   }
 };
