@@ -16,8 +16,18 @@
 //     // optional, for cases that take seconds (tinybench's defaults run each case at least
 //     // 64 times): { iterations, warmupIterations, time, warmupTime }
 //     options: { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 },
+//     // optional: how many slices each case's time is cut into (below); 1 for a suite with options
+//     rounds: 16,
 //   }
-// Options: --time MS per case (default 500), --filter TEXT to run only matching suites.
+// Options: --time MS per case (default 500), --filter TEXT to run only matching suites,
+// --rounds N to cut every suite's time into N slices.
+//
+// Cases are measured in interleaved slices: every case is warmed up, then each round runs every
+// case for its share of the time (time / rounds, at least 64 / rounds iterations), in the
+// suite's order on even rounds and the reverse on odd ones, and a case's figures are those of
+// all its samples together. A case and its reference thus see the same states of the machine:
+// measured one after the other for 500 ms each, as before, a change of load on the shared
+// machine between the two windows moved a ratio by up to 0.5 (docs/performance.md).
 import { mkdirSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL, fileURLToPath } from "node:url";
@@ -31,6 +41,66 @@ const option = (name, fallback) => {
 };
 const time = Number(option("--time", "500"));
 const filter = option("--filter", "");
+const roundsOption = option("--rounds", undefined);
+const DEFAULT_ROUNDS = 16; // 16 × 4 = tinybench's 64 least samples
+const DEFAULT_ITERATIONS = 64; // tinybench's least number of samples of a case
+
+const median = (sorted) => {
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** The median, median absolute deviation and relative margin of error (95 %, in %) of samples. */
+const statistics = (samples) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const p50 = median(sorted);
+  const mad = median(sorted.map((x) => Math.abs(x - p50)).sort((a, b) => a - b));
+  const mean = sorted.reduce((sum, x) => sum + x, 0) / sorted.length;
+  const variance = sorted.reduce((sum, x) => sum + (x - mean) ** 2, 0) / Math.max(1, sorted.length - 1);
+  const rme = (100 * 1.96 * Math.sqrt(variance / sorted.length)) / mean;
+  return { p50, mad, rme, samplesCount: sorted.length };
+};
+
+// A case of nanoseconds gives millions of samples a round: each round keeps at most this many,
+// evenly spaced in its sorted samples (the same quantiles), so that every round weighs alike.
+const KEPT_PER_ROUND = 65_536;
+
+/** At most {@link KEPT_PER_ROUND} of a round's sorted samples, evenly spaced. */
+const thinned = (sorted) =>
+  sorted.length <= KEPT_PER_ROUND
+    ? sorted
+    : Array.from({ length: KEPT_PER_ROUND }, (_, i) => sorted[Math.floor((i * sorted.length) / KEPT_PER_ROUND)]);
+
+/**
+ * Every case of a suite measured in `rounds` interleaved slices (see the top of this file); the
+ * samples of each case by name.
+ */
+const measure = async (suite) => {
+  const rounds = Number(roundsOption ?? suite.rounds ?? (suite.options ? 1 : DEFAULT_ROUNDS));
+  const samples = new Map(suite.cases.map((c) => [c.name, { samples: [], count: 0 }]));
+  for (let round = 0; round < rounds; round++) {
+    const bench = new Bench({
+      name: suite.name,
+      time: time / rounds,
+      iterations: Math.ceil(DEFAULT_ITERATIONS / rounds),
+      warmupTime: Math.min(200, time),
+      ...(suite.options ?? {}),
+      warmup: round === 0,
+      retainSamples: true,
+    });
+    const order = round % 2 === 0 ? suite.cases : [...suite.cases].reverse();
+    for (const c of order) bench.add(c.name, c.fn);
+    await bench.run();
+    for (const task of bench.tasks) {
+      const r = task.result;
+      if (r.state !== "completed") throw new Error(`${suite.name} / ${task.name}: ${r.state} ${r.error ?? ""}`);
+      const kept = samples.get(task.name);
+      kept.count += r.latency.samplesCount;
+      for (const sample of thinned(r.latency.samples)) kept.samples.push(sample);
+    }
+  }
+  return new Map([...samples].map(([name, kept]) => [name, { ...statistics(kept.samples), samplesCount: kept.count }]));
+};
 
 // Each package's suites, then the workspace's own (tools/bench/*.bench.mjs: start-up).
 const suiteFiles = [
@@ -62,27 +132,18 @@ let missed = 0;
 for (const file of suiteFiles) {
   const suite = (await import(pathToFileURL(file).href)).default;
   if (filter && !suite.name.includes(filter)) continue;
-  const bench = new Bench({ name: suite.name, time, warmupTime: Math.min(200, time), ...(suite.options ?? {}) });
-  for (const c of suite.cases) bench.add(c.name, c.fn);
-  await bench.run();
-  const medians = new Map();
+  const measured = await measure(suite);
+  const medians = new Map([...measured].map(([name, latency]) => [name, latency.p50]));
   const rows = [];
-  for (const task of bench.tasks) {
-    const r = task.result;
-    if (r.state !== "completed") throw new Error(`${suite.name} / ${task.name}: ${r.state} ${r.error ?? ""}`);
-    medians.set(task.name, r.latency.p50);
-  }
   for (const c of suite.cases) {
-    const task = bench.tasks.find((t) => t.name === c.name);
-    const r = task.result;
-    const median = r.latency.p50;
-    const ratio = c.reference ? median / medians.get(c.reference) : undefined;
+    const latency = measured.get(c.name);
+    const ratio = c.reference ? latency.p50 / medians.get(c.reference) : undefined;
     rows.push({
       case: c.name,
-      medianMs: median,
-      spreadMs: r.latency.mad,
-      rmePercent: r.latency.rme,
-      samples: r.latency.samplesCount,
+      medianMs: latency.p50,
+      spreadMs: latency.mad,
+      rmePercent: latency.rme,
+      samples: latency.samplesCount,
       reference: c.reference,
       ratioToReference: ratio,
     });
