@@ -1,9 +1,11 @@
-import { type Issue, makeIssue } from "@unsms/core";
+import { describeValue, type Issue, isListUpTo, makeIssue } from "@unsms/core";
 import type { PassRequest } from "../issuance/PassRequestSchema";
 import type { CategoryRule } from "../policy/CategoryRuleSchema";
 import type { PassPolicy } from "../policy/PassPolicySchema";
 import type { RegisterEntry } from "../register/PassRegisterSchema";
+import { MAX_REQUIREMENTS } from "./limits";
 import { organizationKey } from "./organizationKey";
+import { pathStep } from "./pathStep";
 import { fromIso } from "./time";
 
 const roles = "head, chief-administrative-officer or representative";
@@ -15,12 +17,15 @@ const carriesHeadFirst = (rule: CategoryRule): boolean =>
 /**
  * What the `head-approved-first` requirement looks for on the register, for one request: a pass
  * in force at `at` of a head or chief administrative officer whose organization has the key
- * `organization`, in a category whose rule carries the requirement (`carries`). @internal
+ * `organization`, in a category whose rule carries the requirement (`carries`). `tooLong`
+ * gives the first rule `carries` could not read — its requirements not a list of at most
+ * `MAX_REQUIREMENTS` — or `undefined`. @internal
  */
 export interface HeadFirstSearch {
   readonly organization: string;
   readonly at: number;
   readonly carries: (category: unknown) => boolean;
+  readonly tooLong: () => Issue | undefined;
 }
 
 /**
@@ -29,7 +34,10 @@ export interface HeadFirstSearch {
  * request's organization has no key (`organization`, its {@link organizationKey}). `carries`
  * reads the rule of a category at most once per search (whatever the number of entries of
  * that category) and only when an entry asks: a category is a string naming a rule of the
- * policy. @internal
+ * policy. Another category's requirements (from a plain JS caller) are told by their `length`
+ * against `MAX_REQUIREMENTS`, the limit of the policy's schema, before they are walked, as
+ * the request's own rule is: a sparse array claiming 2^32 − 1 items is not walked, the
+ * category does not carry the requirement, and `tooLong` tells its path. @internal
  */
 export const headFirstSearch = (
   request: PassRequest,
@@ -42,16 +50,29 @@ export const headFirstSearch = (
     return undefined;
   const categories = policy.categories;
   const known = new Map<string, boolean>();
+  let refusal: Issue | undefined;
+  /** Whether the rule of `category` carries the requirement, its requirements told by their length first. */
+  const readRule = (category: string, rule: CategoryRule): boolean => {
+    const requirements: unknown = typeof rule === "object" && rule !== null ? rule.requirements : undefined;
+    if (isListUpTo(requirements, MAX_REQUIREMENTS)) return carriesHeadFirst(rule);
+    refusal ??= makeIssue(
+      `policy.categories${pathStep(category)}.requirements`,
+      `an array of at most ${MAX_REQUIREMENTS} items`,
+      describeValue(requirements),
+    );
+    return false;
+  };
   const carries = (category: unknown): boolean => {
     if (typeof category !== "string") return false;
     let answer = known.get(category);
     if (answer === undefined) {
-      answer = Object.hasOwn(categories, category) && carriesHeadFirst(categories[category as keyof typeof categories]);
+      answer =
+        Object.hasOwn(categories, category) && readRule(category, categories[category as keyof typeof categories]);
       known.set(category, answer);
     }
     return answer;
   };
-  return { organization, at, carries };
+  return { organization, at, carries, tooLong: () => refusal };
 };
 
 /**

@@ -7,6 +7,7 @@ import {
   headFirstSearch,
 } from "../internal/headApprovedFirst";
 import { organizationKey } from "../internal/organizationKey";
+import { pathStep } from "../internal/pathStep";
 import { MAX_IDENTITY_DOCUMENTS, MAX_REGISTER_ENTRIES, MAX_REQUIREMENTS, MAX_ZONES } from "../internal/limits";
 import type { CategoryRule } from "../policy/CategoryRuleSchema";
 import { ageOn, END_OF_TOKEN_TIME_MS, floorToSecond, fromIso, toIsoSecond } from "../internal/time";
@@ -25,9 +26,6 @@ const refuse = (issues: ReadonlyArray<Issue>): Result.Result<never, PassRequestR
 /** A document the category requires and the request lacks. */
 const missing = (path: string, what: string, why: string): Issue => makeIssue(path, `${what} ${why}`, "nothing");
 
-/** `key` as a path step: `.key` for an identifier, `["key"]` otherwise. */
-const step = (key: string): string => (/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
-
 /**
  * The first list past its documented limit, told by its `length` before any item is read (a
  * sparse array claiming 2^32 − 1 items costs nothing), or `undefined`: the rule's zones and
@@ -39,7 +37,7 @@ const tooLong = (
   category: string,
   register: PassRegister,
 ): Issue | undefined => {
-  const inPolicy = `policy.categories${step(category)}`;
+  const inPolicy = `policy.categories${pathStep(category)}`;
   const lists: ReadonlyArray<readonly [string, unknown, number, boolean]> = [
     [`${inPolicy}.zones`, rule.zones, MAX_ZONES, false],
     [`${inPolicy}.requirements`, rule.requirements, MAX_REQUIREMENTS, false],
@@ -167,8 +165,9 @@ const readRegister = (
  * locale-independent `toLowerCase`, `toUpperCase`, `toLowerCase` — so `"Example NGO "`,
  * `"example\u00a0ngo"` or `"Example N\u200bGO"` counts against the limit of `"Example NGO"`. Each list is
  * checked on its `length` first, against its documented limit (our choice): at most 10 000
- * zones and 100 requirements per category, 10 000 wished zones, 20 identity documents and
- * 1 000 000 register entries; a longer one is refused at once at its path. Linear in the
+ * zones and 100 requirements per category — the request's, and every other category whose
+ * rule the `head-approved-first` search reads —, 10 000 wished zones, 20 identity documents
+ * and 1 000 000 register entries; a longer one is refused at once at its path. Linear in the
  * register and the policy: the register is read in one pass and the rule of a category at
  * most once, however many times a rule lists `head-approved-first` (every copy has one answer).
  *
@@ -281,6 +280,9 @@ const issue = (
   // number of `head-approved-first` requirements: every copy gets the same answer.
   const search = headFirstSearch(request, rule, policy, organization, at);
   const { serialUsed, inForce, headInForce } = readRegister(register, request, organization, serial, at, search);
+  // another category's requirements, read by the search only when an entry asked, past their limit
+  const otherTooLong = search?.tooLong();
+  if (otherTooLong !== undefined) return refuse([otherTooLong]);
   for (const requirement of rule.requirements) {
     const issue = unmet(request, requirement, at, rule.label, headInForce);
     if (issue !== undefined) issues.push(issue);

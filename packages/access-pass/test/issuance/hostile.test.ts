@@ -3,7 +3,7 @@ import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { defaultPassPolicy, issuePass, noRevocationList, type PassRequest } from "@unsms/access-pass";
 import { signPassToken, verifyPassToken } from "@unsms/access-pass/node";
-import { keyPair, sampleRequests, serial } from "../support/fixtures";
+import { keyPair, sampleRequests, serial, storedPass } from "../support/fixtures";
 
 const office = keyPair();
 const gate = { trustedKeys: [office.verifying], revocations: noRevocationList() };
@@ -34,6 +34,54 @@ describe("issuePass", () => {
     for (const [path, result] of cases) {
       expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([path]);
     }
+  });
+
+  it("another category's requirements, read by the head-approved-first search, are told by their length first, at their path", () => {
+    // a representative's NGO annual pass: the search reads the rule of the category of every
+    // head's pass in force on the register — here `staff` and `ngo-temporary`, from a plain JS
+    // caller, with more requirements than the schema's 100 (one over, or 2^32 − 1 of holes)
+    const annual = new Map(sampleRequests).get("ngo-annual")!;
+    const representative: PassRequest = { ...annual, holder: { ...annual.holder, role: "representative" } };
+    const at = new Date("2006-03-01T09:00:00Z");
+    const headPass = (category: string) => ({
+      pass: storedPass({
+        category,
+        holder: { name: "H", organization: representative.holder.organization, role: "head" },
+        validUntil: "2007-01-01T00:00:00Z",
+      }),
+      status: "active" as const,
+      changedAt: "2006-01-01T00:00:00Z",
+    });
+    const sparse = (length: number) => Object.assign([] as Array<never>, { length });
+    for (const [category, path] of [
+      ["staff", "policy.categories.staff.requirements"],
+      ["ngo-temporary", 'policy.categories["ngo-temporary"].requirements'],
+    ] as const) {
+      for (const length of [101, 2 ** 32 - 1]) {
+        const policy = {
+          ...defaultPassPolicy,
+          categories: {
+            ...defaultPassPolicy.categories,
+            [category]: { ...defaultPassPolicy.categories[category], requirements: sparse(length) },
+          },
+        };
+        const result = issuePass(representative, policy, at, serial("NY-2"), [headPass(category)]);
+        expect(Result.isFailure(result) && result.failure.issues).toEqual([
+          {
+            path,
+            expected: "an array of at most 100 items",
+            received: `an array of ${length} items`,
+            message: `${path}: expected an array of at most 100 items, received an array of ${length} items`,
+          },
+        ]);
+      }
+    }
+    // a rule that is not an object at all is told at the same path, not as an unreadable value
+    const broken = { ...defaultPassPolicy, categories: { ...defaultPassPolicy.categories, staff: 42 } };
+    const result = issuePass(representative, broken as never, at, serial("NY-2"), [headPass("staff")]);
+    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
+      "policy.categories.staff.requirements",
+    ]);
   });
 
   it("a category that is an Object.prototype key is refused, not thrown", () => {
