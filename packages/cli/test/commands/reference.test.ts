@@ -43,6 +43,6 @@ describe("unsms reference", () => {
     );
     expect(body.figures.some((figure) => figure.status === "narrative")).toBe(true);
     const text = await unsms("reference", "figures");
-    expect(text.stdout).toMatch(/^337 figures of A\/61\/531: 331 typed, 6 narrative/);
+    expect(text.stdout).toMatch(/^338 figures of A\/61\/531: 332 typed, 6 narrative/);
   });
 });

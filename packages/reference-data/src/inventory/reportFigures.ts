@@ -5,10 +5,10 @@ import type { ReportFigure } from "./ReportFigure";
  * value as printed, what it means, where it is, and either where the typed data holds it
  * (`status: "typed"`, `where`: dataset and field, e.g. `dssAtAGlance.staff.value`) or why
  * it is narrative (`status: "narrative"`). Every cell of Table 1, Table 2, ¶38's table,
- * ¶41's recruitment table and the Annex II chart is counted. Document symbols (A/60/424,
- * A/59/365…), resolution and decision numbers (59/276, 60/562, 56/255, 60/283), the
- * paragraphs of resolutions they cite and list letters ((a)–(h)) are identifiers, not
- * figures, and are not listed (our reading of "figure").
+ * ¶41's recruitment table and the Annex II chart (with its footnote a) is counted. Document
+ * symbols (A/60/424, A/59/365…), resolution and decision numbers (59/276, 60/562, 56/255,
+ * 60/283), the paragraphs of resolutions they cite and list letters ((a)–(h)) are
+ * identifiers, not figures, and are not listed (our reading of "figure").
  *
  * The package's tests resolve every `where` and compare the value found with the value as
  * printed, so a figure can be neither lost nor stored with another value.
@@ -1903,6 +1903,14 @@ export const reportFigures: ReadonlyArray<ReportFigure> = [
     location: "Annex II",
     status: "typed",
     where: "dssStaffingTable.groups[1].count",
+  },
+  {
+    value: "ASG",
+    meaning:
+      "footnote a of the Office of the USG's D-2 post: proposed for reclassification to Assistant Secretary-General (拟改叙为助理秘书长)",
+    location: "Annex II",
+    status: "typed",
+    where: "deputyReclassificationCosts.entries[0].to",
   },
   {
     value: "1",

@@ -113,7 +113,9 @@ describe("reportFigures, the inventory of every figure of A/61/531", () => {
     expect(count("Table 2")).toBe(33); // 32 cells and the title's period
     expect(count("¶41 (table)")).toBe(12);
     expect(count("¶38 (table)")).toBe(12 + 58 + 8 + 1); // row totals, the 58 printed cells, column totals, total
-    expect(count("Annex II")).toBe(58); // 57 post counts of the chart and the Vienna label
+    // 57 post counts of the chart, the Vienna label and footnote a's ASG (the OUSG's D-2 to be
+    // reclassified): 58 before the footnote was read as the figure it is
+    expect(count("Annex II")).toBe(59);
     expect(reportFigures.length).toBeGreaterThanOrEqual(330);
     expect(new Set(reportFigures.map((figure) => `${figure.location}|${figure.meaning}|${figure.value}`)).size).toBe(
       reportFigures.length,
@@ -154,6 +156,17 @@ describe("the grades of ¶11, ¶56(a) and ¶56(b)", () => {
         .filter((figure) => figure.location === "¶56(a)" && /^(D-2|ASG)$/.test(figure.value))
         .map((figure) => figure.value),
     ).toEqual(["D-2", "ASG"]);
+  });
+
+  it("Annex II's footnote a (the OUSG's D-2 proposed for reclassification to ASG) is listed and resolves to the data", () => {
+    const footnote = reportFigures.filter((figure) => figure.location === "Annex II" && figure.value === "ASG");
+    expect(footnote).toHaveLength(1);
+    expect(footnote[0]).toMatchObject({ status: "typed", where: "deputyReclassificationCosts.entries[0].to" });
+    expect(footnote[0]!.meaning).toContain("拟改叙为助理秘书长");
+    expect(resolve(footnote[0]!.where)).toEqual({ found: true, value: "ASG" });
+    // the footnote marks the chart's D-2 of the Office of the USG, the post the pair reclassifies from
+    expect(resolve("dssStaffingTable.groups[1].grade")).toEqual({ found: true, value: "D-2" });
+    expect(resolve("deputyReclassificationCosts.entries[0].from")).toEqual({ found: true, value: "D-2" });
   });
 
   it("¶11's counterparts 'mostly at ASG level' are listed, as narrative: no dataset holds other organizations' posts", () => {
