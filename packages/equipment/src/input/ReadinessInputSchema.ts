@@ -1,5 +1,9 @@
 import * as z from "zod";
+import type { DutyStationId } from "@unsms/core";
 import { DutyStationIdSchema } from "@unsms/core/schema";
+import type { EquipmentItem } from "../item/EquipmentItem";
+import type { RequiredKit } from "../readiness/RequiredKit";
+import type { StandardList } from "../standard/StandardList";
 import { EquipmentItemSchema } from "../item/EquipmentItemSchema";
 import { MAX_DUTY_STATIONS } from "../internal/maxDutyStations";
 import { RequiredKitSchema } from "../readiness/RequiredKitSchema";
@@ -34,7 +38,8 @@ export const ReadinessInputSchema = z.strictObject({
 });
 
 /**
- * The input of `unsms equipment …`, decoded ({@link ReadinessInputSchema}).
+ * The input of `unsms equipment …`, decoded ({@link ReadinessInputSchema}), field for field
+ * (a type test ties the two).
  *
  * @example
  * ```ts
@@ -47,4 +52,13 @@ export const ReadinessInputSchema = z.strictObject({
  * @category schemas
  * @since 0.2.0
  */
-export type ReadinessInput = z.output<typeof ReadinessInputSchema>;
+export interface ReadinessInput {
+  /** The register: at most 1 000 000 lines. */
+  readonly register: ReadonlyArray<EquipmentItem>;
+  /** The kit every assessed station must hold. */
+  readonly kit: RequiredKit;
+  /** More duty stations to assess (at most 100 000): one with nothing registered is short of everything. */
+  readonly dutyStations?: ReadonlyArray<DutyStationId> | undefined;
+  /** The agency's standardized list, when the register is checked against one. */
+  readonly standardList?: StandardList | undefined;
+}

@@ -1,10 +1,12 @@
-import type * as z from "zod";
-import type { EquipmentItemSchema } from "./EquipmentItemSchema";
+import type { DutyStationId } from "@unsms/core";
+import type { EquipmentCategory } from "./equipmentCategories";
+import type { EquipmentState } from "./equipmentStates";
 
 /**
  * One line of the central register of specialized equipment (A/61/531 ¶35): so many of an
- * item, of a category, standard or not (¶47), at a duty station, in a state. The type is
- * the output of `EquipmentItemSchema` (`@unsms/equipment/schema`).
+ * item, of a category, standard or not (¶47), at a duty station, in a state. What
+ * `EquipmentItemSchema` (`@unsms/equipment/schema`) decodes, field for field (a type test
+ * ties the two).
  *
  * @example
  * ```ts
@@ -20,4 +22,19 @@ import type { EquipmentItemSchema } from "./EquipmentItemSchema";
  * @category items
  * @since 0.2.0
  */
-export type EquipmentItem = z.output<typeof EquipmentItemSchema>;
+export interface EquipmentItem {
+  /** The item's code (`"VHF-HANDHELD"`). */
+  readonly item: string;
+  /** Its name in words, when the register gives one. */
+  readonly name?: string | undefined;
+  /** Its category. */
+  readonly category: EquipmentCategory;
+  /** Whether it is on the standardized list (¶47). */
+  readonly standard: boolean;
+  /** Where it is. */
+  readonly dutyStation: DutyStationId;
+  /** How many, 0 to 1 000 000 000. */
+  readonly quantity: number;
+  /** Its state. */
+  readonly state: EquipmentState;
+}

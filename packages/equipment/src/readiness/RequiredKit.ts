@@ -1,10 +1,7 @@
-import type * as z from "zod";
-import type { RequiredKitSchema } from "./RequiredKitSchema";
-
 /**
  * What a duty station must hold ready: items and quantities, serviceable. A policy value an
- * agency or the security office supplies — the report sets no kit. The type is the output
- * of `RequiredKitSchema` (`@unsms/equipment/schema`).
+ * agency or the security office supplies — the report sets no kit. What `RequiredKitSchema`
+ * (`@unsms/equipment/schema`) decodes, field for field (a type test ties the two).
  *
  * @example
  * ```ts
@@ -17,4 +14,11 @@ import type { RequiredKitSchema } from "./RequiredKitSchema";
  * @category readiness
  * @since 0.2.0
  */
-export type RequiredKit = z.output<typeof RequiredKitSchema>;
+export interface RequiredKit {
+  /** The kit's name. */
+  readonly name: string;
+  /** Its basis: a source with its year, or "our assumption". */
+  readonly basis: string;
+  /** Every item a station must hold serviceable, each once, with its quantity. */
+  readonly items: ReadonlyArray<{ readonly item: string; readonly quantity: number }>;
+}

@@ -1,12 +1,12 @@
-import type * as z from "zod";
-import type { CountingRuleSchema } from "./CountingRuleSchema";
+import type { DutyStationId } from "@unsms/core";
+import type { PresenceCategory } from "../record/presenceCategories";
 
 /**
  * Who counts in a cost-sharing headcount and where: the categories of people counted and
  * the duty stations (`null`: all). The date is the instant passed with it; each person is
  * counted once, under the organization of the presence record. A policy value, default
- * {@link defaultCountingRule}. The type is the output of `CountingRuleSchema`
- * (`@unsms/presence/schema`).
+ * {@link defaultCountingRule}. What `CountingRuleSchema` (`@unsms/presence/schema`) decodes,
+ * field for field (a type test ties the two).
  *
  * @example
  * ```ts
@@ -19,4 +19,13 @@ import type { CountingRuleSchema } from "./CountingRuleSchema";
  * @category headcounts
  * @since 0.2.0
  */
-export type CountingRule = z.output<typeof CountingRuleSchema>;
+export interface CountingRule {
+  /** The rule's name. */
+  readonly name: string;
+  /** Its basis: a source with its year, or "our assumption". */
+  readonly basis: string;
+  /** The categories of people counted, at least one. */
+  readonly categories: ReadonlyArray<PresenceCategory>;
+  /** The duty stations counted; `null`: all. */
+  readonly dutyStations: ReadonlyArray<DutyStationId> | null;
+}

@@ -1,6 +1,9 @@
 import * as z from "zod";
+import type { CountingRule } from "../headcounts/CountingRule";
 import { CountingRuleSchema } from "../headcounts/CountingRuleSchema";
+import type { EvacuationPolicy } from "../evacuation/EvacuationPolicy";
 import { EvacuationPolicySchema } from "../evacuation/EvacuationPolicySchema";
+import type { PresenceRecord } from "../record/PresenceRecord";
 import { PresenceRecordSchema } from "../record/PresenceRecordSchema";
 
 /**
@@ -30,7 +33,8 @@ export const PresenceInputSchema = z.strictObject({
 
 /**
  * The input of `unsms presence …`, decoded ({@link PresenceInputSchema}): the records with
- * instants as `Date`s, and the optional rule and policy.
+ * instants as `Date`s, and the optional rule and policy, field for field (a type test ties
+ * the two).
  *
  * @example
  * ```ts
@@ -43,4 +47,11 @@ export const PresenceInputSchema = z.strictObject({
  * @category schemas
  * @since 0.2.0
  */
-export type PresenceInput = z.output<typeof PresenceInputSchema>;
+export interface PresenceInput {
+  /** The presence records, at most 1 000 000. */
+  readonly records: ReadonlyArray<PresenceRecord>;
+  /** The counting rule of the headcounts (default: `defaultCountingRule`). */
+  readonly rule?: CountingRule | undefined;
+  /** The evacuation policy of the lists (default: `defaultEvacuationPolicy`). */
+  readonly evacuation?: EvacuationPolicy | undefined;
+}

@@ -1,12 +1,12 @@
-import type * as z from "zod";
-import type { PresenceRecordSchema } from "./PresenceRecordSchema";
+import type { DutyStationId, OrganizationId, PersonId } from "@unsms/core";
+import type { PresenceCategory } from "./presenceCategories";
 
 /**
  * One presence: `person`, of `organization`, as `category`, at `dutyStation` from `from`
  * until `to` (excluded; `null` while still there), with the `source` of the record — the
- * integrated security tracking system of A/61/531 ¶25 unless another is named. The type
- * is the output of `PresenceRecordSchema` (`@unsms/presence/schema`), which reads it from
- * JSON.
+ * integrated security tracking system of A/61/531 ¶25 unless another is named. What
+ * `PresenceRecordSchema` (`@unsms/presence/schema`) reads from JSON, field for field (a type
+ * test ties the two).
  *
  * @example
  * ```ts
@@ -24,4 +24,19 @@ import type { PresenceRecordSchema } from "./PresenceRecordSchema";
  * @category records
  * @since 0.2.0
  */
-export type PresenceRecord = z.output<typeof PresenceRecordSchema>;
+export interface PresenceRecord {
+  /** Who. */
+  readonly person: PersonId;
+  /** Of which organization. */
+  readonly organization: OrganizationId;
+  /** As what. */
+  readonly category: PresenceCategory;
+  /** Where. */
+  readonly dutyStation: DutyStationId;
+  /** Since when (included). */
+  readonly from: Date;
+  /** Until when (excluded), after `from`; `null` while still there. */
+  readonly to: Date | null;
+  /** Where the record comes from (default: the integrated security tracking system, ¶25). */
+  readonly source: string;
+}

@@ -1,8 +1,6 @@
-import type * as z from "zod";
-import type { CoverageRequestSchema } from "./CoverageRequestSchema";
-
 /**
- * The input of `unsms staffing coverage` (checked at the boundary by `CoverageRequestSchema` of `@unsms/staffing/schema`).
+ * The input of `unsms staffing coverage` (checked at the boundary by `CoverageRequestSchema` of
+ * `@unsms/staffing/schema`, which decodes it field for field: a type test ties the two).
  *
  * @example
  * ```ts
@@ -15,4 +13,17 @@ import type { CoverageRequestSchema } from "./CoverageRequestSchema";
  * @category coverage
  * @since 0.1.0
  */
-export type CoverageRequest = z.output<typeof CoverageRequestSchema>;
+export interface CoverageRequest {
+  /** What is covered, in words. */
+  readonly description?: string | undefined;
+  /** Hours an officer's contract provides a week, 1 to 168. */
+  readonly weeklyContractHours: number;
+  /** Share of contract time an officer is away, `"a/b"` or a decimal, in [0, 1). */
+  readonly reliefFactor: string;
+  /** The posts held round the clock. */
+  readonly positions: number;
+  /** The officers on the roster (default: none, to see the need alone). */
+  readonly officers?: number | undefined;
+  /** The shift lengths to compare, each a divisor of 24 (default: 12 and 8 hours, ¶38). */
+  readonly shiftLengths?: ReadonlyArray<number> | undefined;
+}

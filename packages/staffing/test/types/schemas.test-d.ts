@@ -48,7 +48,7 @@ test("every interface is its schema's output, readonly", () => {
   expectTypeOf<StaffingTable>().toEqualTypeOf<Out<typeof StaffingTableSchema>>();
   expectTypeOf<ReclassificationCostTable>().toEqualTypeOf<Out<typeof ReclassificationCostTableSchema>>();
   expectTypeOf<CoveragePolicy>().toEqualTypeOf<Out<typeof CoveragePolicySchema>>();
-  expectTypeOf<CoverageRequest>().toEqualTypeOf<z.output<typeof CoverageRequestSchema>>();
+  expectTypeOf<CoverageRequest>().toEqualTypeOf<Out<typeof CoverageRequestSchema>>();
 });
 
 test("every vocabulary type is its enum schema's output", () => {
