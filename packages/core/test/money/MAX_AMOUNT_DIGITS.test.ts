@@ -87,9 +87,11 @@ describe("MAX_AMOUNT_DIGITS", () => {
       },
     ]);
     // a malformed text is one issue, about its form
-    expect(failureIssues(decode(DecimalAmountSchema, "1e3")).map((issue) => issue.expected)).toEqual([
-      'a decimal amount in major units, like "75000.00"',
-    ]);
+    for (const text of ["1e3", "1.", "-", "+1", "01", ".5", "1.5.0"])
+      expect(
+        failureIssues(decode(DecimalAmountSchema, text)).map((issue) => issue.expected),
+        text,
+      ).toEqual(['a decimal amount in major units, like "75000.00"']);
   });
 
   it("every money function refuses a Money beyond the limit, naming its minorUnits", () => {
@@ -182,6 +184,7 @@ describe("isMoney", () => {
       { minorUnits: 400n },
       { minorUnits: 400n, currency: { code: "USD", exponent: 2.5 } },
       { minorUnits: 400n, currency: { code: "USD", exponent: 19 } },
+      { minorUnits: 400n, currency: { code: "USD", exponent: -1 } },
       { minorUnits: 400n, currency: { code: 840, exponent: 2 } },
       revoked.proxy,
       throwing,

@@ -150,3 +150,88 @@ describe("parseInstant of a value that is not a text", () => {
     expect(Result.isFailure(result) && result.failure.received).toBe(received);
   });
 });
+
+/** The number of days in a month (1–12) of a year, by the JS engine's proleptic Gregorian calendar. */
+const daysIn = (year: number, month: number): number => {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
+};
+const pad = (value: number, width: number) => String(value).padStart(width, "0");
+/** Runs `body` with the process in time zone `zone`, then puts the zone back. */
+const inZone = <A>(zone: string, body: () => A): A => {
+  const saved = process.env["TZ"];
+  process.env["TZ"] = zone;
+  try {
+    return body();
+  } finally {
+    if (saved === undefined) delete process.env["TZ"];
+    else process.env["TZ"] = saved;
+  }
+};
+const zones = ["Asia/Kathmandu", "America/St_Johns", "Pacific/Kiritimati", "America/Los_Angeles", "Europe/London"];
+
+describe("parseInstant: the calendar, the exact range, the text's shape and the process time zone", () => {
+  it("reads the last day of every month and refuses the day after, in common and leap years", () => {
+    for (const year of [2006, 2008, 1900, 2000])
+      for (let month = 1; month <= 12; month += 1) {
+        const last = daysIn(year, month);
+        const date = `${year}-${pad(month, 2)}`;
+        expect(ok(`${date}-${pad(last, 2)}T00:00:00Z`)).toBe(`${date}-${pad(last, 2)}T00:00:00.000Z`);
+        expect(refused(`${date}-${pad(last + 1, 2)}T00:00:00Z`), `${date}-${last + 1}`).toBe(true);
+      }
+  });
+  test.prop([fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })])(
+    "accepts a day exactly when the month of that year has it",
+    (year, month, day) => {
+      const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T00:00:00Z`;
+      const result = parseInstant(text);
+      expect(Result.isSuccess(result)).toBe(day <= daysIn(year, month));
+      if (Result.isSuccess(result))
+        expect([
+          result.success.getUTCFullYear(),
+          result.success.getUTCMonth() + 1,
+          result.success.getUTCDate(),
+        ]).toEqual([year, month, day]);
+    },
+  );
+  it("takes the earliest instant however it is written, and refuses the millisecond before it", () => {
+    expect(ok("0000-01-01T00:01:00+00:01")).toBe("0000-01-01T00:00:00.000Z");
+    const before = parseInstant("0000-01-01T00:00:59.999+00:01");
+    expect(Result.isFailure(before) && before.failure.received).toBe(
+      '"0000-01-01T00:00:59.999+00:01" (year -1 in UTC)',
+    );
+  });
+  it("refuses an offset without its colon, an empty fraction, a year of five digits and short fields", () => {
+    for (const text of [
+      "2006-06-30T12:00:00+0200",
+      "2006-06-30T12:00:00+02",
+      "2006-06-30T12:00:00.Z",
+      "2006-06-30T12:00:00.+02:00",
+      "02006-06-30T12:00:00Z",
+      "2006-6-30T12:00:00Z",
+      "2006-06-30T12:00:00+2:00",
+    ])
+      expect(refused(text), text).toBe(true);
+  });
+  it("really runs under another time zone (else the next tests could not fail)", () => {
+    // Nepal was at +05:30 in 1970
+    expect(inZone("Asia/Kathmandu", () => new Date(0).getTimezoneOffset())).toBe(-330);
+  });
+  test.prop([rfc3339, fc.constantFrom(...zones)])(
+    "names the same instant whatever the process time zone, DST gaps and years 0000–0099 included",
+    ({ text, utc }, zone) => {
+      const result = inZone(zone, () => parseInstant(text));
+      expect(Result.isSuccess(result)).toBe(utc >= EARLIEST && utc <= LATEST);
+      if (Result.isSuccess(result)) expect(result.success.getTime()).toBe(utc);
+    },
+  );
+  it("reads a local time London skips or repeats, and year 0050, the same in every zone", () => {
+    for (const zone of zones)
+      inZone(zone, () => {
+        expect(ok("2006-03-26T01:30:00Z"), zone).toBe("2006-03-26T01:30:00.000Z");
+        expect(ok("2006-10-29T01:30:00+00:00"), zone).toBe("2006-10-29T01:30:00.000Z");
+        expect(ok("0050-06-30T12:00:00+05:45"), zone).toBe("0050-06-30T06:15:00.000Z");
+      });
+  });
+});

@@ -205,3 +205,36 @@ describe("takeCensus at scale", () => {
     ).toBe(100_000);
   });
 });
+
+describe("takeCensus: the order of what it lists", () => {
+  it("people by id, organizations by id, categories in the documented order, whatever the record order", () => {
+    const since = new Date("2006-01-01T00:00:00Z");
+    const records = (
+      [
+        ["p4", "UNDP", "consultant"],
+        ["p3", "WFP", "dependant"],
+        ["p2", "UNDP", "staff"],
+        ["p1", "WHO", "visitor"],
+      ] as const
+    ).map(
+      ([person, organization, category]) =>
+        ({
+          person,
+          organization,
+          category,
+          dutyStation: "Cairo",
+          from: since,
+          to: null,
+          source: "ists",
+        }) as PresenceRecord,
+    );
+    const [cairo] = Result.getOrThrow(takeCensus(records, at)).stations;
+    expect(cairo?.people.map((p) => p.person)).toEqual(["p1", "p2", "p3", "p4"]);
+    expect(cairo?.byOrganization).toEqual([
+      { organization: "UNDP", count: 2 },
+      { organization: "WFP", count: 1 },
+      { organization: "WHO", count: 1 },
+    ]);
+    expect(cairo?.byCategory.map((c) => c.category)).toEqual(["staff", "dependant", "consultant", "visitor"]);
+  });
+});

@@ -1,6 +1,6 @@
 import { test } from "@fast-check/vitest";
 import type { DutyStationId } from "@unsms/core";
-import { changesBetween, takeCensus } from "@unsms/presence";
+import { changesBetween, takeCensus, type PresenceRecord } from "@unsms/presence";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { consistentRecordsArb, dayArb } from "../support/arbitraries";
@@ -46,4 +46,47 @@ describe("changesBetween", () => {
       expect(changes.unchanged + changes.changed.length + changes.departed.length).toBe(before);
     },
   );
+});
+
+describe("changesBetween, one field at a time", () => {
+  const record = (person: string, fields: Partial<Record<keyof PresenceRecord, unknown>> = {}): PresenceRecord =>
+    ({
+      person,
+      organization: "UNDP",
+      category: "staff",
+      dutyStation: "Cairo",
+      from: jan,
+      to: null,
+      source: "ists",
+      ...fields,
+    }) as PresenceRecord;
+
+  it("a new category at the same station and organization is a change, not an unchanged person", () => {
+    const changes = Result.getOrThrow(
+      changesBetween([record("c1", { category: "consultant", to: june }), record("c1", { from: june })], jan, june),
+    );
+    expect(changes.unchanged).toBe(0);
+    expect(changes.changed.map((c) => [c.person, c.before.category, c.after.category])).toEqual([
+      ["c1", "consultant", "staff"],
+    ]);
+  });
+
+  it("lists arrivals, departures and changes by person id, whatever the record order", () => {
+    const people = ["z", "m", "a"];
+    const changes = Result.getOrThrow(
+      changesBetween(
+        people.flatMap((p) => [
+          record(`${p}-moved`, { to: june }),
+          record(`${p}-moved`, { from: june, dutyStation: "Manila" }),
+          record(`${p}-left`, { to: june }),
+          record(`${p}-came`, { from: june }),
+        ]),
+        jan,
+        june,
+      ),
+    );
+    expect(changes.changed.map((c) => c.person)).toEqual(["a-moved", "m-moved", "z-moved"]);
+    expect(changes.departed.map((c) => c.person)).toEqual(["a-left", "m-left", "z-left"]);
+    expect(changes.arrived.map((c) => c.person)).toEqual(["a-came", "m-came", "z-came"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { makeMoney, USD } from "@unsms/core";
 import { apportion } from "@unsms/cost-sharing";
-import { costSharesFromPresence, countHeadcounts } from "@unsms/presence";
+import { costSharesFromPresence, countHeadcounts, presenceCategories, type CountingRule } from "@unsms/presence";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { sampleRecords } from "../support/readExample";
@@ -37,5 +37,23 @@ describe("costSharesFromPresence", () => {
   it("nobody counted is cost-sharing's refusal, not a division by zero", () => {
     const result = costSharesFromPresence(sampleRecords(), new Date("2000-01-01T00:00:00Z"), makeMoney(100n, USD));
     expect(Result.isFailure(result)).toBe(true);
+  });
+});
+
+describe("costSharesFromPresence with its options", () => {
+  it("counts by the rule it is given, not the default", () => {
+    const everyone: CountingRule = {
+      name: "everyone",
+      basis: "test",
+      categories: [...presenceCategories],
+      dutyStations: null,
+    };
+    const answer = Result.getOrThrow(
+      costSharesFromPresence(sampleRecords(), at, makeMoney(1_700n, USD), { rule: everyone }),
+    );
+    expect(answer.headcounts.rule.name).toBe("everyone");
+    expect(answer.headcounts.counted).toBe(17);
+    expect(answer.costShares.shares.reduce((sum, s) => sum + s.headcount, 0)).toBe(17);
+    expect(answer.costShares.shares[0]?.explanation?.text).toMatch(/ rule "everyone"\)\. /);
   });
 });

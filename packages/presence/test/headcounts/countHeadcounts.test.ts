@@ -90,3 +90,36 @@ describe("countHeadcounts", () => {
     },
   );
 });
+
+describe("countHeadcounts: the rule's limits and the explanation's words", () => {
+  it("refuses a rule without a category, at its categories", () => {
+    const result = countHeadcounts(sampleRecords(), at, { ...everyone, categories: [] });
+    expect(Result.isFailure(result) && [result.failure.path, result.failure.expected]).toEqual([
+      "$.rule.categories",
+      "at least one category",
+    ]);
+  });
+
+  it("takes a list of exactly 100 000 duty stations and refuses 100 001", () => {
+    const stations = Array.from({ length: 100_000 }, (_, i) => `S${i}` as DutyStationId);
+    const taken = countHeadcounts(sampleRecords(), at, { ...everyone, dutyStations: stations });
+    expect(Result.isSuccess(taken) && taken.success.counted).toBe(0);
+    const refused = countHeadcounts(sampleRecords(), at, {
+      ...everyone,
+      dutyStations: [...stations, "S100000" as DutyStationId],
+    });
+    expect(Result.isFailure(refused) && [refused.failure.path, refused.failure.received]).toEqual([
+      "$.rule.dutyStations",
+      "an array of 100001 items",
+    ]);
+  });
+
+  it("names one category, two, or more as a person would", () => {
+    const explained = (categories: CountingRule["categories"], dutyStations: CountingRule["dutyStations"] = null) =>
+      Result.getOrThrow(countHeadcounts(sampleRecords(), at, { ...everyone, categories, dutyStations })).explanation;
+    expect(explained(["staff"])).toMatch(/^Counted: staff present at any duty station at /);
+    expect(explained(["visitor", "staff"])).toMatch(/^Counted: staff and visitor present /);
+    expect(explained(["visitor", "staff", "dependant"])).toMatch(/^Counted: staff, dependant and visitor present /);
+    expect(explained(["staff"], ["Cairo" as DutyStationId])).toMatch(/^Counted: staff present at Cairo at /);
+  });
+});

@@ -40,3 +40,18 @@ describe("PresenceRecordSchema", () => {
     },
   );
 });
+
+describe("PresenceRecordSchema at the edge", () => {
+  it("refuses a record that ends the instant it starts, and takes one that lasts a millisecond", () => {
+    const same = decode(PresenceRecordSchema, { ...record, from: "2006-03-01T00:00:00Z", to: "2006-03-01T00:00:00Z" });
+    expect(failureIssues(same).map((issue) => [issue.path, issue.expected])).toEqual([
+      ["$.to", "an instant after from"],
+    ]);
+    const short = decode(PresenceRecordSchema, {
+      ...record,
+      from: "2006-03-01T00:00:00Z",
+      to: "2006-03-01T00:00:00.001Z",
+    });
+    expect(Result.isSuccess(short)).toBe(true);
+  });
+});
