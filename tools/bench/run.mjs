@@ -16,18 +16,21 @@
 //     // optional, for cases that take seconds (tinybench's defaults run each case at least
 //     // 64 times): { iterations, warmupIterations, time, warmupTime }
 //     options: { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 },
-//     // optional: how many slices each case's time is cut into (below); 1 for a suite with options
-//     rounds: 16,
+//     // optional: cut each case's time into this many interleaved slices (below); 1 by default
+//     rounds: 1,
 //   }
 // Options: --time MS per case (default 500), --filter TEXT to run only matching suites,
-// --rounds N to cut every suite's time into N slices.
+// --rounds N to cut every suite's time into N interleaved slices (an experiment's tool).
 //
-// Cases are measured in interleaved slices: every case is warmed up, then each round runs every
-// case for its share of the time (time / rounds, at least 64 / rounds iterations), in the
-// suite's order on even rounds and the reverse on odd ones, and a case's figures are those of
-// all its samples together. A case and its reference thus see the same states of the machine:
-// measured one after the other for 500 ms each, as before, a change of load on the shared
-// machine between the two windows moved a ratio by up to 0.5 (docs/performance.md).
+// By default each case is measured in one window after the other (rounds = 1). With N rounds,
+// every case is warmed up, then each round runs every case for its share of the time
+// (time / N, at least 64 / N iterations), in the suite's order on even rounds and the reverse
+// on odd ones, and a case's figures are those of all its samples together: a case and its
+// reference see the same moments of a machine whose load changes (one window each let a load
+// change move a ratio by up to 0.5). Not the default: interleaved, a case pays the garbage
+// collection of the cases before it — in a full bench with 16 rounds, `apportionWeights` 1e6
+// took 38 ms after dinero's millions of objects (10 ms in its own window) — which no suite
+// that allocates can have (docs/performance.md, "Interleaved cases").
 import { mkdirSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL, fileURLToPath } from "node:url";
@@ -42,7 +45,6 @@ const option = (name, fallback) => {
 const time = Number(option("--time", "500"));
 const filter = option("--filter", "");
 const roundsOption = option("--rounds", undefined);
-const DEFAULT_ROUNDS = 16; // 16 × 4 = tinybench's 64 least samples
 const DEFAULT_ITERATIONS = 64; // tinybench's least number of samples of a case
 
 const median = (sorted) => {
@@ -72,11 +74,11 @@ const thinned = (sorted) =>
     : Array.from({ length: KEPT_PER_ROUND }, (_, i) => sorted[Math.floor((i * sorted.length) / KEPT_PER_ROUND)]);
 
 /**
- * Every case of a suite measured in `rounds` interleaved slices (see the top of this file); the
+ * Every case of a suite measured in `rounds` slices (interleaved when more than one: see the top of this file); the
  * samples of each case by name.
  */
 const measure = async (suite) => {
-  const rounds = Number(roundsOption ?? suite.rounds ?? (suite.options ? 1 : DEFAULT_ROUNDS));
+  const rounds = Number(roundsOption ?? suite.rounds ?? 1);
   const samples = new Map(suite.cases.map((c) => [c.name, { samples: [], count: 0 }]));
   for (let round = 0; round < rounds; round++) {
     const bench = new Bench({
