@@ -25,7 +25,8 @@ const groupOf = (policy: EvacuationPolicy): Result.Result<Map<string, number>, I
   }
   const groups = new Map<string, number>();
   for (let g = 0; g < policy.groups.length; g += 1) {
-    const group = policy.groups[g];
+    // read as unknown fields: `Array.isArray` on a readonly array narrows it to `any[]`
+    const group = policy.groups[g] as { readonly name?: unknown; readonly categories?: unknown } | null | undefined;
     if (
       typeof group !== "object" ||
       group === null ||
