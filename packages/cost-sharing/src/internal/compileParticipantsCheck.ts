@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { plainRecordConstructor } from "./plainRecordConstructor";
 
 /** What a fast check needs of a zod schema's definition (zod 4's `_zod.def`). */
 interface Def {
@@ -88,7 +89,7 @@ const safeIntegerCheck = (def: Def): FieldCheck | undefined => {
  * refinement, another field) it returns undefined and the caller uses the schema itself.
  *
  * The check returned is sound, not complete: when it accepts a list, the schema accepts it
- * too and gives the same participants (fresh `{ id, headcount }` objects with each field
+ * too and gives the same participants (fresh plain `{ id, headcount }` objects, see `plainRecordConstructor`, with each field
  * read once, as the schema gives); when it refuses (an object that is not plain, a problem
  * anywhere, a getter that throws), the caller asks the schema, which decides and words the
  * problems. It never throws. A loop, no recursion: a million participants take a few
@@ -107,6 +108,7 @@ export const compileParticipantsCheck = <S extends z.ZodType>(
   const checkId = idDef?.type === "string" ? stringCheck(idDef) : undefined;
   const checkHeadcount = headcountDef?.type === "number" ? safeIntegerCheck(headcountDef) : undefined;
   if (checkId === undefined || checkHeadcount === undefined) return undefined;
+  const PlainRecord = plainRecordConstructor<z.output<S>>();
   return (values) => {
     try {
       if (!Array.isArray(values)) return undefined;
@@ -128,7 +130,7 @@ export const compileParticipantsCheck = <S extends z.ZodType>(
         if (!checkHeadcount(headcount)) return undefined;
         const decodedId = checkId(id);
         if (decodedId === undefined) return undefined;
-        out[i] = { id: decodedId, headcount } as z.output<S>;
+        out[i] = new PlainRecord(decodedId, headcount);
       }
       return out;
     } catch {

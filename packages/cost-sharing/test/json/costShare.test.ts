@@ -188,7 +188,7 @@ describe("the cost-share JSON contract", () => {
       const read = readCostShareRequest(request);
       const expected = participants.map((participant) => decode(ParticipantSchema, participant));
       if (expected.every(Result.isSuccess)) {
-        expect(Result.isSuccess(read) && read.success.participants).toEqual(
+        expect(Result.isSuccess(read) && read.success.participants).toStrictEqual(
           expected.map((result) => (result as Result.Success<unknown, never>).success),
         );
       } else {
@@ -196,6 +196,24 @@ describe("the cost-share JSON contract", () => {
       }
     },
   );
+
+  it("the fast path gives fresh plain objects, as the schema does: never the caller's, nothing but own id and headcount", () => {
+    const participants = [
+      { id: "UNDP", headcount: 3 },
+      { id: "Cafe\u0301", headcount: 0 },
+    ];
+    const read = Result.getOrThrow(readCostShareRequest({ currency: "USD", total: "1.00", participants }));
+    expect(read.participants).not.toBe(participants);
+    read.participants.forEach((participant, index) => {
+      expect(participant).not.toBe(participants[index]);
+      expect(Object.getPrototypeOf(participant)).toBe(Object.prototype);
+      expect(participant.constructor).toBe(Object);
+      expect(Object.getOwnPropertyNames(participant)).toEqual(["id", "headcount"]);
+    });
+    expect(JSON.stringify(read.participants)).toBe('[{"id":"UNDP","headcount":3},{"id":"Caf\u00e9","headcount":0}]');
+    participants[0] = { id: "WFP", headcount: 9 };
+    expect(read.participants[0]).toStrictEqual({ id: "UNDP", headcount: 3 });
+  });
 
   const validParticipant = fc.record({ id: fc.constantFrom("A", "B", "UNDP", "WFP"), headcount: fc.nat(9) });
   const requestLike = fc.record(
@@ -219,7 +237,7 @@ describe("the cost-share JSON contract", () => {
     (input) => {
       const fast = decodeCostShareRequest(input);
       const schema = decode(CostShareRequestSchema, input);
-      if (Result.isSuccess(schema)) expect(Result.isSuccess(fast) && fast.success).toEqual(schema.success);
+      if (Result.isSuccess(schema)) expect(Result.isSuccess(fast) && fast.success).toStrictEqual(schema.success);
       else {
         expect(Result.isFailure(fast)).toBe(true);
         const paths = (result: typeof fast) =>
