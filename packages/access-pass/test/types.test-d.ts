@@ -3,6 +3,7 @@ import type * as z from "zod";
 import type {
   CategoryRule,
   HolderRole,
+  MaxValidity,
   Pass,
   PassCategory,
   PassPolicy,
@@ -10,29 +11,47 @@ import type {
   PassRegisterError,
   PassRequest,
   PassWorkload,
+  RegisterEntry,
+  Requirement,
+  Zone,
   passCategories,
 } from "@unsms/access-pass";
 import type {
   CategoryRuleSchema,
   HolderRoleSchema,
+  MaxValiditySchema,
   PassCategorySchema,
   PassPolicySchema,
   PassRegisterSchema,
   PassRequestSchema,
   PassSchema,
   PassWorkloadSchema,
+  RequirementSchema,
+  ZoneSchema,
 } from "@unsms/access-pass/schema";
+import type { DeepReadonly } from "../../../tools/vitest/DeepReadonly";
 
-// One definition of each input type: the zod schema. Types derived from it are equal by
-// construction; the hand-written readonly interfaces are tied to it here, so that a drift
-// on either side fails `tsc` (the package's typecheck target).
+type Out<S extends z.ZodType> = DeepReadonly<z.output<S>>;
+
+// One definition of each input type: the zod schema. Each hand-written readonly type (an
+// interface where one can say it, so that the site shows it by name and links to it; a union
+// of literals or of readonly variants where it cannot) equals its schema's output made
+// readonly, field for field at every depth, so that a drift on either side fails `tsc` (the
+// package's typecheck target).
 
 expectTypeOf<PassCategory>().toEqualTypeOf<(typeof passCategories)[number]>();
-expectTypeOf<PassCategory>().toEqualTypeOf<z.output<typeof PassCategorySchema>>();
-expectTypeOf<Pass>().toEqualTypeOf<z.output<typeof PassSchema>>();
-expectTypeOf<PassRequest>().toEqualTypeOf<z.output<typeof PassRequestSchema>>();
-expectTypeOf<PassWorkload>().toEqualTypeOf<z.output<typeof PassWorkloadSchema>>();
-expectTypeOf<HolderRole>().toEqualTypeOf<z.output<typeof HolderRoleSchema>>();
+expectTypeOf<PassCategory>().toEqualTypeOf<Out<typeof PassCategorySchema>>();
+expectTypeOf<HolderRole>().toEqualTypeOf<Out<typeof HolderRoleSchema>>();
+expectTypeOf<Zone>().toEqualTypeOf<Out<typeof ZoneSchema>>();
+expectTypeOf<Requirement>().toEqualTypeOf<Out<typeof RequirementSchema>>();
+expectTypeOf<MaxValidity>().toEqualTypeOf<Out<typeof MaxValiditySchema>>();
+expectTypeOf<CategoryRule>().toEqualTypeOf<Out<typeof CategoryRuleSchema>>();
+expectTypeOf<PassPolicy>().toEqualTypeOf<Out<typeof PassPolicySchema>>();
+expectTypeOf<Pass>().toEqualTypeOf<Out<typeof PassSchema>>();
+expectTypeOf<PassRequest>().toEqualTypeOf<Out<typeof PassRequestSchema>>();
+expectTypeOf<PassWorkload>().toEqualTypeOf<Out<typeof PassWorkloadSchema>>();
+expectTypeOf<RegisterEntry>().toEqualTypeOf<Out<typeof PassRegisterSchema>[number]>();
+expectTypeOf<PassRegister>().toEqualTypeOf<Out<typeof PassRegisterSchema>>();
 expectTypeOf<PassRequest["holder"]["role"]>().toEqualTypeOf<HolderRole | undefined>();
 expectTypeOf<Pass["holder"]["role"]>().toEqualTypeOf<HolderRole | undefined>();
 
@@ -50,10 +69,8 @@ expectTypeOf<PassRegisterError["reason"]>().toEqualTypeOf<
   | "invalid-input"
 >();
 
-// readonly interfaces: the same members, and every decoded value is one
-expectTypeOf<keyof CategoryRule>().toEqualTypeOf<keyof z.output<typeof CategoryRuleSchema>>();
-expectTypeOf<z.output<typeof CategoryRuleSchema>>().toExtend<CategoryRule>();
-expectTypeOf<keyof PassPolicy>().toEqualTypeOf<keyof z.output<typeof PassPolicySchema>>();
-expectTypeOf<keyof PassPolicy["categories"]>().toEqualTypeOf<keyof z.output<typeof PassPolicySchema>["categories"]>();
+// every decoded value is one of the readonly types the pure functions take
 expectTypeOf<z.output<typeof PassPolicySchema>>().toExtend<PassPolicy>();
 expectTypeOf<z.output<typeof PassRegisterSchema>>().toExtend<PassRegister>();
+expectTypeOf<z.output<typeof PassRequestSchema>>().toExtend<PassRequest>();
+expectTypeOf<z.output<typeof PassWorkloadSchema>>().toExtend<PassWorkload>();

@@ -23,7 +23,8 @@ import * as z from "zod";
 export const HolderRoleSchema = z.enum(["head", "chief-administrative-officer", "representative"]);
 
 /**
- * The holder's role in their organization (see {@link HolderRoleSchema}).
+ * The holder's role in their organization: what {@link HolderRoleSchema} decodes (a type
+ * test ties the two).
  *
  * @example
  * ```ts
@@ -36,4 +37,4 @@ export const HolderRoleSchema = z.enum(["head", "chief-administrative-officer", 
  * @category issuance
  * @since 0.2.0
  */
-export type HolderRole = z.output<typeof HolderRoleSchema>;
+export type HolderRole = "head" | "chief-administrative-officer" | "representative";

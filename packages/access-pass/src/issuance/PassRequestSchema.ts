@@ -1,11 +1,12 @@
+import type { DutyStationId } from "@unsms/core";
 import { DutyStationIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { MAX_IDENTITY_DOCUMENTS, MAX_ZONES } from "../internal/limits";
 import { organizationName } from "../internal/organizationNameSchema";
 import { instantText } from "../internal/instantSchema";
-import { PassCategorySchema } from "../policy/PassCategory";
-import { ZoneSchema } from "../policy/ZoneSchema";
-import { HolderRoleSchema } from "./HolderRoleSchema";
+import { PassCategorySchema, type PassCategory } from "../policy/PassCategory";
+import { ZoneSchema, type Zone } from "../policy/ZoneSchema";
+import { HolderRoleSchema, type HolderRole } from "./HolderRoleSchema";
 
 /**
  * Schema of a request for a grounds pass, as a pass office receives it: the category, the
@@ -65,7 +66,8 @@ export const PassRequestSchema = z.strictObject({
 });
 
 /**
- * A request for a grounds pass (see {@link PassRequestSchema}).
+ * A request for a grounds pass: what {@link PassRequestSchema} decodes, field for field (a
+ * type test ties the two).
  *
  * @example
  * ```ts
@@ -78,4 +80,43 @@ export const PassRequestSchema = z.strictObject({
  * @category issuance
  * @since 0.1.0
  */
-export type PassRequest = z.infer<typeof PassRequestSchema>;
+export interface PassRequest {
+  /** The pass category asked for. */
+  readonly category: PassCategory;
+  /** The duty station that issues the pass. */
+  readonly dutyStation: DutyStationId;
+  /** The holder. */
+  readonly holder: {
+    /** Their name as the badge shows it. */
+    readonly name: string;
+    /** Their organization as the badge shows it: trimmed, NFC, printable. */
+    readonly organization: string;
+    /** Their date of birth (`1970-02-11`), which a `minimum-age` requirement needs. */
+    readonly dateOfBirth?: string | undefined;
+    /** Their role in the organization, which a `head-approved-first` requirement needs. */
+    readonly role?: HolderRole | undefined;
+  };
+  /** The sponsoring or authorizing office. */
+  readonly sponsor?: string | undefined;
+  /** The identity documents seen, at most 20. */
+  readonly identityDocuments?:
+    | ReadonlyArray<{
+        /** What kind of document. */
+        readonly kind: "passport" | "national-id" | "laissez-passer" | "driving-licence" | "other";
+        /** Its number. */
+        readonly number: string;
+      }>
+    | undefined;
+  /** A reference to the holder's photo. */
+  readonly photo?: string | undefined;
+  /** A contract reference. */
+  readonly contract?: string | undefined;
+  /** A reference to the letter of assignment. */
+  readonly assignmentLetter?: string | undefined;
+  /** The wished start, an RFC 3339 date-time as written; omitted, the issuing time. */
+  readonly validFrom?: string | undefined;
+  /** The wished end, an RFC 3339 date-time as written; omitted, the category's longest validity. */
+  readonly validUntil?: string | undefined;
+  /** The wished zones, among the category's; omitted, all of them. */
+  readonly zones?: ReadonlyArray<Zone> | undefined;
+}

@@ -1,11 +1,12 @@
+import type { DutyStationId, PassId } from "@unsms/core";
 import { DutyStationIdSchema, PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { MAX_ZONES } from "../internal/limits";
 import { organizationName } from "../internal/organizationNameSchema";
 import { storedInstant } from "../internal/instantSchema";
-import { PassCategorySchema } from "../policy/PassCategory";
-import { ZoneSchema } from "../policy/ZoneSchema";
-import { HolderRoleSchema } from "./HolderRoleSchema";
+import { PassCategorySchema, type PassCategory } from "../policy/PassCategory";
+import { ZoneSchema, type Zone } from "../policy/ZoneSchema";
+import { HolderRoleSchema, type HolderRole } from "./HolderRoleSchema";
 
 /**
  * Schema of an issued grounds pass. Times are UTC instants to the second
@@ -55,7 +56,8 @@ export const PassSchema = z.strictObject({
 });
 
 /**
- * An issued grounds pass (see {@link PassSchema}).
+ * An issued grounds pass: what {@link PassSchema} decodes, field for field (a type test ties
+ * the two).
  *
  * @example
  * ```ts
@@ -74,4 +76,34 @@ export const PassSchema = z.strictObject({
  * @category issuance
  * @since 0.1.0
  */
-export type Pass = z.infer<typeof PassSchema>;
+export interface Pass {
+  /** The pass's id, its serial. */
+  readonly id: PassId;
+  /** Its category. */
+  readonly category: PassCategory;
+  /** The duty station that issued it. */
+  readonly dutyStation: DutyStationId;
+  /** The holder as the badge shows them, and their role in the organization when the request stated it. */
+  readonly holder: {
+    /** Their name. */
+    readonly name: string;
+    /** Their organization: trimmed, NFC, printable. */
+    readonly organization: string;
+    /** Their role in the organization. */
+    readonly role?: HolderRole | undefined;
+  };
+  /** The zones it opens. */
+  readonly zones: ReadonlyArray<Zone>;
+  /** Whether it is valid only at the duty station that issued it. */
+  readonly stationBound: boolean;
+  /** Whether its holder must be escorted. */
+  readonly escortRequired: boolean;
+  /** When it was issued (`2006-06-30T12:00:00Z`). */
+  readonly issuedAt: string;
+  /** The start of its validity, included. */
+  readonly validFrom: string;
+  /** The end of its validity, excluded. */
+  readonly validUntil: string;
+  /** How many times it has been renewed. */
+  readonly renewals: number;
+}

@@ -27,17 +27,31 @@ export const MaxValiditySchema = z.discriminatedUnion("unit", [
 ]);
 
 /**
- * The longest validity of a category (see {@link MaxValiditySchema}).
+ * The longest validity of a category: what {@link MaxValiditySchema} decodes, variant for
+ * variant (a type test ties the two), told apart by its `unit`.
  *
  * @example
  * ```ts
  * import type { MaxValidity } from "@unsms/access-pass"
  *
  * const temporary: MaxValidity = { unit: "months", amount: 3 }
- * console.log(temporary.unit)
+ * const inWords = (validity: MaxValidity) =>
+ *   validity.unit === "calendar-year" ? "to 31 December" : `${validity.amount} ${validity.unit}`
+ * console.log(inWords(temporary), inWords({ unit: "calendar-year" })) // "3 months" "to 31 December"
  * ```
  *
  * @category policy
  * @since 0.1.0
  */
-export type MaxValidity = z.infer<typeof MaxValiditySchema>;
+export type MaxValidity =
+  | {
+      readonly unit: "days";
+      /** How many days, 1 to 3 660. */
+      readonly amount: number;
+    }
+  | {
+      readonly unit: "months";
+      /** How many calendar months, 1 to 120. */
+      readonly amount: number;
+    }
+  | { readonly unit: "calendar-year" };

@@ -20,17 +20,20 @@ import { passCategories } from "./passCategories";
 export const PassCategorySchema = z.enum(passCategories);
 
 /**
- * A pass category (see {@link PassCategorySchema}).
+ * A pass category: one of {@link @unsms/access-pass!index.passCategories | passCategories},
+ * what {@link PassCategorySchema} decodes (a type test ties the two). Derived from the list,
+ * not written out again, so that a new category is one edit (issue 15); the site shows the
+ * literals where a field takes one.
  *
  * @example
  * ```ts
  * import type { PassCategory } from "@unsms/access-pass"
  *
  * const category: PassCategory = "media"
- * console.log(category)
+ * console.log(category) // "media"
  * ```
  *
  * @category policy
  * @since 0.1.0
  */
-export type PassCategory = z.output<typeof PassCategorySchema>;
+export type PassCategory = (typeof passCategories)[number];

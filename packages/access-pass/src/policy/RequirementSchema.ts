@@ -41,17 +41,35 @@ export const RequirementSchema = z.discriminatedUnion("kind", [
 ]);
 
 /**
- * One requirement of a pass category (see {@link RequirementSchema}).
+ * One requirement of a pass category: what {@link RequirementSchema} decodes, variant for
+ * variant (a type test ties the two), told apart by its `kind`.
  *
  * @example
  * ```ts
  * import type { Requirement } from "@unsms/access-pass"
  *
  * const media: ReadonlyArray<Requirement> = [{ kind: "assignment-letter" }, { kind: "identity-documents", count: 2 }, { kind: "passport" }]
- * console.log(media.length)
+ * const documents = (requirement: Requirement) => (requirement.kind === "identity-documents" ? requirement.count : 0)
+ * console.log(media.map(documents)) // [0, 2, 0]
  * ```
  *
  * @category policy
  * @since 0.1.0
  */
-export type Requirement = z.infer<typeof RequirementSchema>;
+export type Requirement =
+  | { readonly kind: "sponsor" }
+  | {
+      readonly kind: "identity-documents";
+      /** How many identity documents, 1 to 5. */
+      readonly count: number;
+    }
+  | { readonly kind: "passport" }
+  | { readonly kind: "photo" }
+  | { readonly kind: "contract" }
+  | { readonly kind: "assignment-letter" }
+  | {
+      readonly kind: "minimum-age";
+      /** The youngest age on the issuing day, in years, 1 to 120. */
+      readonly years: number;
+    }
+  | { readonly kind: "head-approved-first" };

@@ -23,17 +23,18 @@ export const ZoneSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, {
 });
 
 /**
- * A zone code (see {@link ZoneSchema}).
+ * A zone code: what {@link ZoneSchema} decodes, a plain string (a type test ties the two);
+ * only a decoded zone is known to follow the schema's pattern.
  *
  * @example
  * ```ts
  * import type { Zone } from "@unsms/access-pass"
  *
- * const zone: Zone = "grounds"
- * console.log(zone)
+ * const zones: ReadonlyArray<Zone> = ["grounds", "conference"]
+ * console.log(zones.includes("conference")) // true
  * ```
  *
  * @category policy
  * @since 0.1.0
  */
-export type Zone = z.infer<typeof ZoneSchema>;
+export type Zone = string;

@@ -1,6 +1,10 @@
 /**
- * The pass categories, written once: the schema ({@link @unsms/access-pass!schema.PassCategorySchema | PassCategorySchema}), the policy's
- * keys and the token reader all take them from here. They are those public UN rules name:
+ * The pass categories, the one list of them at run time: the schema
+ * ({@link @unsms/access-pass!schema.PassCategorySchema | PassCategorySchema}) and the token
+ * reader take them from here, and the type
+ * {@link @unsms/access-pass!index.PassCategory | PassCategory}, the policy's keys, is derived
+ * from them.
+ * They are those public UN rules name:
  * staff, affiliates, delegates, NGO representatives (annual and temporary passes),
  * accredited media, contractors, interns, retirees, visitors, and courtesy (protocol and
  * gold courtesy, VIP) passes (ST/IC/2015/19).

@@ -1,8 +1,9 @@
+import type { PassId } from "@unsms/core";
 import { PassIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { MAX_REGISTER_ENTRIES } from "../internal/limits";
 import { storedInstant } from "../internal/instantSchema";
-import { PassSchema } from "../issuance/PassSchema";
+import { PassSchema, type Pass } from "../issuance/PassSchema";
 
 /**
  * Schema of a pass register: every pass a pass office has issued, with its status
@@ -52,7 +53,8 @@ export const PassRegisterSchema = z
 export type PassRegister = ReadonlyArray<RegisterEntry>;
 
 /**
- * One pass in a {@link PassRegister} with its status.
+ * One pass in a {@link PassRegister} with its status: what an element of
+ * {@link PassRegisterSchema} decodes, field for field (a type test ties the two).
  *
  * @example
  * ```ts
@@ -74,4 +76,15 @@ export type PassRegister = ReadonlyArray<RegisterEntry>;
  * @category register
  * @since 0.1.0
  */
-export type RegisterEntry = z.infer<typeof PassRegisterSchema>[number];
+export interface RegisterEntry {
+  /** The pass. */
+  readonly pass: Pass;
+  /** Its status: `active`, `suspended` or `revoked`. */
+  readonly status: "active" | "suspended" | "revoked";
+  /** When the status last changed (`2006-06-30T15:00:00Z`). */
+  readonly changedAt: string;
+  /** Why it last changed, when the pass office said. */
+  readonly reason?: string | undefined;
+  /** The pass that replaced it when it was reported lost. */
+  readonly replacedBy?: PassId | undefined;
+}

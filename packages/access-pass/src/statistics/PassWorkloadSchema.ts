@@ -1,3 +1,4 @@
+import type { DutyStationId } from "@unsms/core";
 import { DutyStationIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 
@@ -42,7 +43,8 @@ export const PassWorkloadSchema = z.strictObject({
 });
 
 /**
- * The pass office workload of one duty station over one period (see {@link PassWorkloadSchema}).
+ * The pass office workload of one duty station over one period: what
+ * {@link PassWorkloadSchema} decodes, field for field (a type test ties the two).
  *
  * @example
  * ```ts
@@ -59,4 +61,17 @@ export const PassWorkloadSchema = z.strictObject({
  * @category statistics
  * @since 0.1.0
  */
-export type PassWorkload = z.infer<typeof PassWorkloadSchema>;
+export interface PassWorkload {
+  /** The duty station. */
+  readonly dutyStation: DutyStationId;
+  /** The period, a pair of inclusive ISO dates (`2006-01-01`), `from` not after `to`. */
+  readonly period: { readonly from: string; readonly to: string };
+  /** Special events the pass office served. */
+  readonly specialEvents: number;
+  /** VIP visits. */
+  readonly vipVisits: number;
+  /** Visitors. */
+  readonly visitors: number;
+  /** UN grounds passes issued. */
+  readonly passesIssued: number;
+}
