@@ -68,6 +68,7 @@ export * from "./errors/makeIssue";
 export * from "./errors/MAX_ISSUES";
 export type * from "./errors/SingleIssueFields";
 export * from "./errors/NotAnInteger";
+export * from "./errors/pathStep";
 export * from "./errors/summarizeIssues";
 export * from "./errors/toErrorJson";
 export * from "./errors/InvalidInstant";

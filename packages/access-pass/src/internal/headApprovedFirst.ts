@@ -1,11 +1,10 @@
-import { describeValue, type Issue, isListUpTo, makeIssue } from "@unsms/core";
+import { describeValue, type Issue, isListUpTo, makeIssue, pathStep } from "@unsms/core";
 import type { PassRequest } from "../issuance/PassRequestSchema";
 import type { CategoryRule } from "../policy/CategoryRuleSchema";
 import type { PassPolicy } from "../policy/PassPolicySchema";
 import type { RegisterEntry } from "../register/PassRegisterSchema";
 import { MAX_REQUIREMENTS } from "./limits";
 import { organizationKey } from "./organizationKey";
-import { pathStep } from "./pathStep";
 import { fromIso } from "./time";
 
 const roles = "head, chief-administrative-officer or representative";

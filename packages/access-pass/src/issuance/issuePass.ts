@@ -1,4 +1,4 @@
-import { describeValue, type Issue, isListUpTo, makeIssue, makeIssues, type PassId } from "@unsms/core";
+import { describeValue, type Issue, isListUpTo, makeIssue, makeIssues, type PassId, pathStep } from "@unsms/core";
 import * as Result from "effect/Result";
 import {
   approvesRepresentatives,
@@ -7,7 +7,6 @@ import {
   headFirstSearch,
 } from "../internal/headApprovedFirst";
 import { organizationKey } from "../internal/organizationKey";
-import { pathStep } from "../internal/pathStep";
 import { MAX_IDENTITY_DOCUMENTS, MAX_REGISTER_ENTRIES, MAX_REQUIREMENTS, MAX_ZONES } from "../internal/limits";
 import type { CategoryRule } from "../policy/CategoryRuleSchema";
 import { ageOn, END_OF_TOKEN_TIME_MS, floorToSecond, fromIso, toIsoSecond } from "../internal/time";

@@ -1,17 +1,13 @@
-const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+import { pathStep } from "../errors/pathStep";
 
 /**
- * Writes a path from the root `$` in JavaScript notation: `$.participants[2]["odd key"]`.
+ * Writes a path from the root `$` in the one path grammar ({@link pathStep}):
+ * `$.participants[2]["odd key"]`.
  *
  * @internal
  */
 export const formatPath = (segments: ReadonlyArray<PropertyKey>): string => {
   let path = "$";
-  for (const segment of segments) {
-    if (typeof segment === "number") path += `[${segment}]`;
-    else if (typeof segment === "symbol") path += `[${String(segment)}]`;
-    else if (identifier.test(segment)) path += `.${segment}`;
-    else path += `[${JSON.stringify(segment)}]`;
-  }
+  for (const segment of segments) path += pathStep(segment);
   return path;
 };
