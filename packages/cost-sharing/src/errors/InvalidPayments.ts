@@ -4,7 +4,8 @@ import type { IssuesFields } from "@unsms/core";
 /**
  * Payments that cannot be matched to the shares: an id that is not a participant, an id
  * given twice, or an amount in another currency, a negative payment, a withholding outside
- * zero … share, or payments against a negative total. Lists the problems (the first 100;
+ * zero … share, or payments against a negative total; or, from a plain JS caller, shares
+ * that are not shares (a hole, `null`: at `$.shares[i]`). Lists the problems (the first 100;
  * `omitted` counts the rest), each with its path.
  *
  * @example

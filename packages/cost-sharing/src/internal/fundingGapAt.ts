@@ -10,9 +10,10 @@ import {
   type Money,
 } from "@unsms/core";
 import * as Result from "effect/Result";
-import type { Apportionment } from "../apportion/Apportionment";
+import type { Apportionment, Share } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
 import { MAX_WEIGHTS } from "./maxWeights";
+import { isShareIn, shareIssue } from "./shareIssue";
 import type { Arrears, FundingGap, Payment } from "../payments/Payment";
 
 /**
@@ -21,7 +22,9 @@ import type { Arrears, FundingGap, Payment } from "../payments/Payment";
  * a scenario's. The apportionment's shares and the payments are lists of at most
  * {@link MAX_WEIGHTS} items (the most participants an apportionment has; one payment per
  * participant), told by their `length` before either is walked: a sparse array claiming
- * 2^32 − 1 items is refused at once, at `$.shares` or at `root`.
+ * 2^32 − 1 items is refused at once, at `$.shares` or at `root`. A share that is not an object
+ * with a string id and an amount in the total's currency (a hole, junk) is refused at its
+ * index, `$.shares[i]`, before any payment is read.
  *
  * @internal
  */
@@ -49,11 +52,18 @@ export const fundingGapAt = (
     const issue = makeIssue(root, expected, describeValue(payments));
     return Result.fail(new InvalidPayments(makeIssues("the payments are invalid", [issue])));
   }
-  const byId = new Map(shares.map((share) => [share.id, share]));
-  const paidById = new Map<string, bigint>();
-  // every problem counted, the first MAX_ISSUES made into issues; no closure per payment, no path unless refused
+  // every problem counted, the first MAX_ISSUES made into issues; no closure per share or payment, no path unless refused
   const issues: Array<Issue> = [];
   let found = 0;
+  // each share checked: a plain JS caller's hole or junk is refused at its index, not thrown on
+  const byId = new Map<string, Share>();
+  for (let i = 0; i < shares.length; i++) {
+    const share: unknown = shares[i];
+    if (isShareIn(share, currency.code)) byId.set(share.id, share);
+    else if (found++ < MAX_ISSUES) issues.push(shareIssue(share, i, currency.code));
+  }
+  if (found > 0) return Result.fail(new InvalidPayments(makeIssues("the payments cannot be matched", issues, found)));
+  const paidById = new Map<string, bigint>();
   payments.forEach((payment: Payment, index) => {
     const id: unknown = typeof payment === "object" && payment !== null ? payment.id : undefined;
     const share = typeof id === "string" ? byId.get(id) : undefined;
@@ -99,7 +109,7 @@ export const fundingGapAt = (
   let received = 0n;
   const rows = new Array<Arrears>(shares.length);
   for (let i = 0; i < shares.length; i++) {
-    const share = shares[i] as Apportionment["shares"][number];
+    const share = shares[i] as Share;
     const owed = share.amount.minorUnits;
     const paid = paidById.get(share.id);
     due += owed;

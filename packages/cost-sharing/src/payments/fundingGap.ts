@@ -21,7 +21,9 @@ import type { FundingGap, Payment } from "./Payment";
  * payments and the apportionment's shares are lists of at most 134 217 728 items (the most
  * participants an apportionment has, one payment each), told by their `length` before any
  * is read: a sparse array claiming 2^32 − 1 payments is refused at once at `$.payments`,
- * such shares at `$.shares`.
+ * such shares at `$.shares`. A share that is not an object with a string id and an amount in
+ * the total's currency (a hole of a sparse array, `null`, a number) is refused at its index,
+ * `$.shares[i]` (`.id` or `.amount` for the field that is wrong), before any payment is read.
  *
  * @example
  * ```ts

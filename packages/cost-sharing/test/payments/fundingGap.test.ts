@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { apportion, fundingGap, runScenario, type Payment } from "@unsms/cost-sharing";
+import { apportion, fundingGap, runScenario, type Payment, type Share } from "@unsms/cost-sharing";
 import { EUR, formatMoney, makeMoney, USD } from "@unsms/core";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
@@ -203,6 +203,77 @@ describe("fundingGap", () => {
       "$.shares",
     ]);
   });
+
+  it("a share that is a hole or junk is refused at its index, saying what was expected, not with a thrown TypeError", () => {
+    const apportionment = Result.getOrThrow(apportion(usd(300n), staff({ A: 1, B: 1, C: 1 })));
+    const [a, b, c] = apportionment.shares as [Share, Share, Share];
+    const partlyFilled = new Array<Share>(3);
+    partlyFilled[0] = a;
+    partlyFilled[2] = c;
+    const refused = (shares: ReadonlyArray<unknown>, payments: ReadonlyArray<Payment> = []) => {
+      const result = fundingGap({ ...apportionment, shares: shares as ReadonlyArray<Share> }, payments);
+      return Result.isFailure(result) && [result.failure._tag, result.failure.issues.map((issue) => issue.message)];
+    };
+    const hole = "$.shares[1]: expected a share: an object with an id and an amount in USD, received nothing (missing)";
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the case
+    expect(refused([a, , c])).toEqual(["InvalidPayments", [hole]]);
+    expect(refused(partlyFilled, [{ id: "A", paid: usd(1n) }])).toEqual(["InvalidPayments", [hole]]);
+    expect(refused([a, b, null, 5])).toEqual([
+      "InvalidPayments",
+      [
+        "$.shares[2]: expected a share: an object with an id and an amount in USD, received null",
+        "$.shares[3]: expected a share: an object with an id and an amount in USD, received 5",
+      ],
+    ]);
+    expect(refused([a, { ...b, id: 2 }, { id: "C" }, { ...c, amount: makeMoney(1n, EUR) }])).toEqual([
+      "InvalidPayments",
+      [
+        "$.shares[1].id: expected the id of a participant, received 2",
+        "$.shares[2].amount: expected an amount in USD, received nothing (missing)",
+        '$.shares[3].amount: expected an amount in USD, received an amount in "EUR"',
+      ],
+    ]);
+    // as many bad shares as there are: the first 100 listed, the rest counted
+    const all = fundingGap({ ...apportionment, shares: new Array<Share>(1000) }, []);
+    expect(
+      Result.isFailure(all) && [all.failure.issues.length, all.failure.omitted, all.failure.issues[99]?.path],
+    ).toEqual([100, 900, "$.shares[99]"]);
+  });
+
+  const HOLE = Symbol("hole");
+  const junkArb = fc.constantFrom<[unknown, string]>(
+    [HOLE, ""],
+    [undefined, ""],
+    [null, ""],
+    [0, ""],
+    ["A", ""],
+    [true, ""],
+    [1n, ""],
+    [{}, ".id"],
+    [{ id: 1, amount: usd(1n) }, ".id"],
+    [{ id: "X" }, ".amount"],
+    [{ id: "X", amount: 1n }, ".amount"],
+    [{ id: "X", amount: makeMoney(1n, EUR) }, ".amount"],
+  );
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 12n }), participantsArb(20), fc.nat(), junkArb, fc.boolean()])(
+    "law: valid shares with one replaced by a hole or junk are refused with the one issue at that index",
+    (total, participants, n, [junk, field], paying) => {
+      const apportionment = Result.getOrThrow(apportion(usd(total), participants));
+      const index = n % participants.length;
+      // a real hole: index i never assigned
+      const shares = new Array<unknown>(participants.length);
+      apportionment.shares.forEach((share, i) => {
+        if (i !== index) shares[i] = share;
+        else if (junk !== HOLE) shares[i] = junk;
+      });
+      expect(index in shares).toBe(junk !== HOLE);
+      const payments: Array<Payment> = paying ? participants.map((p) => ({ id: p.id, paid: usd(1n) })) : [];
+      const result = fundingGap({ ...apportionment, shares: shares as Array<Share> }, payments);
+      expect(
+        Result.isFailure(result) && [result.failure._tag, result.failure.issues.map((issue) => issue.path)],
+      ).toEqual(["InvalidPayments", [`$.shares[${index}]${field}`]]);
+    },
+  );
 
   test.prop([fc.anything()])("every error is returned, never thrown", (payments) => {
     const shares = Result.getOrThrow(apportion(usd(100n), [{ id: "A", headcount: 1 }]));
