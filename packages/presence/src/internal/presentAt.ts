@@ -18,41 +18,35 @@ const isDate = (value: unknown): value is Date => value instanceof Date && !Numb
 const problem = invalidInput;
 const invalid = (path: string, expected: string, received: string) =>
   Result.fail(invalidInput(path, expected, received));
+const idProblem = (path: string, index: number, key: string, id: unknown): InvalidPresenceInput =>
+  problem(`${path}[${index}].${key}`, "an id of 1 to 128 characters", describeValue(id));
 
-/** Checks one record's structure cheaply (the schema is the boundary; this keeps plain JS callers from a throw). */
-const checkRecord = (record: unknown, path: string): InvalidPresenceInput | undefined => {
-  if (typeof record !== "object" || record === null) return problem(path, "a presence record", describeValue(record));
+/**
+ * The one structural check of a record, `records[index]` (the schema is the boundary; this
+ * keeps a plain JS caller from a throw): `undefined` for a well-formed record, else its first
+ * problem. Each field is read once, and a path is built only for a problem.
+ */
+const checkRecord = (record: unknown, path: string, index: number): InvalidPresenceInput | undefined => {
+  if (typeof record !== "object" || record === null)
+    return problem(`${path}[${index}]`, "a presence record", describeValue(record));
   const r = record as Record<string, unknown>;
-  for (const key of ["person", "organization", "dutyStation"] as const) {
-    if (!isId(r[key])) return problem(`${path}.${key}`, "an id of 1 to 128 characters", describeValue(r[key]));
-  }
-  if (typeof r["category"] !== "string" || !isPresenceCategory(r["category"])) {
-    return problem(`${path}.category`, `one of ${presenceCategories.join(", ")}`, describeValue(r["category"]));
-  }
-  if (!isDate(r["from"])) return problem(`${path}.from`, "a valid Date", describeValue(r["from"]));
-  const to = r["to"];
-  if (to !== null && !isDate(to)) return problem(`${path}.to`, "a valid Date or null", describeValue(to));
-  if (to !== null && to.getTime() <= r["from"].getTime())
-    return problem(`${path}.to`, "an instant after from", to.toISOString());
-  return undefined;
-};
-
-/** The cheap check of the common case: a well-formed record (the path is built only for a problem). */
-const isRecord = (record: unknown): boolean => {
-  if (typeof record !== "object" || record === null) return false;
-  const r = record as Record<string, unknown>;
-  const from = r["from"];
-  const to = r["to"];
+  const person = r["person"];
+  if (!isId(person)) return idProblem(path, index, "person", person);
+  const organization = r["organization"];
+  if (!isId(organization)) return idProblem(path, index, "organization", organization);
+  const dutyStation = r["dutyStation"];
+  if (!isId(dutyStation)) return idProblem(path, index, "dutyStation", dutyStation);
   const category = r["category"];
-  return (
-    isId(r["person"]) &&
-    isId(r["organization"]) &&
-    isId(r["dutyStation"]) &&
-    typeof category === "string" &&
-    isPresenceCategory(category) &&
-    isDate(from) &&
-    (to === null || (isDate(to) && to.getTime() > from.getTime()))
-  );
+  if (!isPresenceCategory(category))
+    return problem(`${path}[${index}].category`, `one of ${presenceCategories.join(", ")}`, describeValue(category));
+  const from = r["from"];
+  if (!isDate(from)) return problem(`${path}[${index}].from`, "a valid Date", describeValue(from));
+  const to = r["to"];
+  if (to === null) return undefined;
+  if (!isDate(to)) return problem(`${path}[${index}].to`, "a valid Date or null", describeValue(to));
+  return to.getTime() > from.getTime()
+    ? undefined
+    : problem(`${path}[${index}].to`, "an instant after from", to.toISOString());
 };
 
 const sameplace = (a: PresentPerson, b: PresentPerson): boolean =>
@@ -84,11 +78,8 @@ export const presentAt = (
   let firstConflictPath = "";
   for (let index = 0; index < records.length; index += 1) {
     const record: unknown = records[index];
-    if (!isRecord(record))
-      return Result.fail(
-        checkRecord(record, `${path}[${index}]`) ??
-          problem(`${path}[${index}]`, "a presence record", describeValue(record)),
-      );
+    const bad = checkRecord(record, path, index);
+    if (bad !== undefined) return Result.fail(bad);
     const r = record as PresenceRecord;
     if (r.from.getTime() > time || (r.to !== null && r.to.getTime() <= time)) continue;
     const entry: PresentPerson = {

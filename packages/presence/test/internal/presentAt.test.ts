@@ -1,7 +1,9 @@
+import { fc, test } from "@fast-check/vitest";
 import type { DutyStationId, OrganizationId, PersonId } from "@unsms/core";
 import { changesBetween, countHeadcounts, takeCensus, type PresenceRecord } from "@unsms/presence";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
+import { consistentRecordsArb } from "../support/arbitraries";
 
 const from = new Date("2006-01-01T00:00:00Z");
 const at = new Date("2006-06-30T12:00:00Z");
@@ -18,6 +20,16 @@ const record = (fields: Partial<Record<keyof PresenceRecord, unknown>> = {}): Pr
   }) as PresenceRecord;
 const failure = (result: Result.Result<unknown, { readonly path: string; readonly expected: string }>) =>
   Result.isFailure(result) ? [result.failure.path, result.failure.expected] : ["accepted"];
+type Refusal = Result.Result<unknown, { readonly _tag: string; readonly path: string; readonly received: string }>;
+/** Tag, path and what was received: the same through every function that reads records. */
+const refusals = (records: unknown): Array<unknown> => {
+  const r = records as ReadonlyArray<PresenceRecord>;
+  const results: ReadonlyArray<Refusal> = [takeCensus(r, at), countHeadcounts(r, at), changesBetween(r, from, at)];
+  return results.map((result) =>
+    Result.isFailure(result) ? [result.failure._tag, result.failure.path, result.failure.received] : ["accepted"],
+  );
+};
+const categories = "one of staff, dependant, consultant, contractor, visitor";
 
 // presentAt, the reading every presence function shares, seen through takeCensus.
 describe("presentAt", () => {
@@ -63,4 +75,113 @@ describe("presentAt", () => {
       },
     ]);
   });
+
+  it("every refusal of the records, at its path in the presence input, whichever function reads them", () => {
+    const tooMany: Array<PresenceRecord> = [];
+    tooMany.length = 1_000_001; // a sparse array: refused by its length before any record is read
+    const cases: ReadonlyArray<readonly [string, unknown, string, string, string]> = [
+      ["not a list", "records", "$.records", "an array of presence records", '"records"'],
+      ["too many", tooMany, "$.records", "at most 1000000 records", "1000001 records"],
+      // eslint-disable-next-line no-sparse-arrays -- the hole is the case
+      ["a hole", [record(), , record()], "$.records[1]", "a presence record", "nothing (missing)"],
+      ["not an object", [record(), null], "$.records[1]", "a presence record", "null"],
+      [
+        "a person that is not a string",
+        [record({ person: 7 })],
+        "$.records[0].person",
+        "an id of 1 to 128 characters",
+        "7",
+      ],
+      [
+        "a missing organization",
+        [record({ organization: undefined })],
+        "$.records[0].organization",
+        "an id of 1 to 128 characters",
+        "nothing (missing)",
+      ],
+      [
+        "an empty duty station",
+        [record({ dutyStation: "" })],
+        "$.records[0].dutyStation",
+        "an id of 1 to 128 characters",
+        '""',
+      ],
+      ["an unknown category", [record({ category: "boss" })], "$.records[0].category", categories, '"boss"'],
+      ["a category that is not a string", [record({ category: 1 })], "$.records[0].category", categories, "1"],
+      ["a from that is text", [record({ from: "2006-01-01" })], "$.records[0].from", "a valid Date", '"2006-01-01"'],
+      ["an invalid from", [record({ from: new Date(Number.NaN) })], "$.records[0].from", "a valid Date", "an object"],
+      ["a missing to", [record({ to: undefined })], "$.records[0].to", "a valid Date or null", "nothing (missing)"],
+      ["an invalid to", [record({ to: new Date(Number.NaN) })], "$.records[0].to", "a valid Date or null", "an object"],
+      [
+        "a to before from",
+        [record(), record({ to: new Date(from.getTime() - 1) })],
+        "$.records[1].to",
+        "an instant after from",
+        "2005-12-31T23:59:59.999Z",
+      ],
+    ];
+    for (const [what, records, path, expected, received] of cases) {
+      const result = takeCensus(records as ReadonlyArray<PresenceRecord>, at);
+      expect(
+        Result.isFailure(result) && [
+          result.failure._tag,
+          result.failure.path,
+          result.failure.expected,
+          result.failure.received,
+        ],
+        what,
+      ).toEqual(["InvalidPresenceInput", path, expected, received]);
+      expect(new Set(refusals(records).map((refusal) => JSON.stringify(refusal))).size, what).toBe(1);
+    }
+  });
+
+  it("reads each field of a record once: the error describes the value that was checked", () => {
+    const read = (call: (records: ReadonlyArray<PresenceRecord>) => Refusal) => {
+      // a getter that answers "" first, then "p": the check that reads once refuses the "" it read
+      let reads = 0;
+      const shifty = Object.defineProperty({ ...record() }, "person", { get: () => (reads++ === 0 ? "" : "p") });
+      const result = call([shifty]);
+      return [Result.isFailure(result) && [result.failure.path, result.failure.received], reads];
+    };
+    for (const call of [
+      (records: ReadonlyArray<PresenceRecord>) => takeCensus(records, at),
+      (records: ReadonlyArray<PresenceRecord>) => countHeadcounts(records, at),
+      (records: ReadonlyArray<PresenceRecord>) => changesBetween(records, from, at),
+    ])
+      expect(read(call)).toEqual([["$.records[0].person", '""'], 1]);
+  });
+
+  test.prop([
+    consistentRecordsArb.filter((records) => records.length > 0),
+    fc.nat(),
+    fc.constantFrom<[string, unknown, string]>(
+      ["", undefined, ""],
+      ["", 42, ""],
+      ["person", "", ".person"],
+      ["organization", null, ".organization"],
+      ["dutyStation", "x".repeat(129), ".dutyStation"],
+      ["category", "boss", ".category"],
+      ["from", new Date(Number.NaN), ".from"],
+      ["to", "2006-02-01", ".to"],
+      ["to", new Date(Date.UTC(2005, 0, 1)), ".to"],
+    ),
+  ])(
+    "law: one record spoiled at index i (a hole, junk or one bad field) is refused at $.records[i]",
+    (records, n, spoil) => {
+      const [key, value, suffix] = spoil;
+      const index = n % records.length;
+      // a hole is index i never assigned
+      const spoiled = new Array<unknown>(records.length);
+      records.forEach((record, i) => {
+        if (i !== index) spoiled[i] = record;
+        else if (key !== "" || value !== undefined) spoiled[i] = key === "" ? value : { ...record, [key]: value };
+      });
+      expect(index in spoiled).toBe(key !== "" || value !== undefined);
+      for (const refusal of refusals(spoiled))
+        expect((refusal as Array<unknown>).slice(0, 2)).toEqual([
+          "InvalidPresenceInput",
+          `$.records[${index}]${suffix}`,
+        ]);
+    },
+  );
 });
