@@ -13,7 +13,7 @@ import * as Result from "effect/Result";
 import type { Apportionment, Share } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
 import { MAX_WEIGHTS } from "./maxWeights";
-import { isShareIn, shareIssue } from "./shareIssue";
+import { readShareId } from "./readShareId";
 import type { Arrears, FundingGap, Payment } from "../payments/Payment";
 
 /**
@@ -59,8 +59,9 @@ export const fundingGapAt = (
   const byId = new Map<string, Share>();
   for (let i = 0; i < shares.length; i++) {
     const share: unknown = shares[i];
-    if (isShareIn(share, currency.code)) byId.set(share.id, share);
-    else if (found++ < MAX_ISSUES) issues.push(shareIssue(share, i, currency.code));
+    const id = readShareId(share, i, currency.code);
+    if (typeof id === "string") byId.set(id, share as Share);
+    else if (found++ < MAX_ISSUES) issues.push(id);
   }
   if (found > 0) return Result.fail(new InvalidPayments(makeIssues("the payments cannot be matched", issues, found)));
   const paidById = new Map<string, bigint>();
