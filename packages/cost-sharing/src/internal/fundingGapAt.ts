@@ -10,11 +10,14 @@ import {
   type Money,
 } from "@unsms/core";
 import * as Result from "effect/Result";
-import type { Apportionment, Share } from "../apportion/Apportionment";
+import type { Apportionment } from "../apportion/Apportionment";
 import { InvalidPayments } from "../errors/InvalidPayments";
 import { MAX_WEIGHTS } from "./maxWeights";
-import { readShareId } from "./readShareId";
+import { readShare, type ShareAsRead } from "./readShare";
 import type { Arrears, FundingGap, Payment } from "../payments/Payment";
+
+const cannotMatch = (issues: ReadonlyArray<Issue>, found?: number): Result.Result<never, InvalidPayments> =>
+  Result.fail(new InvalidPayments(makeIssues("the payments cannot be matched", issues, found)));
 
 /**
  * `fundingGap` over values that may throw when read (its caller guards the reading), with
@@ -24,7 +27,9 @@ import type { Arrears, FundingGap, Payment } from "../payments/Payment";
  * participant), told by their `length` before either is walked: a sparse array claiming
  * 2^32 − 1 items is refused at once, at `$.shares` or at `root`. A share that is not an object
  * with a string id and an amount in the total's currency (a hole, junk) is refused at its
- * index, `$.shares[i]`, before any payment is read.
+ * index, `$.shares[i]`, before any payment is read; so is a repeated id (at its later place),
+ * a total that is not a `Money` (`$.total`) and shares that do not add up to the total
+ * (`$.shares`). Each share is read once (`readShare`); the rows are built from what was read.
  *
  * @internal
  */
@@ -33,18 +38,19 @@ export const fundingGapAt = (
   payments: ReadonlyArray<Payment>,
   root: string,
 ): Result.Result<FundingGap, InvalidPayments> => {
-  const currency = apportionment.total.currency;
-  // the shares told by their length before any is read (read once: a getter answers once)
+  // the total and the shares read once (a getter answers once), the shares told by their length before any is read
+  const total: unknown = apportionment.total;
   const shares = apportionment.shares;
+  if (!isMoney(total)) return cannotMatch([makeIssue("$.total", "a total: a Money", describeValue(total))]);
   // a negative total is a surplus returned: its shares are refunds, which payments do not settle
   const refusal =
-    apportionment.total.minorUnits < 0n
-      ? makeIssue("$.total", "a total of 0 or more to collect", formatMoney(apportionment.total))
+    total.minorUnits < 0n
+      ? makeIssue("$.total", "a total of 0 or more to collect", formatMoney(total))
       : isListUpTo(shares, MAX_WEIGHTS)
         ? undefined
         : makeIssue("$.shares", `the shares of an apportionment, at most ${MAX_WEIGHTS}`, describeValue(shares));
-  if (refusal !== undefined)
-    return Result.fail(new InvalidPayments(makeIssues("the payments cannot be matched", [refusal])));
+  if (refusal !== undefined) return cannotMatch([refusal]);
+  const currency = total.currency;
   if (!isListUpTo(payments, MAX_WEIGHTS)) {
     const expected = Array.isArray(payments)
       ? `a list of at most ${MAX_WEIGHTS} payments (one per participant)`
@@ -55,19 +61,43 @@ export const fundingGapAt = (
   // every problem counted, the first MAX_ISSUES made into issues; no closure per share or payment, no path unless refused
   const issues: Array<Issue> = [];
   let found = 0;
-  // each share checked: a plain JS caller's hole or junk is refused at its index, not thrown on
-  const byId = new Map<string, Share>();
+  // each share checked and read once: a plain JS caller's hole or junk is refused at its
+  // index, not thrown on; a repeated id at its second place; then the sum against the total
+  const read = new Array<ShareAsRead>(shares.length);
+  const indexById = new Map<string, number>();
+  let sum = 0n;
   for (let i = 0; i < shares.length; i++) {
-    const share: unknown = shares[i];
-    const id = readShareId(share, i, currency.code);
-    if (typeof id === "string") byId.set(id, share as Share);
-    else if (found++ < MAX_ISSUES) issues.push(id);
+    const share = readShare(shares[i], i, currency.code);
+    if (!("amount" in share)) {
+      if (found++ < MAX_ISSUES) issues.push(share);
+      continue;
+    }
+    const first = indexById.get(share.id);
+    if (first === undefined) {
+      indexById.set(share.id, i);
+      read[i] = share;
+      sum += share.amount.minorUnits;
+    } else if (found++ < MAX_ISSUES)
+      issues.push(
+        makeIssue(`$.shares[${i}].id`, `an id not given before ($.shares[${first}] has it)`, describeValue(share.id)),
+      );
   }
-  if (found > 0) return Result.fail(new InvalidPayments(makeIssues("the payments cannot be matched", issues, found)));
+  if (found === 0 && sum !== total.minorUnits) {
+    found = 1;
+    issues.push(
+      makeIssue(
+        "$.shares",
+        `shares adding up to the total, ${formatMoney(total)}`,
+        `shares adding up to ${formatMoney({ minorUnits: sum, currency })}`,
+      ),
+    );
+  }
+  if (found > 0) return cannotMatch(issues, found);
   const paidById = new Map<string, bigint>();
   payments.forEach((payment: Payment, index) => {
     const id: unknown = typeof payment === "object" && payment !== null ? payment.id : undefined;
-    const share = typeof id === "string" ? byId.get(id) : undefined;
+    const at = typeof id === "string" ? indexById.get(id) : undefined;
+    const share = at === undefined ? undefined : read[at];
     if (typeof id !== "string" || share === undefined) {
       if (found++ < MAX_ISSUES)
         issues.push(makeIssue(`${root}[${index}].id`, "the id of a participant", describeValue(id)));
@@ -108,9 +138,9 @@ export const fundingGapAt = (
   const zero = money(0n);
   let due = 0n;
   let received = 0n;
-  const rows = new Array<Arrears>(shares.length);
-  for (let i = 0; i < shares.length; i++) {
-    const share = shares[i] as Share;
+  const rows = new Array<Arrears>(read.length);
+  for (let i = 0; i < read.length; i++) {
+    const share = read[i] as ShareAsRead;
     const owed = share.amount.minorUnits;
     const paid = paidById.get(share.id);
     due += owed;

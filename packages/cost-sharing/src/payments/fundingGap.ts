@@ -23,7 +23,11 @@ import type { FundingGap, Payment } from "./Payment";
  * is read: a sparse array claiming 2^32 − 1 payments is refused at once at `$.payments`,
  * such shares at `$.shares`. A share that is not an object with a string id and an amount in
  * the total's currency (a hole of a sparse array, `null`, a number) is refused at its index,
- * `$.shares[i]` (`.id` or `.amount` for the field that is wrong), before any payment is read.
+ * `$.shares[i]` (`.id` or `.amount` for the field that is wrong), before any payment is read;
+ * so is a share whose id an earlier share has (`$.shares[i].id`: one payment would otherwise
+ * settle both rows), a total that is not a `Money` (`$.total`) and shares that do not add up
+ * to the total (`$.shares`): what {@link apportion} returns always passes. Each share is read
+ * once.
  *
  * @example
  * ```ts

@@ -275,6 +275,66 @@ describe("fundingGap", () => {
     },
   );
 
+  it("a repeated share id is refused at its second place, not matched to one payment counted twice", () => {
+    const apportionment = Result.getOrThrow(apportion(usd(300n), staff({ A: 1, B: 1, C: 1 })));
+    const [a, b] = apportionment.shares as [Share, Share, Share];
+    // A twice: one payment of A would settle both rows, received 200 of 300 paid as 300
+    const twice = { ...apportionment, shares: [a, b, { ...a }] };
+    const result = fundingGap(twice, [{ id: "A", paid: usd(100n) }]);
+    expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.message)).toEqual([
+      '$.shares[2].id: expected an id not given before ($.shares[0] has it), received "A"',
+    ]);
+  });
+
+  it("shares that do not add up to the total, or a total that is not a Money, are refused before any payment", () => {
+    const apportionment = Result.getOrThrow(apportion(usd(300n), staff({ A: 1, B: 1, C: 1 })));
+    const refused = (changed: object) => {
+      const shares = apportionment.shares; // a getter of the apportionment, not an own field a spread copies
+      const result = fundingGap({ ...apportionment, shares, ...changed }, [{ id: "nobody", paid: usd(1n) }]);
+      return Result.isFailure(result) && result.failure.issues.map((issue) => issue.message);
+    };
+    expect(refused({ total: usd(301n) })).toEqual([
+      "$.shares: expected shares adding up to the total, 3.01, received shares adding up to 3.00",
+    ]);
+    expect(refused({ total: 300n })).toEqual(["$.total: expected a total: a Money, received 300n"]);
+    expect(refused({ total: undefined })).toEqual(["$.total: expected a total: a Money, received nothing (missing)"]);
+  });
+
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 12n }), participantsArb(20), fc.nat(), fc.nat()])(
+    "law: valid shares with one id repeated are refused with the one issue at its later place",
+    (total, participants, n, m) => {
+      fc.pre(participants.length > 1);
+      const apportionment = Result.getOrThrow(apportion(usd(total), participants));
+      const later = 1 + (n % (participants.length - 1));
+      const earlier = m % later;
+      const shares = apportionment.shares.map((share, i) =>
+        i === later ? { ...share, id: (apportionment.shares[earlier] as Share).id } : share,
+      );
+      const result = fundingGap({ ...apportionment, shares }, []);
+      expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual([
+        `$.shares[${later}].id`,
+      ]);
+    },
+  );
+
+  test.prop([
+    fc.bigInt({ min: 0n, max: 10n ** 12n }),
+    participantsArb(20),
+    fc.nat(),
+    fc.bigInt({ min: 1n, max: 10n ** 6n }),
+  ])(
+    "law: valid shares with one amount moved off by any non-zero amount are refused at $.shares",
+    (total, participants, n, off) => {
+      const apportionment = Result.getOrThrow(apportion(usd(total), participants));
+      const index = n % participants.length;
+      const shares = apportionment.shares.map((share, i) =>
+        i === index ? { ...share, amount: usd(share.amount.minorUnits + off) } : share,
+      );
+      const result = fundingGap({ ...apportionment, shares }, []);
+      expect(Result.isFailure(result) && result.failure.issues.map((issue) => issue.path)).toEqual(["$.shares"]);
+    },
+  );
+
   test.prop([fc.anything()])("every error is returned, never thrown", (payments) => {
     const shares = Result.getOrThrow(apportion(usd(100n), [{ id: "A", headcount: 1 }]));
     expect(() => fundingGap(shares, payments as never)).not.toThrow();
