@@ -16,13 +16,15 @@ import { passCardCommand } from "./passCardCommand";
 import { commandModule } from "../internal/commandModule";
 import { passScanCommand } from "./passScanCommand";
 import {
-  checkedRevocationList,
+  type CheckpointOptions,
+  checkAtGate,
   instantOption,
   issueFromOptions,
   passText,
   readCheckpoint,
   readSigningKey,
   refusedOutcome,
+  withCheckpointOptions,
 } from "./passSupport";
 
 const keygen = (program: Command, context: CommandContext): void => {
@@ -130,76 +132,44 @@ const issue = (program: Command, context: CommandContext): void => {
 };
 
 const verify = (program: Command, context: CommandContext): void => {
-  program
-    .command("verify")
+  withCheckpointOptions(program.command("verify"))
     .description(
       "verify a pass token offline at a checkpoint; exit 0 and the pass when valid, exit 1 and the reason when refused",
     )
     .argument("<token>", "the pass token (JWS compact)")
-    .requiredOption(
-      "--keys <files...>",
-      "the trusted public keys: PEM files (SPKI) or JWK Set files, all of them during a key rotation",
-    )
-    .option(
-      "--revoked <file>",
-      "the signed revocation list (unsms pass revocations); without it revocation is not checked",
-    )
-    .option(
-      "--max-list-age <seconds>",
-      "refuse (exit 2) a revocation list issued longer ago than this before --at (default: no limit)",
-    )
-    .option("--zone <zone>", "the checkpoint's zone (default: not checked)")
-    .option("--station <station>", "the checkpoint's duty station (default: not checked)")
-    .option("--at <iso-time>", "the time of the check, RFC 3339 with an offset (default: now)")
-    .option("--skew <seconds>", `the clock-skew tolerance in seconds (default ${AccessPass.defaultClockSkewSeconds})`)
-    .action(
-      async (
-        token: string,
-        options: {
-          keys: ReadonlyArray<string>;
-          revoked?: string;
-          maxListAge?: string;
-          zone?: string;
-          station?: string;
-          at?: string;
-          skew?: string;
-        },
-      ) => {
-        const at = instantOption(options.at, context.io.now(), "--at");
-        const checkpoint = await readCheckpoint(context, options);
-        return context.respond(
-          Result.gen(function* () {
-            const gate = yield* checkpoint;
-            const time = yield* at;
-            // a list issued after the check, or older than --max-list-age, is refused before any pass
-            const list = yield* checkedRevocationList(options, gate, time);
-            const verified = PassNode.verifyPassToken(token, gate, time);
-            if (Result.isFailure(verified)) {
-              const { reason, message } = verified.failure;
-              return {
-                exitCode: 1,
-                json: { valid: false, reason },
-                text: `REFUSED (${reason}): ${message}\n`,
-              } satisfies Outcome;
-            }
-            const listLine =
-              list === undefined
-                ? "warning: no revocation list given: revocation was not checked\n"
-                : `revocation list: issued ${list.issuedAt}, signed by key ${list.keyId}\n`;
+    .action(async (token: string, options: CheckpointOptions) => {
+      const at = instantOption(options.at, context.io.now(), "--at");
+      const checkpoint = await readCheckpoint(context, options);
+      return context.respond(
+        Result.gen(function* () {
+          const gate = yield* checkpoint;
+          const time = yield* at;
+          const { list, verified } = yield* checkAtGate(options, gate, time, token);
+          if (Result.isFailure(verified)) {
+            const { reason, message } = verified.failure;
             return {
-              exitCode: 0,
-              json: {
-                valid: true,
-                pass: verified.success,
-                revocationChecked: list !== undefined,
-                revocationList: list ?? null,
-              },
-              text: `VALID\n${passText(verified.success)}${listLine}`,
+              exitCode: 1,
+              json: { valid: false, reason },
+              text: `REFUSED (${reason}): ${message}\n`,
             } satisfies Outcome;
-          }),
-        );
-      },
-    );
+          }
+          const listLine =
+            list === undefined
+              ? "warning: no revocation list given: revocation was not checked\n"
+              : `revocation list: issued ${list.issuedAt}, signed by key ${list.keyId}\n`;
+          return {
+            exitCode: 0,
+            json: {
+              valid: true,
+              pass: verified.success,
+              revocationChecked: list !== undefined,
+              revocationList: list ?? null,
+            },
+            text: `VALID\n${passText(verified.success)}${listLine}`,
+          } satisfies Outcome;
+        }),
+      );
+    });
 };
 
 const revocations = (program: Command, context: CommandContext): void => {

@@ -1,14 +1,20 @@
 import type { Command } from "commander";
 import * as Result from "effect/Result";
-import { AccessPass } from "@unsms/sdk";
-import * as PassNode from "@unsms/access-pass/node";
+import type { AccessPass } from "@unsms/sdk";
 import type { CommandContext } from "../CommandContext";
 import { InputError } from "../internal/CliError";
 import { pngDataFits } from "../internal/pngImageData";
 import { MAX_SCAN_IMAGE_SIDE, pngSize } from "../internal/pngSize";
 import type { TaggedErrorLike } from "@unsms/sdk";
 import type { Outcome } from "../Outcome";
-import { type CheckpointOptions, checkedRevocationList, instantOption, readBytes, readCheckpoint } from "./passSupport";
+import {
+  type CheckpointOptions,
+  checkAtGate,
+  instantOption,
+  readBytes,
+  readCheckpoint,
+  withCheckpointOptions,
+} from "./passSupport";
 
 /** The one line a guard reads for an admitted pass. @internal */
 const admitLine = (claims: AccessPass.PassClaims): string =>
@@ -96,23 +102,12 @@ const readToken = async (
  * @internal
  */
 export const passScanCommand = (pass: Command, context: CommandContext): void => {
-  pass
-    .command("scan")
+  withCheckpointOptions(pass.command("scan"))
     .description(
       "the gate: read a pass card's QR code (PNG) or a token on standard input, verify it offline and print ADMIT or REFUSE in one line",
     )
     .argument("[image]", "the scanned card, PNG (default: the token on standard input)")
-    .requiredOption("--keys <files...>", "the trusted public keys: PEM files (SPKI) or JWK Set files")
-    .option("--revoked <file>", "the signed revocation list (unsms pass revocations)")
-    .option(
-      "--max-list-age <seconds>",
-      "refuse (exit 2) a revocation list issued longer ago than this before --at (default: no limit)",
-    )
-    .option("--zone <zone>", "the checkpoint's zone (default: not checked)")
-    .option("--station <station>", "the checkpoint's duty station (default: not checked)")
-    .option("--at <iso-time>", "the time of the check, RFC 3339 with an offset (default: now)")
-    .option("--skew <seconds>", `the clock-skew tolerance in seconds (default ${AccessPass.defaultClockSkewSeconds})`)
-    .action(async (image: string | undefined, options: CheckpointOptions & { at?: string }) => {
+    .action(async (image: string | undefined, options: CheckpointOptions) => {
       const at = instantOption(options.at, context.io.now(), "--at");
       const token = await readToken(context, image);
       const checkpoint = await readCheckpoint(context, options);
@@ -121,9 +116,7 @@ export const passScanCommand = (pass: Command, context: CommandContext): void =>
           const time = yield* at;
           const text = yield* token;
           const gate = yield* checkpoint;
-          // a list issued after the check, or older than --max-list-age, is refused before any pass
-          const list = yield* checkedRevocationList(options, gate, time);
-          const verified = PassNode.verifyPassToken(text, gate, time);
+          const { list, verified } = yield* checkAtGate(options, gate, time, text);
           if (Result.isFailure(verified)) {
             const { reason, message } = verified.failure;
             return {

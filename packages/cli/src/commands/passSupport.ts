@@ -1,3 +1,4 @@
+import type { Command } from "commander";
 import * as Result from "effect/Result";
 import { AccessPass, parseInstant, type TaggedErrorLike } from "@unsms/sdk";
 import { AccessPass as AccessPassSchemas, decode, PassIdSchema } from "@unsms/sdk/schema";
@@ -82,7 +83,33 @@ export interface CheckpointOptions {
   readonly station?: string;
   readonly skew?: string;
   readonly maxListAge?: string;
+  readonly at?: string;
 }
+
+/**
+ * `command` with the checkpoint options of `pass verify` and `pass scan` ({@link CheckpointOptions}),
+ * declared once so that the two gates take and describe the same options.
+ *
+ * @internal
+ */
+export const withCheckpointOptions = (command: Command): Command =>
+  command
+    .requiredOption(
+      "--keys <files...>",
+      "the trusted public keys: PEM files (SPKI) or JWK Set files, all of them during a key rotation",
+    )
+    .option(
+      "--revoked <file>",
+      "the signed revocation list (unsms pass revocations); without it revocation is not checked",
+    )
+    .option(
+      "--max-list-age <seconds>",
+      "refuse (exit 2) a revocation list issued longer ago than this before --at (default: no limit)",
+    )
+    .option("--zone <zone>", "the checkpoint's zone (default: not checked)")
+    .option("--station <station>", "the checkpoint's duty station (default: not checked)")
+    .option("--at <iso-time>", "the time of the check, RFC 3339 with an offset (default: now)")
+    .option("--skew <seconds>", `the clock-skew tolerance in seconds (default ${AccessPass.defaultClockSkewSeconds})`);
 
 /** The checkpoint of the options: trusted keys, the opened revocation list, zone, station, skew. @internal */
 export const readCheckpoint = async (
@@ -129,7 +156,7 @@ export const readCheckpoint = async (
  *
  * @internal
  */
-export const checkedRevocationList = (
+const checkedRevocationList = (
   options: CheckpointOptions,
   checkpoint: PassNode.Checkpoint,
   at: Date,
@@ -144,6 +171,30 @@ export const checkedRevocationList = (
           maxAge,
         ),
       );
+
+/** What a gate found of a token: the revocation list it checked (`undefined` without one), and the pass or its refusal. @internal */
+export interface GateCheck {
+  readonly list: ListChecked | undefined;
+  readonly verified: Result.Result<AccessPass.PassClaims, AccessPass.PassRefused>;
+}
+
+/**
+ * A token checked at a checkpoint at `at`: the revocation list first (issued after the check,
+ * or older than `--max-list-age`, it is a usage error before any pass is read), then the token.
+ * A refused pass is a success of this check (the gate's answer, exit 1), a bad list a failure.
+ *
+ * @internal
+ */
+export const checkAtGate = (
+  options: CheckpointOptions,
+  checkpoint: PassNode.Checkpoint,
+  at: Date,
+  token: string,
+): Result.Result<GateCheck, TaggedErrorLike> =>
+  Result.map(checkedRevocationList(options, checkpoint, at), (list) => ({
+    list,
+    verified: PassNode.verifyPassToken(token, checkpoint, at),
+  }));
 
 /** The options of a command that issues a pass from a request. @internal */
 export interface IssueOptions {
