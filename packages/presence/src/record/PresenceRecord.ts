@@ -37,6 +37,6 @@ export interface PresenceRecord {
   readonly from: Date;
   /** Until when (excluded), after `from`; `null` while still there. */
   readonly to: Date | null;
-  /** Where the record comes from (default: the integrated security tracking system, ¶25). */
+  /** Where the record comes from, 1 to 128 characters (default: the integrated security tracking system, ¶25). */
   readonly source: string;
 }

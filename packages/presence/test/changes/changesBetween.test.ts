@@ -4,6 +4,7 @@ import { changesBetween, takeCensus, type PresenceRecord } from "@unsms/presence
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { consistentRecordsArb, dayArb } from "../support/arbitraries";
+import { countingReads } from "../support/countingReads";
 import { sampleRecords } from "../support/readExample";
 
 const jan = new Date("2006-01-01T00:00:00Z");
@@ -88,5 +89,42 @@ describe("changesBetween, one field at a time", () => {
     expect(changes.changed.map((c) => c.person)).toEqual(["a-moved", "m-moved", "z-moved"]);
     expect(changes.departed.map((c) => c.person)).toEqual(["a-left", "m-left", "z-left"]);
     expect(changes.arrived.map((c) => c.person)).toEqual(["a-came", "m-came", "z-came"]);
+  });
+
+  it("checks and reads each record once for both instants: one read of each field, one walk of the list", () => {
+    const watched = [
+      record("both"),
+      record("left", { to: june }),
+      record("came", { from: june }),
+      record("neither", { from: new Date(0), to: new Date(1) }),
+    ].map((r) => countingReads(r));
+    const list = watched.map((w) => w.proxy);
+    const changes = Result.getOrThrow(changesBetween(list, jan, june));
+    expect([changes.unchanged, changes.departed.map((p) => p.person), changes.arrived.map((p) => p.person)]).toEqual([
+      1,
+      ["left"],
+      ["came"],
+    ]);
+    const once = { person: 1, organization: 1, category: 1, dutyStation: 1, from: 1, to: 1, source: 1 };
+    expect(watched.map((w) => w.reads())).toEqual(watched.map(() => once));
+  });
+
+  it("reports a conflict at `from` before one at `to`, and an invalid record before either", () => {
+    const conflictOf = (records: ReadonlyArray<PresenceRecord>) => {
+      const result = changesBetween(records, jan, june);
+      return Result.isFailure(result)
+        ? [result.failure._tag, result.failure.path, result.failure.message.includes(jan.toISOString())]
+        : ["accepted"];
+    };
+    const atTo = [record("p1", { from: june }), record("p1", { from: june, dutyStation: "Manila" })];
+    const atFrom = [record("p2", { to: june }), record("p2", { to: june, dutyStation: "Manila" })];
+    // the conflict at `to` comes first in the list; the one at `from` is still the one reported
+    expect(conflictOf([...atTo, ...atFrom])).toEqual(["ConflictingPresence", "$.records[3]", true]);
+    expect(conflictOf(atTo)).toEqual(["ConflictingPresence", "$.records[1]", false]);
+    expect(conflictOf([...atTo, ...atFrom, record("p3", { category: "boss" })])).toEqual([
+      "InvalidPresenceInput",
+      "$.records[4].category",
+      false,
+    ]);
   });
 });

@@ -1,9 +1,17 @@
 import { fc, test } from "@fast-check/vitest";
-import type { DutyStationId, OrganizationId, PersonId } from "@unsms/core";
-import { changesBetween, countHeadcounts, takeCensus, type PresenceRecord } from "@unsms/presence";
+import { makeMoney, USD, type DutyStationId, type OrganizationId, type PersonId } from "@unsms/core";
+import {
+  changesBetween,
+  costSharesFromPresence,
+  countHeadcounts,
+  drawEvacuationList,
+  takeCensus,
+  type PresenceRecord,
+} from "@unsms/presence";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { consistentRecordsArb } from "../support/arbitraries";
+import { countingReads } from "../support/countingReads";
 
 const from = new Date("2006-01-01T00:00:00Z");
 const at = new Date("2006-06-30T12:00:00Z");
@@ -20,11 +28,20 @@ const record = (fields: Partial<Record<keyof PresenceRecord, unknown>> = {}): Pr
   }) as PresenceRecord;
 const failure = (result: Result.Result<unknown, { readonly path: string; readonly expected: string }>) =>
   Result.isFailure(result) ? [result.failure.path, result.failure.expected] : ["accepted"];
-type Refusal = Result.Result<unknown, { readonly _tag: string; readonly path: string; readonly received: string }>;
+// costSharesFromPresence may also fail with a cost-sharing error, which has no `path`
+type Refusal = Result.Result<unknown, { readonly _tag: string; readonly path?: unknown; readonly received?: unknown }>;
+/** Every public function that reads records (all through presentAt), on the same records. */
+const readers: ReadonlyArray<readonly [string, (records: ReadonlyArray<PresenceRecord>) => Refusal]> = [
+  ["takeCensus", (records) => takeCensus(records, at)],
+  ["countHeadcounts", (records) => countHeadcounts(records, at)],
+  ["changesBetween", (records) => changesBetween(records, from, at)],
+  ["drawEvacuationList", (records) => drawEvacuationList(records, at, "Cairo" as DutyStationId)],
+  ["costSharesFromPresence", (records) => costSharesFromPresence(records, at, makeMoney(100n, USD))],
+];
 /** Tag, path and what was received: the same through every function that reads records. */
 const refusals = (records: unknown): Array<unknown> => {
   const r = records as ReadonlyArray<PresenceRecord>;
-  const results: ReadonlyArray<Refusal> = [takeCensus(r, at), countHeadcounts(r, at), changesBetween(r, from, at)];
+  const results = readers.map(([, read]) => read(r));
   return results.map((result) =>
     Result.isFailure(result) ? [result.failure._tag, result.failure.path, result.failure.received] : ["accepted"],
   );
@@ -42,6 +59,15 @@ describe("presentAt", () => {
           "an id of 1 to 128 characters",
         ]);
     }
+  });
+
+  it("takes a source of 1 to 128 characters, refusing an empty one, one of 129 and a missing one, at its path", () => {
+    expect(Result.getOrThrow(takeCensus([record({ source: "x".repeat(128) })], at)).total).toBe(1);
+    for (const source of ["", "x".repeat(129), undefined, 7])
+      expect(failure(takeCensus([record({ source })], at)), String(source).length.toString()).toEqual([
+        "$.records[0].source",
+        "a source of 1 to 128 characters",
+      ]);
   });
 
   it("refuses a record that ends the instant it starts, at its `to`", () => {
@@ -113,6 +139,21 @@ describe("presentAt", () => {
       ["a missing to", [record({ to: undefined })], "$.records[0].to", "a valid Date or null", "nothing (missing)"],
       ["an invalid to", [record({ to: new Date(Number.NaN) })], "$.records[0].to", "a valid Date or null", "an object"],
       [
+        "a missing source",
+        [record(), record({ source: undefined })],
+        "$.records[1].source",
+        "a source of 1 to 128 characters",
+        "nothing (missing)",
+      ],
+      [
+        "a source that is not a string",
+        [record({ source: 25 })],
+        "$.records[0].source",
+        "a source of 1 to 128 characters",
+        "25",
+      ],
+      ["an empty source", [record({ source: "" })], "$.records[0].source", "a source of 1 to 128 characters", '""'],
+      [
         "a to before from",
         [record(), record({ to: new Date(from.getTime() - 1) })],
         "$.records[1].to",
@@ -131,7 +172,7 @@ describe("presentAt", () => {
         ],
         what,
       ).toEqual(["InvalidPresenceInput", path, expected, received]);
-      expect(new Set(refusals(records).map((refusal) => JSON.stringify(refusal))).size, what).toBe(1);
+      expect(refusals(records), what).toEqual(readers.map(() => ["InvalidPresenceInput", path, received]));
     }
   });
 
@@ -143,12 +184,21 @@ describe("presentAt", () => {
       const result = call([shifty]);
       return [Result.isFailure(result) && [result.failure.path, result.failure.received], reads];
     };
-    for (const call of [
-      (records: ReadonlyArray<PresenceRecord>) => takeCensus(records, at),
-      (records: ReadonlyArray<PresenceRecord>) => countHeadcounts(records, at),
-      (records: ReadonlyArray<PresenceRecord>) => changesBetween(records, from, at),
-    ])
-      expect(read(call)).toEqual([["$.records[0].person", '""'], 1]);
+    for (const [name, call] of readers) expect(read(call), name).toEqual([["$.records[0].person", '""'], 1]);
+  });
+
+  it("reads each field of a well-formed record once, whichever function reads them", () => {
+    const fields = { person: 1, organization: 1, category: 1, dutyStation: 1, from: 1, to: 1, source: 1 };
+    for (const [name, call] of readers) {
+      // present at `at`, present at neither instant, and a duplicate of the first
+      const watched = [
+        record(),
+        record({ person: "q", to: new Date(from.getTime() - 1), from: new Date(0) }),
+        record(),
+      ].map((r) => countingReads(r));
+      expect(Result.isSuccess(call(watched.map((w) => w.proxy))), name).toBe(true);
+      for (const w of watched) expect(w.reads(), name).toEqual(fields);
+    }
   });
 
   test.prop([
@@ -164,6 +214,8 @@ describe("presentAt", () => {
       ["from", new Date(Number.NaN), ".from"],
       ["to", "2006-02-01", ".to"],
       ["to", new Date(Date.UTC(2005, 0, 1)), ".to"],
+      ["source", undefined, ".source"],
+      ["source", "", ".source"],
     ),
   ])(
     "law: one record spoiled at index i (a hole, junk or one bad field) is refused at $.records[i]",
