@@ -1,4 +1,4 @@
-import { describeValue, divideRoundHalfUp, makeIssue, type Money } from "@unsms/core";
+import { describeValue, divideRoundHalfUp, makeIssue, type Money, type Rate } from "@unsms/core";
 import { guardReading } from "../internal/guardReading";
 import * as Result from "effect/Result";
 import type { Apportionment } from "../apportion/Apportionment";
@@ -53,6 +53,8 @@ const compare = (
   return { scenario, before: before.total, after: money(afterTotal), gap: money(gap), rows };
 };
 
+type ScenarioOf<K extends Scenario["kind"]> = Extract<Scenario, { readonly kind: K }>;
+
 const KINDS: ReadonlySet<string> = new Set<Scenario["kind"]>([
   "gap-left-open",
   "gap-reapportioned",
@@ -103,7 +105,11 @@ const blamed = (
  * leaving, are an {@link InvalidScenario} (`$.scenario.headcount`,
  * `$.scenario.participant.headcount`, `$.scenario.id`, …); an id that is not a participant
  * (or, joining, already is one) an {@link UnknownParticipant}; a change that leaves nobody with
- * staff a `ZeroHeadcount` at the value that did it; payments are read at `$.scenario.payments`.
+ * staff a `ZeroHeadcount` at the value that did it; payments are read at `$.scenario.payments`;
+ * a growth rate that is not two bigints is an {@link InvalidScenario} at `$.scenario.rate`.
+ * The input is read once, by the apportionment before the scenario: the scenario works on the
+ * total and the ids and headcounts that read, never on the input again; the scenario's
+ * `kind` and fields are read once too.
  *
  * @example
  * ```ts
@@ -163,22 +169,28 @@ const runScenarioReadable = (
     );
   }
   const formula = input.formula ?? proportionalFormula;
-  const reapportion = (total: Money, participants: CostShareInput["participants"]) =>
+  const reapportion = (total: Money, participants: ReadonlyArray<Participant>) =>
     apportion(total, participants, formula);
   return Result.gen(function* () {
     const before = yield* reapportion(input.total, input.participants);
-    const order = before.shares.map((share) => share.id);
+    // the input read once, by apportion: the scenario works on what it read (its total, and
+    // each participant's id and headcount), never on the input again (a getter answers once)
+    const total = before.total;
+    const participants: ReadonlyArray<Participant> = before.shares.map(({ id, headcount }) => ({ id, headcount }));
+    const order = before.ids;
     const has = (id: string): boolean => order.includes(id);
-    switch (scenario.kind) {
+    switch (kind as Scenario["kind"]) {
       case "gap-left-open": {
-        const gap = yield* fundingGapAt(before, scenario.payments, "$.scenario.payments");
+        const { payments } = scenario as ScenarioOf<"gap-left-open">;
+        const gap = yield* fundingGapAt(before, payments, "$.scenario.payments");
         const paid = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
         return compare(before, paid, order, scenario, gap.gap.minorUnits);
       }
       case "gap-reapportioned": {
-        const gap = yield* fundingGapAt(before, scenario.payments, "$.scenario.payments");
+        const { payments } = scenario as ScenarioOf<"gap-reapportioned">;
+        const gap = yield* fundingGapAt(before, payments, "$.scenario.payments");
         const payers = gap.rows.flatMap((row, index) =>
-          row.arrears.minorUnits <= 0n && (input.participants[index]?.headcount ?? 0) > 0 ? [index] : [],
+          row.arrears.minorUnits <= 0n && (participants[index] as Participant).headcount > 0 ? [index] : [],
         );
         const after = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
         if (gap.gap.minorUnits !== 0n && payers.length === 0) {
@@ -191,7 +203,7 @@ const runScenarioReadable = (
             }),
           );
         }
-        const extra = splitAmong(gap.gap.minorUnits, input.participants, payers);
+        const extra = splitAmong(gap.gap.minorUnits, participants, payers);
         payers.forEach((index, j) => {
           const id = order[index] as string;
           after.set(id, (after.get(id) ?? 0n) + (extra[j] as bigint));
@@ -200,7 +212,7 @@ const runScenarioReadable = (
       }
       case "join": {
         // the joining participant read once, its fields checked where the scenario has them
-        const joining: unknown = scenario.participant;
+        const joining: unknown = (scenario as ScenarioOf<"join">).participant;
         const { id, headcount } = (
           typeof joining === "object" && joining !== null ? joining : {}
         ) as Partial<Participant>;
@@ -212,13 +224,13 @@ const runScenarioReadable = (
         if (!isHeadcount(headcount))
           return yield* Result.fail(new InvalidScenario(headcountIssue("$.scenario.participant.headcount", headcount)));
         const after = yield* blamed(
-          reapportion(input.total, [...input.participants, { id, headcount }]),
+          reapportion(total, [...participants, { id, headcount }]),
           "$.scenario.participant.headcount",
         );
         return compare(before, amounts(after), order, scenario, 0n);
       }
       case "leave": {
-        const id: unknown = scenario.id;
+        const id: unknown = (scenario as ScenarioOf<"leave">).id;
         if (typeof id !== "string" || !has(id))
           return yield* Result.fail(unknown(id, "$.scenario.id", "is not a participant"));
         if (order.length === 1)
@@ -229,32 +241,38 @@ const runScenarioReadable = (
           );
         const after = yield* blamed(
           reapportion(
-            input.total,
-            input.participants.filter((participant) => participant.id !== id),
+            total,
+            participants.filter((participant) => participant.id !== id),
           ),
           "$.scenario.id",
         );
         return compare(before, amounts(after), order, scenario, 0n);
       }
       case "headcount": {
-        const id: unknown = scenario.id;
-        const headcount: unknown = scenario.headcount;
+        const { id, headcount } = scenario as { readonly id?: unknown; readonly headcount?: unknown };
         if (typeof id !== "string" || !has(id))
           return yield* Result.fail(unknown(id, "$.scenario.id", "is not a participant"));
         if (!isHeadcount(headcount))
           return yield* Result.fail(new InvalidScenario(headcountIssue("$.scenario.headcount", headcount)));
         const after = yield* blamed(
           reapportion(
-            input.total,
-            input.participants.map((participant) => (participant.id === id ? { id, headcount } : participant)),
+            total,
+            participants.map((participant) => (participant.id === id ? { id, headcount } : participant)),
           ),
           "$.scenario.headcount",
         );
         return compare(before, amounts(after), order, scenario, 0n);
       }
       case "grow": {
-        const { numerator, denominator } = scenario.rate;
-        const growth = divideRoundHalfUp(input.total.minorUnits * numerator, denominator);
+        const rate: unknown = (scenario as ScenarioOf<"grow">).rate;
+        const { numerator, denominator } = (typeof rate === "object" && rate !== null ? rate : {}) as Partial<Rate>;
+        if (typeof numerator !== "bigint" || typeof denominator !== "bigint")
+          return yield* Result.fail(
+            new InvalidScenario(
+              makeIssue("$.scenario.rate", "a rate: a bigint numerator and denominator", describeValue(rate)),
+            ),
+          );
+        const growth = divideRoundHalfUp(total.minorUnits * numerator, denominator);
         if (Result.isFailure(growth)) {
           return yield* Result.fail(
             new InvalidFormula({
@@ -265,8 +283,8 @@ const runScenarioReadable = (
             }),
           );
         }
-        const total = { minorUnits: input.total.minorUnits + growth.success, currency: input.total.currency };
-        const after = yield* reapportion(total, input.participants);
+        const grown = { minorUnits: total.minorUnits + growth.success, currency: total.currency };
+        const after = yield* reapportion(grown, participants);
         return compare(before, amounts(after), order, scenario, 0n);
       }
     }

@@ -207,4 +207,56 @@ describe("runScenario", () => {
       }
     },
   );
+  it("the input and the scenario are read once: what apportion read is what the scenario works on", () => {
+    // a headcount that answers 1 on its first read and 999 after: under 0 % growth the
+    // shares stay as read (500/500), never 999/1 from a second read
+    let reads = 0;
+    const changing = {
+      id: "A",
+      get headcount() {
+        reads += 1;
+        return reads === 1 ? 1 : 999;
+      },
+    };
+    const input = { total: usd(1000n), participants: [changing, { id: "B", headcount: 1 }] };
+    const grown = Result.getOrThrow(runScenario(input, { kind: "grow", rate: { numerator: 0n, denominator: 100n } }));
+    expect(table(grown)).toEqual([
+      ["A", "5.00", "5.00"],
+      ["B", "5.00", "5.00"],
+    ]);
+    expect(reads).toBe(1);
+    // a kind that answers "leave" once and "bogus" after is a leave, read once (was a success with no outcome)
+    let kindReads = 0;
+    const scenario = {
+      get kind() {
+        kindReads += 1;
+        return kindReads === 1 ? "leave" : "bogus";
+      },
+      id: "B",
+    };
+    const left = runScenario(
+      {
+        total: usd(1000n),
+        participants: [
+          { id: "A", headcount: 1 },
+          { id: "B", headcount: 1 },
+        ],
+      },
+      scenario as Scenario,
+    );
+    expect(Result.isSuccess(left) && table(left.success)).toEqual([
+      ["A", "5.00", "10.00"],
+      ["B", "5.00", "0.00"],
+    ]);
+    expect(kindReads).toBe(1);
+  });
+
+  it("a growth rate that is not two bigints is refused at $.scenario.rate, not read as a throw", () => {
+    for (const rate of [undefined, 5, { numerator: 5, denominator: 100 }, { numerator: 5n }]) {
+      const result = runScenario(base, { kind: "grow", rate } as unknown as Scenario);
+      expect(
+        Result.isFailure(result) && [result.failure._tag, "path" in result.failure && result.failure.path],
+      ).toEqual(["InvalidScenario", "$.scenario.rate"]);
+    }
+  });
 });
