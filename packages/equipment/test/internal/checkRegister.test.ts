@@ -1,0 +1,62 @@
+import { checkStandardItems, readinessGaps, summarizeRegister, type EquipmentItem } from "@unsms/equipment";
+import * as Result from "effect/Result";
+import { describe, expect, it } from "vitest";
+
+/** A register line whose every field counts its reads and answers nonsense after the first. */
+const changingLine = (reads: Map<string, number>): EquipmentItem => {
+  const first: Record<string, unknown> = {
+    item: "SAT-PHONE",
+    category: "communications",
+    standard: true,
+    dutyStation: "Cairo",
+    quantity: 2,
+    state: "serviceable",
+  };
+  const line = {};
+  for (const [key, value] of Object.entries(first))
+    Object.defineProperty(line, key, {
+      enumerable: true,
+      get: () => {
+        reads.set(key, (reads.get(key) ?? 0) + 1);
+        return reads.get(key) === 1 ? value : key === "quantity" ? "2" : key === "standard" ? false : "other";
+      },
+    });
+  return line as EquipmentItem;
+};
+
+describe("checkRegister (through every function that reads a register)", () => {
+  const kit = { name: "kit", basis: "test", items: [{ item: "SAT-PHONE", quantity: 1 }] };
+  const list = { name: "list", basis: "test", items: [{ item: "SAT-PHONE", category: "communications" as const }] };
+  const cases: ReadonlyArray<
+    readonly [string, (register: ReadonlyArray<EquipmentItem>) => Result.Result<unknown, unknown>]
+  > = [
+    ["summarizeRegister", (register) => summarizeRegister(register)],
+    ["readinessGaps", (register) => readinessGaps(register, kit)],
+    ["checkStandardItems", (register) => checkStandardItems(register, list)],
+  ];
+
+  it.each(cases)("%s reads each field of a line once and answers from what it read", (_, run) => {
+    const reads = new Map<string, number>();
+    const answer = run([changingLine(reads)]);
+    const plain = run([
+      {
+        item: "SAT-PHONE",
+        category: "communications",
+        standard: true,
+        dutyStation: "Cairo" as EquipmentItem["dutyStation"],
+        quantity: 2,
+        state: "serviceable",
+      },
+    ]);
+    expect(Result.isSuccess(answer)).toBe(true);
+    expect(answer).toEqual(plain);
+    expect(Object.fromEntries(reads)).toEqual({
+      item: 1,
+      category: 1,
+      standard: 1,
+      dutyStation: 1,
+      quantity: 1,
+      state: 1,
+    });
+  });
+});
