@@ -11,12 +11,13 @@ import { arrangementProblem } from "../internal/arrangementProblem";
 import { checkFramework } from "../internal/checkFramework";
 import { roleFinder } from "../internal/findRole";
 import { frameworkIndex } from "../internal/frameworkIndex";
+import { heldRoles } from "../internal/heldRoles";
 import { nameFew } from "../internal/nameFew";
 import { primaryLine } from "../internal/primaryLine";
+import { stationFacts } from "../internal/StationFacts";
 import { walkChain } from "../internal/walkChain";
 import type { Arrangement } from "./Arrangement";
 import type { ExplainedRole, PersonExplanation } from "./PersonExplanation";
-import { rolesOf } from "./rolesOf";
 
 const arrows: Readonly<Record<ChainLink["relation"], string>> = {
   self: "",
@@ -92,8 +93,10 @@ const paragraph = (role: ExplainedRole, local: string, chainText: string): strin
  * {@link annexIFramework}).
  *
  * The work is linear in the arrangement and the framework, however many roles the person
- * holds: roles answering to the same group of people share one frozen `answersToPeople`
- * list, roles of the same framework role and organization kind one frozen `chain`. The
+ * holds: the arrangement is checked once and the person looked up once (the roles are
+ * those {@link rolesOf} gives, worked out after that one check, not by calling it); roles
+ * answering to the same group of people share one frozen `answersToPeople` list, roles of
+ * the same framework role and organization kind one frozen `chain`. The
  * text names at most 5 of the people a role answers to and counts the rest
  * (`A (a), B (b), C (c), D (d), E (e) and 3995 more`), and shows a chain of more than 10
  * links by its first 5 and last 4 and how many more lie between (`… 996 more`), with at
@@ -171,7 +174,9 @@ const explain = (
       }),
     );
   }
-  const names = new Map(arrangement.people.map((candidate) => [candidate.id, candidate.name] as const));
+  // the arrangement checked once (above) and the person found once: the roles are rolesOf's, from the same facts
+  const facts = stationFacts(arrangement);
+  const nameOf = (id: string): string => facts.person(id)?.name ?? id;
   const kinds = new Map<string, OrganizationKind>();
   for (const organization of arrangement.organizations) {
     if (organization.kind !== undefined && !kinds.has(organization.id)) kinds.set(organization.id, organization.kind);
@@ -198,14 +203,14 @@ const explain = (
   const answer = (ids: ReadonlyArray<string>) => {
     const cached = answering.get(ids);
     if (cached !== undefined) return cached;
-    const people = Object.freeze(ids.map((id) => Object.freeze({ id, name: names.get(id) ?? id })));
-    const describe = (id: string): string => `${names.get(id) ?? id} (${id})`;
+    const people = Object.freeze(ids.map((id) => Object.freeze({ id, name: nameOf(id) })));
+    const describe = (id: string): string => `${nameOf(id)} (${id})`;
     const computed = { people, text: ids.length === 0 ? "" : `\n  answers here to: ${nameFew(ids, describe, ", ")}` };
     answering.set(ids, computed);
     return computed;
   };
   const paragraphs: Array<string> = [];
-  const roles = rolesOf(arrangement, personId).map((held): ExplainedRole => {
+  const roles = heldRoles(facts, person).map((held): ExplainedRole => {
     const role = roleOf(held.roleId);
     const kind = kinds.get(held.organization ?? person.organization);
     const framing = role === undefined ? undefined : frame(role, kind);

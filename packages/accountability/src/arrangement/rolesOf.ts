@@ -1,26 +1,9 @@
 import { readOrElse } from "@unsms/core";
 import { arrangementProblem } from "../internal/arrangementProblem";
-import { expectedSuperiors } from "../internal/expectedSuperiors";
-import type { PersonGroup } from "../internal/PersonGroup";
+import { heldRoles } from "../internal/heldRoles";
 import { stationFacts } from "../internal/StationFacts";
-import type { Arrangement, StationAppointment } from "./Arrangement";
+import type { Arrangement } from "./Arrangement";
 import type { HeldRole } from "./HeldRole";
-
-const order: ReadonlyArray<string> = [
-  "designated-official",
-  "organization-representative",
-  "security-management-team",
-  "area-security-coordinator",
-  "chief-security-adviser",
-  "country-security-focal-point",
-  "dss-security-personnel",
-  "agency-security-officer",
-  "warden",
-  "personnel",
-];
-
-const roleIdOf = (appointment: StationAppointment): string =>
-  appointment.role === "acting-chief-security-adviser" ? "chief-security-adviser" : appointment.role;
 
 /**
  * Which roles a person holds at a duty station, in the framework's order: those of their
@@ -51,74 +34,10 @@ const roleIdOf = (appointment: StationAppointment): string =>
  */
 export const rolesOf = (arrangement: Arrangement, personId: string): ReadonlyArray<HeldRole> =>
   readOrElse(
-    () => (arrangementProblem(arrangement) === undefined ? heldRoles(arrangement, personId) : []),
+    () => {
+      if (arrangementProblem(arrangement) !== undefined) return [];
+      const person = arrangement.people.find((candidate) => candidate.id === personId);
+      return person === undefined ? [] : heldRoles(stationFacts(arrangement), person);
+    },
     () => [],
   );
-
-const heldRoles = (arrangement: Arrangement, personId: string): ReadonlyArray<HeldRole> => {
-  const person = arrangement.people.find((candidate) => candidate.id === personId);
-  if (person === undefined) return [];
-  const facts = stationFacts(arrangement);
-  // A group's ids are already distinct (PersonGroup): only the person is left out.
-  const others = (ids: ReadonlyArray<string>): ReadonlyArray<string> => ids.filter((id) => id !== personId);
-  // One list per group of superiors, however many appointments of the person share it.
-  const answering = new Map<PersonGroup, ReadonlyArray<string>>();
-  const answeringTo = (group: PersonGroup | undefined): ReadonlyArray<string> => {
-    if (group === undefined) return [];
-    const cached = answering.get(group);
-    if (cached !== undefined) return cached;
-    const ids = others(group.ids);
-    answering.set(group, ids);
-    return ids;
-  };
-  const held: Array<HeldRole> = [];
-  for (const appointment of arrangement.appointments) {
-    if (appointment.person !== personId) continue;
-    const answersTo =
-      appointment.accountableTo !== undefined
-        ? [appointment.accountableTo]
-        : answeringTo(expectedSuperiors(facts, appointment));
-    const area = appointment.area === undefined ? {} : { area: appointment.area };
-    const organization = appointment.role === "agency-security-officer" ? { organization: person.organization } : {};
-    held.push({
-      roleId: roleIdOf(appointment),
-      acting: appointment.role === "acting-chief-security-adviser",
-      source: "appointment",
-      ...organization,
-      ...area,
-      answersTo,
-    });
-  }
-  for (const organization of arrangement.organizations) {
-    if (organization.head === personId) {
-      held.push({
-        roleId: "organization-representative",
-        acting: false,
-        source: "organization-head",
-        organization: organization.id,
-        answersTo: [],
-      });
-    }
-  }
-  if (facts.smt.has(personId)) {
-    const chair = arrangement.securityManagementTeam.chair === personId;
-    held.push({
-      roleId: "security-management-team",
-      acting: false,
-      source: "security-management-team",
-      chair,
-      answersTo: others(facts.designatedOfficials.ids),
-    });
-  }
-  held.push({
-    roleId: "personnel",
-    acting: false,
-    source: "employment",
-    organization: person.organization,
-    answersTo: others(facts.headsOf(person.organization).ids),
-  });
-  return held
-    .map((role, index) => ({ role, index }))
-    .sort((a, b) => order.indexOf(a.role.roleId) - order.indexOf(b.role.roleId) || a.index - b.index)
-    .map(({ role }) => role);
-};

@@ -1,10 +1,12 @@
-import type { Issue } from "@unsms/core";
+import type { IssuesFields } from "@unsms/core";
 import * as Data from "effect/Data";
 
 /**
- * A framework of accountability is malformed. Lists every problem, each with its path in
+ * A framework of accountability is malformed. Lists the problems, each with its path in
  * the framework: a duplicate id or letter, a reference to a role that does not exist, a
- * role with no line of accountability, a cycle that never reaches the apex.
+ * role with no line of accountability, a cycle that never reaches the apex. At most 100
+ * (core's `MAX_ISSUES`) are listed; `omitted` counts the rest (built by core's
+ * `makeIssues`), and the message counts them all.
  *
  * @example
  * ```ts
@@ -19,8 +21,4 @@ import * as Data from "effect/Data";
  * @category errors
  * @since 0.1.0
  */
-export class InvalidFramework
-  extends /* @__PURE__ */ Data.TaggedError("InvalidFramework")<{
-    readonly message: string;
-    readonly issues: ReadonlyArray<Issue>;
-  }> {}
+export class InvalidFramework extends /* @__PURE__ */ Data.TaggedError("InvalidFramework")<IssuesFields> {}

@@ -54,6 +54,7 @@ export const chainOfAccountability = (
             new InvalidFramework({
               message: `the chain of ${role.id} cannot be followed: ${issue.message}`,
               issues: [issue],
+              omitted: 0,
             }),
         );
       }),

@@ -1,51 +1,72 @@
-import { describeValue, readOrElse } from "@unsms/core";
-import type { Issue } from "@unsms/core";
+import { describeValue, makeIssues, MAX_ISSUES, readOrElse, type Issue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidFramework } from "../errors/InvalidFramework";
 import { checkFramework, unreadableFramework } from "../internal/checkFramework";
 import { findCycles } from "../internal/findCycles";
 import { primaryLine } from "../internal/primaryLine";
 import type { Framework } from "./Framework";
+import type { Role } from "./Role";
 
-const reference = (known: ReadonlySet<string>, value: string, path: string, what: string): ReadonlyArray<Issue> =>
-  known.has(value)
-    ? []
-    : [
-        {
-          path,
-          expected: `the id of ${what}`,
-          received: describeValue(value),
-          message: `${path}: ${describeValue(value)} is not ${what}`,
-        },
-      ];
+/**
+ * The problems found so far: every one counted in `found`, only the first `MAX_ISSUES`
+ * made into `issues` (the others are neither worded nor kept).
+ */
+interface Problems {
+  readonly issues: Array<Issue>;
+  found: number;
+}
 
-const duplicates = (values: ReadonlyArray<string>, field: string): ReadonlyArray<Issue> => {
-  const first = new Map<string, number>();
-  const issues: Array<Issue> = [];
-  values.forEach((value, index) => {
-    const earlier = first.get(value);
-    if (earlier === undefined) {
-      first.set(value, index);
-      return;
-    }
-    issues.push({
-      path: `$.roles[${index}].${field}`,
-      expected: `a ${field} no other role has`,
-      received: describeValue(value),
-      message: `$.roles[${index}].${field}: ${describeValue(value)} is already the ${field} of $.roles[${earlier}]`,
-    });
+/** Counts a problem; `true` while it is among the first `MAX_ISSUES`, to be made into an issue. */
+const keep = (problems: Problems): boolean => problems.found++ < MAX_ISSUES;
+
+/** A reference to `${at}.${list}[${index}]${tail}` that must be in `known`: its path written only for a problem kept. */
+const reference = (
+  problems: Problems,
+  known: ReadonlySet<string>,
+  value: string,
+  at: string,
+  list: string,
+  index: number,
+  tail: string,
+  what: string,
+): void => {
+  if (known.has(value) || !keep(problems)) return;
+  const path = `${at}.${list}[${index}]${tail}`;
+  problems.issues.push({
+    path,
+    expected: `the id of ${what}`,
+    received: describeValue(value),
+    message: `${path}: ${describeValue(value)} is not ${what}`,
   });
-  return issues;
+};
+
+const duplicates = (problems: Problems, roles: ReadonlyArray<Role>, field: "id" | "letter"): void => {
+  const first = new Map<string, number>();
+  for (let index = 0; index < roles.length; index += 1) {
+    const value = roles[index]![field];
+    const earlier = first.get(value);
+    if (earlier === undefined) first.set(value, index);
+    else if (keep(problems))
+      problems.issues.push({
+        path: `$.roles[${index}].${field}`,
+        expected: `a ${field} no other role has`,
+        received: describeValue(value),
+        message: `$.roles[${index}].${field}: ${describeValue(value)} is already the ${field} of $.roles[${earlier}]`,
+      });
+  }
 };
 
 /**
- * Checks that a framework of accountability is well formed and lists every problem:
+ * Checks that a framework of accountability is well formed and finds every problem:
  * duplicate ids or letters, the apex sharing an id with a role, a role with no line of
  * accountability (a line a chain can follow: `accountable`, `reports`, `advises` or
  * `recognizes-coordination`), a reference (`to`, `through`, `by`, `afterConsulting`) to a
  * role that does not exist, and each cycle of the lines chains follow — for any kind of
- * organization — that never reaches the apex. A well-formed framework is returned as it
- * is. Linear in the size of the framework (20 000 roles are checked in milliseconds). A
+ * organization — that never reaches the apex. Every problem is counted (the message's
+ * count), the first 100 (core's `MAX_ISSUES`) are listed in `issues` and `omitted` counts
+ * the rest, so the error stays small however broken the framework. A well-formed framework
+ * is returned as it is. Linear in the size of the framework (20 000 roles are checked in
+ * milliseconds). A
  * value that is not a framework at all (not an object, roles not an array of at most
  * 100 000, a revoked proxy) is an {@link InvalidFramework} too, never an exception.
  *
@@ -76,30 +97,27 @@ export const validateFramework = (framework: Framework): Result.Result<Framework
   );
 
 const listProblems = (framework: Framework): Result.Result<Framework, InvalidFramework> => {
-  const ids = framework.roles.map((role) => role.id);
-  const roleIds = new Set(ids);
-  const targets = new Set([...ids, framework.apex.id]);
-  const issues: Array<Issue> = [
-    ...(roleIds.has(framework.apex.id)
-      ? [
-          {
-            path: "$.apex.id",
-            expected: "an id no role has",
-            received: JSON.stringify(framework.apex.id),
-            message: `$.apex.id: ${JSON.stringify(framework.apex.id)} is also the id of a role`,
-          },
-        ]
-      : []),
-    ...duplicates(ids, "id"),
-    ...duplicates(
-      framework.roles.map((role) => role.letter),
-      "letter",
-    ),
-  ];
-  framework.roles.forEach((role, index) => {
+  const roles = framework.roles;
+  const roleIds = new Set<string>();
+  for (const role of roles) roleIds.add(role.id);
+  const targets = new Set(roleIds).add(framework.apex.id);
+  const problems: Problems = { issues: [], found: 0 };
+  if (roleIds.has(framework.apex.id) && keep(problems)) {
+    problems.issues.push({
+      path: "$.apex.id",
+      expected: "an id no role has",
+      received: JSON.stringify(framework.apex.id),
+      message: `$.apex.id: ${JSON.stringify(framework.apex.id)} is also the id of a role`,
+    });
+  }
+  duplicates(problems, roles, "id");
+  duplicates(problems, roles, "letter");
+  const toRole = "a role of the framework or its apex";
+  for (let index = 0; index < roles.length; index += 1) {
+    const role = roles[index]!;
     const at = `$.roles[${index}]`;
-    if (primaryLine(role, undefined) === undefined) {
-      issues.push({
+    if (primaryLine(role, undefined) === undefined && keep(problems)) {
+      problems.issues.push({
         path: `${at}.accountableTo`,
         expected: "at least one line of accountability (accountable, reports, advises or recognizes-coordination)",
         received: JSON.stringify(role.accountableTo.map((line) => line.kind)),
@@ -107,46 +125,38 @@ const listProblems = (framework: Framework): Result.Result<Framework, InvalidFra
       });
     }
     role.accountableTo.forEach((line, lineIndex) => {
-      issues.push(
-        ...reference(targets, line.to, `${at}.accountableTo[${lineIndex}].to`, "a role of the framework or its apex"),
-      );
-      if (line.through !== undefined) {
-        issues.push(
-          ...reference(roleIds, line.through, `${at}.accountableTo[${lineIndex}].through`, "a role of the framework"),
+      reference(problems, targets, line.to, at, "accountableTo", lineIndex, ".to", toRole);
+      if (line.through !== undefined)
+        reference(
+          problems,
+          roleIds,
+          line.through,
+          at,
+          "accountableTo",
+          lineIndex,
+          ".through",
+          "a role of the framework",
         );
-      }
     });
     role.appointment.by.forEach((by, byIndex) =>
-      issues.push(...reference(targets, by, `${at}.appointment.by[${byIndex}]`, "a role of the framework or its apex")),
+      reference(problems, targets, by, at, "appointment.by", byIndex, "", toRole),
     );
     role.appointment.afterConsulting.forEach((consulted, consultedIndex) =>
-      issues.push(
-        ...reference(
-          targets,
-          consulted,
-          `${at}.appointment.afterConsulting[${consultedIndex}]`,
-          "a role of the framework or its apex",
-        ),
-      ),
+      reference(problems, targets, consulted, at, "appointment.afterConsulting", consultedIndex, "", toRole),
     );
-  });
+  }
   // Cycles: each reported once, from the first role (in the framework's order) on it.
   for (const cycle of findCycles(framework)) {
+    if (!keep(problems)) continue;
     const first = cycle.roles[0]!;
-    const ids = cycle.roles.map((index) => framework.roles[index]!.id);
-    issues.push({
+    const ids = cycle.roles.map((index) => roles[index]!.id);
+    problems.issues.push({
       path: `$.roles[${first}].accountableTo[${cycle.line}].to`,
       expected: `a line that leads to ${framework.apex.name} without a cycle`,
-      received: JSON.stringify(framework.roles[first]!.accountableTo[cycle.line]?.to ?? ""),
+      received: JSON.stringify(roles[first]!.accountableTo[cycle.line]?.to ?? ""),
       message: `the chain of accountability loops: ${[...ids, ids[0]].join(" → ")}`,
     });
   }
-  if (issues.length === 0) return Result.succeed(framework);
-  const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-  return Result.fail(
-    new InvalidFramework({
-      message: `the framework is malformed: ${count}; first: ${issues[0]?.message ?? ""}`,
-      issues,
-    }),
-  );
+  if (problems.found === 0) return Result.succeed(framework);
+  return Result.fail(new InvalidFramework(makeIssues("the framework is malformed", problems.issues, problems.found)));
 };

@@ -46,7 +46,7 @@ export const checkFramework = (framework: Framework): InvalidFramework | undefin
   const issue = problem(framework);
   return issue === undefined
     ? undefined
-    : new InvalidFramework({ message: `the framework cannot be read: ${issue.message}`, issues: [issue] });
+    : new InvalidFramework({ message: `the framework cannot be read: ${issue.message}`, issues: [issue], omitted: 0 });
 };
 
 /**
@@ -56,5 +56,9 @@ export const checkFramework = (framework: Framework): InvalidFramework | undefin
  */
 export const unreadableFramework = (): InvalidFramework => {
   const issue = makeIssue("$", "a framework of accountability", "a value that throws when read");
-  return new InvalidFramework({ message: `the framework cannot be read: ${issue.message}`, issues: [issue] });
+  return new InvalidFramework({
+    message: `the framework cannot be read: ${issue.message}`,
+    issues: [issue],
+    omitted: 0,
+  });
 };

@@ -200,6 +200,65 @@ describe("each rule", () => {
     );
   });
 
+  test("one CSA beside a focal point: the message names the CSA", () => {
+    const violations = checkArrangement({
+      ...base,
+      appointments: [
+        ...base.appointments,
+        { role: "country-security-focal-point", person: "kofi", appointedBy: "amara", inWriting: true },
+      ],
+    });
+    expect(violations.map((v) => v.message)).toEqual([
+      "Kofi Mensah (kofi) is Country Security Focal Point although Sam Okafor (sam) is Chief Security Adviser",
+    ]);
+  });
+
+  test("5 000 CSAs beside 5 000 focal points and 5 000 acting CSAs: each message names the first 5 CSAs and counts the rest", () => {
+    const n = 5_000;
+    const advisers = Array.from({ length: n }, (_, k) => `csa${String(k).padStart(4, "0")}`);
+    const focalPoints = Array.from({ length: n }, (_, k) => `fp${k}`);
+    const acting = Array.from({ length: n }, (_, k) => `acting${k}`);
+    const people = [...advisers, ...focalPoints, ...acting].map((id) => ({
+      id,
+      name: `Person ${id}`,
+      organization: "DSS",
+      international: true,
+    }));
+    const violations = checkArrangement({
+      ...base,
+      people: [...base.people, ...people],
+      securityManagementTeam: {
+        ...base.securityManagementTeam,
+        members: [...base.securityManagementTeam.members, ...advisers, ...focalPoints, ...acting],
+      },
+      appointments: [
+        ...base.appointments.filter((x) => x.role !== "chief-security-adviser"),
+        ...advisers.map((person) => ({ role: "chief-security-adviser" as const, person, accountableTo: "amara" })),
+        ...focalPoints.map((person) => ({
+          role: "country-security-focal-point" as const,
+          person,
+          appointedBy: "amara",
+          inWriting: true,
+        })),
+        ...acting.map((person) => ({
+          role: "acting-chief-security-adviser" as const,
+          person,
+          appointedBy: "amara",
+          inWriting: true,
+          termsOfReference: true,
+        })),
+      ],
+    });
+    const besides = violations.filter((v) => v.code.endsWith("-where-chief-security-adviser-exists"));
+    expect(besides).toHaveLength(2 * n);
+    expect(besides[0]?.message).toBe(
+      "Person fp0 (fp0) is Country Security Focal Point although Person csa0000 (csa0000), Person csa0001 (csa0001), Person csa0002 (csa0002), Person csa0003 (csa0003), Person csa0004 (csa0004) and 4995 more are Chief Security Advisers",
+    );
+    // each message bounded, so all of them linear in the arrangement (it was advisers × focal points: 5 000 × 10 000 names)
+    expect(besides.reduce((longest, v) => Math.max(longest, v.message.length), 0)).toBeLessThan(300);
+    expect(JSON.stringify(violations).length).toBeLessThan(violations.length * 600);
+  });
+
   prop.prop([fc.integer({ min: 2, max: 40 })])(
     "n DOs give n several-designated-officials violations, each naming its DO, min(n, 5) DOs in its message and the count of the rest",
     (n) => {

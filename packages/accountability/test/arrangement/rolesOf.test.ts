@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import * as Result from "effect/Result";
 import { annexIFramework, explainPerson, rolesOf, type PersonExplanation } from "@unsms/accountability";
 import { sample } from "../support/arrangements";
+import { countingReads } from "../../../../tools/vitest/countingReads";
 
 const valid = sample("arrangement-valid");
 const broken = sample("arrangement-broken");
@@ -140,5 +141,38 @@ describe("explainPerson", () => {
     const result = explainPerson(valid, "nobody");
     // an argument, not a place in the arrangement: its path is the argument's name
     expect(Result.isFailure(result) && result.failure).toMatchObject({ _tag: "UnknownPerson", path: "personId" });
+  });
+});
+
+describe("explainPerson checks the arrangement once", () => {
+  /** The valid sample with every person's record, and the arrangement itself, counting the reads of its fields. */
+  const counted = () => {
+    const people = valid.people.map((person) => countingReads(person));
+    const arrangement = countingReads({ ...valid, people: people.map((person) => person.proxy) });
+    return { arrangement, people };
+  };
+
+  test("it reads each person no more than rolesOf does: one structural check, one look-up of the person", () => {
+    // the last person, so that a look-up reads every record
+    const explained = valid.people.at(-1)!.id;
+    const listing = counted();
+    rolesOf(listing.arrangement.proxy, explained);
+    const explaining = counted();
+    Result.getOrThrow(explainPerson(explaining.arrangement.proxy, explained));
+    expect(explaining.arrangement.reads()["people"]).toBe(listing.arrangement.reads()["people"]);
+    // everyone but the person explained (whose record the explanation reads for its text)
+    valid.people.forEach((person, index) => {
+      if (person.id === explained) return;
+      const reads = explaining.people[index]!.reads();
+      expect(reads["id"]).toBe(listing.people[index]!.reads()["id"]);
+      // the structural check is the only reader of someone else's organization
+      expect(reads["organization"]).toBe(1);
+    });
+  });
+
+  test("rolesOf called alone still checks the arrangement", () => {
+    const { people: _people, ...noPeople } = valid;
+    expect(rolesOf(noPeople as never, "amara")).toEqual([]);
+    expect(rolesOf({ ...valid, appointments: [null] } as never, "amara")).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   type Framework,
   type Role,
 } from "@unsms/accountability";
+import { MAX_ISSUES } from "@unsms/core";
 import { failureIssues } from "../../../../tools/vitest/failureIssues";
 
 const replace = (framework: Framework, id: string, change: (role: Role) => Role): Framework => ({
@@ -157,5 +158,43 @@ describe("validateFramework at scale (issue 16: it was cubic)", () => {
     const loop = { ...chain, roles: chain.roles.map((role, index) => (index === 5999 ? roleAt(index, "r0") : role)) };
     const result = validateFramework(loop);
     expect(failureIssues(result).map((issue) => issue.path)).toEqual(["$.roles[0].accountableTo[0].to"]);
+  });
+
+  it("5 000 roles of 20 bad references each: every problem counted, the first 100 listed, the rest omitted", () => {
+    const roles = Array.from({ length: 5_000 }, (_, index) => ({
+      ...roleAt(index, "member-states"),
+      appointment: { ...base.appointment, by: Array.from({ length: 20 }, (_, k) => `nobody${k}`) },
+    }));
+    const result = validateFramework({ ...annexIFramework, roles });
+    if (!Result.isFailure(result)) throw new Error("expected an InvalidFramework");
+    const { issues: listed, omitted, message } = result.failure;
+    expect(listed).toHaveLength(MAX_ISSUES);
+    expect(omitted).toBe(100_000 - MAX_ISSUES);
+    expect(listed.map((issue) => issue.path).slice(0, 2)).toEqual([
+      "$.roles[0].appointment.by[0]",
+      "$.roles[0].appointment.by[1]",
+    ]);
+    expect(listed.at(-1)?.path).toBe("$.roles[4].appointment.by[19]");
+    expect(message).toBe(
+      'the framework is malformed: 100000 problems; first: $.roles[0].appointment.by[0]: "nobody0" is not a role of the framework or its apex',
+    );
+  });
+
+  it("problems of every kind are counted past the first 100, in the order found", () => {
+    // 150 roles of one letter (149 duplicates, found first), 75 cycles of two, 150 roles without a line
+    const roles = Array.from({ length: 300 }, (_, index) => ({
+      ...roleAt(index, index < 150 ? "member-states" : `r${index % 2 === 0 ? index + 1 : index - 1}`),
+      letter: index < 150 ? "same" : `L${index}`,
+    }));
+    const lineless = Array.from({ length: 150 }, (_, index) => ({
+      ...roleAt(300 + index, "member-states"),
+      accountableTo: [],
+    }));
+    const result = validateFramework({ ...annexIFramework, roles: [...roles, ...lineless] });
+    if (!Result.isFailure(result)) throw new Error("expected an InvalidFramework");
+    expect(result.failure.issues).toHaveLength(MAX_ISSUES);
+    expect(result.failure.issues.every((issue) => issue.path.endsWith(".letter"))).toBe(true);
+    // 149 duplicate letters, 150 roles without a line, 75 cycles
+    expect(result.failure.omitted).toBe(149 + 150 + 75 - MAX_ISSUES);
   });
 });

@@ -4,7 +4,7 @@ import { changesBetween, takeCensus, type PresenceRecord } from "@unsms/presence
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { consistentRecordsArb, dayArb } from "../support/arbitraries";
-import { countingReads } from "../support/countingReads";
+import { countingReads } from "../../../../tools/vitest/countingReads";
 import { sampleRecords } from "../support/readExample";
 
 const jan = new Date("2006-01-01T00:00:00Z");

@@ -11,7 +11,7 @@ import {
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { consistentRecordsArb } from "../support/arbitraries";
-import { countingReads } from "../support/countingReads";
+import { countingReads } from "../../../../tools/vitest/countingReads";
 
 const from = new Date("2006-01-01T00:00:00Z");
 const at = new Date("2006-06-30T12:00:00Z");

@@ -2,7 +2,9 @@
  * A proxy of `target` that counts the reads of each of its keys, so that a test can say how
  * many times a function read each field: `reads()` gives the counts, by key.
  */
-export const countingReads = <T extends object>(target: T): { readonly proxy: T; readonly reads: () => object } => {
+export const countingReads = <T extends object>(
+  target: T,
+): { readonly proxy: T; readonly reads: () => Readonly<Record<string, number>> } => {
   const counts: Record<string, number> = {};
   const proxy = new Proxy(target, {
     get: (object, key, receiver) => {
