@@ -1,10 +1,11 @@
-import { isListUpTo, type Issue } from "@unsms/core";
+import { isListUpTo } from "@unsms/core";
 import * as Order from "effect/Order";
 import * as Result from "effect/Result";
 import { DEFAULT_ACCEPTABLE_RISK_POLICY } from "../acceptability/defaultAcceptableRiskPolicy";
 import { PROGRAMME_CRITICALITIES } from "../acceptability/ProgrammeCriticality";
 import { InvalidRegister } from "../errors/InvalidRegister";
-import { duplicateIdIssues } from "../internal/duplicateIdIssues";
+import { addDuplicateIdIssues } from "../internal/addDuplicateIdIssues";
+import { addIssue, makeIssueList } from "../internal/issueList";
 import { indexOf } from "../internal/indexOf";
 import { issueFailure } from "../internal/issueFailure";
 import { readable } from "../internal/readable";
@@ -41,8 +42,9 @@ const defaultTop = 5;
  * reduction below 0, an acceptable-risk level the matrix lacks, an id used twice, a measure
  * listed twice for one threat (at the repeat, e.g. `$.threats[0].measures[1]`: a measure
  * applies once, and counting it again would lower the risk again) — the first 100 issues
- * listed, the message counting them all and naming each list of allowed values once. Once
- * Each list's `length` is checked before it is read: at most 100 000 threats and 100 000
+ * listed (none past them is made), the message counting them all and naming each list of
+ * allowed values once; a register of 100 000 threats and 100 000 measures that all share
+ * one id is refused so, its 199 998 repeats counted. Each list's `length` is checked before it is read: at most 100 000 threats and 100 000
  * measures, and at most 1 000 000 measure ids across the threats' `measures` (our limit; a
  * sparse array claiming 2^32 − 1 ids is refused at once at its path). Once
  * checked, the register is assessed without any further failure; the work is proportional
@@ -97,16 +99,18 @@ const check = (
     register.matrix === undefined ? Result.succeed(DEFAULT_RISK_MATRIX) : validateRiskMatrix(register.matrix);
   const matrix: RiskMatrix = register.matrix ?? DEFAULT_RISK_MATRIX;
   const policy = register.acceptableRisk ?? DEFAULT_ACCEPTABLE_RISK_POLICY;
-  const issues: Array<Issue> = [];
+  const issues = makeIssueList();
   const notes: Array<string> = [];
-  if (Result.isFailure(checked)) issues.push(...prefixIssues("$.matrix", checked.failure.issues));
-  issues.push(
-    ...duplicateIdIssues("$.measures", register.measures),
-    ...duplicateIdIssues("$.threats", register.threats),
-  );
+  if (Result.isFailure(checked)) {
+    // the matrix's first MAX_ISSUES issues, under its path, and the count of the rest
+    for (const issue of prefixIssues("$.matrix", checked.failure.issues)) addIssue(issues, () => issue);
+    issues.found += checked.failure.omitted;
+  }
+  addDuplicateIdIssues(issues, "$.measures", register.measures);
+  addDuplicateIdIssues(issues, "$.threats", register.threats);
   register.measures.forEach((measure, index) => {
     const issue = reductionIssue(measure, `$.measures[${index}]`);
-    if (issue !== undefined) issues.push(issue);
+    if (issue !== undefined) addIssue(issues, () => issue);
   });
   const measuresById = new Map<string, MitigationMeasure>(register.measures.map((measure) => [measure.id, measure]));
   const scales = { likelihood: indexOf(listOf(matrix.likelihood)), impact: indexOf(listOf(matrix.impact)) };
@@ -118,12 +122,12 @@ const check = (
     for (const axis of ["likelihood", "impact"] as const) {
       if (!scales[axis].has(threat[axis])) {
         unknown[axis] = true;
-        issues.push({
+        addIssue(issues, () => ({
           path: `$.threats[${index}].${axis}`,
           expected: `${axis === "impact" ? "an" : "a"} ${axis} level of the matrix`,
           received: JSON.stringify(threat[axis]),
           message: `$.threats[${index}].${axis}: ${JSON.stringify(threat[axis])} is not ${axis === "impact" ? "an" : "a"} ${axis} level of the matrix`,
-        });
+        }));
       }
     }
     firstOf.clear();
@@ -131,18 +135,18 @@ const check = (
       const first = firstOf.get(id);
       if (first !== undefined) {
         const path = `$.threats[${index}].measures[${m}]`;
-        issues.push({
+        addIssue(issues, () => ({
           path,
           expected: "a measure not already applied to this threat (each applies once)",
           received: JSON.stringify(id),
           message: `${path}: ${JSON.stringify(id)} is already $.threats[${index}].measures[${first}]; a measure applies once`,
-        });
+        }));
         return;
       }
       firstOf.set(id, m);
       if (!measuresById.has(id)) {
         unknown.measure = true;
-        issues.push({
+        addIssue(issues, () => ({
           path: `$.threats[${index}].measures[${m}]`,
           expected:
             register.measures.length === 0
@@ -150,7 +154,7 @@ const check = (
               : "the id of a measure in $.measures",
           received: JSON.stringify(id),
           message: `$.threats[${index}].measures[${m}]: no measure has the id ${JSON.stringify(id)}`,
-        });
+        }));
       }
     });
   });
@@ -161,21 +165,23 @@ const check = (
   for (const [path, level] of policyLevels) {
     if (!levelRank.has(level)) {
       unknown.level = true;
-      issues.push({
+      addIssue(issues, () => ({
         path,
         expected: "a risk level of the matrix",
         received: JSON.stringify(level),
         message: `${path}: ${JSON.stringify(level)} is not a risk level of the matrix`,
-      });
+      }));
     }
   }
-  if (issues.length > 0 || Result.isFailure(checked)) {
+  if (issues.found > 0 || Result.isFailure(checked)) {
     if (unknown.likelihood) notes.push(`likelihood levels: ${oneOf(listOf(matrix.likelihood))}`);
     if (unknown.impact) notes.push(`impact levels: ${oneOf(listOf(matrix.impact))}`);
     if (unknown.level) notes.push(`risk levels: ${oneOf(listOf(matrix.levels))}`);
     if (unknown.measure && register.measures.length > 0)
       notes.push(`measures: ${oneOf(register.measures.map((measure) => measure.id))}`);
-    return Result.fail(new InvalidRegister(issueFailure("the risk register is inconsistent", issues, notes)));
+    return Result.fail(
+      new InvalidRegister(issueFailure("the risk register is inconsistent", issues.issues, notes, issues.found)),
+    );
   }
   return Result.succeed(assess(register, checked.success, measuresById, levelRank, options));
 };

@@ -1,8 +1,9 @@
-import { type Issue, readOrElse } from "@unsms/core";
+import { readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidInspection } from "../errors/InvalidInspection";
 import { compliancePart } from "../internal/compliancePart";
-import { duplicateIdIssues } from "../internal/duplicateIdIssues";
+import { addDuplicateIdIssues } from "../internal/addDuplicateIdIssues";
+import { addIssue, makeIssueList } from "../internal/issueList";
 import { readable } from "../internal/readable";
 import { situationIssue } from "../internal/situationIssue";
 import { indexOf } from "../internal/indexOf";
@@ -31,9 +32,12 @@ import { MOSS_CATEGORIES } from "./MossCategory";
  *
  * A required measure without a finding counts as not met (`inspected: false`); a finding
  * for a measure the situation does not require is listed in `notRequired` and not counted.
- * Inconsistencies are an {@link InvalidInspection} listing every problem, among them a
- * situation that is not one (an unknown system, phase or level, at `$.situation.phase`…),
- * which would otherwise require nothing and make any location compliant.
+ * Inconsistencies are an {@link InvalidInspection} reporting every problem (the first 100
+ * listed, the message counting them all), among them a situation that is not one (an
+ * unknown system, phase or level, at `$.situation.phase`…), which would otherwise require
+ * nothing and make any location compliant, a measure id used twice in the standards, or a
+ * second finding for one measure. The findings and the standards' measures are at most
+ * 100 000 each, checked on their `length` before any is read.
  *
  * @example
  * ```ts
@@ -91,30 +95,30 @@ const score = (
   const standards = inspection.standards ?? (inspection.standard === "H-MOSS" ? DEFAULT_H_MOSS : DEFAULT_MOSS);
   const standardsPath = inspection.standards === undefined ? `the default ${standards.name}` : "$.standards";
   const requiredPercent = inspection.requiredPercent ?? 100;
-  const issues: Array<Issue> = [];
+  const issues = makeIssueList();
   const badSituation = situationIssue(inspection.situation, "$.situation");
-  if (badSituation !== undefined) issues.push(badSituation);
+  if (badSituation !== undefined) addIssue(issues, () => badSituation);
   if (!Number.isSafeInteger(requiredPercent) || requiredPercent < 0 || requiredPercent > 100) {
-    issues.push({
+    addIssue(issues, () => ({
       path: "$.requiredPercent",
       expected: "a whole percentage from 0 to 100",
       received: String(requiredPercent),
       message: `$.requiredPercent: ${String(requiredPercent)} is not a whole percentage from 0 to 100`,
-    });
+    }));
   }
-  issues.push(...duplicateIdIssues("$.standards.measures", standards.measures));
+  addDuplicateIdIssues(issues, "$.standards.measures", standards.measures);
   const levelRank = indexOf(matrix.levels);
   let unknownLevel = false;
   standards.measures.forEach((measure, index) => {
     if (!levelRank.has(measure.riskIfUnmet)) {
       unknownLevel = true;
       const path = `$.standards.measures[${index}].riskIfUnmet`;
-      issues.push({
+      addIssue(issues, () => ({
         path,
         expected: "a risk level of the matrix",
         received: JSON.stringify(measure.riskIfUnmet),
         message: `${path}: ${JSON.stringify(measure.riskIfUnmet)} (measure ${measure.id} of ${standardsPath}) is not a risk level of the matrix`,
-      });
+      }));
     }
   });
   const known = new Set(standards.measures.map((measure) => measure.id));
@@ -122,24 +126,26 @@ const score = (
   inspection.findings.forEach((finding, index) => {
     const path = `$.findings[${index}].measure`;
     if (!known.has(finding.measure)) {
-      issues.push({
+      addIssue(issues, () => ({
         path,
         expected: `the id of a measure of ${standards.name} (${standards.edition})`,
         received: JSON.stringify(finding.measure),
         message: `${path}: ${standards.name} (${standards.edition}) has no measure ${JSON.stringify(finding.measure)}`,
-      });
+      }));
     } else if (findings.has(finding.measure)) {
-      issues.push({
+      addIssue(issues, () => ({
         path,
         expected: "one finding per measure",
         received: JSON.stringify(finding.measure),
         message: `${path}: measure ${finding.measure} already has a finding`,
-      });
+      }));
     } else findings.set(finding.measure, finding);
   });
-  if (issues.length > 0) {
+  if (issues.found > 0) {
     const notes = unknownLevel ? [`risk levels: ${oneOf(matrix.levels)}`] : [];
-    return Result.fail(new InvalidInspection(issueFailure("the inspection is inconsistent", issues, notes)));
+    return Result.fail(
+      new InvalidInspection(issueFailure("the inspection is inconsistent", issues.issues, notes, issues.found)),
+    );
   }
 
   // requiredMeasures without checking the situation and the list again (both checked above);

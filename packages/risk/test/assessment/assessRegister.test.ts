@@ -9,6 +9,7 @@ import {
   rateRisk,
   THREAT_CATEGORIES,
   type RiskRegister,
+  validateRiskMatrix,
 } from "@unsms/risk";
 import { readRiskRegister, RiskRegisterSchema } from "@unsms/risk/schema";
 import { failureIssues } from "../../../../tools/vitest/failureIssues";
@@ -325,6 +326,63 @@ describe("assessRegister laws", () => {
       /^the risk register is inconsistent: 5000 problems; first: .*\(measures: one of "measure-0", .* and 980 more\)$/,
     );
     expect(JSON.stringify(result.failure).length).toBeLessThan(30_000);
+  });
+});
+
+describe("assessRegister with many repeated ids", () => {
+  const measure = { id: "escort", description: "d", reduces: { likelihood: 1, impact: 0 }, basis: "b" };
+  const threat = {
+    id: "T1",
+    category: "crime" as const,
+    description: "d",
+    likelihood: "Likely",
+    impact: "Severe",
+    measures: [],
+    response: "control" as const,
+  };
+
+  it("70 000 threats and 70 000 measures sharing one id each are refused as inconsistent, 139 998 repeats counted", () => {
+    const result = assessRegister({
+      location: "x",
+      measures: Array.from({ length: 70_000 }, () => measure),
+      threats: Array.from({ length: 70_000 }, () => threat),
+    });
+    if (!Result.isFailure(result)) throw new Error("expected a failure");
+    expect(result.failure._tag).toBe("InvalidRegister");
+    expect(result.failure.message).toBe(
+      'the risk register is inconsistent: 139998 problems; first: $.measures[1].id: "escort" is already the id of $.measures[0]',
+    );
+    expect(result.failure.issues).toHaveLength(100);
+    expect(result.failure.issues.map((issue) => issue.path)).toEqual(
+      Array.from({ length: 100 }, (_, k) => `$.measures[${k + 1}].id`),
+    );
+    expect(result.failure.issues[0]).toEqual({
+      path: "$.measures[1].id",
+      expected: "an id not already used",
+      received: '"escort"',
+      message: '$.measures[1].id: "escort" is already the id of $.measures[0]',
+    });
+    expect(result.failure.omitted).toBe(139_898);
+  });
+
+  it("the matrix's problems past the 100 it lists are counted too", () => {
+    // 200 blank risk levels: each after the first repeats the first, and each is blank
+    const matrix = { ...DEFAULT_RISK_MATRIX, levels: Array.from({ length: 200 }, () => " ") };
+    const own = validateRiskMatrix(matrix);
+    if (!Result.isFailure(own)) throw new Error("expected an invalid matrix");
+    const ownCount = own.failure.issues.length + own.failure.omitted;
+    expect(own.failure.omitted).toBeGreaterThan(0);
+    const result = assessRegister({ location: "x", matrix, measures: [measure], threats: [threat, threat] });
+    if (!Result.isFailure(result)) throw new Error("expected a failure");
+    // the matrix's issues come first, under $.matrix; the repeated threat id is counted after them
+    expect(result.failure.issues[0]?.path).toBe(`$.matrix${own.failure.issues[0]!.path.slice(1)}`);
+    expect(result.failure.issues).toHaveLength(100);
+    expect(result.failure.message).toMatch(/^the risk register is inconsistent: (\d+) problems;/);
+    const counted = Number(/: (\d+) problems;/.exec(result.failure.message)?.[1]);
+    expect(result.failure.omitted).toBe(counted - 100);
+    // every problem of the matrix, the repeated threat id, and the five levels of the default
+    // acceptable-risk policy, which the matrix's blank levels do not name
+    expect(counted).toBe(ownCount + 1 + 5);
   });
 });
 

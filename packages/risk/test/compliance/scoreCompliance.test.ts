@@ -19,6 +19,7 @@ import {
 } from "@unsms/risk";
 import { InspectionSchema } from "@unsms/risk/schema";
 import { readSample } from "../support/samples";
+import { withHalfTheStack } from "../support/withHalfTheStack";
 import { failureIssues } from "../../../../tools/vitest/failureIssues";
 
 const sample = (): Inspection => Result.getOrThrow(decode(InspectionSchema, readSample("inspection.json")));
@@ -149,6 +150,39 @@ describe("scoreCompliance errors", () => {
     const [issue] = Result.isFailure(result) ? result.failure.issues : [];
     expect(issue?.path).toBe("options.matrix.cells");
     expect(issue?.message).toMatch(/^options\.matrix\.cells: /);
+  });
+});
+
+describe("scoreCompliance with many repeated ids", () => {
+  const inspectionOf = (measures: number, findings: number): Inspection => ({
+    location: "x",
+    standard: "MOSS",
+    situation: { system: "phases", phase: "none" },
+    standards: { ...DEFAULT_MOSS, measures: Array.from({ length: measures }, () => DEFAULT_MOSS.measures[0]!) },
+    findings: Array.from({ length: findings }, () => ({ measure: DEFAULT_MOSS.measures[0]!.id, met: true })),
+  });
+
+  it("100 000 measures of one id and 100 000 findings for one measure: 199 998 problems, the first 100 listed", () => {
+    const result = scoreCompliance(inspectionOf(100_000, 100_000));
+    if (!Result.isFailure(result)) throw new Error("expected a failure");
+    expect(result.failure._tag).toBe("InvalidInspection");
+    expect(result.failure.message).toBe(
+      'the inspection is inconsistent: 199998 problems; first: $.standards.measures[1].id: "TEL-1" is already the id of $.standards.measures[0]',
+    );
+    expect(result.failure.issues.map((issue) => issue.path)).toEqual(
+      Array.from({ length: 100 }, (_, k) => `$.standards.measures[${k + 1}].id`),
+    );
+    expect(result.failure.omitted).toBe(199_898);
+  });
+
+  it("is refused the same way when called with half the stack in use (the repeats are never spread into arguments)", () => {
+    const result = withHalfTheStack(() => scoreCompliance(inspectionOf(100_000, 0)));
+    if (!Result.isFailure(result)) throw new Error("expected a failure");
+    expect(result.failure.message).toMatch(
+      /^the inspection is inconsistent: 99999 problems; first: \$\.standards\.measures\[1\]\.id: /,
+    );
+    expect(result.failure.issues).toHaveLength(100);
+    expect(result.failure.omitted).toBe(99_899);
   });
 });
 

@@ -13,7 +13,7 @@ import { weeklyOvertime, type Overtime } from "./weeklyOvertime";
  * shifts leave part of a 40-hour week unused (3 shifts, 36 hours), so they need more
  * officers for the same cover, or overtime. A shift length that does not divide 24 is an
  * {@link InvalidCoveragePolicy} at its place in the list (`$.shiftLengths[1]`), the rule
- * `CoverageRequestSchema` applies too.
+ * `CoverageRequestSchema` applies too. The policy's fields are read once, for every row.
  *
  * @example
  * ```ts
@@ -48,6 +48,8 @@ export const compareShiftLengths = (
               makeIssue("$.shiftLengths", "an array of at most 24 shift lengths", typeof shiftLengths),
             ),
           );
+        // the policy's fields read once, so that every row is computed under the same policy
+        const base = { ...policy };
         const rows: Array<Overtime> = [];
         for (const [index, shiftHours] of shiftLengths.entries()) {
           if (!isShiftLength(shiftHours))
@@ -56,7 +58,7 @@ export const compareShiftLengths = (
                 makeIssue(`$.shiftLengths[${index}]`, shiftLengthExpected, describeValue(shiftHours)),
               ),
             );
-          rows.push(yield* weeklyOvertime({ ...policy, shiftHours }, positions, officers));
+          rows.push(yield* weeklyOvertime({ ...base, shiftHours }, positions, officers));
         }
         return rows;
       }),

@@ -1,9 +1,8 @@
 import * as Result from "effect/Result";
 import type { InvalidCoveragePolicy } from "../errors/InvalidCoveragePolicy";
-import { checkOfficers, checkPolicy, checkPositions, unreadablePolicy } from "../internal/checkPolicy";
-import { ceiling, multiplyRatios, readOrElse, roundRatio } from "@unsms/core";
-import { whole } from "../internal/parseRatio";
-import { quantity } from "../internal/quantity";
+import { checkPolicy, checkPositions, unreadablePolicy } from "../internal/checkPolicy";
+import { coverageNeed } from "../internal/coverageNeed";
+import { readOrElse } from "@unsms/core";
 import type { CoveragePolicy } from "./CoveragePolicy";
 import type { ExactQuantity } from "./ExactQuantity";
 
@@ -56,7 +55,9 @@ export interface CoverageNeed {
  * contract shifts of which 12/5 worked, 35/6 ≈ 5.83 officers per post. More contract hours or
  * a lower relief factor never need more officers. `positions` is a whole number from 0 to
  * 1 000 000 (`CoverageRequestSchema`'s limit); a relief factor so close to 1 that the
- * officers needed pass 2^53 − 1 is refused at `$.reliefFactor`, not rounded.
+ * officers needed pass 2^53 − 1 is refused at `$.reliefFactor`, not rounded. Each field of
+ * the policy is read once: the need is computed, and its `shiftHours` answered, from the
+ * values checked.
  *
  * @example
  * ```ts
@@ -79,25 +80,5 @@ const need = (policy: CoveragePolicy, positions: number): Result.Result<Coverage
   Result.gen(function* () {
     const checked = yield* checkPolicy(policy);
     const posts = yield* checkPositions(positions);
-    const shiftsPerPost = 7n * checked.shiftsPerDay;
-    const available = multiplyRatios(whole(checked.contractShifts), checked.availability);
-    // available > 0 (at least one shift, relief below 1): its reciprocal is in lowest terms.
-    const perPosition = multiplyRatios(whole(shiftsPerPost), {
-      numerator: available.denominator,
-      denominator: available.numerator,
-    });
-    const officers = yield* checkOfficers(
-      roundRatio(multiplyRatios(whole(posts), perPosition), 0, ceiling),
-      policy.reliefFactor,
-    );
-    return {
-      positions,
-      shiftHours: policy.shiftHours,
-      shiftsPerDay: Number(checked.shiftsPerDay),
-      shiftsPerWeek: Number(posts * shiftsPerPost),
-      contractShiftsPerOfficer: Number(checked.contractShifts),
-      availableShiftsPerOfficer: quantity(available),
-      officersPerPosition: quantity(perPosition),
-      officersNeeded: officers,
-    };
+    return yield* coverageNeed(checked, posts);
   });

@@ -6,7 +6,8 @@ import { whole } from "../internal/parseRatio";
 import type { CoveragePolicy } from "./CoveragePolicy";
 import type { ExactQuantity } from "./ExactQuantity";
 import { quantity } from "../internal/quantity";
-import { officersNeeded, type CoverageNeed } from "./officersNeeded";
+import { coverageNeed } from "../internal/coverageNeed";
+import type { CoverageNeed } from "./officersNeeded";
 
 /**
  * The overtime a station works a week when it holds posts round the clock with fewer
@@ -44,7 +45,9 @@ export interface Overtime {
  * The overtime, in exact shifts and hours a week, that `officers` officers work to hold
  * `positions` posts round the clock under a policy: the shifts to staff (positions × 7 × 24
  * / L) minus the shifts they work within their contracts (officers × ⌊H / L⌋ × (1 − r)), at
- * least 0, times L, all in exact fractions. More officers never mean more overtime.
+ * least 0, times L, all in exact fractions. More officers never mean more overtime. The
+ * policy is read and checked once, and `need`, `officersShort` and the overtime all come
+ * from that one reading.
  * `officers` is a whole number from 0 to 10 000 000 and `positions` from 0 to 1 000 000,
  * `CoverageRequestSchema`'s limits (beyond them an {@link InvalidCoveragePolicy} at
  * `$.officers` or `$.positions`).
@@ -75,9 +78,10 @@ const overtime = (
   officers: number,
 ): Result.Result<Overtime, InvalidCoveragePolicy> =>
   Result.gen(function* () {
-    const need = yield* officersNeeded(policy, positions);
+    // the policy read and checked once: the need and the overtime both come from `checked`
     const checked = yield* checkPolicy(policy);
     const posts = yield* checkPositions(positions);
+    const need = yield* coverageNeed(checked, posts);
     const roster = yield* checkRoster(officers);
     const within = multiplyRatios(whole(roster * checked.contractShifts), checked.availability);
     // from the bigints, not from need.shiftsPerWeek: no figure goes through a number
@@ -90,6 +94,6 @@ const overtime = (
       officersShort: Number(needed > roster ? needed - roster : 0n),
       shiftsWithinContract: quantity(within),
       overtimeShiftsPerWeek: quantity(short),
-      overtimeHoursPerWeek: quantity(multiplyRatios(short, whole(checked.shiftHours))),
+      overtimeHoursPerWeek: quantity(multiplyRatios(short, whole(BigInt(checked.shiftHours)))),
     };
   });

@@ -8,12 +8,17 @@ import { parseRatio, whole } from "./parseRatio";
 import { isShiftLength, shiftLengthExpected } from "./shiftLength";
 
 /**
- * A coverage policy, checked, with its derived exact quantities.
+ * A coverage policy, checked, with its derived exact quantities: the values each field
+ * answered when it was read, once. What a function computes and answers comes from here,
+ * never from the policy again, whose getters might answer otherwise on a second read.
  *
  * @internal
  */
 export interface CheckedPolicy {
-  readonly shiftHours: bigint;
+  /** The shift length L, as read. */
+  readonly shiftHours: number;
+  /** The relief factor, as read (for the error when it needs too many officers). */
+  readonly reliefFactor: string;
   readonly shiftsPerDay: bigint;
   /** Whole shifts an officer works a week within the contract. */
   readonly contractShifts: bigint;
@@ -73,7 +78,11 @@ export const checkOfficers = (officers: bigint, reliefFactor: string): Result.Re
 export const unreadablePolicy = (): Result.Result<never, InvalidCoveragePolicy> =>
   invalid("$", "a coverage policy { shiftHours, weeklyContractHours, reliefFactor }", "a value that throws when read");
 
-/** @internal */
+/**
+ * The policy checked, each field read once, or the error at the first field that is wrong.
+ *
+ * @internal
+ */
 export const checkPolicy = (policy: CoveragePolicy): Result.Result<CheckedPolicy, InvalidCoveragePolicy> => {
   if (typeof policy !== "object" || policy === null)
     return invalid("$", "a coverage policy { shiftHours, weeklyContractHours, reliefFactor }", String(policy));
@@ -93,7 +102,8 @@ export const checkPolicy = (policy: CoveragePolicy): Result.Result<CheckedPolicy
       JSON.stringify(reliefFactor),
     );
   return Result.succeed({
-    shiftHours: BigInt(shiftHours),
+    shiftHours,
+    reliefFactor,
     shiftsPerDay: BigInt(24 / shiftHours),
     contractShifts: BigInt(Math.floor(weeklyContractHours / shiftHours)),
     availability: subtractRatios(whole(1n), relief),

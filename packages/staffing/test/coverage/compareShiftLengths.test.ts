@@ -4,6 +4,7 @@ import { fc, test as prop } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import { compareShiftLengths } from "@unsms/staffing";
 import { CoveragePolicySchema, CoverageRequestSchema, readCoverageRequest } from "@unsms/staffing/schema";
+import { changingPolicy } from "../support/changingPolicy";
 import { readExample } from "../support/readExample";
 
 describe("compareShiftLengths", () => {
@@ -24,6 +25,13 @@ describe("compareShiftLengths", () => {
       [12, 140, 59, "768/5", "153.60"],
       [8, 210, 53, "0", "0.00"],
     ]);
+  });
+
+  test("reads the policy once: every row is computed under the same relief factor", () => {
+    const first = { weeklyContractHours: 40, reliefFactor: "1/5" };
+    const { policy, reads } = changingPolicy(first, { reliefFactor: "0" });
+    expect(compareShiftLengths(policy, 10, 53)).toEqual(compareShiftLengths(first, 10, 53));
+    expect(reads()).toEqual({ weeklyContractHours: 1, reliefFactor: 1 });
   });
 
   test("a shift length that does not divide 24 is refused at its place in the list, by the schema and the function", () => {

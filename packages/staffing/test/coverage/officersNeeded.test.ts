@@ -4,6 +4,7 @@ import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { officersNeeded } from "@unsms/staffing";
 import { CoveragePolicySchema } from "@unsms/staffing/schema";
+import { changingPolicy } from "../support/changingPolicy";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
 
@@ -74,6 +75,28 @@ describe("officersNeeded", () => {
     expect(
       Result.isFailure(decode(CoveragePolicySchema, { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1e-3" })),
     ).toBe(true);
+  });
+
+  it("reads the policy once: the shift length it answers is the one it checked and computed with", () => {
+    const first = { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" };
+    const { policy, reads } = changingPolicy(first, { shiftHours: "oops", reliefFactor: "0" });
+    const need = Result.getOrThrow(officersNeeded(policy, 1));
+    expect(need.shiftHours).toBe(8);
+    expect(need).toEqual(Result.getOrThrow(officersNeeded(first, 1)));
+    expect(reads()).toEqual({ shiftHours: 1, weeklyContractHours: 1, reliefFactor: 1 });
+  });
+
+  it("refuses a relief factor that needs too many officers with the relief factor it read", () => {
+    // 1 − r = 1/999 999 999 999 999 999: 168 × that many officers for one post
+    const first = { shiftHours: 1, weeklyContractHours: 1, reliefFactor: "999999999999999998/999999999999999999" };
+    const { policy, reads } = changingPolicy(first, { reliefFactor: "0" });
+    const result = officersNeeded(policy, 1);
+    expect(Result.isFailure(result) && [result.failure.path, result.failure.received]).toEqual([
+      "$.reliefFactor",
+      '"999999999999999998/999999999999999999"',
+    ]);
+    expect(Result.isFailure(result) && result.failure.expected).toMatch(/^a relief factor that leaves the officers/);
+    expect(reads()).toEqual({ shiftHours: 1, weeklyContractHours: 1, reliefFactor: 1 });
   });
 
   test.prop([

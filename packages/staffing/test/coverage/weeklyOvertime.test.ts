@@ -2,6 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { weeklyOvertime } from "@unsms/staffing";
+import { changingPolicy } from "../support/changingPolicy";
 
 // Generous: under a loaded machine a property run or the first CLI import can take seconds; speed is measured by the benchmarks, not here.
 
@@ -50,6 +51,34 @@ describe("weeklyOvertime", () => {
       expect(compareFractions(b.overtimeHoursPerWeek.exact, a.overtimeHoursPerWeek.exact)).toBeLessThanOrEqual(0);
       expect(b.officersShort).toBeLessThanOrEqual(a.officersShort);
       if (officers >= a.need.officersNeeded) expect(a.overtimeHoursPerWeek.exact).toBe("0");
+    },
+  );
+
+  it("reads the policy once: the need, the officers short and the overtime come from the same relief factor", () => {
+    const first = { shiftHours: 8, weeklyContractHours: 40, reliefFactor: "1/5" };
+    const { policy, reads } = changingPolicy(first, { reliefFactor: "0" });
+    const overtime = Result.getOrThrow(weeklyOvertime(policy, 10, 45));
+    // under 1/5: 53 officers needed, 8 short, 30 overtime shifts (it was 44 needed beside 60 shifts)
+    expect(overtime).toEqual(Result.getOrThrow(weeklyOvertime(first, 10, 45)));
+    expect([overtime.need.officersNeeded, overtime.officersShort, overtime.overtimeShiftsPerWeek.exact]).toEqual([
+      53,
+      8,
+      "30",
+    ]);
+    expect(reads()).toEqual({ shiftHours: 1, weeklyContractHours: 1, reliefFactor: 1 });
+  });
+
+  const shiftArb = fc.constantFrom(1, 2, 3, 4, 6, 8, 12, 24);
+  const policyArb = fc.record({
+    shiftHours: shiftArb,
+    weeklyContractHours: fc.integer({ min: 24, max: 168 }),
+    reliefFactor: fc.nat({ max: 99 }).map((percent) => `${percent}/100`),
+  });
+  test.prop([policyArb, policyArb, fc.nat({ max: 200 }), fc.nat({ max: 300 })])(
+    "a policy whose getters answer otherwise on a second read gives what its first answers give",
+    (first, later, positions, officers) => {
+      const { policy } = changingPolicy(first, later);
+      expect(weeklyOvertime(policy, positions, officers)).toEqual(weeklyOvertime(first, positions, officers));
     },
   );
 

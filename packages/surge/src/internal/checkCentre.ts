@@ -39,18 +39,16 @@ export const checkCentre = (
   if (!isListUpTo(contributors, MAX_CONTRIBUTORS))
     return problem("$.contributors", `an array of at most ${MAX_CONTRIBUTORS} contributors`, contributors);
   let officers = 0;
-  for (let index = 0; index < contributors.length; index += 1) {
+  // the length checked, read once: reading a contributor (a getter adding more) walks no further
+  const count = Math.min(contributors.length, MAX_CONTRIBUTORS);
+  for (let index = 0; index < count; index += 1) {
     const contributor = contributors[index];
     if (typeof contributor !== "object" || contributor === null)
       return problem(`$.contributors[${index}]`, "a contributor { organization, officers }", contributor);
-    const count = (contributor as { readonly officers?: unknown }).officers;
-    if (!isCount(count, MAX_CONTRIBUTOR_OFFICERS))
-      return problem(
-        `$.contributors[${index}].officers`,
-        `a whole number from 0 to ${MAX_CONTRIBUTOR_OFFICERS}`,
-        count,
-      );
-    officers += count;
+    const own = (contributor as { readonly officers?: unknown }).officers;
+    if (!isCount(own, MAX_CONTRIBUTOR_OFFICERS))
+      return problem(`$.contributors[${index}].officers`, `a whole number from 0 to ${MAX_CONTRIBUTOR_OFFICERS}`, own);
+    officers += own;
   }
   // staffing counts at most this many officers: more is the contributors' problem, not the policy's
   if (officers > MAX_COVERAGE_OFFICERS)

@@ -4,7 +4,7 @@ import { catchUnreadable } from "@unsms/core";
 import { courseStandings, trainingCourses, type Course, type CourseStanding } from "@unsms/training";
 import * as Result from "effect/Result";
 import type { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
-import { checkInput } from "../internal/checkInput";
+import { checkInput, type CheckedOfficer } from "../internal/checkInput";
 import { fillNeeds } from "../internal/fillNeeds";
 import type { DeploymentNeed, DeploymentRequest } from "../request/DeploymentRequest";
 import type { StandbyOfficer } from "../roster/StandbyOfficer";
@@ -13,13 +13,26 @@ import type { RequirementCount, SelectedOfficer, SurgePlan, UnmetNeed } from "./
 const HOUR = 3_600_000;
 
 interface Candidate {
-  readonly officer: StandbyOfficer;
+  readonly officer: CheckedOfficer;
   /** Travel hours, or undefined when no travel time is known from the home station. */
   readonly travelHours: number | undefined;
   readonly arrivesAt: number;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** Whether the first `count` items of an officer's list (the strings checked) hold `value`: read by index only. */
+const holds = (list: ReadonlyArray<string>, count: number, value: string): boolean => {
+  for (let i = 0; i < count; i += 1) if (list[i] === value) return true;
+  return false;
+};
+
+/** The first `count` items of an officer's list (the strings checked) as a set, read by index only. */
+const setOf = (list: ReadonlyArray<string>, count: number): ReadonlySet<string> => {
+  const set = new Set<string>();
+  for (let i = 0; i < count; i += 1) set.add(list[i]!);
+  return set;
+};
 
 /**
  * Plans a deployment from the standby roster (A/61/531 ¶50): picks officers able to
@@ -57,7 +70,11 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * checked (an {@link InvalidSurgeInput} past it): 100 000 officers on the roster, each with
  * at most 100 skills, 50 languages and 1 000 completed courses; 100 needs, each asking for
  * at most 10 000 officers, 100 skills, 50 languages, 100 courses and 50 grades; 100 000
- * travel times; a window and a travel time of at most 8 760 hours. Never throws:
+ * travel times; a window and a travel time of at most 8 760 hours. Each field of the request
+ * and of the roster's officers is read once, and each list by index within the length
+ * checked: the plan is made from the values checked (a getter that answers otherwise on a
+ * later read, or a list whose own iterator gives more, changes nothing; `needs` that answer
+ * `[]` and then 500 needs are planned as no need). Never throws:
  * input that is not what the types say is an {@link InvalidSurgeInput}.
  * A value that cannot be read (a revoked proxy, a throwing getter) is an `InvalidSurgeInput`; nothing is thrown.
  *
@@ -100,22 +117,21 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
     request: DeploymentRequest,
     options: { readonly catalogue?: ReadonlyArray<Course> } = {},
   ): Result.Result<SurgePlan, InvalidSurgeInput> =>
-    Result.map(checkInput(roster, request, options?.catalogue ?? trainingCourses), () => {
-      const notified = request.notifiedAt.getTime();
-      const deadline = notified + request.withinHours * HOUR;
-      const end = request.until === undefined ? deadline : request.until.getTime();
-      const travel = new Map<string, number>();
-      for (const leg of request.travel) if (!travel.has(leg.from)) travel.set(leg.from, leg.hours);
-      const needs = request.needs;
+    // planned from what checkInput read and checked, each field once: nothing is read again
+    Result.map(checkInput(roster, request, options?.catalogue ?? trainingCourses), (input) => {
+      const { catalogue, destination, notifiedAt: notified, withinHours, until, needs, travel } = input;
+      const { availableFrom, availableTo } = input;
+      const deadline = notified + withinHours * HOUR;
+      const end = until === undefined ? deadline : until;
 
-      const candidates: Array<Candidate> = [...roster]
+      const candidates: Array<Candidate> = [...input.roster]
         .sort((a, b) => Order.String(a.id, b.id))
         .map((officer) => {
           const travelHours =
-            officer.homeStation === request.destination && !travel.has(officer.homeStation)
+            officer.homeStation === destination && !travel.has(officer.homeStation)
               ? 0
               : travel.get(officer.homeStation);
-          const leaves = Math.max(notified, officer.available.from.getTime());
+          const leaves = Math.max(notified, availableFrom[officer.index]!);
           return {
             officer,
             travelHours,
@@ -132,15 +148,17 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
       const someCourses = needs.some((need) => need.courses.length > 0);
       // the catalogue read once (checkInput found every course asked for in it), each officer's
       // training once, when a need first asks for a course: then a course is one look-up
-      const standingsIn = someCourses ? courseStandings(options?.catalogue ?? trainingCourses) : undefined;
+      const standingsIn = someCourses ? courseStandings(catalogue) : undefined;
+      const notifiedAt = new Date(notified);
       for (const candidate of candidates) {
         const { officer } = candidate;
         // short lists are searched directly; long ones (hostile input) through a Set
-        const skillSet = officer.skills.length > 16 ? new Set(officer.skills) : undefined;
-        const languageSet = officer.languages.length > 16 ? new Set(officer.languages) : undefined;
+        const { skills, skillCount, languages, languageCount } = officer;
+        const skillSet = skillCount > 16 ? setOf(skills, skillCount) : undefined;
+        const languageSet = languageCount > 16 ? setOf(languages, languageCount) : undefined;
         const courses = someCourses ? new Map<string, boolean>() : undefined;
         let standing: ((course: string) => CourseStanding) | undefined;
-        const available = officer.available.to.getTime() >= end;
+        const available = availableTo[officer.index]! >= end;
         const arrives = candidate.arrivesAt <= deadline;
         let key = "";
         for (let index = 0; index < needs.length; index += 1) {
@@ -149,12 +167,12 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
           let all = true;
           let at = 0;
           for (const skill of need.skills) {
-            if (skillSet === undefined ? officer.skills.includes(skill) : skillSet.has(skill)) meeting[at]! += 1;
+            if (skillSet === undefined ? holds(skills, skillCount, skill) : skillSet.has(skill)) meeting[at]! += 1;
             else all = false;
             at += 1;
           }
           for (const language of need.languages) {
-            if (languageSet === undefined ? officer.languages.includes(language) : languageSet.has(language))
+            if (languageSet === undefined ? holds(languages, languageCount, language) : languageSet.has(language))
               meeting[at]! += 1;
             else all = false;
             at += 1;
@@ -162,7 +180,7 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
           for (const course of need.courses) {
             let held = courses!.get(course);
             if (held === undefined) {
-              standing ??= standingsIn!({ person: officer.id, completed: officer.training }, request.notifiedAt);
+              standing ??= standingsIn!({ person: officer.id, completed: officer.training }, notifiedAt);
               held = standing(course).status === "valid";
               courses!.set(course, held);
             }

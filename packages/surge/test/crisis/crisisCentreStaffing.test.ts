@@ -98,6 +98,22 @@ describe("crisisCentreStaffing (¶48, ¶51 (a), ¶56 (d))", () => {
     }
   });
 
+  it("contributors are counted within the length checked: a contributor whose getter adds 2 000 more adds none", () => {
+    const contributors: Array<{ organization: string; officers: number }> = [];
+    contributors.push(
+      Object.defineProperty({ organization: "DSS", officers: 0 }, "officers", {
+        get: () => {
+          // past the limit of 1 000 contributors, once the list's length was checked
+          for (let k = 0; k < 2_000; k += 1) contributors.push({ organization: `extra-${k}`, officers: 1 });
+          return 3;
+        },
+        enumerable: true,
+      }),
+    );
+    const staffing = crisisCentreStaffing({ ...centre, contributors });
+    expect(Result.isSuccess(staffing) && staffing.success.officers).toBe(3);
+  });
+
   it("a contributor that is not an object is refused at its own path", () => {
     for (const contributor of [null, undefined, 7, "DSS"])
       expect(failure(withContributors([{ organization: "DSS", officers: 4 }, contributor]))).toEqual(

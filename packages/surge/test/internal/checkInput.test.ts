@@ -208,3 +208,130 @@ describe("the catalogue's limit", () => {
     expect(Result.isFailure(refused) && refused.failure.received).toBe(describeValue(sparse));
   });
 });
+
+describe("planDeployment plans from what it checked, each field read once", () => {
+  // an officer every need below can take, and a request with one need of one place
+  const able: StandbyOfficer = { ...officer("able"), skills: ["s"], languages: ["en"] };
+  const oneNeed = request({ needs: [need({ id: "n", skills: ["s"] })] });
+  const plan = (roster: ReadonlyArray<StandbyOfficer>, req: DeploymentRequest) =>
+    planDeployment(roster, req, { catalogue });
+
+  it("needs that answer [] twice and then 500 needs are planned as no need (500 are refused when given)", () => {
+    const many = labels(500).map((id) => need({ id, count: 1 }));
+    let reads = 0;
+    const shifting = {
+      ...request(),
+      get needs() {
+        reads += 1;
+        return reads <= 2 ? [] : many;
+      },
+    };
+    expect(plan([able], shifting)).toEqual(plan([able], request({ needs: [] })));
+    expect(reads).toBe(1);
+    expect(outcome([able], request({ needs: many }))).toMatchObject({ path: "$.request.needs" });
+  });
+
+  // each field of the request and of an officer: a getter answering the checked value first
+  // and another on every later read is planned as the first (each was read again by the planner)
+  const later: ReadonlyArray<
+    readonly [string, (value: () => unknown) => [ReadonlyArray<StandbyOfficer>, DeploymentRequest], unknown, unknown]
+  > = [
+    [
+      "request.destination",
+      (value) => [[able], Object.defineProperty({ ...oneNeed }, "destination", { get: value, enumerable: true })],
+      "Amman",
+      "Beirut",
+    ],
+    [
+      "request.notifiedAt",
+      (value) => [[able], Object.defineProperty({ ...oneNeed }, "notifiedAt", { get: value, enumerable: true })],
+      new Date("2006-07-14T06:00:00Z"),
+      new Date("2006-06-01T00:00:00Z"),
+    ],
+    [
+      "request.withinHours",
+      (value) => [[able], Object.defineProperty({ ...oneNeed }, "withinHours", { get: value, enumerable: true })],
+      48,
+      100_000,
+    ],
+    [
+      "request.until",
+      (value) => [[able], Object.defineProperty({ ...oneNeed }, "until", { get: value, enumerable: true })],
+      undefined,
+      new Date("2007-01-01T00:00:00Z"),
+    ],
+    [
+      "request.travel",
+      (value) => [[able], Object.defineProperty({ ...oneNeed }, "travel", { get: value, enumerable: true })],
+      [{ from: "Amman", hours: 4 }],
+      [],
+    ],
+    [
+      "request.needs[0].skills",
+      (value) => [
+        [able],
+        { ...oneNeed, needs: [Object.defineProperty(need({ id: "n" }), "skills", { get: value, enumerable: true })] },
+      ],
+      ["s"],
+      ["not-held"],
+    ],
+    [
+      "request.needs[0].count",
+      (value) => [
+        [able],
+        {
+          ...oneNeed,
+          needs: [Object.defineProperty(need({ id: "n", skills: ["s"] }), "count", { get: value, enumerable: true })],
+        },
+      ],
+      1,
+      1_000_000,
+    ],
+    [
+      "roster[0].skills",
+      (value) => [[Object.defineProperty({ ...able }, "skills", { get: value, enumerable: true })], oneNeed],
+      ["s"],
+      Array.from({ length: 1_000 }, () => "x"),
+    ],
+    [
+      "roster[0].homeStation",
+      (value) => [
+        [Object.defineProperty({ ...able }, "homeStation", { get: value, enumerable: true })],
+        { ...oneNeed, travel: [{ from: "Amman", hours: 4 }] },
+      ],
+      "Amman",
+      "Nowhere",
+    ],
+    [
+      "roster[0].available",
+      (value) => [[Object.defineProperty({ ...able }, "available", { get: value, enumerable: true })], oneNeed],
+      window,
+      { from: new Date("2006-01-01T00:00:00Z"), to: new Date("2006-02-01T00:00:00Z") },
+    ],
+  ];
+  it.each(later)("%s", (_, build, first, second) => {
+    let reads = 0;
+    const answer = (): unknown => (++reads === 1 ? first : second);
+    const [roster, req] = build(answer);
+    const [plainRoster, plainRequest] = build(() => first);
+    expect(plan(roster, req)).toEqual(plan(plainRoster, plainRequest));
+    expect(reads).toBe(1);
+  });
+
+  it("a roster, a need's list and the needs are read by index, never by their own iterators", () => {
+    const hidden = (items: ReadonlyArray<unknown>) => ({
+      [Symbol.iterator]: () => items[Symbol.iterator](),
+      entries: () => items.entries(),
+      forEach: (f: (item: unknown, index: number) => void) => items.forEach(f),
+      map: (f: (item: unknown, index: number) => unknown) => items.map(f),
+      some: (f: (item: unknown) => boolean) => items.some(f),
+    });
+    const roster = Object.assign([] as Array<StandbyOfficer>, hidden([able]));
+    const needs = Object.assign([need({ id: "n", skills: ["s"] })], hidden(labels(500).map((id) => need({ id }))));
+    const skills = Object.assign(["s"], hidden(labels(1_000)));
+    const result = plan(roster, { ...request(), needs });
+    expect(result).toEqual(plan([], request({ needs: [need({ id: "n", skills: ["s"] })] })));
+    const withSkills = plan([{ ...able, skills }], oneNeed);
+    expect(withSkills).toEqual(plan([able], oneNeed));
+  });
+});

@@ -38,7 +38,7 @@ export const courseStandings = (
     const read = (): ReadonlyMap<unknown, Date> => (completions ??= indexRecord(record, at));
     return (courseId) => {
       try {
-        return standingIn(courses(courseId) as Course | undefined, read, at, courseId);
+        return standingIn(courses(courseId), read, at, courseId);
       } catch {
         // a value that cannot be read (a revoked proxy, a throwing getter) proves nothing
         const course = typeof courseId === "string" ? courseId : "";

@@ -1,7 +1,8 @@
-import { describeValue, isListUpTo, makeIssue, type Citation } from "@unsms/core";
+import { describeValue, makeIssue, type Citation } from "@unsms/core";
 import * as Result from "effect/Result";
 import { UnknownRole } from "../errors/UnknownRole";
 import { knownRoles } from "../internal/knownRoles";
+import { listLength } from "../internal/listLength";
 import { trainingCourses } from "../catalogue/trainingCourses";
 import { MAX_REQUIRED_COURSES, MAX_REQUIREMENTS } from "../internal/limits";
 import type { Course } from "../course/Course";
@@ -24,7 +25,8 @@ const decide = (
 ): Result.Result<AppointmentDecision, UnknownRole> => {
   const given = options?.requirements ?? appointmentRequirements;
   // rules that are not a list, or past the limit, are refused (fail closed), never read as the default rules
-  if (!isListUpTo(given, MAX_REQUIREMENTS)) return refused(role);
+  const ruleCount = listLength(given, MAX_REQUIREMENTS);
+  if (ruleCount < 0) return refused(role);
   const requirements = given;
   const catalogue = options?.catalogue ?? trainingCourses;
   // the catalogue and the record read once, not once per course
@@ -34,27 +36,35 @@ const decide = (
   // Whether a rule names the role (as knownRoles counts them): the list of known roles is
   // built only for the error, not on every call.
   let named = false;
-  for (const requirement of typeof role === "string" ? requirements : []) {
-    if ((requirement as AppointmentRequirement | null)?.role !== role) continue;
+  // Each list is walked by index within the length its check accepted, never by its own
+  // iterator (which could give more items than that), and each field of a rule is read once:
+  // a getter answering otherwise on a second read changes nothing.
+  for (let r = 0; typeof role === "string" && r < ruleCount; r++) {
+    const requirement = requirements[r];
+    if ((requirement as AppointmentRequirement | null | undefined)?.role !== role) continue;
     if (typeof requirement === "object" && requirement !== null) named = true;
+    const { courses, source } = requirement as AppointmentRequirement;
     // courses that are not a list, or past the limit: the rule cannot be read, and grants nothing
-    if (!isListUpTo(requirement.courses, MAX_REQUIRED_COURSES)) return refused(role);
-    for (const course of requirement.courses) {
+    const courseCount = listLength(courses, MAX_REQUIRED_COURSES);
+    if (courseCount < 0) return refused(role);
+    for (let c = 0; c < courseCount; c++) {
+      const course = courses[c] as string;
       if (seen.has(course)) continue;
       seen.add(course);
       const status = standing(course);
-      if (status.status !== "valid") missing.push({ ...status, source: requirement.source });
+      if (status.status !== "valid") missing.push({ ...status, source });
     }
   }
   if (!named) {
-    const known = knownRoles(requirements);
+    const known = knownRoles(requirements, ruleCount);
     return Result.fail(
       new UnknownRole({ ...makeIssue("role", known.expected, describeValue(role)), knownRoles: known.roles }),
     );
   }
+  const person: unknown = record?.person;
   return Result.succeed({
     role,
-    person: typeof record?.person === "string" ? record.person : "",
+    person: typeof person === "string" ? person : "",
     allowed: missing.length === 0,
     missing,
   });
@@ -77,7 +87,8 @@ const decide = (
  * nothing listed); the record and catalogue are read as {@link courseStatus} reads them (fail
  * closed); nothing is thrown. Linear in the rules, the catalogue and the record: each is read
  * once (see {@link courseStandings}), and each course required costs O(1 + the courses that
- * renew it).
+ * renew it). Each field of a rule is read once, and each list is read within the length
+ * checked (a rule's `courses` that answer one list and then another are judged as the first).
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
-import { isListUpTo } from "@unsms/core";
 import type { TrainingRecord } from "../record/TrainingRecord";
 import { isInstant } from "./isInstant";
+import { listLength } from "./listLength";
 import { MAX_COMPLETED } from "./limits";
 
 /**
@@ -15,13 +15,14 @@ import { MAX_COMPLETED } from "./limits";
  */
 export const indexRecord = (record: TrainingRecord, at: Date): ReadonlyMap<unknown, Date> => {
   const latest = new Map<unknown, Date>();
-  const completed: unknown = record?.completed;
-  if (isInstant(at) && isListUpTo(completed, MAX_COMPLETED))
-    for (const entry of completed) {
-      const { course: id, on } = (entry ?? {}) as { course?: unknown; on?: unknown };
-      // on or before the instant, and later than any of the course before it (`undefined >= n` is false)
-      if (isInstant(on) && on.getTime() <= at.getTime() && !((latest.get(id)?.getTime() as number) >= on.getTime()))
-        latest.set(id, on);
-    }
+  const completed = record?.completed;
+  // by index within the length checked, never by the list's own iterator
+  const count = isInstant(at) ? listLength(completed, MAX_COMPLETED) : -1;
+  for (let index = 0; index < count; index++) {
+    const { course: id, on } = (completed[index] ?? {}) as { course?: unknown; on?: unknown };
+    // on or before the instant, and later than any of the course before it (`undefined >= n` is false)
+    if (isInstant(on) && on.getTime() <= at.getTime() && !((latest.get(id)?.getTime() as number) >= on.getTime()))
+      latest.set(id, on);
+  }
   return latest;
 };

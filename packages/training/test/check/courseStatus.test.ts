@@ -10,6 +10,7 @@ import {
   type Course,
   type TrainingRecord,
 } from "@unsms/training";
+import { changingAt } from "../support/changingAt";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const certification = "security-adviser-certification";
@@ -61,6 +62,58 @@ describe("courseStatus", () => {
     expect(courseStatus(on("2004-01-31"), certification, day("2004-02-27"), oneMonth).validUntil).toEqual(
       day("2004-02-29"),
     );
+  });
+
+  it("reads a course's validity once: the validity it checked is the one it counts from", () => {
+    const record: TrainingRecord = { person: "sam", completed: [{ course: certification, on: day("2006-01-10") }] };
+    const { value: oneMonth, reads } = changingAt(
+      { ...trainingCourses.find((course) => course.id === certification)! },
+      "validForMonths",
+      1,
+      1_200,
+    );
+    const status = courseStatus(record, certification, day("2006-07-01"), [oneMonth]);
+    expect(status).toMatchObject({ status: "lapsed", validUntil: day("2006-02-10") });
+    expect(reads()).toBe(1);
+  });
+
+  it("reads a course's id once: a getter answering another id finds no completion of that other course", () => {
+    const basic = "basic-security-in-the-field";
+    const record: TrainingRecord = { person: "sam", completed: [{ course: basic, on: day("2006-01-10") }] };
+    const { value: course, reads } = changingAt(
+      { ...trainingCourses.find((known) => known.id === certification)! },
+      "id",
+      certification,
+      basic,
+    );
+    // it was "valid", from the completion of the basic course
+    expect(courseStatus(record, certification, day("2006-07-01"), [course])).toMatchObject({
+      course: certification,
+      status: "not-completed",
+    });
+    expect(reads()).toBe(1);
+  });
+
+  it("reads a course's renewals by index within their limit, never by an iterator that gives more", () => {
+    const record: TrainingRecord = {
+      person: "sam",
+      completed: [
+        { course: certification, on: day("2003-01-31") },
+        { course: refresher, on: day("2005-11-18") },
+      ],
+    };
+    // the list holds no renewal; its own iterator would give the refresher
+    const renewedBy = Object.assign([] as Array<string>, { [Symbol.iterator]: () => [refresher][Symbol.iterator]() });
+    const course = { ...threeYears.find((known) => known.id === certification)!, renewedBy };
+    expect(courseStatus(record, certification, day("2006-07-01"), [course]).status).toBe("lapsed");
+  });
+
+  it("reads a record's completions by index within their limit, never by an iterator that gives more", () => {
+    // the list holds no completion; its own iterator would give one
+    const completed = Object.assign([] as Array<{ course: string; on: Date }>, {
+      [Symbol.iterator]: () => [{ course: certification, on: day("2006-01-10") }][Symbol.iterator](),
+    });
+    expect(courseStatus({ person: "sam", completed }, certification, day("2006-07-01")).status).toBe("not-completed");
   });
 
   it("a refresher alone certifies nothing", () => {

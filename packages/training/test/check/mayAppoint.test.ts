@@ -2,6 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 import { appointmentRequirements, mayAppoint, trainingCourses, type AppointmentRequirement } from "@unsms/training";
+import { changingAt } from "../support/changingAt";
 
 const at = new Date("2006-07-01T00:00:00Z");
 const uncertified = { person: "lea", completed: [] };
@@ -127,4 +128,37 @@ describe("mayAppoint judges each required course once", () => {
       );
     },
   );
+});
+
+describe("mayAppoint reads each rule once, within the limits it checked", () => {
+  // 2 000 courses: past MAX_REQUIRED_COURSES (1 000), which a list read once is refused for
+  const tooMany = Array.from({ length: 2_000 }, (_, k) => `course-${k}`);
+
+  it("a rule whose courses answer [] and then 2 000 courses is judged as the [] it checked", () => {
+    const { value: rule, reads } = changingAt({ role: "warden", source }, "courses", [], tooMany);
+    const decision = Result.getOrThrow(
+      mayAppoint("warden", uncertified, at, { requirements: [rule as AppointmentRequirement] }),
+    );
+    expect(decision).toEqual({ role: "warden", person: "lea", allowed: true, missing: [] });
+    expect(reads()).toBe(1);
+  });
+
+  it("a rule's courses are read by index within their length, never by an iterator that gives more", () => {
+    const courses = Object.assign(["basic-security-in-the-field"], {
+      [Symbol.iterator]: () => tooMany[Symbol.iterator](),
+    });
+    const rules = Object.assign([{ role: "warden", courses, source }], {
+      [Symbol.iterator]: () =>
+        Array.from({ length: 2_000 }, () => ({ role: "warden", courses: tooMany, source }))[Symbol.iterator](),
+    });
+    const decision = Result.getOrThrow(mayAppoint("warden", uncertified, at, { requirements: rules }));
+    expect(decision.missing.map((standing) => standing.course)).toEqual(["basic-security-in-the-field"]);
+  });
+
+  it("the person is read once", () => {
+    const { value: record, reads } = changingAt({ completed: [] }, "person", "lea", { not: "a name" });
+    const decision = Result.getOrThrow(mayAppoint("security-adviser", record as never, at));
+    expect(decision.person).toBe("lea");
+    expect(reads()).toBe(1);
+  });
 });
