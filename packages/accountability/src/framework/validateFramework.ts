@@ -1,4 +1,4 @@
-import { describeValue, makeIssues, MAX_ISSUES, readOrElse, type Issue } from "@unsms/core";
+import { addIssue, describeValue, makeIssueList, makeIssues, readOrElse, type IssueList } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidFramework } from "../errors/InvalidFramework";
 import { checkFramework, unreadableFramework } from "../internal/checkFramework";
@@ -7,21 +7,9 @@ import { primaryLine } from "../internal/primaryLine";
 import type { Framework } from "./Framework";
 import type { Role } from "./Role";
 
-/**
- * The problems found so far: every one counted in `found`, only the first `MAX_ISSUES`
- * made into `issues` (the others are neither worded nor kept).
- */
-interface Problems {
-  readonly issues: Array<Issue>;
-  found: number;
-}
-
-/** Counts a problem; `true` while it is among the first `MAX_ISSUES`, to be made into an issue. */
-const keep = (problems: Problems): boolean => problems.found++ < MAX_ISSUES;
-
 /** A reference to `${at}.${list}[${index}]${tail}` that must be in `known`: its path written only for a problem kept. */
 const reference = (
-  problems: Problems,
+  problems: IssueList,
   known: ReadonlySet<string>,
   value: string,
   at: string,
@@ -30,29 +18,31 @@ const reference = (
   tail: string,
   what: string,
 ): void => {
-  if (known.has(value) || !keep(problems)) return;
-  const path = `${at}.${list}[${index}]${tail}`;
-  problems.issues.push({
-    path,
-    expected: `the id of ${what}`,
-    received: describeValue(value),
-    message: `${path}: ${describeValue(value)} is not ${what}`,
+  if (known.has(value)) return;
+  addIssue(problems, () => {
+    const path = `${at}.${list}[${index}]${tail}`;
+    return {
+      path,
+      expected: `the id of ${what}`,
+      received: describeValue(value),
+      message: `${path}: ${describeValue(value)} is not ${what}`,
+    };
   });
 };
 
-const duplicates = (problems: Problems, roles: ReadonlyArray<Role>, field: "id" | "letter"): void => {
+const duplicates = (problems: IssueList, roles: ReadonlyArray<Role>, field: "id" | "letter"): void => {
   const first = new Map<string, number>();
   for (let index = 0; index < roles.length; index += 1) {
     const value = roles[index]![field];
     const earlier = first.get(value);
     if (earlier === undefined) first.set(value, index);
-    else if (keep(problems))
-      problems.issues.push({
+    else
+      addIssue(problems, () => ({
         path: `$.roles[${index}].${field}`,
         expected: `a ${field} no other role has`,
         received: describeValue(value),
         message: `$.roles[${index}].${field}: ${describeValue(value)} is already the ${field} of $.roles[${earlier}]`,
-      });
+      }));
   }
 };
 
@@ -91,39 +81,37 @@ export const validateFramework = (framework: Framework): Result.Result<Framework
   readOrElse(
     () => {
       const unreadable = checkFramework(framework);
-      return unreadable === undefined ? listProblems(framework) : Result.fail(unreadable);
+      return unreadable === undefined ? listIssueList(framework) : Result.fail(unreadable);
     },
     () => Result.fail(unreadableFramework()),
   );
 
-const listProblems = (framework: Framework): Result.Result<Framework, InvalidFramework> => {
+const listIssueList = (framework: Framework): Result.Result<Framework, InvalidFramework> => {
   const roles = framework.roles;
   const roleIds = new Set<string>();
   for (const role of roles) roleIds.add(role.id);
   const targets = new Set(roleIds).add(framework.apex.id);
-  const problems: Problems = { issues: [], found: 0 };
-  if (roleIds.has(framework.apex.id) && keep(problems)) {
-    problems.issues.push({
+  const problems = makeIssueList();
+  if (roleIds.has(framework.apex.id))
+    addIssue(problems, () => ({
       path: "$.apex.id",
       expected: "an id no role has",
       received: JSON.stringify(framework.apex.id),
       message: `$.apex.id: ${JSON.stringify(framework.apex.id)} is also the id of a role`,
-    });
-  }
+    }));
   duplicates(problems, roles, "id");
   duplicates(problems, roles, "letter");
   const toRole = "a role of the framework or its apex";
   for (let index = 0; index < roles.length; index += 1) {
     const role = roles[index]!;
     const at = `$.roles[${index}]`;
-    if (primaryLine(role, undefined) === undefined && keep(problems)) {
-      problems.issues.push({
+    if (primaryLine(role, undefined) === undefined)
+      addIssue(problems, () => ({
         path: `${at}.accountableTo`,
         expected: "at least one line of accountability (accountable, reports, advises or recognizes-coordination)",
         received: JSON.stringify(role.accountableTo.map((line) => line.kind)),
         message: `${at}.accountableTo: role ${role.id} has no line of accountability`,
-      });
-    }
+      }));
     role.accountableTo.forEach((line, lineIndex) => {
       reference(problems, targets, line.to, at, "accountableTo", lineIndex, ".to", toRole);
       if (line.through !== undefined)
@@ -146,17 +134,17 @@ const listProblems = (framework: Framework): Result.Result<Framework, InvalidFra
     );
   }
   // Cycles: each reported once, from the first role (in the framework's order) on it.
-  for (const cycle of findCycles(framework)) {
-    if (!keep(problems)) continue;
-    const first = cycle.roles[0]!;
-    const ids = cycle.roles.map((index) => roles[index]!.id);
-    problems.issues.push({
-      path: `$.roles[${first}].accountableTo[${cycle.line}].to`,
-      expected: `a line that leads to ${framework.apex.name} without a cycle`,
-      received: JSON.stringify(roles[first]!.accountableTo[cycle.line]?.to ?? ""),
-      message: `the chain of accountability loops: ${[...ids, ids[0]].join(" → ")}`,
+  for (const cycle of findCycles(framework))
+    addIssue(problems, () => {
+      const first = cycle.roles[0]!;
+      const ids = cycle.roles.map((index) => roles[index]!.id);
+      return {
+        path: `$.roles[${first}].accountableTo[${cycle.line}].to`,
+        expected: `a line that leads to ${framework.apex.name} without a cycle`,
+        received: JSON.stringify(roles[first]!.accountableTo[cycle.line]?.to ?? ""),
+        message: `the chain of accountability loops: ${[...ids, ids[0]].join(" → ")}`,
+      };
     });
-  }
   if (problems.found === 0) return Result.succeed(framework);
   return Result.fail(new InvalidFramework(makeIssues("the framework is malformed", problems.issues, problems.found)));
 };

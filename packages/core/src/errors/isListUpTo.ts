@@ -1,10 +1,14 @@
+import { listLengthUpTo } from "./listLengthUpTo";
+
 /**
  * Whether `value` is a real array of at most `max` items, told by its `length` alone, before
  * any item is read: the one structural check of a list a plain JS caller passes, with the
  * documented size limit of its package. An array-like (`{ length: 2 }`), a string or a
- * typed array is no list; a sparse array claiming 2^32 − 1 items is refused at once, never
+ * typed array is no list, nor a proxy of an array whose `length` is not a number from 0 to
+ * `max`; a sparse array claiming 2^32 − 1 items is refused at once, never
  * walked; a `max` that is not a number (a `NaN`, a string, an array whose `length` would
- * have to be joined to be compared) refuses every value. Never throws, not even on a revoked
+ * have to be joined to be compared) refuses every value. Where the list is then read, read it
+ * within the length {@link listLengthUpTo} gives instead, once. Never throws, not even on a revoked
  * proxy. A list of `ReadonlyArray<T>` keeps its element type; `unknown` becomes
  * `ReadonlyArray<unknown>` (where it answers `false`, TypeScript takes the value for no list
  * at all: {@link describeValue} describes it for the issue). Checking the items, where a
@@ -39,14 +43,5 @@ export const isListUpTo = <T = unknown>(
   value: ReadonlyArray<T> | NonNullable<unknown> | null | undefined,
   max: number,
 ): value is ReadonlyArray<T> => {
-  // the type of `max` first: comparing a hostile one would convert it (an array joins its items)
-  if (typeof max !== "number") return false;
-  try {
-    if (!Array.isArray(value)) return false;
-    // a proxy of an array can answer any `length`: only a number is compared
-    const length: unknown = value.length;
-    return typeof length === "number" && length <= max;
-  } catch {
-    return false; // a revoked proxy, or a proxy whose `length` throws
-  }
+  return listLengthUpTo(value, max) >= 0;
 };

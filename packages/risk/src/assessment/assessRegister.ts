@@ -1,11 +1,10 @@
-import { isListUpTo } from "@unsms/core";
+import { addIssue, isListUpTo, makeIssueList } from "@unsms/core";
 import * as Order from "effect/Order";
 import * as Result from "effect/Result";
 import { DEFAULT_ACCEPTABLE_RISK_POLICY } from "../acceptability/defaultAcceptableRiskPolicy";
 import { PROGRAMME_CRITICALITIES } from "../acceptability/ProgrammeCriticality";
 import { InvalidRegister } from "../errors/InvalidRegister";
 import { addDuplicateIdIssues } from "../internal/addDuplicateIdIssues";
-import { addIssue, makeIssueList } from "../internal/issueList";
 import { indexOf } from "../internal/indexOf";
 import { issueFailure } from "../internal/issueFailure";
 import { readable } from "../internal/readable";

@@ -1,9 +1,8 @@
-import { readOrElse } from "@unsms/core";
+import { addIssue, makeIssueList, readOrElse } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidInspection } from "../errors/InvalidInspection";
 import { compliancePart } from "../internal/compliancePart";
 import { addDuplicateIdIssues } from "../internal/addDuplicateIdIssues";
-import { addIssue, makeIssueList } from "../internal/issueList";
 import { readable } from "../internal/readable";
 import { situationIssue } from "../internal/situationIssue";
 import { indexOf } from "../internal/indexOf";

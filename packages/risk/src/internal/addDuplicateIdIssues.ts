@@ -1,4 +1,4 @@
-import { addIssue, type IssueList } from "./issueList";
+import { addIssue, type IssueList } from "@unsms/core";
 import { repeats } from "./repeats";
 
 /**

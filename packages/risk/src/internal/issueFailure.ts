@@ -5,7 +5,7 @@ import { makeIssues, type Issue, type IssuesFields } from "@unsms/core";
  * `omitted` counting the rest), with `notes` added to the message: each list of allowed
  * values the issues refer to, said once for the whole error rather than in every issue.
  * `found`, as in `makeIssues`, counts every problem when `issues` holds only the first
- * `MAX_ISSUES` (an `IssueList`'s).
+ * `MAX_ISSUES` (core's `IssueList`).
  *
  * @internal
  */

@@ -1,4 +1,4 @@
-import { describeValue, isListUpTo, makeIssue } from "@unsms/core";
+import { describeValue, listLengthUpTo, makeIssue } from "@unsms/core";
 import * as Result from "effect/Result";
 import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
 import { MAX_COVERAGE_OFFICERS, type CoveragePolicy } from "@unsms/staffing";
@@ -36,13 +36,12 @@ export const checkCentre = (
     return problem("$.positions", `a whole number from 0 to ${MAX_POSITIONS}`, positions);
   if (typeof policy !== "object" || policy === null) return problem("$.policy", "a coverage policy", policy);
   const contributors: unknown = centre.contributors;
-  if (!isListUpTo(contributors, MAX_CONTRIBUTORS))
-    return problem("$.contributors", `an array of at most ${MAX_CONTRIBUTORS} contributors`, contributors);
-  let officers = 0;
   // the length checked, read once: reading a contributor (a getter adding more) walks no further
-  const count = Math.min(contributors.length, MAX_CONTRIBUTORS);
+  const count = listLengthUpTo(contributors, MAX_CONTRIBUTORS);
+  if (count < 0) return problem("$.contributors", `an array of at most ${MAX_CONTRIBUTORS} contributors`, contributors);
+  let officers = 0;
   for (let index = 0; index < count; index += 1) {
-    const contributor = contributors[index];
+    const contributor: unknown = (contributors as ReadonlyArray<unknown>)[index];
     if (typeof contributor !== "object" || contributor === null)
       return problem(`$.contributors[${index}]`, "a contributor { organization, officers }", contributor);
     const own = (contributor as { readonly officers?: unknown }).officers;

@@ -1,4 +1,4 @@
-import { describeDate, isListUpTo, makeIssue } from "@unsms/core";
+import { describeDate, isListUpTo, listLengthUpTo, makeIssue } from "@unsms/core";
 import type { CompletedCourse, Course } from "@unsms/training";
 import * as Result from "effect/Result";
 import { InvalidSurgeInput } from "../errors/InvalidSurgeInput";
@@ -81,10 +81,9 @@ const instantOf = (value: unknown): number | undefined => {
  * the length checked, each once, and copied into `copy` when given; -1 when it is no such array.
  */
 const strings = (value: unknown, max: number, copy?: Array<string>): number => {
-  if (!isListUpTo(value, max)) return -1;
-  const length = Math.min(value.length, max);
+  const length = listLengthUpTo(value, max);
   for (let i = 0; i < length; i += 1) {
-    const item: unknown = value[i];
+    const item: unknown = (value as ReadonlyArray<unknown>)[i];
     if (typeof item !== "string") return -1;
     copy?.push(item);
   }
@@ -113,17 +112,17 @@ export const checkInput = (
   request: DeploymentRequest,
   catalogue: ReadonlyArray<Course>,
 ): Result.Result<CheckedInput, InvalidSurgeInput> => {
-  if (!isListUpTo(catalogue, MAX_CATALOGUE))
-    return problem("$.catalogue", `an array of at most ${MAX_CATALOGUE} courses`, catalogue);
+  const catalogueLength = listLengthUpTo(catalogue, MAX_CATALOGUE);
+  if (catalogueLength < 0) return problem("$.catalogue", `an array of at most ${MAX_CATALOGUE} courses`, catalogue);
   const courses = new Set<unknown>();
-  const catalogueLength = Math.min(catalogue.length, MAX_CATALOGUE);
   for (let index = 0; index < catalogueLength; index += 1) {
     const course = catalogue[index] as unknown as Fields | null;
     const id = typeof course === "object" ? course?.id : undefined;
     if (typeof id !== "string") return problem(`$.catalogue[${index}].id`, "a string", id);
     courses.add(id);
   }
-  if (!isListUpTo(roster, MAX_ROSTER)) return problem("$.roster", `an array of at most ${MAX_ROSTER} officers`, roster);
+  const rosterLength = listLengthUpTo(roster, MAX_ROSTER);
+  if (rosterLength < 0) return problem("$.roster", `an array of at most ${MAX_ROSTER} officers`, roster);
   if (typeof request !== "object" || request === null) return problem("$.request", "a deployment request", request);
   const destination = request.destination as unknown;
   if (typeof destination !== "string") return problem("$.request.destination", "a string", destination);
@@ -137,16 +136,16 @@ export const checkInput = (
   const until = end === undefined ? undefined : instantOf(end);
   if (end !== undefined && until === undefined) return problem("$.request.until", "a valid Date", end);
   const needs = request.needs as unknown;
-  if (!isListUpTo(needs, MAX_NEEDS)) return problem("$.request.needs", `an array of at most ${MAX_NEEDS} needs`, needs);
+  const needCount = listLengthUpTo(needs, MAX_NEEDS);
+  if (needCount < 0) return problem("$.request.needs", `an array of at most ${MAX_NEEDS} needs`, needs);
   const travel = request.travel as unknown;
-  if (!isListUpTo(travel, MAX_TRAVEL))
-    return problem("$.request.travel", `an array of at most ${MAX_TRAVEL} travel times`, travel);
+  const travelCount = listLengthUpTo(travel, MAX_TRAVEL);
+  if (travelCount < 0) return problem("$.request.travel", `an array of at most ${MAX_TRAVEL} travel times`, travel);
   const checkedNeeds: Array<DeploymentNeed> = [];
   const needIds = new Set<string>();
-  const needCount = Math.min(needs.length, MAX_NEEDS);
   for (let index = 0; index < needCount; index += 1) {
     const path = `$.request.needs[${index}]`;
-    const need = needs[index] as Fields | null;
+    const need = (needs as ReadonlyArray<unknown>)[index] as Fields | null;
     const id = typeof need === "object" ? need?.id : undefined;
     if (typeof id !== "string") return problem(`${path}.id`, "a string", id);
     if (needIds.has(id)) return problem(`${path}.id`, "an id not used by an earlier need", id);
@@ -172,10 +171,9 @@ export const checkInput = (
     checkedNeeds.push({ id, count: count as number, skills, languages, courses: asked, grades });
   }
   const hoursFrom = new Map<string, number>();
-  const travelCount = Math.min(travel.length, MAX_TRAVEL);
   for (let index = 0; index < travelCount; index += 1) {
     const path = `$.request.travel[${index}]`;
-    const leg = travel[index] as Fields | null;
+    const leg = (travel as ReadonlyArray<unknown>)[index] as Fields | null;
     const from = typeof leg === "object" ? leg?.from : undefined;
     if (typeof from !== "string") return problem(`${path}.from`, "a string", from);
     const hours = leg!.hours;
@@ -185,7 +183,6 @@ export const checkInput = (
   }
   const officers: Array<CheckedOfficer> = [];
   const officerIds = new Set<string>();
-  const rosterLength = Math.min(roster.length, MAX_ROSTER);
   const availableFrom = new Float64Array(rosterLength);
   const availableTo = new Float64Array(rosterLength);
   // a plain loop over the whole roster (its hot path: no result, copy or number object made

@@ -1,8 +1,7 @@
-import { describeValue, makeIssue, type Citation } from "@unsms/core";
+import { describeValue, listLengthUpTo, makeIssue, type Citation } from "@unsms/core";
 import * as Result from "effect/Result";
 import { UnknownRole } from "../errors/UnknownRole";
 import { knownRoles } from "../internal/knownRoles";
-import { listLength } from "../internal/listLength";
 import { trainingCourses } from "../catalogue/trainingCourses";
 import { MAX_REQUIRED_COURSES, MAX_REQUIREMENTS } from "../internal/limits";
 import type { Course } from "../course/Course";
@@ -25,7 +24,7 @@ const decide = (
 ): Result.Result<AppointmentDecision, UnknownRole> => {
   const given = options?.requirements ?? appointmentRequirements;
   // rules that are not a list, or past the limit, are refused (fail closed), never read as the default rules
-  const ruleCount = listLength(given, MAX_REQUIREMENTS);
+  const ruleCount = listLengthUpTo(given, MAX_REQUIREMENTS);
   if (ruleCount < 0) return refused(role);
   const requirements = given;
   const catalogue = options?.catalogue ?? trainingCourses;
@@ -45,7 +44,7 @@ const decide = (
     if (typeof requirement === "object" && requirement !== null) named = true;
     const { courses, source } = requirement as AppointmentRequirement;
     // courses that are not a list, or past the limit: the rule cannot be read, and grants nothing
-    const courseCount = listLength(courses, MAX_REQUIRED_COURSES);
+    const courseCount = listLengthUpTo(courses, MAX_REQUIRED_COURSES);
     if (courseCount < 0) return refused(role);
     for (let c = 0; c < courseCount; c++) {
       const course = courses[c] as string;

@@ -1,5 +1,5 @@
 import type { Course } from "../course/Course";
-import { listLength } from "./listLength";
+import { listLengthUpTo } from "@unsms/core";
 import { MAX_CATALOGUE } from "./limits";
 
 /**
@@ -24,7 +24,7 @@ export type CatalogueEntry = readonly [course: unknown, id: unknown];
  */
 export const indexCatalogue = (catalogue: unknown): ((courseId: unknown) => CatalogueEntry | undefined) => {
   // the length checked, read once (-1, no course, for what is not a list of at most MAX_CATALOGUE)
-  const length = listLength(catalogue, MAX_CATALOGUE);
+  const length = listLengthUpTo(catalogue, MAX_CATALOGUE);
   const first = new Map<unknown, CatalogueEntry>();
   let read = 0;
   return (courseId) => {

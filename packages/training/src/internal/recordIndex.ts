@@ -1,6 +1,6 @@
 import type { TrainingRecord } from "../record/TrainingRecord";
 import { isInstant } from "./isInstant";
-import { listLength } from "./listLength";
+import { listLengthUpTo } from "@unsms/core";
 import { MAX_COMPLETED } from "./limits";
 
 /**
@@ -17,7 +17,7 @@ export const indexRecord = (record: TrainingRecord, at: Date): ReadonlyMap<unkno
   const latest = new Map<unknown, Date>();
   const completed = record?.completed;
   // by index within the length checked, never by the list's own iterator
-  const count = isInstant(at) ? listLength(completed, MAX_COMPLETED) : -1;
+  const count = isInstant(at) ? listLengthUpTo(completed, MAX_COMPLETED) : -1;
   for (let index = 0; index < count; index++) {
     const { course: id, on } = (completed[index] ?? {}) as { course?: unknown; on?: unknown };
     // on or before the instant, and later than any of the course before it (`undefined >= n` is false)

@@ -1,9 +1,8 @@
-import { describeValue } from "@unsms/core";
+import { describeValue, listLengthUpTo } from "@unsms/core";
 import type { CourseStanding } from "../check/CourseStanding";
 import type { Course } from "../course/Course";
 import type { CatalogueEntry } from "./catalogueIndex";
 import { addMonths } from "./addMonths";
-import { listLength } from "./listLength";
 import { MAX_RENEWED_BY, MAX_VALID_FOR_MONTHS } from "./limits";
 
 /** `null` (no expiry) or a whole number of months in the schema's range: anything else is no validity. */
@@ -51,7 +50,7 @@ export const standingIn = (
   const id = (entry as CatalogueEntry)[1] as string;
   // no renewal read shortens a validity, never lengthens it; read by index within the length
   // checked, never by the list's own iterator
-  const renewers = listLength(renewedBy, MAX_RENEWED_BY);
+  const renewers = listLengthUpTo(renewedBy, MAX_RENEWED_BY);
   // a refresher alone, without the course itself, certifies nothing
   let on = latest.get(id);
   if (on === undefined) return standing(id, name, "not-completed");
