@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CurrencyCodeSchema, DecimalAmountSchema, OrganizationIdSchema } from "@unsms/core/schema";
 import { ParticipantSchema } from "../apportion/ParticipantSchema";
 import { MAX_TIERS } from "../internal/maxTiers";
+import { MAX_WEIGHTS } from "../internal/maxWeights";
 import { percentToRate } from "../internal/percentToRate";
 
 /** A percentage written as a decimal: `"0.5"`, `"12"`. */
@@ -91,7 +92,10 @@ export const PaymentJsonSchema = z.union([
  * Schema of the request of `unsms cost-share` (`unsms schema cost-share` prints it):
  * `{"currency": "USD", "total": "400000000.00", "participants": [{"id": "UNDP",
  * "headcount": 1234}, …], "formula": {"kind": "proportional"}}`; `formula` is optional
- * (proportional), and optional `payments` ask for the funding gap.
+ * (proportional), and optional `payments` ask for the funding gap. `participants` and
+ * `payments` hold at most `2^27` items each (134 217 728, the most participants `apportion`
+ * takes): a longer list is refused by its length before any item is read, so a sparse array
+ * claiming 2^32 − 1 items costs nothing.
  *
  * @example
  * ```ts
@@ -109,7 +113,7 @@ export const PaymentJsonSchema = z.union([
 export const CostShareRequestSchema = z.strictObject({
   currency: CurrencyCodeSchema,
   total: DecimalAmountSchema,
-  participants: z.array(ParticipantSchema).min(1),
+  participants: z.array(ParticipantSchema).min(1).max(MAX_WEIGHTS),
   formula: FormulaJsonSchema.optional(),
-  payments: z.array(PaymentJsonSchema).optional(),
+  payments: z.array(PaymentJsonSchema).max(MAX_WEIGHTS).optional(),
 });

@@ -85,6 +85,25 @@ describe("the cost-share JSON contract", () => {
     expect(paths).toEqual(["DecodeError", "UnknownCurrency", "InvalidAmount"]);
   });
 
+  it("participants and payments past 2^27 are refused by their length, never walked (a sparse array of 2^32 - 1)", () => {
+    const sparse = (): Array<unknown> => {
+      const list: Array<unknown> = [];
+      list.length = 2 ** 32 - 1;
+      return list;
+    };
+    const participants = decodeCostShareRequest({ currency: "USD", total: "1.00", participants: sparse() });
+    expect(Result.isFailure(participants) && participants.failure.issues.map((issue) => issue.path)).toEqual([
+      "$.participants",
+    ]);
+    const payments = decodeCostShareRequest({
+      currency: "USD",
+      total: "1.00",
+      participants: [{ id: "A", headcount: 1 }],
+      payments: sparse(),
+    });
+    expect(Result.isFailure(payments) && payments.failure.issues.map((issue) => issue.path)).toEqual(["$.payments"]);
+  });
+
   it("a formula in JSON takes at most 100 tiers (each participant is compared with each)", () => {
     const tiers = (count: number) =>
       Array.from({ length: count }, (_, i) => ({ belowPercent: `${(i + 1) / 2}`, amount: "1.00" }));
