@@ -43,7 +43,10 @@ const countGaps = (
   let total = 0;
   for (const items of held.values()) {
     let enough = 0;
-    for (const [item, counts] of items) if (counts.serviceable >= (required.get(item) ?? 0)) enough += 1;
+    for (const [item, counts] of items) {
+      const quantity = required.get(item);
+      if (quantity !== undefined && counts.serviceable >= quantity) enough += 1;
+    }
     total += required.size - enough;
     if (total > maxGaps)
       return Result.fail(
@@ -106,58 +109,63 @@ export const readinessGaps = /* @__PURE__ */ catchUnreadable(
     register: ReadonlyArray<EquipmentItem>,
     kit: RequiredKit,
     options: { readonly dutyStations?: ReadonlyArray<DutyStationId> } = {},
-  ): Result.Result<Readiness, InvalidEquipmentInput> =>
-    Result.gen(function* () {
-      const lines = yield* checkRegister(register);
-      const checked = yield* checkKit(kit);
-      // items required at all (a quantity of zero is never short), in the kit's order
-      const positive = checked.items.filter((line) => line.quantity > 0);
-      const required = new Map(positive.map((line) => [line.item, line.quantity]));
-      const held = new Map<DutyStationId, Map<string, Held>>();
-      // the extra stations, when given, told by their length before any is read
-      const given: unknown = typeof options === "object" && options !== null ? options.dutyStations : undefined;
-      const extra = given === undefined ? [] : isListUpTo(given, MAX_DUTY_STATIONS) ? given : undefined;
-      if (extra === undefined)
-        return yield* Result.fail(
-          invalid("$.dutyStations", `an array of at most ${MAX_DUTY_STATIONS} duty station ids`, describeValue(given)),
-        );
-      for (const station of extra)
-        if (typeof station === "string" && !held.has(station as DutyStationId))
-          held.set(station as DutyStationId, new Map());
-      for (const line of lines) {
-        let items = held.get(line.dutyStation);
-        if (items === undefined) {
-          items = new Map();
-          held.set(line.dutyStation, items);
-        }
-        if (!required.has(line.item)) continue;
-        let counts = items.get(line.item);
-        if (counts === undefined) {
-          counts = { serviceable: 0, "in-repair": 0, unserviceable: 0, deployed: 0 };
-          items.set(line.item, counts);
-        }
-        counts[line.state] += line.quantity;
-      }
-      yield* countGaps(held, required);
-      // each station walks the required items once: no more steps than its gaps and its lines
-      const stations = [...held.entries()]
-        .sort(([a], [b]) => Order.String(a, b))
-        .map(([dutyStation, items]) => {
-          const gaps: Array<ReadinessGap> = [];
-          for (const { item, quantity } of positive) {
-            const counts = items.get(item);
-            const ready = counts?.serviceable ?? 0;
-            if (ready >= quantity) continue;
-            const notReady: Partial<Record<"in-repair" | "unserviceable" | "deployed", number>> = {};
-            for (const state of ["in-repair", "unserviceable", "deployed"] as const) {
-              const count = counts?.[state] ?? 0;
-              if (count > 0) notReady[state] = count;
-            }
-            gaps.push({ item, required: quantity, ready, short: quantity - ready, notReady });
-          }
-          return { dutyStation, ready: gaps.length === 0, gaps };
-        });
-      return { kit: checked.name, stations, notReady: stations.filter((station) => !station.ready).length };
-    }),
+  ): Result.Result<Readiness, InvalidEquipmentInput> => Result.gen(() => readinessOf(register, kit, options)),
   unreadable,
 );
+
+/** The steps of {@link readinessGaps}: the register checked and counted, then the kit, then the gaps. */
+function* readinessOf(
+  register: ReadonlyArray<EquipmentItem>,
+  kit: RequiredKit,
+  options: { readonly dutyStations?: ReadonlyArray<DutyStationId> },
+) {
+  // what each station holds of each item, by state (the kit is read after the register)
+  const held = new Map<DutyStationId, Map<string, Held>>();
+  yield* checkRegister(register, (line) => {
+    let items = held.get(line.dutyStation);
+    if (items === undefined) {
+      items = new Map();
+      held.set(line.dutyStation, items);
+    }
+    let counts = items.get(line.item);
+    if (counts === undefined) {
+      counts = { serviceable: 0, "in-repair": 0, unserviceable: 0, deployed: 0 };
+      items.set(line.item, counts);
+    }
+    counts[line.state] += line.quantity;
+  });
+  const checked = yield* checkKit(kit);
+  // items required at all (a quantity of zero is never short), in the kit's order
+  const positive = checked.items.filter((line) => line.quantity > 0);
+  const required = new Map(positive.map((line) => [line.item, line.quantity]));
+  // the extra stations, when given, told by their length before any is read
+  const given: unknown = typeof options === "object" && options !== null ? options.dutyStations : undefined;
+  const extra = given === undefined ? [] : isListUpTo(given, MAX_DUTY_STATIONS) ? given : undefined;
+  if (extra === undefined)
+    return yield* Result.fail(
+      invalid("$.dutyStations", `an array of at most ${MAX_DUTY_STATIONS} duty station ids`, describeValue(given)),
+    );
+  for (const station of extra)
+    if (typeof station === "string" && !held.has(station as DutyStationId))
+      held.set(station as DutyStationId, new Map());
+  yield* countGaps(held, required);
+  // each station walks the required items once: no more steps than its gaps and its lines
+  const stations = [...held.entries()]
+    .sort(([a], [b]) => Order.String(a, b))
+    .map(([dutyStation, items]) => {
+      const gaps: Array<ReadinessGap> = [];
+      for (const { item, quantity } of positive) {
+        const counts = items.get(item);
+        const ready = counts?.serviceable ?? 0;
+        if (ready >= quantity) continue;
+        const notReady: Partial<Record<"in-repair" | "unserviceable" | "deployed", number>> = {};
+        for (const state of ["in-repair", "unserviceable", "deployed"] as const) {
+          const count = counts?.[state] ?? 0;
+          if (count > 0) notReady[state] = count;
+        }
+        gaps.push({ item, required: quantity, ready, short: quantity - ready, notReady });
+      }
+      return { dutyStation, ready: gaps.length === 0, gaps };
+    });
+  return { kit: checked.name, stations, notReady: stations.filter((station) => !station.ready).length };
+}

@@ -33,33 +33,36 @@ import type { RegisterSummary } from "./RegisterSummary";
  */
 export const summarizeRegister = /* @__PURE__ */ catchUnreadable(
   (register: ReadonlyArray<EquipmentItem>): Result.Result<RegisterSummary, InvalidEquipmentInput> =>
-    Result.map(checkRegister(register), (lines): RegisterSummary => {
-      const totals = new Map<EquipmentCategory, { quantity: number; serviceable: number; standard: number }>();
-      const stations = new Set<string>();
-      for (const line of lines) {
-        stations.add(line.dutyStation);
-        let total = totals.get(line.category);
-        if (total === undefined) {
-          total = { quantity: 0, serviceable: 0, standard: 0 };
-          totals.set(line.category, total);
-        }
-        total.quantity += line.quantity;
-        if (line.state === "serviceable") total.serviceable += line.quantity;
-        if (line.standard) total.standard += line.quantity;
-      }
-      const byCategory = equipmentCategories.flatMap((category) => {
-        const total = totals.get(category);
-        return total === undefined ? [] : [{ category, ...total }];
-      });
-      const total = byCategory.reduce(
-        (sum, row) => ({
-          quantity: sum.quantity + row.quantity,
-          serviceable: sum.serviceable + row.serviceable,
-          standard: sum.standard + row.standard,
-        }),
-        { quantity: 0, serviceable: 0, standard: 0 },
-      );
-      return { stations: stations.size, total, byCategory };
-    }),
+    Result.gen(() => registerSummary(register)),
   unreadable,
 );
+
+/** The steps of {@link summarizeRegister}: the register checked and totalled in one walk. */
+function* registerSummary(register: ReadonlyArray<EquipmentItem>) {
+  const totals = new Map<EquipmentCategory, { quantity: number; serviceable: number; standard: number }>();
+  const stations = new Set<string>();
+  yield* checkRegister(register, (line) => {
+    stations.add(line.dutyStation);
+    let total = totals.get(line.category);
+    if (total === undefined) {
+      total = { quantity: 0, serviceable: 0, standard: 0 };
+      totals.set(line.category, total);
+    }
+    total.quantity += line.quantity;
+    if (line.state === "serviceable") total.serviceable += line.quantity;
+    if (line.standard) total.standard += line.quantity;
+  });
+  const byCategory = equipmentCategories.flatMap((category) => {
+    const total = totals.get(category);
+    return total === undefined ? [] : [{ category, ...total }];
+  });
+  const total = byCategory.reduce(
+    (sum, row) => ({
+      quantity: sum.quantity + row.quantity,
+      serviceable: sum.serviceable + row.serviceable,
+      standard: sum.standard + row.standard,
+    }),
+    { quantity: 0, serviceable: 0, standard: 0 },
+  );
+  return { stations: stations.size, total, byCategory };
+}

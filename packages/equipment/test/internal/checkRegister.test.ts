@@ -35,6 +35,37 @@ describe("checkRegister (through every function that reads a register)", () => {
     ["checkStandardItems", (register) => checkStandardItems(register, list)],
   ];
 
+  const withSecond: ReadonlyArray<
+    readonly [
+      string,
+      (register: ReadonlyArray<EquipmentItem>, second: never) => Result.Result<unknown, { readonly path: string }>,
+    ]
+  > = [
+    ["readinessGaps", (register, second) => readinessGaps(register, second)],
+    ["checkStandardItems", (register, second) => checkStandardItems(register, second)],
+  ];
+
+  it.each(withSecond)("%s checks the whole register before it reads the kit or list", (_, run) => {
+    // the second argument throws when read: read first, the answer would be the unreadable one at "arguments"
+    const unreadable = {
+      get items(): never {
+        throw new Error("read");
+      },
+    } as never;
+    const valid = {
+      item: "SAT-PHONE",
+      category: "communications",
+      standard: true,
+      dutyStation: "Cairo",
+      quantity: 2,
+      state: "serviceable",
+    } as const;
+    const refused = run([valid, { ...valid, quantity: -1 }] as never, unreadable);
+    expect(Result.isFailure(refused) && refused.failure.path).toBe("$.register[1].quantity");
+    const read = run([valid] as never, unreadable);
+    expect(Result.isFailure(read) && read.failure.path).toBe("arguments");
+  });
+
   it.each(cases)("%s reads each field of a line once and answers from what it read", (_, run) => {
     const reads = new Map<string, number>();
     const answer = run([changingLine(reads)]);

@@ -163,6 +163,26 @@ describe("the answer stays proportional to the input", () => {
     const over = readinessGaps(ready, zero, { dutyStations: stationsOf(101) });
     expect(Result.isFailure(over) && over.failure.path).toBe("$");
   });
+
+  it("the limit counts the kit's items only: what a station holds of other items does not offset its gaps", () => {
+    // each station short of all 1 000 kit items and holding 10 items not in the kit: 100 stations
+    // are 100 000 gaps, 101 are 101 000 (had the other items counted as ready, 99 990)
+    const other = (stations: number): ReadonlyArray<EquipmentItem> =>
+      stationsOf(stations).flatMap((dutyStation) =>
+        Array.from({ length: 10 }, (_, i) => ({
+          item: `OTHER-${i}`,
+          category: "other" as const,
+          standard: false,
+          dutyStation,
+          quantity: 1,
+          state: "serviceable" as const,
+        })),
+      );
+    const atLimit = Result.getOrThrow(readinessGaps(other(100), kitOf(1000)));
+    expect(atLimit.stations.map((s) => s.gaps.length)).toEqual(Array.from({ length: 100 }, () => 1000));
+    const over = readinessGaps(other(101), kitOf(1000));
+    expect(Result.isFailure(over) && over.failure.path).toBe("$");
+  });
 });
 
 describe("options.dutyStations is a list of at most 100 000 stations, told by its length", () => {

@@ -38,6 +38,56 @@ describe("checkStandardItems", () => {
     });
   });
 
+  it("an item marked standard on one line and not on another is unmarked if listed, unlisted if not, whichever comes first", () => {
+    const list: StandardList = { name: "L", basis: "", items: [{ item: "VHF", category: "communications" }] };
+    const line = (item: string, standard: boolean) =>
+      ({
+        item,
+        category: "communications",
+        standard,
+        dutyStation: "Kabul",
+        quantity: 1,
+        state: "serviceable",
+      }) as (typeof register extends () => infer R ? R : never)[number];
+    for (const [first, second] of [
+      [true, false],
+      [false, true],
+    ] as const)
+      expect(
+        Result.getOrThrow(
+          checkStandardItems([line("VHF", first), line("VHF", second), line("HF", first), line("HF", second)], list),
+        ),
+      ).toMatchObject({ held: 1, unlisted: ["HF"], unmarked: ["VHF"], miscategorized: [] });
+  });
+
+  it("an item whose lines give two categories is miscategorized, whichever of them comes first", () => {
+    const list: StandardList = { name: "L", basis: "", items: [{ item: "VHF", category: "communications" }] };
+    const line = (category: "communications" | "other") =>
+      ({
+        item: "VHF",
+        category,
+        standard: true,
+        dutyStation: "Kabul",
+        quantity: 1,
+        state: "serviceable",
+      }) as (typeof register extends () => infer R ? R : never)[number];
+    for (const lines of [
+      [line("communications"), line("other")],
+      [line("other"), line("communications")],
+    ])
+      expect(Result.getOrThrow(checkStandardItems(lines, list))).toMatchObject({
+        held: 1,
+        unmarked: [],
+        miscategorized: ["VHF"],
+      });
+    expect(Result.getOrThrow(checkStandardItems([line("communications"), line("communications")], list))).toMatchObject(
+      {
+        held: 1,
+        miscategorized: [],
+      },
+    );
+  });
+
   it("against the illustrative list of the sample: 6 of its items held, the local repeater marked non-standard and not listed", () => {
     const list = Result.getOrThrow(decode(StandardListSchema, readExample("standard-list.json")));
     expect(Result.getOrThrow(checkStandardItems(register(), list))).toEqual({
