@@ -47,7 +47,8 @@ const fastCheckOnlyProp = {
 /**
  * The one lint configuration: typescript-eslint's type-aware recommended rules, plus the
  * project's own: effect by subpath only, no throwing, no floating-point rounding in
- * packages that compute money or published percentages, no `console` in library source.
+ * packages that compute money or published percentages, no `console` in library source,
+ * no generator written inline in `Result.gen` in library source.
  */
 export default tseslint.config(
   {
@@ -89,6 +90,12 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         { selector: "ThrowStatement", message: "failures are values: return a Result, never throw across the API" },
+        {
+          selector:
+            "CallExpression[callee.object.name='Result'][callee.property.name='gen'] > FunctionExpression[generator=true]",
+          message:
+            "a generator written inline in `Result.gen` is a new function each call (about 4.5 µs, against 0.15 µs): declare the `function*` once at module scope and call it, `Result.gen(() => steps(a, b))` (docs/guides/conventions.md, Chaining results)",
+        },
       ],
       "no-console": "error",
     },

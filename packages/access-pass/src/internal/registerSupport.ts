@@ -68,8 +68,11 @@ export const activeEntryAt = (
   at: Date,
   operation: string,
 ): Result.Result<{ readonly now: number; readonly entry: RegisterEntry; readonly index: number }, PassRegisterError> =>
-  Result.gen(function* () {
-    const now = yield* checkTime(at);
-    const [found, index] = yield* findEntry(register, passId);
-    return { now, index, entry: yield* requireActive(found, operation) };
-  });
+  Result.gen(() => activeEntry(register, passId, at, operation));
+
+/** The steps of {@link activeEntryAt}: the time checked, the pass found, its entry active. */
+function* activeEntry(register: PassRegister, passId: PassId, at: Date, operation: string) {
+  const now = yield* checkTime(at);
+  const [found, index] = yield* findEntry(register, passId);
+  return { now, index, entry: yield* requireActive(found, operation) };
+}

@@ -28,25 +28,28 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  * @since 0.2.0
  */
 export const jwksOf = (keys: ReadonlyArray<PassSigningKey | PassVerifyingKey>): Result.Result<PassJwks, PassKeyError> =>
-  Result.gen(function* () {
-    const list = yield* keyList(keys, "keys");
-    const jwks: Array<PassPublicJwk> = [];
-    for (const [i, key] of list.entries())
-      jwks.push(
-        yield* Result.mapError(
-          publicJwkOf(key as PassSigningKey | PassVerifyingKey),
-          (failure) =>
-            new PassKeyError({
-              message: `keys[${i}]: ${failure.message}`,
-              path: `keys[${i}].${failure.path}`,
-              expected: failure.expected,
-              received: failure.received,
-            }),
-        ),
-      );
-    yield* uniqueKeyIds(
-      jwks.map((jwk) => jwk.kid),
-      (i) => `keys[${i}].keyId`,
+  Result.gen(() => keySet(keys));
+
+/** The steps of {@link jwksOf}. */
+function* keySet(keys: ReadonlyArray<PassSigningKey | PassVerifyingKey>) {
+  const list = yield* keyList(keys, "keys");
+  const jwks: Array<PassPublicJwk> = [];
+  for (const [i, key] of list.entries())
+    jwks.push(
+      yield* Result.mapError(
+        publicJwkOf(key as PassSigningKey | PassVerifyingKey),
+        (failure) =>
+          new PassKeyError({
+            message: `keys[${i}]: ${failure.message}`,
+            path: `keys[${i}].${failure.path}`,
+            expected: failure.expected,
+            received: failure.received,
+          }),
+      ),
     );
-    return { keys: jwks };
-  });
+  yield* uniqueKeyIds(
+    jwks.map((jwk) => jwk.kid),
+    (i) => `keys[${i}].keyId`,
+  );
+  return { keys: jwks };
+}

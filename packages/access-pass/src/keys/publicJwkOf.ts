@@ -29,19 +29,22 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  * @since 0.2.0
  */
 export const publicJwkOf = (key: PassSigningKey | PassVerifyingKey): Result.Result<PassPublicJwk, PassKeyError> =>
-  Result.gen(function* () {
-    const [keyId, publicKey] = readOrElse(
-      () => [key.keyId, key.publicKey] as const,
-      () => [undefined, undefined] as const,
-    );
-    const checked = yield* nodeEd25519Key(publicKey, "public", "verified");
-    const kid = yield* checkedKeyId(keyId);
-    return {
-      kty: "OKP" as const,
-      crv: "Ed25519" as const,
-      x: nodePublicX(checked),
-      kid,
-      alg: "EdDSA" as const,
-      use: "sig" as const,
-    };
-  });
+  Result.gen(() => publicJwk(key));
+
+/** The steps of {@link publicJwkOf}. */
+function* publicJwk(key: PassSigningKey | PassVerifyingKey) {
+  const [keyId, publicKey] = readOrElse(
+    () => [key.keyId, key.publicKey] as const,
+    () => [undefined, undefined] as const,
+  );
+  const checked = yield* nodeEd25519Key(publicKey, "public", "verified");
+  const kid = yield* checkedKeyId(keyId);
+  return {
+    kty: "OKP" as const,
+    crv: "Ed25519" as const,
+    x: nodePublicX(checked),
+    kid,
+    alg: "EdDSA" as const,
+    use: "sig" as const,
+  };
+}

@@ -33,15 +33,18 @@ import type { PassVerifyingKey } from "./PassVerifyingKey";
  * @since 0.2.0
  */
 export const verifyingKeysFromJwks = (jwks: unknown): Result.Result<ReadonlyArray<PassVerifyingKey>, PassKeyError> =>
-  Result.gen(function* () {
-    const entries = yield* readJwks(jwks);
-    const keys = entries.map(({ x, kid }) => {
-      const publicKey = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" });
-      return { _tag: "PassVerifyingKey" as const, keyId: kid ?? nodeKeyId(publicKey), publicKey };
-    });
-    yield* uniqueKeyIds(
-      keys.map((key) => key.keyId),
-      (i) => jwksKeyPath(entries, i),
-    );
-    return keys;
+  Result.gen(() => keysOfJwks(jwks));
+
+/** The steps of {@link verifyingKeysFromJwks}. */
+function* keysOfJwks(jwks: unknown) {
+  const entries = yield* readJwks(jwks);
+  const keys = entries.map(({ x, kid }) => {
+    const publicKey = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" });
+    return { _tag: "PassVerifyingKey" as const, keyId: kid ?? nodeKeyId(publicKey), publicKey };
   });
+  yield* uniqueKeyIds(
+    keys.map((key) => key.keyId),
+    (i) => jwksKeyPath(entries, i),
+  );
+  return keys;
+}

@@ -28,24 +28,27 @@ import { guardRegister } from "../internal/guardRegister";
 export const reinstatePass = /* #__PURE__ */ guardRegister(
   "reinstatePass",
   (register: PassRegister, passId: PassId, at: Date): Result.Result<PassRegister, PassRegisterError> =>
-    Result.gen(function* () {
-      const now = yield* checkTime(at);
-      const [entry, index] = yield* findEntry(register, passId);
-      if (entry.status !== "suspended")
-        return yield* Result.fail(
-          new PassRegisterError({
-            reason: "not-suspended",
-            message: `pass ${JSON.stringify(passId)} is ${entry.status}, not suspended`,
-            path: "passId",
-            expected: "a suspended pass",
-            received: entry.status,
-          }),
-        );
-      return replaceAt(register, index, {
-        pass: entry.pass,
-        status: "active",
-        changedAt: toIsoSecond(now),
-        reason: "reinstated",
-      });
-    }),
+    Result.gen(() => reinstatement(register, passId, at)),
 );
+
+/** The steps of {@link reinstatePass}. */
+function* reinstatement(register: PassRegister, passId: PassId, at: Date) {
+  const now = yield* checkTime(at);
+  const [entry, index] = yield* findEntry(register, passId);
+  if (entry.status !== "suspended")
+    return yield* Result.fail(
+      new PassRegisterError({
+        reason: "not-suspended",
+        message: `pass ${JSON.stringify(passId)} is ${entry.status}, not suspended`,
+        path: "passId",
+        expected: "a suspended pass",
+        received: entry.status,
+      }),
+    );
+  return replaceAt(register, index, {
+    pass: entry.pass,
+    status: "active",
+    changedAt: toIsoSecond(now),
+    reason: "reinstated",
+  });
+}

@@ -38,29 +38,31 @@ export const renewPass = /* #__PURE__ */ guardRegister(
     passId: PassId,
     policy: PassPolicy,
     at: Date,
-  ): Result.Result<RegisterChange, PassRegisterError> =>
-    Result.gen(function* () {
-      const { now, entry, index } = yield* activeEntryAt(register, passId, at, "renewed");
-      const rule = policy.categories[entry.pass.category];
-      if (entry.pass.renewals >= rule.maxRenewals)
-        return yield* Result.fail(
-          new PassRegisterError({
-            reason: "renewal-limit",
-            message: `pass ${JSON.stringify(passId)} was renewed ${entry.pass.renewals} time(s); ${rule.label} passes may be renewed ${rule.maxRenewals} time(s)`,
-            path: "passId",
-            expected: `at most ${rule.maxRenewals} renewal(s)`,
-            received: `${entry.pass.renewals + 1}`,
-          }),
-        );
-      const pass = {
-        ...entry.pass,
-        validFrom: toIsoSecond(now),
-        validUntil: toIsoSecond(validityEnd(rule.maxValidity, now)),
-        renewals: entry.pass.renewals + 1,
-      };
-      return {
-        register: replaceAt(register, index, { ...entry, pass, changedAt: toIsoSecond(now), reason: "renewed" }),
-        pass,
-      };
-    }),
+  ): Result.Result<RegisterChange, PassRegisterError> => Result.gen(() => renewal(register, passId, policy, at)),
 );
+
+/** The steps of {@link renewPass}. */
+function* renewal(register: PassRegister, passId: PassId, policy: PassPolicy, at: Date) {
+  const { now, entry, index } = yield* activeEntryAt(register, passId, at, "renewed");
+  const rule = policy.categories[entry.pass.category];
+  if (entry.pass.renewals >= rule.maxRenewals)
+    return yield* Result.fail(
+      new PassRegisterError({
+        reason: "renewal-limit",
+        message: `pass ${JSON.stringify(passId)} was renewed ${entry.pass.renewals} time(s); ${rule.label} passes may be renewed ${rule.maxRenewals} time(s)`,
+        path: "passId",
+        expected: `at most ${rule.maxRenewals} renewal(s)`,
+        received: `${entry.pass.renewals + 1}`,
+      }),
+    );
+  const pass = {
+    ...entry.pass,
+    validFrom: toIsoSecond(now),
+    validUntil: toIsoSecond(validityEnd(rule.maxValidity, now)),
+    renewals: entry.pass.renewals + 1,
+  };
+  return {
+    register: replaceAt(register, index, { ...entry, pass, changedAt: toIsoSecond(now), reason: "renewed" }),
+    pass,
+  };
+}

@@ -36,45 +36,47 @@ export const replaceLostPass = /* #__PURE__ */ guardRegister(
     passId: PassId,
     newSerial: PassId,
     at: Date,
-  ): Result.Result<RegisterChange, PassRegisterError> =>
-    Result.gen(function* () {
-      const { now, entry, index } = yield* activeEntryAt(register, passId, at, "replaced");
-      if (register.some((e) => e.pass.id === newSerial))
-        return yield* Result.fail(
-          new PassRegisterError({
-            reason: "duplicate",
-            message: `serial ${JSON.stringify(newSerial)} is already in the register`,
-            path: "newSerial",
-            expected: "a serial not yet used",
-            received: newSerial,
-          }),
-        );
-      const end = fromIso(entry.pass.validUntil);
-      if (now >= end)
-        return yield* Result.fail(
-          new PassRegisterError({
-            reason: "expired",
-            message: `pass ${JSON.stringify(passId)} expired at ${entry.pass.validUntil}: issue a new pass instead`,
-            path: "at",
-            expected: `before ${entry.pass.validUntil}`,
-            received: toIsoSecond(now),
-          }),
-        );
-      const start = Math.max(now, fromIso(entry.pass.validFrom));
-      const pass = { ...entry.pass, id: newSerial, issuedAt: toIsoSecond(now), validFrom: toIsoSecond(start) };
-      const revoked = {
-        ...entry,
-        status: "revoked" as const,
-        changedAt: toIsoSecond(now),
-        reason: "lost",
-        replacedBy: newSerial,
-      };
-      return {
-        register: [
-          ...replaceAt(register, index, revoked),
-          { pass, status: "active" as const, changedAt: toIsoSecond(now) },
-        ],
-        pass,
-      };
-    }),
+  ): Result.Result<RegisterChange, PassRegisterError> => Result.gen(() => replacement(register, passId, newSerial, at)),
 );
+
+/** The steps of {@link replaceLostPass}. */
+function* replacement(register: PassRegister, passId: PassId, newSerial: PassId, at: Date) {
+  const { now, entry, index } = yield* activeEntryAt(register, passId, at, "replaced");
+  if (register.some((e) => e.pass.id === newSerial))
+    return yield* Result.fail(
+      new PassRegisterError({
+        reason: "duplicate",
+        message: `serial ${JSON.stringify(newSerial)} is already in the register`,
+        path: "newSerial",
+        expected: "a serial not yet used",
+        received: newSerial,
+      }),
+    );
+  const end = fromIso(entry.pass.validUntil);
+  if (now >= end)
+    return yield* Result.fail(
+      new PassRegisterError({
+        reason: "expired",
+        message: `pass ${JSON.stringify(passId)} expired at ${entry.pass.validUntil}: issue a new pass instead`,
+        path: "at",
+        expected: `before ${entry.pass.validUntil}`,
+        received: toIsoSecond(now),
+      }),
+    );
+  const start = Math.max(now, fromIso(entry.pass.validFrom));
+  const pass = { ...entry.pass, id: newSerial, issuedAt: toIsoSecond(now), validFrom: toIsoSecond(start) };
+  const revoked = {
+    ...entry,
+    status: "revoked" as const,
+    changedAt: toIsoSecond(now),
+    reason: "lost",
+    replacedBy: newSerial,
+  };
+  return {
+    register: [
+      ...replaceAt(register, index, revoked),
+      { pass, status: "active" as const, changedAt: toIsoSecond(now) },
+    ],
+    pass,
+  };
+}

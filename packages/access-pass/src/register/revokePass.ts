@@ -29,19 +29,22 @@ import { guardRegister } from "../internal/guardRegister";
 export const revokePass = /* #__PURE__ */ guardRegister(
   "revokePass",
   (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
-    Result.gen(function* () {
-      const now = yield* checkTime(at);
-      const [entry, index] = yield* findEntry(register, passId);
-      if (entry.status === "revoked")
-        return yield* Result.fail(
-          new PassRegisterError({
-            reason: "already-revoked",
-            message: `pass ${JSON.stringify(passId)} was revoked at ${entry.changedAt}`,
-            path: "passId",
-            expected: "an active or suspended pass",
-            received: "revoked",
-          }),
-        );
-      return replaceAt(register, index, { pass: entry.pass, status: "revoked", changedAt: toIsoSecond(now), reason });
-    }),
+    Result.gen(() => revocation(register, passId, at, reason)),
 );
+
+/** The steps of {@link revokePass}. */
+function* revocation(register: PassRegister, passId: PassId, at: Date, reason: string) {
+  const now = yield* checkTime(at);
+  const [entry, index] = yield* findEntry(register, passId);
+  if (entry.status === "revoked")
+    return yield* Result.fail(
+      new PassRegisterError({
+        reason: "already-revoked",
+        message: `pass ${JSON.stringify(passId)} was revoked at ${entry.changedAt}`,
+        path: "passId",
+        expected: "an active or suspended pass",
+        received: "revoked",
+      }),
+    );
+  return replaceAt(register, index, { pass: entry.pass, status: "revoked", changedAt: toIsoSecond(now), reason });
+}

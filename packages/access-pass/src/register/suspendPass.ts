@@ -29,13 +29,16 @@ import { guardRegister } from "../internal/guardRegister";
 export const suspendPass = /* #__PURE__ */ guardRegister(
   "suspendPass",
   (register: PassRegister, passId: PassId, at: Date, reason: string): Result.Result<PassRegister, PassRegisterError> =>
-    Result.gen(function* () {
-      const { now, entry, index } = yield* activeEntryAt(register, passId, at, "suspended");
-      return replaceAt(register, index, {
-        pass: entry.pass,
-        status: "suspended",
-        changedAt: toIsoSecond(now),
-        reason,
-      });
-    }),
+    Result.gen(() => suspension(register, passId, at, reason)),
 );
+
+/** The steps of {@link suspendPass}. */
+function* suspension(register: PassRegister, passId: PassId, at: Date, reason: string) {
+  const { now, entry, index } = yield* activeEntryAt(register, passId, at, "suspended");
+  return replaceAt(register, index, {
+    pass: entry.pass,
+    status: "suspended",
+    changedAt: toIsoSecond(now),
+    reason,
+  });
+}

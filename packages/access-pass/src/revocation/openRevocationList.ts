@@ -46,28 +46,30 @@ const rejected = ({ reason, message, path, expected, received }: PassRefused): R
 export const openRevocationList = (
   signed: string,
   trustedKeys: ReadonlyArray<PassVerifyingKey>,
-): Result.Result<RevocationList, RevocationListRejected> =>
-  Result.gen(function* () {
-    const split = yield* Result.mapError(
-      splitJws(typeof signed === "string" ? signed.trim() : signed, REVOCATIONS_TYP, MAX_LIST_LENGTH),
-      rejected,
-    );
-    const checked = yield* Result.mapError(checkNodeSignature(split, trustedKeys, "trustedKeys"), rejected);
-    const list = yield* Result.mapError(
-      readRevocationsPayload(checked.payload),
-      (message) =>
-        new RevocationListRejected({
-          reason: "malformed",
-          message,
-          path: "list.payload",
-          expected: "{iat: seconds, revoked: [pass ids]}",
-          received: preview(checked.payload),
-        }),
-    );
-    return {
-      _tag: "RevocationList" as const,
-      issuedAt: list.issuedAt,
-      keyId: checked.keyId,
-      revoked: new Set(list.revoked),
-    };
-  });
+): Result.Result<RevocationList, RevocationListRejected> => Result.gen(() => openedList(signed, trustedKeys));
+
+/** The steps of {@link openRevocationList}: the list split, its signature checked, its payload read. */
+function* openedList(signed: string, trustedKeys: ReadonlyArray<PassVerifyingKey>) {
+  const split = yield* Result.mapError(
+    splitJws(typeof signed === "string" ? signed.trim() : signed, REVOCATIONS_TYP, MAX_LIST_LENGTH),
+    rejected,
+  );
+  const checked = yield* Result.mapError(checkNodeSignature(split, trustedKeys, "trustedKeys"), rejected);
+  const list = yield* Result.mapError(
+    readRevocationsPayload(checked.payload),
+    (message) =>
+      new RevocationListRejected({
+        reason: "malformed",
+        message,
+        path: "list.payload",
+        expected: "{iat: seconds, revoked: [pass ids]}",
+        received: preview(checked.payload),
+      }),
+  );
+  return {
+    _tag: "RevocationList" as const,
+    issuedAt: list.issuedAt,
+    keyId: checked.keyId,
+    revoked: new Set(list.revoked),
+  };
+}

@@ -33,22 +33,20 @@ import { PassSigner } from "./PassSigner";
  * @since 0.1.0
  */
 export const nodePassSigner = (key: PassSigningKey): Layer.Layer<PassSigner, PassKeyError> =>
-  Layer.effect(
-    PassSigner,
-    Effect.fromResult(
-      Result.gen(function* () {
-        const [keyId, privateKey] = readOrElse(
-          () => [key.keyId, key.privateKey] as const,
-          () => [undefined, undefined] as const,
-        );
-        const signing = yield* nodeEd25519Key(privateKey, "private", "signed");
-        return {
-          keyId: yield* checkedKeyId(keyId),
-          sign: (data: Uint8Array) =>
-            Effect.sync(
-              () => new Uint8Array(sign(null, Buffer.from(data.buffer, data.byteOffset, data.byteLength), signing)),
-            ),
-        };
-      }),
-    ),
+  Layer.effect(PassSigner, Effect.fromResult(Result.gen(() => nodeSigner(key))));
+
+/** The steps of {@link nodePassSigner}: the key checked, the signer of its service. */
+function* nodeSigner(key: PassSigningKey) {
+  const [keyId, privateKey] = readOrElse(
+    () => [key.keyId, key.privateKey] as const,
+    () => [undefined, undefined] as const,
   );
+  const signing = yield* nodeEd25519Key(privateKey, "private", "signed");
+  return {
+    keyId: yield* checkedKeyId(keyId),
+    sign: (data: Uint8Array) =>
+      Effect.sync(
+        () => new Uint8Array(sign(null, Buffer.from(data.buffer, data.byteOffset, data.byteLength), signing)),
+      ),
+  };
+}

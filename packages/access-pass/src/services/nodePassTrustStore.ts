@@ -16,23 +16,26 @@ const at = (i: number, { path, expected, received, message }: PassKeyError): Pas
 
 /** The checked keys by id: an array of Ed25519 public keys with distinct ids, or a PassKeyError. */
 const trustedById = (keys: unknown): Result.Result<ReadonlyMap<string, KeyObject>, PassKeyError> =>
-  Result.gen(function* () {
-    const list = yield* keyList(keys, "keys");
-    const byId = new Map<string, KeyObject>();
-    const ids: Array<string> = [];
-    for (let i = 0; i < list.length; i++) {
-      const [keyId, publicKey] = readOrElse(
-        () => [(list[i] as PassVerifyingKey).keyId, (list[i] as PassVerifyingKey).publicKey] as const,
-        () => [undefined, undefined] as const,
-      );
-      const key = yield* Result.mapError(nodeEd25519Key(publicKey, "public", "verified"), (e) => at(i, e));
-      const id = yield* Result.mapError(checkedKeyId(keyId), (e) => at(i, e));
-      ids.push(id);
-      byId.set(id, key);
-    }
-    yield* uniqueKeyIds(ids, (i) => `keys[${i}].keyId`);
-    return byId;
-  });
+  Result.gen(() => trustedKeysById(keys));
+
+/** The steps of {@link trustedById}. */
+function* trustedKeysById(keys: unknown) {
+  const list = yield* keyList(keys, "keys");
+  const byId = new Map<string, KeyObject>();
+  const ids: Array<string> = [];
+  for (let i = 0; i < list.length; i++) {
+    const [keyId, publicKey] = readOrElse(
+      () => [(list[i] as PassVerifyingKey).keyId, (list[i] as PassVerifyingKey).publicKey] as const,
+      () => [undefined, undefined] as const,
+    );
+    const key = yield* Result.mapError(nodeEd25519Key(publicKey, "public", "verified"), (e) => at(i, e));
+    const id = yield* Result.mapError(checkedKeyId(keyId), (e) => at(i, e));
+    ids.push(id);
+    byId.set(id, key);
+  }
+  yield* uniqueKeyIds(ids, (i) => `keys[${i}].keyId`);
+  return byId;
+}
 
 /**
  * The {@link PassTrustStore} of node:crypto Ed25519 public keys ({@link PassVerifyingKey}s):

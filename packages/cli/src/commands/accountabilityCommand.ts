@@ -102,16 +102,21 @@ const check = (input: DecodedInput<"accountability-check">) =>
   });
 
 const explain = (person: string) => (input: DecodedInput<"accountability-check">) =>
-  Result.gen(function* () {
-    const explanation = yield* Accountability.explainPerson(yield* input, person);
-    return { exitCode: 0 as const, json: explanationJson(explanation), text: explanation.text };
-  });
+  Result.gen(() => explanationOutcome(input, person));
 
-const roles = (input: DecodedInput<"accountability-framework", Framework>) =>
-  Result.gen(function* () {
-    const framework = yield* Accountability.validateFramework(yield* input);
-    return { exitCode: 0 as const, json: { roles: framework.roles }, text: rolesText(framework) };
-  });
+/** The steps of {@link explain}. */
+function* explanationOutcome(input: DecodedInput<"accountability-check">, person: string) {
+  const explanation = yield* Accountability.explainPerson(yield* input, person);
+  return { exitCode: 0 as const, json: explanationJson(explanation), text: explanation.text };
+}
+
+const roles = (input: DecodedInput<"accountability-framework", Framework>) => Result.gen(() => rolesOutcome(input));
+
+/** The steps of {@link roles}. */
+function* rolesOutcome(input: DecodedInput<"accountability-framework", Framework>) {
+  const framework = yield* Accountability.validateFramework(yield* input);
+  return { exitCode: 0 as const, json: { roles: framework.roles }, text: rolesText(framework) };
+}
 
 interface ChainOptions {
   readonly framework?: string;
@@ -119,24 +124,31 @@ interface ChainOptions {
 }
 
 const chain = (role: string) => (input: DecodedInput<"accountability-framework", Framework>, options: ChainOptions) =>
-  Result.gen(function* () {
-    const kind = options.organizationKind;
-    if (kind !== undefined && !(organizationKinds as ReadonlyArray<string>).includes(kind))
-      return yield* Result.fail(
-        new UsageError({
-          message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}`,
-        }),
-      );
-    const framework = yield* Accountability.validateFramework(yield* input);
-    // the role is the command's argument <role>, which the function calls idOrLetter
-    const links = yield* Result.mapError(
-      Accountability.chainOfAccountability(framework, role, {
-        organizationKind: kind as Accountability.OrganizationKind | undefined,
+  Result.gen(() => chainOutcome(input, options, role));
+
+/** The steps of {@link chain}. */
+function* chainOutcome(
+  input: DecodedInput<"accountability-framework", Framework>,
+  options: ChainOptions,
+  role: string,
+) {
+  const kind = options.organizationKind;
+  if (kind !== undefined && !(organizationKinds as ReadonlyArray<string>).includes(kind))
+    return yield* Result.fail(
+      new UsageError({
+        message: `--organization-kind must be one of ${organizationKinds.join(", ")}; got ${JSON.stringify(kind)}`,
       }),
-      (error) => renamePath(error, "idOrLetter", "role"),
     );
-    return { exitCode: 0 as const, json: { role: links[0]?.id ?? role, chain: links }, text: chainText(links) };
-  });
+  const framework = yield* Accountability.validateFramework(yield* input);
+  // the role is the command's argument <role>, which the function calls idOrLetter
+  const links = yield* Result.mapError(
+    Accountability.chainOfAccountability(framework, role, {
+      organizationKind: kind as Accountability.OrganizationKind | undefined,
+    }),
+    (error) => renamePath(error, "idOrLetter", "role"),
+  );
+  return { exitCode: 0 as const, json: { role: links[0]?.id ?? role, chain: links }, text: chainText(links) };
+}
 
 /**
  * `unsms accountability roles | chain ROLE | check | explain PERSON`: the framework of

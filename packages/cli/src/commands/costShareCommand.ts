@@ -253,23 +253,28 @@ export const costShareCommand = commandModule("cost-share", (costShare, context)
             : await context.readJsonInput(options.input);
       const explain = options.explain === true;
       const csv = options.csvOut === true ? await import("csv-stringify/sync") : undefined;
-      return context.respond(
-        Result.gen(function* () {
-          const request = yield* readCostShareRequest(yield* input);
-          const value = yield* CostSharing.answerCostShare(request, { explain });
-          return {
-            exitCode: value.funding?.hasGap === true ? 1 : 0,
-            json: undefined,
-            // an answer answerCostShare gave always converts, to chunks and to the response alike
-            jsonChunks: {
-              [Symbol.iterator]: () => Result.getOrThrow(CostSharing.costShareJsonChunks(value))[Symbol.iterator](),
-            },
-            text: () => {
-              const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
-              return csv !== undefined ? toCsv(csv.stringify, response, explain) : toText(response, value, explain);
-            },
-          } satisfies Outcome;
-        }),
-      );
+      return context.respond(Result.gen(() => costShareOutcome(input, explain, csv)));
     });
 });
+
+/** The steps of {@link costShareCommand} once its input is read. */
+function* costShareOutcome(
+  input: Result.Result<unknown, TaggedErrorLike>,
+  explain: boolean,
+  csv: typeof CsvStringify | undefined,
+) {
+  const request = yield* readCostShareRequest(yield* input);
+  const value = yield* CostSharing.answerCostShare(request, { explain });
+  return {
+    exitCode: value.funding?.hasGap === true ? 1 : 0,
+    json: undefined,
+    // an answer answerCostShare gave always converts, to chunks and to the response alike
+    jsonChunks: {
+      [Symbol.iterator]: () => Result.getOrThrow(CostSharing.costShareJsonChunks(value))[Symbol.iterator](),
+    },
+    text: () => {
+      const response = Result.getOrThrow(CostSharing.toCostShareResponse(value));
+      return csv !== undefined ? toCsv(csv.stringify, response, explain) : toText(response, value, explain);
+    },
+  } satisfies Outcome;
+}

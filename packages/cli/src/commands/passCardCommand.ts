@@ -4,7 +4,8 @@ import type { CommandContext } from "../CommandContext";
 import { InputError, UsageError } from "../internal/CliError";
 import type { CardPhoto } from "./passCard/cardLayout";
 import { fileError } from "../internal/fileError";
-import { issueFromOptions, type IssueOptions, readBytes, refusedOutcome } from "./passSupport";
+import type { TaggedErrorLike } from "@unsms/sdk";
+import { type Issued, issueFromOptions, type IssueOptions, readBytes, refusedOutcome } from "./passSupport";
 
 /** The largest photo a card takes: 2 MiB. @internal */
 const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -63,18 +64,7 @@ export const passCardCommand = (pass: Command, context: CommandContext): void =>
     .action(async (options: CardOptions) => {
       const photoBytes = options.photo === undefined ? undefined : await readBytes(context, options.photo, "--photo");
       const issuedOutcome = await issueFromOptions(context, options);
-      const ready = Result.gen(function* () {
-        if (!["svg", "pdf", "png"].includes(options.format))
-          return yield* Result.fail(
-            new UsageError({ message: `--format must be svg, pdf or png (got ${JSON.stringify(options.format)})` }),
-          );
-        if (options.format !== "svg" && options.output === undefined)
-          return yield* Result.fail(
-            new UsageError({ message: `--format ${options.format} writes binary data: give --output FILE` }),
-          );
-        const photo = photoBytes === undefined ? undefined : yield* photoOf(options.photo ?? "", yield* photoBytes);
-        return { photo, issued: yield* issuedOutcome };
-      });
+      const ready = Result.gen(() => cardInputs(options, photoBytes, issuedOutcome));
       if (Result.isFailure(ready)) return context.respond(ready);
       const { photo, issued } = ready.success;
       if (!issued.issued) return context.succeed(refusedOutcome(issued));
@@ -110,3 +100,21 @@ export const passCardCommand = (pass: Command, context: CommandContext): void =>
       });
     });
 };
+
+/** The checked options, photo and pass of {@link passCardCommand}. */
+function* cardInputs(
+  options: CardOptions,
+  photoBytes: Result.Result<Uint8Array, InputError> | undefined,
+  issuedOutcome: Result.Result<Issued, TaggedErrorLike>,
+) {
+  if (!["svg", "pdf", "png"].includes(options.format))
+    return yield* Result.fail(
+      new UsageError({ message: `--format must be svg, pdf or png (got ${JSON.stringify(options.format)})` }),
+    );
+  if (options.format !== "svg" && options.output === undefined)
+    return yield* Result.fail(
+      new UsageError({ message: `--format ${options.format} writes binary data: give --output FILE` }),
+    );
+  const photo = photoBytes === undefined ? undefined : yield* photoOf(options.photo ?? "", yield* photoBytes);
+  return { photo, issued: yield* issuedOutcome };
+}

@@ -1,14 +1,15 @@
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import * as Result from "effect/Result";
-import { AccessPass } from "@unsms/sdk";
+import { AccessPass, type TaggedErrorLike } from "@unsms/sdk";
 import { AccessPass as AccessPassSchemas, decode, decodeInput } from "@unsms/sdk/schema";
 import * as PassNode from "@unsms/access-pass/node";
 import type { CommandContext } from "../CommandContext";
 import type { Outcome } from "../Outcome";
 import { InputError, UsageError } from "../internal/CliError";
 import { fileError } from "../internal/fileError";
+import type { DecodedInput } from "../internal/inputAction";
 import { passWorkloadCells } from "../internal/passWorkloadCells";
 import { renderTable } from "../internal/renderTable";
 import { writeFiles } from "../internal/writeFiles";
@@ -27,6 +28,14 @@ import {
   withCheckpointOptions,
 } from "./passSupport";
 
+/** The options of `unsms pass keygen`. */
+interface KeygenOptions {
+  readonly private: string;
+  readonly public: string;
+  readonly jwks?: boolean;
+  readonly force?: boolean;
+}
+
 const keygen = (program: Command, context: CommandContext): void => {
   program
     .command("keygen")
@@ -40,7 +49,7 @@ const keygen = (program: Command, context: CommandContext): void => {
     .requiredOption("--public <file>", "where to write the public key (SPKI PEM): give it to the checkpoints")
     .option("--jwks", "print the public key as a JWK Set (RFC 7517) for checkpoints and other systems")
     .option("--force", "replace existing key files (never done without it)")
-    .action(async (options: { private: string; public: string; jwks?: boolean; force?: boolean }) => {
+    .action(async (options: KeygenOptions) => {
       if (resolve(options.private) === resolve(options.public)) {
         return context.fail(
           new UsageError({
@@ -70,23 +79,24 @@ const keygen = (program: Command, context: CommandContext): void => {
         const { path, flag } = files[failed.index] as (typeof files)[number];
         return context.fail(fileError({ action: "write", source: JSON.stringify(path), flag, cause: failed.cause }));
       }
-      return context.respond(
-        Result.gen(function* () {
-          const key = yield* PassNode.makeSigningKey(privateKey);
-          const set = yield* PassNode.jwksOf([key]);
-          const { keyId } = key;
-          return {
-            exitCode: 0,
-            json: { keyId, private: options.private, public: options.public, jwks: set },
-            text:
-              options.jwks === true
-                ? `${JSON.stringify(set, null, 2)}\n`
-                : `key id ${keyId}\nprivate key: ${options.private} (mode 0600: keep it in the pass office)\npublic key:  ${options.public} (give it to the checkpoints)\n`,
-          } satisfies Outcome;
-        }),
-      );
+      return context.respond(Result.gen(() => keygenOutcome(privateKey, options)));
     });
 };
+
+/** The steps of {@link keygen} once the key files are written. */
+function* keygenOutcome(privateKey: KeyObject, options: KeygenOptions) {
+  const key = yield* PassNode.makeSigningKey(privateKey);
+  const set = yield* PassNode.jwksOf([key]);
+  const { keyId } = key;
+  return {
+    exitCode: 0,
+    json: { keyId, private: options.private, public: options.public, jwks: set },
+    text:
+      options.jwks === true
+        ? `${JSON.stringify(set, null, 2)}\n`
+        : `key id ${keyId}\nprivate key: ${options.private} (mode 0600: keep it in the pass office)\npublic key:  ${options.public} (give it to the checkpoints)\n`,
+  } satisfies Outcome;
+}
 
 const issue = (program: Command, context: CommandContext): void => {
   program
@@ -140,37 +150,43 @@ const verify = (program: Command, context: CommandContext): void => {
     .action(async (token: string, options: CheckpointOptions) => {
       const at = instantOption(options.at, context.io.now(), "--at");
       const checkpoint = await readCheckpoint(context, options);
-      return context.respond(
-        Result.gen(function* () {
-          const gate = yield* checkpoint;
-          const time = yield* at;
-          const { list, verified } = yield* checkAtGate(options, gate, time, token);
-          if (Result.isFailure(verified)) {
-            const { reason, message } = verified.failure;
-            return {
-              exitCode: 1,
-              json: { valid: false, reason },
-              text: `REFUSED (${reason}): ${message}\n`,
-            } satisfies Outcome;
-          }
-          const listLine =
-            list === undefined
-              ? "warning: no revocation list given: revocation was not checked\n"
-              : `revocation list: issued ${list.issuedAt}, signed by key ${list.keyId}\n`;
-          return {
-            exitCode: 0,
-            json: {
-              valid: true,
-              pass: verified.success,
-              revocationChecked: list !== undefined,
-              revocationList: list ?? null,
-            },
-            text: `VALID\n${passText(verified.success)}${listLine}`,
-          } satisfies Outcome;
-        }),
-      );
+      return context.respond(Result.gen(() => verifyOutcome(options, at, checkpoint, token)));
     });
 };
+
+/** The steps of {@link verify}. */
+function* verifyOutcome(
+  options: CheckpointOptions,
+  at: Result.Result<Date, TaggedErrorLike>,
+  checkpoint: Result.Result<PassNode.Checkpoint, TaggedErrorLike>,
+  token: string,
+) {
+  const gate = yield* checkpoint;
+  const time = yield* at;
+  const { list, verified } = yield* checkAtGate(options, gate, time, token);
+  if (Result.isFailure(verified)) {
+    const { reason, message } = verified.failure;
+    return {
+      exitCode: 1,
+      json: { valid: false, reason },
+      text: `REFUSED (${reason}): ${message}\n`,
+    } satisfies Outcome;
+  }
+  const listLine =
+    list === undefined
+      ? "warning: no revocation list given: revocation was not checked\n"
+      : `revocation list: issued ${list.issuedAt}, signed by key ${list.keyId}\n`;
+  return {
+    exitCode: 0,
+    json: {
+      valid: true,
+      pass: verified.success,
+      revocationChecked: list !== undefined,
+      revocationList: list ?? null,
+    },
+    text: `VALID\n${passText(verified.success)}${listLine}`,
+  } satisfies Outcome;
+}
 
 const revocations = (program: Command, context: CommandContext): void => {
   program
@@ -187,20 +203,31 @@ const revocations = (program: Command, context: CommandContext): void => {
         decode(AccessPassSchemas.PassRegisterSchema, input),
       );
       const key = await readSigningKey(context, options.key);
-      return context.respond(
-        Result.gen(function* () {
-          const issuedAt = yield* at;
-          const entries = yield* AccessPass.revocationListOf(yield* register, issuedAt);
-          const signed = PassNode.signRevocationList(entries, yield* key);
-          return {
-            exitCode: 0,
-            json: { issuedAt: entries.issuedAt, passIds: entries.passIds, revocationList: signed },
-            text: `${signed}\n`,
-          } satisfies Outcome;
-        }),
-      );
+      return context.respond(Result.gen(() => revocationsOutcome(at, register, key)));
     });
 };
+
+/** The steps of {@link revocations}. */
+function* revocationsOutcome(
+  at: Result.Result<Date, TaggedErrorLike>,
+  register: Result.Result<AccessPass.PassRegister, TaggedErrorLike>,
+  key: Result.Result<PassNode.PassSigningKey, TaggedErrorLike>,
+) {
+  const issuedAt = yield* at;
+  const entries = yield* AccessPass.revocationListOf(yield* register, issuedAt);
+  const signed = PassNode.signRevocationList(entries, yield* key);
+  return {
+    exitCode: 0,
+    json: { issuedAt: entries.issuedAt, passIds: entries.passIds, revocationList: signed },
+    text: `${signed}\n`,
+  } satisfies Outcome;
+}
+
+/** The options of `unsms pass workload`. */
+interface WorkloadOptions {
+  readonly input?: string;
+  readonly officers?: string;
+}
 
 const workload = (program: Command, context: CommandContext): void => {
   program
@@ -208,56 +235,57 @@ const workload = (program: Command, context: CommandContext): void => {
     .description("pass office workload (A/61/531 Table 2): one row per duty station, their total and planning ratios")
     .option("--input <file>", "a JSON array of workload rows, unsms schema pass-workload (default: standard input)")
     .option("--officers <n>", "pass-unit officers, for passes per officer (applied to the total)")
-    .action(async (options: { input?: string; officers?: string }) => {
+    .action(async (options: WorkloadOptions) => {
       // the registry's schema: what `unsms schema pass-workload` prints is what is read
       const rows = await context.readDecoded(options.input, (input) => decodeInput("pass-workload", input));
-      return context.respond(
-        Result.gen(function* () {
-          if (options.officers !== undefined && !/^\d{1,6}$/.test(options.officers))
-            return yield* Result.fail(
-              new UsageError({
-                message: `--officers must be a whole number (got ${JSON.stringify(options.officers)})`,
-              }),
-            );
-          const workload = yield* rows;
-          const total = AccessPass.totalPassWorkload(workload);
-          const inexact = (["specialEvents", "vipVisits", "visitors", "passesIssued"] as const).find((key) =>
-            Number.isNaN(total[key]),
-          );
-          if (inexact !== undefined)
-            return yield* Result.fail(
-              new InputError({
-                message: `the total of ${inexact} is above 2^53 - 1 and cannot be given exactly`,
-                path: `$[*].${inexact}`,
-                expected: `a total of at most ${Number.MAX_SAFE_INTEGER}`,
-                received: "a larger sum",
-              }),
-            );
-          const officers = options.officers === undefined ? undefined : Number(options.officers);
-          const all = [
-            ...workload.map((row) => AccessPass.passWorkloadRatios(row)),
-            AccessPass.passWorkloadRatios(total, officers),
-          ];
-          const table = [...workload, total].map((row, i) => passWorkloadCells(row.dutyStation, row, all[i], String));
-          const perOfficer = all[all.length - 1]?.passesPerOfficer?.rounded;
-          return {
-            exitCode: 0,
-            json: {
-              total,
-              ratios: all.map((r) => ({
-                dutyStation: r.dutyStation,
-                passesPerVisitor: r.passesPerVisitor?.rounded ?? null,
-                passesPerEvent: r.passesPerEvent?.rounded ?? null,
-                visitorsPerEvent: r.visitorsPerEvent?.rounded ?? null,
-                passesPerOfficer: r.passesPerOfficer?.rounded ?? null,
-              })),
-            },
-            text: `${renderTable(["duty station", "events", "VIP visits", "visitors", "passes", "per visitor", "per event"], table)}${perOfficer === undefined ? "" : `passes per pass-unit officer (total): ${perOfficer}\n`}`,
-          } satisfies Outcome;
-        }),
-      );
+      return context.respond(Result.gen(() => workloadOutcome(options, rows)));
     });
 };
+
+/** The steps of {@link workload}. */
+function* workloadOutcome(options: WorkloadOptions, rows: DecodedInput<"pass-workload">) {
+  if (options.officers !== undefined && !/^\d{1,6}$/.test(options.officers))
+    return yield* Result.fail(
+      new UsageError({
+        message: `--officers must be a whole number (got ${JSON.stringify(options.officers)})`,
+      }),
+    );
+  const workload = yield* rows;
+  const total = AccessPass.totalPassWorkload(workload);
+  const inexact = (["specialEvents", "vipVisits", "visitors", "passesIssued"] as const).find((key) =>
+    Number.isNaN(total[key]),
+  );
+  if (inexact !== undefined)
+    return yield* Result.fail(
+      new InputError({
+        message: `the total of ${inexact} is above 2^53 - 1 and cannot be given exactly`,
+        path: `$[*].${inexact}`,
+        expected: `a total of at most ${Number.MAX_SAFE_INTEGER}`,
+        received: "a larger sum",
+      }),
+    );
+  const officers = options.officers === undefined ? undefined : Number(options.officers);
+  const all = [
+    ...workload.map((row) => AccessPass.passWorkloadRatios(row)),
+    AccessPass.passWorkloadRatios(total, officers),
+  ];
+  const table = [...workload, total].map((row, i) => passWorkloadCells(row.dutyStation, row, all[i], String));
+  const perOfficer = all[all.length - 1]?.passesPerOfficer?.rounded;
+  return {
+    exitCode: 0,
+    json: {
+      total,
+      ratios: all.map((r) => ({
+        dutyStation: r.dutyStation,
+        passesPerVisitor: r.passesPerVisitor?.rounded ?? null,
+        passesPerEvent: r.passesPerEvent?.rounded ?? null,
+        visitorsPerEvent: r.visitorsPerEvent?.rounded ?? null,
+        passesPerOfficer: r.passesPerOfficer?.rounded ?? null,
+      })),
+    },
+    text: `${renderTable(["duty station", "events", "VIP visits", "visitors", "passes", "per visitor", "per event"], table)}${perOfficer === undefined ? "" : `passes per pass-unit officer (total): ${perOfficer}\n`}`,
+  } satisfies Outcome;
+}
 
 /**
  * `unsms pass keygen | issue | card | verify | scan | revocations | workload`: grounds passes (A/61/531 ¶38–39).

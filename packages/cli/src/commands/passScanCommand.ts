@@ -7,6 +7,7 @@ import { pngDataFits } from "../internal/pngImageData";
 import { MAX_SCAN_IMAGE_SIDE, pngSize } from "../internal/pngSize";
 import type { TaggedErrorLike } from "@unsms/sdk";
 import type { Outcome } from "../Outcome";
+import type { Checkpoint } from "@unsms/access-pass/node";
 import {
   type CheckpointOptions,
   checkAtGate,
@@ -73,21 +74,27 @@ const readToken = async (
       }),
     );
   const { scanPng } = await import("./passCard/scanPng");
-  return Result.gen(function* () {
-    const scanned = scanPng(png);
-    if (scanned === "invalid") return yield* notPng();
-    if (scanned === "none")
-      return yield* Result.fail(
-        new InputError({
-          message: `no QR code found in ${image}`,
-          path: "image",
-          expected: "a pass card with its QR code",
-          received: "no QR code",
-        }),
-      );
-    return scanned.text;
-  });
+  return Result.gen(() => scannedToken(scanPng(png), image, notPng));
 };
+
+/** The steps of {@link readToken} once the image is scanned: its QR code's text. */
+function* scannedToken(
+  scanned: { readonly text: string } | "none" | "invalid",
+  image: string,
+  notPng: () => Result.Result<never, InputError>,
+) {
+  if (scanned === "invalid") return yield* notPng();
+  if (scanned === "none")
+    return yield* Result.fail(
+      new InputError({
+        message: `no QR code found in ${image}`,
+        path: "image",
+        expected: "a pass card with its QR code",
+        received: "no QR code",
+      }),
+    );
+  return scanned.text;
+}
 
 /**
  * `unsms pass scan`: the gate. Reads the QR code of a scanned pass card (a PNG), or the
@@ -111,35 +118,41 @@ export const passScanCommand = (pass: Command, context: CommandContext): void =>
       const at = instantOption(options.at, context.io.now(), "--at");
       const token = await readToken(context, image);
       const checkpoint = await readCheckpoint(context, options);
-      return context.respond(
-        Result.gen(function* () {
-          const time = yield* at;
-          const text = yield* token;
-          const gate = yield* checkpoint;
-          const { list, verified } = yield* checkAtGate(options, gate, time, text);
-          if (Result.isFailure(verified)) {
-            const { reason, message } = verified.failure;
-            return {
-              exitCode: 1,
-              json: { admit: false, reason, message },
-              text: `REFUSE (${reason}): ${message}\n`,
-            } satisfies Outcome;
-          }
-          const listNote =
-            list === undefined
-              ? " (revocation not checked: no --revoked list)"
-              : ` (revocation list of ${list.issuedAt}, key ${list.keyId})`;
-          return {
-            exitCode: 0,
-            json: {
-              admit: true,
-              pass: verified.success,
-              revocationChecked: list !== undefined,
-              revocationList: list ?? null,
-            },
-            text: `${admitLine(verified.success).trimEnd()}${listNote}\n`,
-          } satisfies Outcome;
-        }),
-      );
+      return context.respond(Result.gen(() => scanOutcome(options, at, token, checkpoint)));
     });
 };
+
+/** The steps of {@link passScanCommand}: the gate's answer. */
+function* scanOutcome(
+  options: CheckpointOptions,
+  at: Result.Result<Date, TaggedErrorLike>,
+  token: Result.Result<string, TaggedErrorLike>,
+  checkpoint: Result.Result<Checkpoint, TaggedErrorLike>,
+) {
+  const time = yield* at;
+  const text = yield* token;
+  const gate = yield* checkpoint;
+  const { list, verified } = yield* checkAtGate(options, gate, time, text);
+  if (Result.isFailure(verified)) {
+    const { reason, message } = verified.failure;
+    return {
+      exitCode: 1,
+      json: { admit: false, reason, message },
+      text: `REFUSE (${reason}): ${message}\n`,
+    } satisfies Outcome;
+  }
+  const listNote =
+    list === undefined
+      ? " (revocation not checked: no --revoked list)"
+      : ` (revocation list of ${list.issuedAt}, key ${list.keyId})`;
+  return {
+    exitCode: 0,
+    json: {
+      admit: true,
+      pass: verified.success,
+      revocationChecked: list !== undefined,
+      revocationList: list ?? null,
+    },
+    text: `${admitLine(verified.success).trimEnd()}${listNote}\n`,
+  } satisfies Outcome;
+}

@@ -118,36 +118,43 @@ export const readCheckpoint = async (
 ): Promise<Result.Result<PassNode.Checkpoint, TaggedErrorLike>> => {
   const keyFiles = await Promise.all(options.keys.map((path) => context.readTextFile(path, "--keys")));
   const revoked = options.revoked === undefined ? undefined : await context.readTextFile(options.revoked, "--revoked");
-  return Result.gen(function* () {
-    // a skew the checkpoint would refuse is a usage error (exit 2), never a genuine pass refused as malformed
-    if (
-      options.skew !== undefined &&
-      !(/^\d{1,5}$/.test(options.skew) && Number(options.skew) <= AccessPass.maxClockSkewSeconds)
-    )
-      return yield* Result.fail(
-        new UsageError({
-          message: `--skew must be a whole number of seconds from 0 to ${AccessPass.maxClockSkewSeconds} (got ${JSON.stringify(options.skew)})`,
-        }),
-      );
-    yield* maxListAgeOption(options.maxListAge, options.revoked);
-    const trustedKeys: Array<PassNode.PassVerifyingKey> = [];
-    for (const [i, path] of options.keys.entries())
-      trustedKeys.push(...(yield* trustedKeysOf(path, yield* keyFiles[i]!)));
-    const revocations =
-      revoked === undefined
-        ? AccessPass.noRevocationList()
-        : yield* Result.mapError(PassNode.openRevocationList(yield* revoked, trustedKeys), (error) =>
-            renamePath(error, "list", "--revoked"),
-          );
-    return {
-      trustedKeys,
-      revocations,
-      ...(options.zone === undefined ? {} : { zone: options.zone }),
-      ...(options.station === undefined ? {} : { dutyStation: options.station }),
-      ...(options.skew === undefined ? {} : { clockSkewSeconds: Number(options.skew) }),
-    };
-  });
+  return Result.gen(() => checkpointOf(options, keyFiles, revoked));
 };
+
+/** The steps of {@link readCheckpoint} once its files are read. */
+function* checkpointOf(
+  options: CheckpointOptions,
+  keyFiles: ReadonlyArray<Result.Result<string, TaggedErrorLike>>,
+  revoked: Result.Result<string, TaggedErrorLike> | undefined,
+) {
+  // a skew the checkpoint would refuse is a usage error (exit 2), never a genuine pass refused as malformed
+  if (
+    options.skew !== undefined &&
+    !(/^\d{1,5}$/.test(options.skew) && Number(options.skew) <= AccessPass.maxClockSkewSeconds)
+  )
+    return yield* Result.fail(
+      new UsageError({
+        message: `--skew must be a whole number of seconds from 0 to ${AccessPass.maxClockSkewSeconds} (got ${JSON.stringify(options.skew)})`,
+      }),
+    );
+  yield* maxListAgeOption(options.maxListAge, options.revoked);
+  const trustedKeys: Array<PassNode.PassVerifyingKey> = [];
+  for (const [i, path] of options.keys.entries())
+    trustedKeys.push(...(yield* trustedKeysOf(path, yield* keyFiles[i]!)));
+  const revocations =
+    revoked === undefined
+      ? AccessPass.noRevocationList()
+      : yield* Result.mapError(PassNode.openRevocationList(yield* revoked, trustedKeys), (error) =>
+          renamePath(error, "list", "--revoked"),
+        );
+  return {
+    trustedKeys,
+    revocations,
+    ...(options.zone === undefined ? {} : { zone: options.zone }),
+    ...(options.station === undefined ? {} : { dutyStation: options.station }),
+    ...(options.skew === undefined ? {} : { clockSkewSeconds: Number(options.skew) }),
+  };
+}
 
 /**
  * The revocation list of a checkpoint checked against the time of the check (issued no later
@@ -251,26 +258,41 @@ export const issueFromOptions = async (
       ? Result.succeed<AccessPass.PassRegister>([])
       : await context.readDecoded(options.register, (input) => decode(AccessPassSchemas.PassRegisterSchema, input));
   const key = await readSigningKey(context, options.key);
-  return Result.gen(function* (): Generator<Result.Result<unknown, TaggedErrorLike>, Issued> {
-    const issuedAt = yield* at;
-    const [requested, rules, passes] = [yield* request, yield* policy, yield* register];
-    const serial = yield* decode(
-      PassIdSchema,
-      options.serial ?? `P-${issuedAt.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`,
-    );
-    const signing = yield* key;
-    const issued = AccessPass.issuePass(requested, rules, issuedAt, serial, passes);
-    if (Result.isFailure(issued))
-      return { issued: false, issues: issued.failure.issues, omitted: issued.failure.omitted };
-    return {
-      issued: true,
-      pass: issued.success,
-      token: PassNode.signPassToken(issued.success, signing),
-      keyId: signing.keyId,
-      policy: rules,
-    };
-  });
+  return Result.gen(() => issuedPass(options, { at, request, policy, register, key }));
 };
+
+/** What {@link issueFromOptions} read, each a value or the error of reading it. */
+interface IssueInputs {
+  readonly at: Result.Result<Date, TaggedErrorLike>;
+  readonly request: Result.Result<AccessPass.PassRequest, TaggedErrorLike>;
+  readonly policy: Result.Result<AccessPass.PassPolicy, TaggedErrorLike>;
+  readonly register: Result.Result<AccessPass.PassRegister, TaggedErrorLike>;
+  readonly key: Result.Result<PassNode.PassSigningKey, TaggedErrorLike>;
+}
+
+/** The steps of {@link issueFromOptions} once its files are read. */
+function* issuedPass(
+  options: IssueOptions,
+  { at, request, policy, register, key }: IssueInputs,
+): Generator<Result.Result<unknown, TaggedErrorLike>, Issued> {
+  const issuedAt = yield* at;
+  const [requested, rules, passes] = [yield* request, yield* policy, yield* register];
+  const serial = yield* decode(
+    PassIdSchema,
+    options.serial ?? `P-${issuedAt.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`,
+  );
+  const signing = yield* key;
+  const issued = AccessPass.issuePass(requested, rules, issuedAt, serial, passes);
+  if (Result.isFailure(issued))
+    return { issued: false, issues: issued.failure.issues, omitted: issued.failure.omitted };
+  return {
+    issued: true,
+    pass: issued.success,
+    token: PassNode.signPassToken(issued.success, signing),
+    keyId: signing.keyId,
+    policy: rules,
+  };
+}
 
 /** The refusal of `pass issue` and `pass card`: exit 1 with every unmet requirement (the first 100 listed). @internal */
 export const refusedOutcome = ({ issues, omitted }: Extract<Issued, { issued: false }>): Outcome => {

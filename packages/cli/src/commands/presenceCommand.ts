@@ -45,118 +45,133 @@ const person = (p: Presence.PresentPerson) => ({
 });
 
 const census = (context: CommandContext) => (input: DecodedInput<"presence">, options: PresenceOptions) =>
-  Result.gen(function* () {
-    const at = yield* instant(context, options.at, "--at", true);
-    const { records } = yield* input;
-    const { asOf, total, stations } = yield* Presence.takeCensus(records, at, stationFilter(options));
-    const json = {
-      asOf: asOf.toISOString(),
-      total,
-      stations: stations.map((s) => ({
-        dutyStation: s.dutyStation,
-        total: s.total,
-        byCategory: s.byCategory,
-        byOrganization: s.byOrganization,
-        people: s.people.map(person),
-      })),
-    };
-    const text =
-      `Census at ${json.asOf}: ${total} present, each person once (A/61/531 ¶25)\n\n` +
-      renderTable(
-        ["duty station", "present", ...Presence.presenceCategories],
-        stations.map((s) => [
-          s.dutyStation,
-          String(s.total),
-          ...Presence.presenceCategories.map((c) => String(s.byCategory.find((row) => row.category === c)?.count ?? 0)),
-        ]),
-      );
-    return { exitCode: 0 as const, json, text };
-  });
+  Result.gen(() => censusOutcome(context, input, options));
+
+/** The steps of {@link census}. */
+function* censusOutcome(context: CommandContext, input: DecodedInput<"presence">, options: PresenceOptions) {
+  const at = yield* instant(context, options.at, "--at", true);
+  const { records } = yield* input;
+  const { asOf, total, stations } = yield* Presence.takeCensus(records, at, stationFilter(options));
+  const json = {
+    asOf: asOf.toISOString(),
+    total,
+    stations: stations.map((s) => ({
+      dutyStation: s.dutyStation,
+      total: s.total,
+      byCategory: s.byCategory,
+      byOrganization: s.byOrganization,
+      people: s.people.map(person),
+    })),
+  };
+  const text =
+    `Census at ${json.asOf}: ${total} present, each person once (A/61/531 ¶25)\n\n` +
+    renderTable(
+      ["duty station", "present", ...Presence.presenceCategories],
+      stations.map((s) => [
+        s.dutyStation,
+        String(s.total),
+        ...Presence.presenceCategories.map((c) => String(s.byCategory.find((row) => row.category === c)?.count ?? 0)),
+      ]),
+    );
+  return { exitCode: 0 as const, json, text };
+}
 
 const headcounts = (context: CommandContext) => (input: DecodedInput<"presence">, options: PresenceOptions) =>
-  Result.gen(function* () {
-    const at = yield* instant(context, options.at, "--at", false);
-    const { records, rule: chosen } = yield* input;
-    const { asOf, rule, explanation, participants, counted } = yield* Presence.countHeadcounts(
-      records,
-      at,
-      chosen ?? Presence.defaultCountingRule,
-    );
-    const json = {
-      asOf: asOf.toISOString(),
-      rule: {
-        name: rule.name,
-        basis: rule.basis,
-        categories: rule.categories,
-        dutyStations: rule.dutyStations,
-        text: explanation,
-      },
-      participants: participants.map((p) => ({ id: p.id, headcount: p.headcount })),
-    };
-    const text = `${explanation}\n${counted} counted. For cost shares: --json | unsms cost-share --total AMOUNT\n\n${renderTable(
-      ["organization", "headcount"],
-      participants.map((p) => [p.id, String(p.headcount)]),
-    )}`;
-    return { exitCode: 0 as const, json, text };
-  });
+  Result.gen(() => headcountsOutcome(context, input, options));
+
+/** The steps of {@link headcounts}. */
+function* headcountsOutcome(context: CommandContext, input: DecodedInput<"presence">, options: PresenceOptions) {
+  const at = yield* instant(context, options.at, "--at", false);
+  const { records, rule: chosen } = yield* input;
+  const { asOf, rule, explanation, participants, counted } = yield* Presence.countHeadcounts(
+    records,
+    at,
+    chosen ?? Presence.defaultCountingRule,
+  );
+  const json = {
+    asOf: asOf.toISOString(),
+    rule: {
+      name: rule.name,
+      basis: rule.basis,
+      categories: rule.categories,
+      dutyStations: rule.dutyStations,
+      text: explanation,
+    },
+    participants: participants.map((p) => ({ id: p.id, headcount: p.headcount })),
+  };
+  const text = `${explanation}\n${counted} counted. For cost shares: --json | unsms cost-share --total AMOUNT\n\n${renderTable(
+    ["organization", "headcount"],
+    participants.map((p) => [p.id, String(p.headcount)]),
+  )}`;
+  return { exitCode: 0 as const, json, text };
+}
 
 const changes = (context: CommandContext) => (input: DecodedInput<"presence">, options: PresenceOptions) =>
-  Result.gen(function* () {
-    const from = yield* instant(context, options.from, "--from", false);
-    const to = yield* instant(context, options.to, "--to", true);
-    const { records } = yield* input;
-    const c = yield* Presence.changesBetween(records, from, to, stationFilter(options));
-    const json = {
-      from: c.from.toISOString(),
-      to: c.to.toISOString(),
-      arrived: c.arrived.map(person),
-      departed: c.departed.map(person),
-      changed: c.changed.map((x) => ({ person: x.person, before: person(x.before), after: person(x.after) })),
-      unchanged: c.unchanged,
-    };
-    const rows = [
-      ...c.arrived.map((p) => ["arrived", p.person, p.organization, p.category, "", p.dutyStation]),
-      ...c.departed.map((p) => ["departed", p.person, p.organization, p.category, p.dutyStation, ""]),
-      ...c.changed.map((x) => [
-        "changed",
-        x.person,
-        x.after.organization,
-        x.after.category,
-        x.before.dutyStation,
-        x.after.dutyStation,
-      ]),
-    ];
-    const text = `Changes from ${json.from} to ${json.to}: ${c.arrived.length} arrived, ${c.departed.length} departed, ${c.changed.length} changed, ${c.unchanged} unchanged\n\n${renderTable(["change", "person", "organization", "category", "from", "to"], rows)}`;
-    return { exitCode: 0 as const, json, text };
-  });
+  Result.gen(() => changesOutcome(context, input, options));
+
+/** The steps of {@link changes}. */
+function* changesOutcome(context: CommandContext, input: DecodedInput<"presence">, options: PresenceOptions) {
+  const from = yield* instant(context, options.from, "--from", false);
+  const to = yield* instant(context, options.to, "--to", true);
+  const { records } = yield* input;
+  const c = yield* Presence.changesBetween(records, from, to, stationFilter(options));
+  const json = {
+    from: c.from.toISOString(),
+    to: c.to.toISOString(),
+    arrived: c.arrived.map(person),
+    departed: c.departed.map(person),
+    changed: c.changed.map((x) => ({ person: x.person, before: person(x.before), after: person(x.after) })),
+    unchanged: c.unchanged,
+  };
+  const rows = [
+    ...c.arrived.map((p) => ["arrived", p.person, p.organization, p.category, "", p.dutyStation]),
+    ...c.departed.map((p) => ["departed", p.person, p.organization, p.category, p.dutyStation, ""]),
+    ...c.changed.map((x) => [
+      "changed",
+      x.person,
+      x.after.organization,
+      x.after.category,
+      x.before.dutyStation,
+      x.after.dutyStation,
+    ]),
+  ];
+  const text = `Changes from ${json.from} to ${json.to}: ${c.arrived.length} arrived, ${c.departed.length} departed, ${c.changed.length} changed, ${c.unchanged} unchanged\n\n${renderTable(["change", "person", "organization", "category", "from", "to"], rows)}`;
+  return { exitCode: 0 as const, json, text };
+}
 
 const evacuationList =
   (context: CommandContext, station: string) => (input: DecodedInput<"presence">, options: PresenceOptions) =>
-    Result.gen(function* () {
-      const at = yield* instant(context, options.at, "--at", true);
-      const { records, evacuation } = yield* input;
-      const l = yield* Presence.drawEvacuationList(
-        records,
-        at,
-        station as DutyStationId,
-        evacuation ?? Presence.defaultEvacuationPolicy,
-      );
-      const json = {
-        dutyStation: l.dutyStation,
-        asOf: l.asOf.toISOString(),
-        policy: l.policy,
-        basis: l.basis,
-        total: l.total,
-        groups: l.groups.map((g) => ({ priority: g.priority, name: g.name, people: g.people.map(person) })),
-      };
-      const text = `Evacuation list of ${l.dutyStation} at ${json.asOf}: ${l.total} people (${l.policy}; ${l.basis})\n\n${renderTable(
-        ["priority", "group", "person", "organization", "category"],
-        l.groups.flatMap((g) =>
-          g.people.map((p) => [String(g.priority), g.name, p.person, p.organization, p.category]),
-        ),
-      )}`;
-      return { exitCode: 0 as const, json, text };
-    });
+    Result.gen(() => evacuationOutcome(context, station, input, options));
+
+/** The steps of {@link evacuationList}. */
+function* evacuationOutcome(
+  context: CommandContext,
+  station: string,
+  input: DecodedInput<"presence">,
+  options: PresenceOptions,
+) {
+  const at = yield* instant(context, options.at, "--at", true);
+  const { records, evacuation } = yield* input;
+  const l = yield* Presence.drawEvacuationList(
+    records,
+    at,
+    station as DutyStationId,
+    evacuation ?? Presence.defaultEvacuationPolicy,
+  );
+  const json = {
+    dutyStation: l.dutyStation,
+    asOf: l.asOf.toISOString(),
+    policy: l.policy,
+    basis: l.basis,
+    total: l.total,
+    groups: l.groups.map((g) => ({ priority: g.priority, name: g.name, people: g.people.map(person) })),
+  };
+  const text = `Evacuation list of ${l.dutyStation} at ${json.asOf}: ${l.total} people (${l.policy}; ${l.basis})\n\n${renderTable(
+    ["priority", "group", "person", "organization", "category"],
+    l.groups.flatMap((g) => g.people.map((p) => [String(g.priority), g.name, p.person, p.organization, p.category])),
+  )}`;
+  return { exitCode: 0 as const, json, text };
+}
 
 // --station is checked before the input is read
 const evacuationAction = (context: CommandContext) => (options: PresenceOptions) =>

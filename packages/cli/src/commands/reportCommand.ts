@@ -1,4 +1,5 @@
 import * as Result from "effect/Result";
+import type { CommandContext } from "../CommandContext";
 import type { CommandModule } from "../CommandModule";
 import { UsageError } from "../internal/CliError";
 import { fileError } from "../internal/fileError";
@@ -37,20 +38,7 @@ export const reportCommand: CommandModule = {
             }),
           );
         const format = command.optsWithGlobals().json === true ? "json" : options.format;
-        return context.respond(
-          Result.gen(function* () {
-            const report = yield* buildReport();
-            const text =
-              format === "json"
-                ? `${JSON.stringify(report, null, 2)}\n`
-                : format === "md"
-                  ? renderReportMarkdown(report)
-                  : format === "text"
-                    ? renderReportText(report, context.io.colour === true)
-                    : renderReportHtml(report, yield* renderPictures());
-            return { exitCode: 0 as const, json: report, text };
-          }),
-        );
+        return context.respond(Result.gen(() => reportOutcome(format, context)));
       });
     topCommand(program, "pictures")
       .requiredOption("--out <dir>", "the folder to write NAME.svg into (created when missing)")
@@ -71,3 +59,17 @@ export const reportCommand: CommandModule = {
       });
   },
 };
+
+/** The outcome of `unsms report`: the report in the format asked for. */
+function* reportOutcome(format: Format, context: CommandContext) {
+  const report = yield* buildReport();
+  const text =
+    format === "json"
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === "md"
+        ? renderReportMarkdown(report)
+        : format === "text"
+          ? renderReportText(report, context.io.colour === true)
+          : renderReportHtml(report, yield* renderPictures());
+  return { exitCode: 0 as const, json: report, text };
+}

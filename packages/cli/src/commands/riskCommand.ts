@@ -99,28 +99,34 @@ const complianceText = (report: ComplianceReport): string => {
   ].join("\n");
 };
 
-const matrix = (input: DecodedInput<"risk-matrix", RiskMatrix>) =>
-  Result.gen(function* () {
-    const valid = yield* Risk.validateRiskMatrix(yield* input);
-    return { exitCode: 0 as const, json: matrixJson(valid), text: matrixText(valid) };
-  });
+const matrix = (input: DecodedInput<"risk-matrix", RiskMatrix>) => Result.gen(() => matrixOutcome(input));
 
-const assess = (input: DecodedInput<"risk-register">) =>
-  Result.gen(function* () {
-    const assessment = yield* Risk.assessRegister(yield* input);
-    const exitCode = assessment.acceptability.acceptable ? (0 as const) : (1 as const);
-    return { exitCode, json: assessment, text: assessmentText(assessment) };
-  });
+/** The steps of {@link matrix}. */
+function* matrixOutcome(input: DecodedInput<"risk-matrix", RiskMatrix>) {
+  const valid = yield* Risk.validateRiskMatrix(yield* input);
+  return { exitCode: 0 as const, json: matrixJson(valid), text: matrixText(valid) };
+}
 
-const score = (input: DecodedInput<"compliance-inspection">) =>
-  Result.gen(function* () {
-    const report = yield* Risk.scoreCompliance(yield* input);
-    return {
-      exitCode: report.compliant ? (0 as const) : (1 as const),
-      json: complianceJson(report),
-      text: complianceText(report),
-    };
-  });
+const assess = (input: DecodedInput<"risk-register">) => Result.gen(() => assessmentOutcome(input));
+
+/** The steps of {@link assess}. */
+function* assessmentOutcome(input: DecodedInput<"risk-register">) {
+  const assessment = yield* Risk.assessRegister(yield* input);
+  const exitCode = assessment.acceptability.acceptable ? (0 as const) : (1 as const);
+  return { exitCode, json: assessment, text: assessmentText(assessment) };
+}
+
+const score = (input: DecodedInput<"compliance-inspection">) => Result.gen(() => complianceOutcome(input));
+
+/** The steps of {@link score}. */
+function* complianceOutcome(input: DecodedInput<"compliance-inspection">) {
+  const report = yield* Risk.scoreCompliance(yield* input);
+  return {
+    exitCode: report.compliant ? (0 as const) : (1 as const),
+    json: complianceJson(report),
+    text: complianceText(report),
+  };
+}
 
 /**
  * `unsms risk matrix`, `unsms risk assess` and `unsms compliance score`: the risk

@@ -81,80 +81,85 @@ const recruitment = (): Result.Result<{ json: unknown; text: string }, TaggedErr
   );
 
 const summary = (input: DecodedInput<"staffing-table", Staffing.StaffingTable>, options: SummaryOptions) =>
-  Result.gen(function* () {
-    const by = Staffing.summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
-    if (by === undefined)
-      return yield* Result.fail(
-        new UsageError({
-          message: `--by must be one of ${Staffing.summaryDimensions.join(", ")}; got ${JSON.stringify(options.by)}`,
-        }),
-      );
-    const decimals = options.decimals === undefined ? 0 : Number(options.decimals);
-    if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 6)
-      return yield* Result.fail(
-        new UsageError({
-          message: `--decimals must be a whole number from 0 to 6; got ${JSON.stringify(options.decimals)}`,
-        }),
-      );
-    const table: Staffing.StaffingTable = yield* input;
-    // the report's data: no --input and nothing piped (the default document itself)
-    const fromReport = table === ReferenceData.dssStaffingTable;
-    const summary = yield* Staffing.summarizeStaffing(table, { by, decimals });
-    const report = fromReport ? yield* recruitment() : undefined;
-    const title = fromReport
-      ? `DSS posts by ${by} (A/61/531, Annex II and ¶6–41)`
-      : `Posts by ${by}${table.description === undefined ? "" : `: ${table.description}`}`;
-    return {
-      exitCode: 0 as const,
-      json: {
-        source: fromReport ? "A/61/531" : "input",
-        by,
-        decimals,
-        rows: summary.rows.map(rowJson),
-        undetermined: summary.undetermined,
-        ...(report === undefined ? {} : { recruitmentTable: report.json }),
-      },
-      // Built only when printed: under --json a deep tree's report is never rendered.
-      text: () => summaryText(summary, title) + (report === undefined ? "" : report.text),
-    };
-  });
+  Result.gen(() => summaryOutcome(input, options));
 
-const coverage = (input: DecodedInput<"coverage">) =>
-  Result.gen(function* () {
-    const { positions, officers = 0, shiftLengths = [12, 8], weeklyContractHours, reliefFactor } = yield* input;
-    const compared = yield* Staffing.compareShiftLengths(
-      { weeklyContractHours, reliefFactor },
-      positions,
-      officers,
-      shiftLengths,
+/** The steps of {@link summary}. */
+function* summaryOutcome(input: DecodedInput<"staffing-table", Staffing.StaffingTable>, options: SummaryOptions) {
+  const by = Staffing.summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
+  if (by === undefined)
+    return yield* Result.fail(
+      new UsageError({
+        message: `--by must be one of ${Staffing.summaryDimensions.join(", ")}; got ${JSON.stringify(options.by)}`,
+      }),
     );
-    const rows = compared.map((row) => ({
-      shiftHours: row.need.shiftHours,
-      shiftsPerDay: row.need.shiftsPerDay,
-      shiftsPerWeek: row.need.shiftsPerWeek,
-      contractShiftsPerOfficer: row.need.contractShiftsPerOfficer,
-      officersPerPosition: row.need.officersPerPosition,
-      officersNeeded: row.need.officersNeeded,
-      officersShort: row.officersShort,
-      overtimeShiftsPerWeek: row.overtimeShiftsPerWeek,
-      overtimeHoursPerWeek: row.overtimeHoursPerWeek,
-    }));
-    const text =
-      `Round-the-clock cover of ${positions} post(s): ${weeklyContractHours}-hour week, relief factor ${reliefFactor}, ${officers} officer(s) on the roster\n` +
-      "officers = ceil(posts × (7 × 24 / L) / (floor(H / L) × (1 − r)))\n\n" +
-      renderTable(
-        ["shift (h)", "shifts/week", "officers/post", "officers needed", "short", "overtime h/week"],
-        rows.map((row) => [
-          String(row.shiftHours),
-          String(row.shiftsPerWeek),
-          `${row.officersPerPosition.approx} (${row.officersPerPosition.exact})`,
-          String(row.officersNeeded),
-          String(row.officersShort),
-          row.overtimeHoursPerWeek.approx,
-        ]),
-      );
-    return { exitCode: 0 as const, json: { positions, officers, weeklyContractHours, reliefFactor, rows }, text };
-  });
+  const decimals = options.decimals === undefined ? 0 : Number(options.decimals);
+  if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 6)
+    return yield* Result.fail(
+      new UsageError({
+        message: `--decimals must be a whole number from 0 to 6; got ${JSON.stringify(options.decimals)}`,
+      }),
+    );
+  const table: Staffing.StaffingTable = yield* input;
+  // the report's data: no --input and nothing piped (the default document itself)
+  const fromReport = table === ReferenceData.dssStaffingTable;
+  const summary = yield* Staffing.summarizeStaffing(table, { by, decimals });
+  const report = fromReport ? yield* recruitment() : undefined;
+  const title = fromReport
+    ? `DSS posts by ${by} (A/61/531, Annex II and ¶6–41)`
+    : `Posts by ${by}${table.description === undefined ? "" : `: ${table.description}`}`;
+  return {
+    exitCode: 0 as const,
+    json: {
+      source: fromReport ? "A/61/531" : "input",
+      by,
+      decimals,
+      rows: summary.rows.map(rowJson),
+      undetermined: summary.undetermined,
+      ...(report === undefined ? {} : { recruitmentTable: report.json }),
+    },
+    // Built only when printed: under --json a deep tree's report is never rendered.
+    text: () => summaryText(summary, title) + (report === undefined ? "" : report.text),
+  };
+}
+
+const coverage = (input: DecodedInput<"coverage">) => Result.gen(() => coverageOutcome(input));
+
+/** The steps of {@link coverage}. */
+function* coverageOutcome(input: DecodedInput<"coverage">) {
+  const { positions, officers = 0, shiftLengths = [12, 8], weeklyContractHours, reliefFactor } = yield* input;
+  const compared = yield* Staffing.compareShiftLengths(
+    { weeklyContractHours, reliefFactor },
+    positions,
+    officers,
+    shiftLengths,
+  );
+  const rows = compared.map((row) => ({
+    shiftHours: row.need.shiftHours,
+    shiftsPerDay: row.need.shiftsPerDay,
+    shiftsPerWeek: row.need.shiftsPerWeek,
+    contractShiftsPerOfficer: row.need.contractShiftsPerOfficer,
+    officersPerPosition: row.need.officersPerPosition,
+    officersNeeded: row.need.officersNeeded,
+    officersShort: row.officersShort,
+    overtimeShiftsPerWeek: row.overtimeShiftsPerWeek,
+    overtimeHoursPerWeek: row.overtimeHoursPerWeek,
+  }));
+  const text =
+    `Round-the-clock cover of ${positions} post(s): ${weeklyContractHours}-hour week, relief factor ${reliefFactor}, ${officers} officer(s) on the roster\n` +
+    "officers = ceil(posts × (7 × 24 / L) / (floor(H / L) × (1 − r)))\n\n" +
+    renderTable(
+      ["shift (h)", "shifts/week", "officers/post", "officers needed", "short", "overtime h/week"],
+      rows.map((row) => [
+        String(row.shiftHours),
+        String(row.shiftsPerWeek),
+        `${row.officersPerPosition.approx} (${row.officersPerPosition.exact})`,
+        String(row.officersNeeded),
+        String(row.officersShort),
+        row.overtimeHoursPerWeek.approx,
+      ]),
+    );
+  return { exitCode: 0 as const, json: { positions, officers, weeklyContractHours, reliefFactor, rows }, text };
+}
 
 const referenceText = (): string => {
   const data = ReferenceData.staffingReference;

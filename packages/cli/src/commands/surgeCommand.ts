@@ -26,37 +26,41 @@ const planText = (plan: Surge.SurgePlan, destination: string): string => {
   return head + selected + unmet;
 };
 
-const deploymentPlan = (input: DecodedInput<"surge-plan">) =>
-  Result.gen(function* () {
-    const { roster, request, catalogue } = yield* input;
-    const plan = yield* Surge.planDeployment(roster, request, catalogue === undefined ? {} : { catalogue });
-    return {
-      exitCode: plan.unmet.length === 0 ? (0 as const) : (1 as const),
-      json: { selected: plan.selected, unmet: plan.unmet },
-      text: planText(plan, request.destination),
-    };
-  });
+const deploymentPlan = (input: DecodedInput<"surge-plan">) => Result.gen(() => deploymentOutcome(input));
 
-const crisisCentre = (input: DecodedInput<"surge-crisis-centre">) =>
-  Result.gen(function* () {
-    const decoded = yield* input;
-    const { officers, coverage } = yield* Surge.crisisCentreStaffing(decoded);
-    return {
-      exitCode: 0 as const,
-      json: {
-        positions: coverage.need.positions,
-        officers,
-        officersNeeded: coverage.need.officersNeeded,
-        officersShort: coverage.officersShort,
-        overtimeHoursPerWeek: coverage.overtimeHoursPerWeek,
-        contributors: decoded.contributors,
-      },
-      text:
-        `Crisis coordination centre: ${coverage.need.positions} desks held 24/7 with ${coverage.need.shiftHours}-hour shifts\n` +
-        `officers on the roster ${officers}, needed ${coverage.need.officersNeeded}, short ${coverage.officersShort}, ` +
-        `overtime ${coverage.overtimeHoursPerWeek.approx} hours a week\n`,
-    };
-  });
+/** The steps of {@link deploymentPlan}. */
+function* deploymentOutcome(input: DecodedInput<"surge-plan">) {
+  const { roster, request, catalogue } = yield* input;
+  const plan = yield* Surge.planDeployment(roster, request, catalogue === undefined ? {} : { catalogue });
+  return {
+    exitCode: plan.unmet.length === 0 ? (0 as const) : (1 as const),
+    json: { selected: plan.selected, unmet: plan.unmet },
+    text: planText(plan, request.destination),
+  };
+}
+
+const crisisCentre = (input: DecodedInput<"surge-crisis-centre">) => Result.gen(() => crisisCentreOutcome(input));
+
+/** The steps of {@link crisisCentre}. */
+function* crisisCentreOutcome(input: DecodedInput<"surge-crisis-centre">) {
+  const decoded = yield* input;
+  const { officers, coverage } = yield* Surge.crisisCentreStaffing(decoded);
+  return {
+    exitCode: 0 as const,
+    json: {
+      positions: coverage.need.positions,
+      officers,
+      officersNeeded: coverage.need.officersNeeded,
+      officersShort: coverage.officersShort,
+      overtimeHoursPerWeek: coverage.overtimeHoursPerWeek,
+      contributors: decoded.contributors,
+    },
+    text:
+      `Crisis coordination centre: ${coverage.need.positions} desks held 24/7 with ${coverage.need.shiftHours}-hour shifts\n` +
+      `officers on the roster ${officers}, needed ${coverage.need.officersNeeded}, short ${coverage.officersShort}, ` +
+      `overtime ${coverage.overtimeHoursPerWeek.approx} hours a week\n`,
+  };
+}
 
 /**
  * `unsms surge plan | crisis-centre`: deployment plans from the standby roster (A/61/531

@@ -1,6 +1,7 @@
 import * as Result from "effect/Result";
 import { parseInstant, Training } from "@unsms/sdk";
-import { inputAction } from "../internal/inputAction";
+import type { CommandContext } from "../CommandContext";
+import { type DecodedInput, inputAction } from "../internal/inputAction";
 import { renderTable } from "../internal/renderTable";
 import { commandModule } from "../internal/commandModule";
 
@@ -14,6 +15,12 @@ const coursesText = (courses: ReadonlyArray<Training.Course>): string =>
       `${course.source.document} ${course.source.location}`,
     ]),
   );
+
+/** The options of `unsms training check`. */
+interface TrainingCheckOptions {
+  readonly input?: string;
+  readonly at?: string;
+}
 
 /**
  * `unsms training courses | check`: the course catalogue (A/61/531 ¶22–23, ¶28 (g), ¶50)
@@ -43,46 +50,52 @@ export const trainingCommand = commandModule("training", (group, context) => {
     )
     .option("--at <iso-time>", "the instant to judge at, RFC 3339 with an offset (default: now)")
     .action(
-      inputAction(context, "training-check", (input, options: { input?: string; at?: string }) =>
-        Result.gen(function* () {
-          const at = options.at === undefined ? context.io.now() : yield* parseInstant(options.at, "--at");
-          const { records, role = "chief-security-adviser", catalogue = Training.trainingCourses } = yield* input;
-          // the schema admits only a role the default rules name, so no decision fails; a
-          // failure would still end here as bad input (exit 2), never as an appointment
-          const people: Array<{
-            person: string;
-            certified: boolean;
-            allowed: boolean;
-            missing: Training.AppointmentDecision["missing"];
-          }> = [];
-          for (const record of records) {
-            const decision = yield* Training.mayAppoint(role, record, at, { catalogue });
-            people.push({
-              person: record.person,
-              certified: Training.isCertified(record, at, catalogue),
-              allowed: decision.allowed,
-              missing: decision.missing,
-            });
-          }
-          const refused = people.filter((person) => !person.allowed).length;
-          return {
-            exitCode: refused === 0 ? (0 as const) : (1 as const),
-            json: { at: at.toISOString(), role, people },
-            text:
-              `Appointment as ${role} at ${at.toISOString()}\n\n` +
-              renderTable(
-                ["person", "certified", "may be appointed", "missing"],
-                people.map((p) => [
-                  p.person,
-                  p.certified ? "yes" : "no",
-                  p.allowed ? "yes" : "no",
-                  p.missing
-                    .map((m) => `${m.course} (${m.status}; ${m.source.document} ${m.source.location})`)
-                    .join(", ") || "-",
-                ]),
-              ),
-          };
-        }),
+      inputAction(context, "training-check", (input, options: TrainingCheckOptions) =>
+        Result.gen(() => trainingCheckOutcome(context, input, options)),
       ),
     );
 });
+
+/** The steps of `unsms training check`. */
+function* trainingCheckOutcome(
+  context: CommandContext,
+  input: DecodedInput<"training-check">,
+  options: TrainingCheckOptions,
+) {
+  const at = options.at === undefined ? context.io.now() : yield* parseInstant(options.at, "--at");
+  const { records, role = "chief-security-adviser", catalogue = Training.trainingCourses } = yield* input;
+  // the schema admits only a role the default rules name, so no decision fails; a
+  // failure would still end here as bad input (exit 2), never as an appointment
+  const people: Array<{
+    person: string;
+    certified: boolean;
+    allowed: boolean;
+    missing: Training.AppointmentDecision["missing"];
+  }> = [];
+  for (const record of records) {
+    const decision = yield* Training.mayAppoint(role, record, at, { catalogue });
+    people.push({
+      person: record.person,
+      certified: Training.isCertified(record, at, catalogue),
+      allowed: decision.allowed,
+      missing: decision.missing,
+    });
+  }
+  const refused = people.filter((person) => !person.allowed).length;
+  return {
+    exitCode: refused === 0 ? (0 as const) : (1 as const),
+    json: { at: at.toISOString(), role, people },
+    text:
+      `Appointment as ${role} at ${at.toISOString()}\n\n` +
+      renderTable(
+        ["person", "certified", "may be appointed", "missing"],
+        people.map((p) => [
+          p.person,
+          p.certified ? "yes" : "no",
+          p.allowed ? "yes" : "no",
+          p.missing.map((m) => `${m.course} (${m.status}; ${m.source.document} ${m.source.location})`).join(", ") ||
+            "-",
+        ]),
+      ),
+  };
+}

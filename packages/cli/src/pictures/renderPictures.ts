@@ -14,14 +14,17 @@ import { riskMatrixSvg } from "./riskMatrixSvg";
  * @internal
  */
 export const renderPictures = (): Result.Result<ReadonlyMap<string, string>, TaggedErrorLike> =>
-  Result.gen(function* () {
-    const orgChart = yield* orgChartSvg();
-    const costSharing = yield* costSharingSvg();
-    return new Map([
-      ["org-chart", orgChart],
-      ["risk-matrix", riskMatrixSvg()],
-      ["accountability", accountabilitySvg()],
-      ["duty-stations", dutyStationsSvg()],
-      ["cost-sharing", costSharing],
-    ]);
-  });
+  Result.gen(() => pictures());
+
+/** The steps of {@link renderPictures}. */
+function* pictures() {
+  const orgChart = yield* orgChartSvg();
+  const costSharing = yield* costSharingSvg();
+  return new Map([
+    ["org-chart", orgChart],
+    ["risk-matrix", riskMatrixSvg()],
+    ["accountability", accountabilitySvg()],
+    ["duty-stations", dutyStationsSvg()],
+    ["cost-sharing", costSharing],
+  ]);
+}
