@@ -44,19 +44,25 @@ export const chainOfAccountability = (
   options: { readonly organizationKind?: OrganizationKind | undefined } = {},
 ): Result.Result<ReadonlyArray<ChainLink>, UnknownRole | InvalidFramework> =>
   readOrElse(
-    () =>
-      Result.gen(function* () {
-        const role = yield* lookupRole(framework, idOrLetter);
-        const kind = typeof options === "object" && options !== null ? options.organizationKind : undefined;
-        return yield* Result.mapError(
-          walkChain(framework, role, kind),
-          (issue) =>
-            new InvalidFramework({
-              message: `the chain of ${role.id} cannot be followed: ${issue.message}`,
-              issues: [issue],
-              omitted: 0,
-            }),
-        );
-      }),
+    () => Result.gen(() => chainFrom(framework, idOrLetter, options)),
     () => Result.fail(unreadableFramework()),
   );
+
+/** The role looked up, then its chain walked to the apex: the steps of {@link chainOfAccountability}. */
+function* chainFrom(
+  framework: Framework,
+  idOrLetter: string,
+  options: { readonly organizationKind?: OrganizationKind | undefined },
+) {
+  const role = yield* lookupRole(framework, idOrLetter);
+  const kind = typeof options === "object" && options !== null ? options.organizationKind : undefined;
+  return yield* Result.mapError(
+    walkChain(framework, role, kind),
+    (issue) =>
+      new InvalidFramework({
+        message: `the chain of ${role.id} cannot be followed: ${issue.message}`,
+        issues: [issue],
+        omitted: 0,
+      }),
+  );
+}

@@ -15,9 +15,12 @@ export const readMoneyPair = (
   left: unknown,
   right: unknown,
 ): Result.Result<readonly [ReadMoney, ReadMoney], CurrencyMismatch | InvalidAmount> =>
-  Result.gen(function* () {
-    const a = yield* readMoney(left, "left");
-    const b = yield* readMoney(right, "right");
-    yield* sameCurrency(a, b, "right");
-    return [a, b] as const;
-  });
+  Result.gen(() => moneyPairOf(left, right));
+
+/** Both operands read, then checked to share one currency: the steps of {@link readMoneyPair}. */
+function* moneyPairOf(left: unknown, right: unknown) {
+  const a = yield* readMoney(left, "left");
+  const b = yield* readMoney(right, "right");
+  yield* sameCurrency(a, b, "right");
+  return [a, b] as const;
+}

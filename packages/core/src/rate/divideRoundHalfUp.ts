@@ -28,11 +28,13 @@ import { halfUp } from "../ratio/halfUp";
 export const divideRoundHalfUp = (
   numerator: bigint,
   denominator: bigint,
-): Result.Result<bigint, DivisionByZero | NotAnInteger> =>
-  Result.gen(function* () {
-    const part = yield* toBigInt(numerator, "numerator");
-    const whole = yield* toBigInt(denominator, "denominator");
-    if (whole === 0n)
-      return yield* Result.fail(new DivisionByZero(makeIssue("denominator", "a non-zero denominator", "0")));
-    return halfUp(part, whole);
-  });
+): Result.Result<bigint, DivisionByZero | NotAnInteger> => Result.gen(() => roundedQuotient(numerator, denominator));
+
+/** The quotient `numerator / denominator`, rounded half up: the steps of {@link divideRoundHalfUp}. */
+function* roundedQuotient(numerator: bigint, denominator: bigint) {
+  const part = yield* toBigInt(numerator, "numerator");
+  const whole = yield* toBigInt(denominator, "denominator");
+  if (whole === 0n)
+    return yield* Result.fail(new DivisionByZero(makeIssue("denominator", "a non-zero denominator", "0")));
+  return halfUp(part, whole);
+}

@@ -30,10 +30,12 @@ import type { Ratio } from "./Ratio";
 export const makeRatio = (
   part: bigint | number,
   whole: bigint | number,
-): Result.Result<Ratio, DivisionByZero | NotAnInteger> =>
-  Result.gen(function* () {
-    const numerator = yield* toBigInt(part, "part");
-    const denominator = yield* toBigInt(whole, "whole");
-    if (denominator === 0n) return yield* Result.fail(new DivisionByZero(makeIssue("whole", "a non-zero whole", "0")));
-    return normalizeRatio(numerator, denominator);
-  });
+): Result.Result<Ratio, DivisionByZero | NotAnInteger> => Result.gen(() => ratioOf(part, whole));
+
+/** The ratio `part / whole`, reduced: the steps of {@link makeRatio}. */
+function* ratioOf(part: bigint | number, whole: bigint | number) {
+  const numerator = yield* toBigInt(part, "part");
+  const denominator = yield* toBigInt(whole, "whole");
+  if (denominator === 0n) return yield* Result.fail(new DivisionByZero(makeIssue("whole", "a non-zero whole", "0")));
+  return normalizeRatio(numerator, denominator);
+}

@@ -46,20 +46,16 @@ export const shareBudget = (
   decimals = 2,
 ): Result.Result<BudgetShares, ApportionError | UnknownParticipant> =>
   guardReading<BudgetShares, ApportionError | UnknownParticipant>(
-    () => shareBudgetReadable(budget, participants, formula, decimals),
+    () => Result.gen(() => budgetSharesOf(budget, participants, formula, decimals)),
     "a budget and participants that can be read",
     (issue) => new InvalidParticipants(makeIssues("the budget and participants cannot be read", [issue])),
   );
 
-const shareBudgetReadable = (
-  budget: Budget,
-  participants: ReadonlyArray<Participant>,
-  formula: Formula,
-  decimals: number,
-): Result.Result<BudgetShares, ApportionError | UnknownParticipant> => {
+/** The budget's two parts checked for one currency, then shared: the steps of {@link shareBudget}. */
+function* budgetSharesOf(budget: Budget, participants: ReadonlyArray<Participant>, formula: Formula, decimals: number) {
   const { field, central, centralBearer } = budget;
   if (central.currency.code !== field.currency.code) {
-    return Result.fail(
+    return yield* Result.fail(
       new CurrencyMismatch({
         message: `$.central: the central costs are in ${central.currency.code} but the field costs in ${field.currency.code}`,
         path: "$.central",
@@ -68,34 +64,32 @@ const shareBudgetReadable = (
       }),
     );
   }
-  return Result.gen(function* () {
-    const fieldShares = yield* apportion(field, participants, formula);
-    if (!participants.some((participant) => participant.id === centralBearer)) {
-      return yield* Result.fail(
-        new UnknownParticipant({
-          message: `$.centralBearer: ${JSON.stringify(centralBearer)} bears the central costs but is not a participant`,
-          path: "$.centralBearer",
-          expected: "the id of a participant",
-          received: JSON.stringify(centralBearer),
-        }),
-      );
-    }
-    const currency = field.currency;
-    const whole = field.minorUnits + central.minorUnits;
-    const shares = fieldShares.shares.map((share): BudgetShare => {
-      const own = share.id === centralBearer ? central.minorUnits : 0n;
-      const totalUnits = share.amount.minorUnits + own;
-      return {
-        id: share.id,
-        headcount: share.headcount,
-        field: share.amount,
-        central: { minorUnits: own, currency },
-        total: { minorUnits: totalUnits, currency },
-        percentage: Result.getOrElse(percentage(totalUnits, whole, decimals), () =>
-          formatRate({ numerator: 0n, denominator: 1n }, decimals),
-        ),
-      };
-    });
-    return { budget, total: { minorUnits: whole, currency }, field: fieldShares, shares };
+  const fieldShares = yield* apportion(field, participants, formula);
+  if (!participants.some((participant) => participant.id === centralBearer)) {
+    return yield* Result.fail(
+      new UnknownParticipant({
+        message: `$.centralBearer: ${JSON.stringify(centralBearer)} bears the central costs but is not a participant`,
+        path: "$.centralBearer",
+        expected: "the id of a participant",
+        received: JSON.stringify(centralBearer),
+      }),
+    );
+  }
+  const currency = field.currency;
+  const whole = field.minorUnits + central.minorUnits;
+  const shares = fieldShares.shares.map((share): BudgetShare => {
+    const own = share.id === centralBearer ? central.minorUnits : 0n;
+    const totalUnits = share.amount.minorUnits + own;
+    return {
+      id: share.id,
+      headcount: share.headcount,
+      field: share.amount,
+      central: { minorUnits: own, currency },
+      total: { minorUnits: totalUnits, currency },
+      percentage: Result.getOrElse(percentage(totalUnits, whole, decimals), () =>
+        formatRate({ numerator: 0n, denominator: 1n }, decimals),
+      ),
+    };
   });
-};
+  return { budget, total: { minorUnits: whole, currency }, field: fieldShares, shares };
+}

@@ -36,19 +36,16 @@ export const answerCostShare = (
   options: { readonly explain?: boolean } = {},
 ): Result.Result<CostShareAnswer, ApportionError | InvalidPayments> =>
   guardReading<CostShareAnswer, ApportionError | InvalidPayments>(
-    () => answerReadable(request, options),
+    () => Result.gen(() => costShareAnswer(request, options)),
     "a cost-share request that can be read",
     (issue) => new InvalidParticipants(makeIssues("the cost-share request cannot be read", [issue])),
   );
 
-const answerReadable = (
-  request: CostShareRequest,
-  options: { readonly explain?: boolean },
-): Result.Result<CostShareAnswer, ApportionError | InvalidPayments> =>
-  Result.gen(function* () {
-    const apportionment = yield* apportion(request.total, request.participants, request.formula);
-    const explanations = options.explain === true ? { explanations: explainApportionment(apportionment) } : {};
-    if (request.payments === undefined) return { apportionment, ...explanations };
-    const funding = yield* fundingGap(apportionment, request.payments);
-    return { apportionment, funding, ...explanations };
-  });
+/** The apportionment, its funding gap and explanations: the steps of {@link answerCostShare}. */
+function* costShareAnswer(request: CostShareRequest, options: { readonly explain?: boolean }) {
+  const apportionment = yield* apportion(request.total, request.participants, request.formula);
+  const explanations = options.explain === true ? { explanations: explainApportionment(apportionment) } : {};
+  if (request.payments === undefined) return { apportionment, ...explanations };
+  const funding = yield* fundingGap(apportionment, request.payments);
+  return { apportionment, funding, ...explanations };
+}

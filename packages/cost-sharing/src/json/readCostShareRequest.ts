@@ -44,35 +44,38 @@ import type { CostShareRequest } from "./CostShareRequest";
 export const readCostShareRequest = (
   input: unknown,
 ): Result.Result<CostShareRequest, DecodeError | InvalidAmount | UnknownCurrency> =>
-  Result.gen(function* () {
-    const json = yield* decodeCostShareRequest(input);
-    const currency = yield* getCurrency(json.currency, "$.currency");
-    const money = (text: string, path: string): Result.Result<Money, InvalidAmount> => parseMoney(text, currency, path);
-    const total = yield* money(json.total, "$.total");
-    let formula: Formula | undefined;
-    if (json.formula?.kind === "proportional") formula = { kind: "proportional" };
-    else if (json.formula?.kind === "floor")
-      formula = { kind: "floor", minimum: yield* money(json.formula.minimum, "$.formula.minimum") };
-    else if (json.formula?.kind === "tiers") {
-      const tiers: Array<Tier> = [];
-      for (const [index, tier] of json.formula.tiers.entries()) {
-        const amount = yield* money(tier.amount, `$.formula.tiers[${index}].amount`);
-        tiers.push({ below: percentToRate(tier.belowPercent), amount });
-      }
-      formula = { kind: "tiers", tiers };
+  Result.gen(() => costShareRequestOf(input));
+
+/** The request decoded, its currency resolved and every amount read in it: the steps of {@link readCostShareRequest}. */
+function* costShareRequestOf(input: unknown) {
+  const json = yield* decodeCostShareRequest(input);
+  const currency = yield* getCurrency(json.currency, "$.currency");
+  const money = (text: string, path: string): Result.Result<Money, InvalidAmount> => parseMoney(text, currency, path);
+  const total = yield* money(json.total, "$.total");
+  let formula: Formula | undefined;
+  if (json.formula?.kind === "proportional") formula = { kind: "proportional" };
+  else if (json.formula?.kind === "floor")
+    formula = { kind: "floor", minimum: yield* money(json.formula.minimum, "$.formula.minimum") };
+  else if (json.formula?.kind === "tiers") {
+    const tiers: Array<Tier> = [];
+    for (const [index, tier] of json.formula.tiers.entries()) {
+      const amount = yield* money(tier.amount, `$.formula.tiers[${index}].amount`);
+      tiers.push({ below: percentToRate(tier.belowPercent), amount });
     }
-    const payments: Array<Payment> = [];
-    for (const [index, payment] of (json.payments ?? []).entries()) {
-      payments.push(
-        "paid" in payment
-          ? { id: payment.id, paid: yield* money(payment.paid, `$.payments[${index}].paid`) }
-          : { id: payment.id, withheld: yield* money(payment.withheld, `$.payments[${index}].withheld`) },
-      );
-    }
-    return {
-      total,
-      participants: json.participants,
-      ...(formula === undefined ? {} : { formula }),
-      ...(json.payments === undefined ? {} : { payments }),
-    };
-  });
+    formula = { kind: "tiers", tiers };
+  }
+  const payments: Array<Payment> = [];
+  for (const [index, payment] of (json.payments ?? []).entries()) {
+    payments.push(
+      "paid" in payment
+        ? { id: payment.id, paid: yield* money(payment.paid, `$.payments[${index}].paid`) }
+        : { id: payment.id, withheld: yield* money(payment.withheld, `$.payments[${index}].withheld`) },
+    );
+  }
+  return {
+    total,
+    participants: json.participants,
+    ...(formula === undefined ? {} : { formula }),
+    ...(json.payments === undefined ? {} : { payments }),
+  };
+}

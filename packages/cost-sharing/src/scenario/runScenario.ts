@@ -168,125 +168,128 @@ const runScenarioReadable = (
       }),
     );
   }
+  return Result.gen(() => scenarioOutcome(input, scenario, kind as Scenario["kind"]));
+};
+
+/** The apportionment before the scenario and after it, compared: the steps of {@link runScenario}. */
+function* scenarioOutcome(input: CostShareInput, scenario: Scenario, kind: Scenario["kind"]) {
   const formula = input.formula ?? proportionalFormula;
   const reapportion = (total: Money, participants: ReadonlyArray<Participant>) =>
     apportion(total, participants, formula);
-  return Result.gen(function* () {
-    const before = yield* reapportion(input.total, input.participants);
-    // the input read once, by apportion: the scenario works on what it read (its total, and
-    // each participant's id and headcount), never on the input again (a getter answers once)
-    const total = before.total;
-    const participants: ReadonlyArray<Participant> = before.shares.map(({ id, headcount }) => ({ id, headcount }));
-    const order = before.ids;
-    const has = (id: string): boolean => order.includes(id);
-    switch (kind as Scenario["kind"]) {
-      case "gap-left-open": {
-        const { payments } = scenario as ScenarioOf<"gap-left-open">;
-        const gap = yield* fundingGapAt(before, payments, "$.scenario.payments");
-        const paid = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
-        return compare(before, paid, order, scenario, gap.gap.minorUnits);
-      }
-      case "gap-reapportioned": {
-        const { payments } = scenario as ScenarioOf<"gap-reapportioned">;
-        const gap = yield* fundingGapAt(before, payments, "$.scenario.payments");
-        const payers = gap.rows.flatMap((row, index) =>
-          row.arrears.minorUnits <= 0n && (participants[index] as Participant).headcount > 0 ? [index] : [],
-        );
-        const after = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
-        if (gap.gap.minorUnits !== 0n && payers.length === 0) {
-          return yield* Result.fail(
-            new FormulaNotMet({
-              message: "$.scenario.payments: nobody with staff paid in full, so nobody can take over the gap",
-              path: "$.scenario.payments",
-              expected: "at least one participant with staff paying its share",
-              received: "none",
-            }),
-          );
-        }
-        const extra = splitAmong(gap.gap.minorUnits, participants, payers);
-        payers.forEach((index, j) => {
-          const id = order[index] as string;
-          after.set(id, (after.get(id) ?? 0n) + (extra[j] as bigint));
-        });
-        return compare(before, after, order, scenario, 0n);
-      }
-      case "join": {
-        // the joining participant read once, its fields checked where the scenario has them
-        const joining: unknown = (scenario as ScenarioOf<"join">).participant;
-        const { id, headcount } = (
-          typeof joining === "object" && joining !== null ? joining : {}
-        ) as Partial<Participant>;
-        if (typeof id !== "string" || id === "")
-          return yield* Result.fail(
-            new InvalidScenario(makeIssue("$.scenario.participant.id", "a non-empty id", describeValue(id))),
-          );
-        if (has(id)) return yield* Result.fail(unknown(id, "$.scenario.participant.id", "is already a participant"));
-        if (!isHeadcount(headcount))
-          return yield* Result.fail(new InvalidScenario(headcountIssue("$.scenario.participant.headcount", headcount)));
-        const after = yield* blamed(
-          reapportion(total, [...participants, { id, headcount }]),
-          "$.scenario.participant.headcount",
-        );
-        return compare(before, amounts(after), order, scenario, 0n);
-      }
-      case "leave": {
-        const id: unknown = (scenario as ScenarioOf<"leave">).id;
-        if (typeof id !== "string" || !has(id))
-          return yield* Result.fail(unknown(id, "$.scenario.id", "is not a participant"));
-        if (order.length === 1)
-          return yield* Result.fail(
-            new InvalidScenario(
-              makeIssue("$.scenario.id", "a participant who leaves others to share the total", describeValue(id)),
-            ),
-          );
-        const after = yield* blamed(
-          reapportion(
-            total,
-            participants.filter((participant) => participant.id !== id),
-          ),
-          "$.scenario.id",
-        );
-        return compare(before, amounts(after), order, scenario, 0n);
-      }
-      case "headcount": {
-        const { id, headcount } = scenario as { readonly id?: unknown; readonly headcount?: unknown };
-        if (typeof id !== "string" || !has(id))
-          return yield* Result.fail(unknown(id, "$.scenario.id", "is not a participant"));
-        if (!isHeadcount(headcount))
-          return yield* Result.fail(new InvalidScenario(headcountIssue("$.scenario.headcount", headcount)));
-        const after = yield* blamed(
-          reapportion(
-            total,
-            participants.map((participant) => (participant.id === id ? { id, headcount } : participant)),
-          ),
-          "$.scenario.headcount",
-        );
-        return compare(before, amounts(after), order, scenario, 0n);
-      }
-      case "grow": {
-        const rate: unknown = (scenario as ScenarioOf<"grow">).rate;
-        const { numerator, denominator } = (typeof rate === "object" && rate !== null ? rate : {}) as Partial<Rate>;
-        if (typeof numerator !== "bigint" || typeof denominator !== "bigint")
-          return yield* Result.fail(
-            new InvalidScenario(
-              makeIssue("$.scenario.rate", "a rate: a bigint numerator and denominator", describeValue(rate)),
-            ),
-          );
-        const growth = divideRoundHalfUp(total.minorUnits * numerator, denominator);
-        if (Result.isFailure(growth)) {
-          return yield* Result.fail(
-            new InvalidFormula({
-              message: "$.scenario.rate: the growth rate has a zero denominator",
-              path: "$.scenario.rate",
-              expected: "a rate with a non-zero denominator",
-              received: `${numerator}/${denominator}`,
-            }),
-          );
-        }
-        const grown = { minorUnits: total.minorUnits + growth.success, currency: total.currency };
-        const after = yield* reapportion(grown, participants);
-        return compare(before, amounts(after), order, scenario, 0n);
-      }
+  const before = yield* reapportion(input.total, input.participants);
+  // the input read once, by apportion: the scenario works on what it read (its total, and
+  // each participant's id and headcount), never on the input again (a getter answers once)
+  const total = before.total;
+  const participants: ReadonlyArray<Participant> = before.shares.map(({ id, headcount }) => ({ id, headcount }));
+  const order = before.ids;
+  const has = (id: string): boolean => order.includes(id);
+  switch (kind) {
+    case "gap-left-open": {
+      const { payments } = scenario as ScenarioOf<"gap-left-open">;
+      const gap = yield* fundingGapAt(before, payments, "$.scenario.payments");
+      const paid = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
+      return compare(before, paid, order, scenario, gap.gap.minorUnits);
     }
-  });
-};
+    case "gap-reapportioned": {
+      const { payments } = scenario as ScenarioOf<"gap-reapportioned">;
+      const gap = yield* fundingGapAt(before, payments, "$.scenario.payments");
+      const payers = gap.rows.flatMap((row, index) =>
+        row.arrears.minorUnits <= 0n && (participants[index] as Participant).headcount > 0 ? [index] : [],
+      );
+      const after = new Map(gap.rows.map((row) => [row.id, row.paid.minorUnits]));
+      if (gap.gap.minorUnits !== 0n && payers.length === 0) {
+        return yield* Result.fail(
+          new FormulaNotMet({
+            message: "$.scenario.payments: nobody with staff paid in full, so nobody can take over the gap",
+            path: "$.scenario.payments",
+            expected: "at least one participant with staff paying its share",
+            received: "none",
+          }),
+        );
+      }
+      const extra = splitAmong(gap.gap.minorUnits, participants, payers);
+      payers.forEach((index, j) => {
+        const id = order[index] as string;
+        after.set(id, (after.get(id) ?? 0n) + (extra[j] as bigint));
+      });
+      return compare(before, after, order, scenario, 0n);
+    }
+    case "join": {
+      // the joining participant read once, its fields checked where the scenario has them
+      const joining: unknown = (scenario as ScenarioOf<"join">).participant;
+      const { id, headcount } = (
+        typeof joining === "object" && joining !== null ? joining : {}
+      ) as Partial<Participant>;
+      if (typeof id !== "string" || id === "")
+        return yield* Result.fail(
+          new InvalidScenario(makeIssue("$.scenario.participant.id", "a non-empty id", describeValue(id))),
+        );
+      if (has(id)) return yield* Result.fail(unknown(id, "$.scenario.participant.id", "is already a participant"));
+      if (!isHeadcount(headcount))
+        return yield* Result.fail(new InvalidScenario(headcountIssue("$.scenario.participant.headcount", headcount)));
+      const after = yield* blamed(
+        reapportion(total, [...participants, { id, headcount }]),
+        "$.scenario.participant.headcount",
+      );
+      return compare(before, amounts(after), order, scenario, 0n);
+    }
+    case "leave": {
+      const id: unknown = (scenario as ScenarioOf<"leave">).id;
+      if (typeof id !== "string" || !has(id))
+        return yield* Result.fail(unknown(id, "$.scenario.id", "is not a participant"));
+      if (order.length === 1)
+        return yield* Result.fail(
+          new InvalidScenario(
+            makeIssue("$.scenario.id", "a participant who leaves others to share the total", describeValue(id)),
+          ),
+        );
+      const after = yield* blamed(
+        reapportion(
+          total,
+          participants.filter((participant) => participant.id !== id),
+        ),
+        "$.scenario.id",
+      );
+      return compare(before, amounts(after), order, scenario, 0n);
+    }
+    case "headcount": {
+      const { id, headcount } = scenario as { readonly id?: unknown; readonly headcount?: unknown };
+      if (typeof id !== "string" || !has(id))
+        return yield* Result.fail(unknown(id, "$.scenario.id", "is not a participant"));
+      if (!isHeadcount(headcount))
+        return yield* Result.fail(new InvalidScenario(headcountIssue("$.scenario.headcount", headcount)));
+      const after = yield* blamed(
+        reapportion(
+          total,
+          participants.map((participant) => (participant.id === id ? { id, headcount } : participant)),
+        ),
+        "$.scenario.headcount",
+      );
+      return compare(before, amounts(after), order, scenario, 0n);
+    }
+    case "grow": {
+      const rate: unknown = (scenario as ScenarioOf<"grow">).rate;
+      const { numerator, denominator } = (typeof rate === "object" && rate !== null ? rate : {}) as Partial<Rate>;
+      if (typeof numerator !== "bigint" || typeof denominator !== "bigint")
+        return yield* Result.fail(
+          new InvalidScenario(
+            makeIssue("$.scenario.rate", "a rate: a bigint numerator and denominator", describeValue(rate)),
+          ),
+        );
+      const growth = divideRoundHalfUp(total.minorUnits * numerator, denominator);
+      if (Result.isFailure(growth)) {
+        return yield* Result.fail(
+          new InvalidFormula({
+            message: "$.scenario.rate: the growth rate has a zero denominator",
+            path: "$.scenario.rate",
+            expected: "a rate with a non-zero denominator",
+            received: `${numerator}/${denominator}`,
+          }),
+        );
+      }
+      const grown = { minorUnits: total.minorUnits + growth.success, currency: total.currency };
+      const after = yield* reapportion(grown, participants);
+      return compare(before, amounts(after), order, scenario, 0n);
+    }
+  }
+}

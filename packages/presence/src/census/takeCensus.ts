@@ -71,25 +71,32 @@ export const takeCensus = /* @__PURE__ */ catchUnreadable(
     at: Date,
     options: { readonly dutyStation?: DutyStationId } = {},
   ): Result.Result<Census, InvalidPresenceInput | ConflictingPresence> =>
-    Result.gen(function* () {
-      const asOf = yield* checkInstant(at, "at");
-      const present = yield* presentAt(records, asOf);
-      const only =
-        typeof options === "object" && options !== null && typeof options.dutyStation === "string"
-          ? options.dutyStation
-          : undefined;
-      const byStation = new Map<DutyStationId, Array<PresentPerson>>();
-      if (only !== undefined) byStation.set(only, []);
-      for (const person of present.values()) {
-        if (only !== undefined && person.dutyStation !== only) continue;
-        const list = byStation.get(person.dutyStation);
-        if (list === undefined) byStation.set(person.dutyStation, [person]);
-        else list.push(person);
-      }
-      const stations = [...byStation.entries()]
-        .sort(([a], [b]) => Order.String(a, b))
-        .map(([station, people]) => stationCensus(station, people));
-      return { asOf, total: stations.reduce((sum, station) => sum + station.total, 0), stations };
-    }),
+    Result.gen(() => censusAt(records, at, options)),
   unreadable,
 );
+
+/** Who is at each duty station at `at`, counted: the steps of {@link takeCensus}. */
+function* censusAt(
+  records: ReadonlyArray<PresenceRecord>,
+  at: Date,
+  options: { readonly dutyStation?: DutyStationId },
+) {
+  const asOf = yield* checkInstant(at, "at");
+  const present = yield* presentAt(records, asOf);
+  const only =
+    typeof options === "object" && options !== null && typeof options.dutyStation === "string"
+      ? options.dutyStation
+      : undefined;
+  const byStation = new Map<DutyStationId, Array<PresentPerson>>();
+  if (only !== undefined) byStation.set(only, []);
+  for (const person of present.values()) {
+    if (only !== undefined && person.dutyStation !== only) continue;
+    const list = byStation.get(person.dutyStation);
+    if (list === undefined) byStation.set(person.dutyStation, [person]);
+    else list.push(person);
+  }
+  const stations = [...byStation.entries()]
+    .sort(([a], [b]) => Order.String(a, b))
+    .map(([station, people]) => stationCensus(station, people));
+  return { asOf, total: stations.reduce((sum, station) => sum + station.total, 0), stations };
+}

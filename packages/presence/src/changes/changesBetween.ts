@@ -54,49 +54,57 @@ export const changesBetween = /* @__PURE__ */ catchUnreadable(
     to: Date,
     options: { readonly dutyStation?: DutyStationId } = {},
   ): Result.Result<PresenceChanges, InvalidPresenceInput | ConflictingPresence> =>
-    Result.gen(function* () {
-      const start = yield* checkInstant(from, "from");
-      const end = yield* checkInstant(to, "to");
-      if (start.getTime() > end.getTime())
-        return yield* Result.fail(
-          invalidInput("to", `an instant not before from (${start.toISOString()})`, end.toISOString()),
-        );
-      const [before, after] = yield* presentAtEach(records, [start, end]);
-      const only =
-        typeof options === "object" && options !== null && typeof options.dutyStation === "string"
-          ? options.dutyStation
-          : undefined;
-      const here = (person: PresentPerson | undefined): PresentPerson | undefined =>
-        person === undefined || (only !== undefined && person.dutyStation !== only) ? undefined : person;
-      const arrived: Array<PresentPerson> = [];
-      const departed: Array<PresentPerson> = [];
-      const changed: Array<{ person: PresentPerson["person"]; before: PresentPerson; after: PresentPerson }> = [];
-      let unchanged = 0;
-      for (const [person, was] of before) {
-        const then = here(was);
-        const now = here(after.get(person));
-        if (then === undefined) continue;
-        if (now === undefined) departed.push(then);
-        else if (
-          then.dutyStation === now.dutyStation &&
-          then.organization === now.organization &&
-          then.category === now.category
-        )
-          unchanged += 1;
-        else changed.push({ person: then.person, before: then, after: now });
-      }
-      for (const [person, is] of after) {
-        const now = here(is);
-        if (now !== undefined && here(before.get(person)) === undefined) arrived.push(now);
-      }
-      return {
-        from: start,
-        to: end,
-        arrived: arrived.sort(byPerson),
-        departed: departed.sort(byPerson),
-        changed: changed.sort(byPerson),
-        unchanged,
-      };
-    }),
+    Result.gen(() => presenceChanges(records, from, to, options)),
   unreadable,
 );
+
+/** Who arrived, departed or changed between `from` and `to`: the steps of {@link changesBetween}. */
+function* presenceChanges(
+  records: ReadonlyArray<PresenceRecord>,
+  from: Date,
+  to: Date,
+  options: { readonly dutyStation?: DutyStationId },
+) {
+  const start = yield* checkInstant(from, "from");
+  const end = yield* checkInstant(to, "to");
+  if (start.getTime() > end.getTime())
+    return yield* Result.fail(
+      invalidInput("to", `an instant not before from (${start.toISOString()})`, end.toISOString()),
+    );
+  const [before, after] = yield* presentAtEach(records, [start, end]);
+  const only =
+    typeof options === "object" && options !== null && typeof options.dutyStation === "string"
+      ? options.dutyStation
+      : undefined;
+  const here = (person: PresentPerson | undefined): PresentPerson | undefined =>
+    person === undefined || (only !== undefined && person.dutyStation !== only) ? undefined : person;
+  const arrived: Array<PresentPerson> = [];
+  const departed: Array<PresentPerson> = [];
+  const changed: Array<{ person: PresentPerson["person"]; before: PresentPerson; after: PresentPerson }> = [];
+  let unchanged = 0;
+  for (const [person, was] of before) {
+    const then = here(was);
+    const now = here(after.get(person));
+    if (then === undefined) continue;
+    if (now === undefined) departed.push(then);
+    else if (
+      then.dutyStation === now.dutyStation &&
+      then.organization === now.organization &&
+      then.category === now.category
+    )
+      unchanged += 1;
+    else changed.push({ person: then.person, before: then, after: now });
+  }
+  for (const [person, is] of after) {
+    const now = here(is);
+    if (now !== undefined && here(before.get(person)) === undefined) arrived.push(now);
+  }
+  return {
+    from: start,
+    to: end,
+    arrived: arrived.sort(byPerson),
+    departed: departed.sort(byPerson),
+    changed: changed.sort(byPerson),
+    unchanged,
+  };
+}

@@ -89,35 +89,44 @@ export const costSharesFromPresence = /* @__PURE__ */ catchUnreadable(
   > => {
     const given = typeof options === "object" && options !== null ? options : {};
     const rule = given.rule ?? defaultCountingRule;
-    return Result.gen(function* () {
-      const headcounts = yield* countHeadcounts(records, at, rule);
-      const response = yield* costShare(
-        {
-          total,
-          participants: headcounts.participants,
-          ...(given.formula === undefined ? {} : { formula: given.formula }),
-        },
-        { explain: true },
-      );
-      const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
-      return {
-        headcounts,
-        costShares: {
-          ...response,
-          shares: response.shares.map((share) =>
-            share.explanation === undefined
-              ? share
-              : {
-                  ...share,
-                  explanation: {
-                    ...share.explanation,
-                    text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
-                  },
-                },
-          ),
-        },
-      };
-    });
+    return Result.gen(() => presenceCostShares(records, at, total, rule, given));
   },
   unreadable,
 );
+
+/** The headcounts, then the costs shared by them and explained: the steps of {@link costSharesFromPresence}. */
+function* presenceCostShares(
+  records: ReadonlyArray<PresenceRecord>,
+  at: Date,
+  total: Money,
+  rule: CountingRule,
+  given: { readonly formula?: Formula },
+) {
+  const headcounts = yield* countHeadcounts(records, at, rule);
+  const response = yield* costShare(
+    {
+      total,
+      participants: headcounts.participants,
+      ...(given.formula === undefined ? {} : { formula: given.formula }),
+    },
+    { explain: true },
+  );
+  const who = headcounts.explanation.replace(/^Counted: /, "").replace(/, each person once.*$/, "");
+  return {
+    headcounts,
+    costShares: {
+      ...response,
+      shares: response.shares.map((share) =>
+        share.explanation === undefined
+          ? share
+          : {
+              ...share,
+              explanation: {
+                ...share.explanation,
+                text: `${share.headcount} counted (${who}, rule ${JSON.stringify(headcounts.rule.name)}). ${share.explanation.text}`,
+              },
+            },
+      ),
+    },
+  };
+}

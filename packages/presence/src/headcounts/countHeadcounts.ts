@@ -85,30 +85,33 @@ export const countHeadcounts = /* @__PURE__ */ catchUnreadable(
     at: Date,
     rule: CountingRule = defaultCountingRule,
   ): Result.Result<Headcounts, InvalidPresenceInput | ConflictingPresence> =>
-    Result.gen(function* () {
-      const asOf = yield* checkInstant(at, "at");
-      const checked = yield* checkRule(rule);
-      const present = yield* presentAt(records, asOf);
-      const categories = new Set<string>(checked.categories);
-      const stations = checked.dutyStations === null ? null : new Set<string>(checked.dutyStations);
-      const counts = new Map<OrganizationId, number>();
-      let counted = 0;
-      for (const person of present.values()) {
-        if (!categories.has(person.category) || (stations !== null && !stations.has(person.dutyStation))) continue;
-        counts.set(person.organization, (counts.get(person.organization) ?? 0) + 1);
-        counted += 1;
-      }
-      const where = stations === null ? "at any duty station" : `at ${list([...stations].sort(Order.String))}`;
-      const who = list(presenceCategories.filter((category) => categories.has(category)));
-      return {
-        asOf,
-        rule: checked,
-        explanation: `Counted: ${who} present ${where} at ${asOf.toISOString()}, each person once, by the organization of the presence record (rule ${JSON.stringify(checked.name)}: ${checked.basis}).`,
-        counted,
-        participants: [...counts.entries()]
-          .sort(([a], [b]) => Order.String(a, b))
-          .map(([id, headcount]) => ({ id, headcount })),
-      };
-    }),
+    Result.gen(() => headcountsOf(records, at, rule)),
   unreadable,
 );
+
+/** The people of the rule present at `at`, counted by organization: the steps of {@link countHeadcounts}. */
+function* headcountsOf(records: ReadonlyArray<PresenceRecord>, at: Date, rule: CountingRule) {
+  const asOf = yield* checkInstant(at, "at");
+  const checked = yield* checkRule(rule);
+  const present = yield* presentAt(records, asOf);
+  const categories = new Set<string>(checked.categories);
+  const stations = checked.dutyStations === null ? null : new Set<string>(checked.dutyStations);
+  const counts = new Map<OrganizationId, number>();
+  let counted = 0;
+  for (const person of present.values()) {
+    if (!categories.has(person.category) || (stations !== null && !stations.has(person.dutyStation))) continue;
+    counts.set(person.organization, (counts.get(person.organization) ?? 0) + 1);
+    counted += 1;
+  }
+  const where = stations === null ? "at any duty station" : `at ${list([...stations].sort(Order.String))}`;
+  const who = list(presenceCategories.filter((category) => categories.has(category)));
+  return {
+    asOf,
+    rule: checked,
+    explanation: `Counted: ${who} present ${where} at ${asOf.toISOString()}, each person once, by the organization of the presence record (rule ${JSON.stringify(checked.name)}: ${checked.basis}).`,
+    counted,
+    participants: [...counts.entries()]
+      .sort(([a], [b]) => Order.String(a, b))
+      .map(([id, headcount]) => ({ id, headcount })),
+  };
+}

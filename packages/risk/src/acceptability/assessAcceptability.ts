@@ -44,37 +44,36 @@ export const assessAcceptability = (
   policy: AcceptableRiskPolicy = DEFAULT_ACCEPTABLE_RISK_POLICY,
 ): Result.Result<Acceptability, UnknownScaleValue | InvalidRiskMatrix> =>
   readOrElse(
-    () => misshapenMatrix(matrix) ?? assess(matrix, residual, criticality, policy),
+    () => misshapenMatrix(matrix) ?? Result.gen(() => acceptabilityOf(matrix, residual, criticality, policy)),
     () => Result.fail(unreadableMatrix("$.matrix")),
   );
 
-const assess = (
+/** The residual's rank against the policy's threshold and the criticality's ceiling: the steps of {@link assessAcceptability}. */
+function* acceptabilityOf(
   matrix: ValidRiskMatrix,
   residual: string,
   criticality: ProgrammeCriticality | null | undefined,
   policy: AcceptableRiskPolicy,
-): Result.Result<Acceptability, UnknownScaleValue> => {
+) {
   const rankOf = (level: string, path: string): Result.Result<number, UnknownScaleValue> => {
     const rank = matrix.levels.indexOf(level);
     return rank >= 0 ? Result.succeed(rank) : Result.fail(unknownScaleValue("levels", matrix.levels, level, path));
   };
-  return Result.gen(function* () {
-    const rank = yield* rankOf(residual, "$.residual");
-    const requiredFrom = yield* rankOf(policy.criticalityRequiredFrom, "$.policy.criticalityRequiredFrom");
-    if (criticality === undefined || criticality === null)
-      return judgeAcceptability({ level: residual, rank }, requiredFrom, null, policy);
-    if (!PROGRAMME_CRITICALITIES.includes(criticality)) {
-      return yield* Result.fail(
-        unknownScaleValue("criticality", PROGRAMME_CRITICALITIES, String(criticality), "$.criticality"),
-      );
-    }
-    const ceiling = policy.ceilings[criticality];
-    const ceilingRank = yield* rankOf(ceiling, `$.policy.ceilings.${criticality}`);
-    return judgeAcceptability(
-      { level: residual, rank },
-      requiredFrom,
-      { value: criticality, ceiling, ceilingRank },
-      policy,
+  const rank = yield* rankOf(residual, "$.residual");
+  const requiredFrom = yield* rankOf(policy.criticalityRequiredFrom, "$.policy.criticalityRequiredFrom");
+  if (criticality === undefined || criticality === null)
+    return judgeAcceptability({ level: residual, rank }, requiredFrom, null, policy);
+  if (!PROGRAMME_CRITICALITIES.includes(criticality)) {
+    return yield* Result.fail(
+      unknownScaleValue("criticality", PROGRAMME_CRITICALITIES, String(criticality), "$.criticality"),
     );
-  });
-};
+  }
+  const ceiling = policy.ceilings[criticality];
+  const ceilingRank = yield* rankOf(ceiling, `$.policy.ceilings.${criticality}`);
+  return judgeAcceptability(
+    { level: residual, rank },
+    requiredFrom,
+    { value: criticality, ceiling, ceilingRank },
+    policy,
+  );
+}

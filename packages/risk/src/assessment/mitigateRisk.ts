@@ -60,13 +60,20 @@ export const mitigateRisk = (
   measures: ReadonlyArray<MitigationMeasure>,
 ): Result.Result<RiskRating, InvalidMitigation | UnknownScaleValue | InvalidRiskMatrix> =>
   readOrElse(
-    () =>
-      Result.gen(function* () {
-        const steps = yield* totalReduction(measures);
-        const inherent = yield* rateRisk(matrix, likelihood, impact);
-        const l = Math.max(0, matrix.likelihood.indexOf(inherent.likelihood) - steps.likelihood);
-        const i = Math.max(0, matrix.impact.indexOf(inherent.impact) - steps.impact);
-        return ratingAt(matrix, l, i);
-      }),
+    () => Result.gen(() => residualRating(matrix, likelihood, impact, measures)),
     () => Result.fail(unreadableMatrix("$.matrix")),
   );
+
+/** The measures' reductions applied to the inherent rating: the steps of {@link mitigateRisk}. */
+function* residualRating(
+  matrix: ValidRiskMatrix,
+  likelihood: string,
+  impact: string,
+  measures: ReadonlyArray<MitigationMeasure>,
+) {
+  const steps = yield* totalReduction(measures);
+  const inherent = yield* rateRisk(matrix, likelihood, impact);
+  const l = Math.max(0, matrix.likelihood.indexOf(inherent.likelihood) - steps.likelihood);
+  const i = Math.max(0, matrix.impact.indexOf(inherent.impact) - steps.impact);
+  return ratingAt(matrix, l, i);
+}

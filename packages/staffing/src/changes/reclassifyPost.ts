@@ -96,83 +96,83 @@ export const reclassifyPost = (
     () => {
       if (typeof request !== "object" || request === null)
         return Result.fail(rejected([makeIssue("$.request", "a request { post, to }", String(request))]));
-      return reclassify(posts, request, costs);
+      return Result.gen(() => reclassification(posts, request, costs));
     },
   );
 
-const reclassify = (
+/** The post found, the change priced from the cost table and applied: the steps of {@link reclassifyPost}. */
+function* reclassification(
   posts: ReadonlyArray<Post>,
   request: { readonly post: PostId; readonly to: Grade },
   costs: ReclassificationCostTable,
-): Result.Result<PostChange<ReclassifiedPost>, PostChangeRejected> =>
-  Result.gen(function* () {
-    const fail = (issue: Issue) => Result.fail(rejected([issue]));
-    const post = posts.find((candidate) => candidate.id === request.post);
-    if (post === undefined)
-      return yield* fail({
-        path: "$.request.post",
-        expected: "the id of an existing post",
-        received: JSON.stringify(request.post),
-        message: `$.request.post: no post ${JSON.stringify(request.post)}`,
-      });
-    if (post.grade === request.to)
-      return yield* fail({
-        path: "$.request.to",
-        expected: `a grade other than ${post.grade}`,
-        received: request.to,
-        message: `$.request.to: post ${JSON.stringify(post.id)} is already ${post.grade}`,
-      });
-    const entryIndex = costs.entries.findIndex((entry) => entry.from === post.grade && entry.to === request.to);
-    const entry = costs.entries[entryIndex];
-    if (entry === undefined)
-      return yield* fail({
-        path: "$.costs.entries",
-        expected: `an entry from ${post.grade} to ${request.to}`,
-        received: "none",
-        message: `$.costs.entries: the cost table does not price ${post.grade} → ${request.to}`,
-      });
-    const currency = yield* Result.mapError(getCurrency(costs.currency), (error) =>
-      rejected([
-        {
-          path: "$.costs.currency",
-          expected: error.expected,
-          received: error.received,
-          message: `$.costs.currency: ${error.message}`,
-        },
-      ]),
-    );
-    const sections: Array<ReclassifiedPost["sections"][number]> = [];
-    const issues: Array<Issue> = [];
-    let expenditure = 0n;
-    let income = 0n;
-    entry.lines.forEach((line, index) => {
-      const path = `$.costs.entries[${entryIndex}].lines[${index}].amount`;
-      const amount = parseMoney(line.amount, currency, path);
-      if (Result.isFailure(amount)) {
-        issues.push({
-          path,
-          expected: amount.failure.expected,
-          received: amount.failure.received,
-          message: amount.failure.message,
-        });
-        return;
-      }
-      sections.push({ section: line.section, title: line.title, kind: line.kind, amount: amount.success });
-      if (line.kind === "expenditure") expenditure += amount.success.minorUnits;
-      else income += amount.success.minorUnits;
+) {
+  const fail = (issue: Issue) => Result.fail(rejected([issue]));
+  const post = posts.find((candidate) => candidate.id === request.post);
+  if (post === undefined)
+    return yield* fail({
+      path: "$.request.post",
+      expected: "the id of an existing post",
+      received: JSON.stringify(request.post),
+      message: `$.request.post: no post ${JSON.stringify(request.post)}`,
     });
-    if (issues.length > 0) return yield* Result.fail(rejected(issues));
-    const money = (minorUnits: bigint): Money => ({ minorUnits, currency });
-    return {
-      posts: posts.map((candidate) => (candidate === post ? { ...candidate, grade: request.to } : candidate)),
-      effect: {
-        post: post.id,
-        from: post.grade,
-        to: request.to,
-        sections,
-        expenditure: money(expenditure),
-        income: money(income),
-        net: money(expenditure - income),
+  if (post.grade === request.to)
+    return yield* fail({
+      path: "$.request.to",
+      expected: `a grade other than ${post.grade}`,
+      received: request.to,
+      message: `$.request.to: post ${JSON.stringify(post.id)} is already ${post.grade}`,
+    });
+  const entryIndex = costs.entries.findIndex((entry) => entry.from === post.grade && entry.to === request.to);
+  const entry = costs.entries[entryIndex];
+  if (entry === undefined)
+    return yield* fail({
+      path: "$.costs.entries",
+      expected: `an entry from ${post.grade} to ${request.to}`,
+      received: "none",
+      message: `$.costs.entries: the cost table does not price ${post.grade} → ${request.to}`,
+    });
+  const currency = yield* Result.mapError(getCurrency(costs.currency), (error) =>
+    rejected([
+      {
+        path: "$.costs.currency",
+        expected: error.expected,
+        received: error.received,
+        message: `$.costs.currency: ${error.message}`,
       },
-    };
+    ]),
+  );
+  const sections: Array<ReclassifiedPost["sections"][number]> = [];
+  const issues: Array<Issue> = [];
+  let expenditure = 0n;
+  let income = 0n;
+  entry.lines.forEach((line, index) => {
+    const path = `$.costs.entries[${entryIndex}].lines[${index}].amount`;
+    const amount = parseMoney(line.amount, currency, path);
+    if (Result.isFailure(amount)) {
+      issues.push({
+        path,
+        expected: amount.failure.expected,
+        received: amount.failure.received,
+        message: amount.failure.message,
+      });
+      return;
+    }
+    sections.push({ section: line.section, title: line.title, kind: line.kind, amount: amount.success });
+    if (line.kind === "expenditure") expenditure += amount.success.minorUnits;
+    else income += amount.success.minorUnits;
   });
+  if (issues.length > 0) return yield* Result.fail(rejected(issues));
+  const money = (minorUnits: bigint): Money => ({ minorUnits, currency });
+  return {
+    posts: posts.map((candidate) => (candidate === post ? { ...candidate, grade: request.to } : candidate)),
+    effect: {
+      post: post.id,
+      from: post.grade,
+      to: request.to,
+      sections,
+      expenditure: money(expenditure),
+      income: money(income),
+      net: money(expenditure - income),
+    },
+  };
+}

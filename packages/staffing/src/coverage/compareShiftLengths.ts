@@ -40,27 +40,34 @@ export const compareShiftLengths = (
   shiftLengths: ReadonlyArray<number> = [12, 8],
 ): Result.Result<ReadonlyArray<Overtime>, InvalidCoveragePolicy> =>
   readOrElse(
-    () =>
-      Result.gen(function* () {
-        if (!isListUpTo(shiftLengths, 24))
-          return yield* Result.fail(
-            new InvalidCoveragePolicy(
-              makeIssue("$.shiftLengths", "an array of at most 24 shift lengths", typeof shiftLengths),
-            ),
-          );
-        // the policy's fields read once, so that every row is computed under the same policy
-        const base = { ...policy };
-        const rows: Array<Overtime> = [];
-        for (const [index, shiftHours] of shiftLengths.entries()) {
-          if (!isShiftLength(shiftHours))
-            return yield* Result.fail(
-              new InvalidCoveragePolicy(
-                makeIssue(`$.shiftLengths[${index}]`, shiftLengthExpected, describeValue(shiftHours)),
-              ),
-            );
-          rows.push(yield* weeklyOvertime({ ...base, shiftHours }, positions, officers));
-        }
-        return rows;
-      }),
+    () => Result.gen(() => overtimeByShiftLength(policy, positions, officers, shiftLengths)),
     unreadablePolicy,
   );
+
+/** The overtime under each shift length, checked in turn: the steps of {@link compareShiftLengths}. */
+function* overtimeByShiftLength(
+  policy: Omit<CoveragePolicy, "shiftHours">,
+  positions: number,
+  officers: number,
+  shiftLengths: ReadonlyArray<number>,
+) {
+  if (!isListUpTo(shiftLengths, 24))
+    return yield* Result.fail(
+      new InvalidCoveragePolicy(
+        makeIssue("$.shiftLengths", "an array of at most 24 shift lengths", typeof shiftLengths),
+      ),
+    );
+  // the policy's fields read once, so that every row is computed under the same policy
+  const base = { ...policy };
+  const rows: Array<Overtime> = [];
+  for (const [index, shiftHours] of shiftLengths.entries()) {
+    if (!isShiftLength(shiftHours))
+      return yield* Result.fail(
+        new InvalidCoveragePolicy(
+          makeIssue(`$.shiftLengths[${index}]`, shiftLengthExpected, describeValue(shiftHours)),
+        ),
+      );
+    rows.push(yield* weeklyOvertime({ ...base, shiftHours }, positions, officers));
+  }
+  return rows;
+}

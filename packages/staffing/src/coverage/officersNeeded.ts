@@ -74,11 +74,12 @@ export interface CoverageNeed {
 export const officersNeeded = (
   policy: CoveragePolicy,
   positions: number,
-): Result.Result<CoverageNeed, InvalidCoveragePolicy> => readOrElse(() => need(policy, positions), unreadablePolicy);
+): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
+  readOrElse(() => Result.gen(() => officersNeededFor(policy, positions)), unreadablePolicy);
 
-const need = (policy: CoveragePolicy, positions: number): Result.Result<CoverageNeed, InvalidCoveragePolicy> =>
-  Result.gen(function* () {
-    const checked = yield* checkPolicy(policy);
-    const posts = yield* checkPositions(positions);
-    return yield* coverageNeed(checked, posts);
-  });
+/** The policy and positions checked, then the need computed: the steps of {@link officersNeeded}. */
+function* officersNeededFor(policy: CoveragePolicy, positions: number) {
+  const checked = yield* checkPolicy(policy);
+  const posts = yield* checkPositions(positions);
+  return yield* coverageNeed(checked, posts);
+}

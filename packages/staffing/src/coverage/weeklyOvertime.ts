@@ -70,30 +70,26 @@ export const weeklyOvertime = (
   positions: number,
   officers: number,
 ): Result.Result<Overtime, InvalidCoveragePolicy> =>
-  readOrElse(() => overtime(policy, positions, officers), unreadablePolicy);
+  readOrElse(() => Result.gen(() => overtimeOf(policy, positions, officers)), unreadablePolicy);
 
-const overtime = (
-  policy: CoveragePolicy,
-  positions: number,
-  officers: number,
-): Result.Result<Overtime, InvalidCoveragePolicy> =>
-  Result.gen(function* () {
-    // the policy read and checked once: the need and the overtime both come from `checked`
-    const checked = yield* checkPolicy(policy);
-    const posts = yield* checkPositions(positions);
-    const need = yield* coverageNeed(checked, posts);
-    const roster = yield* checkRoster(officers);
-    const within = multiplyRatios(whole(roster * checked.contractShifts), checked.availability);
-    // from the bigints, not from need.shiftsPerWeek: no figure goes through a number
-    const gap = subtractRatios(whole(posts * 7n * checked.shiftsPerDay), within);
-    const needed = BigInt(need.officersNeeded);
-    const short = gap.numerator > 0n ? gap : whole(0n);
-    return {
-      officers,
-      need,
-      officersShort: Number(needed > roster ? needed - roster : 0n),
-      shiftsWithinContract: quantity(within),
-      overtimeShiftsPerWeek: quantity(short),
-      overtimeHoursPerWeek: quantity(multiplyRatios(short, whole(BigInt(checked.shiftHours)))),
-    };
-  });
+/** The policy, positions and roster checked, then the overtime computed: the steps of {@link weeklyOvertime}. */
+function* overtimeOf(policy: CoveragePolicy, positions: number, officers: number) {
+  // the policy read and checked once: the need and the overtime both come from `checked`
+  const checked = yield* checkPolicy(policy);
+  const posts = yield* checkPositions(positions);
+  const need = yield* coverageNeed(checked, posts);
+  const roster = yield* checkRoster(officers);
+  const within = multiplyRatios(whole(roster * checked.contractShifts), checked.availability);
+  // from the bigints, not from need.shiftsPerWeek: no figure goes through a number
+  const gap = subtractRatios(whole(posts * 7n * checked.shiftsPerDay), within);
+  const needed = BigInt(need.officersNeeded);
+  const short = gap.numerator > 0n ? gap : whole(0n);
+  return {
+    officers,
+    need,
+    officersShort: Number(needed > roster ? needed - roster : 0n),
+    shiftsWithinContract: quantity(within),
+    overtimeShiftsPerWeek: quantity(short),
+    overtimeHoursPerWeek: quantity(multiplyRatios(short, whole(BigInt(checked.shiftHours)))),
+  };
+}

@@ -66,71 +66,71 @@ export const summarizeStaffing = (
   options: { readonly by?: SummaryDimension | undefined; readonly decimals?: number | undefined } = {},
 ): Result.Result<StaffingSummary, InvalidStaffingTable> =>
   readOrElse(
-    () => summarize(table, typeof options === "object" && options !== null ? options : {}),
+    () => Result.gen(() => staffingSummary(table, typeof options === "object" && options !== null ? options : {})),
     () =>
       Result.fail(
         new InvalidStaffingTable(issueFailure("the staffing table", [unreadableIssue("$", "a staffing table")])),
       ),
   );
 
-const summarize = (
+/** The options checked, the table resolved and rolled up: the steps of {@link summarizeStaffing}. */
+function* staffingSummary(
   table: StaffingTable,
   options: { readonly by?: SummaryDimension | undefined; readonly decimals?: number | undefined },
-): Result.Result<StaffingSummary, InvalidStaffingTable> =>
-  Result.gen(function* () {
-    const by = summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
-    if (by === undefined)
-      return yield* Result.fail(
-        badOption("options.by", `one of ${summaryDimensions.join(", ")}`, describeValue(options.by)),
-      );
-    const decimals = Math.max(0, Math.trunc(typeof options.decimals === "number" ? options.decimals : 0));
-    if (!(decimals <= maxDecimals))
-      return yield* Result.fail(
-        badOption("options.decimals", `a whole number from 0 to ${maxDecimals}`, describeValue(options.decimals)),
-      );
-    const unreadable =
-      typeof table === "object" && table !== null
-        ? listsProblem(
-            (["units", "posts", "groups", "fillCounts"] as const)
-              .filter((key) => key === "units" || table[key] !== undefined)
-              .map((key) => [`$.${key}`, table[key]] as const),
-          )
-        : unreadableIssue("$", "a staffing table");
-    if (unreadable !== undefined)
-      return yield* Result.fail(new InvalidStaffingTable(issueFailure("the staffing table", [unreadable])));
-    const resolved = yield* resolveTable(table);
-    const tallies = by === "unit" ? unitRows(resolved) : keyRows(resolved, by);
-    let authorized = 0;
-    let filled: number | undefined = 0;
-    for (const line of resolved.lines) {
-      authorized += line.count;
-      if (line.filled !== undefined && filled !== undefined) filled += line.filled;
+) {
+  const by = summaryDimensions.find((dimension) => dimension === (options.by ?? "unit"));
+  if (by === undefined)
+    return yield* Result.fail(
+      badOption("options.by", `one of ${summaryDimensions.join(", ")}`, describeValue(options.by)),
+    );
+  const decimals = Math.max(0, Math.trunc(typeof options.decimals === "number" ? options.decimals : 0));
+  if (!(decimals <= maxDecimals))
+    return yield* Result.fail(
+      badOption("options.decimals", `a whole number from 0 to ${maxDecimals}`, describeValue(options.decimals)),
+    );
+  const unreadable =
+    typeof table === "object" && table !== null
+      ? listsProblem(
+          (["units", "posts", "groups", "fillCounts"] as const)
+            .filter((key) => key === "units" || table[key] !== undefined)
+            .map((key) => [`$.${key}`, table[key]] as const),
+        )
+      : unreadableIssue("$", "a staffing table");
+  if (unreadable !== undefined)
+    return yield* Result.fail(new InvalidStaffingTable(issueFailure("the staffing table", [unreadable])));
+  const resolved = yield* resolveTable(table);
+  const tallies = by === "unit" ? unitRows(resolved) : keyRows(resolved, by);
+  let authorized = 0;
+  let filled: number | undefined = 0;
+  for (const line of resolved.lines) {
+    authorized += line.count;
+    if (line.filled !== undefined && filled !== undefined) filled += line.filled;
+  }
+  for (const atom of resolved.atoms) {
+    if (atom.filled !== undefined) filled = filled === undefined ? undefined : filled + atom.filled;
+    else if (atom.lines.some((i) => (resolved.lines[i]?.count ?? 0) > 0)) filled = undefined;
+  }
+  tallies.push({ key: "total", label: "total", depth: 0, authorized, filled });
+  const rows: Array<SummaryRow> = [];
+  const undetermined: Array<UndeterminedRow> = [];
+  for (const { key, label, depth, authorized, filled } of tallies) {
+    if (authorized === 0) continue;
+    if (filled === undefined) {
+      undetermined.push({ key, label, depth, authorized, reason: undeterminedReason });
+      continue;
     }
-    for (const atom of resolved.atoms) {
-      if (atom.filled !== undefined) filled = filled === undefined ? undefined : filled + atom.filled;
-      else if (atom.lines.some((i) => (resolved.lines[i]?.count ?? 0) > 0)) filled = undefined;
-    }
-    tallies.push({ key: "total", label: "total", depth: 0, authorized, filled });
-    const rows: Array<SummaryRow> = [];
-    const undetermined: Array<UndeterminedRow> = [];
-    for (const { key, label, depth, authorized, filled } of tallies) {
-      if (authorized === 0) continue;
-      if (filled === undefined) {
-        undetermined.push({ key, label, depth, authorized, reason: undeterminedReason });
-        continue;
-      }
-      const vacant = authorized - filled;
-      const whole = BigInt(authorized);
-      rows.push({
-        key,
-        label,
-        depth,
-        authorized,
-        filled,
-        vacant,
-        fillRate: formatRate({ numerator: BigInt(filled), denominator: whole }, decimals),
-        vacancyRate: formatRate({ numerator: BigInt(vacant), denominator: whole }, decimals),
-      });
-    }
-    return { by, decimals, rows, undetermined };
-  });
+    const vacant = authorized - filled;
+    const whole = BigInt(authorized);
+    rows.push({
+      key,
+      label,
+      depth,
+      authorized,
+      filled,
+      vacant,
+      fillRate: formatRate({ numerator: BigInt(filled), denominator: whole }, decimals),
+      vacancyRate: formatRate({ numerator: BigInt(vacant), denominator: whole }, decimals),
+    });
+  }
+  return { by, decimals, rows, undetermined };
+}
