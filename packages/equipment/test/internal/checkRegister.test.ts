@@ -2,18 +2,20 @@ import { checkStandardItems, readinessGaps, summarizeRegister, type EquipmentIte
 import * as Result from "effect/Result";
 import { describe, expect, it } from "vitest";
 
+/** A valid register line. */
+const satPhone = {
+  item: "SAT-PHONE",
+  category: "communications",
+  standard: true,
+  dutyStation: "Cairo",
+  quantity: 2,
+  state: "serviceable",
+} as const;
+
 /** A register line whose every field counts its reads and answers nonsense after the first. */
 const changingLine = (reads: Map<string, number>): EquipmentItem => {
-  const first: Record<string, unknown> = {
-    item: "SAT-PHONE",
-    category: "communications",
-    standard: true,
-    dutyStation: "Cairo",
-    quantity: 2,
-    state: "serviceable",
-  };
   const line = {};
-  for (const [key, value] of Object.entries(first))
+  for (const [key, value] of Object.entries(satPhone))
     Object.defineProperty(line, key, {
       enumerable: true,
       get: () => {
@@ -52,14 +54,7 @@ describe("checkRegister (through every function that reads a register)", () => {
         throw new Error("read");
       },
     } as never;
-    const valid = {
-      item: "SAT-PHONE",
-      category: "communications",
-      standard: true,
-      dutyStation: "Cairo",
-      quantity: 2,
-      state: "serviceable",
-    } as const;
+    const valid = satPhone;
     const refused = run([valid, { ...valid, quantity: -1 }] as never, unreadable);
     expect(Result.isFailure(refused) && refused.failure.path).toBe("$.register[1].quantity");
     const read = run([valid] as never, unreadable);
