@@ -12,7 +12,7 @@ import {
   type PassRequest,
   type Requirement,
 } from "@unsms/access-pass";
-import { sampleRequests, serial, storedPass } from "../support/fixtures";
+import { registerLine, sampleRequests, serial, storedPass } from "../support/fixtures";
 import { organizationKey } from "../../src/internal/organizationKey";
 
 const at = new Date("2006-03-01T09:00:00Z");
@@ -174,20 +174,7 @@ describe("issuePass answers head-approved-first as before the fix", () => {
         ...(sponsored ? annual : unsponsored),
         holder: role === undefined ? { ...holder, organization } : { ...holder, organization, role },
       };
-      const register: PassRegister = entries.map((e, i) => ({
-        pass: storedPass({
-          id: `P-${i}`,
-          category: e.category,
-          dutyStation: e.dutyStation,
-          holder:
-            e.role === undefined
-              ? { name: "H", organization: e.organization }
-              : { name: "H", organization: e.organization, role: e.role },
-          validUntil: e.validUntil,
-        }),
-        status: e.status,
-        changedAt: "2006-01-01T00:00:00Z",
-      }));
+      const register: PassRegister = entries.map((e, i) => registerLine(`P-${i}`, e, { validUntil: e.validUntil }));
       const why = `(required for: ${policy.categories["ngo-annual"].label})`;
       const expected = annualRequirements.flatMap((requirement) => {
         if (requirement.kind === "sponsor")

@@ -13,7 +13,7 @@ import {
   type PassRequest,
   type Requirement,
 } from "@unsms/access-pass";
-import { categories, instantArb, sampleRequests, serial, serialArb, storedPass } from "../support/fixtures";
+import { categories, instantArb, registerLine, sampleRequests, serial, serialArb } from "../support/fixtures";
 
 // Sign/verify round trips under a shared, loaded CI machine: generous time, never fewer runs.
 
@@ -352,22 +352,13 @@ describe("issuePass with the register: the head or chief administrative officer 
   test.prop([fc.array(entryArb, { maxLength: 12 }), roleArb])(
     "law: a holder's role is refused iff it is missing, or a representative's while no head or chief administrative officer pass of a head-first category is active and in force",
     (entries, role) => {
-      const register: PassRegister = entries.map((e, i) => ({
-        pass: storedPass({
-          id: `NY-E${i}`,
-          category: e.category,
-          dutyStation: e.dutyStation,
-          holder:
-            e.role === undefined
-              ? { name: "H", organization: e.organization }
-              : { name: "H", organization: e.organization, role: e.role },
+      const register: PassRegister = entries.map((e, i) =>
+        registerLine(`NY-E${i}`, e, {
           issuedAt: "2006-01-01T00:00:00Z",
           validFrom: "2006-01-01T00:00:00Z",
           validUntil: e.inForce ? "2006-12-31T00:00:00Z" : "2006-03-06T07:00:00Z",
         }),
-        status: e.status,
-        changedAt: "2006-01-01T00:00:00Z",
-      }));
+      );
       const approved = entries.some(
         (e) =>
           e.status === "active" &&

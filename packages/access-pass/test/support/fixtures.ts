@@ -5,7 +5,7 @@ import { fc } from "@fast-check/vitest";
 import { type PassId } from "@unsms/core";
 import { decode, PassIdSchema } from "@unsms/core/schema";
 import * as Result from "effect/Result";
-import type { Pass, PassCategory, PassRequest } from "@unsms/access-pass";
+import type { HolderRole, Pass, PassCategory, PassRequest, RegisterEntry } from "@unsms/access-pass";
 import { PassCategorySchema, PassRequestSchema } from "@unsms/access-pass/schema";
 import { makeSigningKey, makeVerifyingKey } from "@unsms/access-pass/node";
 const examplesDir = fileURLToPath(new URL("../../../../docs/examples/access-pass/", import.meta.url));
@@ -63,3 +63,33 @@ export const storedPass = (fields: Partial<Record<keyof Pass, unknown>> = {}): P
     renewals: 0,
     ...fields,
   }) as Pass;
+
+/**
+ * A register line made from an entry a property drew: a pass of `entry.category` at
+ * `entry.dutyStation` held by "H" of `entry.organization` (in `entry.role` where it has one),
+ * in `entry.status` since 1 January 2006, with the pass's other fields as `fields` sets them.
+ */
+export const registerLine = (
+  id: string,
+  entry: {
+    readonly category: PassCategory;
+    readonly dutyStation: string;
+    readonly organization: string;
+    readonly role: HolderRole | undefined;
+    readonly status: RegisterEntry["status"];
+  },
+  fields: Partial<Record<keyof Pass, unknown>>,
+): RegisterEntry => ({
+  pass: storedPass({
+    id,
+    category: entry.category,
+    dutyStation: entry.dutyStation,
+    holder:
+      entry.role === undefined
+        ? { name: "H", organization: entry.organization }
+        : { name: "H", organization: entry.organization, role: entry.role },
+    ...fields,
+  }),
+  status: entry.status,
+  changedAt: "2006-01-01T00:00:00Z",
+});

@@ -10,6 +10,7 @@ import { expectError } from "../support/expectError";
 const examples = fileURLToPath(new URL("../../../../docs/examples/risk/", import.meta.url));
 const register = readFileSync(`${examples}register.json`, "utf8");
 const inspection = readFileSync(`${examples}inspection.json`, "utf8");
+const agencyMatrix = readFileSync(`${examples}agency-matrix.json`, "utf8");
 
 describe("unsms risk matrix", () => {
   it("--json prints exactly the default matrix: rows by likelihood, columns by impact, lowest first", async () => {
@@ -55,25 +56,15 @@ describe("unsms risk matrix", () => {
   });
 
   it("--input checks an agency's matrix: a valid 3×3 is printed, an invalid one exits 2 with every issue", async () => {
-    const three = {
-      likelihood: ["a", "b", "c"],
-      impact: ["x", "y", "z"],
-      levels: ["L", "H"],
-      cells: [
-        ["L", "L", "L"],
-        ["L", "L", "H"],
-        ["L", "H", "H"],
-      ],
-    };
-    const ok = fakeIo({ "m.json": JSON.stringify(three) });
+    const ok = fakeIo({ "m.json": agencyMatrix });
     expect(await run(["risk", "matrix", "--input", "m.json", "--json"], ok.io)).toBe(0);
-    expect(JSON.parse(ok.stdout())).toEqual(three);
+    expect(JSON.parse(ok.stdout())).toEqual(JSON.parse(agencyMatrix));
     const bad = fakeIo({
       "m.json": JSON.stringify({
-        ...three,
+        ...(JSON.parse(agencyMatrix) as object),
         cells: [
-          ["H", "L", "L"],
-          ["L", "L"],
+          ["High", "Low", "Low"],
+          ["Low", "Low"],
         ],
       }),
     });

@@ -9,16 +9,7 @@ import { fakeIo } from "../support/fakeIo";
 // input as every command does, so a piped document is never silently replaced by the default.
 const examples = fileURLToPath(new URL("../../../../docs/examples/", import.meta.url));
 const posts = readFileSync(`${examples}staffing/posts.json`, "utf8");
-const three = {
-  likelihood: ["a", "b", "c"],
-  impact: ["x", "y", "z"],
-  levels: ["L", "H"],
-  cells: [
-    ["L", "L", "L"],
-    ["L", "L", "H"],
-    ["L", "H", "H"],
-  ],
-};
+const agencyMatrix = readFileSync(`${examples}risk/agency-matrix.json`, "utf8");
 // Annex I with its wardens renamed: a valid framework that is not the default
 const framework = JSON.stringify({
   ...Accountability.annexIFramework,
@@ -29,7 +20,7 @@ const framework = JSON.stringify({
 
 /** The commands with a default document, and a valid document of theirs that is not the default. */
 const commands: ReadonlyArray<readonly [ReadonlyArray<string>, string]> = [
-  [["risk", "matrix"], JSON.stringify(three)],
+  [["risk", "matrix"], agencyMatrix],
   [["staffing", "summary"], posts],
   [["accountability", "roles"], framework],
   [["accountability", "chain", "warden"], framework],
@@ -68,7 +59,7 @@ describe("a command's default document and standard input", () => {
       const option = args[0] === "accountability" ? "--framework" : "--input";
       expect(piped).toEqual(await answer([...args, option, "-"], given));
     }
-    expect(JSON.parse((await answer(["risk", "matrix"], JSON.stringify(three))).stdout)).toEqual(three);
+    expect(JSON.parse((await answer(["risk", "matrix"], agencyMatrix)).stdout)).toEqual(JSON.parse(agencyMatrix));
   });
 
   it("a framework piped to accountability roles is the one listed", async () => {
