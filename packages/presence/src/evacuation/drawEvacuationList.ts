@@ -92,37 +92,46 @@ export const drawEvacuationList = /* @__PURE__ */ catchUnreadable(
     dutyStation: DutyStationId,
     policy: EvacuationPolicy = defaultEvacuationPolicy,
   ): Result.Result<EvacuationList, InvalidPresenceInput | ConflictingPresence> =>
-    Result.flatMap(groupOf(policy), (groups) => {
-      if (typeof dutyStation !== "string") return invalid("dutyStation", "a duty station id", typeof dutyStation);
-      return Result.map(takeCensus(records, at, { dutyStation }), (census): EvacuationList => {
-        const people = census.stations[0]?.people ?? [];
-        const buckets: Array<Array<PresentPerson>> = policy.groups.map(() => []);
-        const unassigned: Array<PresentPerson> = [];
-        for (const person of people) {
-          const index = groups.get(person.category);
-          if (index === undefined) unassigned.push(person);
-          else buckets[index]?.push(person);
-        }
-        const listed = policy.groups.map((group, index) => ({
-          priority: index + 1,
-          name: group.name,
-          people: (buckets[index] ?? []).sort(order),
-        }));
-        if (unassigned.length > 0)
-          listed.push({
-            priority: listed.length + 1,
-            name: "not in any priority group",
-            people: unassigned.sort(order),
-          });
-        return {
-          dutyStation,
-          asOf: census.asOf,
-          policy: policy.name,
-          basis: policy.basis,
-          total: people.length,
-          groups: listed,
-        };
-      });
-    }),
+    Result.gen(() => evacuationListOf(records, at, dutyStation, policy)),
   unreadable,
 );
+
+/** The policy's groups read, the station's census taken, its people sorted into the groups: the steps of {@link drawEvacuationList}. */
+function* evacuationListOf(
+  records: ReadonlyArray<PresenceRecord>,
+  at: Date,
+  dutyStation: DutyStationId,
+  policy: EvacuationPolicy,
+) {
+  const groups = yield* groupOf(policy);
+  if (typeof dutyStation !== "string") return yield* invalid("dutyStation", "a duty station id", typeof dutyStation);
+  const census = yield* takeCensus(records, at, { dutyStation });
+  const people = census.stations[0]?.people ?? [];
+  const buckets: Array<Array<PresentPerson>> = policy.groups.map(() => []);
+  const unassigned: Array<PresentPerson> = [];
+  for (const person of people) {
+    const index = groups.get(person.category);
+    if (index === undefined) unassigned.push(person);
+    else buckets[index]?.push(person);
+  }
+  const listed = policy.groups.map((group, index) => ({
+    priority: index + 1,
+    name: group.name,
+    people: (buckets[index] ?? []).sort(order),
+  }));
+  if (unassigned.length > 0)
+    listed.push({
+      priority: listed.length + 1,
+      name: "not in any priority group",
+      people: unassigned.sort(order),
+    });
+  const list: EvacuationList = {
+    dutyStation,
+    asOf: census.asOf,
+    policy: policy.name,
+    basis: policy.basis,
+    total: people.length,
+    groups: listed,
+  };
+  return list;
+}

@@ -53,12 +53,13 @@ export const crisisCentreStaffing = /* @__PURE__ */ catchUnreadable(
   ): Result.Result<
     { readonly officers: number; readonly coverage: Overtime },
     InvalidCoveragePolicy | InvalidSurgeInput
-  > =>
-    Result.flatMap(checkCentre(centre), ({ positions, policy, officers }) =>
-      Result.mapError(
-        Result.map(weeklyOvertime(policy, positions, officers), (coverage) => ({ officers, coverage })),
-        underPolicy,
-      ),
-    ),
+  > => Result.gen(() => staffingOf(centre)),
   unreadable,
 );
+
+/** The centre checked, then its desks' weekly overtime under its policy: the steps of {@link crisisCentreStaffing}. */
+function* staffingOf(centre: CrisisCentre) {
+  const { positions, policy, officers } = yield* checkCentre(centre);
+  const coverage = yield* Result.mapError(weeklyOvertime(policy, positions, officers), underPolicy);
+  return { officers, coverage };
+}
