@@ -35,7 +35,15 @@ export const readMoney = (value: unknown, path: string): Result.Result<ReadMoney
     currency = undefined;
   }
   if (typeof minorUnits === "bigint" && currency !== undefined) {
-    if (isWithinAmountLimit(minorUnits, currency.exponent)) return Result.succeed({ ...currency, minorUnits });
+    // written out, not `{ ...currency, minorUnits }`: a spread followed by a new field takes
+    // V8 (Node 20) about 2 µs, the literal 20 ns (docs/performance.md, "Object spreads")
+    if (isWithinAmountLimit(minorUnits, currency.exponent))
+      return Result.succeed({
+        currency: currency.currency,
+        code: currency.code,
+        exponent: currency.exponent,
+        minorUnits,
+      });
     const digits = MAX_AMOUNT_DIGITS + currency.exponent;
     return Result.fail(
       new InvalidAmount(

@@ -248,7 +248,8 @@ export const planDeployment = /* @__PURE__ */ catchUnreadable(
           const eligible = eligibleCount[index]!;
           const row = counts[index]!;
           const requirements: Array<RequirementCount> = row.labels.map((label, at) => ({
-            ...label,
+            requirement: label.requirement,
+            value: label.value,
             officersMeeting: row.meeting[at]!,
           }));
           const found = `${mine.length} of ${plural(need.count, "officer", "officers")} found`;
