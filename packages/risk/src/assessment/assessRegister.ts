@@ -278,11 +278,15 @@ const assess = (
     .slice(0, top)
     .map(({ risk }) => risk);
   const mostEffective: Array<MeasureEffect> = register.measures
-    .map((measure) => ({
-      id: measure.id,
-      description: measure.description,
-      ...(effects.get(measure.id) ?? { appliedTo: 0, levelsLowered: 0 }),
-    }))
+    .map((measure) => {
+      const effect = effects.get(measure.id);
+      return {
+        id: measure.id,
+        description: measure.description,
+        appliedTo: effect?.appliedTo ?? 0,
+        levelsLowered: effect?.levelsLowered ?? 0,
+      };
+    })
     .sort(byEffect);
   const worst = risks.reduce((max, risk) => Math.max(max, risk.residual.rank), 0);
   const rankOf = (level: string): number => levelRank.get(level) ?? 0;
