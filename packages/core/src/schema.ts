@@ -10,6 +10,7 @@ export * from "./citation/CitationSchema";
 export * from "./currency/CurrencyCodeSchema";
 export * from "./money/DecimalAmountSchema";
 export * from "./decode/decode";
+export * from "./decode/boundedRefinement";
 export * from "./decode/toJsonSchema";
 export * from "./time/InstantSchema";
 export * from "./ids/DutyStationIdSchema";

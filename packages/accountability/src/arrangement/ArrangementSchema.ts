@@ -1,4 +1,4 @@
-import { OrganizationIdSchema, PersonIdSchema } from "@unsms/core/schema";
+import { boundedRefinement, OrganizationIdSchema, PersonIdSchema, type ReportIssue } from "@unsms/core/schema";
 import { OrganizationKindSchema } from "../framework/OrganizationKindSchema";
 import * as z from "zod";
 import { ArrangementTrainingSchema } from "./ArrangementTrainingSchema";
@@ -66,28 +66,16 @@ type Shape = {
   }>;
 };
 
-const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => {
+const checkReferences = (arrangement: Shape, report: ReportIssue): void => {
   const people = new Set(arrangement.people.map((person) => person.id));
   const known = (id: string | null | undefined, path: ReadonlyArray<string | number>): void => {
     if (id === null || id === undefined || people.has(id)) return;
-    context.addIssue({
-      code: "custom",
-      path: [...path],
-      input: id,
-      message: "the id of one of the people",
-    });
+    report(path, id, "the id of one of the people");
   };
   const unique = (ids: ReadonlyArray<string>, list: string): void => {
     const seen = new Set<string>();
     ids.forEach((id, index) => {
-      if (seen.has(id)) {
-        context.addIssue({
-          code: "custom",
-          path: [list, index, "id"],
-          input: id,
-          message: `an id not used before in ${list}`,
-        });
-      }
+      if (seen.has(id)) report([list, index, "id"], id, `an id not used before in ${list}`);
       seen.add(id);
     });
   };
@@ -112,14 +100,8 @@ const checkReferences = (arrangement: Shape, context: z.RefinementCtx): void => 
     known(appointment.accountableTo, ["appointments", index, "accountableTo"]);
   });
   known(arrangement.headOfMission, ["headOfMission"]);
-  if (arrangement.kind === "peacekeeping-mission" && arrangement.headOfMission === undefined) {
-    context.addIssue({
-      code: "custom",
-      path: ["headOfMission"],
-      input: undefined,
-      message: "the id of the head of mission (a peacekeeping mission names one)",
-    });
-  }
+  if (arrangement.kind === "peacekeeping-mission" && arrangement.headOfMission === undefined)
+    report(["headOfMission"], undefined, "the id of the head of mission (a peacekeeping mission names one)");
 };
 
 /**
@@ -156,4 +138,4 @@ export const ArrangementSchema = z
     appointments: z.array(AppointmentSchema),
     training: ArrangementTrainingSchema.optional(),
   })
-  .superRefine(checkReferences);
+  .superRefine(boundedRefinement(checkReferences));

@@ -39,6 +39,29 @@ describe("ArrangementSchema", () => {
     expect(Result.isFailure(role) && role.failure.issues[0]?.path).toBe("$.appointments[0].role");
   });
 
+  test("300 000 dangling references: the first 100 listed in order, every one counted, zod given 101 issues", () => {
+    const appointments = Array.from({ length: 100_000 }, (_, i) => ({
+      role: "warden",
+      person: `x${i}`,
+      appointedBy: `y${i}`,
+      accountableTo: `z${i}`,
+    }));
+    const input = { ...valid, appointments };
+    const result = decode(ArrangementSchema, input);
+    const issues = failureIssues(result);
+    expect(issues).toHaveLength(100);
+    expect(issues.slice(0, 4).map((issue) => issue.path)).toEqual([
+      "$.appointments[0].person",
+      "$.appointments[0].appointedBy",
+      "$.appointments[0].accountableTo",
+      "$.appointments[1].person",
+    ]);
+    expect(Result.isFailure(result) && result.failure.omitted).toBe(300_000 - 100);
+    // the check made a zod issue for each of the 300 000 before it was bounded
+    const parsed = ArrangementSchema.safeParse(input);
+    expect(parsed.success ? 0 : parsed.error.issues.length).toBe(101);
+  });
+
   test("has a JSON Schema", () => {
     expect(toJsonSchema(ArrangementSchema)).toMatchObject({
       type: "object",

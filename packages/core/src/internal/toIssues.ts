@@ -5,6 +5,7 @@ import { describeValue } from "../errors/describeValue";
 import { formatPath } from "./formatPath";
 import { readOrElse } from "../errors/readOrElse";
 import { isCountedMarker } from "./capLists";
+import { countOf } from "./countedIssue";
 
 const make = (path: ReadonlyArray<PropertyKey>, expected: string, received: string): Issue => {
   const where = formatPath(path);
@@ -74,6 +75,13 @@ const walk = (
     if (isCountedMarker(raw)) {
       // problems counted where they were found (`capLists`): the list is not what it would be
       if (room) listing.complete = false;
+      continue;
+    }
+    const counted = countOf(raw);
+    if (counted !== undefined) {
+      // a refinement's problems past the ones it reported (`boundedRefinement`): it reported
+      // MAX_ISSUES before them, so none of them is among the first MAX_ISSUES
+      listing.found += counted;
       continue;
     }
     // past the limit only the count is wanted: no message, no path, no description

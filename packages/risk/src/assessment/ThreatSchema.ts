@@ -1,3 +1,4 @@
+import { boundedRefinement } from "@unsms/core/schema";
 import * as z from "zod";
 import { repeats } from "../internal/repeats";
 import { RiskResponseSchema } from "./RiskResponseSchema";
@@ -38,15 +39,12 @@ export const ThreatSchema = z.strictObject({
   impact: z.string().min(1).describe("an impact level of the matrix"),
   measures: z
     .array(z.string().min(1))
-    .superRefine((ids, context) => {
-      for (const { index } of repeats(ids))
-        context.addIssue({
-          code: "custom",
-          path: [index],
-          input: ids[index],
-          message: "a measure not already applied to this threat (each applies once)",
-        });
-    })
+    .superRefine(
+      boundedRefinement((ids: ReadonlyArray<string>, report) => {
+        for (const { index } of repeats(ids))
+          report([index], ids[index], "a measure not already applied to this threat (each applies once)");
+      }),
+    )
     .default([])
     .describe("ids of the register's mitigation measures applied, each once"),
   response: RiskResponseSchema,

@@ -1,5 +1,6 @@
 import { trainingCourses } from "@unsms/training";
-import type * as z from "zod";
+import { describeAllowed } from "@unsms/core";
+import type { ReportIssue } from "@unsms/core/schema";
 
 /**
  * A refinement that refuses a need's course the input's catalogue does not have
@@ -16,21 +17,15 @@ export const coursesInCatalogue = <
   },
 >(
   value: T,
-  context: z.RefinementCtx<T>,
+  report: ReportIssue,
 ): void => {
   const known = new Set((value.catalogue ?? trainingCourses).map((course) => course.id));
-  // listed only for an issue, and then once
-  let ids: Array<string> | undefined;
+  // the courses described only for an issue, and then once
+  let expected: string | undefined;
   value.request.needs.forEach((need, index) =>
     need.courses.forEach((course, at) => {
       if (!known.has(course))
-        context.addIssue({
-          code: "invalid_value",
-          values: (ids ??= [...known]),
-          path: ["request", "needs", index, "courses", at],
-          input: course,
-          message: "a course of the catalogue",
-        });
+        report(["request", "needs", index, "courses", at], course, (expected ??= describeAllowed([...known])));
     }),
   );
 };

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type { ReportIssue } from "@unsms/core/schema";
 
 /**
  * A refinement that refuses a list whose items repeat an id: each repeat is an issue at
@@ -8,16 +8,10 @@ import type * as z from "zod";
  */
 export const distinctIds =
   <T extends Readonly<Record<K, ReadonlyArray<{ readonly id: string }>>>, K extends string>(key: K, what: string) =>
-  (value: T, context: z.RefinementCtx<T>): void => {
+  (value: T, report: ReportIssue): void => {
     const ids = new Set<string>();
     value[key].forEach((item, index) => {
-      if (ids.has(item.id))
-        context.addIssue({
-          code: "custom",
-          path: [key, index, "id"],
-          input: item.id,
-          message: `an id not used by an earlier ${what}`,
-        });
+      if (ids.has(item.id)) report([key, index, "id"], item.id, `an id not used by an earlier ${what}`);
       ids.add(item.id);
     });
   };

@@ -1,4 +1,5 @@
 import { CatalogueSchema } from "@unsms/training/schema";
+import { boundedRefinement } from "@unsms/core/schema";
 import * as z from "zod";
 import { coursesInCatalogue } from "../internal/coursesInCatalogue";
 import { distinctIds } from "../internal/distinctIds";
@@ -38,7 +39,9 @@ export const SurgePlanInputSchema = z
     request: DeploymentRequestSchema,
     catalogue: CatalogueSchema.optional(),
   })
-  .superRefine((input, context) => {
-    distinctIds("roster", "officer")(input, context);
-    coursesInCatalogue(input, context);
-  });
+  .superRefine(
+    boundedRefinement((input, report) => {
+      distinctIds("roster", "officer")(input, report);
+      coursesInCatalogue(input, report);
+    }),
+  );

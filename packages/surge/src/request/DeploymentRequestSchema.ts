@@ -10,7 +10,7 @@ import {
   MAX_OFFICERS_PER_NEED,
   MAX_TRAVEL,
 } from "../internal/limits";
-import { InstantSchema } from "@unsms/core/schema";
+import { boundedRefinement, InstantSchema } from "@unsms/core/schema";
 
 const Label = z.string().min(1).max(128);
 
@@ -71,4 +71,4 @@ export const DeploymentRequestSchema = z
       .max(MAX_TRAVEL)
       .default([]),
   })
-  .superRefine(distinctIds("needs", "need"));
+  .superRefine(boundedRefinement(distinctIds("needs", "need")));

@@ -1,4 +1,4 @@
-import { CitationSchema } from "@unsms/core/schema";
+import { boundedRefinement, CitationSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { MAX_CATALOGUE, MAX_RENEWED_BY, MAX_VALID_FOR_MONTHS } from "../internal/limits";
 
@@ -65,27 +65,19 @@ export const CourseSchema = z.strictObject({
 export const CatalogueSchema = z
   .array(CourseSchema)
   .max(MAX_CATALOGUE)
-  .superRefine((courses, context) => {
-    const ids = new Set<string>();
-    courses.forEach((course, index) => {
-      if (ids.has(course.id))
-        context.addIssue({
-          code: "custom",
-          path: [index, "id"],
-          input: course.id,
-          message: "an id not used by an earlier course",
+  .superRefine(
+    boundedRefinement(
+      (courses: ReadonlyArray<{ readonly id: string; readonly renewedBy: ReadonlyArray<string> }>, report) => {
+        const ids = new Set<string>();
+        courses.forEach((course, index) => {
+          if (ids.has(course.id)) report([index, "id"], course.id, "an id not used by an earlier course");
+          ids.add(course.id);
         });
-      ids.add(course.id);
-    });
-    courses.forEach((course, index) =>
-      course.renewedBy.forEach((id, at) => {
-        if (!ids.has(id))
-          context.addIssue({
-            code: "custom",
-            path: [index, "renewedBy", at],
-            input: id,
-            message: "the id of a course of the catalogue",
-          });
-      }),
-    );
-  });
+        courses.forEach((course, index) =>
+          course.renewedBy.forEach((id, at) => {
+            if (!ids.has(id)) report([index, "renewedBy", at], id, "the id of a course of the catalogue");
+          }),
+        );
+      },
+    ),
+  );

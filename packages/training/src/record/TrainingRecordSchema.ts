@@ -1,4 +1,4 @@
-import { InstantSchema, PersonIdSchema } from "@unsms/core/schema";
+import { boundedRefinement, InstantSchema, PersonIdSchema } from "@unsms/core/schema";
 import * as z from "zod";
 import { CatalogueSchema } from "../course/CourseSchema";
 import { appointmentRequirements } from "../check/appointmentRequirements";
@@ -70,19 +70,15 @@ export const TrainingRecordSchema = z.strictObject({
 export const TrainingRecordsSchema = z
   .array(TrainingRecordSchema)
   .max(100_000)
-  .superRefine((records, context) => {
-    const seen = new Set<string>();
-    records.forEach((record, index) => {
-      if (seen.has(record.person))
-        context.addIssue({
-          code: "custom",
-          path: [index, "person"],
-          input: record.person,
-          message: "a person not listed before",
-        });
-      seen.add(record.person);
-    });
-  });
+  .superRefine(
+    boundedRefinement((records: ReadonlyArray<{ readonly person: string }>, report) => {
+      const seen = new Set<string>();
+      records.forEach((record, index) => {
+        if (seen.has(record.person)) report([index, "person"], record.person, "a person not listed before");
+        seen.add(record.person);
+      });
+    }),
+  );
 
 /**
  * Schema of the input of `unsms training check` (`unsms schema training-check`): the
