@@ -33,6 +33,7 @@ import {
   type UnknownCurrency,
 } from "@unsms/core";
 import {
+  boundedRefinement,
   type CitationSchema,
   decode,
   type DutyStationIdSchema,
@@ -41,6 +42,7 @@ import {
   type PassIdSchema,
   type PersonIdSchema,
   type PostIdSchema,
+  type ReportIssue,
   type UnitIdSchema,
 } from "@unsms/core/schema";
 import type { Citation, DecodeError } from "@unsms/core";
@@ -124,3 +126,16 @@ if (isListUpTo(anything, 3)) expectTypeOf(anything).toEqualTypeOf<ReadonlyArray<
 if (isListUpTo(textOrList, 3)) expectTypeOf(textOrList).toEqualTypeOf<ReadonlyArray<number>>();
 // @ts-expect-error the limit is a number
 isListUpTo(names, "3");
+
+// a bounded refinement's check is handed the refined schema's output and the reporter, and
+// leaves the schema's type as it was
+declare const Names: z.ZodArray<z.ZodString>;
+const checkedNames = Names.superRefine(
+  boundedRefinement((names, report) => {
+    expectTypeOf(names).toEqualTypeOf<Array<string>>();
+    expectTypeOf(report).toEqualTypeOf<ReportIssue>();
+  }),
+);
+expectTypeOf(checkedNames).toEqualTypeOf<z.ZodArray<z.ZodString>>();
+// @ts-expect-error a problem's path is a list of keys and indexes
+Names.superRefine(boundedRefinement((_names, report) => report("0", "x", "a name")));
